@@ -1,0 +1,78 @@
+/**
+ * Segmentation: text -> paragraphs -> sentences -> tokens, each with exact offsets into the input.
+ *
+ * wink-nlp does the tokenizing, POS tagging and lemmatizing (measured fastest with POS, see
+ * ../shared/docs/NLP-NOTES.md). It does not treat a newline as a boundary, so it is fed one paragraph (line) at a
+ * time; it reports token values and preceding spaces but no offsets, so offsets are recovered by walking the
+ * paragraph with the token values.
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink ("NOUN", "PROPN", "NUM", "VERB", ...). */
+  pos: string;
+  /** Lower-cased lemma ("fighters" -> "fighter"). */
+  lemma: string;
+  /** wink token type: "word" | "number" | "punctuation" | "emoji" | ... */
+  type: string;
+}
+
+export interface SentenceSegment {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/**
+ * Splits `text` into sentences with tokens. Offsets are JavaScript string indices into `text`.
+ * @example segment("Over 800 fighters crossed.")[0].tokens[1] // { text: "800", start: 5, end: 8, pos: "NUM", ... }
+ */
+export function segment(text: string): SentenceSegment[] {
+  const sentences: SentenceSegment[] = [];
+  const paragraph = /[^\n\r]+/g;
+  for (let m = paragraph.exec(text); m !== null; m = paragraph.exec(text)) {
+    if (m[0].trim() === "") continue;
+    segmentParagraph(text, m.index, m[0], sentences);
+  }
+  return sentences;
+}
+
+function segmentParagraph(text: string, offset: number, paragraph: string, out: SentenceSegment[]): void {
+  const doc = nlp.readDoc(paragraph);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let at = paragraph.startsWith(value, cursor) ? cursor : paragraph.indexOf(value, cursor);
+    // wink may normalise a token (rare); keep offsets honest by giving it the gap up to the next non-space.
+    let length = value.length;
+    if (at < 0) {
+      at = cursor;
+      while (at < paragraph.length && /\s/.test(paragraph[at])) at++;
+      length = Math.min(value.length, paragraph.length - at);
+    }
+    const start = offset + at;
+    const end = start + length;
+    tokens.push({ text: text.slice(start, end), start, end, pos: pos[i], lemma: lemmas[i].toLowerCase(), type: types[i] });
+    cursor = at + length;
+  }
+  doc.sentences().each((sentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    if (first === undefined || last === undefined || tokens[first] === undefined) return;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    out.push({ start, end, text: text.slice(start, end), tokens: tokens.slice(first, last + 1) });
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The claims table's contract, shared by the server (lib/claims/data.ts) and the UI (components/claims-table).
+ * The whole table state lives in the URL: `claimsQuerySchema.parse(Object.fromEntries(searchParams))` is the one
+ * way to read it, `toSearchParams` the one way to write it.
+ */
+import { z } from "zod";
+import { modifierSchema, sourceKindSchema } from "@/lib/extract/schema";
+
+export const claimStatuses = ["unverified", "corroborated", "disputed", "refuted", "retracted", "needs-review"] as const;
+export const claimStatusSchema = z.enum(claimStatuses);
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+
+export const flagValues = ["conflict", "soft", "none"] as const;
+export const flagFilterSchema = z.enum(flagValues);
+
+export const sortableColumns = ["claim", "value", "source", "status", "flag", "document", "position"] as const;
+export const sortColumnSchema = z.enum(sortableColumns);
+export type SortColumn = z.infer<typeof sortColumnSchema>;
+
+/** Comma-separated list in the URL ("status=disputed,refuted"), array in code. */
+function csvList<T extends z.ZodType>(item: T) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(",")).filter((s) => s !== "")))
+    .pipe(z.array(item));
+}
+
+export const claimsQuerySchema = z.object({
+  sort: sortColumnSchema.catch("position").default("position"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+  pageSize: z.coerce.number().int().min(10).max(200).catch(50).default(50),
+  status: csvList(claimStatusSchema).catch([]),
+  flag: csvList(flagFilterSchema).catch([]),
+  source: csvList(z.string()).catch([]),
+  document: csvList(z.string()).catch([]),
+  q: z.string().max(200).optional().catch(undefined),
+  /** Hidden column ids. */
+  hide: csvList(z.string()).catch([]),
+});
+export type ClaimsQuery = z.infer<typeof claimsQuerySchema>;
+
+export const claimRowSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  documentTitle: z.string(),
+  text: z.string(),
+  label: z.string(),
+  kind: z.string(),
+  /** Offsets into the document text, and the claim's position (order) within its document. */
+  start: z.number().int(),
+  end: z.number().int(),
+  position: z.number().int(),
+  /** The claim's first quantity, when it has one. */
+  quantity: z
+    .object({
+      id: z.string(),
+      text: z.string(),
+      value: z.number(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      modifier: modifierSchema,
+      of: z.number().nullable(),
+      unit: z.string().nullable(),
+    })
+    .nullable(),
+  source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema }),
+  status: claimStatusSchema,
+  version: z.number().int(),
+  flag: z
+    .object({
+      groupId: z.string(),
+      verdict: z.enum(["conflict", "soft"]),
+      explanation: z.string(),
+      decision: z.enum(["confirmed", "dismissed"]).nullable(),
+      /** The other figures in the group: "~800 · Iran International". */
+      others: z.array(z.object({ claimId: z.string(), display: z.string(), sourceName: z.string() })),
+    })
+    .nullable(),
+});
+export type ClaimRow = z.infer<typeof claimRowSchema>;
+
+export const claimsPageSchema = z.object({ rows: z.array(claimRowSchema), total: z.number().int() });
+export type ClaimsPage = z.infer<typeof claimsPageSchema>;
+
+/** Serialises a query back into URL search params, leaving defaults out so links stay short. */
+export function toSearchParams(query: Partial<ClaimsQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  const defaults = claimsQuerySchema.parse({});
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    const fallback = defaults[key as keyof ClaimsQuery];
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(","));
+    } else if (value !== fallback) {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}

@@ -1,0 +1,61 @@
+/**
+ * The one Prisma client, for SQLite or PostgreSQL as DATABASE_URL says. Both generated clients come from the same
+ * models (prisma/models.prisma), so their APIs are identical; the SQLite client's type stands for both.
+ */
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { type DatabaseTarget, ensureSqliteDirectory, resolveDatabase } from "./url.ts";
+
+export type Db = InstanceType<typeof SqliteClient>;
+export type { Prisma } from "./generated/sqlite/client.ts";
+
+/**
+ * Builds a client for the given target. Prefer `db()`; tests and scripts call this for a database of their own.
+ *
+ * @example
+ * const client = createDb(resolveDatabase("file:./tmp/test.db"));
+ */
+export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
+  if (target.provider === "postgres") {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  }
+  ensureSqliteDirectory(target);
+  prepareSqliteFile(target.file);
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.file }) });
+}
+
+// WAL lets readers run during a write (the table stays responsive during ingest); the mode is stored in the file,
+// so setting it once per process is enough.
+function prepareSqliteFile(file: string): void {
+  const conn = new Database(file);
+  try {
+    conn.pragma("journal_mode = WAL");
+  } finally {
+    conn.close();
+  }
+}
+
+const globalForDb = globalThis as unknown as { claimtrackDb?: { url: string; client: Db } };
+
+/**
+ * The process-wide client for DATABASE_URL, kept on globalThis so Next's dev reloads do not open a pool per edit.
+ *
+ * @example
+ * const count = await db().claim.count();
+ */
+export function db(): Db {
+  const target = resolveDatabase();
+  const cached = globalForDb.claimtrackDb;
+  if (cached && cached.url === target.url) return cached.client;
+  const client = createDb(target);
+  globalForDb.claimtrackDb = { url: target.url, client };
+  return client;
+}
+
+/** Which provider the process-wide client talks to. */
+export function dbProvider(): DatabaseTarget["provider"] {
+  return resolveDatabase().provider;
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { ClaimsDataTable } from "@/components/claims-table/data-table";
+import { toFacetOptions } from "@/components/claims-table/facets";
+import { listClaims } from "@/lib/claims/data";
+import { claimsQuerySchema } from "@/lib/claims/schema";
+import { listDocuments } from "@/lib/documents/data";
+import { listSources } from "@/lib/sources/data";
+
+export const metadata: Metadata = { title: "Claims" };
+
+export default async function ClaimsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = claimsQuerySchema.parse(await searchParams);
+  const [page, sources, documents] = await Promise.all([listClaims(query), listSources(), listDocuments()]);
+  const facets = {
+    sources: toFacetOptions(
+      sources.map((s) => ({ id: s.id, label: s.name, count: s.claimCount })),
+      query.source,
+    ),
+    documents: toFacetOptions(
+      documents.map((d) => ({ id: d.id, label: d.title, count: d.claimCount })),
+      query.document,
+    ),
+  };
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Claims</h1>
+          <p>
+            {page.total.toLocaleString("en-US")} claims across {documents.length.toLocaleString("en-US")} documents.
+            Sort by any column, filter, and set each claim&rsquo;s status inline.
+          </p>
+        </div>
+      </div>
+      <ClaimsDataTable page={page} query={query} facets={facets} caption="All claims" />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimsDataTable } from "@/components/claims-table/data-table";
+import { toFacetOptions } from "@/components/claims-table/facets";
+import { HighlightedText } from "@/components/documents/highlighted-text";
+import { formatDate } from "@/components/ui/format-date";
+import { listClaims } from "@/lib/claims/data";
+import { claimsQuerySchema } from "@/lib/claims/schema";
+import { getDocument } from "@/lib/documents/data";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const doc = await getDocument((await params).id);
+  return { title: doc?.title ?? "Document not found" };
+}
+
+/** One article's claims fit on one page, so the highlights in the text can always jump to their row. */
+const documentPageSize = 200;
+
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const raw = await searchParams;
+  const query = claimsQuerySchema.parse({ pageSize: documentPageSize, ...raw, document: undefined });
+  const [doc, page] = await Promise.all([getDocument(id), listClaims(query, { documentId: id })]);
+  if (!doc) notFound();
+
+  const bySource = new Map<string, { id: string; label: string; count: number }>();
+  for (const row of page.rows) {
+    const entry = bySource.get(row.source.id) ?? { id: row.source.id, label: row.source.name, count: 0 };
+    entry.count++;
+    bySource.set(row.source.id, entry);
+  }
+  const conflicts = doc.claims.filter((c) => c.flag === "conflict").length;
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <div className="breadcrumb">
+            <Link href="/documents">Documents</Link> /
+          </div>
+          <h1>{doc.title}</h1>
+          <p>
+            {doc.outlet ?? "Unknown outlet"} · published {formatDate(doc.publishedAt)}
+            {doc.url ? (
+              <>
+                {" · "}
+                <a href={doc.url} rel="noopener noreferrer nofollow">
+                  original
+                </a>
+              </>
+            ) : null}
+            {" · "}
+            {doc.claims.length} claims
+            {conflicts > 0 ? (
+              <>
+                {" · "}
+                <span className="flag-inline conflict">
+                  <span aria-hidden="true">⚠</span> {conflicts} in conflict
+                </span>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </div>
+      <section aria-labelledby="text-heading" className="card">
+        <h2 id="text-heading" style={{ marginTop: 0 }}>
+          Text
+        </h2>
+        <HighlightedText text={doc.text} claims={doc.claims} />
+      </section>
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">Claims in this document</h2>
+        <ClaimsDataTable
+          page={page}
+          query={query}
+          facets={{ sources: toFacetOptions([...bySource.values()], query.source) }}
+          caption={`Claims in ${doc.title}`}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import {
+  type CellData,
+  type ColumnDef,
+  columnVisibilityFeature,
+  createColumnHelper,
+  type RowData,
+  rowPaginationFeature,
+  rowSortingFeature,
+  type TableFeatures,
+  tableFeatures,
+} from "@tanstack/react-table";
+import Link from "next/link";
+import type { ClaimRow } from "@/lib/claims/schema";
+import { FlagCell } from "./flag-cell";
+import { formatValue } from "./format-value";
+import { RowActions } from "./row-actions";
+import { StatusCell } from "./status-cell";
+import { sourceKindLabels } from "./status-options";
+
+declare module "@tanstack/table-core" {
+  // biome-ignore lint/correctness/noUnusedVariables: the type parameters must match the interface being augmented.
+  interface ColumnMeta<in out TFeatures extends TableFeatures, in out TData extends RowData, TValue extends CellData = CellData> {
+    /** Right-aligned, tabular figures. */
+    numeric?: boolean;
+    /** Name in the column chooser. */
+    label?: string;
+  }
+}
+
+/** Sorting, column choice and paging; the server does the processing, the table only holds the state. */
+export const claimsTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowPaginationFeature });
+
+const helper = createColumnHelper<typeof claimsTableFeatures, ClaimRow>();
+
+export const claimsColumns = helper.columns([
+  helper.accessor((row) => row.label, {
+    id: "claim",
+    header: "Claim",
+    meta: { label: "Claim" },
+    enableHiding: false,
+    cell: ({ row }) => (
+      <div className="claim-cell">
+        <Link href={`/claims/${row.original.id}`} className="claim-label">
+          {row.original.label}
+        </Link>
+        <span className="claim-text">{row.original.text}</span>
+      </div>
+    ),
+  }),
+  helper.accessor((row) => row.quantity?.value ?? null, {
+    id: "value",
+    header: "Value",
+    meta: { label: "Value", numeric: true },
+    cell: ({ row }) => {
+      const q = row.original.quantity;
+      if (!q) return <span className="muted">—</span>;
+      return (
+        <data className="value-cell" value={String(q.value)} title={q.text}>
+          {formatValue(q)}
+        </data>
+      );
+    },
+  }),
+  helper.accessor((row) => row.source.name, {
+    id: "source",
+    header: "Source",
+    meta: { label: "Source" },
+    cell: ({ row }) => (
+      <span>
+        <Link href={`/sources/${row.original.source.id}`}>{row.original.source.name}</Link>
+        <span className="source-kind">{sourceKindLabels[row.original.source.kind] ?? row.original.source.kind}</span>
+      </span>
+    ),
+  }),
+  helper.accessor((row) => row.status, {
+    id: "status",
+    header: "Status",
+    meta: { label: "Status" },
+    cell: ({ row }) => (
+      <StatusCell
+        key={`${row.original.id}:${row.original.version}`}
+        claimId={row.original.id}
+        claimLabel={row.original.label}
+        status={row.original.status}
+        version={row.original.version}
+      />
+    ),
+  }),
+  helper.accessor((row) => row.flag?.verdict ?? null, {
+    id: "flag",
+    header: "Flag",
+    meta: { label: "Discrepancy flag" },
+    cell: ({ row }) => <FlagCell claimLabel={row.original.label} flag={row.original.flag} />,
+  }),
+  helper.accessor((row) => row.documentTitle, {
+    id: "document",
+    header: "Document",
+    meta: { label: "Document" },
+    cell: ({ row }) => <Link href={`/documents/${row.original.documentId}`}>{row.original.documentTitle}</Link>,
+  }),
+  helper.accessor((row) => row.position, {
+    id: "position",
+    header: "Position",
+    meta: { label: "Position", numeric: true },
+    cell: ({ row }) => (
+      <span title={`Characters ${row.original.start}–${row.original.end}`}>{row.original.position}</span>
+    ),
+  }),
+  helper.display({
+    id: "actions",
+    header: () => <span className="visually-hidden">Actions</span>,
+    enableHiding: false,
+    enableSorting: false,
+    cell: ({ row }) => <RowActions row={row.original} />,
+  }),
+]) as Array<ColumnDef<typeof claimsTableFeatures, ClaimRow, unknown>>;

@@ -1,0 +1,126 @@
+"use client";
+
+import { type SortingState, type Updater, useTable } from "@tanstack/react-table";
+import { useMemo } from "react";
+import {
+  type ClaimRow,
+  type ClaimsPage,
+  type ClaimsQuery,
+  type SortColumn,
+  sortColumnSchema,
+} from "@/lib/claims/schema";
+import { ColumnHeader } from "./column-header";
+import { claimsColumns, claimsTableFeatures } from "./columns";
+import { Pagination } from "./pagination";
+import { type TableFacets, Toolbar } from "./toolbar";
+import { useTableUrl } from "./use-table-url";
+
+function resolve<T>(updater: Updater<T>, current: T): T {
+  return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
+}
+
+/**
+ * The claims table. Rows arrive already sorted, filtered and paged by the server; every state change here becomes a
+ * URL change (manual sorting and pagination), so the server page re-renders with the new rows.
+ *
+ * @example <ClaimsDataTable page={await listClaims(query)} query={query} facets={facets} caption="All claims" />
+ */
+export function ClaimsDataTable({
+  page,
+  query,
+  facets,
+  caption,
+  selectedId,
+}: {
+  page: ClaimsPage;
+  query: ClaimsQuery;
+  facets: TableFacets;
+  caption: string;
+  selectedId?: string | null;
+}) {
+  const { navigate, pending } = useTableUrl(query);
+
+  const state = useMemo(
+    () => ({
+      sorting: [{ id: query.sort, desc: query.dir === "desc" }] as SortingState,
+      columnVisibility: Object.fromEntries(query.hide.map((id: string) => [id, false])),
+      pagination: { pageIndex: query.page - 1, pageSize: query.pageSize },
+    }),
+    [query],
+  );
+
+  const table = useTable({
+    features: claimsTableFeatures,
+    columns: claimsColumns,
+    data: page.rows,
+    getRowId: (row: ClaimRow) => row.id,
+    state,
+    rowCount: page.total,
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    sortDescFirst: false,
+    onSortingChange: (updater) => {
+      const [first] = resolve(updater, state.sorting);
+      const sort: SortColumn = sortColumnSchema.catch("position").parse(first?.id);
+      navigate({ sort, dir: first?.desc ? "desc" : "asc" });
+    },
+    onColumnVisibilityChange: (updater) => {
+      const visibility = resolve(updater, state.columnVisibility);
+      navigate({ hide: Object.keys(visibility).filter((id) => visibility[id] === false), page: query.page });
+    },
+    onPaginationChange: (updater) => {
+      const next = resolve(updater, state.pagination);
+      const sizeChanged = next.pageSize !== state.pagination.pageSize;
+      navigate({ page: sizeChanged ? 1 : next.pageIndex + 1, pageSize: next.pageSize });
+    },
+  });
+
+  const rows = table.getRowModel().rows;
+  const visibleCount = table.getVisibleLeafColumns().length;
+
+  return (
+    <div>
+      <Toolbar table={table} query={query} facets={facets} navigate={navigate} />
+      <div className="table-wrap">
+        <table className="data" aria-busy={pending} aria-describedby="claims-table-status">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <ColumnHeader key={header.id} header={header}>
+                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                  </ColumnHeader>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} id={`claim-${row.id}`} aria-current={selectedId === row.id ? "true" : undefined}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? "num" : undefined}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={visibleCount} className="empty">
+                  No claims match these filters.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <p id="claims-table-status" className="visually-hidden" aria-live="polite">
+        {pending ? "Loading…" : `${page.total} claims, sorted by ${query.sort} ${query.dir}ending`}
+      </p>
+      <Pagination table={table} total={page.total} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { ClaimRow } from "@/lib/claims/schema";
+
+/**
+ * The discrepancy flag of a row: a button that opens a small panel listing the other figures of the group with their
+ * sources. Conflict and soft differ in glyph, wording and border style, not only in colour.
+ *
+ * @example <FlagCell claimLabel="850 fighters crossed" flag={row.flag} />
+ */
+export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: ClaimRow["flag"] }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    function onPointer(event: PointerEvent) {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    }
+    function onKey(event: KeyboardEvent) {
+      if (event.key === "Escape") setOpen(false);
+    }
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  if (!flag) return <span className="muted">—</span>;
+  const conflict = flag.verdict === "conflict";
+  const word = conflict ? "Conflict" : "Soft";
+  const classes = ["flag", conflict ? "flag-conflict" : "flag-soft", flag.decision === "dismissed" ? "flag-dismissed" : ""];
+
+  return (
+    <div className="flag" ref={root}>
+      <button
+        type="button"
+        className="flag-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={`${word} flag on “${claimLabel}”: ${flag.others.length} other figure${flag.others.length === 1 ? "" : "s"}`}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span aria-hidden="true">{conflict ? "⚠" : "≈"}</span>
+        {word}
+        {flag.others.length > 0 ? <span aria-hidden="true">·{flag.others.length}</span> : null}
+      </button>
+      <div id={panelId} className="flag-panel" role="region" aria-label={`${word} details`} hidden={!open}>
+        <p>{flag.explanation}</p>
+        {flag.decision ? <p className="muted">Editor decision: {flag.decision}</p> : null}
+        <ul aria-label="Other figures">
+          {flag.others.map((other) => (
+            <li key={other.claimId}>
+              <a href={`/claims/${other.claimId}`}>{other.display}</a> · {other.sourceName}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

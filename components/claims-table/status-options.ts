@@ -1,0 +1,61 @@
+import { type ClaimStatus, claimStatuses } from "@/lib/claims/schema";
+
+/**
+ * The corroboration statuses as the UI shows them, defined once for the inline select, the filter and the badges.
+ * Each has a glyph as well as a colour so the meaning never rests on colour alone.
+ */
+export const statusOptions: ReadonlyArray<{ value: ClaimStatus; label: string; glyph: string }> = claimStatuses.map(
+  (value) => ({ value, label: statusLabel(value), glyph: statusGlyph(value) }),
+);
+
+/**
+ * @example statusLabel("needs-review") // "Needs review"
+ */
+export function statusLabel(status: ClaimStatus): string {
+  switch (status) {
+    case "unverified":
+      return "Unverified";
+    case "corroborated":
+      return "Corroborated";
+    case "disputed":
+      return "Disputed";
+    case "refuted":
+      return "Refuted";
+    case "retracted":
+      return "Retracted";
+    case "needs-review":
+      return "Needs review";
+  }
+}
+
+function statusGlyph(status: ClaimStatus): string {
+  switch (status) {
+    case "unverified":
+      return "○";
+    case "corroborated":
+      return "✓";
+    case "disputed":
+      return "⚑";
+    case "refuted":
+      return "✗";
+    case "retracted":
+      return "⌫";
+    case "needs-review":
+      return "?";
+  }
+}
+
+export const flagOptions = [
+  { value: "conflict", label: "Conflict", glyph: "⚠" },
+  { value: "soft", label: "Soft", glyph: "≈" },
+  { value: "none", label: "No flag", glyph: "–" },
+] as const;
+
+export const sourceKindLabels: Record<string, string> = {
+  person: "person",
+  organization: "organization",
+  outlet: "outlet",
+  official: "official",
+  anonymous: "anonymous",
+  unattributed: "unattributed",
+};

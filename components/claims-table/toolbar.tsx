@@ -1,0 +1,115 @@
+"use client";
+
+import type { ReactTable } from "@tanstack/react-table";
+import { useEffect, useRef, useState } from "react";
+import type { ClaimRow, ClaimsQuery } from "@/lib/claims/schema";
+import type { claimsTableFeatures } from "./columns";
+import { type FacetOption, FacetedFilter } from "./faceted-filter";
+import { flagOptions, statusOptions } from "./status-options";
+import { ViewOptions } from "./view-options";
+
+export interface TableFacets {
+  /** Omitted on a source's own page. */
+  sources?: FacetOption[];
+  /** Omitted on a document's own page, where the filter would be meaningless. */
+  documents?: FacetOption[];
+}
+
+/** Typing pauses this long before the search reaches the server: one request per thought, not per key. */
+const searchDelayMs = 350;
+
+/**
+ * Free-text search, the faceted filters, a reset and the column chooser.
+ *
+ * @example <Toolbar table={table} query={query} facets={facets} navigate={navigate} />
+ */
+export function Toolbar({
+  table,
+  query,
+  facets,
+  navigate,
+}: {
+  table: ReactTable<typeof claimsTableFeatures, ClaimRow>;
+  query: ClaimsQuery;
+  facets: TableFacets;
+  navigate: (patch: Partial<ClaimsQuery>) => void;
+}) {
+  const [text, setText] = useState(query.q ?? "");
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const filtered =
+    query.status.length +
+      query.flag.length +
+      (facets.sources ? query.source.length : 0) +
+      (facets.documents ? query.document.length : 0) >
+      0 || Boolean(query.q);
+
+  // The URL is the truth: follow it when it changes under us (back button, reset).
+  useEffect(() => setText(query.q ?? ""), [query.q]);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+
+  function search(value: string) {
+    setText(value);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => navigate({ q: value.trim() || undefined }), searchDelayMs);
+  }
+
+  return (
+    <search className="toolbar">
+      <form
+        role="presentation"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (timer.current) clearTimeout(timer.current);
+          navigate({ q: text.trim() || undefined });
+        }}
+      >
+        <input
+          type="search"
+          aria-label="Search claims"
+          placeholder="Search claims, sources, figures…"
+          value={text}
+          onChange={(event) => search(event.target.value)}
+        />
+      </form>
+      <FacetedFilter
+        title="Status"
+        options={statusOptions}
+        selected={query.status}
+        onChange={(values) => navigate({ status: values as ClaimsQuery["status"] })}
+      />
+      <FacetedFilter
+        title="Flag"
+        options={flagOptions}
+        selected={query.flag}
+        onChange={(values) => navigate({ flag: values as ClaimsQuery["flag"] })}
+      />
+      {facets.sources ? (
+        <FacetedFilter
+          title="Source"
+          options={facets.sources}
+          selected={query.source}
+          onChange={(values) => navigate({ source: values })}
+        />
+      ) : null}
+      {facets.documents ? (
+        <FacetedFilter
+          title="Document"
+          options={facets.documents}
+          selected={query.document}
+          onChange={(values) => navigate({ document: values })}
+        />
+      ) : null}
+      {filtered ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => navigate({ q: undefined, status: [], flag: [], source: [], document: [] })}
+        >
+          Reset filters <span aria-hidden="true">✕</span>
+        </button>
+      ) : null}
+      <span className="spacer" />
+      <ViewOptions table={table} />
+    </search>
+  );
+}

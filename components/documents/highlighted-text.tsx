@@ -1,0 +1,75 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { statusLabel } from "@/components/claims-table/status-options";
+import type { ClaimStatus } from "@/lib/claims/schema";
+import { segmentText } from "./highlight-segments";
+
+export interface TextClaim {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+  status: ClaimStatus;
+  sourceName: string;
+  sourceKind: string;
+  flag: "conflict" | "soft" | null;
+}
+
+function describe(claim: TextClaim): string {
+  const flag = claim.flag ? ` · ${claim.flag === "conflict" ? "⚠ conflict" : "≈ soft"} flag` : "";
+  return `${claim.label} — ${claim.sourceName} (${claim.sourceKind}) · ${statusLabel(claim.status)}${flag}`;
+}
+
+/**
+ * The document text with every claim highlighted. The text is rendered as React text nodes only, so markup pasted
+ * into a document is shown, never run. Hover or focus shows source and status; a click jumps to the claim's row in
+ * the table below (or to the claim page when the row is not on the current table page).
+ *
+ * @example <HighlightedText text={doc.text} claims={doc.claims} />
+ */
+export function HighlightedText({ text, claims }: { text: string; claims: TextClaim[] }) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<string | null>(null);
+  const segments = segmentText(text.length, claims);
+
+  return (
+    <div className="doc-text" aria-label="Document text with highlighted claims">
+      {segments.map((segment) => {
+        const body = text.slice(segment.start, segment.end);
+        if (segment.kind === "text") return <span key={`t${segment.start}`}>{body}</span>;
+        const [first] = segment.claims;
+        const flag = segment.claims.find((c) => c.flag === "conflict")?.flag ?? segment.claims.find((c) => c.flag)?.flag;
+        const tip = segment.claims.map(describe).join("\n");
+        return (
+          <mark
+            key={`m${segment.start}`}
+            id={`mark-${first.id}`}
+            className={[flag ? `flag-${flag}` : "", segment.claims.some((c) => c.id === selected) ? "is-selected" : ""].join(" ")}
+            title={tip}
+          >
+            <a
+              href={`#claim-${first.id}`}
+              aria-label={`${body.length > 80 ? `${body.slice(0, 77)}…` : body} — ${describe(first)}`}
+              onClick={(event) => {
+                setSelected(first.id);
+                if (!document.getElementById(`claim-${first.id}`)) {
+                  event.preventDefault();
+                  router.push(`/claims/${first.id}`);
+                }
+              }}
+            >
+              {body}
+            </a>
+            {flag === "conflict" ? (
+              <span aria-hidden="true" className="flag-glyph">
+                ⚠
+              </span>
+            ) : null}
+          </mark>
+        );
+      })}
+    </div>
+  );
+}

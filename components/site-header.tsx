@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
+
+/** Top navigation; NavLink marks the current section with aria-current. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/claims" className="brand">
+        <span aria-hidden="true" className="brand-mark">
+          ✓
+        </span>
+        claimtrack
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          <li>
+            <NavLink href="/claims">Claims</NavLink>
+          </li>
+          <li>
+            <NavLink href="/documents" exclude="/documents/new">
+              Documents
+            </NavLink>
+          </li>
+          <li>
+            <NavLink href="/sources">Sources</NavLink>
+          </li>
+          <li>
+            <NavLink href="/documents/new" className="nav-cta">
+              Add document
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import type { Modifier } from "@/lib/extract/schema.ts";
+import { type CompareItem, groupQuantities } from "./group.ts";
+
+interface Figure {
+  value: number;
+  modifier?: Modifier;
+  of?: number;
+  unit: string | null;
+  concept: string | null;
+  source?: string;
+  doc?: string;
+  at?: string;
+  low?: number | null;
+  high?: number | null;
+}
+
+function items(figures: Figure[]): CompareItem[] {
+  return figures.map((f, i) => {
+    const modifier = f.modifier ?? "exact";
+    const open = modifier === "moreThan" || modifier === "atLeast";
+    const below = modifier === "lessThan" || modifier === "atMost";
+    const low = f.low !== undefined ? f.low : below ? null : f.value;
+    const high = f.high !== undefined ? f.high : open ? null : f.value;
+    const id = `q${i + 1}`;
+    return {
+      key: f.doc ? `${f.doc}#${id}` : id,
+      documentId: f.doc ?? "doc",
+      publishedAt: f.at ?? null,
+      quantity: {
+        id,
+        text: String(f.value),
+        start: 0,
+        end: 1,
+        value: f.value,
+        low,
+        high,
+        modifier,
+        of: f.of ?? null,
+        unit: f.unit,
+        concept: f.concept,
+        claimId: `c${i + 1}`,
+      },
+      claim: {
+        id: `c${i + 1}`,
+        text: f.concept ?? "",
+        start: 0,
+        end: 1,
+        sentenceId: "s1",
+        label: "",
+        kind: "quantity",
+        source: {
+          name: f.source ?? "the document",
+          kind: f.source ? "organization" : "unattributed",
+          affiliation: null,
+          cue: null,
+        },
+      },
+    };
+  });
+}
+
+// Expected groups as lists of member keys with their verdict ("none" for a consistent group).
+const cases: Array<{
+  name: string;
+  figures: Figure[];
+  groups: Array<[string[], "conflict" | "soft" | "none"]>;
+  explains?: string;
+}> = [
+  {
+    name: "point estimates beyond rounding conflict, bound joins the group",
+    figures: [
+      { value: 120, modifier: "moreThan", unit: "soldier", concept: "soldiers deployed to Mali", source: "Le Monde" },
+      {
+        value: 100,
+        modifier: "approximately",
+        low: 90,
+        high: 110,
+        unit: "soldier",
+        concept: "soldiers deployed to Mali",
+        source: "Reuters",
+      },
+      {
+        value: 150,
+        modifier: "approximately",
+        low: 135,
+        high: 165,
+        unit: "soldier",
+        concept: "soldiers deployed to Mali",
+        source: "AFP",
+      },
+    ],
+    groups: [[["q1", "q2", "q3"], "conflict"]],
+    explains: "~100 (Reuters) vs ~150 (AFP), +50%",
+  },
+  {
+    name: "same verb, different counted events are not merged",
+    figures: [
+      { value: 45, unit: "people", concept: "people killed in blast" },
+      { value: 1_200_000, modifier: "approximately", unit: "people", concept: "people voted in election" },
+      { value: 50, unit: "people", concept: "people killed in blast" },
+    ],
+    groups: [[["q1", "q3"], "conflict"]],
+  },
+  {
+    name: "the same figure repeated is not a conflict",
+    figures: [
+      { value: 2000, modifier: "moreThan", unit: "arrest", concept: "arrests since protests began" },
+      { value: 2000, modifier: "moreThan", unit: "arrest", concept: "arrests" },
+    ],
+    groups: [[["q1", "q2"], "none"]],
+  },
+  {
+    name: "deaths and injuries of one event stay apart",
+    figures: [
+      { value: 3, modifier: "atLeast", unit: "people", concept: "quake killed people" },
+      { value: 50, unit: "others", concept: "injured others" },
+      { value: 7, unit: "fatality", concept: "fatalities" },
+    ],
+    groups: [[["q1", "q3"], "soft"]],
+  },
+  {
+    name: "disjoint bounds conflict",
+    figures: [
+      { value: 10, modifier: "lessThan", unit: "people", concept: "people arrested", source: "police" },
+      { value: 40, modifier: "atLeast", unit: "people", concept: "people detained", source: "organisers" },
+    ],
+    groups: [[["q1", "q2"], "conflict"]],
+  },
+  {
+    name: "rounded and precise figures of one amount are soft",
+    figures: [
+      { value: 4_500_000_000, unit: "USD", concept: "company lost" },
+      { value: 4_530_000_000, unit: "USD", concept: "company lost" },
+      { value: 2_000_000_000, unit: "USD", concept: "government spent on roads" },
+    ],
+    groups: [[["q1", "q2"], "soft"]],
+  },
+  {
+    name: "percentages differing beyond their decimals conflict",
+    figures: [
+      { value: 7.5, unit: "percent", concept: "unemployment rose to" },
+      { value: 7.9, unit: "percent", concept: "unemployment rose to" },
+      { value: 2.1, unit: "percent", concept: "inflation fell to" },
+    ],
+    groups: [[["q1", "q2"], "conflict"]],
+  },
+  {
+    name: "a share of the whole against N of M is soft, different measures",
+    figures: [
+      { value: 0.6667, modifier: "fraction", unit: "share", concept: "of the country", source: undefined },
+      { value: 26, of: 31, unit: "province", concept: "provinces of the country" },
+    ],
+    groups: [[["q1", "q2"], "soft"]],
+  },
+  {
+    name: "different places are different counts",
+    figures: [
+      { value: 12, unit: "people", concept: "people killed in Gaza" },
+      { value: 30, unit: "people", concept: "people killed in Jenin" },
+    ],
+    groups: [],
+  },
+  {
+    name: "a rising toll across publication times is developing, reported soft",
+    figures: [
+      {
+        value: 3,
+        modifier: "atLeast",
+        unit: "people",
+        concept: "people killed in quake",
+        doc: "a",
+        at: "2024-01-01T08:00:00Z",
+      },
+      { value: 11, unit: "people", concept: "people killed in quake", doc: "b", at: "2024-01-01T12:00:00Z" },
+      { value: 24, unit: "people", concept: "people killed in quake", doc: "c", at: "2024-01-01T20:00:00Z" },
+    ],
+    groups: [[["a#q1", "b#q2", "c#q3"], "soft"]],
+    explains: "rising over time",
+  },
+  {
+    name: "two outlets at the same time with different tolls conflict",
+    figures: [
+      {
+        value: 11,
+        unit: "people",
+        concept: "people killed in quake",
+        doc: "a",
+        at: "2024-01-01T12:00:00Z",
+        source: "AP",
+      },
+      {
+        value: 24,
+        unit: "people",
+        concept: "people killed in quake",
+        doc: "b",
+        at: "2024-01-01T12:00:00Z",
+        source: "Reuters",
+      },
+    ],
+    groups: [[["a#q1", "b#q2"], "conflict"]],
+    explains: "11 (AP, a) vs 24 (Reuters, b), +118%",
+  },
+];
+
+describe("groupQuantities", () => {
+  it.each(cases)("$name", ({ figures, groups, explains }) => {
+    const result = groupQuantities(items(figures));
+    expect(result.groups.map((g) => [g.members, g.verdict ?? "none"])).toEqual(groups);
+    expect(result.discrepancies.map((d) => d.members)).toEqual(groups.filter(([, v]) => v !== "none").map(([m]) => m));
+    if (explains) expect(result.groups[0].explanation).toContain(explains);
+  });
+});

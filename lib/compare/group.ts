@@ -1,0 +1,76 @@
+/**
+ * Quantities -> groups of figures that count the same thing -> discrepancy verdicts. Pure; works the same on one
+ * document's quantities (extract) and on many documents' (compare, issue 4).
+ */
+import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
+import { explainGroup } from "./explain.ts";
+import type { CompareItem } from "./item.ts";
+import { related, type Signature, sameThing, signatureOf } from "./signature.ts";
+import { isShare } from "./verdict.ts";
+
+export type { CompareItem } from "./item.ts";
+
+interface Cluster {
+  members: CompareItem[];
+  signatures: Signature[];
+}
+
+/**
+ * Groups quantities that count the same thing and gives each group a verdict.
+ * Grouping is complete-linkage: an item joins a group only when it counts the same thing as every member, so one
+ * vague phrase cannot chain two unrelated counts together. A share of a whole ("two-thirds of the country") is linked
+ * to a related "26 of 31" group as a separate, `soft` group: a different measure of the same spread.
+ * Only groups of two or more figures are returned.
+ * @example
+ * groupQuantities([over800, approx800, approx850]).discrepancies
+ * // [{ members: ["q2", "q7", "q9"], verdict: "conflict", explanation: "~800 (Iran International) vs ~850 (...), +6%" }]
+ */
+export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]; discrepancies: Discrepancy[] } {
+  const clusters: Cluster[] = [];
+  for (const item of items) {
+    const signature = signatureOf(item.quantity.concept, item.quantity.unit);
+    const home = clusters.find((c) => c.signatures.every((s) => sameThing(signature, s)));
+    if (home) {
+      home.members.push(item);
+      home.signatures.push(signature);
+    } else clusters.push({ members: [item], signatures: [signature] });
+  }
+  const memberLists = clusters.filter((c) => c.members.length > 1).map((c) => c.members);
+  memberLists.push(...shareLinks(clusters));
+  const groups: QuantityGroup[] = [];
+  const discrepancies: Discrepancy[] = [];
+  for (const members of memberLists) {
+    const { verdict, explanation, concept } = explainGroup(members);
+    const keys = members.map((m) => m.key);
+    groups.push({
+      id: `g${groups.length + 1}`,
+      concept,
+      unit: members[0].quantity.unit,
+      members: keys,
+      verdict,
+      explanation,
+    });
+    if (verdict !== null) discrepancies.push({ members: keys, verdict, explanation });
+  }
+  return { groups, discrepancies };
+}
+
+/** A lone share of a whole, paired with the first related "N of M" figure. */
+function shareLinks(clusters: Cluster[]): CompareItem[][] {
+  const links: CompareItem[][] = [];
+  const ofForms = clusters.filter((c) => c.members[0].quantity.of !== null);
+  for (const lone of clusters) {
+    const item = lone.members[0];
+    if (lone.members.length > 1 || item.quantity.of !== null || !isShare(item.quantity)) continue;
+    const partner = ofForms.find((c) => linked(item, lone.signatures[0], c.members[0], c.signatures[0]));
+    if (partner) links.push([item, partner.members[0]]);
+  }
+  return links;
+}
+
+function linked(a: CompareItem, sa: Signature, b: CompareItem, sb: Signature): boolean {
+  if (related(sa, sb)) return true;
+  // Inside one document the sentences around both figures tell whether they describe the same spread.
+  if (a.documentId !== b.documentId) return false;
+  return related(signatureOf(a.claim.text, null), signatureOf(b.claim.text, null));
+}

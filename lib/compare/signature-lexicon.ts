@@ -1,0 +1,88 @@
+/**
+ * Small lexicons for grouping: which counted nouns are the same thing, which verbs are the same event.
+ * Casualty, arrest and displacement vocabulary first, because news tolls are what editors compare most.
+ */
+
+/** Counted nouns that name the same kind of thing. */
+export const UNIT_CLASSES: Readonly<Record<string, string>> = {
+  people: "person",
+  person: "person",
+  individual: "person",
+  other: "person",
+  others: "person",
+  death: "person",
+  fatality: "person",
+  dead: "person",
+  casualty: "person",
+  victim: "person",
+  injury: "person",
+  injured: "person",
+  wounded: "person",
+  arrest: "person",
+  detention: "person",
+  "%": "percent",
+  "per cent": "percent",
+  pct: "percent",
+  dollar: "USD",
+  usd: "USD",
+  euro: "EUR",
+  eur: "EUR",
+  share: "share",
+  proportion: "share",
+  fraction: "share",
+};
+
+/** Nouns that carry their event with them: "38 fatalities" is 38 people who died. */
+export const UNIT_EVENTS: Readonly<Record<string, string>> = {
+  death: "die",
+  fatality: "die",
+  dead: "die",
+  casualty: "die",
+  victim: "die",
+  injury: "injure",
+  injured: "injure",
+  wounded: "injure",
+  arrest: "arrest",
+  detention: "arrest",
+};
+
+/** Verbs (lemmas) of one event class. */
+export const EVENT_CLASSES: Readonly<Record<string, string>> = {
+  kill: "die",
+  die: "die",
+  perish: "die",
+  slay: "die",
+  murder: "die",
+  drown: "die",
+  death: "die",
+  injure: "injure",
+  wound: "injure",
+  hurt: "injure",
+  arrest: "arrest",
+  detain: "arrest",
+  jail: "arrest",
+  displace: "displace",
+  evacuate: "displace",
+  flee: "displace",
+  cross: "enter",
+  enter: "enter",
+  infiltrate: "enter",
+};
+
+/** Units that say nothing about what is counted; a shared event or word is required on top. */
+export const GENERIC_UNITS: ReadonlySet<string> = new Set([
+  "person",
+  "percent",
+  "share",
+  "USD",
+  "EUR",
+  "GBP",
+  "time",
+  "year",
+  "day",
+  "month",
+  "hour",
+  "week",
+  "thing",
+  "unit",
+]);

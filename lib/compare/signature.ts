@@ -1,0 +1,88 @@
+/**
+ * What a quantity counts, reduced to comparable parts: the counted thing (unit class), the event verbs, the places
+ * and the other content words of its concept phrase. Two quantities are grouped only when these agree — the noun
+ * alone is not enough ("45 people killed" and "1.2 million people voted" share a noun, not a concept).
+ */
+
+import { REPORTING_VERBS } from "@/lib/extract/concept-lexicon.ts";
+import { segment } from "@/lib/extract/segment.ts";
+import { EVENT_CLASSES, GENERIC_UNITS, UNIT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
+
+export interface Signature {
+  /** Normalised counted thing: "person" for people/others/individuals, "fighter", "percent", "USD"... or null. */
+  unit: string | null;
+  /** Event classes of the verbs and event nouns: "die", "injure", "arrest", or the verb lemma itself. */
+  events: Set<string>;
+  /** Proper nouns of the phrase (places, organisations): different places mean different counts. */
+  names: Set<string>;
+  /** Other content lemmas (nouns and adjectives) of the phrase. */
+  words: Set<string>;
+}
+
+// Bounded so a long --jsonl run does not keep every concept it ever saw.
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, Signature>();
+
+/**
+ * Reads the signature of a concept phrase and unit.
+ * @example signatureOf("people killed in blast", "people") // { unit: "person", events: {"die"}, words: {"blast"} ... }
+ */
+export function signatureOf(concept: string | null, unit: string | null): Signature {
+  const key = `${unit ?? ""}\u0000${concept ?? ""}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const signature = readSignature(concept ?? "", unit);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, signature);
+  return signature;
+}
+
+function readSignature(concept: string, rawUnit: string | null): Signature {
+  const events = new Set<string>();
+  const names = new Set<string>();
+  const words = new Set<string>();
+  const lowerUnit = rawUnit?.toLowerCase() ?? null;
+  let unit = lowerUnit === null ? null : (UNIT_CLASSES[lowerUnit] ?? lowerUnit);
+  if (lowerUnit !== null && UNIT_EVENTS[lowerUnit]) events.add(UNIT_EVENTS[lowerUnit]);
+  const tokens = concept === "" ? [] : segment(concept).flatMap((s) => s.tokens);
+  for (const t of tokens) {
+    const lemma = t.lemma;
+    if (t.pos === "VERB" && !REPORTING_VERBS.has(lemma)) events.add(EVENT_CLASSES[lemma] ?? lemma);
+    else if (t.pos === "PROPN") names.add(lemma);
+    else if (t.pos === "NOUN" || t.pos === "ADJ") {
+      if (UNIT_EVENTS[lemma]) events.add(UNIT_EVENTS[lemma]);
+      else if (EVENT_CLASSES[lemma]) events.add(EVENT_CLASSES[lemma]);
+      if (lemma !== lowerUnit && (UNIT_CLASSES[lemma] ?? lemma) !== unit) words.add(lemma);
+    }
+  }
+  // "the death toll rose to 24": no counted noun, but the toll names it.
+  if (unit === null && words.has("toll")) {
+    unit = "person";
+    words.delete("toll");
+  }
+  return { unit, events, names, words };
+}
+
+/**
+ * Whether two signatures describe the same counted thing.
+ * @example sameThing(signatureOf("people killed", "people"), signatureOf("people voted", "people")) // false
+ */
+export function sameThing(a: Signature, b: Signature): boolean {
+  if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
+  const sharedEvent = intersects(a.events, b.events);
+  if (a.events.size > 0 && b.events.size > 0 && !sharedEvent) return false;
+  if (a.names.size > 0 && b.names.size > 0 && !intersects(a.names, b.names)) return false;
+  // Generic units (people, percent, money) say nothing by themselves: something else must match.
+  if (GENERIC_UNITS.has(a.unit)) return sharedEvent || intersects(a.words, b.words);
+  return true;
+}
+
+/** Whether the phrases share any event, name or content word (a looser test, for different measures). */
+export function related(a: Signature, b: Signature): boolean {
+  return intersects(a.events, b.events) || intersects(a.names, b.names) || intersects(a.words, b.words);
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}

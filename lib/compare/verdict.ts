@@ -1,0 +1,94 @@
+/**
+ * The verdict between two figures for the same thing, and the words that explain it.
+ */
+import type { Quantity } from "@/lib/extract/schema.ts";
+import { isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
+import type { CompareItem } from "./item.ts";
+
+export type PairVerdict = "conflict" | "soft" | "developing" | null;
+
+/**
+ * Compares two figures that count the same thing.
+ * - conflict: the intervals cannot both hold, or two point estimates differ beyond the rounding of the coarser one;
+ * - soft: compatible, but different measures (a share against "26 of 31") or precisions ("over 800" against "~850");
+ * - developing: a later publication reports a higher figure (a rising toll), not a contradiction (issue 4);
+ * - null: the same figure.
+ * @example pairVerdict(approx800, approx850) // "conflict"
+ */
+export function pairVerdict(a: CompareItem, b: CompareItem): PairVerdict {
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (sameFigure(qa, qb)) return null;
+  if (isShare(qa) !== isShare(qb) || (qa.of === null) !== (qb.of === null)) return "soft";
+  const raw = rawVerdict(qa, qb);
+  if (raw === "conflict" && isRising(a, b)) return "developing";
+  return raw;
+}
+
+function rawVerdict(qa: Quantity, qb: Quantity): PairVerdict {
+  const ma = measureOf(qa);
+  const mb = measureOf(qb);
+  if (isPointEstimate(qa.modifier) && isPointEstimate(qb.modifier)) {
+    if (ma === mb) return "soft";
+    // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
+    const step = Math.max(roundingStep(ma), roundingStep(mb));
+    return Math.abs(ma - mb) < step / 2 ? "soft" : "conflict";
+  }
+  return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
+}
+
+/** Different publication times, and the later one reports more: a toll that is still being counted. */
+function isRising(a: CompareItem, b: CompareItem): boolean {
+  if (a.publishedAt === null || b.publishedAt === null) return false;
+  const ta = Date.parse(a.publishedAt);
+  const tb = Date.parse(b.publishedAt);
+  if (!Number.isFinite(ta) || !Number.isFinite(tb) || ta === tb) return false;
+  const [early, late] = ta < tb ? [a.quantity, b.quantity] : [b.quantity, a.quantity];
+  return measureOf(late) > measureOf(early);
+}
+
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  return a.value === b.value && a.modifier === b.modifier && a.of === b.of && a.low === b.low && a.high === b.high;
+}
+
+/** A share of a whole ("two-thirds of the country", "40 percent") rather than a count. */
+export function isShare(q: Quantity): boolean {
+  return q.of !== null || (q.modifier === "fraction" && q.value <= 1);
+}
+
+/**
+ * The figure as an editor would say it: "~800", "over 800", "at least 38", "26 of 31", "30-40".
+ * @example formatFigure({ value: 850, modifier: "approximately", ... }) // "~850"
+ */
+export function formatFigure(q: Quantity): string {
+  const n = formatNumber;
+  switch (q.modifier) {
+    case "approximately":
+      return `~${n(q.value)}`;
+    case "moreThan":
+      return `over ${n(q.value)}`;
+    case "atLeast":
+      return `at least ${n(q.value)}`;
+    case "lessThan":
+      return `under ${n(q.value)}`;
+    case "atMost":
+      return `at most ${n(q.value)}`;
+    case "range":
+      return `${n(q.low ?? q.value)}-${n(q.high ?? q.value)}`;
+    default:
+      return q.of !== null ? `${n(q.value)} of ${n(q.of)}` : n(q.value);
+  }
+}
+
+function formatNumber(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: Math.abs(value) < 1 ? 2 : 1 });
+}
+
+/** Relative difference from the smaller to the larger measure, as "+6%". */
+export function spreadText(a: Quantity, b: Quantity): string {
+  const low = Math.min(measureOf(a), measureOf(b));
+  const high = Math.max(measureOf(a), measureOf(b));
+  if (low <= 0) return "";
+  const percent = Math.round(((high - low) / low) * 100);
+  return `+${percent}%`;
+}

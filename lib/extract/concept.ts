@@ -1,0 +1,149 @@
+/**
+ * The concept a quantity counts, as a short phrase an editor can read and lib/compare can group on:
+ * counted noun with its modifiers, the verb that governs it, and that verb's object or scope.
+ *
+ * No parser is available (wink's lite model tags, it does not parse), so the governing verb is found with a few
+ * positional rules over POS tags, measured on news text: first a verb to the right of the counted noun ("800
+ * fighters ... crossed into Iran"), else the nearest verb to the left ("police arrested 300 protesters").
+ */
+
+import { CLAUSE_BREAKS, MEASURE_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS } from "./concept-lexicon.ts";
+import type { QuantityMention } from "./quantities.ts";
+import type { SentenceSegment, Token } from "./segment.ts";
+
+/** How far the verb search looks, in tokens; past this a verb rarely governs the quantity. */
+const RIGHT_WINDOW = 25;
+const LEFT_WINDOW = 15;
+/** Content words kept after the verb: enough for "crossed into Iran", short enough to stay a label. */
+const SCOPE_WORDS = 4;
+
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "while", "until"]);
+
+/**
+ * Describes what `mention` counts in `sentence`, or null when nothing but the number is there.
+ * @example
+ * // "Over 800 fighters from Hezbollah have secretly crossed into Iran."
+ * describeConcept(sentence, mention) // "fighters who crossed into Iran" (relative pronoun only when written)
+ * // -> "fighters crossed into Iran"
+ */
+export function describeConcept(sentence: SentenceSegment, mention: QuantityMention): string | null {
+  const tokens = sentence.tokens;
+  const head = mention.headIndex;
+  const nounPhrase = head === null ? [] : modifiersAndHead(tokens, mention, head);
+  const after = head === null ? mention.tokenEnd : Math.max(head + 1, mention.tokenEnd);
+  const right = findVerbRight(tokens, after);
+  const measured = head === null || MEASURE_UNITS.has((mention.unit ?? tokens[head].lemma).toLowerCase());
+  let words: Token[];
+  if (right !== null && !measured) {
+    words = [...nounPhrase, ...right.lead, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
+  } else {
+    const left = findVerbLeft(tokens, mention.tokenStart - 1);
+    if (left !== null) {
+      const between = tokens.slice(left + 1, mention.tokenStart).filter(isContent);
+      // A measure ("percent", "USD") is the unit field already; the phrase names what is measured.
+      words = [...subjectBefore(tokens, left), tokens[left], ...between, ...(measured ? [] : nounPhrase)];
+    } else if (right !== null) {
+      words = [...nounPhrase, ...right.lead, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
+    } else {
+      words = [...nounPhrase, ...scopeAfter(tokens, after)];
+    }
+  }
+  const phrase = render(words);
+  return phrase === "" ? null : phrase;
+}
+
+function modifiersAndHead(tokens: Token[], mention: QuantityMention, head: number): Token[] {
+  const floor = Math.min(mention.tokenStart, head);
+  let from = head;
+  // Walk left over adjectives, noun modifiers and hyphen joins until the figure itself ("800 battle-hardened fighters").
+  while (from - 1 >= floor) {
+    const t = tokens[from - 1];
+    const hyphen = t.text === "-" && tokens[from - 2]?.end === t.start && t.end === tokens[from].start;
+    if (t.pos === "NUM" || t.lemma === "of" || !(NOMINAL.has(t.pos) || isParticiple(t) || hyphen)) break;
+    from--;
+  }
+  return tokens.slice(from, head + 1);
+}
+
+function isParticiple(t: Token): boolean {
+  return t.pos === "VERB" && /(ed|en)$/.test(t.text.toLowerCase());
+}
+
+interface RightVerb {
+  verb: number;
+  /** Words kept between the noun and the verb: a relative pronoun, or a subordinate clause's opening. */
+  lead: Token[];
+}
+
+function findVerbRight(tokens: Token[], from: number): RightVerb | null {
+  let subordinate = -1;
+  let relative: Token | null = null;
+  for (let i = from; i < tokens.length && i < from + RIGHT_WINDOW; i++) {
+    const t = tokens[i];
+    if (CLAUSE_BREAKS.has(t.text) || t.pos === "NUM" || t.pos === "SYM") return null;
+    if (t.pos === "PUNCT" && /[.!?]/.test(t.text)) return null;
+    if (t.text === "," && tokens[i + 1]?.pos === "VERB") return null;
+    if (t.pos === "CCONJ" && /^(VERB|AUX|NUM|ADV)$/.test(tokens[i + 1]?.pos ?? "")) return null;
+    if (t.pos === "PRON" && RELATIVE_PRONOUNS.has(t.lemma) && i === from) relative = t;
+    if ((t.pos === "SCONJ" || t.pos === "ADP") && SUBORDINATORS.has(t.lemma) && subordinate < 0) subordinate = i;
+    if (t.pos === "VERB") {
+      if (REPORTING_VERBS.has(t.lemma)) return null;
+      const lead = subordinate >= 0 ? tokens.slice(subordinate, i).filter(isContent) : relative ? [relative] : [];
+      return { verb: i, lead };
+    }
+  }
+  return null;
+}
+
+function findVerbLeft(tokens: Token[], from: number): number | null {
+  for (let i = from; i >= 0 && i > from - LEFT_WINDOW; i--) {
+    const t = tokens[i];
+    if (CLAUSE_BREAKS.has(t.text) || t.text === "," || t.pos === "NUM") return null;
+    if (t.pos === "VERB") return REPORTING_VERBS.has(t.lemma) ? null : i;
+  }
+  return null;
+}
+
+function subjectBefore(tokens: Token[], verb: number): Token[] {
+  let i = verb - 1;
+  while (i >= 0 && (tokens[i].pos === "AUX" || tokens[i].pos === "ADV" || tokens[i].pos === "PART")) i--;
+  const end = i + 1;
+  while (i >= 0 && (tokens[i].pos === "NOUN" || tokens[i].pos === "PROPN")) i--;
+  return tokens.slice(i + 1, end);
+}
+
+function scopeAfter(tokens: Token[], from: number): Token[] {
+  const out: Token[] = [];
+  let sawNoun = false;
+  for (let i = from; i < tokens.length && out.length < SCOPE_WORDS; i++) {
+    const t = tokens[i];
+    if (t.pos === "ADP") {
+      if (sawNoun) break;
+      out.push(t);
+    } else if (t.pos === "DET") {
+    } else if (NOMINAL.has(t.pos) || (t.pos === "ADV" && !sawNoun && out.length === 0 && t.lemma === "part")) {
+      if (t.pos !== "ADJ") sawNoun = true;
+      out.push(t);
+    } else break;
+  }
+  // A preposition with nothing after it says nothing.
+  while (out.length > 0 && out[out.length - 1].pos === "ADP") out.pop();
+  return out;
+}
+
+function isContent(t: Token): boolean {
+  return t.pos !== "DET" && t.pos !== "PUNCT" && t.pos !== "AUX" && t.pos !== "PART";
+}
+
+function render(words: Token[]): string {
+  let out = "";
+  let previous: Token | null = null;
+  for (const t of words) {
+    const text = t.pos === "PROPN" ? t.text : t.text.toLowerCase();
+    // Tokens written without a space between them stay joined ("two-thirds", "battle-hardened").
+    out += previous === null ? text : previous.end === t.start ? text : ` ${text}`;
+    previous = t;
+  }
+  return out.trim();
+}

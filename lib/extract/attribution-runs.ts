@@ -1,0 +1,148 @@
+/**
+ * Noun-phrase runs around a cue, read from wink's POS tags. wink has no parser, so the subject of a reporting verb
+ * is the maximal run of noun-phrase tokens directly before it, with one appositive ("Barak Seener, a research
+ * fellow, warns") allowed; the source of "according to X" or "said X" is the run directly after.
+ */
+import { CARRIER_NOUNS, SOURCE_NOUNS } from "./attribution-lexicon.ts";
+import type { Token } from "./segment.ts";
+
+/** A token index range [start, end) inside one sentence. */
+export interface Run {
+  start: number;
+  end: number;
+}
+
+const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+const NP_ADP = new Set(["of", "for", "at", "from", "in", "with", "on"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const SKIPPABLE_ADV = new Set(["also", "reportedly", "further", "previously", "later", "again", "separately",
+  "earlier", "repeatedly", "publicly", "privately", "recently", "already", "still", "now", "then", "often", "has",
+  "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "n't", "is", "was", "were",
+  "are", "be", "been", "being", "once", "even", "explicitly", "specifically", "firmly", "flatly", "strongly"]);
+const MAX_RUN = 16;
+
+function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function isNpToken(t: Token): boolean {
+  if (NP_POS.has(t.pos)) return true;
+  const lower = t.text.toLowerCase();
+  // wink tags "reports" in "Earlier reports from X corroborate" as a verb.
+  if (CARRIER_NOUNS.has(lower) || SOURCE_NOUNS.has(lower)) return true;
+  if (t.pos === "ADP" || t.pos === "SCONJ") return NP_ADP.has(lower);
+  if (t.pos === "CCONJ") return lower === "and" || lower === "&";
+  if (t.pos === "PART") return lower === "’s" || lower === "'s";
+  if (t.pos === "PRON") return lower === "its" || lower === "their" || lower === "his" || lower === "her";
+  if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&") return true;
+  return isCapitalized(t.text) && t.pos !== "PUNCT" && t.pos !== "AUX";
+}
+
+/** Skips auxiliaries and adverbs left of `index` ("has also said"); returns the first index that is neither. */
+function skipLeft(tokens: Token[], index: number): number {
+  let i = index;
+  while (i >= 0 && (SKIPPABLE_ADV.has(tokens[i].text.toLowerCase()) || (tokens[i].pos === "ADV" && !isCapitalized(tokens[i].text)))) i--;
+  return i;
+}
+
+function trimRun(tokens: Token[], run: Run): Run | null {
+  let { start, end } = run;
+  while (start < end && !isNameStart(tokens[start])) start++;
+  while (end > start && !isNameStart(tokens[end - 1]) && tokens[end - 1].text !== ")") end--;
+  return end > start ? { start, end } : null;
+}
+
+function isNameStart(t: Token): boolean {
+  return t.pos !== "ADP" && t.pos !== "CCONJ" && t.pos !== "PUNCT" && t.pos !== "PART" && t.pos !== "SCONJ";
+}
+
+function runEndingAt(tokens: Token[], last: number): Run | null {
+  if (last < 0) return null;
+  const t = tokens[last];
+  if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return { start: last, end: last + 1 };
+  let start = last + 1;
+  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && isNpToken(tokens[start - 1])) start--;
+  if (start > last) return null;
+  return trimRun(tokens, { start, end: last + 1 });
+}
+
+/** True when the token before a subject run ends a clause, so the run can be a subject and not an object. */
+function opensClause(tokens: Token[], before: number): boolean {
+  if (before < 0) return true;
+  const t = tokens[before];
+  if (t.pos === "PUNCT") return true;
+  const lower = t.text.toLowerCase();
+  return t.pos === "SCONJ" || lower === "that" || lower === "and" || lower === "but" || lower === "while" ||
+    (t.pos === "ADV" && before === 0);
+}
+
+export interface Subject {
+  /** The name-bearing run. */
+  name: Run;
+  /** An appositive describing it ("an expert at the American Enterprise Institute"), when present. */
+  appositive: Run | null;
+  /** Token index where the subject (and the attributed clause) begins. */
+  start: number;
+}
+
+/**
+ * The subject of the verb at `verb`: the run before it, or NAME, APPOSITIVE, before it.
+ * @example subjectBefore(tokens, 3) // tokens "Barak Seener , a research fellow , warns" -> name 0..2, appositive 3..6
+ */
+export function subjectBefore(tokens: Token[], verb: number): Subject | null {
+  const last = skipLeft(tokens, verb - 1);
+  if (last < 0) return null;
+  if (tokens[last].text !== ",") {
+    const run = runEndingAt(tokens, last);
+    if (!run) return null;
+    // A name run directly before the verb is taken whole; its left edge must open a clause.
+    const first = firstRunIndex(tokens, last);
+    if (!opensClause(tokens, first - 1)) return null;
+    return { name: run, appositive: null, start: run.start };
+  }
+  const inner = runEndingAt(tokens, last - 1);
+  if (!inner) return null;
+  const innerFirst = firstRunIndex(tokens, last - 1);
+  if (innerFirst - 1 < 0 || tokens[innerFirst - 1].text !== ",") return null;
+  const outer = runEndingAt(tokens, innerFirst - 2);
+  if (!outer) return null;
+  const outerFirst = firstRunIndex(tokens, innerFirst - 2);
+  if (!opensClause(tokens, outerFirst - 1)) return null;
+  // "Another expert, Behnam Ben Taleblu of ..., suggests": the name is in the inner run when it starts capitalized.
+  const innerNamed = isCapitalized(tokens[inner.start].text) && tokens[inner.start].pos !== "DET";
+  const outerNamed = isCapitalized(tokens[outer.end - 1].text);
+  if (innerNamed && !outerNamed) return { name: inner, appositive: outer, start: outer.start };
+  return { name: outer, appositive: inner, start: outer.start };
+}
+
+function firstRunIndex(tokens: Token[], last: number): number {
+  const t = tokens[last];
+  if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return last;
+  let start = last;
+  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && isNpToken(tokens[start - 1])) start--;
+  return start;
+}
+
+/**
+ * The noun-phrase run starting at `from` ("according to the health ministry", "said John Smith"), and an
+ * appositive after a comma ("said John Smith, a spokesman for the ministry").
+ * @example subjectAfter(tokens, 2) // tokens "according to the health ministry ." -> name 2..5
+ */
+export function subjectAfter(tokens: Token[], from: number): Subject | null {
+  let end = from;
+  if (end < tokens.length && tokens[end].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[end].text.toLowerCase())) {
+    return { name: { start: end, end: end + 1 }, appositive: null, start: end };
+  }
+  while (end < tokens.length && end - from < MAX_RUN && isNpToken(tokens[end])) end++;
+  const name = trimRun(tokens, { start: from, end });
+  if (!name) return null;
+  let appositive: Run | null = null;
+  if (end < tokens.length - 1 && tokens[end].text === ",") {
+    let aEnd = end + 1;
+    while (aEnd < tokens.length && aEnd - end < MAX_RUN && isNpToken(tokens[aEnd])) aEnd++;
+    const closes = aEnd >= tokens.length || tokens[aEnd].pos === "PUNCT";
+    if (closes && tokens[end + 1].pos === "DET") appositive = trimRun(tokens, { start: end + 1, end: aEnd });
+  }
+  return { name, appositive, start: name.start };
+}

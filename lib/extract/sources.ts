@@ -1,0 +1,146 @@
+/**
+ * The sources of one document: canonical names, kinds, aliases, and the recency order that pronouns, surnames and
+ * "these accounts" resolve against. One registry per document; it never outlives an extract() call.
+ */
+import {
+  KNOWN_ORGANIZATIONS,
+  KNOWN_OUTLETS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+} from "./attribution-lexicon.ts";
+import type { Source, SourceKind } from "./schema.ts";
+
+/** What the document asserts on its own account is attributed to this one stable source. */
+export const DOCUMENT_SOURCE = { name: "the document", kind: "unattributed", affiliation: null } as const;
+
+export interface SourceRef {
+  name: string;
+  kind: SourceKind;
+  affiliation: string | null;
+}
+
+interface SourceEntry extends SourceRef {
+  key: string;
+  words: string[];
+  aliases: Set<string>;
+}
+
+export interface SourceRegistry {
+  entries: Map<string, SourceEntry>;
+  /** Entries in order of their latest mention, most recent last. */
+  recent: SourceEntry[];
+}
+
+/**
+ * A fresh, empty registry for one document.
+ * @example const registry = createSourceRegistry();
+ */
+export function createSourceRegistry(): SourceRegistry {
+  return { entries: new Map(), recent: [] };
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Decides the kind of a proper name from its words, a title in front of it and the phrase it came from.
+ * @example classifyName(["Fox", "News"], null, false) // "outlet"
+ * @example classifyName(["Lisa", "Daftari"], "person", false) // "person"
+ */
+export function classifyName(words: string[], title: SourceKind | null, news: boolean): SourceKind {
+  const lower = words.map((w) => w.toLowerCase());
+  const full = lower.join(" ");
+  if (KNOWN_OUTLETS.has(full) || KNOWN_OUTLETS.has(full.replace(/^the /, ""))) return "outlet";
+  if (KNOWN_ORGANIZATIONS.has(full.replace(/^the /, ""))) return "organization";
+  if (words.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1])) return "outlet";
+  if (lower.some((w) => ORG_WORDS.has(w))) return "organization";
+  if (words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w))) return news ? "outlet" : "organization";
+  if (news) return "outlet";
+  if (title) return title;
+  return words.length >= 2 ? "person" : "organization";
+}
+
+/**
+ * Adds (or finds) a source and marks it as the most recently mentioned.
+ * @example registerSource(registry, { name: "Lisa Daftari", kind: "person", affiliation: null }, "Expert Lisa Daftari")
+ */
+export function registerSource(registry: SourceRegistry, ref: SourceRef, alias?: string): SourceRef {
+  const key = normalize(ref.name);
+  let entry = registry.entries.get(key);
+  if (!entry) {
+    entry = { ...ref, key, words: key.split(" "), aliases: new Set() };
+    registry.entries.set(key, entry);
+  } else if (entry.affiliation === null && ref.affiliation !== null) {
+    entry.affiliation = ref.affiliation;
+  }
+  if (alias && normalize(alias) !== key) entry.aliases.add(alias.trim());
+  touch(registry, entry);
+  return { name: entry.name, kind: entry.kind, affiliation: entry.affiliation };
+}
+
+function touch(registry: SourceRegistry, entry: SourceEntry): void {
+  const at = registry.recent.indexOf(entry);
+  if (at >= 0) registry.recent.splice(at, 1);
+  registry.recent.push(entry);
+}
+
+/**
+ * Resolves a partial name ("Daftari", "Ben Taleblu") to a person named in full earlier in the document.
+ * @example findByPartialName(registry, ["Daftari"]) // the "Lisa Daftari" entry, or null
+ */
+export function findByPartialName(registry: SourceRegistry, words: string[]): SourceRef | null {
+  const wanted = words.map((w) => w.toLowerCase());
+  for (let i = registry.recent.length - 1; i >= 0; i--) {
+    const entry = registry.recent[i];
+    if (entry.kind !== "person" && entry.kind !== "official") continue;
+    if (entry.words.length <= wanted.length) continue;
+    if (endsWith(entry.words, wanted)) return use(registry, entry, words.join(" "));
+  }
+  return null;
+}
+
+function endsWith(words: string[], tail: string[]): boolean {
+  return tail.every((w, i) => words[words.length - tail.length + i] === w);
+}
+
+function use(registry: SourceRegistry, entry: SourceEntry, alias: string): SourceRef {
+  entry.aliases.add(alias);
+  touch(registry, entry);
+  return { name: entry.name, kind: entry.kind, affiliation: entry.affiliation };
+}
+
+/**
+ * The most recent source matching `accept`, recorded under `alias` ("she", "these accounts").
+ * @example findRecent(registry, (s) => s.kind === "person", "she")
+ */
+export function findRecent(registry: SourceRegistry, accept: (s: SourceRef) => boolean, alias: string): SourceRef | null {
+  for (let i = registry.recent.length - 1; i >= 0; i--) {
+    const entry = registry.recent[i];
+    if (entry.kind !== "unattributed" && accept(entry)) return use(registry, entry, alias);
+  }
+  return null;
+}
+
+/**
+ * The registry as the output's source list, in order of first mention, with ids "src1", "src2", ...
+ * @example listSources(registry)[0] // { id: "src1", name: "Independent sources", kind: "anonymous", ... }
+ */
+export function listSources(registry: SourceRegistry): Array<Source & { key: string }> {
+  return [...registry.entries.values()].map((entry, i) => ({
+    id: `src${i + 1}`,
+    key: entry.key,
+    name: entry.name,
+    kind: entry.kind,
+    affiliation: entry.affiliation,
+    aliases: [...entry.aliases].filter((a) => normalize(a) !== entry.key).sort(),
+  }));
+}
+
+/**
+ * The key a source is listed under, to map a claim's source back to its id.
+ * @example sourceKey({ name: "Lisa Daftari", kind: "person", affiliation: null }) // "lisa daftari"
+ */
+export function sourceKey(ref: SourceRef): string {
+  return normalize(ref.name);
+}

@@ -1,0 +1,91 @@
+/**
+ * Date mentions in one sentence, resolved against a reference date (the publication date) when given.
+ * Years and days of the month found here are exactly the numbers quantities.ts refuses (shared isYear rule).
+ */
+
+import type { MonthPart } from "./date-calendar.ts";
+import { type DateMatch, dayFirst, monthFirst, numeric, relative, weekday, yearOnly } from "./date-parsers.ts";
+import type { DateMention } from "./schema.ts";
+import type { SentenceSegment, Token } from "./segment.ts";
+
+export type DateDraft = Omit<DateMention, "id" | "claimId">;
+
+const PARSERS = [numeric, monthFirst, dayFirst, yearOnly, weekday, relative];
+
+/** Prepositions kept as the qualifier and inside the span: "since 1979", "until March". */
+const QUALIFIERS: ReadonlyArray<[string[], string]> = [
+  [["as", "of"], "as of"],
+  [["since"], "since"],
+  [["until"], "until"],
+  [["till"], "until"],
+  [["before"], "before"],
+  [["after"], "after"],
+  [["by"], "by"],
+  [["through"], "until"],
+  [["from"], "from"],
+];
+
+const PARTS: ReadonlyArray<[string[], Exclude<MonthPart, null>]> = [
+  [["the", "end", "of"], "late"],
+  [["end", "of"], "late"],
+  [["the", "beginning", "of"], "early"],
+  [["beginning", "of"], "early"],
+  [["the", "start", "of"], "early"],
+  [["start", "of"], "early"],
+  [["the", "middle", "of"], "mid"],
+  [["middle", "of"], "mid"],
+  [["early"], "early"],
+  [["late"], "late"],
+  [["mid"], "mid"],
+  [["the", "early"], "early"],
+  [["the", "late"], "late"],
+  [["the", "mid"], "mid"],
+];
+
+function endsWith(tokens: Token[], i: number, words: string[]): boolean {
+  if (i - words.length < 0) return false;
+  return words.every((w, k) => tokens[i - words.length + k].text.toLowerCase() === w);
+}
+
+function lookBack<T>(tokens: Token[], i: number, table: ReadonlyArray<[string[], T]>): [T, number] | null {
+  for (const [words, value] of table) if (endsWith(tokens, i, words)) return [value, i - words.length];
+  return null;
+}
+
+/**
+ * Finds the date mentions in one sentence. `reference` (publication date) resolves "late December" or "Monday";
+ * without it those resolve to null while absolute dates still resolve.
+ * @example findDates(segment("The unrest began in late December.")[0], new Date("2026-01-10"))
+ * // [{ text: "late December", resolved: "2025-12-20", resolvedEnd: "2025-12-31", qualifier: "late", ... }]
+ */
+export function findDates(sentence: SentenceSegment, reference: Date | null): DateDraft[] {
+  const tokens = sentence.tokens;
+  const ref = reference && !Number.isNaN(reference.getTime()) ? reference : null;
+  const out: DateDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const part = lookBack(tokens, i, PARTS);
+    let match: DateMatch | null = null;
+    for (const parse of PARSERS) {
+      match = parse(tokens, i, part?.[0] ?? null, ref);
+      if (match) break;
+    }
+    if (!match) continue;
+    const usedPart = part !== null && match.shape === "period" && !/^(?:last|this|next|past)$/i.test(tokens[i].text);
+    let first = usedPart && part ? part[1] : i;
+    const qualifier = lookBack(tokens, first, QUALIFIERS);
+    if (qualifier) first = qualifier[1];
+    const words = [qualifier?.[0], usedPart ? part?.[0] : (match.part ?? null)].filter((w): w is string => Boolean(w));
+    const start = tokens[first].start;
+    const end = tokens[match.tokenEnd - 1].end;
+    out.push({
+      text: sentence.text.slice(start - sentence.start, end - sentence.start),
+      start,
+      end,
+      resolved: match.period?.start ?? null,
+      resolvedEnd: match.period?.end ?? null,
+      qualifier: words.length > 0 ? words.join(" ") : match.shape,
+    });
+    i = match.tokenEnd - 1;
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+/**
+ * Number surfaces -> values, read over wink tokens. Hand-written (docs/decisions/001-hand-written-number-parser.md):
+ * a lexicon walk costs well under a microsecond a token, where Recognizers-Text costs 20-30 us a word.
+ */
+
+import {
+  CURRENCY_ONLY_SCALES,
+  FRACTION_WORDS,
+  SCALE_WORDS,
+  UNIT_WORDS,
+  VAGUE_MULTIPLIERS,
+  VAGUE_PLURALS,
+} from "./quantity-lexicon.ts";
+import type { Token } from "./segment.ts";
+import { segment } from "./segment.ts";
+
+export type NumberKind = "digits" | "words" | "fraction" | "vague" | "range";
+
+export interface NumberReading {
+  value: number;
+  /** Interval ends implied by the surface alone (vague plurals, "10-15"); equal to value for a plain number. */
+  low: number;
+  high: number;
+  kind: NumberKind;
+  /** Token index range [tokenStart, tokenEnd) read. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Persian (U+06F0..) and Arabic-Indic (U+0660..) digits and their separators, mapped to ASCII. */
+export function normalizeDigits(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x0660 && code <= 0x0669) out += String(code - 0x0660);
+    else if (code >= 0x06f0 && code <= 0x06f9) out += String(code - 0x06f0);
+    else if (ch === "\u066c") out += ",";
+    else if (ch === "\u066b") out += ".";
+    else out += ch;
+  }
+  return out;
+}
+
+const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
+
+/**
+ * Parses one digit token: "2,200" -> 2200, "1.2" -> 1.2, "۸۰۰" -> 800; anything else -> null.
+ * @example parseDigits("٣٥٫٥") // 35.5
+ */
+export function parseDigits(text: string): number | null {
+  const t = normalizeDigits(text);
+  if (!PLAIN.test(t)) return null;
+  return Number(t.replace(/,/g, ""));
+}
+
+/** True when the token holds only digits and digit punctuation (a candidate for parseDigits or a range). */
+export function isDigitToken(text: string): boolean {
+  return /^[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c\-–/]*$/.test(text);
+}
+
+function lower(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t === undefined ? "" : t.text.toLowerCase();
+}
+
+/**
+ * Reads the number that starts at token `i`, or returns null. `afterCurrency` allows "m"/"b" as scales ("$5m").
+ * @example readNumber(segment("over 1.2 million people")[0].tokens, 1, false) // { value: 1200000, kind: "digits", ... }
+ */
+export function readNumber(tokens: Token[], i: number, afterCurrency: boolean): NumberReading | null {
+  const text = tokens[i]?.text;
+  if (text === undefined) return null;
+  if (isDigitToken(text)) return readDigits(tokens, i, afterCurrency);
+  return readVague(tokens, i) ?? readWords(tokens, i);
+}
+
+function readDigits(tokens: Token[], i: number, afterCurrency: boolean): NumberReading | null {
+  const raw = normalizeDigits(tokens[i].text);
+  const plain = parseDigits(raw);
+  if (plain !== null) {
+    const [scale, end] = readScale(tokens, i + 1, afterCurrency);
+    const value = round(plain * scale);
+    return { value, low: value, high: value, kind: "digits", tokenStart: i, tokenEnd: end };
+  }
+  const dash = /^([\d,.]+)[-–]([\d,.]+)$/.exec(raw);
+  if (dash) {
+    const a = parseDigits(dash[1]);
+    const b = parseDigits(dash[2]);
+    // "3-1" is a score, "555-1234" a phone number: only an increasing pair reads as a range.
+    if (a === null || b === null || a >= b || (/^\d{3}$/.test(dash[1]) && /^\d{4}$/.test(dash[2]))) return null;
+    const [scale, end] = readScale(tokens, i + 1, afterCurrency);
+    return {
+      value: round(a * scale),
+      low: round(a * scale),
+      high: round(b * scale),
+      kind: "range",
+      tokenStart: i,
+      tokenEnd: end,
+    };
+  }
+  const slash = /^(\d)\/(\d{1,2})$/.exec(raw);
+  if (slash) {
+    const a = Number(slash[1]);
+    const b = Number(slash[2]);
+    // "1/3" is a fraction; "9/11" and "24/7" are names.
+    if (a === 0 || a >= b || b > 10) return null;
+    const value = round4(a / b);
+    return { value, low: value, high: value, kind: "fraction", tokenStart: i, tokenEnd: i + 1 };
+  }
+  return null;
+}
+
+function readScale(tokens: Token[], i: number, afterCurrency: boolean): [number, number] {
+  const word = lower(tokens, i);
+  if (word === "thousands") return [1, i];
+  const scale = SCALE_WORDS[word] ?? (afterCurrency ? CURRENCY_ONLY_SCALES[word] : undefined);
+  if (scale === undefined) return [1, i];
+  // "5 million" / "3 bn" compound: "2.5 billion" etc.; "100 thousand million" is not news English.
+  return [scale, i + 1];
+}
+
+const WORD_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** "twenty-five", "two hundred and fifty", "a dozen", "a million", "two-thirds", "half a million". */
+function readWords(tokens: Token[], i: number): NumberReading | null {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let lastWasNumber = false;
+  const first = lower(tokens, j);
+  if ((first === "a" || first === "an" || first === "one") && isScaleOrDozen(lower(tokens, j + 1))) {
+    current = 1;
+    seen = true;
+    j++;
+  }
+  for (; j < tokens.length; j++) {
+    const w = lower(tokens, j);
+    if (w in UNIT_WORDS && !(lastWasNumber && UNIT_WORDS[w] >= 10 && current % 100 !== 0)) {
+      current = w === "dozen" ? (current || 1) * 12 : current + UNIT_WORDS[w];
+      seen = true;
+      lastWasNumber = true;
+    } else if (w === "hundred" && seen) {
+      current = (current || 1) * 100;
+      lastWasNumber = true;
+    } else if (w in WORD_SCALES && seen) {
+      total += (current || 1) * WORD_SCALES[w];
+      current = 0;
+      lastWasNumber = true;
+    } else if (
+      (w === "-" || w === "and") &&
+      seen &&
+      lower(tokens, j + 1) in UNIT_WORDS &&
+      adjacentHyphen(tokens, j, w)
+    ) {
+    } else break;
+  }
+  const whole = total + current;
+  const fraction = readFraction(tokens, seen ? j : i, seen ? whole : null);
+  if (fraction) return { ...fraction, tokenStart: i };
+  if (!seen) return null;
+  return { value: whole, low: whole, high: whole, kind: "words", tokenStart: i, tokenEnd: j };
+}
+
+function isScaleOrDozen(w: string): boolean {
+  return w === "dozen" || w === "hundred" || w in WORD_SCALES;
+}
+
+function adjacentHyphen(tokens: Token[], j: number, w: string): boolean {
+  if (w !== "-") return true;
+  return tokens[j - 1].end === tokens[j].start && tokens[j].end === tokens[j + 1].start;
+}
+
+/** "two-thirds", "three quarters", "a third", "half", "half a million". `numerator` null = no number word before. */
+function readFraction(tokens: Token[], j: number, numerator: number | null): Omit<NumberReading, "tokenStart"> | null {
+  let k = j;
+  let num = numerator;
+  if (num === null) {
+    const w = lower(tokens, k);
+    if (w === "a" || w === "an") {
+      num = 1;
+      k++;
+    } else if (w !== "half") return null;
+  } else if (lower(tokens, k) === "-") k++;
+  const word = lower(tokens, k);
+  const denominator = FRACTION_WORDS[word];
+  if (denominator === undefined) return null;
+  if (word === "half" && num === null) num = 1;
+  if (num === null || num <= 0 || num >= denominator + (word.endsWith("s") ? 0 : 1)) return null;
+  // Plural denominators need a numerator above one ("two-thirds"), singular ones exactly one ("a third").
+  if (word.endsWith("s") === (num === 1)) return null;
+  k++;
+  let value = num / denominator;
+  // "half a million", "a quarter of a million"
+  let m = k;
+  if (lower(tokens, m) === "of") m++;
+  if (lower(tokens, m) === "a" && lower(tokens, m + 1) in WORD_SCALES) {
+    value *= WORD_SCALES[lower(tokens, m + 1)];
+    return { value, low: value, high: value, kind: "words", tokenEnd: m + 2 };
+  }
+  value = round4(value);
+  return { value, low: value, high: value, kind: "fraction", tokenEnd: k };
+}
+
+/** "dozens", "hundreds of thousands", "tens of thousands", "several hundred", "a few dozen". */
+function readVague(tokens: Token[], i: number): NumberReading | null {
+  let w = lower(tokens, i);
+  let k = i;
+  if ((w === "a" || w === "an") && lower(tokens, i + 1) === "few") {
+    k++;
+    w = "few";
+  }
+  const multiplier = VAGUE_MULTIPLIERS[w];
+  if (multiplier) {
+    const next = lower(tokens, k + 1);
+    const unit = next === "dozen" ? 12 : next === "hundred" ? 100 : WORD_SCALES[next];
+    if (unit === undefined) return null;
+    const [lo, hi] = multiplier;
+    return { value: lo * unit, low: lo * unit, high: hi * unit, kind: "vague", tokenStart: i, tokenEnd: k + 2 };
+  }
+  const range = VAGUE_PLURALS[w];
+  if (!range) return null;
+  let [lo, hi] = range;
+  let end = k + 1;
+  // "tens of thousands", "hundreds of millions"
+  const after = lower(tokens, k + 2);
+  if (lower(tokens, k + 1) === "of" && (after === "thousands" || after === "millions" || after === "billions")) {
+    const unit = after === "thousands" ? 1e3 : after === "millions" ? 1e6 : 1e9;
+    const base = w === "dozens" ? [24, 99] : w === "tens" ? [20, 99] : w === "hundreds" ? [200, 999] : null;
+    if (base === null) return null;
+    lo = base[0] * unit;
+    hi = (base[1] + 1) * unit - 1;
+    end = k + 3;
+  } else if (w === "tens" || w === "scores") {
+    // bare "tens" is not a number in news English; "scores" only as "scores of".
+    if (w === "tens" || lower(tokens, k + 1) !== "of") return null;
+  }
+  return { value: lo, low: lo, high: hi, kind: "vague", tokenStart: i, tokenEnd: end };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/**
+ * Parses a whole number surface on its own: "1.2 million" -> 1200000, "two-thirds" -> 0.6667, "dozens" -> 24 (low).
+ * @example parseNumber("twenty-five") // 25
+ */
+export function parseNumber(surface: string): NumberReading | null {
+  const sentence = segment(surface)[0];
+  if (!sentence) return null;
+  const tokens = sentence.tokens;
+  let start = 0;
+  const afterCurrency = /^(?:[$€£¥₹]|us\$)$/i.test(tokens[0]?.text ?? "");
+  if (afterCurrency) start = 1;
+  return readNumber(tokens, start, afterCurrency);
+}

@@ -1,0 +1,153 @@
+/**
+ * Quantities in one sentence, over wink tokens: number (numbers.ts) + modifier (quantity-modifiers.ts) + range
+ * partner + unit / total / counted noun (quantity-head.ts), minus what is not a count (quantity-filters.ts).
+ */
+import type { NumberReading } from "./numbers.ts";
+import { readNumber } from "./numbers.ts";
+import { isNotAQuantity } from "./quantity-filters.ts";
+import { readHead } from "./quantity-head.ts";
+import { CURRENCY_SYMBOLS } from "./quantity-lexicon.ts";
+import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
+import type { Modifier } from "./schema.ts";
+import type { SentenceSegment, Token } from "./segment.ts";
+
+export interface QuantityMention {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  low: number | null;
+  high: number | null;
+  modifier: Modifier;
+  of: number | null;
+  unit: string | null;
+  /** index in sentence.tokens of the counted noun / unit head, null if none */
+  headIndex: number | null;
+  /** token index range [tokenStart, tokenEnd) covered by the mention */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const CHANGE_VERBS =
+  /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increasing|decreased?|decreasing|grew|grow|grows|grown|growing|dropped|drop|drops|climbed|climb|jumped|jump|surged|soared|slipped|declined?|cut|raised?|up|down|went|gone|doubled|tripled|plunged|tumbled|swelled|shrank|reduced?|expanded?|changed?|moved?|slid)$/;
+
+function lower(tokens: Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? "";
+}
+
+/** Currency sign or code right before token i ("$", "US$", "€", "USD"). */
+function currencyBefore(tokens: Token[], i: number): { code: string; index: number } | null {
+  const t = tokens[i - 1];
+  if (!t) return null;
+  const code = CURRENCY_SYMBOLS[t.text.toLowerCase()];
+  if (code === undefined) return null;
+  // Letter codes only in capitals ("USD 5", not "rs" in running text).
+  if (/^[a-z]/i.test(t.text) && t.text !== t.text.toUpperCase() && !t.text.endsWith("$")) return null;
+  return { code, index: i - 1 };
+}
+
+/** "10 to 15", "between 30 and 40", "10 - 15", "two or three": the upper partner of a range, or null. */
+function readRangePartner(
+  tokens: Token[],
+  r: NumberReading,
+  pre: PreModifier | "between" | "from" | null,
+): NumberReading | null {
+  const joiner = lower(tokens, r.tokenEnd);
+  const ok =
+    (pre === "between" && joiner === "and") ||
+    ((joiner === "to" || joiner === "-" || joiner === "–") && pre !== "between") ||
+    (joiner === "or" && r.kind === "words");
+  if (!ok) return null;
+  let j = r.tokenEnd + 1;
+  const cur = currencyBefore(tokens, j + 1);
+  if (cur) j++;
+  const partner = readNumber(tokens, j, cur !== null);
+  if (partner === null || partner.kind === "vague" || partner.kind === "range") return null;
+  return partner;
+}
+
+/** Scale shared across a range: "3 to 5 million" reads the 3 as 3 million. */
+function shareScale(tokens: Token[], low: NumberReading, high: NumberReading): number {
+  if (low.tokenEnd - low.tokenStart !== 1 || high.tokenEnd - high.tokenStart < 2) return low.value;
+  const scaled = low.value * (high.value / (readNumber([tokens[high.tokenStart]], 0, false)?.value ?? high.value));
+  return scaled <= high.value ? scaled : low.value;
+}
+
+/**
+ * Finds the counted or measured quantities in one sentence; years, dates, times, labels and the like are skipped.
+ * Offsets are absolute (the sentence's tokens carry document offsets).
+ * @example findQuantities(segment("Over 800 fighters crossed.")[0])
+ * // [{ text: "Over 800 fighters", value: 800, low: 800, high: null, modifier: "moreThan", unit: "fighter", ... }]
+ */
+export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
+  const tokens = sentence.tokens;
+  const out: QuantityMention[] = [];
+  let free = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < free) continue;
+    const currency = currencyBefore(tokens, i);
+    const r = readNumber(tokens, i, currency !== null);
+    if (r === null) continue;
+    if (isNotAQuantity(tokens, r, currency !== null)) {
+      free = r.tokenEnd;
+      continue;
+    }
+    const mention = buildMention(sentence, r, currency);
+    out.push(mention);
+    free = mention.tokenEnd;
+  }
+  return out;
+}
+
+function buildMention(
+  sentence: SentenceSegment,
+  r: NumberReading,
+  currency: { code: string; index: number } | null,
+): QuantityMention {
+  const tokens = sentence.tokens;
+  const numberStart = currency ? currency.index : r.tokenStart;
+  const preFound = findPreModifier(tokens, numberStart);
+  const word = lower(tokens, numberStart - 1);
+  let pre: PreModifier | "between" | "from" | null = preFound?.kind ?? null;
+  let start = preFound?.start ?? numberStart;
+  if (word === "between" || word === "from") {
+    pre = word;
+    start = numberStart - 1;
+  }
+  let low = r.low;
+  let high = r.high;
+  let numberEnd = r.tokenEnd;
+  let unitCurrency = currency;
+  const partner = r.kind === "fraction" ? null : readRangePartner(tokens, r, pre);
+  const isChange = partner !== null && pre === "from" && CHANGE_VERBS.test(lower(tokens, numberStart - 2));
+  if (partner && !isChange && partner.value > r.value) {
+    low = shareScale(tokens, r, partner);
+    high = partner.value;
+    numberEnd = partner.tokenEnd;
+    unitCurrency = unitCurrency ?? currencyBefore(tokens, partner.tokenStart);
+  }
+  if (pre === "from" || pre === "between") pre = null;
+  if (pre === null && low === high) start = numberStart;
+  const head = readHead(tokens, numberEnd, unitCurrency);
+  const interval =
+    r.kind === "fraction"
+      ? { modifier: "fraction" as const, low: r.value, high: r.value }
+      : toInterval(pre as PreModifier | null, low, low, high);
+  const tokenEnd = Math.max(head.end, numberEnd);
+  const s = tokens[start].start;
+  const e = tokens[tokenEnd - 1].end;
+  return {
+    text: sentence.text.slice(s - sentence.start, e - sentence.start),
+    start: s,
+    end: e,
+    value: low,
+    low: interval.low,
+    high: interval.high,
+    modifier: interval.modifier,
+    of: head.of,
+    unit: head.unit,
+    headIndex: head.headIndex,
+    tokenStart: start,
+    tokenEnd,
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * What a number measures or counts: a unit ("%", "km", "dollars"), a total ("26 of 31"), and the counted noun
+ * ("200 Iranian cities" -> city), read over the tokens after the number.
+ */
+import { readNumber } from "./numbers.ts";
+import { CURRENCY_WORDS, MEASURE_UNITS } from "./quantity-lexicon.ts";
+import type { Token } from "./segment.ts";
+
+export interface HeadReading {
+  unit: string | null;
+  /** Counted noun, else the unit token, else null. */
+  headIndex: number | null;
+  of: number | null;
+  /** Exclusive token index of the last token read. */
+  end: number;
+}
+
+function lower(tokens: Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? "";
+}
+
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const OF_DETERMINERS = new Set([
+  "the",
+  "all",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "these",
+  "those",
+  "this",
+  "that",
+  "a",
+  "an",
+  "whom",
+  "which",
+]);
+
+/** Percent forms: "%", "percent", "per cent", "pct", "percentage points". Returns [unit, tokens read]. */
+function readPercent(tokens: Token[], k: number): [string, number] | null {
+  const w = lower(tokens, k);
+  if (w === "%" || w === "percent" || w === "pct" || w === "pc") return ["percent", 1];
+  if (w === "per" && lower(tokens, k + 1) === "cent") return ["percent", 2];
+  if (w === "percentage" && /^points?$/.test(lower(tokens, k + 1))) return ["percentage point", 2];
+  return null;
+}
+
+function readCurrencyWord(tokens: Token[], k: number): [string, number] | null {
+  const w = lower(tokens, k);
+  const code = CURRENCY_WORDS[w];
+  if (code && !(w === "won" && tokens[k].pos !== "NOUN")) return [code, 1];
+  // "US dollars", "Iranian rials", "Hong Kong dollars"
+  for (const skip of [1, 2]) {
+    const c = CURRENCY_WORDS[lower(tokens, k + skip)];
+    const mods = tokens.slice(k, k + skip);
+    if (c && mods.every((t) => t.pos === "PROPN" || t.pos === "ADJ")) return [c, skip + 1];
+  }
+  return null;
+}
+
+/** "km", "square kilometres", "°C", "10-year": a measurement unit right after the number. */
+function readMeasure(tokens: Token[], k: number, numberEnd: number): [string, number] | null {
+  let w = lower(tokens, k);
+  let offset = 0;
+  if (w === "-" && tokens[k - 1]?.end === tokens[k]?.start) {
+    offset = 1;
+    w = lower(tokens, k + 1);
+  }
+  if ((w === "square" || w === "sq" || w === "sq.") && MEASURE_UNITS[lower(tokens, k + offset + 1)]) {
+    return [`square ${MEASURE_UNITS[lower(tokens, k + offset + 1)]}`, offset + 2];
+  }
+  if (w === "°") {
+    const scale = lower(tokens, k + 1);
+    if (scale === "c" || scale === "f") return [scale === "c" ? "celsius" : "fahrenheit", 2];
+    return ["degree", 1];
+  }
+  const unit = MEASURE_UNITS[w];
+  if (unit === undefined) return null;
+  // One-letter units ("5m", "5g") only when written against the number: "5 g" and "the G" are too ambiguous.
+  if (w.length === 1 && tokens[numberEnd - 1].end !== tokens[k + offset].start) return null;
+  if (unit === "percent") return null;
+  return [unit, offset + 1];
+}
+
+/** Skips "of [the|all|Iran's|the country's]" and reads a total; returns [total, index after it] or null. */
+function readOfTotal(tokens: Token[], k: number): [number, number] | null {
+  if (lower(tokens, k) !== "of") return null;
+  let m = k + 1;
+  while (OF_DETERMINERS.has(lower(tokens, m))) m++;
+  if (POSSESSIVE.has(lower(tokens, m + 1)) && tokens[m]?.pos !== "NUM") m += 2;
+  else if (POSSESSIVE.has(lower(tokens, m + 2)) && tokens[m + 1]?.pos !== "NUM") m += 3;
+  const r = readNumber(tokens, m, false);
+  if (r === null || r.kind === "vague" || r.kind === "fraction" || r.kind === "range") return null;
+  return [r.value, r.tokenEnd];
+}
+
+function isModifierToken(t: Token): boolean {
+  if (t.pos === "ADJ" || t.pos === "ADV") return true;
+  if (t.text === "-") return true;
+  if (t.pos === "VERB" && /(?:ed|en|ing)$/i.test(t.text)) return true;
+  // Demonyms and names used as modifiers: "Iranian cities", "Hezbollah fighters".
+  return t.pos === "PROPN" && /^[A-Z]/.test(t.text);
+}
+
+/** The counted noun from token k: skips up to four modifiers, then takes the last noun of a compound. */
+function readCountedNoun(tokens: Token[], k: number): number | null {
+  let firstPropn: number | null = null;
+  for (let m = k; m < k + 5 && m < tokens.length; m++) {
+    const t = tokens[m];
+    if (t.pos === "NOUN") {
+      let head = m;
+      while (tokens[head + 1]?.pos === "NOUN" && tokens[head + 1].start === tokens[head].end + 1) head++;
+      return head;
+    }
+    if (t.pos === "PROPN" && firstPropn === null) firstPropn = m;
+    if (!isModifierToken(t)) break;
+  }
+  // "5 Americans": a plural proper noun directly after the number is what is counted.
+  if (firstPropn === k && /s$/.test(tokens[k].text)) return k;
+  return null;
+}
+
+/** Counted noun after "of": "two-thirds of the country", "dozens of people", "20 percent of voters". */
+function readOfNoun(tokens: Token[], k: number): number | null {
+  if (lower(tokens, k) !== "of") return null;
+  let m = k + 1;
+  while (OF_DETERMINERS.has(lower(tokens, m))) m++;
+  return readCountedNoun(tokens, m);
+}
+
+/**
+ * Reads the unit, total and counted noun after a number ending at token `numberEnd`.
+ * `currency` is the ISO code of a currency sign read before the number, with its token index.
+ * @example readHead(segment("26 of Iran’s 31 provinces")[0].tokens, 1, null) // { unit: "province", of: 31, ... }
+ */
+export function readHead(
+  tokens: Token[],
+  numberEnd: number,
+  currency: { code: string; index: number } | null,
+): HeadReading {
+  let k = numberEnd;
+  let unit: string | null = currency?.code ?? null;
+  let unitIndex: number | null = currency?.index ?? null;
+  const percent = unit === null ? readPercent(tokens, k) : null;
+  const money = unit === null && percent === null ? readCurrencyWord(tokens, k) : null;
+  const measure = unit === null && percent === null && money === null ? readMeasure(tokens, k, numberEnd) : null;
+  const found = percent ?? money ?? measure;
+  if (found) {
+    unit = found[0];
+    unitIndex = k + found[1] - 1;
+    k += found[1];
+  }
+  if (unit !== null && unit !== "percent" && unit !== "percentage point") {
+    return { unit, headIndex: unitIndex, of: null, end: k };
+  }
+  const total = unit === null ? readOfTotal(tokens, k) : null;
+  if (total) {
+    const head = readCountedNoun(tokens, total[1]);
+    const end = head === null ? total[1] : head + 1;
+    return { unit: head === null ? null : tokens[head].lemma, headIndex: head, of: total[0], end };
+  }
+  const head = unit === null ? (readCountedNoun(tokens, k) ?? readOfNoun(tokens, k)) : readOfNoun(tokens, k);
+  if (head === null) return { unit, headIndex: unitIndex, of: null, end: k };
+  return { unit: unit ?? tokens[head].lemma, headIndex: head, of: null, end: head + 1 };
+}

@@ -36,11 +36,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /screenshots\.spec\.ts/ },
-    // Screenshots for docs/screenshots/: run on demand with `npm run screenshots`.
-    { name: "screenshots", testMatch: /screenshots\.spec\.ts/ },
-  ],
+  // Screenshots for docs/screenshots/ are not a test: they run only on demand (`npm run screenshots`).
+  projects: process.env.SCREENSHOTS
+    ? [{ name: "screenshots", testMatch: /screenshots\.spec\.ts/ }]
+    : [{ name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /screenshots\.spec\.ts/ }],
   webServer: {
     // Its own database, so the tests never touch the development data.
     command: `npm run db:prepare && npm run build && npm run serve -- -p ${port}`,

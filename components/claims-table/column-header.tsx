@@ -12,10 +12,17 @@ type Features = typeof claimsTableFeatures;
  *
  * @example <ColumnHeader header={header} />
  */
-export function ColumnHeader({ header, children }: { header: Header<Features, ClaimRow, unknown>; children: ReactNode }) {
+export function ColumnHeader({
+  header,
+  children,
+}: {
+  header: Header<Features, ClaimRow, unknown>;
+  children: ReactNode;
+}) {
   const column = header.column;
   const sorted = column.getIsSorted();
-  const ariaSort = sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : column.getCanSort() ? "none" : undefined;
+  const ariaSort =
+    sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : column.getCanSort() ? "none" : undefined;
   const numeric = column.columnDef.meta?.numeric === true;
   return (
     <th scope="col" aria-sort={ariaSort} className={numeric ? "num" : undefined}>

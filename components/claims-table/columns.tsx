@@ -20,8 +20,12 @@ import { StatusCell } from "./status-cell";
 import { sourceKindLabels } from "./status-options";
 
 declare module "@tanstack/table-core" {
-  // biome-ignore lint/correctness/noUnusedVariables: the type parameters must match the interface being augmented.
-  interface ColumnMeta<in out TFeatures extends TableFeatures, in out TData extends RowData, TValue extends CellData = CellData> {
+  // The type parameters must repeat the augmented interface's, used or not.
+  interface ColumnMeta<
+    in out TFeatures extends TableFeatures,
+    in out TData extends RowData,
+    TValue extends CellData = CellData,
+  > {
     /** Right-aligned, tabular figures. */
     numeric?: boolean;
     /** Name in the column chooser. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Popover } from "@/components/ui/popover";
 
 export interface FacetOption {
   value: string;
@@ -10,8 +11,7 @@ export interface FacetOption {
 }
 
 /**
- * A filter button that opens a checkbox list (a native <details>, so it opens with Enter/Space and needs no script
- * to be reachable). Long lists get a search box.
+ * A filter button that opens a checkbox list; long lists get a search box. Each change goes straight to the URL.
  *
  * @example <FacetedFilter title="Status" options={statusOptions} selected={["disputed"]} onChange={setStatus} />
  */
@@ -39,49 +39,50 @@ export function FacetedFilter({
   }
 
   return (
-    <details className="popover">
-      <summary className={`button${selected.length > 0 ? " is-active" : ""}`}>
-        {title}
-        {selected.length > 0 ? (
-          <span className="badge">
-            {selected.length}
-            <span className="visually-hidden"> selected</span>
-          </span>
-        ) : null}
-        <span aria-hidden="true">▾</span>
-      </summary>
-      <div className="popover-panel">
-        <fieldset>
-          <legend>{title}</legend>
-          {options.length > 8 ? (
-            <input
-              type="search"
-              aria-label={`Find ${title.toLowerCase()}`}
-              placeholder="Find…"
-              value={needle}
-              onChange={(event) => setNeedle(event.target.value)}
-            />
+    <Popover
+      active={selected.length > 0}
+      label={
+        <>
+          {title}
+          {selected.length > 0 ? (
+            <span className="badge">
+              {selected.length}
+              <span className="visually-hidden"> selected</span>
+            </span>
           ) : null}
-          {visible.map((option) => (
-            <label key={option.value} className="option">
-              <input
-                type="checkbox"
-                checked={chosen.has(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-              />
-              {option.glyph ? <span aria-hidden="true">{option.glyph}</span> : null}
-              {option.label}
-              {option.count !== undefined ? <span className="count">{option.count}</span> : null}
-            </label>
-          ))}
-          {visible.length === 0 ? <p className="muted">No match.</p> : null}
-        </fieldset>
-        {selected.length > 0 ? (
-          <button type="button" className="button" onClick={() => onChange([])}>
-            Clear {title.toLowerCase()} filter
-          </button>
+        </>
+      }
+    >
+      <fieldset>
+        <legend>{title}</legend>
+        {options.length > 8 ? (
+          <input
+            type="search"
+            aria-label={`Find ${title.toLowerCase()}`}
+            placeholder="Find…"
+            value={needle}
+            onChange={(event) => setNeedle(event.target.value)}
+          />
         ) : null}
-      </div>
-    </details>
+        {visible.map((option) => (
+          <label key={option.value} className="option">
+            <input
+              type="checkbox"
+              checked={chosen.has(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            {option.glyph ? <span aria-hidden="true">{option.glyph}</span> : null}
+            {option.label}
+            {option.count !== undefined ? <span className="count">{option.count}</span> : null}
+          </label>
+        ))}
+        {visible.length === 0 ? <p className="muted">No match.</p> : null}
+      </fieldset>
+      {selected.length > 0 ? (
+        <button type="button" className="button" onClick={() => onChange([])}>
+          Clear {title.toLowerCase()} filter
+        </button>
+      ) : null}
+    </Popover>
   );
 }

@@ -33,10 +33,14 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
   if (!flag) return <span className="muted">—</span>;
   const conflict = flag.verdict === "conflict";
   const word = conflict ? "Conflict" : "Soft";
-  const classes = ["flag", conflict ? "flag-conflict" : "flag-soft", flag.decision === "dismissed" ? "flag-dismissed" : ""];
+  const classes = [
+    "flag",
+    conflict ? "flag-conflict" : "flag-soft",
+    flag.decision === "dismissed" ? "flag-dismissed" : "",
+  ];
 
   return (
-    <div className="flag" ref={root}>
+    <div className={classes.filter(Boolean).join(" ")} ref={root}>
       <button
         type="button"
         className="flag-button"
@@ -49,7 +53,7 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
         {word}
         {flag.others.length > 0 ? <span aria-hidden="true">·{flag.others.length}</span> : null}
       </button>
-      <div id={panelId} className="flag-panel" role="region" aria-label={`${word} details`} hidden={!open}>
+      <section id={panelId} className="flag-panel" aria-label={`${word} details`} hidden={!open}>
         <p>{flag.explanation}</p>
         {flag.decision ? <p className="muted">Editor decision: {flag.decision}</p> : null}
         <ul aria-label="Other figures">
@@ -59,7 +63,7 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
             </li>
           ))}
         </ul>
-      </div>
+      </section>
     </div>
   );
 }

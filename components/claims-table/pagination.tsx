@@ -11,7 +11,13 @@ const pageSizes = [25, 50, 100, 200];
  *
  * @example <Pagination table={table} total={1234} />
  */
-export function Pagination({ table, total }: { table: ReactTable<typeof claimsTableFeatures, ClaimRow>; total: number }) {
+export function Pagination({
+  table,
+  total,
+}: {
+  table: ReactTable<typeof claimsTableFeatures, ClaimRow>;
+  total: number;
+}) {
   const { pageIndex, pageSize } = table.state.pagination;
   const pageCount = Math.max(1, table.getPageCount());
   const first = total === 0 ? 0 : pageIndex * pageSize + 1;
@@ -35,10 +41,20 @@ export function Pagination({ table, total }: { table: ReactTable<typeof claimsTa
         <span>
           Page {pageIndex + 1} of {pageCount.toLocaleString("en-US")}
         </span>
-        <button type="button" className="button" onClick={() => table.setPageIndex(0)} disabled={!table.getCanPreviousPage()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => table.setPageIndex(0)}
+          disabled={!table.getCanPreviousPage()}
+        >
           <span aria-hidden="true">«</span> First
         </button>
-        <button type="button" className="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => table.previousPage()}
+          disabled={!table.getCanPreviousPage()}
+        >
           <span aria-hidden="true">‹</span> Previous
         </button>
         <button type="button" className="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>

@@ -4,7 +4,7 @@ import type { ReactTable } from "@tanstack/react-table";
 import { useEffect, useRef, useState } from "react";
 import type { ClaimRow, ClaimsQuery } from "@/lib/claims/schema";
 import type { claimsTableFeatures } from "./columns";
-import { type FacetOption, FacetedFilter } from "./faceted-filter";
+import { FacetedFilter, type FacetOption } from "./faceted-filter";
 import { flagOptions, statusOptions } from "./status-options";
 import { ViewOptions } from "./view-options";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactTable } from "@tanstack/react-table";
+import { Popover } from "@/components/ui/popover";
 import type { ClaimRow } from "@/lib/claims/schema";
 import type { claimsTableFeatures } from "./columns";
 
@@ -12,25 +13,20 @@ import type { claimsTableFeatures } from "./columns";
 export function ViewOptions({ table }: { table: ReactTable<typeof claimsTableFeatures, ClaimRow> }) {
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   return (
-    <details className="popover">
-      <summary className="button">
-        Columns <span aria-hidden="true">▾</span>
-      </summary>
-      <div className="popover-panel align-right">
-        <fieldset>
-          <legend>Show columns</legend>
-          {columns.map((column) => (
-            <label key={column.id} className="option">
-              <input
-                type="checkbox"
-                checked={column.getIsVisible()}
-                onChange={(event) => column.toggleVisibility(event.target.checked)}
-              />
-              {column.columnDef.meta?.label ?? column.id}
-            </label>
-          ))}
-        </fieldset>
-      </div>
-    </details>
+    <Popover label="Columns" align="right">
+      <fieldset>
+        <legend>Show columns</legend>
+        {columns.map((column) => (
+          <label key={column.id} className="option">
+            <input
+              type="checkbox"
+              checked={column.getIsVisible()}
+              onChange={(event) => column.toggleVisibility(event.target.checked)}
+            />
+            {column.columnDef.meta?.label ?? column.id}
+          </label>
+        ))}
+      </fieldset>
+    </Popover>
   );
 }

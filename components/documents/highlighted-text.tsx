@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { statusLabel } from "@/components/claims-table/status-options";
-import type { ClaimStatus } from "@/lib/claims/schema";
+import { claimStatusSchema } from "@/lib/claims/schema";
 import { segmentText } from "./highlight-segments";
 
 export interface TextClaim {
@@ -11,15 +11,21 @@ export interface TextClaim {
   start: number;
   end: number;
   label: string;
-  status: ClaimStatus;
+  /** Stored as text; anything unknown reads as its raw value. */
+  status: string;
   sourceName: string;
   sourceKind: string;
   flag: "conflict" | "soft" | null;
 }
 
-function describe(claim: TextClaim): string {
+function readStatus(status: string): string {
+  const parsed = claimStatusSchema.safeParse(status);
+  return parsed.success ? statusLabel(parsed.data) : status;
+}
+
+function describeClaim(claim: TextClaim): string {
   const flag = claim.flag ? ` · ${claim.flag === "conflict" ? "⚠ conflict" : "≈ soft"} flag` : "";
-  return `${claim.label} — ${claim.sourceName} (${claim.sourceKind}) · ${statusLabel(claim.status)}${flag}`;
+  return `${claim.label} — ${claim.sourceName} (${claim.sourceKind}) · ${readStatus(claim.status)}${flag}`;
 }
 
 /**
@@ -35,23 +41,27 @@ export function HighlightedText({ text, claims }: { text: string; claims: TextCl
   const segments = segmentText(text.length, claims);
 
   return (
-    <div className="doc-text" aria-label="Document text with highlighted claims">
+    <div className="doc-text">
       {segments.map((segment) => {
         const body = text.slice(segment.start, segment.end);
         if (segment.kind === "text") return <span key={`t${segment.start}`}>{body}</span>;
         const [first] = segment.claims;
-        const flag = segment.claims.find((c) => c.flag === "conflict")?.flag ?? segment.claims.find((c) => c.flag)?.flag;
-        const tip = segment.claims.map(describe).join("\n");
+        const flag =
+          segment.claims.find((c) => c.flag === "conflict")?.flag ?? segment.claims.find((c) => c.flag)?.flag;
+        const tip = segment.claims.map(describeClaim).join("\n");
         return (
           <mark
             key={`m${segment.start}`}
             id={`mark-${first.id}`}
-            className={[flag ? `flag-${flag}` : "", segment.claims.some((c) => c.id === selected) ? "is-selected" : ""].join(" ")}
+            className={[
+              flag ? `flag-${flag}` : "",
+              segment.claims.some((c) => c.id === selected) ? "is-selected" : "",
+            ].join(" ")}
             title={tip}
           >
             <a
               href={`#claim-${first.id}`}
-              aria-label={`${body.length > 80 ? `${body.slice(0, 77)}…` : body} — ${describe(first)}`}
+              aria-label={`${body.length > 80 ? `${body.slice(0, 77)}…` : body} — ${describeClaim(first)}`}
               onClick={(event) => {
                 setSelected(first.id);
                 if (!document.getElementById(`claim-${first.id}`)) {

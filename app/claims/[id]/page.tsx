@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContextSentence } from "@/components/claims/context-sentence";
+import { QuantitiesTable } from "@/components/claims/quantities-table";
+import { FlagCell } from "@/components/claims-table/flag-cell";
+import { formatValue } from "@/components/claims-table/format-value";
+import { StatusCell } from "@/components/claims-table/status-cell";
+import { formatDate } from "@/components/ui/format-date";
+import { getClaim } from "@/lib/claims/data";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await getClaim((await params).id);
+  return { title: claim?.label ?? "Claim not found" };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await getClaim((await params).id);
+  if (!claim) notFound();
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <div className="breadcrumb">
+            <Link href="/claims">Claims</Link> /{" "}
+            <Link href={`/documents/${claim.document.id}`}>{claim.document.title}</Link> /
+          </div>
+          <h1>{claim.label}</h1>
+          <p>
+            {claim.kind} claim · position {claim.position} · characters {claim.start}–{claim.end}
+          </p>
+        </div>
+        <Link href={`/documents/${claim.document.id}#mark-${claim.id}`} className="button">
+          Show in document
+        </Link>
+      </div>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="context-heading">
+          <h2 id="context-heading" style={{ marginTop: 0 }}>
+            In context
+          </h2>
+          <ContextSentence sentence={claim.sentence} claim={{ start: claim.start, end: claim.end }} />
+          {claim.cue ? <p className="muted">Attribution: “{claim.cue.text}”</p> : null}
+          <h2 id="quantities-heading">Figures</h2>
+          <QuantitiesTable quantities={claim.quantities} />
+        </section>
+        <section className="card" aria-labelledby="facts-heading">
+          <h2 id="facts-heading" style={{ marginTop: 0 }}>
+            Verification
+          </h2>
+          <dl className="facts">
+            <dt>Value</dt>
+            <dd>
+              {claim.quantity ? <strong>{formatValue(claim.quantity)}</strong> : <span className="muted">—</span>}
+            </dd>
+            <dt>Source</dt>
+            <dd>
+              <Link href={`/sources/${claim.source.id}`}>{claim.source.name}</Link>{" "}
+              <span className="source-kind">{claim.source.kind}</span>
+            </dd>
+            <dt>Status</dt>
+            <dd>
+              <StatusCell
+                key={`${claim.id}:${claim.version}`}
+                claimId={claim.id}
+                claimLabel={claim.label}
+                status={claim.status}
+                version={claim.version}
+              />
+            </dd>
+            <dt>Flag</dt>
+            <dd>
+              <FlagCell claimLabel={claim.label} flag={claim.flag} />
+            </dd>
+            <dt>Document</dt>
+            <dd>
+              <Link href={`/documents/${claim.document.id}`}>{claim.document.title}</Link>
+              <div className="muted">
+                {claim.document.outlet ?? "Unknown outlet"} · {formatDate(claim.document.publishedAt)}
+              </div>
+            </dd>
+            <dt>Updated</dt>
+            <dd>{formatDate(claim.updatedAt)}</dd>
+          </dl>
+          {claim.flag ? (
+            <>
+              <h2>{claim.flag.verdict === "conflict" ? "⚠ Conflicting figures" : "≈ Figures to compare"}</h2>
+              <p>{claim.flag.explanation}</p>
+              <ul>
+                {claim.flag.others.map((other) => (
+                  <li key={other.claimId}>
+                    <Link href={`/claims/${other.claimId}`}>{other.display}</Link> · {other.sourceName}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h2>Evidence</h2>
+          {claim.evidence.length === 0 ? (
+            <p className="muted">No evidence attached yet.</p>
+          ) : (
+            <ul>
+              {claim.evidence.map((item) => (
+                <li key={item.id}>
+                  {item.stance}:{" "}
+                  {item.url ? (
+                    <a href={item.url} rel="noopener noreferrer nofollow">
+                      {item.url}
+                    </a>
+                  ) : null}{" "}
+                  {item.note}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>Comments</h2>
+          {claim.comments.length === 0 ? (
+            <p className="muted">No comments yet.</p>
+          ) : (
+            <ul>
+              {claim.comments.map((comment) => (
+                <li key={comment.id}>
+                  <strong>{comment.author?.name ?? "Someone"}</strong>: {comment.body}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

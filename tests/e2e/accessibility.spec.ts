@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { bodyRows, claimsTable } from "./helpers";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join("; ")}`,
+    );
+}
+
+test("/claims has no serious or critical axe violations, with a flag popover open", async ({ page }) => {
+  await page.goto("/claims");
+  await expect(bodyRows(claimsTable(page)).first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page
+    .getByRole("button", { name: /conflict flag/i })
+    .first()
+    .click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("/documents/[id] has no serious or critical axe violations", async ({ page }) => {
+  await page.goto("/claims?q=850");
+  const row = bodyRows(claimsTable(page)).filter({ hasText: "approximately 850 fighters" }).first();
+  await row.getByRole("link", { name: /in its document/i }).click();
+  await expect(page).toHaveURL(/\/documents\/[^/#]+#mark-/);
+  await expect(page.getByRole("heading", { name: "Claims in this document" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

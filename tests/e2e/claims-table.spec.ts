@@ -1,0 +1,123 @@
+import { expect, test } from "@playwright/test";
+import { bodyRows, claimsTable, columnIndex, valueColumn } from "./helpers";
+
+function isSorted(values: Array<number | null>, dir: "asc" | "desc"): boolean {
+  const numbers = values.filter((v): v is number => v !== null);
+  const firstNull = values.indexOf(null);
+  // Nulls last in both directions.
+  if (firstNull !== -1 && values.slice(firstNull).some((v) => v !== null)) return false;
+  return numbers.every((v, i) => i === 0 || (dir === "asc" ? numbers[i - 1] <= v : numbers[i - 1] >= v));
+}
+
+test("sorts by value both ways, numerically, and the URL reproduces the view", async ({ page }) => {
+  await page.goto("/claims");
+  const table = claimsTable(page);
+  const header = table.getByRole("columnheader", { name: /value/i });
+  await expect(header).toHaveAttribute("aria-sort", "none");
+
+  await header.getByRole("button").click();
+  await expect(page).toHaveURL(/sort=value/);
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  const ascending = await valueColumn(table);
+  expect(ascending.filter((v) => v !== null).length).toBeGreaterThan(3);
+  expect(isSorted(ascending, "asc"), `ascending: ${ascending.join(", ")}`).toBe(true);
+
+  // Keyboard: the header button takes focus and Enter toggles the order.
+  await header.getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/dir=desc/);
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  const descending = await valueColumn(table);
+  expect(isSorted(descending, "desc"), `descending: ${descending.join(", ")}`).toBe(true);
+  expect(descending.filter((v) => v !== null)[0]).toBe(Math.max(...ascending.filter((v) => v !== null)));
+
+  await page.reload();
+  await expect(claimsTable(page).getByRole("columnheader", { name: /value/i })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  expect(await valueColumn(claimsTable(page))).toEqual(descending);
+});
+
+test("filters by status", async ({ page }) => {
+  await page.goto("/claims");
+  const table = claimsTable(page);
+  const row = bodyRows(table).filter({ hasText: "at least 38 fatalities" }).first();
+  const select = row.getByRole("combobox", { name: /status of/i });
+  await select.selectOption("refuted");
+  await expect(select).toHaveValue("refuted");
+  // Wait for the save: the select stops being busy.
+  await expect(select).not.toHaveAttribute("aria-busy", "true");
+
+  await page.getByText("Status", { exact: true }).first().click();
+  await page.getByRole("checkbox", { name: /refuted/i }).check();
+  await expect(page).toHaveURL(/status=refuted/);
+  const rows = bodyRows(claimsTable(page));
+  await expect(rows.filter({ hasText: "at least 38 fatalities" })).toHaveCount(1);
+  const statusIndex = await columnIndex(claimsTable(page), "Status");
+  for (const r of await rows.all()) {
+    await expect(r.getByRole("cell").nth(statusIndex).getByRole("combobox")).toHaveValue("refuted");
+  }
+
+  await page.getByRole("button", { name: /reset filters/i }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  expect(await bodyRows(claimsTable(page)).count()).toBeGreaterThan(await rows.count());
+});
+
+test("the approximately 850 fighters row shows a conflict flag naming the 800 figures and their sources", async ({
+  page,
+}) => {
+  await page.goto("/claims?q=850");
+  const row = bodyRows(claimsTable(page)).filter({ hasText: "approximately 850 fighters" }).first();
+  await expect(row).toBeVisible();
+  const flag = row.getByRole("button", { name: /conflict flag/i });
+  await expect(flag).toHaveAttribute("aria-expanded", "false");
+  await flag.click();
+  await expect(flag).toHaveAttribute("aria-expanded", "true");
+  const figures = row.getByRole("list", { name: /other figures/i }).getByRole("listitem");
+  await expect(figures.first()).toBeVisible();
+  const items = await figures.allInnerTexts();
+  expect(items.length).toBeGreaterThanOrEqual(2);
+  for (const item of items) expect(item).toMatch(/800\b/);
+  expect(items.join("\n")).toMatch(/Iran International/);
+  expect(items.join("\n")).toMatch(/independent sources/i);
+  await page.keyboard.press("Escape");
+  await expect(flag).toHaveAttribute("aria-expanded", "false");
+});
+
+test("a status change survives a reload", async ({ page }) => {
+  await page.goto("/claims?q=2%2C200");
+  const row = bodyRows(claimsTable(page)).filter({ hasText: "2,200 arrests" }).first();
+  const select = row.getByRole("combobox", { name: /status of/i });
+  const next = (await select.inputValue()) === "corroborated" ? "disputed" : "corroborated";
+  await select.selectOption(next);
+  await expect(select).not.toHaveAttribute("aria-busy", "true");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.reload();
+  const again = bodyRows(claimsTable(page)).filter({ hasText: "2,200 arrests" }).first();
+  await expect(again.getByRole("combobox", { name: /status of/i })).toHaveValue(next);
+});
+
+test("a stale save gets the conflict message and the row reverts", async ({ page, browser }) => {
+  await page.goto("/claims?q=2%2C200");
+  const select = bodyRows(claimsTable(page))
+    .filter({ hasText: "2,200 arrests" })
+    .first()
+    .getByRole("combobox", { name: /status of/i });
+  const before = await select.inputValue();
+
+  // Another editor saves first, in a second browser context.
+  const other = await browser.newPage();
+  await other.goto("/claims?q=2%2C200");
+  const theirs = bodyRows(claimsTable(other))
+    .filter({ hasText: "2,200 arrests" })
+    .first()
+    .getByRole("combobox", { name: /status of/i });
+  await theirs.selectOption(before === "needs-review" ? "retracted" : "needs-review");
+  await expect(theirs).not.toHaveAttribute("aria-busy", "true");
+  await other.close();
+
+  await select.selectOption(before === "refuted" ? "corroborated" : "refuted");
+  await expect(page.getByRole("alert")).toContainText(/someone else changed this claim/i);
+  await expect(select).toHaveValue(before);
+});

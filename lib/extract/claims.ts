@@ -1,0 +1,126 @@
+/**
+ * Claim assembly: which sentences or sub-sentences are check-worthy, their kind, source and label.
+ *
+ * - A sentence with a quantity is a "quantity" claim. When the attribution starts after a leading clause that
+ *   holds a figure of its own ("As protests engulf cities across two-thirds of the country, independent sources
+ *   confirm that ..."), the leading clause is a separate claim of the document's own, so the figure is not
+ *   silently given to the source named after it.
+ * - An attributed sentence without figures is a "quote" (it holds quotation marks) or an "event".
+ * - An unattributed sentence with a date is a "date" claim. Other narration and questions without figures are
+ *   not claims.
+ */
+import { attributedLabel, plainLabel, quantityLabel } from "./claim-label.ts";
+import type { SentenceAttribution } from "./attribution.ts";
+import type { QuantityMention } from "./quantities.ts";
+import type { Attribution, ClaimKind } from "./schema.ts";
+import type { SentenceSegment } from "./segment.ts";
+import { DOCUMENT_SOURCE } from "./sources.ts";
+
+export interface ClaimDraft {
+  start: number;
+  end: number;
+  text: string;
+  kind: ClaimKind;
+  label: string;
+  source: Attribution;
+}
+
+/** A date reduced to what claim assembly needs. */
+export interface DateSpan {
+  start: number;
+  end: number;
+}
+
+const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
+const QUOTE_MARK = /["“”«»„]/;
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:–—-]/.test(text[s])) s++;
+  while (e > s && /[\s,;:–—-]/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+function isQuestion(sentence: SentenceSegment): boolean {
+  return /\?["”’']?\s*$/.test(sentence.text);
+}
+
+/** The leading clause before the attribution's subject, when it has a verb and a figure of its own. */
+function splitAt(sentence: SentenceSegment, attribution: SentenceAttribution, mentions: QuantityMention[]): number {
+  const at = attribution.scopeStart;
+  if (at <= sentence.start || !mentions.some((m) => m.start < at)) return -1;
+  if (mentions.some((m) => m.start < at && m.end > at)) return -1;
+  const hasVerb = sentence.tokens.some((t) => t.end <= at && t.pos === "VERB");
+  return hasVerb ? at : -1;
+}
+
+function draft(
+  text: string,
+  sentence: SentenceSegment,
+  range: { start: number; end: number },
+  source: Attribution,
+  mentions: QuantityMention[],
+  dates: DateSpan[],
+): ClaimDraft | null {
+  const { start, end } = trimmed(text, range.start, range.end);
+  if (end <= start) return null;
+  const content = text.slice(start, end);
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const attributed = source.kind !== "unattributed";
+  let kind: ClaimKind;
+  let label: string;
+  if (inside.length > 0) {
+    kind = "quantity";
+    label = quantityLabel(text, sentence, inside, end);
+  } else if (attributed) {
+    kind = QUOTE_MARK.test(content) ? "quote" : "event";
+    label = attributedLabel(attributedContent(text, start, end, source), source);
+  } else if (dates.some((d) => d.start >= start && d.end <= end)) {
+    kind = "date";
+    label = plainLabel(content);
+  } else {
+    return null;
+  }
+  return { start, end, text: content, kind, label, source };
+}
+
+/** What the source says: the words after the cue, or before it when the cue trails ("..., police said"). */
+function attributedContent(text: string, start: number, end: number, source: Attribution): string {
+  const cue = source.cue;
+  if (!cue || cue.start < start || cue.end > end) return text.slice(start, end);
+  const after = text.slice(cue.end, end);
+  // "described by Time as ...", "reportedly resorting to ...": the cue sits inside what is said.
+  if (/^\s*by\b/.test(after) || /ly$/i.test(cue.text)) return text.slice(start, end);
+  return after.replace(/[^\p{L}\p{N}]/gu, "").length >= 12 ? after : text.slice(start, cue.start);
+}
+
+/**
+ * The claims of one sentence, in text order. `attribution` null means the document speaks for itself.
+ * @example assembleClaims(text, sentence, attribution, findQuantities(sentence), dates)
+ * // [{ kind: "quantity", label: "over 800 fighters crossed into Iran", source: { name: "Independent sources", ... } }]
+ */
+export function assembleClaims(
+  text: string,
+  sentence: SentenceSegment,
+  attribution: SentenceAttribution | null,
+  mentions: QuantityMention[],
+  dates: DateSpan[],
+): ClaimDraft[] {
+  // A question asserts nothing, unless it carries a figure (every quantity belongs to a claim).
+  if (isQuestion(sentence) && mentions.length === 0) return [];
+  const whole = { start: sentence.start, end: sentence.end };
+  if (!attribution) {
+    const claim = draft(text, sentence, whole, UNATTRIBUTED, mentions, dates);
+    return claim ? [claim] : [];
+  }
+  const split = splitAt(sentence, attribution, mentions);
+  const out: ClaimDraft[] = [];
+  if (split > 0) {
+    const lead = draft(text, sentence, { start: sentence.start, end: split }, UNATTRIBUTED, mentions, dates);
+    if (lead) out.push(lead);
+  }
+  const main = draft(text, sentence, { start: split > 0 ? split : sentence.start, end: sentence.end }, attribution.source, mentions, dates);
+  if (main) out.push(main);
+  return out;
+}

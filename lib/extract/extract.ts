@@ -1,0 +1,113 @@
+/**
+ * The extraction pipeline entry: document text -> sentences, claims, quantities, dates, sources, groups and
+ * discrepancies. Pure and deterministic: no clock (input.publishedAt is the reference for relative dates), ids in
+ * document order ("s1", "c1", "q1", "d1", "src1").
+ */
+import { groupQuantities } from "../compare/group.ts";
+import { attributeSentences } from "./attribution.ts";
+import { assembleClaims } from "./claims.ts";
+import { describeConcept } from "./concept.ts";
+import { type DateDraft, findDates } from "./dates.ts";
+import { findQuantities } from "./quantities.ts";
+import type { Claim, DateMention, Extraction, ExtractInput, Quantity, Sentence, Source } from "./schema.ts";
+import { segment } from "./segment.ts";
+import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } from "./sources.ts";
+
+/**
+ * Reads the publication date as the reference for relative dates; anything unparseable means "no reference".
+ * @example referenceDate("2026-01-12") // Date 2026-01-12T00:00:00Z
+ */
+export function referenceDate(publishedAt: string | undefined): Date | null {
+  if (!publishedAt) return null;
+  const time = Date.parse(publishedAt);
+  return Number.isNaN(time) ? null : new Date(time);
+}
+
+/**
+ * Extracts claims, quantities, dates, sources and in-document discrepancies from one document.
+ * @example
+ * const out = extract({ id: "doc", text: "Police said over 800 people were arrested." });
+ * out.claims[0].label // "over 800 people were arrested"
+ * out.claims[0].source // { name: "Police", kind: "official", affiliation: null, cue: { text: "said", ... } }
+ */
+export function extract(input: ExtractInput): Extraction {
+  const text = input.text;
+  const reference = referenceDate(input.publishedAt);
+  const segments = segment(text);
+  const registry = createSourceRegistry();
+  const attributions = attributeSentences(text, segments, registry);
+  const sentences: Sentence[] = [];
+  const claims: Claim[] = [];
+  const quantities: Quantity[] = [];
+  const dates: DateMention[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const sentence = segments[i];
+    const sentenceId = `s${i + 1}`;
+    sentences.push({ id: sentenceId, text: sentence.text, start: sentence.start, end: sentence.end });
+    const mentions = findQuantities(sentence);
+    const found: DateDraft[] = findDates(sentence, reference);
+    const drafts = assembleClaims(text, sentence, attributions[i], mentions, found);
+    const own: Claim[] = [];
+    for (const d of drafts) {
+      const claim: Claim = { id: `c${claims.length + 1}`, sentenceId, ...d };
+      claims.push(claim);
+      own.push(claim);
+    }
+    for (const m of mentions) {
+      const claim = containing(own, m.start, m.end) ?? own[0];
+      if (!claim) continue;
+      quantities.push({
+        id: `q${quantities.length + 1}`,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        value: m.value,
+        low: m.low,
+        high: m.high,
+        modifier: m.modifier,
+        of: m.of,
+        unit: m.unit,
+        concept: describeConcept(sentence, m),
+        claimId: claim.id,
+      });
+    }
+    for (const d of found) {
+      const claim = containing(own, d.start, d.end);
+      dates.push({ id: `d${dates.length + 1}`, ...d, claimId: claim ? claim.id : null });
+    }
+  }
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const { groups, discrepancies } = groupQuantities(
+    quantities.map((quantity) => ({
+      key: quantity.id,
+      quantity,
+      claim: byId.get(quantity.claimId) as Claim,
+      documentId: input.id,
+      publishedAt: input.publishedAt ?? null,
+    })),
+  );
+  return { id: input.id, sentences, claims, quantities, dates, sources: sourcesOf(claims, registry), groups, discrepancies };
+}
+
+function containing(claims: Claim[], start: number, end: number): Claim | undefined {
+  return claims.find((c) => c.start <= start && end <= c.end);
+}
+
+/** The sources the claims cite, numbered in order of first citation, with the aliases used for them. */
+function sourcesOf(claims: Claim[], registry: SourceRegistry): Source[] {
+  const known = new Map(listSources(registry).map((s) => [s.key, s]));
+  const out = new Map<string, Source>();
+  for (const claim of claims) {
+    const key = sourceKey(claim.source);
+    if (out.has(key)) continue;
+    const entry = known.get(key);
+    out.set(key, {
+      id: `src${out.size + 1}`,
+      name: claim.source.name,
+      kind: claim.source.kind,
+      affiliation: entry?.affiliation ?? claim.source.affiliation,
+      aliases: entry?.aliases ?? [],
+    });
+  }
+  return [...out.values()];
+}

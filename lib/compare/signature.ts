@@ -19,6 +19,8 @@ export interface Signature {
   words: Set<string>;
 }
 
+const KNOWN_EVENTS = new Set([...Object.values(EVENT_CLASSES), ...Object.values(UNIT_EVENTS)]);
+
 // Bounded so a long --jsonl run does not keep every concept it ever saw.
 const MEMO_LIMIT = 10_000;
 const memo = new Map<string, Signature>();
@@ -70,7 +72,9 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
 export function sameThing(a: Signature, b: Signature): boolean {
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
   const sharedEvent = intersects(a.events, b.events);
-  if (a.events.size > 0 && b.events.size > 0 && !sharedEvent) return false;
+  // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities
+  // are one count written two ways, and no lexicon lists every synonym.
+  if (!sharedEvent && knownEvent(a) && knownEvent(b)) return false;
   if (a.names.size > 0 && b.names.size > 0 && !intersects(a.names, b.names)) return false;
   // Generic units (people, percent, money) say nothing by themselves: something else must match.
   if (GENERIC_UNITS.has(a.unit)) return sharedEvent || intersects(a.words, b.words);
@@ -80,6 +84,11 @@ export function sameThing(a: Signature, b: Signature): boolean {
 /** Whether the phrases share any event, name or content word (a looser test, for different measures). */
 export function related(a: Signature, b: Signature): boolean {
   return intersects(a.events, b.events) || intersects(a.names, b.names) || intersects(a.words, b.words);
+}
+
+function knownEvent(s: Signature): boolean {
+  for (const e of s.events) if (KNOWN_EVENTS.has(e)) return true;
+  return false;
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {

@@ -18,6 +18,8 @@ const LEFT_WINDOW = 15;
 const SCOPE_WORDS = 4;
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Phrasal-verb particles kept with the verb: "took part in", "broke out in". */
+const PARTICLES = new Set(["part", "out", "up", "down", "off", "away", "back"]);
 const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "while", "until"]);
 
 /**
@@ -49,7 +51,7 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
       words = [...nounPhrase, ...scopeAfter(tokens, after)];
     }
   }
-  const phrase = render(words);
+  const phrase = render(words, sentence.start);
   return phrase === "" ? null : phrase;
 }
 
@@ -86,8 +88,11 @@ function findVerbRight(tokens: Token[], from: number): RightVerb | null {
     if (t.text === "," && tokens[i + 1]?.pos === "VERB") return null;
     if (t.pos === "CCONJ" && /^(VERB|AUX|NUM|ADV)$/.test(tokens[i + 1]?.pos ?? "")) return null;
     if (t.pos === "PRON" && RELATIVE_PRONOUNS.has(t.lemma) && i === from) relative = t;
-    if ((t.pos === "SCONJ" || t.pos === "ADP") && SUBORDINATORS.has(t.lemma) && subordinate < 0) subordinate = i;
-    if (t.pos === "VERB") {
+    // "since the protests erupted" opens a clause; "have since moved" is an adverb.
+    const opensClause = !/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "");
+    if (SUBORDINATORS.has(t.lemma) && opensClause && subordinate < 0) subordinate = i;
+    // "Quds Force-linked groups": a participle hyphenated onto a name is an adjective, not the clause's verb.
+    if (t.pos === "VERB" && !(tokens[i - 1]?.text === "-" && tokens[i - 1].end === t.start)) {
       if (REPORTING_VERBS.has(t.lemma)) return null;
       const lead = subordinate >= 0 ? tokens.slice(subordinate, i).filter(isContent) : relative ? [relative] : [];
       return { verb: i, lead };
@@ -118,14 +123,13 @@ function scopeAfter(tokens: Token[], from: number): Token[] {
   let sawNoun = false;
   for (let i = from; i < tokens.length && out.length < SCOPE_WORDS; i++) {
     const t = tokens[i];
-    if (t.pos === "ADP") {
-      if (sawNoun) break;
-      out.push(t);
-    } else if (t.pos === "DET") {
-    } else if (NOMINAL.has(t.pos) || (t.pos === "ADV" && !sawNoun && out.length === 0 && t.lemma === "part")) {
-      if (t.pos !== "ADJ") sawNoun = true;
-      out.push(t);
-    } else break;
+    const particle = out.length === 0 && i === from && PARTICLES.has(t.lemma);
+    if (t.pos === "DET") continue;
+    // One phrase only: "killed in the blast", not "killed in the blast on Tuesday".
+    if (t.pos === "ADP" && !particle && sawNoun) break;
+    if (t.pos !== "ADP" && !NOMINAL.has(t.pos) && !particle) break;
+    if (t.pos === "NOUN" || t.pos === "PROPN") sawNoun = true;
+    out.push(t);
   }
   // A preposition with nothing after it says nothing.
   while (out.length > 0 && out[out.length - 1].pos === "ADP") out.pop();
@@ -136,11 +140,13 @@ function isContent(t: Token): boolean {
   return t.pos !== "DET" && t.pos !== "PUNCT" && t.pos !== "AUX" && t.pos !== "PART";
 }
 
-function render(words: Token[]): string {
+function render(words: Token[], sentenceStart: number): string {
   let out = "";
   let previous: Token | null = null;
   for (const t of words) {
-    const text = t.pos === "PROPN" ? t.text : t.text.toLowerCase();
+    // A sentence's first word is capitalised by position, not because it is a name ("Police arrested...").
+    const name = t.pos === "PROPN" && (t.start !== sentenceStart || /^[A-Z]{2,}$/.test(t.text));
+    const text = name ? t.text : t.text.toLowerCase();
     // Tokens written without a space between them stay joined ("two-thirds", "battle-hardened").
     out += previous === null ? text : previous.end === t.start ? text : ` ${text}`;
     previous = t;

@@ -1,0 +1,28 @@
+/** The --help text. Kept in step with docs/cli.md. */
+export const HELP = `claimtrack — claims, quantities, sources and discrepancies from news text
+
+Usage:
+  claimtrack extract FILE...            one JSON Extraction per file, one per line (id = the path)
+  claimtrack extract --jsonl            read {"id","text","outlet"?,"publishedAt"?} lines on stdin,
+                                        write one result line per input line, in order
+  claimtrack compare FILE...            extract every file, report quantity groups and discrepancies
+                                        across all of them (members are "FILE#quantityId")
+  claimtrack compare --jsonl            the same over documents read as lines on stdin
+  claimtrack schema [NAME]              print the JSON Schema of an output: extraction (default),
+                                        compare, line-error, file-error
+
+Options:
+  --jsonl                 read documents from stdin, one JSON object per line
+  --pretty                indent JSON output (FILE mode and compare)
+  --outlet NAME           outlet for FILE inputs
+  --published-at DATE     ISO publication date for FILE inputs (reference for relative dates)
+  -h, --help              this text
+
+Exit codes:
+  0  every input was processed
+  1  at least one input failed (unreadable file, malformed line, extraction error); its error object
+     {"id","line"?,"error":{"code","message"}} was written in its place and the run went on
+  2  usage error (unknown command or option, no FILE given)
+
+From npm: npm run --silent claimtrack -- extract article.txt
+`;

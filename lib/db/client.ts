@@ -11,6 +11,8 @@ import { type DatabaseTarget, ensureSqliteDirectory, resolveDatabase } from "./u
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type { Prisma } from "./generated/sqlite/client.ts";
+/** The client inside an interactive transaction. */
+export type Tx = import("./generated/sqlite/client.ts").Prisma.TransactionClient;
 
 /**
  * Builds a client for the given target. Prefer `db()`; tests and scripts call this for a database of their own.
@@ -19,12 +21,28 @@ export type { Prisma } from "./generated/sqlite/client.ts";
  * const client = createDb(resolveDatabase("file:./tmp/test.db"));
  */
 export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
+  let client: Db;
   if (target.provider === "postgres") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  } else {
+    ensureSqliteDirectory(target);
+    prepareSqliteFile(target.file);
+    client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.file }) });
   }
-  ensureSqliteDirectory(target);
-  prepareSqliteFile(target.file);
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.file }) });
+  providers.set(client, target.provider);
+  return client;
+}
+
+const providers = new WeakMap<Db, DatabaseTarget["provider"]>();
+
+/**
+ * Which database a client talks to: SQL and filter options differ slightly (ILIKE, upsert syntax).
+ *
+ * @example
+ * providerOf(db()) // "sqlite"
+ */
+export function providerOf(client: Db): DatabaseTarget["provider"] {
+  return providers.get(client) ?? "sqlite";
 }
 
 // WAL lets readers run during a write (the table stays responsive during ingest); the mode is stored in the file,
@@ -53,9 +71,4 @@ export function db(): Db {
   const client = createDb(target);
   globalForDb.claimtrackDb = { url: target.url, client };
   return client;
-}
-
-/** Which provider the process-wide client talks to. */
-export function dbProvider(): DatabaseTarget["provider"] {
-  return resolveDatabase().provider;
 }

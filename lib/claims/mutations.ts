@@ -1,0 +1,68 @@
+/**
+ * Claim writes (server-only). Status changes use optimistic locking: the caller sends the version it saw, the update
+ * only applies where that version is still current, so a concurrent save is reported, never overwritten.
+ */
+import type { Db } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+import type { ClaimStatus } from "./schema.ts";
+
+export type UpdateStatusResult =
+  | { ok: true; version: number }
+  | { ok: false; code: "conflict" | "not_found"; message: string; current?: { status: string; version: number } };
+
+/**
+ * Sets a claim's corroboration status and records an AuditEvent (before -> after) in the same transaction.
+ *
+ * @example
+ * await updateClaimStatus(db(), { claimId, status: "disputed", version: 3, actorId })
+ * // { ok: true, version: 4 } or { ok: false, code: "conflict", message: "…" }
+ */
+export async function updateClaimStatus(
+  database: Db,
+  input: { claimId: string; status: ClaimStatus; version: number; actorId: string | null },
+): Promise<UpdateStatusResult> {
+  return database.$transaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
+    if (!before) return { ok: false, code: "not_found", message: "This claim no longer exists." };
+    // The version guard in the WHERE clause is what makes this safe: the read above only shapes the message.
+    const { count } = await tx.claim.updateMany({
+      where: { id: input.claimId, version: input.version },
+      data: { status: input.status, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const current = await tx.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
+      return {
+        ok: false,
+        code: "conflict",
+        message: `Someone else changed this claim first (now "${current?.status ?? before.status}"). Reload to see their change, then decide again.`,
+        current: current ?? undefined,
+      };
+    }
+    await tx.auditEvent.create({
+      data: {
+        id: newId(),
+        actorId: input.actorId,
+        entityType: "claim",
+        entityId: input.claimId,
+        action: "status",
+        before: JSON.stringify({ status: before.status, version: input.version }),
+        after: JSON.stringify({ status: input.status, version: input.version + 1 }),
+      },
+    });
+    return { ok: true, version: input.version + 1 };
+  });
+}
+
+/**
+ * A claim's change history, newest first.
+ *
+ * @example
+ * const events = await claimHistory(db(), claimId);
+ */
+export async function claimHistory(database: Db, claimId: string) {
+  return database.auditEvent.findMany({
+    where: { entityType: "claim", entityId: claimId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: { actor: { select: { id: true, name: true } } },
+  });
+}

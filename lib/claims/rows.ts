@@ -1,0 +1,126 @@
+/**
+ * Database claim -> table row (ClaimRow from schema.ts): the first quantity, the source, and the flag with the other
+ * figures of its group ("~800 · Iran International").
+ */
+import { formatQuantity } from "./format.ts";
+import type { ClaimRow } from "./schema.ts";
+
+const firstQuantity = { orderBy: { ordinal: "asc" as const }, take: 1 };
+
+/** The relations a table row needs, loaded in a few batched queries per page. */
+export const claimRowInclude = {
+  quantities: firstQuantity,
+  source: { select: { id: true, name: true, kind: true } },
+  group: {
+    select: {
+      id: true,
+      verdict: true,
+      explanation: true,
+      decision: true,
+      members: {
+        select: {
+          quantity: {
+            select: {
+              id: true,
+              value: true,
+              low: true,
+              high: true,
+              modifier: true,
+              of: true,
+              unit: true,
+              claim: { select: { id: true, sourceName: true } },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+interface LoadedQuantity {
+  id: string;
+  text: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  modifier: string;
+  of: number | null;
+  unit: string | null;
+}
+
+interface LoadedClaim {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  text: string;
+  label: string;
+  kind: string;
+  start: number;
+  end: number;
+  position: number;
+  status: string;
+  version: number;
+  quantities: LoadedQuantity[];
+  source: { id: string; name: string; kind: string };
+  group: {
+    id: string;
+    verdict: string;
+    explanation: string;
+    decision: string | null;
+    members: Array<{
+      quantity: Omit<LoadedQuantity, "text"> & { claim: { id: string; sourceName: string } };
+    }>;
+  } | null;
+}
+
+/**
+ * Shapes a loaded claim for the table. The flag lists the group's other members (not this claim's own figures).
+ *
+ * @example
+ * rows.map(toClaimRow)
+ */
+export function toClaimRow(c: LoadedClaim): ClaimRow {
+  const q = c.quantities[0];
+  const group = c.group && c.group.verdict !== "none" ? c.group : null;
+  return {
+    id: c.id,
+    documentId: c.documentId,
+    documentTitle: c.documentTitle,
+    text: c.text,
+    label: c.label,
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    position: c.position,
+    quantity: q
+      ? {
+          id: q.id,
+          text: q.text,
+          value: q.value,
+          low: q.low,
+          high: q.high,
+          modifier: q.modifier as NonNullable<ClaimRow["quantity"]>["modifier"],
+          of: q.of,
+          unit: q.unit,
+        }
+      : null,
+    source: { id: c.source.id, name: c.source.name, kind: c.source.kind as ClaimRow["source"]["kind"] },
+    status: c.status as ClaimRow["status"],
+    version: c.version,
+    flag: group
+      ? {
+          groupId: group.id,
+          verdict: group.verdict as "conflict" | "soft",
+          explanation: group.explanation,
+          decision: group.decision as "confirmed" | "dismissed" | null,
+          others: group.members
+            .filter((m) => m.quantity.claim.id !== c.id)
+            .map((m) => ({
+              claimId: m.quantity.claim.id,
+              display: formatQuantity(m.quantity),
+              sourceName: m.quantity.claim.sourceName,
+            })),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Row ids that sort in creation order (time, then a per-process counter), so "id" is a meaningful, index-friendly
+ * tie-break: claims of one document inserted in position order also sort in position order by id.
+ */
+import { randomBytes } from "node:crypto";
+
+let lastTime = 0;
+let counter = 0;
+
+/**
+ * A 24-character, lexicographically time-ordered id.
+ *
+ * @example
+ * newId() < newId() // true within one process
+ */
+export function newId(): string {
+  const now = Date.now();
+  if (now === lastTime) counter += 1;
+  else {
+    lastTime = now;
+    counter = 0;
+  }
+  const time = now.toString(36).padStart(9, "0");
+  const seq = counter.toString(36).padStart(5, "0");
+  const rand = randomBytes(6).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 10);
+  return `${time}${seq}${rand}`;
+}

@@ -1,0 +1,39 @@
+"use server";
+/**
+ * Server actions for documents: the one place where authorization will be added (issue 5).
+ */
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db/client";
+import { ensureLocalUser } from "@/lib/users/local-user";
+import { IngestError } from "./errors.ts";
+import { readIngestForm } from "./ingest-form.ts";
+import { ingestDocument } from "./mutations.ts";
+import type { IngestErrorCode } from "./schema.ts";
+
+export type IngestActionState =
+  | { ok: true; documentId: string; created: boolean; claimCount: number }
+  | { ok: false; code: IngestErrorCode | "server_error"; message: string }
+  | null;
+
+/**
+ * Form action for "add a document" (fields: text, file, title, outlet, url, publishedAt), for useActionState.
+ *
+ * @example
+ * const [state, formAction] = useActionState(ingestDocumentAction, null);
+ */
+export async function ingestDocumentAction(_prev: IngestActionState, formData: FormData): Promise<IngestActionState> {
+  try {
+    const input = await readIngestForm(formData);
+    const database = db();
+    const createdById = await ensureLocalUser(database);
+    const result = await ingestDocument(database, { ...input, createdById });
+    revalidatePath("/documents");
+    revalidatePath("/claims");
+    revalidatePath("/sources");
+    return { ok: true, ...result };
+  } catch (error) {
+    if (error instanceof IngestError) return { ok: false, code: error.code, message: error.message };
+    console.error("ingest failed", error);
+    return { ok: false, code: "server_error", message: "The document could not be stored. Try again." };
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Document writes (server-only): ingest and re-extraction. Callers pass the database and the acting user; auth
+ * lives in actions.ts.
+ */
+import { createHash } from "node:crypto";
+import type { Db, Tx } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+import { extract } from "@/lib/extract/extract";
+import type { Extraction } from "@/lib/extract/schema";
+import { emptyPreviousWork, extractionRows, type PreviousWork } from "./extraction-rows.ts";
+import { checkText } from "./plain-text.ts";
+import type { DocumentMeta } from "./schema.ts";
+import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-rows.ts";
+
+/** Bumped when the stored shape of an extraction changes; documents with an older value can be re-extracted. */
+export const EXTRACTOR_VERSION = "1";
+
+const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
+
+export interface IngestInput extends DocumentMeta {
+  text: string;
+  createdById?: string | null;
+}
+
+export interface IngestResult {
+  documentId: string;
+  /** false when the same text was already stored: ingest is a no-op. */
+  created: boolean;
+  claimCount: number;
+}
+
+/**
+ * sha256 of the normalised text: the identity of a document.
+ *
+ * @example
+ * contentHash("abc") // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+ */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** A title for untitled documents: the first line, shortened at a word boundary. */
+export function fallbackTitle(text: string): string {
+  const first = text.trim().split("\n", 1)[0].trim();
+  if (first.length <= 90) return first;
+  const cut = first.slice(0, 90);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60))}…`;
+}
+
+/**
+ * Stores a document and its extracted claims. The same text again returns the stored document unchanged.
+ * Throws IngestError for empty or oversized text.
+ *
+ * @example
+ * const { documentId, created } = await ingestDocument(db(), { text, title: "Militias cross into Iran" });
+ */
+export async function ingestDocument(database: Db, input: IngestInput): Promise<IngestResult> {
+  const text = checkText(input.text);
+  const sha256 = contentHash(text);
+  const existing = await database.document.findUnique({ where: { sha256 }, select: { id: true, claimCount: true } });
+  if (existing) return { documentId: existing.id, created: false, claimCount: existing.claimCount };
+
+  const documentId = newId();
+  const extraction = extract({ id: documentId, text, outlet: input.outlet, publishedAt: input.publishedAt });
+  const title = input.title ?? fallbackTitle(text);
+  try {
+    await database.$transaction(async (tx) => {
+      await tx.document.create({
+        data: {
+          id: documentId,
+          title,
+          outlet: input.outlet ?? null,
+          url: input.url ?? null,
+          publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+          text,
+          sha256,
+          extractorVersion: EXTRACTOR_VERSION,
+          createdById: input.createdById ?? null,
+        },
+      });
+      const written = await storeExtraction(tx, documentId, title, extraction, emptyPreviousWork());
+      await refreshCounts(tx, documentId, written.sourceIds);
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    // Two requests with the same text raced: the other one stored it, which is the outcome we wanted.
+    const raced = await database.document.findUnique({ where: { sha256 }, select: { id: true, claimCount: true } });
+    if (raced) return { documentId: raced.id, created: false, claimCount: raced.claimCount };
+    throw error;
+  }
+  return { documentId, created: true, claimCount: extraction.claims.length };
+}
+
+async function storeExtraction(
+  tx: Tx,
+  documentId: string,
+  title: string,
+  extraction: Extraction,
+  previous: PreviousWork,
+  keepClaimIds: ReadonlySet<string> = new Set(),
+): Promise<{ sourceIds: string[]; claimIds: Set<string> }> {
+  const sourceIdByName = await ensureSources(tx, sourceDrafts(extraction));
+  const rows = extractionRows({ documentId, documentTitle: title, extraction, sourceIdByName, previous });
+  const updateIds = new Set(rows.claims.map((c) => c.id).filter((id) => keepClaimIds.has(id)));
+  await writeRows(tx, rows, updateIds);
+  return {
+    sourceIds: [...new Set(rows.claims.map((c) => c.sourceId))],
+    claimIds: new Set(rows.claims.map((c) => c.id)),
+  };
+}
+
+/**
+ * Runs the current extractor again on a stored document. Claims are matched by their stable key, so statuses,
+ * versions, comments and evidence stay on the same claim rows; group decisions carry over by concept and unit.
+ * Claims that vanished are removed unless an editor worked on them (status, comments, evidence).
+ *
+ * @example
+ * await reextractDocument(db(), documentId);
+ */
+export async function reextractDocument(database: Db, documentId: string): Promise<{ claimCount: number } | null> {
+  const doc = await database.document.findUnique({
+    where: { id: documentId },
+    select: { id: true, text: true, title: true, outlet: true, publishedAt: true },
+  });
+  if (!doc) return null;
+  const extraction = extract({
+    id: doc.id,
+    text: doc.text,
+    outlet: doc.outlet ?? undefined,
+    publishedAt: doc.publishedAt?.toISOString(),
+  });
+  await database.$transaction(async (tx) => {
+    const oldClaims = await tx.claim.findMany({
+      where: { documentId },
+      select: { id: true, key: true, status: true, sourceId: true, _count: { select: { comments: true, evidence: true } } },
+    });
+    const oldGroups = await tx.quantityGroup.findMany({
+      where: { documentId },
+      select: { key: true, decision: true, decidedById: true, decidedAt: true },
+    });
+    const previous: PreviousWork = {
+      claimIdByKey: new Map(oldClaims.map((c) => [c.key, c.id])),
+      groupByKey: new Map(oldGroups.map((g) => [g.key, g])),
+    };
+    await tx.quantity.deleteMany({ where: { documentId } });
+    await tx.claim.updateMany({ where: { documentId }, data: { groupId: null, flagRank: 0 } });
+    await tx.quantityGroup.deleteMany({ where: { documentId } });
+    const keep = new Set(oldClaims.map((c) => c.id));
+    const written = await storeExtraction(tx, documentId, doc.title, extraction, previous, keep);
+    const vanished = oldClaims.filter(
+      (c) => !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,
+    );
+    if (vanished.length > 0) await tx.claim.deleteMany({ where: { id: { in: vanished.map((c) => c.id) } } });
+    await tx.document.update({ where: { id: documentId }, data: { extractorVersion: EXTRACTOR_VERSION } });
+    await refreshCounts(tx, documentId, [...new Set([...written.sourceIds, ...oldClaims.map((c) => c.sourceId)])]);
+  }, TRANSACTION_OPTIONS);
+  const claimCount = await database.claim.count({ where: { documentId } });
+  return { claimCount };
+}

@@ -1,0 +1,50 @@
+/**
+ * Ingest input contract (isomorphic): the API, the form action and the CLI validate with these.
+ */
+import { z } from "zod";
+
+/**
+ * 2 MB of text: several times the longest news feature, small enough that extraction stays well under a second
+ * and one request cannot hold the single SQLite writer for long.
+ */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** Uploaded files may carry markup around the text (HTML), so they get a larger allowance than the text itself. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export const acceptedFileTypes = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v === "" ? undefined : v));
+
+export const documentMetaSchema = z.object({
+  title: optionalText(300),
+  outlet: optionalText(200),
+  url: optionalText(2000).pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** ISO date or datetime. */
+  publishedAt: optionalText(40).pipe(
+    z
+      .string()
+      .refine((v) => !Number.isNaN(Date.parse(v)), "publishedAt must be an ISO date such as 2026-01-15")
+      .optional(),
+  ),
+});
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+
+export const ingestJsonSchema = documentMetaSchema.extend({ text: z.string() });
+export type IngestJson = z.infer<typeof ingestJsonSchema>;
+
+export const ingestErrorCodes = ["empty", "too_large", "unsupported_type", "invalid"] as const;
+export type IngestErrorCode = (typeof ingestErrorCodes)[number];
+
+/** HTTP status per ingest error code: the API and the form report the same thing. */
+export const ingestErrorStatus: Record<IngestErrorCode, number> = {
+  empty: 422,
+  invalid: 422,
+  too_large: 413,
+  unsupported_type: 415,
+};

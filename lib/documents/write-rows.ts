@@ -1,0 +1,114 @@
+/**
+ * Writes one document's extraction rows inside a transaction: sources first (unique by normalised name), then
+ * claims, quantities, groups and memberships in bulk, then the denormalised counts.
+ */
+import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { newId } from "@/lib/db/ids";
+import type { Extraction } from "@/lib/extract/schema";
+import { normalizeSourceName } from "@/lib/sources/normalize";
+import type { ExtractionRows } from "./extraction-rows.ts";
+
+interface SourceDraft {
+  name: string;
+  kind: string;
+  affiliation: string | null;
+  aliases: string[];
+}
+
+/** Every source an extraction mentions, by normalised name (claims name theirs; `sources` adds aliases). */
+export function sourceDrafts(extraction: Extraction): Map<string, SourceDraft> {
+  const drafts = new Map<string, SourceDraft>();
+  for (const s of extraction.sources) {
+    drafts.set(normalizeSourceName(s.name), { name: s.name, kind: s.kind, affiliation: s.affiliation, aliases: s.aliases });
+  }
+  for (const c of extraction.claims) {
+    const key = normalizeSourceName(c.source.name);
+    if (!drafts.has(key)) {
+      drafts.set(key, { name: c.source.name, kind: c.source.kind, affiliation: c.source.affiliation, aliases: [] });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * Finds or creates the sources, returning normalised name -> id. Existing sources keep their editor-curated kind
+ * and notes; new aliases are merged in.
+ *
+ * @example
+ * const ids = await ensureSources(tx, sourceDrafts(extraction));
+ */
+export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): Promise<Map<string, string>> {
+  const names = [...drafts.keys()];
+  const existing = await tx.source.findMany({
+    where: { normalizedName: { in: names } },
+    select: { id: true, normalizedName: true, aliases: true },
+  });
+  const ids = new Map(existing.map((s) => [s.normalizedName, s.id]));
+  for (const s of existing) {
+    const draft = drafts.get(s.normalizedName);
+    const known = parseAliases(s.aliases);
+    const merged = [...new Set([...known, ...(draft?.aliases ?? [])])];
+    if (merged.length !== known.length) {
+      await tx.source.update({ where: { id: s.id }, data: { aliases: JSON.stringify(merged) } });
+    }
+  }
+  const missing = names.filter((n) => !ids.has(n));
+  const created = missing.map((normalizedName) => {
+    const d = drafts.get(normalizedName) as SourceDraft;
+    return {
+      id: newId(),
+      name: d.name,
+      normalizedName,
+      kind: d.kind,
+      affiliation: d.affiliation,
+      aliases: JSON.stringify(d.aliases),
+    };
+  });
+  if (created.length > 0) await tx.source.createMany({ data: created });
+  for (const c of created) ids.set(c.normalizedName, c.id);
+  return ids;
+}
+
+function parseAliases(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Prisma's client-side createMany costs ~200 us a row whatever the batch; batches keep parameter lists bounded. */
+const BATCH = 500;
+
+async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
+}
+
+/**
+ * Inserts new rows; claims listed in `updateClaimIds` already exist (re-extraction) and are updated in place so
+ * their id, status, version, comments and evidence stay.
+ */
+export async function writeRows(tx: Tx, rows: ExtractionRows, updateClaimIds: ReadonlySet<string>): Promise<void> {
+  // Claims point at their group, so groups go first.
+  await inBatches(rows.groups, (data) => tx.quantityGroup.createMany({ data }));
+  const inserts = rows.claims.filter((c) => !updateClaimIds.has(c.id));
+  await inBatches(inserts, (data) => tx.claim.createMany({ data }));
+  for (const c of rows.claims.filter((r) => updateClaimIds.has(r.id))) {
+    const { id, documentId, ...data } = c;
+    await tx.claim.update({ where: { id }, data });
+  }
+  await inBatches(rows.quantities, (data) => tx.quantity.createMany({ data }));
+  await inBatches(rows.members, (data) => tx.quantityGroupMember.createMany({ data }));
+}
+
+/**
+ * Recomputes the denormalised counts a document's write touched: its claim and flag counts, and its sources' claim
+ * counts (a source's count spans all documents).
+ */
+export async function refreshCounts(tx: Tx, documentId: string, sourceIds: string[]): Promise<void> {
+  await tx.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = ${documentId}), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = ${documentId} AND c."flagRank" > 0) WHERE "id" = ${documentId}`;
+  if (sourceIds.length === 0) return;
+  await tx.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id") WHERE "id" IN (${Prisma.join(sourceIds)})`;
+}

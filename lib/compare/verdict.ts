@@ -57,7 +57,7 @@ export function isShare(q: Quantity): boolean {
 }
 
 /**
- * The figure as an editor would say it: "~800", "over 800", "at least 38", "26 of 31", "30-40".
+ * The figure as an editor would say it: "~800", "over 800", "at least 38", "26 of 31 (84%)", "67%", "30-40".
  * @example formatFigure({ value: 850, modifier: "approximately", ... }) // "~850"
  */
 export function formatFigure(q: Quantity): string {
@@ -76,8 +76,13 @@ export function formatFigure(q: Quantity): string {
     case "range":
       return `${n(q.low ?? q.value)}-${n(q.high ?? q.value)}`;
     default:
-      return q.of !== null ? `${n(q.value)} of ${n(q.of)}` : n(q.value);
+      if (q.of !== null && q.of !== 0) return `${n(q.value)} of ${n(q.of)} (${percent(q.value / q.of)})`;
+      return q.modifier === "fraction" && q.value <= 1 ? percent(q.value) : n(q.value);
   }
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }
 
 function formatNumber(value: number): string {

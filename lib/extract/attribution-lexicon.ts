@@ -124,7 +124,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "police", "center", "centre", "association", "union", "bank", "fund", "corporation", "corp", "corp.", "inc",
   "inc.", "ltd", "ltd.", "group", "company", "court", "parliament", "government", "embassy", "authority",
   "hospital", "service", "services", "coalition", "alliance", "league", "federation", "watch", "board", "bureau",
-  "society", "trust", "programme", "program", "crescent", "guard", "movement", "front", "brigade", "brigades", "church", "club", "school", "laboratory", "lab", "observatory",
+  "society", "trust", "nations", "programme", "program", "crescent", "guard", "movement", "front", "brigade", "brigades", "church", "club", "school", "laboratory", "lab", "observatory",
 ]);
 
 /** Organizations whose names carry no organization word and would otherwise read as a person's name. */

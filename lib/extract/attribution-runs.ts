@@ -13,8 +13,8 @@ export interface Run {
 }
 
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
-const NP_ADP = new Set(["of", "for", "at", "from", "in", "with", "on"]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const NP_ADP = new Set(["of", "for", "at", "from", "in", "with", "on", "to"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 const SKIPPABLE_ADV = new Set(["also", "reportedly", "further", "previously", "later", "again", "separately",
   "earlier", "repeatedly", "publicly", "privately", "recently", "already", "still", "now", "then", "often", "has",
   "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "n't", "is", "was", "were",
@@ -39,11 +39,20 @@ function isNpToken(t: Token): boolean {
   return isCapitalized(t.text) && t.pos !== "PUNCT" && t.pos !== "AUX";
 }
 
-/** Skips auxiliaries and adverbs left of `index` ("has also said"); returns the first index that is neither. */
+/**
+ * Skips auxiliaries, adverbs and one parenthetical left of `index` ("has also said", "(who asked not to be named)
+ * told"); returns the first index that is none of them.
+ */
 function skipLeft(tokens: Token[], index: number): number {
   let i = index;
-  while (i >= 0 && (SKIPPABLE_ADV.has(tokens[i].text.toLowerCase()) || (tokens[i].pos === "ADV" && !isCapitalized(tokens[i].text)))) i--;
-  return i;
+  for (;;) {
+    while (i >= 0 && (SKIPPABLE_ADV.has(tokens[i].text.toLowerCase()) || (tokens[i].pos === "ADV" && !isCapitalized(tokens[i].text)))) i--;
+    if (i < 0 || tokens[i].text !== ")") return i;
+    let open = i - 1;
+    while (open >= 0 && tokens[open].text !== "(" && i - open < 30) open--;
+    if (open < 0 || tokens[open].text !== "(") return i;
+    i = open - 1;
+  }
 }
 
 function trimRun(tokens: Token[], run: Run): Run | null {

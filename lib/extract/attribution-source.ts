@@ -26,7 +26,7 @@ import {
   type SourceRegistry,
 } from "./sources.ts";
 
-const ATTACHING = new Set(["of", "at", "from", "with", "for", "in", "on"]);
+const ATTACHING = new Set(["of", "at", "from", "with", "for", "in", "on", "to"]);
 const AFFILIATING = new Set(["of", "at", "from", "with"]);
 
 function lower(t: Token): string {
@@ -106,6 +106,14 @@ function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
   return null;
 }
 
+/** The head noun of a chunk: its last source noun ("Sources close" -> "sources"), else its last word. */
+function headOf(tokens: Token[], start: number, end: number): string {
+  // A capitalized last word is a name ("Expert Lisa Daftari"), unless it is itself a source noun ("Police").
+  if (isCap(tokens[end - 1]) && !SOURCE_NOUNS.has(lower(tokens[end - 1]))) return lower(tokens[end - 1]);
+  for (let i = end - 1; i >= start; i--) if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return lower(tokens[i]);
+  return lower(tokens[end - 1]);
+}
+
 function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -129,6 +137,8 @@ export function resolveSubject(
     const w = lower(first);
     if (w === "he" || w === "she") return findRecent(registry, (s) => s.kind === "person" || s.kind === "official", first.text);
     if (w === "they") return findRecent(registry, (s) => s.kind !== "person", first.text) ?? findRecent(registry, () => true, first.text);
+    // "It said" in wire copy: the organization or outlet named last (the caller admits "it" only with speech verbs).
+    if (w === "it") return findRecent(registry, (s) => s.kind !== "person" && s.kind !== "anonymous", first.text);
     return null;
   }
   let start = name.start;
@@ -136,7 +146,7 @@ export function resolveSubject(
   while (start < name.end && (LEADING_DETERMINERS.has(lower(tokens[start])) || ANAPHORIC_DETERMINERS.has(lower(tokens[start])))) start++;
   if (start >= name.end) return null;
   const attach = attachmentAt(tokens, { start, end: name.end });
-  const head = lower(tokens[attach - 1]);
+  const head = headOf(tokens, start, attach);
   const headKind = SOURCE_NOUNS.get(head);
   if (anaphoric && (headKind || CARRIER_NOUNS.has(head))) {
     const found = findRecent(registry, () => true, surface);
@@ -154,7 +164,7 @@ export function resolveSubject(
   if (headKind) {
     const attachment = attach < name.end ? { start: attach, end: name.end } : null;
     const affiliation = affiliationIn(text, tokens, attachment) ?? affiliationIn(text, tokens, appositive);
-    const keepAttachment = attachment && affiliation === null && (attachWord === "for" || attachWord === "of");
+    const keepAttachment = attachment && (attachWord === "for" || attachWord === "of");
     const label = slice(text, tokens, start, keepAttachment ? name.end : attach);
     return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation }, surface);
   }
@@ -171,9 +181,13 @@ function properSource(
 ): SourceRef | null {
   let start = run.start;
   let title: SourceKind | null = null;
-  while (start < run.end && TITLES.has(lower(tokens[start])) && start + 1 < run.end && isCap(tokens[start + 1])) {
-    title = TITLES.get(lower(tokens[start])) ?? title;
-    start++;
+  // "Health Minister Jane Doe", "Expert Lisa Daftari": the name starts after the last title word.
+  for (let i = run.start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
+    const kind = TITLES.get(lower(tokens[i]));
+    if (kind && isCap(tokens[i + 1])) {
+      title = kind;
+      start = i + 1;
+    }
   }
   if (start >= run.end || !isCap(tokens[start])) return null;
   const end = properEnd(tokens, start, run.end);

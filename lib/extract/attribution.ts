@@ -29,6 +29,8 @@ export interface SentenceAttribution {
   scopeStart: number;
 }
 
+/** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
+const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null };
 const NOUN_FOLLOWERS = new Set(["from", "of", "by", "on", "about", "into", "for"]);
 const DETERMINER_BEFORE = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
@@ -121,6 +123,7 @@ export function attributeSentence(
     if (i === 0 || looksLikeNoun(tokens, i)) continue;
     const located = subjectFor(tokens, i);
     if (!located) continue;
+    if (lower(tokens[located.subject.name.start]) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, false);
     if (!source) continue;
     const scopeStart = located.before ? tokens[located.subject.start].start : sentence.start;

@@ -44,7 +44,8 @@ function verbAfter(text: string, tokens: Token[], from: number, limit: number): 
     if (CLAUSE_BREAK.has(t.text) || t.pos === "SCONJ" || (STOP_WORDS.has(word) && word !== "and" && word !== "or")) {
       return null;
     }
-    if (t.pos !== "VERB") continue;
+    // "Quds Force-linked groups": a hyphenated participle modifies a noun, it is not the clause's verb.
+    if (t.pos !== "VERB" || tokens[j - 1]?.text === "-") continue;
     let end = j + 1;
     while (end < tokens.length && end < j + 1 + VERB_TAIL && tokens[end].end <= limit) {
       const next = tokens[end];

@@ -17,7 +17,7 @@ export const EXTRACTOR_VERSION = "1";
 
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 
-export interface IngestInput extends DocumentMeta {
+export interface IngestInput extends Partial<DocumentMeta> {
   text: string;
   createdById?: string | null;
 }

@@ -1,0 +1,43 @@
+/**
+ * `npm run db:prepare`: applies the migrations to DATABASE_URL (creating the SQLite file on first run) and, when the
+ * database has no documents yet, loads the reference article so a fresh clone opens on real claims.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createDb } from "@/lib/db/client";
+import { ensureSqliteDirectory, resolveDatabase } from "@/lib/db/url";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { ensureLocalUser } from "@/lib/users/local-user";
+
+const root = path.resolve(import.meta.dirname, "..");
+const SAMPLE = {
+  file: path.join(root, "tests/fixtures/iran-militias.txt"),
+  title: "Iran deploys foreign militias against the uprising (reference article)",
+};
+
+const target = resolveDatabase();
+ensureSqliteDirectory(target);
+const label = target.provider === "sqlite" ? target.file : target.url.replace(/\/\/[^@]*@/, "//***@");
+console.log(`db:prepare: migrating ${target.provider} database ${label}`);
+execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+  cwd: root,
+  stdio: ["ignore", "ignore", "inherit"],
+  env: { ...process.env, DATABASE_URL: target.url },
+});
+
+const database = createDb(target);
+try {
+  if ((await database.document.count()) === 0 && existsSync(SAMPLE.file)) {
+    const createdById = await ensureLocalUser(database);
+    const text = readFileSync(SAMPLE.file, "utf8");
+    const started = performance.now();
+    const result = await ingestDocument(database, { text, title: SAMPLE.title, createdById });
+    console.log(
+      `db:prepare: loaded the reference article (${result.claimCount} claims, ${Math.round(performance.now() - started)} ms)`,
+    );
+  }
+  console.log("db:prepare: ready");
+} finally {
+  await database.$disconnect();
+}

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench:extract [-- --rounds N --memory-passes N --no-memory]`
+ *
+ * Words per second of the whole pipeline (extract()) over ~1 MB of real news text, and in the same run the words per
+ * second of segment() alone (wink tokenizing + tagging, the floor any pipeline built on it pays); the ratio; the time
+ * for a 1,500-word article; and whether a `claimtrack extract --jsonl` run keeps its memory flat over many documents.
+ * Words are whitespace-separated tokens. Timings are medians over rounds, after a warm-up (JIT, wink's model).
+ */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { extract } from "../lib/extract/extract.ts";
+import type { ExtractInput } from "../lib/extract/schema.ts";
+import { segment } from "../lib/extract/segment.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const CORPUS = path.join(root, "tests/fixtures/bench/ecbplus-1mb.jsonl");
+/** The issue's reference size for one article. */
+const ARTICLE_WORDS = 1500;
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "3" },
+    "memory-passes": { type: "string", default: "8" },
+    "no-memory": { type: "boolean", default: false },
+    corpus: { type: "string", default: CORPUS },
+  },
+});
+
+const documents: ExtractInput[] = readFileSync(values.corpus, "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => JSON.parse(l) as ExtractInput);
+const words = documents.reduce((n, d) => n + countWords(d.text), 0);
+const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const rounds = Number(values.rounds);
+
+console.log(`corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${words} words (${values.corpus})`);
+
+// Warm-up: both paths over the corpus once, so the JIT and wink's lazy tables are settled before timing.
+for (const d of documents) extract(d);
+
+const segmentMs = median(rounds, () => {
+  for (const d of documents) segment(d.text);
+});
+const extractMs = median(rounds, () => {
+  for (const d of documents) extract(d);
+});
+const segmentRate = words / (segmentMs / 1000);
+const extractRate = words / (extractMs / 1000);
+console.log(`segment() alone:   ${fmt(segmentRate)} words/s  (${segmentMs.toFixed(0)} ms)`);
+console.log(`extract() pipeline: ${fmt(extractRate)} words/s  (${extractMs.toFixed(0)} ms)`);
+console.log(`pipeline / segment: ${(extractRate / segmentRate).toFixed(2)}  (target: 100,000 words/s end to end)`);
+
+const article = articleOf(documents, ARTICLE_WORDS);
+const articleMs = median(30, () => extract(article));
+console.log(`one ${countWords(article.text)}-word article: ${articleMs.toFixed(2)} ms  (target: under 15 ms)`);
+
+if (!values["no-memory"]) await memoryCheck(Number(values["memory-passes"]));
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+function median(n: number, run: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString("en-US");
+}
+
+/** A realistic long article: consecutive documents of one cluster joined until the word count is reached. */
+function articleOf(docs: ExtractInput[], target: number): ExtractInput {
+  const parts: string[] = [];
+  let n = 0;
+  for (const d of docs) {
+    if (n >= target) break;
+    parts.push(d.text);
+    n += countWords(d.text);
+  }
+  return { id: "article", text: parts.join("\n"), publishedAt: "2013-05-03" };
+}
+
+/**
+ * Streams the corpus `passes` times through `claimtrack extract --jsonl` and samples the child's RSS. Flat means the
+ * last quarter's peak is within 15% of the first quarter's (after the model is loaded), whatever the line count.
+ */
+async function memoryCheck(passes: number): Promise<void> {
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const child = spawn(tsx, [path.join(root, "cli/claimtrack.ts"), "extract", "--jsonl"], {
+    cwd: root,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  let outLines = 0;
+  child.stdout.on("data", (chunk: Buffer) => {
+    for (const b of chunk) if (b === 10) outLines++;
+  });
+  const samples: Array<{ lines: number; rssMb: number }> = [];
+  // tsx runs the CLI in a grandchild node process; sample the whole tree's largest RSS.
+  const timer = setInterval(() => {
+    const rss = treeRssMb(child.pid ?? 0);
+    if (rss > 0) samples.push({ lines: outLines, rssMb: rss });
+  }, 100);
+  const payload = `${documents.map((d) => JSON.stringify(d)).join("\n")}\n`;
+  for (let i = 0; i < passes; i++) {
+    if (!child.stdin.write(payload)) await new Promise((r) => child.stdin.once("drain", r));
+  }
+  child.stdin.end();
+  const code = await new Promise<number | null>((r) => child.on("close", r));
+  clearInterval(timer);
+  const total = documents.length * passes;
+  const started = samples.filter((s) => s.lines > 0);
+  const quarter = (from: number, to: number) =>
+    Math.max(0, ...started.filter((s) => s.lines >= total * from && s.lines < total * to).map((s) => s.rssMb));
+  const first = quarter(0, 0.25);
+  const last = quarter(0.75, 1.01);
+  const flat = last <= first * 1.15;
+  console.log(
+    `--jsonl memory: ${total} documents (${outLines} lines out, exit ${code}); peak RSS first quarter ${first.toFixed(0)} MB, ` +
+      `last quarter ${last.toFixed(0)} MB -> ${flat ? "flat" : "GROWING"}`,
+  );
+}
+
+function treeRssMb(pid: number): number {
+  let best = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop() as number;
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      best = Math.max(best, kb / 1024);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim();
+      if (children) stack.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // The process ended between samples.
+    }
+  }
+  return best;
+}

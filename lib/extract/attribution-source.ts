@@ -48,6 +48,8 @@ function properEnd(tokens: Token[], i: number, limit: number): number {
   while (end < limit) {
     const t = tokens[end];
     if (isCap(t) || (t.pos === "PROPN" && t.text !== "-")) end++;
+    // "Channel 4 News": a number inside a name, never at its edges.
+    else if (t.pos === "NUM" && end > i && end + 1 < limit && isCap(tokens[end + 1])) end++;
     else if ((NAME_CONNECTORS.has(lower(t)) || t.text === "-") && end + 1 < limit && isCap(tokens[end + 1]) && end > i) {
       end++;
     } else break;
@@ -106,12 +108,12 @@ function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
   return null;
 }
 
-/** The head noun of a chunk: its last source noun ("Sources close" -> "sources"), else its last word. */
-function headOf(tokens: Token[], start: number, end: number): string {
+/** Index of the head noun of a chunk: its last source noun ("Sources close" -> "Sources"), else its last word. */
+function headOf(tokens: Token[], start: number, end: number): number {
   // A capitalized last word is a name ("Expert Lisa Daftari"), unless it is itself a source noun ("Police").
-  if (isCap(tokens[end - 1]) && !SOURCE_NOUNS.has(lower(tokens[end - 1]))) return lower(tokens[end - 1]);
-  for (let i = end - 1; i >= start; i--) if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return lower(tokens[i]);
-  return lower(tokens[end - 1]);
+  if (isCap(tokens[end - 1]) && !SOURCE_NOUNS.has(lower(tokens[end - 1]))) return end - 1;
+  for (let i = end - 1; i >= start; i--) if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return i;
+  return end - 1;
 }
 
 function capitalizeFirst(s: string): string {
@@ -146,7 +148,8 @@ export function resolveSubject(
   while (start < name.end && (LEADING_DETERMINERS.has(lower(tokens[start])) || ANAPHORIC_DETERMINERS.has(lower(tokens[start])))) start++;
   if (start >= name.end) return null;
   const attach = attachmentAt(tokens, { start, end: name.end });
-  const head = headOf(tokens, start, attach);
+  const headAt = headOf(tokens, start, attach);
+  const head = lower(tokens[headAt]);
   const headKind = SOURCE_NOUNS.get(head);
   if (anaphoric && (headKind || CARRIER_NOUNS.has(head))) {
     const found = findRecent(registry, () => true, surface);
@@ -165,7 +168,7 @@ export function resolveSubject(
     const attachment = attach < name.end ? { start: attach, end: name.end } : null;
     const affiliation = affiliationIn(text, tokens, attachment) ?? affiliationIn(text, tokens, appositive);
     const keepAttachment = attachment && (attachWord === "for" || attachWord === "of");
-    const label = slice(text, tokens, start, keepAttachment ? name.end : attach);
+    const label = slice(text, tokens, start, keepAttachment && headAt === attach - 1 ? name.end : headAt + 1);
     return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation }, surface);
   }
   return properSource(text, tokens, { start, end: name.end }, appositive, registry, news);

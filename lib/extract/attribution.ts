@@ -52,10 +52,12 @@ function isConditionalCue(tokens: Token[], i: number, lemma: string): boolean {
 }
 
 /** A lexicon word used as a noun ("the report", "reports from", "an estimate of") is no cue. */
-function looksLikeNoun(tokens: Token[], i: number): boolean {
+function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
-  const next = lower(tokens[i + 1]);
-  return NOUN_FOLLOWERS.has(next) && !tokens[i].text.endsWith("ed");
+  // Only the bare and -s forms double as nouns ("reports from", "claims of"); "said on Tuesday" is a verb.
+  const word = lower(tokens[i]);
+  const nounable = word === lemma || word === `${lemma}s`;
+  return nounable && NOUN_FOLLOWERS.has(lower(tokens[i + 1]));
 }
 
 function mainVerbBefore(tokens: Token[], limit: number): number {
@@ -120,7 +122,7 @@ export function attributeSentence(
     const lemma = REPORTING_FORMS.get(word);
     const conditional = lemma ? null : CONDITIONAL_FORMS.get(word);
     if (!lemma && !(conditional && isConditionalCue(tokens, i, conditional))) continue;
-    if (i === 0 || looksLikeNoun(tokens, i)) continue;
+    if (i === 0 || looksLikeNoun(tokens, i, lemma ?? conditional ?? "")) continue;
     const located = subjectFor(tokens, i);
     if (!located) continue;
     if (lower(tokens[located.subject.name.start]) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;

@@ -1,0 +1,156 @@
+/**
+ * Attribution on wire-style sentences written for this test (not from the reference article). Each case is a short
+ * document; `at` picks the sentence whose attribution is checked (default: the last one).
+ */
+import { describe, expect, it } from "vitest";
+import { attributeSentences } from "./attribution.ts";
+import type { SourceKind } from "./schema.ts";
+import { segment } from "./segment.ts";
+import { createSourceRegistry } from "./sources.ts";
+
+interface Case {
+  text: string;
+  at?: number;
+  name: string | null;
+  kind?: SourceKind;
+  affiliation?: string | null;
+  cue?: string;
+}
+
+const cases: Case[] = [
+  { text: "Police said three people were killed in the blast.", name: "Police", kind: "official", cue: "said" },
+  { text: "The fire was started deliberately, police said.", name: "police", kind: "official", cue: "said" },
+  {
+    text: "At least 45 people died, according to the health ministry.",
+    name: "health ministry",
+    kind: "official",
+    cue: "according to",
+  },
+  {
+    text: "A spokesman for the Interior Ministry told AFP that the border had been closed.",
+    name: "Spokesman for the Interior Ministry",
+    kind: "official",
+    affiliation: "Interior Ministry",
+    cue: "told",
+  },
+  {
+    text: "“The situation is under control,” said John Smith, a spokesman for the city council.",
+    name: "John Smith",
+    kind: "official",
+    cue: "said",
+  },
+  {
+    text: "Maria Lopez, a nurse at St. Mary's Hospital, described the scene. “We had nowhere to put them,” she said.",
+    name: "Maria Lopez",
+    kind: "person",
+    cue: "said",
+  },
+  {
+    text: "Health Minister Jane Doe said the outbreak was contained. She added that 12 new cases had been found.",
+    name: "Jane Doe",
+    kind: "official",
+    cue: "added",
+  },
+  {
+    text: "Economist Raj Patel of the University of Chicago said inflation would ease. Patel warned that rents could rise.",
+    name: "Raj Patel",
+    kind: "person",
+    affiliation: "University of Chicago",
+    cue: "warned",
+  },
+  { text: "Officials said the death toll had risen to 30.", name: "Officials", kind: "official", cue: "said" },
+  {
+    text: "Sources close to the investigation said the suspect had fled the country.",
+    name: "Sources",
+    kind: "anonymous",
+    cue: "said",
+  },
+  { text: "Two witnesses told Reuters they heard gunfire.", name: "witnesses", kind: "anonymous", cue: "told" },
+  {
+    text: "According to Amnesty International, at least 300 people were detained.",
+    name: "Amnesty International",
+    kind: "organization",
+    cue: "According to",
+  },
+  { text: "Reuters reported that the talks had stalled.", name: "Reuters", kind: "outlet", cue: "reported" },
+  {
+    text: "The New York Times reported on Sunday that the deal was close.",
+    name: "New York Times",
+    kind: "outlet",
+    cue: "reported",
+  },
+  { text: "Mr. Johnson, 54, said he was innocent.", name: "Johnson", kind: "person", cue: "said" },
+  {
+    text: "The ministry issued a statement on Monday, saying 12 soldiers had been killed.",
+    name: "ministry",
+    kind: "official",
+    cue: "saying",
+  },
+  {
+    text: "The attack was condemned by the United Nations as a violation of international law.",
+    name: "United Nations",
+    kind: "organization",
+    cue: "condemned",
+  },
+  {
+    text: "A senior official (who asked not to be named) told Reuters the talks had stalled.",
+    name: "senior official",
+    kind: "official",
+    cue: "told",
+  },
+  {
+    text: "The World Health Organization said on Tuesday that the outbreak was over. It added that vaccination would continue.",
+    name: "World Health Organization",
+    kind: "organization",
+    cue: "added",
+  },
+  // The document's own narration and reasoning: no source.
+  { text: "The bridge collapsed at 6 a.m. on Tuesday, trapping dozens of cars.", name: null },
+  { text: "This decision suggests that the government is worried about the economy.", name: null },
+  { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
+  { text: "The company plans to say more about the merger next week.", name: null },
+  { text: "The report was published in March.", name: null },
+];
+
+function attributionOf(c: Case) {
+  const sentences = segment(c.text);
+  const all = attributeSentences(c.text, sentences, createSourceRegistry());
+  return all[c.at ?? all.length - 1];
+}
+
+describe("attributeSentences on wire-style text", () => {
+  it.each(cases.map((c) => [c.text, c] as const))("%s", (_text, c) => {
+    const got = attributionOf(c);
+    if (c.name === null) {
+      expect(got).toBeNull();
+      return;
+    }
+    expect(got, "attributed").not.toBeNull();
+    expect(got?.source.name.toLowerCase()).toBe(c.name.toLowerCase());
+    if (c.kind) expect(got?.source.kind).toBe(c.kind);
+    if (c.affiliation !== undefined) expect(got?.source.affiliation).toBe(c.affiliation);
+    if (c.cue) expect(got?.source.cue?.text).toBe(c.cue);
+  });
+
+  it("carries a named source through 'these accounts' and a hearsay adverb in the same paragraph", () => {
+    const text =
+      "Reports from Channel 4 News described the raid. These accounts estimate 40 people were held. They reportedly spent a night in a gym.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry());
+    expect(got.map((a) => a?.source.name)).toEqual(["Channel 4 News", "Channel 4 News", "Channel 4 News"]);
+    expect(got[0]?.source.kind).toBe("outlet");
+  });
+
+  it("does not carry a source across a paragraph break", () => {
+    const text = "Police said the road was closed.\nThe suspects reportedly fled on foot.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry());
+    expect(got[1]?.source.name).toBe("Unnamed reports");
+    expect(got[1]?.source.kind).toBe("anonymous");
+  });
+
+  it("gives every cue span exact offsets", () => {
+    for (const c of cases) {
+      const cue = attributionOf(c)?.source.cue;
+      if (cue) expect(c.text.slice(cue.start, cue.end)).toBe(cue.text);
+    }
+  });
+});

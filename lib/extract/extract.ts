@@ -44,7 +44,8 @@ export function extract(input: ExtractInput): Extraction {
     const sentence = segments[i];
     const sentenceId = `s${i + 1}`;
     sentences.push({ id: sentenceId, text: sentence.text, start: sentence.start, end: sentence.end });
-    const mentions = findQuantities(sentence);
+    // The output contract wants finite numbers; a reading that failed to resolve a value must not break a document.
+    const mentions = findQuantities(sentence).filter((m) => Number.isFinite(m.value));
     const found: DateDraft[] = findDates(sentence, reference);
     const drafts = assembleClaims(text, sentence, attributions[i], mentions, found);
     const own: Claim[] = [];
@@ -62,8 +63,8 @@ export function extract(input: ExtractInput): Extraction {
         start: m.start,
         end: m.end,
         value: m.value,
-        low: m.low,
-        high: m.high,
+        low: finiteOrNull(m.low),
+        high: finiteOrNull(m.high),
         modifier: m.modifier,
         of: m.of,
         unit: m.unit,
@@ -87,6 +88,10 @@ export function extract(input: ExtractInput): Extraction {
     })),
   );
   return { id: input.id, sentences, claims, quantities, dates, sources: sourcesOf(claims, registry), groups, discrepancies };
+}
+
+function finiteOrNull(n: number | null): number | null {
+  return n !== null && Number.isFinite(n) ? n : null;
 }
 
 function containing(claims: Claim[], start: number, end: number): Claim | undefined {

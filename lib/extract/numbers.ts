@@ -70,18 +70,111 @@ function lower(tokens: Token[], i: number): string {
 export function readNumber(tokens: Token[], i: number, afterCurrency: boolean): NumberReading | null {
   const text = tokens[i]?.text;
   if (text === undefined) return null;
-  if (isDigitToken(text)) return readDigits(tokens, i, afterCurrency);
+  if (text in VULGAR) return withScale(tokens, i, i + 1, VULGAR[text], "fraction", afterCurrency);
+  if (isDigitToken(text)) return readDigits(tokens, i, afterCurrency, 1);
+  // "-18" is one token; "minus 5" two. A sign glued to a word ("COVID-19") never reaches here.
+  if (/^[-−][\d\u0660-\u0669\u06f0-\u06f9]/.test(text) && isDigitToken(text.slice(1))) {
+    const r = readDigits(tokens, i, afterCurrency, -1, text.slice(1));
+    return r;
+  }
+  if (
+    (text.toLowerCase() === "minus" || text.toLowerCase() === "negative") &&
+    isDigitToken(tokens[i + 1]?.text ?? "")
+  ) {
+    const r = readDigits(tokens, i + 1, afterCurrency, -1);
+    return r && r.kind === "digits" ? { ...r, tokenStart: i } : null;
+  }
   return readVague(tokens, i) ?? readWords(tokens, i);
 }
 
-function readDigits(tokens: Token[], i: number, afterCurrency: boolean): NumberReading | null {
-  const raw = normalizeDigits(tokens[i].text);
-  const plain = parseDigits(raw);
+/** Unicode vulgar fractions ("½ cup", "1½ miles"). */
+const VULGAR: Readonly<Record<string, number>> = {
+  "½": 0.5,
+  "⅓": 1 / 3,
+  "⅔": 2 / 3,
+  "¼": 0.25,
+  "¾": 0.75,
+  "⅕": 0.2,
+  "⅖": 0.4,
+  "⅗": 0.6,
+  "⅘": 0.8,
+  "⅙": 1 / 6,
+  "⅚": 5 / 6,
+  "⅛": 0.125,
+  "⅜": 0.375,
+  "⅝": 0.625,
+  "⅞": 0.875,
+};
+
+function withScale(
+  tokens: Token[],
+  start: number,
+  end: number,
+  base: number,
+  kind: NumberKind,
+  afterCurrency: boolean,
+): NumberReading {
+  const [scale, after] = readScale(tokens, end, afterCurrency);
+  const value = scale === 1 && kind === "fraction" ? round4(base) : round(base * scale);
+  return { value, low: value, high: value, kind: scale === 1 ? kind : "digits", tokenStart: start, tokenEnd: after };
+}
+
+/**
+ * A whole number followed by a fraction: "2 1/2", "1½", "two and a half", "3 and three quarters".
+ * Returns the fraction and the index after it, or null.
+ */
+function trailingFraction(tokens: Token[], j: number): [number, number] | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.text in VULGAR && tokens[j - 1].end === t.start) return [VULGAR[t.text], j + 1];
+  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(t.text);
+  if (slash && Number(slash[1]) < Number(slash[2]) && Number(slash[2]) <= 16)
+    return [Number(slash[1]) / Number(slash[2]), j + 1];
+  if (lower(tokens, j) !== "and") return null;
+  const f = readFraction(tokens, j + 1, null) ?? readNumberedFraction(tokens, j + 1);
+  return f && f.kind === "fraction" ? [f.value, f.tokenEnd] : null;
+}
+
+/** "three quarters", "one fifth" after "and". */
+function readNumberedFraction(tokens: Token[], j: number): Omit<NumberReading, "tokenStart"> | null {
+  const w = lower(tokens, j);
+  if (!(w in UNIT_WORDS) || w === "dozen") return null;
+  return readFraction(tokens, j + 1, UNIT_WORDS[w]);
+}
+
+function readDigits(
+  tokens: Token[],
+  i: number,
+  afterCurrency: boolean,
+  sign: 1 | -1,
+  text?: string,
+): NumberReading | null {
+  const raw = normalizeDigits(text ?? tokens[i].text);
+  let plain = parseDigits(raw);
   if (plain !== null) {
-    const [scale, end] = readScale(tokens, i + 1, afterCurrency);
-    const value = round(plain * scale);
+    let j = i + 1;
+    // "10 000": thin-space thousands, only for a lone group of exactly three digits written one space apart.
+    while (
+      /^\d{1,3}$/.test(raw) &&
+      /^\d{3}$/.test(tokens[j]?.text ?? "") &&
+      tokens[j].start === tokens[j - 1].end + 1 &&
+      /^\d{3}$/.test(tokens[j].text)
+    ) {
+      plain = plain * 1000 + Number(tokens[j].text);
+      j++;
+    }
+    if (Number.isInteger(plain)) {
+      const fraction = trailingFraction(tokens, j);
+      if (fraction) {
+        plain += fraction[0];
+        j = fraction[1];
+      }
+    }
+    const [scale, end] = readScale(tokens, j, afterCurrency);
+    const value = round(sign * plain * scale);
     return { value, low: value, high: value, kind: "digits", tokenStart: i, tokenEnd: end };
   }
+  if (sign < 0) return null;
   const dash = /^([\d,.]+)[-–]([\d,.]+)$/.exec(raw);
   if (dash) {
     const a = parseDigits(dash[1]);
@@ -113,7 +206,10 @@ function readDigits(tokens: Token[], i: number, afterCurrency: boolean): NumberR
 function readScale(tokens: Token[], i: number, afterCurrency: boolean): [number, number] {
   const word = lower(tokens, i);
   if (word === "thousands") return [1, i];
-  const scale = SCALE_WORDS[word] ?? (afterCurrency ? CURRENCY_ONLY_SCALES[word] : undefined);
+  const t = tokens[i];
+  // "1.8M", "$2.174T": a capital written against the number is a scale; a lower-case "5m" is five metres.
+  const glued = t !== undefined && i > 0 && tokens[i - 1].end === t.start && /^[MBT]$/.test(t.text);
+  const scale = SCALE_WORDS[word] ?? (afterCurrency || glued ? CURRENCY_ONLY_SCALES[word] : undefined);
   if (scale === undefined) return [1, i];
   // "5 million" / "3 bn" compound: "2.5 billion" etc.; "100 thousand million" is not news English.
   return [scale, i + 1];
@@ -128,6 +224,8 @@ function readWords(tokens: Token[], i: number): NumberReading | null {
   let current = 0;
   let seen = false;
   let lastWasNumber = false;
+  let lastWasScale = false;
+  let lastScale = 1;
   const first = lower(tokens, j);
   if ((first === "a" || first === "an" || first === "one") && isScaleOrDozen(lower(tokens, j + 1))) {
     current = 1;
@@ -136,29 +234,53 @@ function readWords(tokens: Token[], i: number): NumberReading | null {
   }
   for (; j < tokens.length; j++) {
     const w = lower(tokens, j);
+    const next = lower(tokens, j + 1);
     if (w in UNIT_WORDS && !(lastWasNumber && UNIT_WORDS[w] >= 10 && current % 100 !== 0)) {
       current = w === "dozen" ? (current || 1) * 12 : current + UNIT_WORDS[w];
       seen = true;
       lastWasNumber = true;
+      lastWasScale = false;
     } else if (w === "hundred" && seen) {
       current = (current || 1) * 100;
       lastWasNumber = true;
+      lastWasScale = true;
+      lastScale = 100;
     } else if (w in WORD_SCALES && seen) {
       total += (current || 1) * WORD_SCALES[w];
       current = 0;
       lastWasNumber = true;
+      lastWasScale = true;
+      lastScale = WORD_SCALES[w];
+    } else if (w === "-" && seen && next in UNIT_WORDS && adjacentHyphen(tokens, j, w)) {
+      // "twenty-five": the hyphen joins, the loop reads the next word.
     } else if (
-      (w === "-" || w === "and") &&
-      seen &&
-      lower(tokens, j + 1) in UNIT_WORDS &&
-      adjacentHyphen(tokens, j, w)
+      w === "and" &&
+      lastWasScale &&
+      next in UNIT_WORDS &&
+      FRACTION_WORDS[lower(tokens, j + 2)] === undefined
     ) {
+      // "two hundred and fifty"; never "three and one fourth" (a fraction follows) nor "one and two" (a list).
     } else break;
   }
   const whole = total + current;
   const fraction = readFraction(tokens, seen ? j : i, seen ? whole : null);
   if (fraction) return { ...fraction, tokenStart: i };
   if (!seen) return null;
+  const trailing = trailingFraction(tokens, j);
+  if (trailing) {
+    // "five and a half million" = 5.5 million; "three million and a half" = 3.5 million.
+    const [scale, after] = readScale(tokens, trailing[1], false);
+    const value =
+      scale > 1 ? (whole + trailing[0]) * scale : whole + trailing[0] * (current === 0 && lastWasScale ? lastScale : 1);
+    return {
+      value: round(value),
+      low: round(value),
+      high: round(value),
+      kind: "words",
+      tokenStart: i,
+      tokenEnd: after,
+    };
+  }
   return { value: whole, low: whole, high: whole, kind: "words", tokenStart: i, tokenEnd: j };
 }
 
@@ -177,6 +299,11 @@ function readFraction(tokens: Token[], j: number, numerator: number | null): Omi
   let num = numerator;
   if (num === null) {
     const w = lower(tokens, k);
+    const scale = WORD_SCALES[lower(tokens, k + 1)];
+    if ((w === "half" || w === "quarter") && scale !== undefined) {
+      const value = (w === "half" ? 0.5 : 0.25) * scale;
+      return { value, low: value, high: value, kind: "words", tokenEnd: k + 2 };
+    }
     if (w === "a" || w === "an") {
       num = 1;
       k++;

@@ -6,7 +6,7 @@ import type { NumberReading } from "./numbers.ts";
 import { readNumber } from "./numbers.ts";
 import { isNotAQuantity } from "./quantity-filters.ts";
 import { readHead } from "./quantity-head.ts";
-import { CURRENCY_SYMBOLS } from "./quantity-lexicon.ts";
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "./quantity-lexicon.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
 import type { Modifier } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
@@ -41,6 +41,14 @@ function currencyBefore(tokens: Token[], i: number): { code: string; index: numb
   if (!t) return null;
   const code = CURRENCY_SYMBOLS[t.text.toLowerCase()];
   if (code === undefined) return null;
+  const letters = tokens[i - 2];
+  // "C $ 300", "HK$10" when wink splits the letters off the sign.
+  // One-letter prefixes must touch the sign: "a $5 bill" is an article, not Australian dollars.
+  const touching =
+    letters !== undefined && (letters.end === t.start || (letters.text.length > 1 && letters.end === t.start - 1));
+  if (t.text === "$" && touching && DOLLAR_PREFIXES[letters.text.toLowerCase()]) {
+    return { code: DOLLAR_PREFIXES[letters.text.toLowerCase()], index: i - 2 };
+  }
   // Letter codes only in capitals ("USD 5", not "rs" in running text).
   if (/^[a-z]/i.test(t.text) && t.text !== t.text.toUpperCase() && !t.text.endsWith("$")) return null;
   return { code, index: i - 1 };
@@ -64,6 +72,27 @@ function readRangePartner(
   const partner = readNumber(tokens, j, cur !== null);
   if (partner === null || partner.kind === "vague" || partner.kind === "range") return null;
   return partner;
+}
+
+/** The upper end of "44 mg to 50 mg": a number after "to"/"-" that carries the same unit. */
+function readUnitRange(
+  tokens: Token[],
+  k: number,
+  unit: string,
+  between: boolean,
+  money: boolean,
+): { value: number; end: number } | null {
+  const joiner = lower(tokens, k);
+  if (!(between ? joiner === "and" : joiner === "to" || joiner === "-" || joiner === "–")) return null;
+  let j = k + 1;
+  const cur = currencyBefore(tokens, j + 1);
+  if (cur) j = cur.index + 1;
+  if (money && !cur) return null;
+  const r = readNumber(tokens, j, cur !== null);
+  if (r === null || r.kind === "vague" || r.kind === "range") return null;
+  const head = readHead(tokens, r.tokenEnd, cur, r.value);
+  if (head.unit !== unit) return null;
+  return { value: r.value, end: head.end };
 }
 
 /** Scale shared across a range: "3 to 5 million" reads the 3 as 3 million. */
@@ -108,31 +137,44 @@ function buildMention(
   const numberStart = currency ? currency.index : r.tokenStart;
   const preFound = findPreModifier(tokens, numberStart);
   const word = lower(tokens, numberStart - 1);
-  let pre: PreModifier | "between" | "from" | null = preFound?.kind ?? null;
-  let start = preFound?.start ?? numberStart;
-  if (word === "between" || word === "from") {
-    pre = word;
-    start = numberStart - 1;
-  }
+  const rangeWord = word === "between" || word === "from" ? word : null;
+  const pre: PreModifier | null = rangeWord ? null : (preFound?.kind ?? null);
+  let start = rangeWord ? numberStart - 1 : (preFound?.start ?? numberStart);
   let low = r.low;
   let high = r.high;
   let numberEnd = r.tokenEnd;
   let unitCurrency = currency;
-  const partner = r.kind === "fraction" ? null : readRangePartner(tokens, r, pre);
-  const isChange = partner !== null && pre === "from" && CHANGE_VERBS.test(lower(tokens, numberStart - 2));
-  if (partner && !isChange && partner.value > r.value) {
+  // "rose from 5 to 10": two figures of a change, not a range.
+  const isChange = rangeWord === "from" && CHANGE_VERBS.test(lower(tokens, numberStart - 2));
+  const partner = r.kind === "fraction" || isChange ? null : readRangePartner(tokens, r, rangeWord ?? pre);
+  if (partner && partner.value > r.value) {
     low = shareScale(tokens, r, partner);
     high = partner.value;
     numberEnd = partner.tokenEnd;
     unitCurrency = unitCurrency ?? currencyBefore(tokens, partner.tokenStart);
   }
-  if (pre === "from" || pre === "between") pre = null;
-  if (pre === null && low === high) start = numberStart;
-  const head = readHead(tokens, numberEnd, unitCurrency);
+  let head = readHead(tokens, numberEnd, unitCurrency, low);
+  if (
+    !partner &&
+    !isChange &&
+    head.of === null &&
+    head.unit !== null &&
+    head.headIndex !== null &&
+    r.kind !== "fraction"
+  ) {
+    // "44 mg to 50 mg", "-18 °C to -34 °C": a range whose ends both carry the unit.
+    const upper = readUnitRange(tokens, head.end, head.unit, rangeWord === "between", unitCurrency !== null);
+    if (upper) {
+      [low, high] = [Math.min(low, upper.value), Math.max(low, upper.value)];
+      head = { ...head, end: upper.end };
+      numberEnd = upper.end;
+    }
+  }
+  if (rangeWord && low === high) start = numberStart;
   const interval =
     r.kind === "fraction"
       ? { modifier: "fraction" as const, low: r.value, high: r.value }
-      : toInterval(pre as PreModifier | null, low, low, high);
+      : toInterval(pre, low, low, high);
   const tokenEnd = Math.max(head.end, numberEnd);
   const s = tokens[start].start;
   const e = tokens[tokenEnd - 1].end;

@@ -288,7 +288,10 @@ function isDayOfMonth(tokens: Token[], r: NumberReading): boolean {
 }
 
 function isTime(tokens: Token[], r: NumberReading): boolean {
-  return TIME_WORDS.has(lower(tokens, r.tokenEnd)) && !(lower(tokens, r.tokenEnd) === "hours" && r.value < 100);
+  const next = lower(tokens, r.tokenEnd);
+  // "1400 hours" is a clock time; "3 hours" / "3 hrs" a duration.
+  if (next === "hours" || next === "hrs" || next === "h") return /^[0-2]\d[0-5]\d$/.test(tokens[r.tokenStart].text);
+  return TIME_WORDS.has(next);
 }
 
 function isPhone(tokens: Token[], r: NumberReading): boolean {

@@ -3,7 +3,13 @@
  * ("200 Iranian cities" -> city), read over the tokens after the number.
  */
 import { readNumber } from "./numbers.ts";
-import { CURRENCY_WORDS, MEASURE_UNITS } from "./quantity-lexicon.ts";
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MEASURE_UNITS,
+  QUALIFIED_CURRENCIES,
+  RATE_UNITS,
+} from "./quantity-lexicon.ts";
 import type { Token } from "./segment.ts";
 
 export interface HeadReading {
@@ -52,13 +58,40 @@ function readCurrencyWord(tokens: Token[], k: number): [string, number] | null {
   const w = lower(tokens, k);
   const code = CURRENCY_WORDS[w];
   if (code && !(w === "won" && tokens[k].pos !== "NOUN")) return [code, 1];
-  // "US dollars", "Iranian rials", "Hong Kong dollars"
+  // A sign or a capitalised code after the number: "10 €", "115USD", "50 million USD".
+  const sign = CURRENCY_SYMBOLS[w];
+  if (sign && (!/[a-z]/i.test(w) || tokens[k].text === tokens[k].text.toUpperCase())) return [sign, 1];
+  // "Canadian dollars", "Hong Kong dollars": a known qualified name first, then any adjective + currency word.
+  for (const skip of [1, 2]) {
+    const name = `${tokens
+      .slice(k, k + skip)
+      .map((t) => t.text.toLowerCase())
+      .join(" ")} ${lower(tokens, k + skip).replace(/s$/, "")}`;
+    if (QUALIFIED_CURRENCIES[name]) return [QUALIFIED_CURRENCIES[name], skip + 1];
+  }
   for (const skip of [1, 2]) {
     const c = CURRENCY_WORDS[lower(tokens, k + skip)];
     const mods = tokens.slice(k, k + skip);
     if (c && mods.every((t) => t.pos === "PROPN" || t.pos === "ADJ")) return [c, skip + 1];
   }
   return null;
+}
+
+function temperatureScale(w: string): string | null {
+  if (w === "c" || w === "celsius" || w === "celcius" || w === "centigrade") return "celsius";
+  if (w === "f" || w === "fahrenheit" || w === "farenheit") return "fahrenheit";
+  return null;
+}
+
+/** "per hour", "a day", "/h" after a unit: [time unit, tokens read] or null. */
+function readRate(tokens: Token[], k: number): [string, number] | null {
+  const w = lower(tokens, k);
+  if (w !== "per" && w !== "a" && w !== "an" && w !== "/" && w !== "each") return null;
+  const u = lower(tokens, k + 1);
+  const unit = RATE_UNITS[u] ?? RATE_UNITS[u.replace(/s$/, "")];
+  if (unit === undefined) return null;
+  // "a share", "a person" only read as rates after money ("$1.40 a share"); "a day" after anything.
+  return [unit, 2];
 }
 
 /** "km", "square kilometres", "°C", "10-year": a measurement unit right after the number. */
@@ -69,13 +102,14 @@ function readMeasure(tokens: Token[], k: number, numberEnd: number): [string, nu
     offset = 1;
     w = lower(tokens, k + 1);
   }
-  if ((w === "square" || w === "sq" || w === "sq.") && MEASURE_UNITS[lower(tokens, k + offset + 1)]) {
-    return [`square ${MEASURE_UNITS[lower(tokens, k + offset + 1)]}`, offset + 2];
+  const shape = w === "square" || w === "sq" || w === "sq." ? "square" : w === "cubic" || w === "cu" ? "cubic" : null;
+  if (shape && MEASURE_UNITS[lower(tokens, k + offset + 1)]) {
+    return [`${shape} ${MEASURE_UNITS[lower(tokens, k + offset + 1)]}`, offset + 2];
   }
-  if (w === "°") {
-    const scale = lower(tokens, k + 1);
-    if (scale === "c" || scale === "f") return [scale === "c" ? "celsius" : "fahrenheit", 2];
-    return ["degree", 1];
+  if (w === "°" || w === "degree" || w === "degrees" || w === "deg" || w === "deg.") {
+    const scale = temperatureScale(lower(tokens, k + offset + 1));
+    if (scale) return [scale, offset + 2];
+    return ["degree", offset + 1];
   }
   const unit = MEASURE_UNITS[w];
   if (unit === undefined) return null;
@@ -86,14 +120,27 @@ function readMeasure(tokens: Token[], k: number, numberEnd: number): [string, nu
 }
 
 /** Skips "of [the|all|Iran's|the country's]" and reads a total; returns [total, index after it] or null. */
-function readOfTotal(tokens: Token[], k: number): [number, number] | null {
-  if (lower(tokens, k) !== "of") return null;
+function readOfTotal(tokens: Token[], k: number, value: number): [number, number] | null {
+  const w = lower(tokens, k);
+  // "one in five adults": a small total, never "5 in 2020".
+  if (w === "in" || (w === "out" && lower(tokens, k + 1) === "of")) {
+    const r = readNumber(tokens, k + (w === "in" ? 1 : 2), false);
+    if (
+      r === null ||
+      (r.kind !== "words" && r.kind !== "digits") ||
+      r.value <= value ||
+      (w === "in" && (r.value > 1000 || /^\d{4}$/.test(tokens[r.tokenStart].text)))
+    )
+      return null;
+    return [r.value, r.tokenEnd];
+  }
+  if (w !== "of") return null;
   let m = k + 1;
   while (OF_DETERMINERS.has(lower(tokens, m))) m++;
   if (POSSESSIVE.has(lower(tokens, m + 1)) && tokens[m]?.pos !== "NUM") m += 2;
   else if (POSSESSIVE.has(lower(tokens, m + 2)) && tokens[m + 1]?.pos !== "NUM") m += 3;
   const r = readNumber(tokens, m, false);
-  if (r === null || r.kind === "vague" || r.kind === "fraction" || r.kind === "range") return null;
+  if (r === null || r.kind === "vague" || r.kind === "fraction" || r.kind === "range" || r.value < value) return null;
   return [r.value, r.tokenEnd];
 }
 
@@ -140,6 +187,7 @@ export function readHead(
   tokens: Token[],
   numberEnd: number,
   currency: { code: string; index: number } | null,
+  value = 0,
 ): HeadReading {
   let k = numberEnd;
   let unit: string | null = currency?.code ?? null;
@@ -154,9 +202,18 @@ export function readHead(
     k += found[1];
   }
   if (unit !== null && unit !== "percent" && unit !== "percentage point") {
+    const rate = readRate(tokens, k);
+    if (
+      rate &&
+      ((rate[0] !== "share" && rate[0] !== "person" && rate[0] !== "capita" && rate[0] !== "head") ||
+        currency !== null ||
+        money !== null)
+    ) {
+      return { unit: `${unit} per ${rate[0]}`, headIndex: unitIndex, of: null, end: k + rate[1] };
+    }
     return { unit, headIndex: unitIndex, of: null, end: k };
   }
-  const total = unit === null ? readOfTotal(tokens, k) : null;
+  const total = unit === null ? readOfTotal(tokens, k, value) : null;
   if (total) {
     const head = readCountedNoun(tokens, total[1]);
     const end = head === null ? total[1] : head + 1;

@@ -57,7 +57,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Scale abbreviations that are ambiguous with units ("5m" = 5 metres) and only read as scales after a currency. */
-export const CURRENCY_ONLY_SCALES: Readonly<Record<string, number>> = { m: 1e6, b: 1e9 };
+export const CURRENCY_ONLY_SCALES: Readonly<Record<string, number>> = { m: 1e6, b: 1e9, t: 1e12 };
 
 /** Denominators for fraction words: "two-thirds", "a quarter", "three fifths". */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
@@ -268,6 +268,18 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   "°c": "celsius",
   "°f": "fahrenheit",
   celsius: "celsius",
+  celcius: "celsius",
+  centigrade: "celsius",
+  farenheit: "fahrenheit",
+  deg: "degree",
+  "deg.": "degree",
+  km2: "square km",
+  "km²": "square km",
+  m2: "square m",
+  "m²": "square m",
+  km3: "cubic km",
+  "m³": "cubic m",
+  m3: "cubic m",
   fahrenheit: "fahrenheit",
   w: "W",
   kw: "kW",
@@ -424,4 +436,82 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
   dec: 12,
   "dec.": 12,
+};
+
+/** Qualified currency names: "Canadian dollars", "Swiss francs". Keys: qualifier + " " + singular name. */
+export const QUALIFIED_CURRENCIES: Readonly<Record<string, string>> = {
+  "canadian dollar": "CAD",
+  "australian dollar": "AUD",
+  "hong kong dollar": "HKD",
+  "new zealand dollar": "NZD",
+  "singapore dollar": "SGD",
+  "taiwan dollar": "TWD",
+  "us dollar": "USD",
+  "u.s. dollar": "USD",
+  "american dollar": "USD",
+  "swiss franc": "CHF",
+  "french franc": "FRF",
+  "belgian franc": "BEF",
+  "japanese yen": "JPY",
+  "chinese yuan": "CNY",
+  "indian rupee": "INR",
+  "pakistani rupee": "PKR",
+  "iranian rial": "IRR",
+  "saudi riyal": "SAR",
+  "mexican peso": "MXN",
+  "turkish lira": "TRY",
+  "dutch guilder": "NLG",
+  "netherlands guilder": "NLG",
+  "finnish markka": "FIM",
+  "deutsche mark": "DEM",
+  "german mark": "DEM",
+  "south african rand": "ZAR",
+  "russian rouble": "RUB",
+  "russian ruble": "RUB",
+  "egyptian pound": "EGP",
+  "lebanese pound": "LBP",
+  "iraqi dinar": "IQD",
+  "british pound": "GBP",
+};
+
+/** Letters written before "$": "C$", "HK $". */
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  c: "CAD",
+  ca: "CAD",
+  can: "CAD",
+  hk: "HKD",
+  a: "AUD",
+  au: "AUD",
+  nz: "NZD",
+  s: "SGD",
+  us: "USD",
+  "u.s.": "USD",
+  r: "BRL",
+  nt: "TWD",
+  mx: "MXN",
+};
+
+/** Time units that turn a quantity into a rate: "500,000 barrels a day", "188 miles an hour". */
+export const RATE_UNITS: Readonly<Record<string, string>> = {
+  second: "second",
+  sec: "second",
+  minute: "minute",
+  min: "minute",
+  hour: "hour",
+  hr: "hour",
+  h: "hour",
+  day: "day",
+  week: "week",
+  month: "month",
+  year: "year",
+  annum: "year",
+  capita: "capita",
+  person: "person",
+  share: "share",
+  head: "head",
+  kg: "kg",
+  kilogram: "kg",
+  barrel: "barrel",
+  ton: "ton",
+  tonne: "ton",
 };

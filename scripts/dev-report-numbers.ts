@@ -1,0 +1,253 @@
+/**
+ * Dev report: scores findQuantities on the Recognizers-Text English number specs and on quantulum3's English cases.
+ * Reads ../shared/fixtures/dev at run time (development data, not shipped with the project).
+ * Run: npx tsx scripts/dev-report-numbers.ts [--failures N]   (results: docs/dev-report-numbers.md)
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { findQuantities, type QuantityMention } from "../lib/extract/quantities.ts";
+import { CURRENCY_WORDS, QUALIFIED_CURRENCIES } from "../lib/extract/quantity-lexicon.ts";
+import { segment } from "../lib/extract/segment.ts";
+
+const DEV = process.env.CLAIMTRACK_DEV_DATA ?? path.resolve(process.cwd(), "../shared/fixtures/dev");
+const failuresArg = process.argv.indexOf("--failures");
+const SHOW_FAILURES = failuresArg > 0 ? Number(process.argv[failuresArg + 1] ?? 10) : 0;
+
+interface Gold {
+  value: number;
+  unit: string | null;
+  surface: string;
+}
+
+interface Case {
+  input: string;
+  gold: Gold[];
+}
+
+interface Score {
+  name: string;
+  cases: number;
+  gold: number;
+  found: number;
+  valueHits: number;
+  foundHits: number;
+  unitGold: number;
+  unitHits: number;
+  failures: string[];
+}
+
+/** Unit names of the two datasets mapped onto ours; unknown names are compared after lower-casing. */
+const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  dollar: "USD",
+  "united states dollar": "USD",
+  euro: "EUR",
+  pound: "GBP",
+  "pound sterling": "GBP",
+  "british pound": "GBP",
+  "japanese yen": "JPY",
+  yen: "JPY",
+  "chinese yuan": "CNY",
+  yuan: "CNY",
+  "canadian dollar": "CAD",
+  "australian dollar": "AUD",
+  "hong kong dollar": "HKD",
+  cent: "USD-cent",
+  penny: "GBP-pence",
+  pence: "GBP-pence",
+  kilometre: "km",
+  kilometer: "km",
+  metre: "m",
+  meter: "m",
+  centimetre: "cm",
+  centimeter: "cm",
+  millimetre: "mm",
+  millimeter: "mm",
+  kilogram: "kg",
+  gram: "g",
+  milligram: "mg",
+  "square kilometre": "square km",
+  "square kilometer": "square km",
+  "square mile": "square mile",
+  "square meter": "square m",
+  "square metre": "square m",
+  percentage: "percent",
+  percent: "percent",
+  "degree celsius": "celsius",
+  c: "celsius",
+  "degree fahrenheit": "fahrenheit",
+  f: "fahrenheit",
+  "metric ton": "ton",
+  tonne: "ton",
+  litre: "litre",
+  liter: "litre",
+  milliliter: "ml",
+  "kilometre per hour": "km per hour",
+  "kilometer per hour": "km per hour",
+  "mile per hour": "mile per hour",
+  "dollar per hour": "USD per hour",
+  "ton per day": "ton per day",
+  "swiss franc": "CHF",
+  franc: "franc",
+  "netherlands guilder": "NLG",
+  "finnish markka": "FIM",
+  "cubic kilometre": "cubic km",
+  "cubic foot": "cubic foot",
+  "cubic centimetre": "cubic cm",
+  degree: "degree",
+  foot: "foot",
+  inch: "inch",
+  mile: "mile",
+  gallon: "gallon",
+  barrel: "barrel",
+  ton: "ton",
+  acre: "acre",
+  gigahertz: "GHz",
+  megabyte: "MB",
+};
+
+/** Gold unit names through the aliases and our own currency names; ours lose a rate suffix ("USD per share"). */
+function normUnit(unit: string | null): string | null {
+  if (unit === null) return null;
+  const u = unit.toLowerCase().replace(/ per .*$/, "");
+  return (UNIT_ALIASES[u] ?? QUALIFIED_CURRENCIES[u] ?? CURRENCY_WORDS[u] ?? u).toLowerCase();
+}
+
+function parseResolution(value: string): number[] {
+  const interval = /^[[(]\s*([^,]*),\s*([^\])]*)[\])]$/.exec(value);
+  if (interval) return [interval[1], interval[2]].filter((v) => v.trim() !== "").map(Number);
+  return [Number(value.replace(/%$/, ""))];
+}
+
+function loadRecognizers(file: string, unitful: boolean): Case[] {
+  const specs = JSON.parse(readFileSync(path.join(DEV, "recognizers-text-en", file), "utf8")) as Array<{
+    Input: string;
+    Results?: Array<{ Text: string; Resolution?: { value?: string; unit?: string } }>;
+  }>;
+  return specs.map((s) => ({
+    input: s.Input,
+    gold: (s.Results ?? []).flatMap((r) =>
+      parseResolution(r.Resolution?.value ?? "NaN").map((value) => ({
+        value,
+        unit: unitful ? (r.Resolution?.unit ?? null) : file.includes("Percent") ? "percent" : null,
+        surface: r.Text,
+      })),
+    ),
+  }));
+}
+
+function loadQuantulum(): Case[] {
+  const specs = JSON.parse(readFileSync(path.join(DEV, "quantulum3-en", "quantities.json"), "utf8")) as Array<{
+    req: string;
+    res: Array<{ value: number; unit: string; surface: string }>;
+  }>;
+  return specs.map((s) => ({
+    input: s.req,
+    gold: s.res.map((r) => ({ value: r.value, unit: r.unit === "dimensionless" ? null : r.unit, surface: r.surface })),
+  }));
+}
+
+/**
+ * The values a mention asserts: the figure, the upper end of a written range, and the total of "26 of 31".
+ * A written range also matches a gold value at its midpoint (quantulum3 resolves "3 to 4 L" to 3.5).
+ */
+function valuesOf(q: QuantityMention): Array<{ value: number; alt: number | null }> {
+  const written =
+    q.modifier === "range" &&
+    q.high !== null &&
+    !/^(?:dozens|hundreds|thousands|millions|tens|scores|several|a few)/i.test(q.text);
+  const mid = written && q.high !== null ? (q.value + q.high) / 2 : null;
+  const out = [{ value: q.value, alt: mid }];
+  if (written && q.high !== null) out.push({ value: q.high, alt: null });
+  if (q.of !== null) out.push({ value: q.of, alt: null });
+  return out;
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b)) || (Math.abs(a - b) < 5e-4 && Math.abs(b) < 1);
+}
+
+function score(name: string, cases: Case[]): Score {
+  const s: Score = {
+    name,
+    cases: cases.length,
+    gold: 0,
+    found: 0,
+    valueHits: 0,
+    foundHits: 0,
+    unitGold: 0,
+    unitHits: 0,
+    failures: [],
+  };
+  for (const c of cases) {
+    const mentions = segment(c.input).flatMap((sentence) => findQuantities(sentence));
+    const found = mentions.flatMap((q) => valuesOf(q).map((v) => ({ ...v, unit: q.unit, text: q.text })));
+    s.gold += c.gold.length;
+    s.found += found.length;
+    const used = new Set<number>();
+    const missed: string[] = [];
+    for (const g of c.gold) {
+      const k = found.findIndex(
+        (f, i) => !used.has(i) && (same(f.value, g.value) || (f.alt !== null && same(f.alt, g.value))),
+      );
+      if (k >= 0) {
+        used.add(k);
+        s.valueHits++;
+      } else missed.push(`${g.surface}=${g.value}`);
+      if (g.unit !== null) {
+        s.unitGold++;
+        if (k >= 0 && normUnit(found[k].unit) === normUnit(g.unit)) s.unitHits++;
+        else if (k >= 0) missed.push(`unit ${found[k].unit} != ${g.unit}`);
+      }
+    }
+    s.foundHits += used.size;
+    const extra = found.filter((_, i) => !used.has(i)).map((f) => `${f.text}=${f.value}`);
+    if (missed.length > 0 || extra.length > 0) {
+      s.failures.push(
+        `${JSON.stringify(c.input.slice(0, 140))}\n    missed: ${missed.join("; ") || "-"}\n    extra: ${extra.join("; ") || "-"}`,
+      );
+    }
+  }
+  return s;
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}`;
+}
+
+function main(): void {
+  if (!existsSync(DEV)) {
+    console.error(`No development data at ${DEV} (set CLAIMTRACK_DEV_DATA).`);
+    process.exit(1);
+  }
+  const sets: Array<[string, Case[]]> = [
+    ["Recognizers Number", loadRecognizers("Number__NumberModel.json", false)],
+    ["Recognizers NumberRange", loadRecognizers("Number__NumberRangeModel.json", false)],
+    ["Recognizers Percent", loadRecognizers("Number__PercentModel.json", false)],
+    ["Recognizers Currency", loadRecognizers("NumberWithUnit__CurrencyModel.json", true)],
+    ["Recognizers Dimension", loadRecognizers("NumberWithUnit__DimensionModel.json", true)],
+    ["Recognizers Temperature", loadRecognizers("NumberWithUnit__TemperatureModel.json", true)],
+    ["Recognizers Age", loadRecognizers("NumberWithUnit__AgeModel.json", true)],
+    ["quantulum3 quantities", loadQuantulum()],
+  ];
+  console.log(
+    "| Set | cases | gold values | found values | value P | value R | value F1 | unit acc. (gold with unit) |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|");
+  const scores = sets.map(([name, cases]) => score(name, cases));
+  for (const s of scores) {
+    const p = s.found === 0 ? 0 : s.foundHits / s.found;
+    const r = s.gold === 0 ? 0 : s.valueHits / s.gold;
+    const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    console.log(
+      `| ${s.name} | ${s.cases} | ${s.gold} | ${s.found} | ${pct(s.foundHits, s.found)} | ${pct(s.valueHits, s.gold)} | ${(100 * f1).toFixed(1)} | ${pct(s.unitHits, s.unitGold)} (${s.unitGold}) |`,
+    );
+  }
+  if (SHOW_FAILURES > 0) {
+    for (const s of scores) {
+      console.log(`\n## ${s.name}: ${s.failures.length} cases with a difference`);
+      for (const f of s.failures.slice(0, SHOW_FAILURES)) console.log(`- ${f}`);
+    }
+  }
+}
+
+main();

@@ -85,8 +85,12 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+// toLocaleString with options builds a formatter per call (1.5% of the whole pipeline in a profile); build two once.
+const SMALL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const LARGE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
 function formatNumber(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: Math.abs(value) < 1 ? 2 : 1 });
+  return (Math.abs(value) < 1 ? SMALL : LARGE).format(value);
 }
 
 /** Relative difference from the smaller to the larger measure, as "+6%". */

@@ -81,7 +81,12 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map<string, Sou
     "resident", "experts", "expert", "analysts", "analyst", "observers", "people", "insiders", "critics",
     "activists", "estimates", "figures", "data", "studies", "study", "survey", "surveys", "polls", "poll",
     "researchers", "scientists", "doctors", "medics", "rescuers", "survivors", "locals", "media", "reporters",
-    "journalists", "leaks", "documents", "statement", "statements"] as const).map((w) => [w, "anonymous"] as const),
+    "journalists", "leaks", "documents", "statement", "statements", "leaders", "lawmakers", "legislators", "jurors",
+    "members", "students", "workers", "employees", "parents", "teachers", "fans", "neighbors", "neighbours",
+    "relatives", "friends", "victims", "protesters", "voters", "customers", "users", "citizens", "farmers",
+    "investors", "traders", "economists", "lawyers", "attorneys", "aides", "advisers", "advisors", "allies",
+    "opponents", "supporters", "organizers", "organisers", "participants", "players", "passengers", "staff",
+    "scholars", "historians", "veterans", "survey", "villagers", "eyewitnesses", "onlookers", "bystanders"] as const).map((w) => [w, "anonymous"] as const),
   ...(["organizations", "organisations", "organization", "organisation", "groups", "group", "monitors", "monitor",
     "ngos", "charities", "charity", "agencies", "company", "companies", "firm", "union", "unions", "institute",
     "foundation", "committee", "council", "association", "campaigners"] as const).map(
@@ -105,14 +110,18 @@ export const NEWS_CARRIERS: ReadonlySet<string> = new Set(["report", "reports", 
 export const TITLES: ReadonlyMap<string, SourceKind> = new Map<string, SourceKind>([
   ...(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "expert", "analyst",
     "researcher", "economist", "author", "journalist", "reporter", "lawyer", "attorney", "activist", "historian",
-    "scholar", "sir", "dame", "rev.", "reverend", "specialist", "columnist", "editor", "scientist"] as const).map(
+    "scholar", "sir", "dame", "rev.", "reverend", "specialist", "columnist", "editor", "scientist", "coach",
+    "manager", "ceo", "founder", "owner", "fellow", "physician", "nurse", "doctor", "witness", "singer", "actor",
+    "actress", "player", "star"] as const).map(
     (w) => [w, "person"] as const,
   ),
   ...(["president", "minister", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor",
     "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "gen.", "col.", "colonel",
     "lt.", "capt.", "captain", "sgt.", "sergeant", "chief", "commissioner", "inspector", "sheriff", "judge",
     "prosecutor", "chancellor", "premier", "diplomat", "official", "officer", "detective", "deputy", "lawmaker",
-    "king", "queen", "prince", "leader", "chairman", "chairwoman", "director"] as const).map(
+    "king", "queen", "prince", "leader", "chairman", "chairwoman", "director", "clerk", "superintendent",
+    "councillor", "councilman", "councilwoman", "commander", "marshal", "trooper", "constable", "adm.", "admiral",
+    "maj.", "major", "cmdr.", "supt.", "det.", "sgt", "lt", "capt", "gov", "sen", "rep"] as const).map(
     (w) => [w, "official"] as const,
   ),
 ]);

@@ -110,6 +110,12 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
     if (!opensClause(tokens, first - 1)) return null;
     return { name: run, appositive: null, start: run.start };
   }
+  const relative = relativeClauseBefore(tokens, last);
+  if (relative !== null) {
+    const outer = runEndingAt(tokens, relative - 1);
+    if (!outer || !opensClause(tokens, firstRunIndex(tokens, relative - 1) - 1)) return null;
+    return { name: outer, appositive: null, start: outer.start };
+  }
   const inner = runEndingAt(tokens, last - 1);
   if (!inner) return null;
   const innerFirst = firstRunIndex(tokens, last - 1);
@@ -123,6 +129,17 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
   const outerNamed = isCapitalized(tokens[outer.end - 1].text);
   if (innerNamed && !outerNamed) return { name: inner, appositive: outer, start: outer.start };
   return { name: outer, appositive: inner, start: outer.start };
+}
+
+/** "Luke Pigeon, who lives next door, said": the index of the comma that opens the relative clause, or null. */
+function relativeClauseBefore(tokens: Token[], comma: number): number | null {
+  for (let j = comma - 1; j > 0 && comma - j < 30; j--) {
+    if (tokens[j].text === "," || tokens[j].text === "”" || tokens[j].text === "“") {
+      const word = tokens[j + 1]?.text.toLowerCase();
+      return tokens[j].text === "," && (word === "who" || word === "whose" || word === "whom") ? j : null;
+    }
+  }
+  return null;
 }
 
 function firstRunIndex(tokens: Token[], last: number): number {

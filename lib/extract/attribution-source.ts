@@ -26,6 +26,7 @@ import {
   type SourceRegistry,
 } from "./sources.ts";
 
+const UNNAMED_SPEAKER: SourceRef = { name: "Unnamed speaker", kind: "anonymous", affiliation: null };
 const ATTACHING = new Set(["of", "at", "from", "with", "for", "in", "on", "to"]);
 const AFFILIATING = new Set(["of", "at", "from", "with"]);
 
@@ -137,7 +138,11 @@ export function resolveSubject(
   const surface = slice(text, tokens, name.start, name.end);
   if (name.end - name.start === 1 && first.pos === "PRON") {
     const w = lower(first);
-    if (w === "he" || w === "she") return findRecent(registry, (s) => s.kind === "person" || s.kind === "official", first.text);
+    if (w === "he" || w === "she") {
+      const person = findRecent(registry, (s) => s.kind === "person" || s.kind === "official", first.text);
+      // A speaker the text has not named yet ("“...,” he said." opening a story) is still a speaker.
+      return person ?? registerSource(registry, UNNAMED_SPEAKER, first.text);
+    }
     if (w === "they") return findRecent(registry, (s) => s.kind !== "person", first.text) ?? findRecent(registry, () => true, first.text);
     // "It said" in wire copy: the organization or outlet named last (the caller admits "it" only with speech verbs).
     if (w === "it") return findRecent(registry, (s) => s.kind !== "person" && s.kind !== "anonymous", first.text);
@@ -183,9 +188,11 @@ function properSource(
   news: boolean,
 ): SourceRef | null {
   let start = run.start;
+  // "state Rep. Barry Fleming", "head coach Sean Payton": lower-case descriptors before the name.
+  while (start < run.end - 1 && !isCap(tokens[start]) && tokens[start].pos !== "ADP") start++;
   let title: SourceKind | null = null;
   // "Health Minister Jane Doe", "Expert Lisa Daftari": the name starts after the last title word.
-  for (let i = run.start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
+  for (let i = start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
     const kind = TITLES.get(lower(tokens[i]));
     if (kind && isCap(tokens[i + 1])) {
       title = kind;

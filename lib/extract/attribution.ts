@@ -32,6 +32,7 @@ export interface SentenceAttribution {
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
 const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null };
+const BE_FORMS = new Set(["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets"]);
 const NOUN_FOLLOWERS = new Set(["from", "of", "by", "on", "about", "into", "for"]);
 const DETERMINER_BEFORE = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
   "our", "my", "your", "such", "no", "any", "each", "every", "whose", "which"]);
@@ -79,10 +80,20 @@ function subjectFor(tokens: Token[], i: number): { subject: Subject; before: boo
   if (before) return { subject: before, before: true };
   const prev = tokens[i - 1];
   if (prev && (prev.text === "," || prev.text === "”" || prev.text === '"')) {
+    // Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker.
     const after = subjectAfter(tokens, i + 1);
-    if (after) return { subject: after, before: false };
+    const next = after ? tokens[after.name.end] : undefined;
+    const closes = !next || next.pos === "PUNCT" || next.pos === "ADP";
+    if (after && tokens[after.name.start].pos !== "PRON" && closes) return { subject: after, before: false };
   }
   return null;
+}
+
+/** "Nichols was found guilty", "he was told": a passive reporting verb without "by" is no cue. */
+function isPassive(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].pos === "ADV") j--;
+  return j >= 0 && BE_FORMS.has(lower(tokens[j])) && /(?:ed|en|wn|ld|nd|id|ht)$/.test(lower(tokens[i]));
 }
 
 /**
@@ -122,7 +133,7 @@ export function attributeSentence(
     const lemma = REPORTING_FORMS.get(word);
     const conditional = lemma ? null : CONDITIONAL_FORMS.get(word);
     if (!lemma && !(conditional && isConditionalCue(tokens, i, conditional))) continue;
-    if (i === 0 || looksLikeNoun(tokens, i, lemma ?? conditional ?? "")) continue;
+    if (i === 0 || looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) continue;
     const located = subjectFor(tokens, i);
     if (!located) continue;
     if (lower(tokens[located.subject.name.start]) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;

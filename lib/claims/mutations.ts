@@ -21,23 +21,24 @@ export async function updateClaimStatus(
   database: Db,
   input: { claimId: string; status: ClaimStatus; version: number; actorId: string | null },
 ): Promise<UpdateStatusResult> {
-  return database.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
-    if (!before) return { ok: false, code: "not_found", message: "This claim no longer exists." };
-    // The version guard in the WHERE clause is what makes this safe: the read above only shapes the message.
+  // Read outside the transaction, then start the transaction with the guarded write: SQLite cannot upgrade a read
+  // lock to a write lock while another connection writes (SQLITE_BUSY), whereas a transaction that writes first
+  // simply waits its turn. The before-status is exact because each version has exactly one status.
+  const before = await database.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
+  if (!before) return { ok: false, code: "not_found", message: "This claim no longer exists." };
+  const conflict = (current: { status: string; version: number }): UpdateStatusResult => ({
+    ok: false,
+    code: "conflict",
+    message: `Someone else changed this claim first (now "${current.status}"). Reload to see their change, then decide again.`,
+    current,
+  });
+  if (before.version !== input.version) return conflict(before);
+  const applied = await database.$transaction(async (tx) => {
     const { count } = await tx.claim.updateMany({
       where: { id: input.claimId, version: input.version },
       data: { status: input.status, version: { increment: 1 } },
     });
-    if (count === 0) {
-      const current = await tx.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
-      return {
-        ok: false,
-        code: "conflict",
-        message: `Someone else changed this claim first (now "${current?.status ?? before.status}"). Reload to see their change, then decide again.`,
-        current: current ?? undefined,
-      };
-    }
+    if (count === 0) return false;
     await tx.auditEvent.create({
       data: {
         id: newId(),
@@ -49,8 +50,11 @@ export async function updateClaimStatus(
         after: JSON.stringify({ status: input.status, version: input.version + 1 }),
       },
     });
-    return { ok: true, version: input.version + 1 };
+    return true;
   });
+  if (applied) return { ok: true, version: input.version + 1 };
+  const current = await database.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
+  return current ? conflict(current) : { ok: false, code: "not_found", message: "This claim no longer exists." };
 }
 
 /**

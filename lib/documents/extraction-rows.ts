@@ -113,7 +113,7 @@ export function extractionRows(args: {
   documentId: string;
   documentTitle: string;
   extraction: Extraction;
-  sourceIdByName: Map<string, string>;
+  sourceIdByName: Map<string, { id: string; name: string; kind: string }>;
   previous: PreviousWork;
 }): ExtractionRows {
   const { documentId, documentTitle, extraction, sourceIdByName, previous } = args;
@@ -157,11 +157,11 @@ export function extractionRows(args: {
         concept: q.concept,
       });
     });
-    const sourceName = c.source.name;
+    const source = sourceIdByName.get(normalizeSourceName(c.source.name));
     return {
       id,
       documentId,
-      sourceId: sourceIdByName.get(normalizeSourceName(sourceName)) ?? "",
+      sourceId: source?.id ?? "",
       key: keys[position],
       position,
       sentenceStart: sentence?.start ?? c.start,
@@ -176,8 +176,8 @@ export function extractionRows(args: {
       cueText: c.source.cue?.text ?? null,
       sortValue: own[0]?.value ?? null,
       sortText: c.text.toLowerCase().slice(0, SORT_TEXT_LENGTH),
-      sourceName,
-      sourceKind: c.source.kind,
+      sourceName: source?.name ?? c.source.name,
+      sourceKind: source?.kind ?? c.source.kind,
       documentTitle,
       flagRank: 0,
       groupId: null,

@@ -62,25 +62,8 @@ export async function ingestDocument(database: Db, input: IngestInput): Promise<
 
   const documentId = newId();
   const extraction = extract({ id: documentId, text, outlet: input.outlet, publishedAt: input.publishedAt });
-  const title = input.title ?? fallbackTitle(text);
   try {
-    await database.$transaction(async (tx) => {
-      await tx.document.create({
-        data: {
-          id: documentId,
-          title,
-          outlet: input.outlet ?? null,
-          url: input.url ?? null,
-          publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
-          text,
-          sha256,
-          extractorVersion: EXTRACTOR_VERSION,
-          createdById: input.createdById ?? null,
-        },
-      });
-      const written = await storeExtraction(tx, documentId, title, extraction, emptyPreviousWork());
-      await refreshCounts(tx, documentId, written.sourceIds);
-    }, TRANSACTION_OPTIONS);
+    await insertExtractedDocument(database, { ...input, id: documentId, text, sha256 }, extraction);
   } catch (error) {
     // Two requests with the same text raced: the other one stored it, which is the outcome we wanted.
     const raced = await database.document.findUnique({ where: { sha256 }, select: { id: true, claimCount: true } });
@@ -88,6 +71,38 @@ export async function ingestDocument(database: Db, input: IngestInput): Promise<
     throw error;
   }
   return { documentId, created: true, claimCount: extraction.claims.length };
+}
+
+/**
+ * Stores a document with an extraction already computed for its text: the ingest path after extract(), and the way
+ * the load benchmark stores many copies of one analysed article without re-running the extractor.
+ *
+ * @example
+ * await insertExtractedDocument(db(), { id: newId(), text, sha256: contentHash(text), title }, extract({ id, text }));
+ */
+export async function insertExtractedDocument(
+  database: Db,
+  doc: IngestInput & { id: string; text: string; sha256: string },
+  extraction: Extraction,
+): Promise<void> {
+  const title = doc.title ?? fallbackTitle(doc.text);
+  await database.$transaction(async (tx) => {
+    await tx.document.create({
+      data: {
+        id: doc.id,
+        title,
+        outlet: doc.outlet ?? null,
+        url: doc.url ?? null,
+        publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
+        text: doc.text,
+        sha256: doc.sha256,
+        extractorVersion: EXTRACTOR_VERSION,
+        createdById: doc.createdById ?? null,
+      },
+    });
+    const written = await storeExtraction(tx, doc.id, title, extraction, emptyPreviousWork());
+    await refreshCounts(tx, doc.id, written.sourceIds);
+  }, TRANSACTION_OPTIONS);
 }
 
 async function storeExtraction(

@@ -9,6 +9,13 @@ import type { Extraction } from "@/lib/extract/schema";
 import { normalizeSourceName } from "@/lib/sources/normalize";
 import type { ExtractionRows } from "./extraction-rows.ts";
 
+/** A stored source as claims denormalise it: the canonical name, not the surface form a claim used. */
+export interface SourceRef {
+  id: string;
+  name: string;
+  kind: string;
+}
+
 interface SourceDraft {
   name: string;
   kind: string;
@@ -38,13 +45,13 @@ export function sourceDrafts(extraction: Extraction): Map<string, SourceDraft> {
  * @example
  * const ids = await ensureSources(tx, sourceDrafts(extraction));
  */
-export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): Promise<Map<string, string>> {
+export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): Promise<Map<string, SourceRef>> {
   const names = [...drafts.keys()];
   const existing = await tx.source.findMany({
     where: { normalizedName: { in: names } },
-    select: { id: true, normalizedName: true, aliases: true },
+    select: { id: true, name: true, kind: true, normalizedName: true, aliases: true },
   });
-  const ids = new Map(existing.map((s) => [s.normalizedName, s.id]));
+  const ids = new Map<string, SourceRef>(existing.map((s) => [s.normalizedName, { id: s.id, name: s.name, kind: s.kind }]));
   for (const s of existing) {
     const draft = drafts.get(s.normalizedName);
     const known = parseAliases(s.aliases);
@@ -66,7 +73,7 @@ export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): P
     };
   });
   if (created.length > 0) await tx.source.createMany({ data: created });
-  for (const c of created) ids.set(c.normalizedName, c.id);
+  for (const c of created) ids.set(c.normalizedName, { id: c.id, name: c.name, kind: c.kind });
   return ids;
 }
 

@@ -1,0 +1,87 @@
+/**
+ * The exported claim (isomorphic): one record per claim with everything a researcher needs and everything
+ * `claimtrack import` needs to rebuild the rows, so export -> import -> export is byte-identical. JSON and JSONL
+ * carry it as is; CSV flattens it (csv.ts); ClaimReview maps it to schema.org (claimreview.ts).
+ */
+import { z } from "zod";
+import { claimStatusSchema } from "@/lib/claims/schema";
+import { modifierSchema, sourceKindSchema } from "@/lib/extract/schema";
+
+/** Dates cross every format as ISO 8601 strings in UTC. */
+const isoDate = z.iso.datetime();
+
+export const exportQuantitySchema = z.object({
+  id: z.string(),
+  ordinal: z.number().int(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  value: z.number(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  modifier: modifierSchema,
+  of: z.number().nullable(),
+  unit: z.string().nullable(),
+  concept: z.string().nullable(),
+});
+export type ExportQuantity = z.infer<typeof exportQuantitySchema>;
+
+export const exportGroupSchema = z.object({
+  id: z.string(),
+  /** null for a group spanning documents. */
+  documentId: z.string().nullable(),
+  key: z.string(),
+  concept: z.string(),
+  unit: z.string().nullable(),
+  verdict: z.enum(["none", "soft", "conflict"]),
+  explanation: z.string(),
+  spread: z.number().nullable(),
+  decision: z.enum(["confirmed", "dismissed"]).nullable(),
+  /** Every quantity in the group, this claim's own included. */
+  memberQuantityIds: z.array(z.string()),
+  /** The other claims' figures in the group ("~800 Iran International"): the claims this one conflicts with. */
+  others: z.array(z.object({ claimId: z.string(), quantityId: z.string(), display: z.string(), sourceName: z.string() })),
+});
+export type ExportGroup = z.infer<typeof exportGroupSchema>;
+
+export const exportRowSchema = z.object({
+  id: z.string(),
+  document: z.object({
+    id: z.string(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: isoDate.nullable(),
+    /** sha256 of the stored text: an import keeps the document's identity for later ingests of the same text. */
+    sha256: z.string(),
+  }),
+  key: z.string(),
+  position: z.number().int(),
+  kind: z.string(),
+  label: z.string(),
+  text: z.string(),
+  /** Offsets into the document text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  sentence: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }),
+  cue: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable(),
+  quantities: z.array(exportQuantitySchema),
+  source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema, affiliation: z.string().nullable() }),
+  status: claimStatusSchema,
+  version: z.number().int(),
+  group: exportGroupSchema.nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type ExportRow = z.infer<typeof exportRowSchema>;
+
+/**
+ * The flag a row shows in the table: the group's verdict unless it is "none".
+ *
+ * @example
+ * flagOf(row) // "conflict" | "soft" | null
+ */
+export function flagOf(row: Pick<ExportRow, "group">): "conflict" | "soft" | null {
+  const verdict = row.group?.verdict;
+  return verdict === "conflict" || verdict === "soft" ? verdict : null;
+}

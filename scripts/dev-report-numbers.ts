@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findQuantities, type QuantityMention } from "../lib/extract/quantities.ts";
-import { CURRENCY_WORDS, QUALIFIED_CURRENCIES } from "../lib/extract/quantity-lexicon.ts";
+import { CURRENCY_WORDS, QUALIFIED_CURRENCIES } from "../lib/extract/quantity-units.ts";
 import { segment } from "../lib/extract/segment.ts";
 
 const DEV = process.env.CLAIMTRACK_DEV_DATA ?? path.resolve(process.cwd(), "../shared/fixtures/dev");

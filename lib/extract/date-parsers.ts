@@ -16,7 +16,7 @@ import {
 } from "./date-calendar.ts";
 import { readNumber } from "./numbers.ts";
 import { isMonth, isYear } from "./quantity-filters.ts";
-import { MONTHS } from "./quantity-lexicon.ts";
+import { lexicon, MONTHS } from "./quantity-lexicon.ts";
 import type { Token } from "./segment.ts";
 
 export interface DateMatch {
@@ -164,17 +164,20 @@ export const weekday: DateParser = (tokens, i, _part, reference) => {
   return { tokenEnd: i + 1, period: { start: isoDate(addDays(reference, -back)), end: null }, shape: "point" };
 };
 
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
+const UNIT_DAYS = lexicon<number>({ day: 1, week: 7 });
+
+const SHIFTS = lexicon<number>({ yesterday: -1, today: 0, tonight: 0, tomorrow: 1 });
+const DIRECTIONS = lexicon<number>({ last: -1, this: 0, next: 1, past: -1 });
 
 /** "yesterday", "today", "last week", "this year", "next month", "three days ago". */
 export const relative: DateParser = (tokens, i, _part, reference) => {
   const w = lower(tokens, i);
-  const shift = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[w];
+  const shift = SHIFTS[w];
   if (shift !== undefined) {
     const period = reference ? { start: isoDate(addDays(reference, shift)), end: null } : null;
     return { tokenEnd: i + 1, period, shape: "point" };
   }
-  const dir = { last: -1, this: 0, next: 1, past: -1 }[w];
+  const dir = DIRECTIONS[w];
   const unit = lower(tokens, i + 1);
   if (dir !== undefined && (unit === "week" || unit === "month" || unit === "year" || unit === "weekend")) {
     return { tokenEnd: i + 2, period: reference ? relativePeriod(reference, dir, unit) : null, shape: "period" };

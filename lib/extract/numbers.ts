@@ -6,6 +6,7 @@
 import {
   CURRENCY_ONLY_SCALES,
   FRACTION_WORDS,
+  lexicon,
   SCALE_WORDS,
   UNIT_WORDS,
   VAGUE_MULTIPLIERS,
@@ -88,7 +89,7 @@ export function readNumber(tokens: Token[], i: number, afterCurrency: boolean): 
 }
 
 /** Unicode vulgar fractions ("½ cup", "1½ miles"). */
-const VULGAR: Readonly<Record<string, number>> = {
+const VULGAR = lexicon<number>({
   "½": 0.5,
   "⅓": 1 / 3,
   "⅔": 2 / 3,
@@ -104,7 +105,7 @@ const VULGAR: Readonly<Record<string, number>> = {
   "⅜": 0.375,
   "⅝": 0.625,
   "⅞": 0.875,
-};
+});
 
 function withScale(
   tokens: Token[],
@@ -204,7 +205,8 @@ function readDigits(
 }
 
 function readScale(tokens: Token[], i: number, afterCurrency: boolean): [number, number] {
-  const word = lower(tokens, i);
+  // wink keeps a sentence-final period on abbreviations ("$5m."); the mention's span drops it again.
+  const word = lower(tokens, i).replace(/\.$/, "");
   if (word === "thousands") return [1, i];
   const t = tokens[i];
   // "1.8M", "$2.174T": a capital written against the number is a scale; a lower-case "5m" is five metres.
@@ -215,7 +217,7 @@ function readScale(tokens: Token[], i: number, afterCurrency: boolean): [number,
   return [scale, i + 1];
 }
 
-const WORD_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_SCALES = lexicon<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 /** "twenty-five", "two hundred and fifty", "a dozen", "a million", "two-thirds", "half a million". */
 function readWords(tokens: Token[], i: number): NumberReading | null {
@@ -235,7 +237,7 @@ function readWords(tokens: Token[], i: number): NumberReading | null {
   for (; j < tokens.length; j++) {
     const w = lower(tokens, j);
     const next = lower(tokens, j + 1);
-    if (w in UNIT_WORDS && !(lastWasNumber && UNIT_WORDS[w] >= 10 && current % 100 !== 0)) {
+    if (w in UNIT_WORDS && (w === "dozen" || !(lastWasNumber && UNIT_WORDS[w] >= 10 && current % 100 !== 0))) {
       current = w === "dozen" ? (current || 1) * 12 : current + UNIT_WORDS[w];
       seen = true;
       lastWasNumber = true;

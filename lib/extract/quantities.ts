@@ -6,8 +6,8 @@ import type { NumberReading } from "./numbers.ts";
 import { readNumber } from "./numbers.ts";
 import { isNotAQuantity } from "./quantity-filters.ts";
 import { readHead } from "./quantity-head.ts";
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "./quantity-lexicon.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "./quantity-units.ts";
 import type { Modifier } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 
@@ -177,7 +177,9 @@ function buildMention(
       : toInterval(pre, low, low, high);
   const tokenEnd = Math.max(head.end, numberEnd);
   const s = tokens[start].start;
-  const e = tokens[tokenEnd - 1].end;
+  const last = tokens[tokenEnd - 1];
+  // An abbreviation that carries the sentence's full stop ("$5m.", "5 km.") ends before it.
+  const e = /^[A-Za-z]{1,3}\.$/.test(last.text) && tokenEnd === tokens.length ? last.end - 1 : last.end;
   return {
     text: sentence.text.slice(s - sentence.start, e - sentence.start),
     start: s,

@@ -374,6 +374,8 @@ function isPronounOne(tokens: Token[], r: NumberReading): boolean {
     return true;
   if (!next) return true;
   const n = next.text.toLowerCase();
+  // "one in five adults", "one out of three": a share, read with its total.
+  if (n === "in" || (n === "out" && lower(tokens, r.tokenEnd + 1) === "of")) return false;
   if (
     [
       "of",

@@ -3,13 +3,7 @@
  * ("200 Iranian cities" -> city), read over the tokens after the number.
  */
 import { readNumber } from "./numbers.ts";
-import {
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  MEASURE_UNITS,
-  QUALIFIED_CURRENCIES,
-  RATE_UNITS,
-} from "./quantity-lexicon.ts";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, QUALIFIED_CURRENCIES, RATE_UNITS } from "./quantity-units.ts";
 import type { Token } from "./segment.ts";
 
 export interface HeadReading {

@@ -3,7 +3,15 @@
  * all keys are lower case.
  */
 
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
+/**
+ * A lookup table without a prototype, so a token such as "constructor" or "valueOf" is never found in it.
+ * @example lexicon({ one: 1 })["toString"] // undefined
+ */
+export function lexicon<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+export const UNIT_WORDS = lexicon<number>({
   zero: 0,
   one: 1,
   two: 2,
@@ -35,10 +43,12 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
   dozen: 12,
   nil: 0,
-};
+});
 
 /** Multipliers that may follow a number ("1.2 million", "3bn", "$5m" once a currency is known). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS = lexicon<number>({
+  dozen: 12,
+  dozens: 12,
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -54,13 +64,13 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   tn: 1e12,
   tr: 1e12,
   thousands: 1e3,
-};
+});
 
 /** Scale abbreviations that are ambiguous with units ("5m" = 5 metres) and only read as scales after a currency. */
-export const CURRENCY_ONLY_SCALES: Readonly<Record<string, number>> = { m: 1e6, b: 1e9, t: 1e12 };
+export const CURRENCY_ONLY_SCALES = lexicon<number>({ m: 1e6, b: 1e9, t: 1e12 });
 
 /** Denominators for fraction words: "two-thirds", "a quarter", "three fifths". */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS = lexicon<number>({
   half: 2,
   halves: 2,
   third: 3,
@@ -81,13 +91,13 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   ninths: 9,
   tenth: 10,
   tenths: 10,
-};
+});
 
 /**
  * Vague plurals as intervals (see docs/quantity-semantics.md): "dozens" = [24, 99] per DESIGN.md, and by the same
  * reading "hundreds" = [200, 999]: at least two of the unit, fewer than the next order of magnitude.
  */
-export const VAGUE_PLURALS: Readonly<Record<string, readonly [number, number]>> = {
+export const VAGUE_PLURALS = lexicon<readonly [number, number]>({
   dozens: [24, 99],
   scores: [40, 99],
   hundreds: [200, 999],
@@ -95,247 +105,14 @@ export const VAGUE_PLURALS: Readonly<Record<string, readonly [number, number]>> 
   millions: [2e6, 999e6],
   billions: [2e9, 999e9],
   tens: [20, 99],
-};
+});
 
 /** "several hundred" = [3, 9] x 100, "a few thousand" = [2, 5] x 1000. */
-export const VAGUE_MULTIPLIERS: Readonly<Record<string, readonly [number, number]>> = {
+export const VAGUE_MULTIPLIERS = lexicon<readonly [number, number]>({
   several: [3, 9],
   few: [2, 5],
   many: [2, 9],
-};
-
-/** Currency signs and words -> ISO 4217 code. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  $: "USD",
-  us$: "USD",
-  usd: "USD",
-  "€": "EUR",
-  eur: "EUR",
-  "£": "GBP",
-  gbp: "GBP",
-  "¥": "JPY",
-  jpy: "JPY",
-  "₹": "INR",
-  inr: "INR",
-  rs: "INR",
-  "rs.": "INR",
-  "₽": "RUB",
-  "₩": "KRW",
-  "₺": "TRY",
-  "₪": "ILS",
-  "₦": "NGN",
-  a$: "AUD",
-  au$: "AUD",
-  c$: "CAD",
-  ca$: "CAD",
-  hk$: "HKD",
-  nz$: "NZD",
-  s$: "SGD",
-  r$: "BRL",
-  chf: "CHF",
-  cny: "CNY",
-  rmb: "CNY",
-  aud: "AUD",
-  cad: "CAD",
-  irr: "IRR",
-  "﷼": "IRR",
-};
-
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  dollar: "USD",
-  dollars: "USD",
-  euro: "EUR",
-  euros: "EUR",
-  pound: "GBP",
-  pounds: "GBP",
-  sterling: "GBP",
-  yen: "JPY",
-  yuan: "CNY",
-  renminbi: "CNY",
-  rupee: "INR",
-  rupees: "INR",
-  rouble: "RUB",
-  roubles: "RUB",
-  ruble: "RUB",
-  rubles: "RUB",
-  rial: "IRR",
-  rials: "IRR",
-  toman: "IRT",
-  tomans: "IRT",
-  shekel: "ILS",
-  shekels: "ILS",
-  franc: "CHF",
-  francs: "CHF",
-  peso: "MXN",
-  pesos: "MXN",
-  lira: "TRY",
-  naira: "NGN",
-  won: "KRW",
-  cent: "USD-cent",
-  cents: "USD-cent",
-  pence: "GBP-pence",
-  dinar: "IQD",
-  dinars: "IQD",
-};
-
-/** Measurement units -> canonical unit name. Counted nouns are not listed: any noun lemma will do for those. */
-export const MEASURE_UNITS: Readonly<Record<string, string>> = {
-  km: "km",
-  kms: "km",
-  kilometre: "km",
-  kilometres: "km",
-  kilometer: "km",
-  kilometers: "km",
-  m: "m",
-  metre: "m",
-  metres: "m",
-  meter: "m",
-  meters: "m",
-  cm: "cm",
-  centimetre: "cm",
-  centimetres: "cm",
-  centimeter: "cm",
-  centimeters: "cm",
-  mm: "mm",
-  millimetre: "mm",
-  millimetres: "mm",
-  millimeter: "mm",
-  millimeters: "mm",
-  mile: "mile",
-  miles: "mile",
-  mi: "mile",
-  ft: "foot",
-  foot: "foot",
-  feet: "foot",
-  inch: "inch",
-  inches: "inch",
-  yard: "yard",
-  yards: "yard",
-  nm: "nautical mile",
-  kg: "kg",
-  kgs: "kg",
-  kilo: "kg",
-  kilos: "kg",
-  kilogram: "kg",
-  kilograms: "kg",
-  kilogramme: "kg",
-  g: "g",
-  gram: "g",
-  grams: "g",
-  gramme: "g",
-  mg: "mg",
-  milligram: "mg",
-  milligrams: "mg",
-  lb: "pound-mass",
-  lbs: "pound-mass",
-  ounce: "ounce",
-  ounces: "ounce",
-  oz: "ounce",
-  ton: "ton",
-  tons: "ton",
-  tonne: "ton",
-  tonnes: "ton",
-  t: "ton",
-  l: "litre",
-  litre: "litre",
-  litres: "litre",
-  liter: "litre",
-  liters: "litre",
-  ml: "ml",
-  millilitre: "ml",
-  milliliter: "ml",
-  gallon: "gallon",
-  gallons: "gallon",
-  barrel: "barrel",
-  barrels: "barrel",
-  bbl: "barrel",
-  acre: "acre",
-  acres: "acre",
-  hectare: "hectare",
-  hectares: "hectare",
-  ha: "hectare",
-  sq: "square",
-  square: "square",
-  mph: "mph",
-  kph: "km/h",
-  "km/h": "km/h",
-  kmh: "km/h",
-  knot: "knot",
-  knots: "knot",
-  degree: "degree",
-  degrees: "degree",
-  "°": "degree",
-  "°c": "celsius",
-  "°f": "fahrenheit",
-  celsius: "celsius",
-  celcius: "celsius",
-  centigrade: "celsius",
-  farenheit: "fahrenheit",
-  deg: "degree",
-  "deg.": "degree",
-  km2: "square km",
-  "km²": "square km",
-  m2: "square m",
-  "m²": "square m",
-  km3: "cubic km",
-  "m³": "cubic m",
-  m3: "cubic m",
-  fahrenheit: "fahrenheit",
-  w: "W",
-  kw: "kW",
-  mw: "MW",
-  gw: "GW",
-  kwh: "kWh",
-  mwh: "MWh",
-  gwh: "GWh",
-  watt: "W",
-  watts: "W",
-  megawatt: "MW",
-  megawatts: "MW",
-  gigawatt: "GW",
-  gigawatts: "GW",
-  volt: "V",
-  volts: "V",
-  v: "V",
-  hz: "Hz",
-  ghz: "GHz",
-  mhz: "MHz",
-  gb: "GB",
-  mb: "MB",
-  tb: "TB",
-  kb: "KB",
-  second: "second",
-  seconds: "second",
-  sec: "second",
-  secs: "second",
-  minute: "minute",
-  minutes: "minute",
-  min: "minute",
-  mins: "minute",
-  hour: "hour",
-  hours: "hour",
-  hr: "hour",
-  hrs: "hour",
-  day: "day",
-  days: "day",
-  week: "week",
-  weeks: "week",
-  month: "month",
-  months: "month",
-  year: "year",
-  years: "year",
-  yr: "year",
-  yrs: "year",
-  decade: "decade",
-  decades: "decade",
-  century: "century",
-  centuries: "century",
-  percent: "percent",
-  "per cent": "percent",
-  pct: "percent",
-  "%": "percent",
-  "percentage point": "percentage point",
-};
+});
 
 /** Modifiers before a number, longest first within each list; matched on lower-cased token texts. */
 export const PRE_MODIFIERS: ReadonlyArray<
@@ -399,7 +176,7 @@ export const PRE_MODIFIERS: ReadonlyArray<
   [["only"], "exact"],
 ];
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS = lexicon<number>({
   january: 1,
   jan: 1,
   "jan.": 1,
@@ -436,82 +213,4 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
   dec: 12,
   "dec.": 12,
-};
-
-/** Qualified currency names: "Canadian dollars", "Swiss francs". Keys: qualifier + " " + singular name. */
-export const QUALIFIED_CURRENCIES: Readonly<Record<string, string>> = {
-  "canadian dollar": "CAD",
-  "australian dollar": "AUD",
-  "hong kong dollar": "HKD",
-  "new zealand dollar": "NZD",
-  "singapore dollar": "SGD",
-  "taiwan dollar": "TWD",
-  "us dollar": "USD",
-  "u.s. dollar": "USD",
-  "american dollar": "USD",
-  "swiss franc": "CHF",
-  "french franc": "FRF",
-  "belgian franc": "BEF",
-  "japanese yen": "JPY",
-  "chinese yuan": "CNY",
-  "indian rupee": "INR",
-  "pakistani rupee": "PKR",
-  "iranian rial": "IRR",
-  "saudi riyal": "SAR",
-  "mexican peso": "MXN",
-  "turkish lira": "TRY",
-  "dutch guilder": "NLG",
-  "netherlands guilder": "NLG",
-  "finnish markka": "FIM",
-  "deutsche mark": "DEM",
-  "german mark": "DEM",
-  "south african rand": "ZAR",
-  "russian rouble": "RUB",
-  "russian ruble": "RUB",
-  "egyptian pound": "EGP",
-  "lebanese pound": "LBP",
-  "iraqi dinar": "IQD",
-  "british pound": "GBP",
-};
-
-/** Letters written before "$": "C$", "HK $". */
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
-  c: "CAD",
-  ca: "CAD",
-  can: "CAD",
-  hk: "HKD",
-  a: "AUD",
-  au: "AUD",
-  nz: "NZD",
-  s: "SGD",
-  us: "USD",
-  "u.s.": "USD",
-  r: "BRL",
-  nt: "TWD",
-  mx: "MXN",
-};
-
-/** Time units that turn a quantity into a rate: "500,000 barrels a day", "188 miles an hour". */
-export const RATE_UNITS: Readonly<Record<string, string>> = {
-  second: "second",
-  sec: "second",
-  minute: "minute",
-  min: "minute",
-  hour: "hour",
-  hr: "hour",
-  h: "hour",
-  day: "day",
-  week: "week",
-  month: "month",
-  year: "year",
-  annum: "year",
-  capita: "capita",
-  person: "person",
-  share: "share",
-  head: "head",
-  kg: "kg",
-  kilogram: "kg",
-  barrel: "barrel",
-  ton: "ton",
-  tonne: "ton",
-};
+});

@@ -1,0 +1,109 @@
+/**
+ * Text that must NOT yield a counted quantity: years, dates, times, ordinals, phone numbers, ages standing for a
+ * person, labels and section numbers, list numerals, model names, scores, the pronoun "one". Dates among them
+ * are reported by findDates instead, which the last block checks.
+ */
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../lib/extract/dates.ts";
+import { findQuantities } from "../../lib/extract/quantities.ts";
+import { segment } from "../../lib/extract/segment.ts";
+
+function quantityTexts(text: string): string[] {
+  return segment(text).flatMap((s) => findQuantities(s).map((q) => q.text));
+}
+
+const NOT_QUANTITIES: Array<[string, string]> = [
+  // years
+  ["year after since", "The regime has used this playbook since 1979."],
+  ["year after in", "Similar reports surfaced in 2009."],
+  ["year as a modifier", "It recalled a 2011 Quds Force plot."],
+  ["year after a month", "The strikes came in October 2024."],
+  ["year at sentence start", "2019 was a difficult year for the company."],
+  ["year after by", "The plant will close by 2030."],
+  ["year range", "He served from 1990-1995 as mayor."],
+  ["season", "It was the 2010-11 season."],
+  ["year after the", "The 2024 election changed little."],
+  ["decade", "Inflation soared in the 1990s."],
+  // dates and times
+  ["day after month", "The vote was held on Jan. 5, 2024."],
+  ["day before month", "He was born on 5 January."],
+  ["day after full month", "Talks resume on January 8."],
+  ["ISO date", "Filed on 2024-01-05."],
+  ["slash date", "Signed on 1/5/2024."],
+  ["clock time", "The blast happened at 10:30 a.m."],
+  ["time with p.m.", "They met at 5 p.m. on the square."],
+  ["time with o'clock", "It was 5 o'clock."],
+  ["military time", "The attack began at 1400 hours."],
+  ["time zone", "Polls close at 8 GMT."],
+  // ordinals
+  ["ordinal digits", "She finished 3rd in the race."],
+  ["ordinal word", "It was the first protest of the year."],
+  ["ordinal with of", "He arrived on the 5th of March."],
+  // phone numbers
+  ["phone number", "Call 555-123-4567 for details."],
+  ["short phone number", "The hotline is 555-1234."],
+  ["phone after word", "Call 911 in an emergency."],
+  // ages standing for a person
+  ["hyphenated age", "The 30-year-old was released on bail."],
+  ["age in apposition", "John Smith, 45, was arrested."],
+  // labels, sections, identifiers
+  ["article number", "Article 5 of the treaty applies."],
+  ["section number", "Section 230 shields platforms."],
+  ["No.", "He lives at No. 10 Downing Street."],
+  ["number word label", "Resolution 1701 ended the war."],
+  ["route", "Traffic stopped on Route 66."],
+  ["flight", "Flight 370 vanished."],
+  ["chapter", "Chapter 11 bankruptcy protection was sought."],
+  ["room", "The meeting is in Room 12."],
+  ["version", "Version 2.0 fixed the bug."],
+  // model names
+  ["aircraft with hyphen", "The F-16 jets took off."],
+  ["disease name", "COVID-19 spread fast."],
+  ["summit name", "The G7 met in Italy."],
+  ["aircraft model", "A Boeing 737 crashed yesterday."],
+  ["product", "He bought Windows 10 licences."],
+  ["mission", "Apollo 11 landed on the Moon."],
+  ["date name", "The 9/11 attacks changed everything."],
+  ["always", "The shop is open 24/7."],
+  // scores
+  ["football score", "The score was 3-1."],
+  ["tennis score", "He won 6-4 in the final set."],
+  ["win score", "They lost 1-3 at home."],
+  // list numerals
+  ["list numeral", "1. Introduction"],
+  ["parenthesised numeral", "Choose: (1) leave, (2) stay."],
+  // the pronoun one
+  ["one of the", "It is one of the largest cities in Iran."],
+  ["the one", "She was the one who called."],
+  ["no one", "No one was hurt."],
+  ["one another", "They blamed one another."],
+  ["one day", "One day the war will end."],
+  // no digits at all
+  ["no number", "Protesters tore down the flag in defiance."],
+  ["ambiguous words", "Some say the second wave is near."],
+  ["IP-like version", "Update 1.2.3 is out."],
+];
+
+describe("negative cases: no counted quantity", () => {
+  it("lists at least 40 cases", () => {
+    expect(NOT_QUANTITIES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(NOT_QUANTITIES)("%s: %s", (_name, text) => {
+    expect(quantityTexts(text)).toEqual([]);
+  });
+});
+
+describe("negative cases still report the dates", () => {
+  const reference = new Date("2026-01-10T00:00:00Z");
+  it.each([
+    ["The regime has used this playbook since 1979.", "since 1979"],
+    ["It recalled a 2011 Quds Force plot.", "2011"],
+    ["The strikes came in October 2024.", "October 2024"],
+    ["The vote was held on Jan. 5, 2024.", "Jan. 5, 2024"],
+    ["Inflation soared in the 1990s.", "1990s"],
+  ])("%s -> %s", (text, surface) => {
+    const found = segment(text).flatMap((s) => findDates(s, reference).map((d) => d.text));
+    expect(found).toEqual([surface]);
+  });
+});

@@ -4,10 +4,10 @@
  * batch whether the result has 10 rows or a million. Filters and order come from query.ts, as in listClaims.
  */
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
+import type { ExportRow } from "@/lib/export/row";
 import { formatQuantity } from "./format.ts";
 import { claimsOrder, claimsWhere } from "./query.ts";
 import type { ClaimsQuery } from "./schema.ts";
-import type { ExportRow } from "@/lib/export/row";
 
 /** Rows per database round trip: large enough to amortise the query, small enough to keep memory flat. */
 export const STREAM_BATCH = 1000;

@@ -7,8 +7,8 @@
  */
 import type { Claim, ClaimReview, Organization, Person, WithContext } from "schema-dts";
 import type { ClaimStatus } from "@/lib/claims/schema";
-import { type ExportRow, flagOf } from "./row.ts";
 import { toJsonArray } from "./json.ts";
+import { type ExportRow, flagOf } from "./row.ts";
 
 /** Google shows claimReviewed in a snippet and asks for it to be short; the issue sets the bound at 75. */
 export const CLAIM_REVIEWED_MAX = 74;
@@ -48,7 +48,11 @@ export function shorten(text: string, max: number = CLAIM_REVIEWED_MAX): string 
 function sourceAsAuthor(source: ExportRow["source"]): Person | Organization {
   const kind = source.kind;
   return kind === "person" || kind === "official"
-    ? { "@type": "Person", name: source.name, ...(source.affiliation ? { affiliation: { "@type": "Organization", name: source.affiliation } } : {}) }
+    ? {
+        "@type": "Person",
+        name: source.name,
+        ...(source.affiliation ? { affiliation: { "@type": "Organization", name: source.affiliation } } : {}),
+      }
     : { "@type": "Organization", name: source.name };
 }
 
@@ -109,7 +113,10 @@ export function toClaimReview(row: ExportRow, options: ClaimReviewOptions) {
  * @example
  * for await (const chunk of toClaimReviews(rows, { baseUrl, publisher: "claimtrack" })) out.write(chunk);
  */
-export async function* toClaimReviews(rows: AsyncIterable<ExportRow>, options: ClaimReviewOptions): AsyncGenerator<string> {
+export async function* toClaimReviews(
+  rows: AsyncIterable<ExportRow>,
+  options: ClaimReviewOptions,
+): AsyncGenerator<string> {
   yield* toJsonArray(mapReviews(rows, options));
 }
 

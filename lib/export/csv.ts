@@ -29,7 +29,10 @@ export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => strin
   ["flag", (r) => flagOf(r)],
   ["flag_explanation", (r) => (flagOf(r) ? (r.group?.explanation ?? null) : null)],
   ["flag_decision", (r) => r.group?.decision ?? null],
-  ["conflicts_with", (r) => (flagOf(r) ? (r.group?.others ?? []).map((o) => `${o.display} · ${o.sourceName}`).join("; ") : null)],
+  [
+    "conflicts_with",
+    (r) => (flagOf(r) ? (r.group?.others ?? []).map((o) => `${o.display} · ${o.sourceName}`).join("; ") : null),
+  ],
   ["document_id", (r) => r.document.id],
   ["document_title", (r) => r.document.title],
   ["document_outlet", (r) => r.document.outlet],

@@ -172,7 +172,7 @@ async function writeClaims(database: Db, rows: ExportRow[]): Promise<void> {
 
 /** The document text as far as the export knows it: each sentence at its offset, spaces elsewhere. */
 function rebuildText(doc: DocumentDraft): string {
-  const chars = new Array<string>();
+  const chars: string[] = [];
   let at = 0;
   for (const [start, sentence] of [...doc.pieces].sort((a, b) => a[0] - b[0])) {
     if (start < at) continue; // overlapping sentence: the earlier one already covers it

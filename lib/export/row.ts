@@ -40,7 +40,9 @@ export const exportGroupSchema = z.object({
   /** Every quantity in the group, this claim's own included. */
   memberQuantityIds: z.array(z.string()),
   /** The other claims' figures in the group ("~800 Iran International"): the claims this one conflicts with. */
-  others: z.array(z.object({ claimId: z.string(), quantityId: z.string(), display: z.string(), sourceName: z.string() })),
+  others: z.array(
+    z.object({ claimId: z.string(), quantityId: z.string(), display: z.string(), sourceName: z.string() }),
+  ),
 });
 export type ExportGroup = z.infer<typeof exportGroupSchema>;
 

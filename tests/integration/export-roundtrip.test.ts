@@ -34,12 +34,23 @@ describe.each(databaseLegs())("export on %s", (leg) => {
   let target: TestDatabase;
   beforeAll(async () => {
     [source, target] = await Promise.all([createTestDatabase(leg), createTestDatabase(leg)]);
-    await ingestDocument(source.client, { text: referenceArticle, title: "Reference, with a comma", publishedAt: "2026-01-15" });
-    await ingestDocument(source.client, { text: second, title: "Floods", outlet: "Wire", url: "https://example.org/floods" });
+    await ingestDocument(source.client, {
+      text: referenceArticle,
+      title: "Reference, with a comma",
+      publishedAt: "2026-01-15",
+    });
+    await ingestDocument(source.client, {
+      text: second,
+      title: "Floods",
+      outlet: "Wire",
+      url: "https://example.org/floods",
+    });
     const claims = await source.client.claim.findMany({ orderBy: { id: "asc" }, take: 3 });
     for (const [i, c] of claims.entries()) {
       const status = (["disputed", "corroborated", "refuted"] as const)[i];
-      expect(await updateClaimStatus(source.client, { claimId: c.id, status, version: c.version, actorId: null })).toMatchObject({ ok: true });
+      expect(
+        await updateClaimStatus(source.client, { claimId: c.id, status, version: c.version, actorId: null }),
+      ).toMatchObject({ ok: true });
     }
     await source.client.quantityGroup.updateMany({ where: { verdict: "conflict" }, data: { decision: "confirmed" } });
   }, 180_000);

@@ -4,8 +4,9 @@
  * API's envelope; the first chunk is read before the response starts so a failing query is a 500 envelope, not a
  * truncated file.
  */
-import { streamClaimRows } from "@/lib/claims/stream";
+
 import { claimsQuerySchema } from "@/lib/claims/schema";
+import { streamClaimRows } from "@/lib/claims/stream";
 import { exportFileName, exportFormatSchema, formatInfo, serialize } from "@/lib/export/formats";
 import { apiError, handle } from "../_lib/respond.ts";
 

@@ -10,7 +10,7 @@ const REPORTING_LEMMAS = [
   "posit", "note", "claim", "allege", "tell", "add", "insist", "deny", "announce", "assert", "acknowledge", "admit",
   "caution", "conclude", "contend", "corroborate", "declare", "detail", "disclose", "emphasize", "emphasise",
   "stress", "observe", "predict", "reveal", "testify", "write", "comment", "mention", "recount", "recall", "remark",
-  "reiterate", "reply", "respond", "dispute", "speculate", "theorize", "forecast", "believe", "think", "maintain",
+  "reiterate", "reply", "dispute", "speculate", "theorize", "forecast", "believe", "think", "maintain",
   "show", "find", "document", "contest", "concede", "charge", "accuse", "urge", "complain",
 ] as const;
 
@@ -121,7 +121,8 @@ export const TITLES: ReadonlyMap<string, SourceKind> = new Map<string, SourceKin
     "prosecutor", "chancellor", "premier", "diplomat", "official", "officer", "detective", "deputy", "lawmaker",
     "king", "queen", "prince", "leader", "chairman", "chairwoman", "director", "clerk", "superintendent",
     "councillor", "councilman", "councilwoman", "commander", "marshal", "trooper", "constable", "adm.", "admiral",
-    "maj.", "major", "cmdr.", "supt.", "det.", "sgt", "lt", "capt", "gov", "sen", "rep"] as const).map(
+    "maj.", "major", "cmdr.", "supt.", "det.", "sgt", "lt", "capt", "gov", "sen", "rep", "aide", "envoy",
+    "negotiator", "commissioner", "attorney-general", "treasurer", "auditor", "magistrate"] as const).map(
     (w) => [w, "official"] as const,
   ),
 ]);
@@ -133,7 +134,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "police", "center", "centre", "association", "union", "bank", "fund", "corporation", "corp", "corp.", "inc",
   "inc.", "ltd", "ltd.", "group", "company", "court", "parliament", "government", "embassy", "authority",
   "hospital", "service", "services", "coalition", "alliance", "league", "federation", "watch", "board", "bureau",
-  "society", "trust", "nations", "programme", "program", "crescent", "guard", "movement", "front", "brigade", "brigades", "church", "club", "school", "laboratory", "lab", "observatory",
+  "society", "trust", "nations", "entertainment", "studios", "studio", "pictures", "records", "media",
+  "airlines", "airways", "motors", "systems", "technologies", "energy", "holdings", "partners", "capital", "labs",
+  "software", "pharmaceuticals", "foods", "brands", "industries", "enterprises", "solutions", "communications", "programme", "program", "crescent", "guard", "movement", "front", "brigade", "brigades", "church", "club", "school", "laboratory", "lab", "observatory",
 ]);
 
 /** Organizations whose names carry no organization word and would otherwise read as a person's name. */
@@ -184,5 +187,6 @@ export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(["these", "tho
 
 /** Determiners stripped from the front of a source name. */
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set([
-  "the", "a", "an", "another", "some", "one", "two", "several", "many", "other", "its", "their", "his", "her",
+  "the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "its", "their", "his", "her",
+  "all", "both", "each", "most", "few", "none", "any", "no",
 ]);

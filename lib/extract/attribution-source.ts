@@ -21,6 +21,7 @@ import {
   classifyName,
   findByPartialName,
   findRecent,
+  personNameFor,
   registerSource,
   type SourceRef,
   type SourceRegistry,
@@ -189,8 +190,11 @@ function properSource(
 ): SourceRef | null {
   let start = run.start;
   // "state Rep. Barry Fleming", "head coach Sean Payton": lower-case descriptors before the name.
-  while (start < run.end - 1 && !isCap(tokens[start]) && tokens[start].pos !== "ADP") start++;
   let title: SourceKind | null = null;
+  while (start < run.end - 1 && !isCap(tokens[start]) && tokens[start].pos !== "ADP") {
+    title = TITLES.get(lower(tokens[start])) ?? title;
+    start++;
+  }
   // "Health Minister Jane Doe", "Expert Lisa Daftari": the name starts after the last title word.
   for (let i = start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
     const kind = TITLES.get(lower(tokens[i]));
@@ -209,6 +213,11 @@ function properSource(
   if (words.length <= 2) {
     const known = findByPartialName(registry, words);
     if (known) return known;
+  }
+  const full = words.length === 1 ? personNameFor(registry, words[0]) : null;
+  if (full) {
+    const affiliation = affiliationIn(text, tokens, appositive);
+    return registerSource(registry, { name: full, kind: title ?? "person", affiliation }, surface);
   }
   title = title ?? titleKindIn(tokens, appositive);
   const kind = classifyName(words, title, news);

@@ -124,7 +124,37 @@ const cases: Case[] = [
     kind: "anonymous",
     cue: "said",
   },
+  // A trailing attribution covers the sentence, even after a weaker cue or a verb inside a quote.
+  {
+    text: "Officers found that the rifle was loaded, Sgt. Ray Cole said.",
+    name: "Ray Cole",
+    kind: "official",
+    cue: "said",
+  },
+  {
+    text: "“They would never testify against him,” prosecutor Ann Marsh said.",
+    name: "Ann Marsh",
+    kind: "official",
+    cue: "said",
+  },
+  { text: "The singer hid in a closet for an hour, TMZ reported.", name: "TMZ", kind: "outlet", cue: "reported" },
+  {
+    text: "Michael Brandt reports that the club has made an offer.",
+    name: "Michael Brandt",
+    kind: "person",
+    cue: "reports",
+  },
+  // A surname resolves to a full name seen anywhere earlier, not only in an attribution.
+  {
+    text: "The film is directed by Paula Reyes. Reyes stated that shooting would start in May.",
+    name: "Paula Reyes",
+    kind: "person",
+    cue: "stated",
+  },
   // The document's own narration and reasoning: no source.
+  { text: "Police found a shotgun and three shells in the car.", name: null },
+  { text: "Crews from two stations responded to the blaze within minutes.", name: null },
+  { text: "All have denied it.", name: null },
   { text: "Carter, 41, was found guilty of arson last month.", name: null },
   { text: "The crew was told to wait for the storm to pass.", name: null },
   { text: "The bridge collapsed at 6 a.m. on Tuesday, trapping dozens of cars.", name: null },

@@ -5,10 +5,14 @@
 import {
   KNOWN_ORGANIZATIONS,
   KNOWN_OUTLETS,
+  MONTHS,
   ORG_WORDS,
   OUTLET_WORDS,
+  SOURCE_NOUNS,
+  TITLES,
 } from "./attribution-lexicon.ts";
 import type { Source, SourceKind } from "./schema.ts";
+import type { SentenceSegment } from "./segment.ts";
 
 /** What the document asserts on its own account is attributed to this one stable source. */
 export const DOCUMENT_SOURCE = { name: "the document", kind: "unattributed", affiliation: null } as const;
@@ -27,6 +31,8 @@ interface SourceEntry extends SourceRef {
 
 export interface SourceRegistry {
   entries: Map<string, SourceEntry>;
+  /** Surname (lower case) -> full personal name seen anywhere in the document ("feig" -> "Paul Feig"). */
+  names: Map<string, string>;
   /** Entries in order of their latest mention, most recent last. */
   recent: SourceEntry[];
 }
@@ -36,7 +42,7 @@ export interface SourceRegistry {
  * @example const registry = createSourceRegistry();
  */
 export function createSourceRegistry(): SourceRegistry {
-  return { entries: new Map(), recent: [] };
+  return { entries: new Map(), recent: [], names: new Map() };
 }
 
 function normalize(name: string): string {
@@ -143,4 +149,53 @@ export function listSources(registry: SourceRegistry): Array<Source & { key: str
  */
 export function sourceKey(ref: SourceRef): string {
   return normalize(ref.name);
+}
+
+function isNameWord(text: string, pos: string): boolean {
+  const lower = text.toLowerCase();
+  return pos === "PROPN" && /^\p{Lu}[\p{L}'’.-]*$/u.test(text) && !TITLES.has(lower) && !MONTHS.has(lower) &&
+    !ORG_WORDS.has(lower) && !OUTLET_WORDS.has(lower) && !SOURCE_NOUNS.has(lower);
+}
+
+/**
+ * Indexes the personal names of a document by surname, so that a later "Feig stated" resolves to "Paul Feig" even
+ * when the full name appeared outside any attribution. A surname shared by two names is left out (ambiguous).
+ * @example collectPersonNames(segment("Director Paul Feig arrived. Feig said..."), registry) // names: feig -> Paul Feig
+ */
+export function collectPersonNames(sentences: SentenceSegment[], registry: SourceRegistry): void {
+  const ambiguous = new Set<string>();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens[i].text, tokens[i].pos)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < tokens.length && isNameWord(tokens[end].text, tokens[end].pos)) end++;
+      // Two to four name words that classify as a person: "Paul Feig", "Jack B. Weinstein".
+      const words = tokens.slice(i, end).map((t) => t.text);
+      const followedByOrg = end < tokens.length && ORG_WORDS.has(tokens[end].text.toLowerCase());
+      if (words.length >= 2 && words.length <= 4 && !followedByOrg && classifyName(words, null, false) === "person") {
+        const surname = words[words.length - 1].toLowerCase();
+        const full = words.join(" ");
+        const known = registry.names.get(surname);
+        if (known !== undefined && known !== full && !known.endsWith(` ${full}`) && !full.endsWith(` ${known}`)) {
+          ambiguous.add(surname);
+        } else if (known === undefined || full.length > known.length) registry.names.set(surname, full);
+      }
+      i = end;
+    }
+  }
+  for (const surname of ambiguous) registry.names.delete(surname);
+}
+
+/**
+ * The full personal name a lone surname stands for in this document, or null.
+ * @example personNameFor(registry, "Feig") // "Paul Feig"
+ */
+export function personNameFor(registry: SourceRegistry, surname: string): string | null {
+  const full = registry.names.get(surname.toLowerCase());
+  return full !== undefined && full.toLowerCase() !== surname.toLowerCase() ? full : null;
 }

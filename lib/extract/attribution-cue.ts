@@ -1,0 +1,142 @@
+/**
+ * One cue at one token: is `tokens[i]` a reporting cue here, and who is its source? Everything that makes a
+ * lexicon word a cue in context lives here: nouns ("the report"), passives ("was found guilty"), clauses a weak verb
+ * needs ("found that"), participles ("..., saying"), inverted subjects ("said John Smith").
+ */
+import { CONDITIONAL_CUES, CONDITIONAL_FORMS, PASSIVE_CUES, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import { type Subject, subjectAfter, subjectBefore } from "./attribution-runs.ts";
+import { resolveSubject } from "./attribution-source.ts";
+import type { Token } from "./segment.ts";
+import type { SourceRef, SourceRegistry } from "./sources.ts";
+
+export interface CueMatch {
+  source: SourceRef;
+  /** Token range of the cue words [first, last]. */
+  first: number;
+  last: number;
+  /** Token index where the attributed clause begins (the subject), or -1 for the whole sentence. */
+  scope: number;
+  /** True when the subject follows a comma or a closing quote ("..., police said"): it covers what precedes. */
+  trailing: boolean;
+}
+
+/** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
+const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
+/** Weak verbs that report only with a content clause: "found that", not "found a shotgun". */
+const CLAUSE_LEMMAS = new Set(["find", "show", "reveal", "document"]);
+const BE_FORMS = new Set(["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets"]);
+const NOUN_FOLLOWERS = new Set(["from", "of", "by", "on", "about", "into", "for"]);
+const DETERMINER_BEFORE = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+  "our", "my", "your", "such", "no", "any", "each", "every", "whose", "which"]);
+const CLAUSE_OPENERS = new Set(["that", "“", '"', ":", "‘"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+function clauseFollows(tokens: Token[], i: number, within: number): boolean {
+  for (let j = i + 1; j <= i + within && j < tokens.length; j++) if (CLAUSE_OPENERS.has(lower(tokens[j]))) return true;
+  return false;
+}
+
+/** A lexicon word used as a noun ("the report", "reports from", "state police") is no cue. */
+function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
+  if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
+  const word = lower(tokens[i]);
+  // Only the bare and -s forms double as nouns ("reports from", "claims of"); "said on Tuesday" is a verb.
+  if (word !== lemma && word !== `${lemma}s`) return false;
+  const next = tokens[i + 1];
+  return NOUN_FOLLOWERS.has(lower(next)) || (tokens[i].pos !== "VERB" && next !== undefined && NOMINAL.has(next.pos));
+}
+
+/** "Nichols was found guilty", "he was told": a passive reporting verb without "by" is no cue. */
+function isPassive(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].pos === "ADV") j--;
+  return j >= 0 && BE_FORMS.has(lower(tokens[j])) && /(?:ed|en|wn|ld|nd|id|ht)$/.test(lower(tokens[i]));
+}
+
+function mainVerbBefore(tokens: Token[], limit: number): number {
+  for (let i = 1; i < limit; i++) {
+    const t = tokens[i];
+    if (t.pos === "VERB" && t.text === t.text.toLowerCase() && !t.text.endsWith("ing")) return i;
+  }
+  return -1;
+}
+
+function subjectFor(tokens: Token[], i: number): { subject: Subject; before: boolean } | null {
+  if (lower(tokens[i]).endsWith("ing") && lower(tokens[i - 1]) === ",") {
+    const main = mainVerbBefore(tokens, i - 1);
+    const subject = main > 0 ? subjectBefore(tokens, main) : null;
+    return subject ? { subject, before: true } : null;
+  }
+  const before = subjectBefore(tokens, i);
+  if (before) return { subject: before, before: true };
+  const prev = tokens[i - 1];
+  if (prev && (prev.text === "," || prev.text === "”" || prev.text === '"')) {
+    // Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker.
+    const after = subjectAfter(tokens, i + 1);
+    const next = after ? tokens[after.name.end] : undefined;
+    const closes = !next || next.pos === "PUNCT" || next.pos === "ADP";
+    if (after && tokens[after.name.start].pos !== "PRON" && closes) return { subject: after, before: false };
+  }
+  return null;
+}
+
+/** "X reported." / "X reports that": a named reporter of news is an outlet, not "Microsoft reported a loss". */
+function reportsNews(tokens: Token[], i: number, lemma: string | undefined): boolean {
+  if (lemma !== "report") return false;
+  const next = tokens[i + 1];
+  return !next || next.pos === "PUNCT" || lower(next) === "that";
+}
+
+function agentCue(text: string, tokens: Token[], i: number, from: number, registry: SourceRegistry): CueMatch | null {
+  const subject = subjectAfter(tokens, from);
+  const source = subject && resolveSubject(text, tokens, subject, registry, false);
+  return source ? { source, first: i, last: from - 1, scope: -1, trailing: false } : null;
+}
+
+/**
+ * The cue at token `i` with its source, or null. Registers the source it resolves.
+ * @example cueAt(text, tokens, 3, registry) // tokens "Police said on Monday": { source: Police, first: 1, ... }
+ */
+export function cueAt(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
+  const t = tokens[i];
+  const word = lower(t);
+  if (word === "according" && lower(tokens[i + 1]) === "to") return agentCue(text, tokens, i, i + 2, registry);
+  if (word === "citing" && i > 0) return agentCue(text, tokens, i, i + 1, registry);
+  if (t.pos === "PUNCT" || t.text !== word || i === 0) return null;
+  if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
+    const match = agentCue(text, tokens, i, i + 2, registry);
+    return match ? { ...match, last: i } : null;
+  }
+  const lemma = REPORTING_FORMS.get(word);
+  const conditional = lemma ? undefined : CONDITIONAL_FORMS.get(word);
+  if (!lemma && !(conditional && CONDITIONAL_CUES.get(conditional) && hasObject(tokens, i, conditional))) return null;
+  if (looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) return null;
+  // "..., the study found." ends the sentence: the clause is what precedes.
+  if (lemma && CLAUSE_LEMMAS.has(lemma) && !clauseFollows(tokens, i, 3) && !/^[,.]$/.test(lower(tokens[i + 1]))) return null;
+  const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
+  if (gerund && !clauseFollows(tokens, i, 2)) return null;
+  const located = subjectFor(tokens, i);
+  if (!located) return null;
+  const head = tokens[located.subject.name.start];
+  if (lower(head) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) return null;
+  // "TMZ reports that": one bare name reporting news is an outlet; "Michael Silverman reports that" is a person.
+  const { start: nameStart, end: nameEnd } = located.subject.name;
+  const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
+  const news = bareName && reportsNews(tokens, i, lemma);
+  const source = resolveSubject(text, tokens, located.subject, registry, news);
+  if (!source) return null;
+  const opener = tokens[located.subject.start - 1];
+  const trailing = !located.before || (opener !== undefined && /^[,”"’]$/.test(opener.text));
+  return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing };
+}
+
+function hasObject(tokens: Token[], i: number, lemma: string): boolean {
+  const wanted = CONDITIONAL_CUES.get(lemma);
+  if (!wanted) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (wanted.has(lower(tokens[j]))) return true;
+  return false;
+}

@@ -201,6 +201,38 @@ const cases: Array<{
     groups: [[["a#q1", "b#q2"], "conflict"]],
     explains: "11 (AP, a) vs 24 (Reuters, b), +118%",
   },
+  {
+    name: "one noun, nothing else shared: two different counts (two boxers' records), not a conflict",
+    figures: [
+      { value: 46, unit: "knockout", concept: "knockouts" },
+      { value: 36, unit: "knockout", concept: "knockouts" },
+    ],
+    groups: [],
+  },
+  {
+    name: "distances to different points of one place are different measures",
+    figures: [
+      { value: 2, unit: "mile", concept: "miles southeast of Geysers" },
+      { value: 4, unit: "mile", concept: "miles east of Geysers" },
+    ],
+    groups: [],
+  },
+  {
+    name: "a bare figure written twice is one figure repeated",
+    figures: [
+      { value: 90, unit: "day", concept: "days" },
+      { value: 90, unit: "day", concept: "days" },
+    ],
+    groups: [[["q1", "q2"], "none"]],
+  },
+  {
+    name: "an exact and an approximate statement of the same figure are consistent",
+    figures: [
+      { value: 300, unit: "protester", concept: "police arrested protesters" },
+      { value: 300, modifier: "approximately", low: 270, high: 330, unit: "protester", concept: "protesters arrested" },
+    ],
+    groups: [[["q1", "q2"], "none"]],
+  },
 ];
 
 describe("groupQuantities", () => {

@@ -6,7 +6,7 @@ import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
 import { related, type Signature, sameThing, signatureOf } from "./signature.ts";
-import { isShare } from "./verdict.ts";
+import { isShare, sameFigure } from "./verdict.ts";
 
 export type { CompareItem } from "./item.ts";
 
@@ -29,7 +29,9 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
   const clusters: Cluster[] = [];
   for (const item of items) {
     const signature = signatureOf(item.quantity.concept, item.quantity.unit);
-    const home = clusters.find((c) => c.signatures.every((s) => sameThing(signature, s)));
+    const home = clusters.find((c) =>
+      c.signatures.every((s, i) => sameThing(signature, s, sameFigure(item.quantity, c.members[i].quantity))),
+    );
     if (home) {
       home.members.push(item);
       home.signatures.push(signature);

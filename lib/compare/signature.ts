@@ -49,12 +49,15 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   const tokens = concept === "" ? [] : segment(concept).flatMap((s) => s.tokens);
   for (const t of tokens) {
     const lemma = t.lemma;
+    // The counted noun itself is the unit, not evidence ("KOs" tagged as a name would match every other "KOs").
+    const nominal = t.pos === "NOUN" || t.pos === "PROPN";
+    if (nominal && (lemma === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === unit)) continue;
     if (t.pos === "VERB" && !REPORTING_VERBS.has(lemma)) events.add(EVENT_CLASSES[lemma] ?? lemma);
     else if (t.pos === "PROPN") names.add(lemma);
     else if (t.pos === "NOUN" || t.pos === "ADJ") {
       if (UNIT_EVENTS[lemma]) events.add(UNIT_EVENTS[lemma]);
       else if (EVENT_CLASSES[lemma]) events.add(EVENT_CLASSES[lemma]);
-      if (lemma !== lowerUnit && (UNIT_CLASSES[lemma] ?? lemma) !== unit) words.add(lemma);
+      words.add(lemma);
     }
   }
   // "the death toll rose to 24": no counted noun, but the toll names it.
@@ -66,19 +69,26 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
 }
 
 /**
- * Whether two signatures describe the same counted thing.
- * @example sameThing(signatureOf("people killed", "people"), signatureOf("people voted", "people")) // false
+ * Whether two signatures describe the same counted thing. The same counted noun is necessary, never sufficient:
+ * inside one article "46 KOs" and "36 KOs" are two boxers' records, "2 miles" and "4 miles" two distances. So:
+ * - evidence against wins: two different known events (killed vs injured), different places, or content words on
+ *   both sides with none in common ("southeast of the Geysers" vs "east of the Geysers");
+ * - then some evidence for is required: a shared event, name or word — or the very same figure written again
+ *   (`sameFigure`), which groups harmlessly since a repeated figure is never flagged.
+ * @example sameThing(signatureOf("people killed", "people"), signatureOf("people voted", "people"), false) // false
  */
-export function sameThing(a: Signature, b: Signature): boolean {
+export function sameThing(a: Signature, b: Signature, sameFigure: boolean): boolean {
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
   const sharedEvent = intersects(a.events, b.events);
   // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities
   // are one count written two ways, and no lexicon lists every synonym.
   if (!sharedEvent && knownEvent(a) && knownEvent(b)) return false;
   if (a.names.size > 0 && b.names.size > 0 && !intersects(a.names, b.names)) return false;
-  // Generic units (people, percent, money) say nothing by themselves: something else must match.
-  if (GENERIC_UNITS.has(a.unit)) return sharedEvent || intersects(a.words, b.words);
-  return true;
+  if (a.words.size > 0 && b.words.size > 0 && !intersects(a.words, b.words)) return false;
+  if (sharedEvent || intersects(a.words, b.words)) return true;
+  // A shared name alone is weak for generic units ("people in Gaza" counts many things).
+  if (intersects(a.names, b.names) && !GENERIC_UNITS.has(a.unit)) return true;
+  return sameFigure;
 }
 
 /** Whether the phrases share any event, name or content word (a looser test, for different measures). */

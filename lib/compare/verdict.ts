@@ -29,7 +29,8 @@ function rawVerdict(qa: Quantity, qb: Quantity): PairVerdict {
   const ma = measureOf(qa);
   const mb = measureOf(qb);
   if (isPointEstimate(qa.modifier) && isPointEstimate(qb.modifier)) {
-    if (ma === mb) return "soft";
+    // "10 minutes" and "about 10 minutes": one figure, nothing for an editor to look at.
+    if (ma === mb) return null;
     // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
     const step = Math.max(roundingStep(ma), roundingStep(mb));
     return Math.abs(ma - mb) < step / 2 ? "soft" : "conflict";
@@ -47,7 +48,8 @@ function isRising(a: CompareItem, b: CompareItem): boolean {
   return measureOf(late) > measureOf(early);
 }
 
-function sameFigure(a: Quantity, b: Quantity): boolean {
+/** The same figure written again: same value, modifier, total and bounds. */
+export function sameFigure(a: Quantity, b: Quantity): boolean {
   return a.value === b.value && a.modifier === b.modifier && a.of === b.of && a.low === b.low && a.high === b.high;
 }
 

@@ -37,7 +37,15 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
   const right = findVerbRight(tokens, after);
   const measured = head === null || MEASURE_UNITS.has((mention.unit ?? tokens[head].lemma).toLowerCase());
   let words: Token[];
-  if (right !== null && !measured) {
+  // "Klitschko landing 178 of 369 punches thrown": a participle right after the noun is a reduced relative; the
+  // clause's own verb and subject (on the left) say whose punches they are.
+  const reduced = right !== null && right.verb === after && isParticiple(tokens[right.verb]);
+  const leftOfReduced = reduced && !measured ? findVerbLeft(tokens, mention.tokenStart - 1) : null;
+  if (right !== null && leftOfReduced !== null) {
+    const between = tokens.slice(leftOfReduced + 1, mention.tokenStart).filter(isContent);
+    const clause = [...subjectBefore(tokens, leftOfReduced), tokens[leftOfReduced], ...between];
+    words = [...clause, ...nounPhrase, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
+  } else if (right !== null && !measured) {
     words = [...nounPhrase, ...right.lead, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
   } else {
     const left = findVerbLeft(tokens, mention.tokenStart - 1);
@@ -69,7 +77,7 @@ function modifiersAndHead(tokens: Token[], mention: QuantityMention, head: numbe
 }
 
 function isParticiple(t: Token): boolean {
-  return t.pos === "VERB" && /(ed|en)$/.test(t.text.toLowerCase());
+  return t.pos === "VERB" && /(ed|en|wn)$/.test(t.text.toLowerCase());
 }
 
 interface RightVerb {
@@ -106,6 +114,8 @@ function findVerbLeft(tokens: Token[], from: number): number | null {
     const t = tokens[i];
     if (CLAUSE_BREAKS.has(t.text) || t.text === "," || t.pos === "NUM") return null;
     if (t.pos === "VERB") return REPORTING_VERBS.has(t.lemma) ? null : i;
+    // wink tags a gerund right before a figure as a noun ("Klitschko landing 178 of 369 punches").
+    if (i === from && t.pos === "NOUN" && /ing$/.test(t.text)) return i;
   }
   return null;
 }

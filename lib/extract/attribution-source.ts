@@ -156,7 +156,8 @@ export function resolveSubject(
   const attach = attachmentAt(tokens, { start, end: name.end });
   const headAt = headOf(tokens, start, attach);
   const head = lower(tokens[headAt]);
-  const headKind = SOURCE_NOUNS.get(head);
+  // A role noun names an unnamed speaker: "the coach said", "a nurse told".
+  const headKind = SOURCE_NOUNS.get(head) ?? (isCap(tokens[headAt]) ? undefined : TITLES.get(head));
   if (anaphoric && (headKind || CARRIER_NOUNS.has(head))) {
     const found = findRecent(registry, () => true, surface);
     if (found) return found;

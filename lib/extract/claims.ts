@@ -1,8 +1,8 @@
 /**
  * Claim assembly: which sentences or sub-sentences are check-worthy, their kind, source and label.
  *
- * - A sentence with a quantity is a "quantity" claim. When the attribution starts after a leading clause that
- *   holds a figure of its own ("As protests engulf cities across two-thirds of the country, independent sources
+ * - A sentence with a quantity is a "quantity" claim. When the attribution starts after leading words that hold
+ *   a figure of their own ("As protests engulf cities across two-thirds of the country, independent sources
  *   confirm that ..."), the leading clause is a separate claim of the document's own, so the figure is not
  *   silently given to the source named after it.
  * - An attributed sentence without figures is a "quote" (it holds quotation marks) or an "event".
@@ -46,13 +46,14 @@ function isQuestion(sentence: SentenceSegment): boolean {
   return /\?["”’']?\s*$/.test(sentence.text);
 }
 
-/** The leading clause before the attribution's subject, when it has a verb and a figure of its own. */
+/**
+ * Where the text before the attribution's subject holds a figure of its own, the offset to split at; else -1.
+ * What precedes the speaker ("As protests spread to 40 cities, officials said ...") is the document's framing.
+ */
 function splitAt(sentence: SentenceSegment, attribution: SentenceAttribution, mentions: QuantityMention[]): number {
   const at = attribution.scopeStart;
   if (at <= sentence.start || !mentions.some((m) => m.start < at)) return -1;
-  if (mentions.some((m) => m.start < at && m.end > at)) return -1;
-  const hasVerb = sentence.tokens.some((t) => t.end <= at && t.pos === "VERB");
-  return hasVerb ? at : -1;
+  return mentions.some((m) => m.start < at && m.end > at) ? -1 : at;
 }
 
 function draft(

@@ -4,17 +4,29 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { runExport } from "./commands/export.ts";
+import { runImport } from "./commands/import.ts";
+import { runIngest } from "./commands/ingest.ts";
 import { runCompare } from "./compare-command.ts";
 import { runExtract } from "./extract-command.ts";
 import { HELP } from "./help.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { runSchema } from "./schema-command.ts";
 
+const databaseCommands = new Map([
+  ["ingest", runIngest],
+  ["export", runExport],
+  ["import", runImport],
+]);
+
 /**
  * Runs the CLI on `argv` (without node and script) and returns the exit code.
  * @example await main(["extract", "article.txt"], io) // 0
  */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
+  // Database commands parse their own options (filters, --out), so they dispatch before the extraction options.
+  const dbCommand = databaseCommands.get(argv[0] ?? "");
+  if (dbCommand) return dbCommand(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);

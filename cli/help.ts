@@ -8,6 +8,12 @@ Usage:
   claimtrack compare FILE...            extract every file, report quantity groups and discrepancies
                                         across all of them (members are "FILE#quantityId")
   claimtrack compare --jsonl            the same over documents read as lines on stdin
+  claimtrack ingest FILE|DIR...         load .txt/.md/.html files into DATABASE_URL (progress on stderr;
+                                        already stored files skipped by hash; bad files reported, skipped)
+  claimtrack export --format F [...]    the claims table's rows as csv|json|jsonl|claimreview, same filters
+                                        and sort as /claims (--status --source --flag --document --q --sort
+                                        --dir --out FILE); "claimtrack export --help" lists them
+  claimtrack import FILE.jsonl          load a JSONL export into an empty database
   claimtrack schema [NAME]              print the JSON Schema of an output: extraction (default),
                                         compare, line-error, file-error
 

@@ -1,10 +1,11 @@
 /**
  * Dev report: scores findQuantities on the Recognizers-Text English number specs and on quantulum3's English cases.
  * Reads ../shared/fixtures/dev at run time (development data, not shipped with the project).
- * Run: npx tsx scripts/dev-report-numbers.ts [--failures N]   (results: docs/dev-report-numbers.md)
+ * Run: npx tsx scripts/dev-report-numbers.ts [--failures N] [--speed]   (results: docs/dev-report-numbers.md)
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { findDates } from "../lib/extract/dates.ts";
 import { findQuantities, type QuantityMention } from "../lib/extract/quantities.ts";
 import { CURRENCY_WORDS, QUALIFIED_CURRENCIES } from "../lib/extract/quantity-units.ts";
 import { segment } from "../lib/extract/segment.ts";
@@ -12,6 +13,7 @@ import { segment } from "../lib/extract/segment.ts";
 const DEV = process.env.CLAIMTRACK_DEV_DATA ?? path.resolve(process.cwd(), "../shared/fixtures/dev");
 const failuresArg = process.argv.indexOf("--failures");
 const SHOW_FAILURES = failuresArg > 0 ? Number(process.argv[failuresArg + 1] ?? 10) : 0;
+const SPEED = process.argv.includes("--speed");
 
 interface Gold {
   value: number;
@@ -214,6 +216,44 @@ function pct(n: number, d: number): string {
   return d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}`;
 }
 
+/**
+ * Words per second of findQuantities + findDates alone over about 1 MB of ECB+ news text, against the segmenter
+ * (wink tokenizing + tagging) on the same text. Best of three runs after a warm-up.
+ */
+function speed(): void {
+  const dir = path.join(DEV, "ecbplus");
+  let text = "";
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
+    if (text.length >= 1_000_000) break;
+    text += `${readFileSync(path.join(dir, file), "utf8")}\n`;
+  }
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const reference = new Date("2026-01-10T00:00:00Z");
+  let segmentMs = Number.POSITIVE_INFINITY;
+  let sentences = segment(text);
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    sentences = segment(text);
+    segmentMs = Math.min(segmentMs, performance.now() - t0);
+  }
+  let ownMs = Number.POSITIVE_INFINITY;
+  let found = 0;
+  for (let run = 0; run < 6; run++) {
+    const t0 = performance.now();
+    found = 0;
+    for (const sentence of sentences) found += findQuantities(sentence).length + findDates(sentence, reference).length;
+    if (run > 0) ownMs = Math.min(ownMs, performance.now() - t0);
+  }
+  const rate = (ms: number) => Math.round(words / (ms / 1000)).toLocaleString("en-US");
+  console.log(
+    `\nSpeed on ${(text.length / 1e6).toFixed(2)} MB of ECB+ text, ${words.toLocaleString("en-US")} words, ${found} quantities + dates:`,
+  );
+  console.log(`- segment() (wink tokens + POS, the baseline): ${segmentMs.toFixed(0)} ms, ${rate(segmentMs)} words/s`);
+  console.log(`- findQuantities + findDates alone: ${ownMs.toFixed(0)} ms, ${rate(ownMs)} words/s`);
+}
+
 function main(): void {
   if (!existsSync(DEV)) {
     console.error(`No development data at ${DEV} (set CLAIMTRACK_DEV_DATA).`);
@@ -242,6 +282,7 @@ function main(): void {
       `| ${s.name} | ${s.cases} | ${s.gold} | ${s.found} | ${pct(s.foundHits, s.found)} | ${pct(s.valueHits, s.gold)} | ${(100 * f1).toFixed(1)} | ${pct(s.unitHits, s.unitGold)} (${s.unitGold}) |`,
     );
   }
+  if (SPEED) speed();
   if (SHOW_FAILURES > 0) {
     for (const s of scores) {
       console.log(`\n## ${s.name}: ${s.failures.length} cases with a difference`);

@@ -5,10 +5,13 @@
 
 import type { MonthPart } from "./date-calendar.ts";
 import { type DateMatch, dayFirst, monthFirst, numeric, relative, weekday, yearOnly } from "./date-parsers.ts";
+import { MONTHS, UNIT_WORDS } from "./quantity-lexicon.ts";
 import type { DateMention } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 
 export type DateDraft = Omit<DateMention, "id" | "claimId">;
+
+const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 const PARSERS = [numeric, monthFirst, dayFirst, yearOnly, weekday, relative];
 
@@ -52,6 +55,23 @@ function lookBack<T>(tokens: Token[], i: number, table: ReadonlyArray<[string[],
   return null;
 }
 
+const RELATIVE_STARTS = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "past"];
+/** Lower-case words that can begin a date when written in lower case (relative words, counts of days). */
+const LOWER_STARTS = new Set([...RELATIVE_STARTS, ...Object.keys(UNIT_WORDS)]);
+/** Capitalised words that can begin a date: months, weekdays, and sentence-initial relative words. */
+const CAPITAL_STARTS = new Set([...Object.keys(MONTHS), ...WEEKDAY_NAMES, ...LOWER_STARTS]);
+
+/** Cheap gate before the parsers run: most tokens cannot start a date (most of a document is plain words). */
+function mayStartDate(token: Token): boolean {
+  const text = token.text;
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const capital = c >= 65 && c <= 90;
+  const w = capital ? text.toLowerCase() : text;
+  if ((capital ? CAPITAL_STARTS : LOWER_STARTS).has(w)) return true;
+  return w.length > 6 && /^(?:early|mid|late)-/.test(w);
+}
+
 /**
  * Finds the date mentions in one sentence. `reference` (publication date) resolves "late December" or "Monday";
  * without it those resolve to null while absolute dates still resolve.
@@ -63,6 +83,7 @@ export function findDates(sentence: SentenceSegment, reference: Date | null): Da
   const ref = reference && !Number.isNaN(reference.getTime()) ? reference : null;
   const out: DateDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartDate(tokens[i])) continue;
     const part = lookBack(tokens, i, PARTS);
     let match: DateMatch | null = null;
     for (const parse of PARSERS) {

@@ -6,6 +6,7 @@ import type { NumberReading } from "./numbers.ts";
 import { readNumber } from "./numbers.ts";
 import { isNotAQuantity } from "./quantity-filters.ts";
 import { readHead } from "./quantity-head.ts";
+import { UNIT_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from "./quantity-lexicon.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "./quantity-units.ts";
 import type { Modifier } from "./schema.ts";
@@ -102,6 +103,22 @@ function shareScale(tokens: Token[], low: NumberReading, high: NumberReading): n
   return scaled <= high.value ? scaled : low.value;
 }
 
+/** Every word that can begin a number, built once (a Set lookup per token keeps the scan cheap). */
+const WORD_STARTS = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(VAGUE_PLURALS),
+  ...Object.keys(VAGUE_MULTIPLIERS),
+  ...["a", "an", "half", "quarter", "minus", "negative"],
+]);
+
+/** Cheap gate: a number starts with a digit, a sign, a non-ASCII digit or fraction, or a number word. */
+function mayStartNumber(token: Token): boolean {
+  const text = token.text;
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c > 127 || c === 45) return true;
+  return WORD_STARTS.has(c >= 65 && c <= 90 ? text.toLowerCase() : text);
+}
+
 /**
  * Finds the counted or measured quantities in one sentence; years, dates, times, labels and the like are skipped.
  * Offsets are absolute (the sentence's tokens carry document offsets).
@@ -113,7 +130,7 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
   const out: QuantityMention[] = [];
   let free = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i < free) continue;
+    if (i < free || !mayStartNumber(tokens[i])) continue;
     const currency = currencyBefore(tokens, i);
     const r = readNumber(tokens, i, currency !== null);
     if (r === null) continue;

@@ -57,16 +57,17 @@ function readCurrencyWord(tokens: Token[], k: number): [string, number] | null {
   if (sign && (!/[a-z]/i.test(w) || tokens[k].text === tokens[k].text.toUpperCase())) return [sign, 1];
   // "Canadian dollars", "Hong Kong dollars": a known qualified name first, then any adjective + currency word.
   for (const skip of [1, 2]) {
+    const word = lower(tokens, k + skip);
+    if (CURRENCY_WORDS[word] === undefined) continue;
     const name = `${tokens
       .slice(k, k + skip)
       .map((t) => t.text.toLowerCase())
-      .join(" ")} ${lower(tokens, k + skip).replace(/s$/, "")}`;
+      .join(" ")} ${word.replace(/s$/, "")}`;
     if (QUALIFIED_CURRENCIES[name]) return [QUALIFIED_CURRENCIES[name], skip + 1];
   }
   for (const skip of [1, 2]) {
     const c = CURRENCY_WORDS[lower(tokens, k + skip)];
-    const mods = tokens.slice(k, k + skip);
-    if (c && mods.every((t) => t.pos === "PROPN" || t.pos === "ADJ")) return [c, skip + 1];
+    if (c && tokens.slice(k, k + skip).every((t) => t.pos === "PROPN" || t.pos === "ADJ")) return [c, skip + 1];
   }
   return null;
 }

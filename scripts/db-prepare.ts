@@ -2,11 +2,11 @@
  * `npm run db:prepare`: applies the migrations to DATABASE_URL (creating the SQLite file on first run) and, when the
  * database has no documents yet, loads the reference article so a fresh clone opens on real claims.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
-import { ensureSqliteDirectory, resolveDatabase } from "@/lib/db/url";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { ensureLocalUser } from "@/lib/users/local-user";
 
@@ -17,14 +17,9 @@ const SAMPLE = {
 };
 
 const target = resolveDatabase();
-ensureSqliteDirectory(target);
 const label = target.provider === "sqlite" ? target.file : target.url.replace(/\/\/[^@]*@/, "//***@");
 console.log(`db:prepare: migrating ${target.provider} database ${label}`);
-execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-  cwd: root,
-  stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, DATABASE_URL: target.url },
-});
+migrateDatabase(target);
 
 const database = createDb(target);
 try {

@@ -111,11 +111,16 @@ export async function writeRows(tx: Tx, rows: ExtractionRows, updateClaimIds: Re
 }
 
 /**
- * Recomputes the denormalised counts a document's write touched: its claim and flag counts, and its sources' claim
+ * Recomputes the denormalised counts a write touched: its documents' claim and flag counts, and its sources' claim
  * counts (a source's count spans all documents).
  */
-export async function refreshCounts(tx: Tx, documentId: string, sourceIds: string[]): Promise<void> {
-  await tx.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = ${documentId}), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = ${documentId} AND c."flagRank" > 0) WHERE "id" = ${documentId}`;
-  if (sourceIds.length === 0) return;
-  await tx.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id") WHERE "id" IN (${Prisma.join(sourceIds)})`;
+export async function refreshCounts(tx: Tx, documentIds: string[], sourceIds: string[]): Promise<void> {
+  for (let i = 0; i < documentIds.length; i += BATCH) {
+    const ids = Prisma.join(documentIds.slice(i, i + BATCH));
+    await tx.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id"), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id" AND c."flagRank" > 0) WHERE "id" IN (${ids})`;
+  }
+  for (let i = 0; i < sourceIds.length; i += BATCH) {
+    const ids = Prisma.join(sourceIds.slice(i, i + BATCH));
+    await tx.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id") WHERE "id" IN (${ids})`;
+  }
 }

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench:claims`: server time of the claims table at scale. Loads DATABASE_URL up to --claims (default
+ * 100,000) real-text claims if it holds fewer (scripts/load-claims.ts), then times listClaims() — what /claims and
+ * GET /api/claims run per request — for the first page, a sort change and a filter change.
+ *
+ *   DATABASE_URL=file:./data/bench.db npm run bench:claims
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:55432/claimtrack_bench npm run bench:claims
+ */
+import { parseArgs } from "node:util";
+import { listClaims } from "@/lib/claims/data";
+import { claimsQuerySchema } from "@/lib/claims/schema";
+import { createDb } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { resolveDatabase } from "@/lib/db/url";
+import { loadClaims } from "./load-claims.ts";
+
+const TARGET_MS = 200;
+
+const scenarios: Array<[string, Record<string, string>]> = [
+  ["first page (default: position asc)", {}],
+  ["sort change: value desc", { sort: "value", dir: "desc" }],
+  ["filter change: status=disputed + q=said", { status: "disputed", q: "said" }],
+  ["sort: source asc, page 200", { sort: "source", page: "200" }],
+  ["filter: flag=conflict, sort claim", { flag: "conflict", sort: "claim" }],
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { claims: { type: "string", default: "100000" }, runs: { type: "string", default: "9" } },
+  });
+  const target = resolveDatabase();
+  migrateDatabase(target);
+  const database = createDb(target);
+  try {
+    const added = await loadClaims(database, Number(values.claims), (n) => console.log(`loading: ${n} claims`));
+    if (added > 0) console.log(`loaded ${added} claims`);
+    const total = await database.claim.count();
+    console.log(`\n${target.provider}: ${total.toLocaleString("en-US")} claims; listClaims() server time, ms`);
+    console.log(`${"scenario".padEnd(44)} ${"rows".padStart(8)} ${"cold".padStart(7)} ${"median".padStart(7)} ${"p95".padStart(7)}`);
+    let worst = 0;
+    for (const [name, params] of scenarios) {
+      const query = claimsQuerySchema.parse(params);
+      const coldStart = performance.now();
+      const page = await listClaims(query, {}, database);
+      const cold = performance.now() - coldStart;
+      const times: number[] = [];
+      for (let i = 0; i < Number(values.runs); i++) {
+        const t = performance.now();
+        await listClaims(query, {}, database);
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      const median = percentile(times, 0.5);
+      worst = Math.max(worst, median);
+      console.log(
+        `${name.padEnd(44)} ${String(page.total).padStart(8)} ${cold.toFixed(1).padStart(7)} ${median.toFixed(1).padStart(7)} ${percentile(times, 0.95).toFixed(1).padStart(7)}`,
+      );
+    }
+    console.log(`\nworst median ${worst.toFixed(1)} ms (target < ${TARGET_MS} ms): ${worst < TARGET_MS ? "OK" : "OVER TARGET"}`);
+  } finally {
+    await database.$disconnect();
+  }
+}
+
+await main();

@@ -64,10 +64,8 @@ describe("claimtrack ingest / export / import", () => {
     expect(err).toMatch(/ingested 3 new documents \(\d+ claims\), 0 already stored, 1 failed/);
     expect(err).not.toMatch(/picture\.png/);
     expect(await source.client.document.count()).toBe(3);
-    const html = await source.client.document.findFirstOrThrow({
-      where: { text: { contains: "quake" }, NOT: { text: { contains: "<p>" } } },
-    });
-    expect(html.text).not.toMatch(/alert|<script/);
+    // The HTML file was reduced to text: its script is gone.
+    expect(await source.client.document.count({ where: { text: { contains: "alert(" } } })).toBe(0);
   }, 120_000);
 
   it("is restartable: a second run skips every stored file by hash", async () => {

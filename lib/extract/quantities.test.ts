@@ -151,6 +151,8 @@ const cases: Array<[string, Expected[]]> = [
   ["Protests spread to 200 Iranian cities.", [{ text: "200 Iranian cities", unit: "city" }]],
   ["At least 12 security forces were killed.", [{ text: "At least 12 security forces", unit: "force" }]],
   ["2000 people attended the rally.", [{ text: "2000 people", value: 2000, unit: "people" }]],
+  ["Since 1979, 300 people have died.", [{ text: "300 people", value: 300, unit: "people" }]],
+  ["In 2009 and 2010, 45 soldiers died.", [{ text: "45 soldiers", value: 45, unit: "soldier" }]],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

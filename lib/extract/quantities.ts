@@ -4,7 +4,7 @@
  */
 import type { NumberReading } from "./numbers.ts";
 import { readNumber } from "./numbers.ts";
-import { isNotAQuantity } from "./quantity-filters.ts";
+import { continuesVetoedList, isNotAQuantity } from "./quantity-filters.ts";
 import { readHead } from "./quantity-head.ts";
 import { UNIT_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from "./quantity-lexicon.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
@@ -129,13 +129,16 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
   const tokens = sentence.tokens;
   const out: QuantityMention[] = [];
   let free = 0;
+  let vetoEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (i < free || !mayStartNumber(tokens[i])) continue;
     const currency = currencyBefore(tokens, i);
     const r = readNumber(tokens, i, currency !== null);
     if (r === null) continue;
-    if (isNotAQuantity(tokens, r, currency !== null)) {
+    const vetoed = vetoEnd >= 0 && currency === null && continuesVetoedList(tokens, r, vetoEnd);
+    if (vetoed || isNotAQuantity(tokens, r, currency !== null)) {
       free = r.tokenEnd;
+      vetoEnd = r.tokenEnd;
       continue;
     }
     const mention = buildMention(sentence, r, currency);

@@ -291,6 +291,8 @@ function isTime(tokens: Token[], r: NumberReading): boolean {
   const next = lower(tokens, r.tokenEnd);
   // "1400 hours" is a clock time; "3 hours" / "3 hrs" a duration.
   if (next === "hours" || next === "hrs" || next === "h") return /^[0-2]\d[0-5]\d$/.test(tokens[r.tokenStart].text);
+  // "2 A. M." when the letters are written apart.
+  if ((next === "a." || next === "p.") && lower(tokens, r.tokenEnd + 1) === "m.") return true;
   return TIME_WORDS.has(next);
 }
 
@@ -325,7 +327,7 @@ function isLabel(tokens: Token[], r: NumberReading): boolean {
 function isModelName(tokens: Token[], r: NumberReading): boolean {
   const prev = tokens[r.tokenStart - 1];
   const t = tokens[r.tokenStart];
-  if (!prev || r.kind !== "digits" || !/^\d+$/.test(t.text)) return false;
+  if (!prev || r.kind !== "digits" || !/^\d+(?:\.\d)?$/.test(t.text)) return false;
   if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isMonth(prev)) return false;
   if (prev.end !== t.start && prev.end + 1 !== t.start) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
@@ -358,7 +360,23 @@ function isAge(tokens: Token[], r: NumberReading): boolean {
 
 function isScore(tokens: Token[], r: NumberReading): boolean {
   if (r.kind !== "range") return false;
-  return SCORE_WORDS.has(lower(tokens, r.tokenStart - 1)) || SCORE_WORDS.has(lower(tokens, r.tokenEnd));
+  if (SCORE_WORDS.has(lower(tokens, r.tokenStart - 1)) || SCORE_WORDS.has(lower(tokens, r.tokenEnd))) return true;
+  // "Seattle (7-9)": a win-loss record in brackets, with nothing counted.
+  return lower(tokens, r.tokenStart - 1) === "(" && lower(tokens, r.tokenEnd) === ")";
+}
+
+/**
+ * True when the number at `r` is listed right after a number vetoed as a label or name ("Internet Explorer 8 and 9",
+ * "Articles 5, 6 and 7"): it shares the veto. `vetoEnd` is the token index after the vetoed number.
+ */
+export function continuesVetoedList(tokens: Token[], r: NumberReading, vetoEnd: number): boolean {
+  if (r.kind !== "digits" || !/^\d+(?:\.\d)?$/.test(tokens[r.tokenStart].text)) return false;
+  // "since 1979, 300 people died": a counted noun makes it a count again.
+  if (countedNounFollows(tokens, r.tokenEnd) || tokens[r.tokenEnd]?.pos === "NOUN") return false;
+  const joiner = lower(tokens, vetoEnd);
+  const gap = r.tokenStart - vetoEnd;
+  if (gap === 1) return joiner === "and" || joiner === "or" || joiner === "," || joiner === "&" || joiner === "/";
+  return gap === 2 && joiner === "," && (lower(tokens, vetoEnd + 1) === "and" || lower(tokens, vetoEnd + 1) === "or");
 }
 
 /** "one of the...", "the one", "no one", "one another": the pronoun, not a count. */

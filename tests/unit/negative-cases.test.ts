@@ -63,6 +63,11 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["aircraft model", "A Boeing 737 crashed yesterday."],
   ["product", "He bought Windows 10 licences."],
   ["mission", "Apollo 11 landed on the Moon."],
+  ["list of versions", "The flaw affects Internet Explorer 8 and 9."],
+  ["decimal version", "Install EMET 4.0 first."],
+  ["list of articles", "Articles 5, 6 and 7 apply."],
+  ["win-loss record", "They face Seattle (7-9) on Saturday."],
+  ["spaced A. M.", "The raid began at 2 A. M. on Friday."],
   ["date name", "The 9/11 attacks changed everything."],
   ["always", "The shop is open 24/7."],
   // scores

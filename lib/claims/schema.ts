@@ -18,7 +18,7 @@ export const sortColumnSchema = z.enum(sortableColumns);
 export type SortColumn = z.infer<typeof sortColumnSchema>;
 
 /** Comma-separated list in the URL ("status=disputed,refuted"), array in code. */
-function csvList<T extends z.ZodType>(item: T) {
+function csvList<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .optional()

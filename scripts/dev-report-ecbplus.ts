@@ -93,7 +93,8 @@ function locate(text: string, quotes: string[]): Array<[number, number]> {
   return quotes.map((quote) => {
     const at = text.indexOf(quote, from);
     if (at < 0) throw new Error(`gold quote not found: ${quote}`);
-    from = at;
+    // The next quote is searched after this one starts: a repeated quote finds the next occurrence.
+    from = at + 1;
     return [at, at + quote.length];
   });
 }

@@ -64,6 +64,10 @@ export const EVENT_CLASSES: Readonly<Record<string, string>> = {
   displace: "displace",
   evacuate: "displace",
   flee: "displace",
+  rescue: "survive",
+  survive: "survive",
+  save: "survive",
+  escape: "survive",
   cross: "enter",
   enter: "enter",
   infiltrate: "enter",
@@ -85,4 +89,20 @@ export const GENERIC_UNITS: ReadonlySet<string> = new Set([
   "week",
   "thing",
   "unit",
+]);
+
+/**
+ * Words that make a figure a different set from the bare count: "five other bank workers" are not the "three bank
+ * workers" killed; "Germany's share of the bailout" is a part of the whole bailout.
+ */
+export const SUBSET_WORDS: ReadonlySet<string> = new Set([
+  "other",
+  "another",
+  "additional",
+  "further",
+  "remaining",
+  "extra",
+  "share",
+  "portion",
+  "part",
 ]);

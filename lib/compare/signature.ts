@@ -6,7 +6,7 @@
 
 import { REPORTING_VERBS } from "@/lib/extract/concept-lexicon.ts";
 import { segment } from "@/lib/extract/segment.ts";
-import { EVENT_CLASSES, GENERIC_UNITS, UNIT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
+import { EVENT_CLASSES, GENERIC_UNITS, SUBSET_WORDS, UNIT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
 
 export interface Signature {
   /** Normalised counted thing: "person" for people/others/individuals, "fighter", "percent", "USD"... or null. */
@@ -17,6 +17,8 @@ export interface Signature {
   names: Set<string>;
   /** Other content lemmas (nouns and adjectives) of the phrase. */
   words: Set<string>;
+  /** "other", "additional", "share": the figure is a separate set or a part, not the count itself. */
+  subset: boolean;
 }
 
 const KNOWN_EVENTS = new Set([...Object.values(EVENT_CLASSES), ...Object.values(UNIT_EVENTS)]);
@@ -60,12 +62,15 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
       words.add(lemma);
     }
   }
+  const subset = [...words].some((w) => SUBSET_WORDS.has(w));
+  // An age ("70-year-old pensioner", "between 30 and 40 years old") describes one person, never a shared count.
+  if (unit === "year" && words.has("old")) unit = null;
   // "the death toll rose to 24": no counted noun, but the toll names it.
   if (unit === null && words.has("toll")) {
     unit = "person";
     words.delete("toll");
   }
-  return { unit, events, names, words };
+  return { unit, events, names, words, subset };
 }
 
 /**
@@ -79,6 +84,7 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
  */
 export function sameThing(a: Signature, b: Signature, sameFigure: boolean): boolean {
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
+  if (a.subset !== b.subset) return false;
   const sharedEvent = intersects(a.events, b.events);
   // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities
   // are one count written two ways, and no lexicon lists every synonym.

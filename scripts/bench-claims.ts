@@ -5,6 +5,9 @@
  *
  *   DATABASE_URL=file:./data/bench.db npm run bench:claims
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:55432/claimtrack_bench npm run bench:claims
+ *
+ * With `-- --url http://127.0.0.1:3000` it also times GET /api/claims on a server started on the same database
+ * (HTTP round trip: routing, query, JSON), next to the in-process figures.
  */
 import { parseArgs } from "node:util";
 import { listClaims } from "@/lib/claims/data";
@@ -28,9 +31,30 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
+async function benchHttp(base: string, runs: number): Promise<void> {
+  console.log(`\nGET ${base}/api/claims, ms`);
+  for (const [name, params] of scenarios) {
+    const url = `${base}/api/claims?${new URLSearchParams(params)}`;
+    const times: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const t = performance.now();
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      if (i > 0) times.push(performance.now() - t); // the first request warms the route
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${name.padEnd(44)} ${"".padStart(8)} ${"".padStart(7)} ${percentile(times, 0.5).toFixed(1).padStart(7)} ${percentile(times, 0.95).toFixed(1).padStart(7)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { claims: { type: "string", default: "100000" }, runs: { type: "string", default: "9" } },
+    options: {
+      claims: { type: "string", default: "100000" },
+      runs: { type: "string", default: "9" },
+      url: { type: "string" },
+    },
   });
   const target = resolveDatabase();
   migrateDatabase(target);
@@ -60,6 +84,7 @@ async function main(): Promise<void> {
         `${name.padEnd(44)} ${String(page.total).padStart(8)} ${cold.toFixed(1).padStart(7)} ${median.toFixed(1).padStart(7)} ${percentile(times, 0.95).toFixed(1).padStart(7)}`,
       );
     }
+    if (values.url) await benchHttp(values.url, Number(values.runs));
     console.log(`\nworst median ${worst.toFixed(1)} ms (target < ${TARGET_MS} ms): ${worst < TARGET_MS ? "OK" : "OVER TARGET"}`);
   } finally {
     await database.$disconnect();

@@ -97,6 +97,11 @@ const UNIT_ALIASES: Readonly<Record<string, string>> = {
   "cubic centimetre": "cubic cm",
   degree: "degree",
   foot: "foot",
+  "megawatt hour": "MWh",
+  "watt hour": "Wh",
+  electronvolt: "eV",
+  teraelectronvolt: "TeV",
+  centilitre: "cl",
   inch: "inch",
   mile: "mile",
   gallon: "gallon",
@@ -152,15 +157,15 @@ function loadQuantulum(): Case[] {
  * The values a mention asserts: the figure, the upper end of a written range, and the total of "26 of 31".
  * A written range also matches a gold value at its midpoint (quantulum3 resolves "3 to 4 L" to 3.5).
  */
-function valuesOf(q: QuantityMention): Array<{ value: number; alt: number | null }> {
+function valuesOf(q: QuantityMention): Array<{ value: number; alt: number | null; upper: boolean }> {
   const written =
     q.modifier === "range" &&
     q.high !== null &&
     !/^(?:dozens|hundreds|thousands|millions|tens|scores|several|a few)/i.test(q.text);
   const mid = written && q.high !== null ? (q.value + q.high) / 2 : null;
-  const out = [{ value: q.value, alt: mid }];
-  if (written && q.high !== null) out.push({ value: q.high, alt: null });
-  if (q.of !== null) out.push({ value: q.of, alt: null });
+  const out = [{ value: q.value, alt: mid, upper: false }];
+  if (written && q.high !== null) out.push({ value: q.high, alt: null, upper: true });
+  if (q.of !== null) out.push({ value: q.of, alt: null, upper: false });
   return out;
 }
 
@@ -186,11 +191,15 @@ function score(name: string, cases: Case[]): Score {
     s.gold += c.gold.length;
     s.found += found.length;
     const used = new Set<number>();
+    /** Upper ends of ranges whose midpoint matched: one figure in the gold, not an extra. */
+    const absorbed = new Set<number>();
     const missed: string[] = [];
     for (const g of c.gold) {
-      const k = found.findIndex(
-        (f, i) => !used.has(i) && (same(f.value, g.value) || (f.alt !== null && same(f.alt, g.value))),
-      );
+      let k = found.findIndex((f, i) => !used.has(i) && same(f.value, g.value));
+      if (k < 0) {
+        k = found.findIndex((f, i) => !used.has(i) && f.alt !== null && same(f.alt, g.value));
+        if (k >= 0 && found[k + 1]?.upper) absorbed.add(k + 1);
+      }
       if (k >= 0) {
         used.add(k);
         s.valueHits++;
@@ -201,8 +210,9 @@ function score(name: string, cases: Case[]): Score {
         else if (k >= 0) missed.push(`unit ${found[k].unit} != ${g.unit}`);
       }
     }
+    for (const i of absorbed) if (!used.has(i)) s.found--;
     s.foundHits += used.size;
-    const extra = found.filter((_, i) => !used.has(i)).map((f) => `${f.text}=${f.value}`);
+    const extra = found.filter((_, i) => !used.has(i) && !absorbed.has(i)).map((f) => `${f.text}=${f.value}`);
     if (missed.length > 0 || extra.length > 0) {
       s.failures.push(
         `${JSON.stringify(c.input.slice(0, 140))}\n    missed: ${missed.join("; ") || "-"}\n    extra: ${extra.join("; ") || "-"}`,

@@ -315,7 +315,8 @@ function readFraction(tokens: Token[], j: number, numerator: number | null): Omi
   const denominator = FRACTION_WORDS[word];
   if (denominator === undefined) return null;
   if (word === "half" && num === null) num = 1;
-  if (num === null || num <= 0 || num >= denominator + (word.endsWith("s") ? 0 : 1)) return null;
+  // Singular denominators take only one ("a third"); plural ones any count above one, improper too ("three halves").
+  if (num === null || num <= 0 || (!word.endsWith("s") && num !== 1)) return null;
   // Plural denominators need a numerator above one ("two-thirds"), singular ones exactly one ("a third").
   if (word.endsWith("s") === (num === 1)) return null;
   k++;

@@ -63,8 +63,10 @@ function readRangePartner(
 ): NumberReading | null {
   const joiner = lower(tokens, r.tokenEnd);
   const ok =
-    (pre === "between" && joiner === "and") ||
-    ((joiner === "to" || joiner === "-" || joiner === "–") && pre !== "between") ||
+    (pre === "between" && (joiner === "and" || joiner === "to")) ||
+    joiner === "to" ||
+    joiner === "-" ||
+    joiner === "–" ||
     (joiner === "or" && r.kind === "words");
   if (!ok) return null;
   let j = r.tokenEnd + 1;
@@ -84,7 +86,7 @@ function readUnitRange(
   money: boolean,
 ): { value: number; end: number } | null {
   const joiner = lower(tokens, k);
-  if (!(between ? joiner === "and" : joiner === "to" || joiner === "-" || joiner === "–")) return null;
+  if (!(joiner === "to" || joiner === "-" || joiner === "–" || (between && joiner === "and"))) return null;
   let j = k + 1;
   const cur = currencyBefore(tokens, j + 1);
   if (cur) j = cur.index + 1;
@@ -145,7 +147,23 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
     out.push(mention);
     free = mention.tokenEnd;
   }
+  shareUnits(tokens, out);
   return out;
+}
+
+/**
+ * "rose from 5 to 10 percent", "45 and 50 mg": a bare figure joined to the next one by "to", "and", "or" or a dash
+ * takes that figure's unit.
+ */
+function shareUnits(tokens: Token[], mentions: QuantityMention[]): void {
+  for (let m = mentions.length - 2; m >= 0; m--) {
+    const a = mentions[m];
+    const b = mentions[m + 1];
+    if (a.unit !== null || b.unit === null || b.tokenStart !== a.tokenEnd + 1) continue;
+    if (!["to", "and", "or", "-", "–"].includes(lower(tokens, a.tokenEnd))) continue;
+    a.unit = b.unit;
+    a.headIndex = b.headIndex;
+  }
 }
 
 function buildMention(

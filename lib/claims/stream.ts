@@ -10,7 +10,7 @@ import { claimsOrder, claimsWhere } from "./query.ts";
 import type { ClaimsQuery } from "./schema.ts";
 
 /** Rows per database round trip: large enough to amortise the query, small enough to keep memory flat. */
-export const STREAM_BATCH = 1000;
+export const STREAM_BATCH = 500;
 
 const exportSelect = {
   id: true,

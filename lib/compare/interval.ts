@@ -29,10 +29,10 @@ export function measureOf(q: Pick<Quantity, "value" | "of">): number {
  * // { low: 800, high: Infinity, lowOpen: true, highOpen: false }
  */
 export function toInterval(q: Pick<Quantity, "value" | "low" | "high" | "modifier" | "of">): Interval {
-  const scale = q.of !== null && q.of !== 0 ? 1 / q.of : 1;
-  const value = q.value * scale;
-  const low = q.low === null ? null : q.low * scale;
-  const high = q.high === null ? null : q.high * scale;
+  const total = q.of !== null && q.of !== 0 ? q.of : 1;
+  const value = q.value / total;
+  const low = q.low === null ? null : q.low / total;
+  const high = q.high === null ? null : q.high / total;
   switch (q.modifier) {
     case "moreThan":
       return { low: low ?? value, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };

@@ -4,7 +4,7 @@
  * needs ("found that"), participles ("..., saying"), inverted subjects ("said John Smith").
  */
 import { CONDITIONAL_CUES, CONDITIONAL_FORMS, PASSIVE_CUES, REPORTING_FORMS } from "./attribution-lexicon.ts";
-import { type Subject, subjectAfter, subjectBefore } from "./attribution-runs.ts";
+import { isNameStop, type Subject, subjectAfter, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
 import type { SourceRef, SourceRegistry } from "./sources.ts";
@@ -66,7 +66,11 @@ function mainVerbBefore(tokens: Token[], limit: number): number {
 }
 
 function subjectFor(tokens: Token[], i: number): { subject: Subject; before: boolean } | null {
-  if (lower(tokens[i]).endsWith("ing") && lower(tokens[i - 1]) === ",") {
+  let left = i - 1;
+  while (left > 0 && tokens[left].pos === "ADV") left--;
+  const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
+  // "..., saying", "He defended the plan and said": the verb shares the subject of the clause's first verb.
+  if ((lower(tokens[i]).endsWith("ing") && lower(tokens[i - 1]) === ",") || joined) {
     const main = mainVerbBefore(tokens, i - 1);
     const subject = main > 0 ? subjectBefore(tokens, main) : null;
     return subject ? { subject, before: true } : null;
@@ -78,7 +82,7 @@ function subjectFor(tokens: Token[], i: number): { subject: Subject; before: boo
     // Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker.
     const after = subjectAfter(tokens, i + 1);
     const next = after ? tokens[after.name.end] : undefined;
-    const closes = !next || next.pos === "PUNCT" || next.pos === "ADP";
+    const closes = !next || next.pos === "PUNCT" || next.pos === "ADP" || isNameStop(next.text);
     if (after && tokens[after.name.start].pos !== "PRON" && closes) return { subject: after, before: false };
   }
   return null;

@@ -76,7 +76,8 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map<string, Sou
   ...(["official", "officials", "spokesman", "spokeswoman", "spokesperson", "authorities", "police", "government",
     "ministry", "military", "army", "prosecutor", "prosecutors", "minister", "investigators", "regulators",
     "agency", "department", "administration", "embassy", "court", "judge", "mayor", "governor", "president",
-    "coroner", "sheriff", "officers", "officer", "diplomats", "diplomat"] as const).map((w) => [w, "official"] as const),
+    "coroner", "sheriff", "officers", "officer", "diplomats", "diplomat", "office", "spokespeople",
+    "firefighters", "troops", "soldiers", "forces"] as const).map((w) => [w, "official"] as const),
   ...(["source", "sources", "report", "reports", "account", "accounts", "witness", "witnesses", "residents",
     "resident", "experts", "expert", "analysts", "analyst", "observers", "people", "insiders", "critics",
     "activists", "estimates", "figures", "data", "studies", "study", "survey", "surveys", "polls", "poll",
@@ -92,7 +93,7 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map<string, Sou
     "foundation", "committee", "council", "association", "campaigners"] as const).map(
     (w) => [w, "organization"] as const,
   ),
-  ...(["newspaper", "broadcaster", "outlet", "outlets", "channel", "network", "tabloid", "magazine", "daily"] as const).map(
+  ...(["paper", "newspaper", "broadcaster", "outlet", "outlets", "channel", "network", "tabloid", "magazine", "daily"] as const).map(
     (w) => [w, "outlet"] as const,
   ),
 ]);
@@ -112,7 +113,11 @@ export const TITLES: ReadonlyMap<string, SourceKind> = new Map<string, SourceKin
     "researcher", "economist", "author", "journalist", "reporter", "lawyer", "attorney", "activist", "historian",
     "scholar", "sir", "dame", "rev.", "reverend", "specialist", "columnist", "editor", "scientist", "coach",
     "manager", "ceo", "founder", "owner", "fellow", "physician", "nurse", "doctor", "witness", "singer", "actor",
-    "actress", "player", "star"] as const).map(
+    "actress", "player", "star", "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
+    "uncle", "aunt", "cousin", "grandmother", "grandfather", "friend", "neighbor", "neighbour", "publicist",
+    "pastor", "priest", "imam", "rabbi", "pilot", "driver", "pensioner", "victim", "resident", "student", "teacher",
+    "producer", "producers", "filmmaker", "agent", "teammate", "colleague", "gunman", "suspect", "defendant",
+    "plaintiff", "survivor", "eyewitness", "spokesman's"] as const).map(
     (w) => [w, "person"] as const,
   ),
   ...(["president", "minister", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor",

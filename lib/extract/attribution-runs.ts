@@ -20,23 +20,34 @@ const SKIPPABLE_ADV = new Set(["also", "reportedly", "further", "previously", "l
   "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "n't", "is", "was", "were",
   "are", "be", "been", "being", "once", "even", "explicitly", "specifically", "firmly", "flatly", "strongly"]);
 const MAX_RUN = 16;
+const CLAUSE_OPENERS = new Set(["that", "and", "but", "while", "where", "when", "whereas", "as", "because",
+  "although", "though", "after", "before", "since", "if", "so", "or"]);
+/** Words that end a name read forward: "said Lawrence yesterday", "said A. J. Smith in a news release". */
+const NAME_STOPS = new Set(["yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later"]);
 
 function isCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
 
-function isNpToken(t: Token): boolean {
+function isNpToken(t: Token, hyphenated = false): boolean {
   if (NP_POS.has(t.pos)) return true;
   const lower = t.text.toLowerCase();
   // wink tags "reports" in "Earlier reports from X corroborate" as a verb.
   if (CARRIER_NOUNS.has(lower) || SOURCE_NOUNS.has(lower)) return true;
+  // "New York-based", "Quds Force-linked": a hyphenated participle is an adjective.
+  if (t.pos === "VERB" && hyphenated) return true;
   if (t.pos === "ADP" || t.pos === "SCONJ") return NP_ADP.has(lower);
   if (t.pos === "CCONJ") return lower === "and" || lower === "&";
   if (t.pos === "PART") return lower === "’s" || lower === "'s";
   if (t.pos === "PRON") return lower === "its" || lower === "their" || lower === "his" || lower === "her";
   if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&") return true;
   return isCapitalized(t.text) && t.pos !== "PUNCT" && t.pos !== "AUX";
+}
+
+function npAt(tokens: Token[], i: number): boolean {
+  return isNpToken(tokens[i], i > 0 && tokens[i - 1].text === "-");
 }
 
 /**
@@ -71,7 +82,7 @@ function runEndingAt(tokens: Token[], last: number): Run | null {
   const t = tokens[last];
   if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return { start: last, end: last + 1 };
   let start = last + 1;
-  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && isNpToken(tokens[start - 1])) start--;
+  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
   if (start > last) return null;
   return trimRun(tokens, { start, end: last + 1 });
 }
@@ -82,8 +93,7 @@ function opensClause(tokens: Token[], before: number): boolean {
   const t = tokens[before];
   if (t.pos === "PUNCT") return true;
   const lower = t.text.toLowerCase();
-  return t.pos === "SCONJ" || lower === "that" || lower === "and" || lower === "but" || lower === "while" ||
-    (t.pos === "ADV" && before === 0);
+  return t.pos === "SCONJ" || CLAUSE_OPENERS.has(lower) || (t.pos === "ADV" && before === 0);
 }
 
 export interface Subject {
@@ -107,8 +117,15 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
     if (!run) return null;
     // A name run directly before the verb is taken whole; its left edge must open a clause.
     const first = firstRunIndex(tokens, last);
-    if (!opensClause(tokens, first - 1)) return null;
-    return { name: run, appositive: null, start: run.start };
+    if (opensClause(tokens, first - 1)) return { name: run, appositive: null, start: run.start };
+    // "Bush tweaked his knee and coach Sean Payton said": the subject starts after the last "and".
+    for (let j = last - 1; j > first; j--) {
+      const word = tokens[j].text.toLowerCase();
+      if (word !== "and" && word !== "but") continue;
+      const tail = trimRun(tokens, { start: j + 1, end: last + 1 });
+      return tail ? { name: tail, appositive: null, start: tail.start } : null;
+    }
+    return null;
   }
   const relative = relativeClauseBefore(tokens, last);
   if (relative !== null) {
@@ -146,7 +163,7 @@ function firstRunIndex(tokens: Token[], last: number): number {
   const t = tokens[last];
   if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return last;
   let start = last;
-  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && isNpToken(tokens[start - 1])) start--;
+  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
   return start;
 }
 
@@ -155,18 +172,35 @@ function firstRunIndex(tokens: Token[], last: number): number {
  * appositive after a comma ("said John Smith, a spokesman for the ministry").
  * @example subjectAfter(tokens, 2) // tokens "according to the health ministry ." -> name 2..5
  */
+/**
+ * True for a time word that ends a name read forward ("said Lawrence yesterday").
+ * @example isNameStop("Monday") // true
+ */
+export function isNameStop(word: string): boolean {
+  return NAME_STOPS.has(word.toLowerCase());
+}
+
+function endsName(tokens: Token[], i: number, from: number): boolean {
+  const word = tokens[i].text.toLowerCase();
+  if (i > from && NAME_STOPS.has(word)) return true;
+  // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct.
+  const next = tokens[i + 1];
+  return i > from && (word === "in" || word === "on" || word === "at") && next !== undefined &&
+    (next.pos === "DET" || NAME_STOPS.has(next.text.toLowerCase()));
+}
+
 export function subjectAfter(tokens: Token[], from: number): Subject | null {
   let end = from;
   if (end < tokens.length && tokens[end].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[end].text.toLowerCase())) {
     return { name: { start: end, end: end + 1 }, appositive: null, start: end };
   }
-  while (end < tokens.length && end - from < MAX_RUN && isNpToken(tokens[end])) end++;
+  while (end < tokens.length && end - from < MAX_RUN && npAt(tokens, end) && !endsName(tokens, end, from)) end++;
   const name = trimRun(tokens, { start: from, end });
   if (!name) return null;
   let appositive: Run | null = null;
   if (end < tokens.length - 1 && tokens[end].text === ",") {
     let aEnd = end + 1;
-    while (aEnd < tokens.length && aEnd - end < MAX_RUN && isNpToken(tokens[aEnd])) aEnd++;
+    while (aEnd < tokens.length && aEnd - end < MAX_RUN && npAt(tokens, aEnd)) aEnd++;
     const closes = aEnd >= tokens.length || tokens[aEnd].pos === "PUNCT";
     if (closes && tokens[end + 1].pos === "DET") appositive = trimRun(tokens, { start: end + 1, end: aEnd });
   }

@@ -181,6 +181,46 @@ export function resolveSubject(
   return properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
 }
 
+interface NameSpan {
+  start: number;
+  end: number;
+  title: SourceKind | null;
+  /** An organization named before the name ("Bureau of Prisons spokesman Al Quintero"): an affiliation. */
+  before: string | null;
+}
+
+/**
+ * Finds the name in a subject run: after descriptors and titles ("state Rep. Barry Fleming", "Troy police Lt. Gerry
+ * Scherlinck", "Academy Award producers Craig Zadan"), and at its head: "Israeli forces" names nobody.
+ */
+function nameIn(tokens: Token[], run: Run): NameSpan | null {
+  let start = run.start;
+  let title: SourceKind | null = null;
+  let before: string | null = null;
+  for (;;) {
+    while (start < run.end - 1 && !isCap(tokens[start]) && tokens[start].pos !== "ADP") {
+      title = TITLES.get(lower(tokens[start])) ?? title;
+      start++;
+    }
+    for (let i = start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
+      const kind = TITLES.get(lower(tokens[i]));
+      if (kind && isCap(tokens[i + 1])) {
+        title = kind;
+        start = i + 1;
+      }
+    }
+    if (start >= run.end || !isCap(tokens[start])) return null;
+    const end = properEnd(tokens, start, run.end);
+    if (end >= run.end || ATTACHING.has(lower(tokens[end])) || tokens[end].text === "(") {
+      return { start, end, title, before };
+    }
+    // Capitalized words followed by a common noun were a modifier: keep looking for the name further on.
+    const words = tokens.slice(start, end).map((t) => t.text);
+    if (classifyName(words, null, false) === "organization" && words.length > 1) before = words.join(" ");
+    start = end;
+  }
+}
+
 function properSource(
   text: string,
   tokens: Token[],
@@ -189,26 +229,11 @@ function properSource(
   registry: SourceRegistry,
   news: boolean,
 ): SourceRef | null {
-  let start = run.start;
-  // "state Rep. Barry Fleming", "head coach Sean Payton": lower-case descriptors before the name.
-  let title: SourceKind | null = null;
-  while (start < run.end - 1 && !isCap(tokens[start]) && tokens[start].pos !== "ADP") {
-    title = TITLES.get(lower(tokens[start])) ?? title;
-    start++;
-  }
-  // "Health Minister Jane Doe", "Expert Lisa Daftari": the name starts after the last title word.
-  for (let i = start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
-    const kind = TITLES.get(lower(tokens[i]));
-    if (kind && isCap(tokens[i + 1])) {
-      title = kind;
-      start = i + 1;
-    }
-  }
-  if (start >= run.end || !isCap(tokens[start])) return null;
-  const end = properEnd(tokens, start, run.end);
+  const found = nameIn(tokens, run);
+  if (!found) return null;
+  const { start, end, before } = found;
+  let title = found.title;
   const rest: Run | null = end < run.end ? { start: end, end: run.end } : null;
-  // The name must be the head: "Israeli forces" (capitalized modifier, common head) is not a named source.
-  if (rest && !ATTACHING.has(lower(tokens[end])) && tokens[end].text !== "(") return null;
   const words = tokens.slice(start, end).map((t) => t.text);
   const surface = slice(text, tokens, run.start, run.end);
   if (words.length <= 2) {
@@ -217,12 +242,12 @@ function properSource(
   }
   const full = words.length === 1 ? personNameFor(registry, words[0]) : null;
   if (full) {
-    const affiliation = affiliationIn(text, tokens, appositive);
+    const affiliation = affiliationIn(text, tokens, appositive) ?? before;
     return registerSource(registry, { name: full, kind: title ?? "person", affiliation }, surface);
   }
   title = title ?? titleKindIn(tokens, appositive);
   const kind = classifyName(words, title, news);
-  const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive);
+  const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive) ?? before;
   const name = slice(text, tokens, start, end);
   return registerSource(registry, { name, kind, affiliation: affiliation === name ? null : affiliation }, surface);
 }

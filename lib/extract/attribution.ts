@@ -37,10 +37,10 @@ export function quotedMask(text: string, tokens: Token[]): boolean[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     const straight = t === '"';
-    // A straight quote closes when it hugs the word before it and not the word after it: `wrong," Pigeon told`.
     const hugsBefore = i > 0 && tokens[i - 1].end === tokens[i].start;
     const hugsAfter = i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
-    const closes = t === "”" || (straight && (open >= 0 ? hugsBefore || !hugsAfter : hugsBefore && !hugsAfter));
+    // With none open, a straight quote opens only when it hugs the next word and not the previous one.
+    const closes = t === "”" || (straight && (open >= 0 || !hugsAfter || hugsBefore));
     const opens = t === "“" || (straight && !closes);
     if (closes) {
       for (let j = open < 0 ? 0 : open; j <= i; j++) mask[j] = true;

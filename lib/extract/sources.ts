@@ -139,8 +139,20 @@ export function listSources(registry: SourceRegistry): Array<Source & { key: str
     name: entry.name,
     kind: entry.kind,
     affiliation: entry.affiliation,
-    aliases: [...entry.aliases].filter((a) => normalize(a) !== entry.key).sort(),
+    aliases: uniqueAliases(entry),
   }));
+}
+
+/** Aliases without the name itself and without case variants ("She" and "she" are one alias). */
+function uniqueAliases(entry: SourceEntry): string[] {
+  const seen = new Map<string, string>();
+  for (const alias of entry.aliases) {
+    const key = normalize(alias);
+    if (key === entry.key || key === "") continue;
+    const pronoun = /^(he|she|they|it|we|i)$/.test(key);
+    if (!seen.has(key)) seen.set(key, pronoun ? key : alias.trim());
+  }
+  return [...seen.values()].sort();
 }
 
 /**

@@ -10,7 +10,10 @@ const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 const provider = /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
 
 // Respect an explicit override (e.g. a native engine on a machine with network access).
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, "tools/prisma-offline/schema-engine-shim.mjs");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(
+  import.meta.dirname,
+  "tools/prisma-offline/schema-engine-shim.mjs",
+);
 
 export default defineConfig({
   schema: `prisma/${provider}`,

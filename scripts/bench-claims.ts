@@ -44,7 +44,9 @@ async function benchHttp(base: string, runs: number): Promise<void> {
       if (i > 0) times.push(performance.now() - t); // the first request warms the route
     }
     times.sort((a, b) => a - b);
-    console.log(`${name.padEnd(44)} ${"".padStart(8)} ${"".padStart(7)} ${percentile(times, 0.5).toFixed(1).padStart(7)} ${percentile(times, 0.95).toFixed(1).padStart(7)}`);
+    console.log(
+      `${name.padEnd(44)} ${"".padStart(8)} ${"".padStart(7)} ${percentile(times, 0.5).toFixed(1).padStart(7)} ${percentile(times, 0.95).toFixed(1).padStart(7)}`,
+    );
   }
 }
 
@@ -64,7 +66,9 @@ async function main(): Promise<void> {
     if (added > 0) console.log(`loaded ${added} claims`);
     const total = await database.claim.count();
     console.log(`\n${target.provider}: ${total.toLocaleString("en-US")} claims; listClaims() server time, ms`);
-    console.log(`${"scenario".padEnd(44)} ${"rows".padStart(8)} ${"cold".padStart(7)} ${"median".padStart(7)} ${"p95".padStart(7)}`);
+    console.log(
+      `${"scenario".padEnd(44)} ${"rows".padStart(8)} ${"cold".padStart(7)} ${"median".padStart(7)} ${"p95".padStart(7)}`,
+    );
     let worst = 0;
     for (const [name, params] of scenarios) {
       const query = claimsQuerySchema.parse(params);
@@ -85,7 +89,9 @@ async function main(): Promise<void> {
       );
     }
     if (values.url) await benchHttp(values.url, Number(values.runs));
-    console.log(`\nworst median ${worst.toFixed(1)} ms (target < ${TARGET_MS} ms): ${worst < TARGET_MS ? "OK" : "OVER TARGET"}`);
+    console.log(
+      `\nworst median ${worst.toFixed(1)} ms (target < ${TARGET_MS} ms): ${worst < TARGET_MS ? "OK" : "OVER TARGET"}`,
+    );
   } finally {
     await database.$disconnect();
   }

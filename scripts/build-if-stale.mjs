@@ -25,7 +25,9 @@ function newestMtime(p) {
 const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 const changed = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
 if (built === 0 || changed > built) {
-  console.log(built === 0 ? "start: no build yet, building" : "start: sources changed since the last build, rebuilding");
+  console.log(
+    built === 0 ? "start: no build yet, building" : "start: sources changed since the last build, rebuilding",
+  );
   execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
 } else {
   console.log("start: build is up to date");

@@ -71,7 +71,13 @@ export async function loadClaims(database: Db, target: number, progress: (claims
       if (total >= target) break;
       copy += 1;
       const text = `${article.text}\n\n[Load copy ${copy}]`;
-      const doc = { id: newId(), text, sha256: contentHash(text), title: `${article.title} (copy ${copy})`, outlet: `Outlet ${copy % 37}` };
+      const doc = {
+        id: newId(),
+        text,
+        sha256: contentHash(text),
+        title: `${article.title} (copy ${copy})`,
+        outlet: `Outlet ${copy % 37}`,
+      };
       batch.push({ doc, extraction: article.extraction });
       total += article.extraction.claims.length;
       if (batch.length >= DOCUMENTS_PER_TRANSACTION) await flush();
@@ -119,7 +125,9 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `load-claims: added ${added.toLocaleString("en-US")} claims in ${seconds.toFixed(1)} s` +
-        (added > 0 ? ` (${Math.round(added / seconds).toLocaleString("en-US")} claims/s incl. quantities and groups)` : ""),
+        (added > 0
+          ? ` (${Math.round(added / seconds).toLocaleString("en-US")} claims/s incl. quantities and groups)`
+          : ""),
     );
   } finally {
     await database.$disconnect();

@@ -3,7 +3,7 @@
  */
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
 import { claimsOrder, claimsWhere } from "./query.ts";
-import { toClaimRow, claimRowInclude } from "./rows.ts";
+import { claimRowInclude, toClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsPage, ClaimsQuery } from "./schema.ts";
 
 /**
@@ -25,7 +25,13 @@ export async function listClaims(
   if (query.sort !== "value") {
     const [total, rows] = await Promise.all([
       database.claim.count({ where }),
-      database.claim.findMany({ where, orderBy: claimsOrder(query.sort, query.dir), skip, take, include: claimRowInclude }),
+      database.claim.findMany({
+        where,
+        orderBy: claimsOrder(query.sort, query.dir),
+        skip,
+        take,
+        include: claimRowInclude,
+      }),
     ]);
     return { total, rows: rows.map(toClaimRow) };
   }
@@ -34,7 +40,10 @@ export async function listClaims(
   // unvalued rest follows by id. One ORDER BY ... NULLS LAST would defeat the index on one database or the other.
   const valued: Prisma.ClaimWhereInput = { AND: [where, { sortValue: { not: null } }] };
   const unvalued: Prisma.ClaimWhereInput = { AND: [where, { sortValue: null }] };
-  const [total, valuedCount] = await Promise.all([database.claim.count({ where }), database.claim.count({ where: valued })]);
+  const [total, valuedCount] = await Promise.all([
+    database.claim.count({ where }),
+    database.claim.count({ where: valued }),
+  ]);
   const rows =
     skip < valuedCount
       ? await database.claim.findMany({
@@ -80,7 +89,11 @@ export async function getClaim(id: string, database: Db = db()) {
   const { text: documentText, ...document } = claim.document;
   return {
     ...row,
-    sentence: { start: claim.sentenceStart, end: claim.sentenceEnd, text: documentText.slice(claim.sentenceStart, claim.sentenceEnd) },
+    sentence: {
+      start: claim.sentenceStart,
+      end: claim.sentenceEnd,
+      text: documentText.slice(claim.sentenceStart, claim.sentenceEnd),
+    },
     cue: claim.cueText === null ? null : { start: claim.cueStart, end: claim.cueEnd, text: claim.cueText },
     document,
     quantities: claim.quantities,

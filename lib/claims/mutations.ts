@@ -24,7 +24,10 @@ export async function updateClaimStatus(
   // Read outside the transaction, then start the transaction with the guarded write: SQLite cannot upgrade a read
   // lock to a write lock while another connection writes (SQLITE_BUSY), whereas a transaction that writes first
   // simply waits its turn. The before-status is exact because each version has exactly one status.
-  const before = await database.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
+  const before = await database.claim.findUnique({
+    where: { id: input.claimId },
+    select: { status: true, version: true },
+  });
   if (!before) return { ok: false, code: "not_found", message: "This claim no longer exists." };
   const conflict = (current: { status: string; version: number }): UpdateStatusResult => ({
     ok: false,
@@ -53,7 +56,10 @@ export async function updateClaimStatus(
     return true;
   });
   if (applied) return { ok: true, version: input.version + 1 };
-  const current = await database.claim.findUnique({ where: { id: input.claimId }, select: { status: true, version: true } });
+  const current = await database.claim.findUnique({
+    where: { id: input.claimId },
+    select: { status: true, version: true },
+  });
   return current ? conflict(current) : { ok: false, code: "not_found", message: "This claim no longer exists." };
 }
 

@@ -25,7 +25,8 @@ export function claimsWhere(
   if (scope.documentId) and.push({ documentId: scope.documentId });
   if (query.status?.length) and.push({ status: { in: query.status } });
   if (query.flag?.length) and.push({ flagRank: { in: query.flag.map((f: keyof typeof flagRankOf) => flagRankOf[f]) } });
-  if (query.source?.length) and.push({ OR: [{ sourceId: { in: query.source } }, { sourceName: { in: query.source } }] });
+  if (query.source?.length)
+    and.push({ OR: [{ sourceId: { in: query.source } }, { sourceName: { in: query.source } }] });
   if (query.document?.length) and.push({ documentId: { in: query.document } });
   const q = query.q?.trim();
   if (q) {

@@ -22,6 +22,10 @@ export function newId(): string {
   }
   const time = now.toString(36).padStart(9, "0");
   const seq = counter.toString(36).padStart(5, "0");
-  const rand = randomBytes(6).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 10);
+  const rand = randomBytes(6)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "0")
+    .slice(0, 10);
   return `${time}${seq}${rand}`;
 }

@@ -14,7 +14,15 @@ const flagOfRank = [null, "soft", "conflict"] as const;
 export async function listDocuments(database: Db = db()) {
   return database.document.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, title: true, outlet: true, publishedAt: true, claimCount: true, flagCount: true, createdAt: true },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      publishedAt: true,
+      claimCount: true,
+      flagCount: true,
+      createdAt: true,
+    },
   });
 }
 

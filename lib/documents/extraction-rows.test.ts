@@ -28,18 +28,78 @@ const extraction: Extraction = {
   ],
   claims: [
     // Deliberately out of reading order: positions follow offsets, not array order.
-    { id: "c1", sentenceId: "s1", text: "About 850 fighters crossed.", start: 27, end: 54, label: "850 fighters", kind: "quantity", source: { name: "B", kind: "person", affiliation: null, cue: null } },
-    { id: "c0", sentenceId: "s0", text: "Over 800 fighters crossed.", start: 0, end: 26, label: "800 fighters", kind: "quantity", source: { name: "A", kind: "person", affiliation: null, cue: null } },
-    { id: "c2", sentenceId: "s2", text: "It rained.", start: 55, end: 65, label: "rain", kind: "event", source: { name: "A", kind: "person", affiliation: null, cue: null } },
+    {
+      id: "c1",
+      sentenceId: "s1",
+      text: "About 850 fighters crossed.",
+      start: 27,
+      end: 54,
+      label: "850 fighters",
+      kind: "quantity",
+      source: { name: "B", kind: "person", affiliation: null, cue: null },
+    },
+    {
+      id: "c0",
+      sentenceId: "s0",
+      text: "Over 800 fighters crossed.",
+      start: 0,
+      end: 26,
+      label: "800 fighters",
+      kind: "quantity",
+      source: { name: "A", kind: "person", affiliation: null, cue: null },
+    },
+    {
+      id: "c2",
+      sentenceId: "s2",
+      text: "It rained.",
+      start: 55,
+      end: 65,
+      label: "rain",
+      kind: "event",
+      source: { name: "A", kind: "person", affiliation: null, cue: null },
+    },
   ],
   quantities: [
-    { id: "q0", claimId: "c0", text: "Over 800 fighters", start: 0, end: 17, value: 800, low: 800, high: null, modifier: "moreThan", of: null, unit: "fighter", concept: "fighters crossing" },
-    { id: "q1", claimId: "c1", text: "About 850 fighters", start: 27, end: 45, value: 850, low: 800, high: 900, modifier: "approximately", of: null, unit: "fighter", concept: "fighters crossing" },
+    {
+      id: "q0",
+      claimId: "c0",
+      text: "Over 800 fighters",
+      start: 0,
+      end: 17,
+      value: 800,
+      low: 800,
+      high: null,
+      modifier: "moreThan",
+      of: null,
+      unit: "fighter",
+      concept: "fighters crossing",
+    },
+    {
+      id: "q1",
+      claimId: "c1",
+      text: "About 850 fighters",
+      start: 27,
+      end: 45,
+      value: 850,
+      low: 800,
+      high: 900,
+      modifier: "approximately",
+      of: null,
+      unit: "fighter",
+      concept: "fighters crossing",
+    },
   ],
   dates: [],
   sources: [],
   groups: [
-    { id: "g0", concept: "fighters crossing", unit: "fighter", members: ["q0", "q1"], verdict: "conflict", explanation: "800 vs 850" },
+    {
+      id: "g0",
+      concept: "fighters crossing",
+      unit: "fighter",
+      members: ["q0", "q1"],
+      verdict: "conflict",
+      explanation: "800 vs 850",
+    },
     { id: "g1", concept: "lonely", unit: null, members: ["q0"], verdict: null, explanation: "" },
   ],
   discrepancies: [],
@@ -50,7 +110,13 @@ const sources = new Map([
 ]);
 
 describe("extractionRows", () => {
-  const rows = extractionRows({ documentId: "doc", documentTitle: "T", extraction, sourceIdByName: sources, previous: emptyPreviousWork() });
+  const rows = extractionRows({
+    documentId: "doc",
+    documentTitle: "T",
+    extraction,
+    sourceIdByName: sources,
+    previous: emptyPreviousWork(),
+  });
 
   it("orders claims by offset and keeps every span inside the text", () => {
     expect(rows.claims.map((c) => [c.position, c.label])).toEqual([
@@ -80,7 +146,13 @@ describe("extractionRows", () => {
       claimIdByKey: new Map([[rows.claims[1].key, "kept-claim"]]),
       groupByKey: new Map([[rows.groups[0].key, { decision: "dismissed", decidedById: "u", decidedAt: null }]]),
     };
-    const again = extractionRows({ documentId: "doc", documentTitle: "T", extraction, sourceIdByName: sources, previous });
+    const again = extractionRows({
+      documentId: "doc",
+      documentTitle: "T",
+      extraction,
+      sourceIdByName: sources,
+      previous,
+    });
     expect(again.claims[1].id).toBe("kept-claim");
     expect(again.groups[0].decision).toBe("dismissed");
   });

@@ -7,7 +7,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { extract } from "@/lib/extract/extract";
 import type { Extraction } from "@/lib/extract/schema";
-import { emptyPreviousWork, type ExtractionRows, extractionRows, type PreviousWork } from "./extraction-rows.ts";
+import { type ExtractionRows, emptyPreviousWork, extractionRows, type PreviousWork } from "./extraction-rows.ts";
 import { checkText } from "./plain-text.ts";
 import type { DocumentMeta } from "./schema.ts";
 import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-rows.ts";
@@ -185,7 +185,13 @@ export async function reextractDocument(database: Db, documentId: string): Promi
   await database.$transaction(async (tx) => {
     const oldClaims = await tx.claim.findMany({
       where: { documentId },
-      select: { id: true, key: true, status: true, sourceId: true, _count: { select: { comments: true, evidence: true } } },
+      select: {
+        id: true,
+        key: true,
+        status: true,
+        sourceId: true,
+        _count: { select: { comments: true, evidence: true } },
+      },
     });
     const oldGroups = await tx.quantityGroup.findMany({
       where: { documentId },
@@ -201,7 +207,8 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     const keep = new Set(oldClaims.map((c) => c.id));
     const written = await storeExtraction(tx, documentId, doc.title, extraction, previous, keep);
     const vanished = oldClaims.filter(
-      (c) => !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,
+      (c) =>
+        !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,
     );
     if (vanished.length > 0) await tx.claim.deleteMany({ where: { id: { in: vanished.map((c) => c.id) } } });
     await tx.document.update({ where: { id: documentId }, data: { extractorVersion: EXTRACTOR_VERSION } });

@@ -53,7 +53,8 @@ function extensionOf(name: string): string {
 export function fileToText(file: UploadedFile): string {
   const ext = extensionOf(file.name);
   const isHtml = ext === ".html" || ext === ".htm" || (ext === "" && file.type === "text/html");
-  const isText = (acceptedFileTypes as readonly string[]).includes(ext) || (ext === "" && file.type.startsWith("text/"));
+  const isText =
+    (acceptedFileTypes as readonly string[]).includes(ext) || (ext === "" && file.type.startsWith("text/"));
   if (!isHtml && !isText) {
     throw new IngestError(
       "unsupported_type",

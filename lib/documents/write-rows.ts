@@ -27,7 +27,12 @@ interface SourceDraft {
 export function sourceDrafts(extraction: Extraction): Map<string, SourceDraft> {
   const drafts = new Map<string, SourceDraft>();
   for (const s of extraction.sources) {
-    drafts.set(normalizeSourceName(s.name), { name: s.name, kind: s.kind, affiliation: s.affiliation, aliases: s.aliases });
+    drafts.set(normalizeSourceName(s.name), {
+      name: s.name,
+      kind: s.kind,
+      affiliation: s.affiliation,
+      aliases: s.aliases,
+    });
   }
   for (const c of extraction.claims) {
     const key = normalizeSourceName(c.source.name);
@@ -51,7 +56,9 @@ export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): P
     where: { normalizedName: { in: names } },
     select: { id: true, name: true, kind: true, normalizedName: true, aliases: true },
   });
-  const ids = new Map<string, SourceRef>(existing.map((s) => [s.normalizedName, { id: s.id, name: s.name, kind: s.kind }]));
+  const ids = new Map<string, SourceRef>(
+    existing.map((s) => [s.normalizedName, { id: s.id, name: s.name, kind: s.kind }]),
+  );
   for (const s of existing) {
     const draft = drafts.get(s.normalizedName);
     const known = parseAliases(s.aliases);

@@ -4,7 +4,12 @@
  */
 import type { Db } from "@/lib/db/client";
 
-export const LOCAL_USER = { id: "local-editor", email: "editor@localhost", name: "Local editor", role: "editor" } as const;
+export const LOCAL_USER = {
+  id: "local-editor",
+  email: "editor@localhost",
+  name: "Local editor",
+  role: "editor",
+} as const;
 
 /**
  * Returns the local editor's id, creating the row on first use.

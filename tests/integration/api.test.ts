@@ -19,7 +19,8 @@ const multipart = (name: string, type: string, content: string) => {
   return new Request("http://localhost/api/documents", { method: "POST", body: form });
 };
 
-const article = "Officials said that over 800 fighters crossed the border on Monday. Monitors counted at least 38 deaths.";
+const article =
+  "Officials said that over 800 fighters crossed the border on Monday. Monitors counted at least 38 deaths.";
 
 describe.each(databaseLegs())("HTTP API on %s", (leg) => {
   let t: TestDatabase;
@@ -62,8 +63,30 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
     ["oversized text", () => json({ text: "a ".repeat(MAX_TEXT_BYTES / 2 + 1) }), 413, "too_large", /2 MB/],
     ["a PDF upload", () => multipart("report.pdf", "application/pdf", "%PDF-1.7"), 415, "unsupported_type", /\.pdf/],
     ["a bad URL", () => json({ text: article, url: "javascript:alert(1)" }), 422, "invalid", /url/],
-    ["malformed JSON", () => new Request("http://localhost/api/documents", { method: "POST", headers: { "content-type": "application/json" }, body: "{" }), 422, "invalid", /JSON/],
-    ["a text/plain body", () => new Request("http://localhost/api/documents", { method: "POST", headers: { "content-type": "text/plain" }, body: article }), 415, "unsupported_type", /json/],
+    [
+      "malformed JSON",
+      () =>
+        new Request("http://localhost/api/documents", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "{",
+        }),
+      422,
+      "invalid",
+      /JSON/,
+    ],
+    [
+      "a text/plain body",
+      () =>
+        new Request("http://localhost/api/documents", {
+          method: "POST",
+          headers: { "content-type": "text/plain" },
+          body: article,
+        }),
+      415,
+      "unsupported_type",
+      /json/,
+    ],
   ])("refuses %s with one error envelope", async (_name, request, status, code, message) => {
     const res = await postDocument(request());
     expect(res.status).toBe(status);
@@ -77,7 +100,9 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
     expect(res.status).toBe(200);
     const page = await res.json();
     expect(page.total).toBeGreaterThan(0);
-    const values = page.rows.map((r: { quantity: { value: number } | null }) => r.quantity?.value).filter((v: unknown) => v !== undefined);
+    const values = page.rows
+      .map((r: { quantity: { value: number } | null }) => r.quantity?.value)
+      .filter((v: unknown) => v !== undefined);
     expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
   });
 });

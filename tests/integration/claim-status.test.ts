@@ -15,16 +15,27 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     actorId = await ensureLocalUser(t.client);
     const id = newId();
     const { text, extraction } = makeExtraction(id, [
-      { sentence: "Over 800 fighters crossed.", source: "Independent sources", quantity: { text: "800 fighters", value: 800 } },
+      {
+        sentence: "Over 800 fighters crossed.",
+        source: "Independent sources",
+        quantity: { text: "800 fighters", value: 800 },
+      },
       { sentence: "At least 38 people died.", source: "Monitors", quantity: { text: "38 people", value: 38 } },
     ]);
     await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
-    claimIds.push(...(await t.client.claim.findMany({ orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id));
+    claimIds.push(
+      ...(await t.client.claim.findMany({ orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id),
+    );
   }, 120_000);
   afterAll(async () => t?.drop());
 
   it("applies a change with the current version, bumps the version and records before -> after", async () => {
-    const result = await updateClaimStatus(t.client, { claimId: claimIds[0], status: "corroborated", version: 1, actorId });
+    const result = await updateClaimStatus(t.client, {
+      claimId: claimIds[0],
+      status: "corroborated",
+      version: 1,
+      actorId,
+    });
     expect(result).toEqual({ ok: true, version: 2 });
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
     expect([claim.status, claim.version]).toEqual(["corroborated", 2]);
@@ -36,7 +47,11 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
 
   it("refuses a stale version with a conflict and leaves the other editor's change in place", async () => {
     const stale = await updateClaimStatus(t.client, { claimId: claimIds[0], status: "refuted", version: 1, actorId });
-    expect(stale).toMatchObject({ ok: false, code: "conflict", message: expect.stringMatching(/changed this claim first/) });
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringMatching(/changed this claim first/),
+    });
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
     expect([claim.status, claim.version]).toEqual(["corroborated", 2]);
     expect(await claimHistory(t.client, claimIds[0])).toHaveLength(1);
@@ -59,24 +74,29 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
   // PostgreSQL only: two better-sqlite3 connections in ONE process deadlock by construction (the driver is
   // synchronous, so the waiting connection blocks the event loop the lock holder needs to commit). SQLite deployments
   // run one server process, whose saves the adapter serialises; the test above covers that.
-  it.skipIf(leg === "sqlite")("lets exactly one win across two separate connections (two server processes)", async () => {
-    const { createDb } = await import("@/lib/db/client");
-    const { resolveDatabase } = await import("@/lib/db/url");
-    const other = createDb(resolveDatabase(t.url));
-    try {
-      const results = await Promise.all([
-        updateClaimStatus(t.client, { claimId: claimIds[1], status: "needs-review", version: 2, actorId }),
-        updateClaimStatus(other, { claimId: claimIds[1], status: "refuted", version: 2, actorId }),
-      ]);
-      expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
-      expect((await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[1] } })).version).toBe(3);
-    } finally {
-      await other.$disconnect();
-    }
-  });
+  it.skipIf(leg === "sqlite")(
+    "lets exactly one win across two separate connections (two server processes)",
+    async () => {
+      const { createDb } = await import("@/lib/db/client");
+      const { resolveDatabase } = await import("@/lib/db/url");
+      const other = createDb(resolveDatabase(t.url));
+      try {
+        const results = await Promise.all([
+          updateClaimStatus(t.client, { claimId: claimIds[1], status: "needs-review", version: 2, actorId }),
+          updateClaimStatus(other, { claimId: claimIds[1], status: "refuted", version: 2, actorId }),
+        ]);
+        expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+        expect((await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[1] } })).version).toBe(3);
+      } finally {
+        await other.$disconnect();
+      }
+    },
+  );
 
   it("reports an unknown claim as not found", async () => {
-    expect(await updateClaimStatus(t.client, { claimId: "nope", status: "disputed", version: 1, actorId })).toMatchObject({
+    expect(
+      await updateClaimStatus(t.client, { claimId: "nope", status: "disputed", version: 1, actorId }),
+    ).toMatchObject({
       ok: false,
       code: "not_found",
     });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { getDocument, listDocuments } from "@/lib/documents/data";
 import { newId } from "@/lib/db/ids";
+import { getDocument, listDocuments } from "@/lib/documents/data";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { listSources } from "@/lib/sources/data";
 import { type ClaimSpec, makeExtraction } from "./support/make-extraction";
@@ -10,17 +10,53 @@ import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/t
 
 const fighters = { name: "fighters crossing", verdict: "conflict" as const };
 const docA: ClaimSpec[] = [
-  { sentence: "Over 800 fighters crossed, sources said.", source: "Independent sources", kind: "anonymous", quantity: { text: "Over 800 fighters", value: 800, modifier: "moreThan", unit: "fighter" }, group: fighters },
+  {
+    sentence: "Over 800 fighters crossed, sources said.",
+    source: "Independent sources",
+    kind: "anonymous",
+    quantity: { text: "Over 800 fighters", value: 800, modifier: "moreThan", unit: "fighter" },
+    group: fighters,
+  },
   { sentence: "The regime is signalling intent.", source: "Lisa Daftari" },
-  { sentence: "At least 38 people died.", source: "Human rights organizations", kind: "organization", quantity: { text: "At least 38 people", value: 38, modifier: "atLeast", unit: "person" } },
-  { sentence: "Approximately 850 fighters crossed.", source: "Independent sources", kind: "anonymous", quantity: { text: "Approximately 850 fighters", value: 850, modifier: "approximately", unit: "fighter" }, group: fighters },
-  { sentence: "Some 1,200,000 people voted.", source: "Electoral board", kind: "official", quantity: { text: "1,200,000 people", value: 1_200_000, unit: "person" } },
+  {
+    sentence: "At least 38 people died.",
+    source: "Human rights organizations",
+    kind: "organization",
+    quantity: { text: "At least 38 people", value: 38, modifier: "atLeast", unit: "person" },
+  },
+  {
+    sentence: "Approximately 850 fighters crossed.",
+    source: "Independent sources",
+    kind: "anonymous",
+    quantity: { text: "Approximately 850 fighters", value: 850, modifier: "approximately", unit: "fighter" },
+    group: fighters,
+  },
+  {
+    sentence: "Some 1,200,000 people voted.",
+    source: "Electoral board",
+    kind: "official",
+    quantity: { text: "1,200,000 people", value: 1_200_000, unit: "person" },
+  },
 ];
 const docB: ClaimSpec[] = [
-  { sentence: "About 800 fighters crossed, Iran International said.", source: "Iran International", kind: "outlet", quantity: { text: "About 800 fighters", value: 800, modifier: "approximately", unit: "fighter" } },
-  { sentence: "Zero arrests were reported.", source: "Police", kind: "official", quantity: { text: "Zero arrests", value: 0, unit: "arrest" } },
+  {
+    sentence: "About 800 fighters crossed, Iran International said.",
+    source: "Iran International",
+    kind: "outlet",
+    quantity: { text: "About 800 fighters", value: 800, modifier: "approximately", unit: "fighter" },
+  },
+  {
+    sentence: "Zero arrests were reported.",
+    source: "Police",
+    kind: "official",
+    quantity: { text: "Zero arrests", value: 0, unit: "arrest" },
+  },
   { sentence: "Experts warned of escalation.", source: "Experts", kind: "anonymous" },
-  { sentence: "Nine sites were hit.", source: "lisa  daftari", quantity: { text: "Nine sites", value: 9, unit: "site" } },
+  {
+    sentence: "Nine sites were hit.",
+    source: "lisa  daftari",
+    quantity: { text: "Nine sites", value: 9, unit: "site" },
+  },
 ];
 
 const parse = (q: Record<string, string>) => claimsQuerySchema.parse(q);
@@ -30,7 +66,10 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestDatabase(leg);
-    for (const [title, specs] of [["Alpha report", docA], ["Beta report", docB]] as const) {
+    for (const [title, specs] of [
+      ["Alpha report", docA],
+      ["Beta report", docB],
+    ] as const) {
       const id = newId();
       const { text, extraction } = makeExtraction(id, specs);
       await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text), title }, extraction);
@@ -69,7 +108,20 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
   );
 
   it.each([
-    [{ sort: "source" }, ["Electoral board", "Experts", "Human rights organizations", "Independent sources", "Independent sources", "Iran International", "Lisa Daftari", "Lisa Daftari", "Police"]],
+    [
+      { sort: "source" },
+      [
+        "Electoral board",
+        "Experts",
+        "Human rights organizations",
+        "Independent sources",
+        "Independent sources",
+        "Iran International",
+        "Lisa Daftari",
+        "Lisa Daftari",
+        "Police",
+      ],
+    ],
   ])("sorts by source name", async (q, expected) => {
     const rows = (await listClaims(parse(q), {}, t.client)).rows;
     expect(rows.map((r) => r.source.name)).toEqual(expected);
@@ -99,7 +151,9 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
   it("flags a conflicting row with the other figures and their sources", async () => {
     const rows = (await listClaims(parse({ flag: "conflict", sort: "value" }), {}, t.client)).rows;
     expect(rows.map((r) => r.flag?.verdict)).toEqual(["conflict", "conflict"]);
-    expect(rows[1].flag?.others).toEqual([{ claimId: rows[0].id, display: "> 800 fighter", sourceName: "Independent sources" }]);
+    expect(rows[1].flag?.others).toEqual([
+      { claimId: rows[0].id, display: "> 800 fighter", sourceName: "Independent sources" },
+    ]);
   });
 
   it("lists documents with claim and flag counts, and a document with its highlight spans", async () => {

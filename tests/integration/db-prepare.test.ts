@@ -8,10 +8,14 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
 
 async function dbPrepare(url: string): Promise<string> {
-  const { stdout } = await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db-prepare.ts"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db-prepare.ts"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+    },
+  );
   return stdout;
 }
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateClaimStatus } from "@/lib/claims/mutations";
+import { newId } from "@/lib/db/ids";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { fileToText } from "@/lib/documents/plain-text";
 import { MAX_TEXT_BYTES } from "@/lib/documents/schema";
-import { updateClaimStatus } from "@/lib/claims/mutations";
-import { newId } from "@/lib/db/ids";
 import { ensureLocalUser } from "@/lib/users/local-user";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -57,22 +57,39 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
     ["empty text", "   \n  ", "empty", 422, /empty/],
     ["oversized text", "x".repeat(MAX_TEXT_BYTES + 1), "too_large", 413, /2 MB limit/],
   ])("refuses %s", async (_name, text, code, status, message) => {
-    await expect(ingestDocument(t.client, { text })).rejects.toMatchObject({ code, status, message: expect.stringMatching(message) });
+    await expect(ingestDocument(t.client, { text })).rejects.toMatchObject({
+      code,
+      status,
+      message: expect.stringMatching(message),
+    });
   });
 
   it("keeps statuses, comments and flag decisions through re-extraction", async () => {
     const actorId = await ensureLocalUser(t.client);
     const claim = await t.client.claim.findFirstOrThrow({ where: { documentId, flagRank: 2 } });
-    const updated = await updateClaimStatus(t.client, { claimId: claim.id, status: "disputed", version: claim.version, actorId });
+    const updated = await updateClaimStatus(t.client, {
+      claimId: claim.id,
+      status: "disputed",
+      version: claim.version,
+      actorId,
+    });
     expect(updated.ok).toBe(true);
-    await t.client.comment.create({ data: { id: newId(), claimId: claim.id, authorId: actorId, body: "Check the 850" } });
+    await t.client.comment.create({
+      data: { id: newId(), claimId: claim.id, authorId: actorId, body: "Check the 850" },
+    });
     const group = await t.client.quantityGroup.findFirstOrThrow({ where: { documentId, verdict: "conflict" } });
-    await t.client.quantityGroup.update({ where: { id: group.id }, data: { decision: "confirmed", decidedById: actorId } });
+    await t.client.quantityGroup.update({
+      where: { id: group.id },
+      data: { decision: "confirmed", decidedById: actorId },
+    });
     const before = await t.client.claim.count({ where: { documentId } });
 
     expect(await reextractDocument(t.client, documentId)).toEqual({ claimCount: before });
 
-    const after = await t.client.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { comments: true, group: true } });
+    const after = await t.client.claim.findUniqueOrThrow({
+      where: { id: claim.id },
+      include: { comments: true, group: true },
+    });
     expect(after.status).toBe("disputed");
     expect(after.version).toBe(claim.version + 1);
     expect(after.comments.map((c) => c.body)).toEqual(["Check the 850"]);
@@ -88,7 +105,7 @@ describe("file uploads to text", () => {
     [
       "a.html",
       "text/html",
-      "<h1>Report</h1><p>Over <b>800</b> fighters</p><script>window.pwned = 1</script><p onclick=\"x()\">End</p>",
+      '<h1>Report</h1><p>Over <b>800</b> fighters</p><script>window.pwned = 1</script><p onclick="x()">End</p>',
       "Report\n\nOver 800 fighters\n\nEnd",
     ],
   ])("reads %s", (name, type, content, expected) => {

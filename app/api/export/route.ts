@@ -19,8 +19,7 @@ export async function GET(request: Request): Promise<Response> {
       return apiError(422, "invalid", `format: expected one of csv, json, jsonl, claimreview`);
     }
     const query = claimsQuerySchema.parse(Object.fromEntries(params));
-    const scope = params.get("scopeDocument") ? { documentId: params.get("scopeDocument") ?? undefined } : {};
-    const chunks = serialize(format.data, streamClaimRows(query, { scope }), { baseUrl: url.origin });
+    const chunks = serialize(format.data, streamClaimRows(query), { baseUrl: url.origin });
     const first = await chunks.next();
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({

@@ -74,7 +74,14 @@ export function makeExtraction(id: string, specs: ClaimSpec[]): { text: string; 
     }
   });
   for (const [name, g] of groups) {
-    extraction.groups.push({ id: `g-${name}`, concept: name, unit: g.unit, members: g.members, verdict: g.verdict, explanation: `${name} differ` });
+    extraction.groups.push({
+      id: `g-${name}`,
+      concept: name,
+      unit: g.unit,
+      members: g.members,
+      verdict: g.verdict,
+      explanation: `${name} differ`,
+    });
   }
   return { text, extraction };
 }

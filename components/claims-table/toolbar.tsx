@@ -4,6 +4,7 @@ import type { ReactTable } from "@tanstack/react-table";
 import { useEffect, useRef, useState } from "react";
 import type { ClaimRow, ClaimsQuery } from "@/lib/claims/schema";
 import type { claimsTableFeatures } from "./columns";
+import { ExportMenu } from "./export-menu";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
 import { flagOptions, statusOptions } from "./status-options";
 import { ViewOptions } from "./view-options";
@@ -110,6 +111,7 @@ export function Toolbar({
       ) : null}
       <span className="spacer" />
       <ViewOptions table={table} />
+      <ExportMenu query={query} />
     </search>
   );
 }

@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { ensureLocalUser } from "@/lib/users/local-user";
-import { updateClaimStatus } from "./mutations.ts";
+import { decideFlag, updateClaimStatus } from "./mutations.ts";
 import { claimStatusSchema } from "./schema.ts";
 
 const updateStatusInput = z.object({
@@ -36,4 +36,30 @@ export async function updateClaimStatusAction(input: unknown): Promise<UpdateCla
   revalidatePath("/claims");
   revalidatePath("/documents", "layout");
   return { ok: true, version: result.version };
+}
+
+const decideFlagInput = z.object({
+  groupId: z.string().min(1),
+  decision: z.enum(["confirmed", "dismissed"]).nullable(),
+});
+
+/**
+ * Confirms or dismisses a discrepancy flag (null clears the decision).
+ *
+ * @example
+ * await decideFlagAction({ groupId: row.flag.groupId, decision: "dismissed" });
+ */
+export async function decideFlagAction(
+  input: unknown,
+): Promise<{ ok: true } | { ok: false; code: "not_found" | "invalid"; message: string }> {
+  const parsed = decideFlagInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: "Choose confirm or dismiss." };
+  const database = db();
+  const actorId = await ensureLocalUser(database);
+  const result = await decideFlag(database, { ...parsed.data, actorId });
+  if (result.ok) {
+    revalidatePath("/claims");
+    revalidatePath("/documents", "layout");
+  }
+  return result;
 }

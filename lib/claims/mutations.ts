@@ -76,3 +76,40 @@ export async function claimHistory(database: Db, claimId: string) {
     include: { actor: { select: { id: true, name: true } } },
   });
 }
+
+/**
+ * An editor confirms or dismisses a discrepancy flag (or clears the decision with null). The decision lives on the
+ * quantity group and survives re-extraction; the change is audited.
+ *
+ * @example
+ * await decideFlag(db(), { groupId, decision: "dismissed", actorId });
+ */
+export async function decideFlag(
+  database: Db,
+  input: { groupId: string; decision: "confirmed" | "dismissed" | null; actorId: string | null },
+): Promise<{ ok: true } | { ok: false; code: "not_found"; message: string }> {
+  return database.$transaction(async (tx) => {
+    const before = await tx.quantityGroup.findUnique({ where: { id: input.groupId }, select: { decision: true } });
+    if (!before) return { ok: false, code: "not_found", message: "This flag no longer exists; reload the page." };
+    await tx.quantityGroup.update({
+      where: { id: input.groupId },
+      data: {
+        decision: input.decision,
+        decidedById: input.decision ? input.actorId : null,
+        decidedAt: input.decision ? new Date() : null,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        id: newId(),
+        actorId: input.actorId,
+        entityType: "quantityGroup",
+        entityId: input.groupId,
+        action: "decision",
+        before: JSON.stringify({ decision: before.decision }),
+        after: JSON.stringify({ decision: input.decision }),
+      },
+    });
+    return { ok: true };
+  });
+}

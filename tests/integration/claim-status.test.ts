@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { claimHistory, updateClaimStatus } from "@/lib/claims/mutations";
+import { claimHistory, decideFlag, updateClaimStatus } from "@/lib/claims/mutations";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { ensureLocalUser } from "@/lib/users/local-user";
@@ -98,6 +98,24 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
       await updateClaimStatus(t.client, { claimId: "nope", status: "disputed", version: 1, actorId }),
     ).toMatchObject({
       ok: false,
+      code: "not_found",
+    });
+  });
+
+  it("records a flag decision on the group, audited, and can clear it", async () => {
+    const groupId = newId();
+    const documentId = (await t.client.document.findFirstOrThrow()).id;
+    await t.client.quantityGroup.create({
+      data: { id: groupId, documentId, key: "k#0", concept: "fighters", verdict: "conflict" },
+    });
+    expect(await decideFlag(t.client, { groupId, decision: "dismissed", actorId })).toEqual({ ok: true });
+    expect((await t.client.quantityGroup.findUniqueOrThrow({ where: { id: groupId } })).decision).toBe("dismissed");
+    await decideFlag(t.client, { groupId, decision: null, actorId });
+    const group = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: groupId } });
+    expect([group.decision, group.decidedById]).toEqual([null, null]);
+    const events = await t.client.auditEvent.findMany({ where: { entityId: groupId }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.after)).toEqual(['{"decision":"dismissed"}', '{"decision":null}']);
+    expect(await decideFlag(t.client, { groupId: "nope", decision: "confirmed", actorId })).toMatchObject({
       code: "not_found",
     });
   });

@@ -134,9 +134,8 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
     return { name: outer, appositive: null, start: outer.start };
   }
   const inner = runEndingAt(tokens, last - 1);
-  if (!inner) return null;
-  const innerFirst = firstRunIndex(tokens, last - 1);
-  if (innerFirst - 1 < 0 || tokens[innerFirst - 1].text !== ",") return null;
+  const innerFirst = inner ? firstRunIndex(tokens, last - 1) : -1;
+  if (!inner || innerFirst - 1 < 0 || tokens[innerFirst - 1].text !== ",") return nameBeforeInterjection(tokens, last);
   const outer = runEndingAt(tokens, innerFirst - 2);
   if (!outer) return null;
   const outerFirst = firstRunIndex(tokens, innerFirst - 2);
@@ -146,6 +145,25 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
   const outerNamed = isCapitalized(tokens[outer.end - 1].text);
   if (innerNamed && !outerNamed) return { name: inner, appositive: outer, start: outer.start };
   return { name: outer, appositive: inner, start: outer.start };
+}
+
+/**
+ * "Jackson, in a statement released through the team, said", "Apostolos K., a 70-year-old pensioner who lives on
+ * 1,000 euros a month, said": any short comma-bounded interjection between a name and its verb.
+ */
+function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null {
+  for (let j = comma - 1; j > 0 && comma - j < 30; j--) {
+    const t = tokens[j].text;
+    if (t === "“" || t === "”" || t === '"' || t === ";" || t === ":") return null;
+    if (t !== ",") continue;
+    const outer = runEndingAt(tokens, j - 1);
+    if (!outer || !isCapitalized(tokens[outer.end - 1].text)) return null;
+    if (!opensClause(tokens, firstRunIndex(tokens, j - 1) - 1)) return null;
+    const segment = { start: j + 1, end: comma };
+    const verbless = tokens.slice(segment.start, segment.end).every((x) => x.pos !== "VERB");
+    return { name: outer, appositive: verbless ? segment : null, start: outer.start };
+  }
+  return null;
 }
 
 /** "Luke Pigeon, who lives next door, said": the index of the comma that opens the relative clause, or null. */

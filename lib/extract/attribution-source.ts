@@ -27,6 +27,7 @@ import {
   type SourceRegistry,
 } from "./sources.ts";
 
+const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 const UNNAMED_SPEAKER: SourceRef = { name: "Unnamed speaker", kind: "anonymous", affiliation: null };
 const ATTACHING = new Set(["of", "at", "from", "with", "for", "in", "on", "to"]);
 const AFFILIATING = new Set(["of", "at", "from", "with"]);
@@ -157,7 +158,11 @@ export function resolveSubject(
   const headAt = headOf(tokens, start, attach);
   const head = lower(tokens[headAt]);
   // A role noun names an unnamed speaker: "the coach said", "a nurse told".
-  const headKind = SOURCE_NOUNS.get(head) ?? (isCap(tokens[headAt]) ? undefined : TITLES.get(head));
+  let headKind = SOURCE_NOUNS.get(head) ?? (isCap(tokens[headAt]) ? undefined : TITLES.get(head));
+  // "Global Witness" is a name; "Interior Ministry" and "Police" stay common-noun sources.
+  if (headKind && headKind !== "official" && isCap(tokens[headAt]) && headAt > start && isCap(tokens[headAt - 1])) {
+    headKind = undefined;
+  }
   if (anaphoric && (headKind || CARRIER_NOUNS.has(head))) {
     const found = findRecent(registry, () => true, surface);
     if (found) return found;
@@ -210,6 +215,11 @@ function nameIn(tokens: Token[], run: Run): NameSpan | null {
       }
     }
     if (start >= run.end || !isCap(tokens[start])) return null;
+    // "London-based Global Witness": a capitalized hyphenated modifier is not part of the name.
+    if (HYPHEN_MODIFIER.test(tokens[start].text) && start + 1 < run.end) {
+      start++;
+      continue;
+    }
     const end = properEnd(tokens, start, run.end);
     if (end >= run.end || ATTACHING.has(lower(tokens[end])) || tokens[end].text === "(") {
       return { start, end, title, before };

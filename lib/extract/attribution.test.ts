@@ -151,6 +151,36 @@ const cases: Case[] = [
     kind: "person",
     cue: "stated",
   },
+  {
+    text: "Prices rose sharply last month and coach Dan Ortiz said the club would cut ticket prices.",
+    name: "Dan Ortiz",
+    kind: "person",
+    cue: "said",
+  },
+  {
+    text: "London-based Global Witness said in a report that the mine had polluted the river.",
+    name: "Global Witness",
+    cue: "said",
+  },
+  { text: "“We were lucky,” said Moreno yesterday.", name: "Moreno", cue: "said" },
+  {
+    text: "Jackson, in a statement released through his agent, said he regretted the incident.",
+    name: "Jackson",
+    cue: "said",
+  },
+  {
+    text: "Maria Petrou, a 70-year-old pensioner who lives on 600 euros a month, said the cuts were unfair.",
+    name: "Maria Petrou",
+    kind: "person",
+    cue: "said",
+  },
+  {
+    text: "Bureau of Prisons spokesman Al Ruiz said the inmate died on Monday.",
+    name: "Al Ruiz",
+    kind: "official",
+    affiliation: "Bureau of Prisons",
+    cue: "said",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Police found a shotgun and three shells in the car.", name: null },
   { text: "Crews from two stations responded to the blaze within minutes.", name: null },

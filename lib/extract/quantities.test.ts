@@ -153,6 +153,24 @@ const cases: Array<[string, Expected[]]> = [
   ["2000 people attended the rally.", [{ text: "2000 people", value: 2000, unit: "people" }]],
   ["Since 1979, 300 people have died.", [{ text: "300 people", value: 300, unit: "people" }]],
   ["In 2009 and 2010, 45 soldiers died.", [{ text: "45 soldiers", value: 45, unit: "soldier" }]],
+  ["Only one in three voters turned out.", [{ text: "Only one in three voters", value: 1, of: 3, unit: "voter" }]],
+  [
+    "About a third of the 1,200 workers were laid off.",
+    [{ value: 0.3333, of: 1200, modifier: "fraction", unit: "worker" }],
+  ],
+  ["Half the country voted.", [{ text: "Half the country", value: 0.5, unit: "country" }]],
+  ["It cost Rs 500 crore.", [{ text: "Rs 500 crore", value: 5e9, unit: "INR" }]],
+  ["Gas prices hit $4.50 a gallon.", [{ text: "$4.50 a gallon", value: 4.5, unit: "USD per gallon" }]],
+  ["A magnitude 7.8 earthquake struck.", [{ value: 7.8, unit: "magnitude" }]],
+  [
+    "Prices rose from 5 to 10 percent.",
+    [
+      { text: "5", unit: "percent" },
+      { text: "10 percent", unit: "percent" },
+    ],
+  ],
+  ["Nine of the 12 jurors agreed.", [{ text: "Nine of the 12 jurors", value: 9, of: 12, unit: "juror" }]],
+  ["Police Say Three Dead In Blast", [{ text: "Three", value: 3 }]],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

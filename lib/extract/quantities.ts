@@ -50,8 +50,10 @@ function currencyBefore(tokens: Token[], i: number): { code: string; index: numb
   if (t.text === "$" && touching && DOLLAR_PREFIXES[letters.text.toLowerCase()]) {
     return { code: DOLLAR_PREFIXES[letters.text.toLowerCase()], index: i - 2 };
   }
-  // Letter codes only in capitals ("USD 5", not "rs" in running text).
-  if (/^[a-z]/i.test(t.text) && t.text !== t.text.toUpperCase() && !t.text.endsWith("$")) return null;
+  // Letter codes only in capitals ("USD 5", not "rs" in running text); "Rs" is how rupees are written.
+  if (/^[a-z]/i.test(t.text) && t.text !== t.text.toUpperCase() && !t.text.endsWith("$") && !/^Rs\.?$/.test(t.text)) {
+    return null;
+  }
   return { code, index: i - 1 };
 }
 
@@ -209,6 +211,10 @@ function buildMention(
     }
   }
   if (rangeWord && low === high) start = numberStart;
+  // "a magnitude 7.8 earthquake": the scale is named before the number.
+  if (lower(tokens, numberStart - 1) === "magnitude" && (head.unit === null || head.headIndex !== null)) {
+    head = { ...head, unit: "magnitude" };
+  }
   const interval =
     r.kind === "fraction"
       ? { modifier: "fraction" as const, low: r.value, high: r.value }

@@ -384,16 +384,17 @@ function isPronounOne(tokens: Token[], r: NumberReading): boolean {
   if (r.kind !== "words" || r.value !== 1 || lower(tokens, r.tokenStart) !== "one") return false;
   const prev = lower(tokens, r.tokenStart - 1);
   const next = tokens[r.tokenEnd];
+  if (!next) return true;
+  const n = next.text.toLowerCase();
+  // "one in five adults", "only one out of three": a share, read with its total.
+  if (n === "in" || (n === "out" && lower(tokens, r.tokenEnd + 1) === "of")) return false;
   if (
     ["the", "this", "that", "no", "any", "every", "each", "which", "someone", "anyone", "only", "'s", "’s"].includes(
       prev,
     )
-  )
+  ) {
     return true;
-  if (!next) return true;
-  const n = next.text.toLowerCase();
-  // "one in five adults", "one out of three": a share, read with its total.
-  if (n === "in" || (n === "out" && lower(tokens, r.tokenEnd + 1) === "of")) return false;
+  }
   if (
     [
       "of",
@@ -421,9 +422,57 @@ function isPronounOne(tokens: Token[], r: NumberReading): boolean {
  * The veto: true when the number read at `r` is not a counted quantity. `hasCurrency` keeps "$2020" a sum.
  * @example isNotAQuantity(segment("in 2009")[0].tokens, reading, false) // true
  */
+/** "the first half of 2024", "the second half", "half-brother", "half-time": a part of a period or a compound. */
+function isNotAFraction(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind !== "fraction") return false;
+  const first = lower(tokens, r.tokenStart);
+  const prev = lower(tokens, r.tokenStart - 1);
+  if (ORDINAL_BEFORE_PART.has(prev) && (first === "half" || first === "quarter" || first === "third")) return true;
+  const after = tokens[r.tokenEnd];
+  return after?.text === "-" && after.start === tokens[r.tokenEnd - 1].end;
+}
+
+const ORDINAL_BEFORE_PART = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "final",
+  "last",
+  "other",
+  "latter",
+  "former",
+  "back",
+  "front",
+  "opening",
+  "closing",
+  "better",
+  "1st",
+  "2nd",
+  "3rd",
+  "4th",
+]);
+
+/**
+ * "Formula One drivers", "the Big Four firms", "Ocean's Eleven": a capitalised number word inside a name. A title-case
+ * headline ("Police Say Three Dead") keeps its number: the word after it is capitalised too.
+ */
+function isNameWord(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind !== "words" || r.tokenStart === 0) return false;
+  const t = tokens[r.tokenStart];
+  if (!/^[A-Z]/.test(t.text)) return false;
+  const prev = tokens[r.tokenStart - 1];
+  const next = tokens[r.tokenEnd];
+  const nameBefore = /^[A-Z]/.test(prev.text) && prev.pos !== "DET" && !/^[.:;!?"“”‘’'([-]/.test(prev.text);
+  const possessive = (prev.text === "'s" || prev.text === "’s") && /^[A-Z]/.test(tokens[r.tokenStart - 2]?.text ?? "");
+  return (nameBefore || possessive) && !/^[A-Z]/.test(next?.text ?? "");
+}
+
 export function isNotAQuantity(tokens: Token[], r: NumberReading, hasCurrency: boolean): boolean {
   if (hasCurrency) return isTime(tokens, r);
   return (
+    isNotAFraction(tokens, r) ||
+    isNameWord(tokens, r) ||
     isYear(tokens, r) ||
     isDayOfMonth(tokens, r) ||
     isTime(tokens, r) ||

@@ -136,6 +136,8 @@ function readOfTotal(tokens: Token[], k: number, value: number): [number, number
   else if (POSSESSIVE.has(lower(tokens, m + 2)) && tokens[m + 1]?.pos !== "NUM") m += 3;
   const r = readNumber(tokens, m, false);
   if (r === null || r.kind === "vague" || r.kind === "fraction" || r.kind === "range" || r.value < value) return null;
+  // "half of 2024" is a period, not a total.
+  if (/^\d{4}$/.test(tokens[r.tokenStart].text) && r.value >= 1000 && r.value <= 2100) return null;
   return [r.value, r.tokenEnd];
 }
 
@@ -167,8 +169,10 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
 
 /** Counted noun after "of": "two-thirds of the country", "dozens of people", "20 percent of voters". */
 function readOfNoun(tokens: Token[], k: number): number | null {
-  if (lower(tokens, k) !== "of") return null;
-  let m = k + 1;
+  // "half the country" needs no "of".
+  const bareHalf = lower(tokens, k - 1) === "half" && OF_DETERMINERS.has(lower(tokens, k));
+  if (lower(tokens, k) !== "of" && !bareHalf) return null;
+  let m = bareHalf ? k : k + 1;
   while (OF_DETERMINERS.has(lower(tokens, m))) m++;
   return readCountedNoun(tokens, m);
 }

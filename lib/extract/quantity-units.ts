@@ -129,6 +129,7 @@ export const MEASURE_UNITS = lexicon<string>({
   cl: "cl",
   centilitre: "cl",
   centilitres: "cl",
+  magnitude: "magnitude",
   tbsp: "tablespoon",
   tablespoon: "tablespoon",
   tablespoons: "tablespoon",
@@ -319,6 +320,12 @@ export const DOLLAR_PREFIXES = lexicon<string>({
 
 /** Time units that turn a quantity into a rate: "500,000 barrels a day", "188 miles an hour". */
 export const RATE_UNITS = lexicon<string>({
+  gallon: "gallon",
+  litre: "litre",
+  liter: "litre",
+  ounce: "ounce",
+  night: "night",
+  kwh: "kWh",
   second: "second",
   sec: "second",
   minute: "minute",

@@ -83,6 +83,14 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["no one", "No one was hurt."],
   ["one another", "They blamed one another."],
   ["one day", "One day the war will end."],
+  // parts and names that look like numbers
+  ["first half of a year", "In the first half of 2024, sales fell."],
+  ["second half", "The second half was better."],
+  ["half- compound", "His half-brother came."],
+  ["capitalised number in a name", "Formula One drivers protested."],
+  ["Big Four", "The Big Four accounting firms audited it."],
+  ["possessive title", "Ocean's Eleven is a film."],
+  ["ordinal goal", "It was his 100th goal."],
   // no digits at all
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],

@@ -26,8 +26,29 @@ const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "repor
 const CLAUSE_LEMMAS = new Set(["find", "show", "reveal", "document"]);
 const BE_FORMS = new Set(["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets"]);
 const NOUN_FOLLOWERS = new Set(["from", "of", "by", "on", "about", "into", "for"]);
-const DETERMINER_BEFORE = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-  "our", "my", "your", "such", "no", "any", "each", "every", "whose", "which"]);
+const DETERMINER_BEFORE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "such",
+  "no",
+  "any",
+  "each",
+  "every",
+  "whose",
+  "which",
+]);
 const CLAUSE_OPENERS = new Set(["that", "“", '"', ":", "‘"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 
@@ -120,7 +141,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   if (!lemma && !(conditional && CONDITIONAL_CUES.get(conditional) && hasObject(tokens, i, conditional))) return null;
   if (looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) return null;
   // "..., the study found." ends the sentence: the clause is what precedes.
-  if (lemma && CLAUSE_LEMMAS.has(lemma) && !clauseFollows(tokens, i, 3) && !/^[,.]$/.test(lower(tokens[i + 1]))) return null;
+  if (lemma && CLAUSE_LEMMAS.has(lemma) && !clauseFollows(tokens, i, 3) && !/^[,.]$/.test(lower(tokens[i + 1])))
+    return null;
   const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
   if (gerund && !clauseFollows(tokens, i, 2)) return null;
   const located = subjectFor(tokens, i);

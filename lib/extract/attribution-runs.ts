@@ -15,16 +15,90 @@ export interface Run {
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
 const NP_ADP = new Set(["of", "for", "at", "from", "in", "with", "on", "to"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIPPABLE_ADV = new Set(["also", "reportedly", "further", "previously", "later", "again", "separately",
-  "earlier", "repeatedly", "publicly", "privately", "recently", "already", "still", "now", "then", "often", "has",
-  "have", "had", "will", "would", "could", "may", "might", "did", "does", "do", "not", "n't", "is", "was", "were",
-  "are", "be", "been", "being", "once", "even", "explicitly", "specifically", "firmly", "flatly", "strongly"]);
+const SKIPPABLE_ADV = new Set([
+  "also",
+  "reportedly",
+  "further",
+  "previously",
+  "later",
+  "again",
+  "separately",
+  "earlier",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "recently",
+  "already",
+  "still",
+  "now",
+  "then",
+  "often",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "been",
+  "being",
+  "once",
+  "even",
+  "explicitly",
+  "specifically",
+  "firmly",
+  "flatly",
+  "strongly",
+]);
 const MAX_RUN = 16;
-const CLAUSE_OPENERS = new Set(["that", "and", "but", "while", "where", "when", "whereas", "as", "because",
-  "although", "though", "after", "before", "since", "if", "so", "or"]);
+const CLAUSE_OPENERS = new Set([
+  "that",
+  "and",
+  "but",
+  "while",
+  "where",
+  "when",
+  "whereas",
+  "as",
+  "because",
+  "although",
+  "though",
+  "after",
+  "before",
+  "since",
+  "if",
+  "so",
+  "or",
+]);
 /** Words that end a name read forward: "said Lawrence yesterday", "said A. J. Smith in a news release". */
-const NAME_STOPS = new Set(["yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
-  "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later"]);
+const NAME_STOPS = new Set([
+  "yesterday",
+  "today",
+  "tonight",
+  "tomorrow",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "last",
+  "this",
+  "earlier",
+  "later",
+]);
 
 function isCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -57,7 +131,11 @@ function npAt(tokens: Token[], i: number): boolean {
 function skipLeft(tokens: Token[], index: number): number {
   let i = index;
   for (;;) {
-    while (i >= 0 && (SKIPPABLE_ADV.has(tokens[i].text.toLowerCase()) || (tokens[i].pos === "ADV" && !isCapitalized(tokens[i].text)))) i--;
+    while (
+      i >= 0 &&
+      (SKIPPABLE_ADV.has(tokens[i].text.toLowerCase()) || (tokens[i].pos === "ADV" && !isCapitalized(tokens[i].text)))
+    )
+      i--;
     if (i < 0 || tokens[i].text !== ")") return i;
     let open = i - 1;
     while (open >= 0 && tokens[open].text !== "(" && i - open < 30) open--;
@@ -203,8 +281,12 @@ function endsName(tokens: Token[], i: number, from: number): boolean {
   if (i > from && NAME_STOPS.has(word)) return true;
   // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct.
   const next = tokens[i + 1];
-  return i > from && (word === "in" || word === "on" || word === "at") && next !== undefined &&
-    (next.pos === "DET" || NAME_STOPS.has(next.text.toLowerCase()));
+  return (
+    i > from &&
+    (word === "in" || word === "on" || word === "at") &&
+    next !== undefined &&
+    (next.pos === "DET" || NAME_STOPS.has(next.text.toLowerCase()))
+  );
 }
 
 export function subjectAfter(tokens: Token[], from: number): Subject | null {

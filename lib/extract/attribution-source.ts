@@ -53,7 +53,12 @@ function properEnd(tokens: Token[], i: number, limit: number): number {
     if (isCap(t) || (t.pos === "PROPN" && t.text !== "-")) end++;
     // "Channel 4 News": a number inside a name, never at its edges.
     else if (t.pos === "NUM" && end > i && end + 1 < limit && isCap(tokens[end + 1])) end++;
-    else if ((NAME_CONNECTORS.has(lower(t)) || t.text === "-") && end + 1 < limit && isCap(tokens[end + 1]) && end > i) {
+    else if (
+      (NAME_CONNECTORS.has(lower(t)) || t.text === "-") &&
+      end + 1 < limit &&
+      isCap(tokens[end + 1]) &&
+      end > i
+    ) {
       end++;
     } else break;
   }
@@ -115,7 +120,8 @@ function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
 function headOf(tokens: Token[], start: number, end: number): number {
   // A capitalized last word is a name ("Expert Lisa Daftari"), unless it is itself a source noun ("Police").
   if (isCap(tokens[end - 1]) && !SOURCE_NOUNS.has(lower(tokens[end - 1]))) return end - 1;
-  for (let i = end - 1; i >= start; i--) if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return i;
+  for (let i = end - 1; i >= start; i--)
+    if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return i;
   return end - 1;
 }
 
@@ -145,14 +151,21 @@ export function resolveSubject(
       // A speaker the text has not named yet ("“...,” he said." opening a story) is still a speaker.
       return person ?? registerSource(registry, UNNAMED_SPEAKER, first.text);
     }
-    if (w === "they") return findRecent(registry, (s) => s.kind !== "person", first.text) ?? findRecent(registry, () => true, first.text);
+    if (w === "they")
+      return (
+        findRecent(registry, (s) => s.kind !== "person", first.text) ?? findRecent(registry, () => true, first.text)
+      );
     // "It said" in wire copy: the organization or outlet named last (the caller admits "it" only with speech verbs).
     if (w === "it") return findRecent(registry, (s) => s.kind !== "person" && s.kind !== "anonymous", first.text);
     return null;
   }
   let start = name.start;
   const anaphoric = ANAPHORIC_DETERMINERS.has(lower(first)) && lower(first) !== "the";
-  while (start < name.end && (LEADING_DETERMINERS.has(lower(tokens[start])) || ANAPHORIC_DETERMINERS.has(lower(tokens[start])))) start++;
+  while (
+    start < name.end &&
+    (LEADING_DETERMINERS.has(lower(tokens[start])) || ANAPHORIC_DETERMINERS.has(lower(tokens[start])))
+  )
+    start++;
   if (start >= name.end) return null;
   const attach = attachmentAt(tokens, { start, end: name.end });
   const headAt = headOf(tokens, start, attach);

@@ -116,7 +116,12 @@ const cases: Case[] = [
     kind: "official",
     cue: "said",
   },
-  { text: "“It was chaos,” head coach Dana White said after the game.", name: "Dana White", kind: "person", cue: "said" },
+  {
+    text: "“It was chaos,” head coach Dana White said after the game.",
+    name: "Dana White",
+    kind: "person",
+    cue: "said",
+  },
   { text: "“Nobody expected this,” he said.", name: "Unnamed speaker", kind: "anonymous", cue: "said" },
   {
     text: "Community leaders and local lawmakers said the plant should close.",

@@ -10,8 +10,9 @@
  * 3. a hearsay adverb ("they reportedly gathered"), which carries the previous sentence's source in the paragraph.
  * A sentence with no cue returns null: the claim is the document's own ({@link DOCUMENT_SOURCE}).
  */
-import { HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
+
 import { type CueMatch, cueAt } from "./attribution-cue.ts";
+import { HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
 import type { Attribution } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 import { collectPersonNames, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
@@ -29,9 +30,9 @@ const TRAILING_WINDOW = 14;
 /**
  * Marks the tokens inside quotation marks, so a verb inside a quote ("they would not testify") is not the cue.
  * A sentence that starts inside a quote opened in the previous one is handled by a closing mark with no opener.
- * @example quotedMask(text, tokens) // [false, true, true, false, ...]
+ * @example quotedMask(tokens) // [false, true, true, false, ...]
  */
-export function quotedMask(text: string, tokens: Token[]): boolean[] {
+export function quotedMask(tokens: Token[]): boolean[] {
   const mask = new Array<boolean>(tokens.length).fill(false);
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -43,7 +44,7 @@ export function quotedMask(text: string, tokens: Token[]): boolean[] {
     const closes = t === "”" || (straight && (open >= 0 || !hugsAfter || hugsBefore));
     const opens = t === "“" || (straight && !closes);
     if (closes) {
-      for (let j = open < 0 ? 0 : open; j <= i; j++) mask[j] = true;
+      for (let j = Math.max(open, 0); j <= i; j++) mask[j] = true;
       open = -1;
     } else if (opens && open < 0) open = i;
   }
@@ -51,12 +52,7 @@ export function quotedMask(text: string, tokens: Token[]): boolean[] {
   return mask;
 }
 
-function trailingCue(
-  text: string,
-  tokens: Token[],
-  quoted: boolean[],
-  registry: SourceRegistry,
-): CueMatch | null {
+function trailingCue(text: string, tokens: Token[], quoted: boolean[], registry: SourceRegistry): CueMatch | null {
   for (let i = tokens.length - 1; i > 0 && i >= tokens.length - TRAILING_WINDOW; i--) {
     const t = tokens[i];
     if (t.pos === "VERB" && !REPORTING_FORMS.has(t.text)) return null;
@@ -79,7 +75,7 @@ export function attributeSentence(
   previous: SentenceAttribution | null,
 ): SentenceAttribution | null {
   const tokens = sentence.tokens;
-  const quoted = quotedMask(text, tokens);
+  const quoted = quotedMask(tokens);
   const trailing = trailingCue(text, tokens, quoted, registry);
   if (trailing) return found(text, tokens, trailing, sentence.start, true);
   let hearsay = -1;

@@ -9,8 +9,28 @@ import type { SentenceSegment, Token } from "./segment.ts";
 
 export const MAX_LABEL = 90;
 const CLAUSE_BREAK = new Set([";", ":", "—", "–", "(", ")", "?", "!"]);
-const STOP_WORDS = new Set(["that", "which", "who", "whom", "whose", "because", "although", "while", "since", "when",
-  "after", "before", "if", "as", "but", "and", "or", "where", "until", "unless"]);
+const STOP_WORDS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "because",
+  "although",
+  "while",
+  "since",
+  "when",
+  "after",
+  "before",
+  "if",
+  "as",
+  "but",
+  "and",
+  "or",
+  "where",
+  "until",
+  "unless",
+]);
 const MAX_VERB_DISTANCE = 24;
 const DANGLING = new Set(["ADP", "DET", "PART", "CCONJ", "SCONJ", "AUX", "PRON"]);
 const VERB_TAIL = 4;
@@ -49,7 +69,13 @@ function verbAfter(text: string, tokens: Token[], from: number, limit: number): 
     let end = j + 1;
     while (end < tokens.length && end < j + 1 + VERB_TAIL && tokens[end].end <= limit) {
       const next = tokens[end];
-      if (next.pos === "PUNCT" || next.pos === "CCONJ" || next.pos === "SCONJ" || STOP_WORDS.has(next.text.toLowerCase())) break;
+      if (
+        next.pos === "PUNCT" ||
+        next.pos === "CCONJ" ||
+        next.pos === "SCONJ" ||
+        STOP_WORDS.has(next.text.toLowerCase())
+      )
+        break;
       end++;
     }
     // Never end on a dangling function word: "crossed the border under the" -> "crossed the border".

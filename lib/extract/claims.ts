@@ -9,8 +9,9 @@
  * - An unattributed sentence with a date is a "date" claim. Other narration and questions without figures are
  *   not claims.
  */
-import { attributedLabel, plainLabel, quantityLabel } from "./claim-label.ts";
+
 import type { SentenceAttribution } from "./attribution.ts";
+import { attributedLabel, plainLabel, quantityLabel } from "./claim-label.ts";
 import type { QuantityMention } from "./quantities.ts";
 import type { Attribution, ClaimKind } from "./schema.ts";
 import type { SentenceSegment } from "./segment.ts";
@@ -121,7 +122,14 @@ export function assembleClaims(
     const lead = draft(text, sentence, { start: sentence.start, end: split }, UNATTRIBUTED, mentions, dates);
     if (lead) out.push(lead);
   }
-  const main = draft(text, sentence, { start: split > 0 ? split : sentence.start, end: sentence.end }, attribution.source, mentions, dates);
+  const main = draft(
+    text,
+    sentence,
+    { start: split > 0 ? split : sentence.start, end: sentence.end },
+    attribution.source,
+    mentions,
+    dates,
+  );
   if (main) out.push(main);
   return out;
 }

@@ -9,7 +9,7 @@ import { assembleClaims } from "./claims.ts";
 import { describeConcept } from "./concept.ts";
 import { type DateDraft, findDates } from "./dates.ts";
 import { findQuantities } from "./quantities.ts";
-import type { Claim, DateMention, Extraction, ExtractInput, Quantity, Sentence, Source } from "./schema.ts";
+import type { Claim, DateMention, ExtractInput, Extraction, Quantity, Sentence, Source } from "./schema.ts";
 import { segment } from "./segment.ts";
 import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } from "./sources.ts";
 
@@ -87,7 +87,16 @@ export function extract(input: ExtractInput): Extraction {
       publishedAt: input.publishedAt ?? null,
     })),
   );
-  return { id: input.id, sentences, claims, quantities, dates, sources: sourcesOf(claims, registry), groups, discrepancies };
+  return {
+    id: input.id,
+    sentences,
+    claims,
+    quantities,
+    dates,
+    sources: sourcesOf(claims, registry),
+    groups,
+    discrepancies,
+  };
 }
 
 function finiteOrNull(n: number | null): number | null {

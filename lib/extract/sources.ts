@@ -120,7 +120,11 @@ function use(registry: SourceRegistry, entry: SourceEntry, alias: string): Sourc
  * The most recent source matching `accept`, recorded under `alias` ("she", "these accounts").
  * @example findRecent(registry, (s) => s.kind === "person", "she")
  */
-export function findRecent(registry: SourceRegistry, accept: (s: SourceRef) => boolean, alias: string): SourceRef | null {
+export function findRecent(
+  registry: SourceRegistry,
+  accept: (s: SourceRef) => boolean,
+  alias: string,
+): SourceRef | null {
   for (let i = registry.recent.length - 1; i >= 0; i--) {
     const entry = registry.recent[i];
     if (entry.kind !== "unattributed" && accept(entry)) return use(registry, entry, alias);
@@ -165,8 +169,15 @@ export function sourceKey(ref: SourceRef): string {
 
 function isNameWord(text: string, pos: string): boolean {
   const lower = text.toLowerCase();
-  return pos === "PROPN" && /^\p{Lu}[\p{L}'’.-]*$/u.test(text) && !TITLES.has(lower) && !MONTHS.has(lower) &&
-    !ORG_WORDS.has(lower) && !OUTLET_WORDS.has(lower) && !SOURCE_NOUNS.has(lower);
+  return (
+    pos === "PROPN" &&
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(text) &&
+    !TITLES.has(lower) &&
+    !MONTHS.has(lower) &&
+    !ORG_WORDS.has(lower) &&
+    !OUTLET_WORDS.has(lower) &&
+    !SOURCE_NOUNS.has(lower)
+  );
 }
 
 /**

@@ -4,31 +4,75 @@
  * fragments (figures, reporting verbs, quotes, dates, RTL and control characters) that reach the deeper rules.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { extract } from "@/lib/extract/extract.ts";
-import { type Extraction, extractionSchema } from "@/lib/extract/schema.ts";
+import { type Extraction, extractionSchema, type Span } from "@/lib/extract/schema.ts";
 
 const FRAGMENTS = [
-  "Police said", "according to the health ministry,", "“We will not leave,” she said.", "over 800 fighters",
-  "approximately 850", "at least 38 fatalities", "26 of 31 provinces", "two-thirds of the country", "in late December",
-  "since 1979", "Reuters reported", "A spokesman for the U.N. told AFP", "These accounts estimate", "they reportedly",
-  "Dr. Smith, an expert at the Institute, warns", "described by Time as", "۸۰۰ نفر", "שלום", "\u200f", "\u0000",
-  "\t", "\n", "\r\n", ".", ",", "(", ")", "“", "”", "$1.2 million", "between 30 and 40", "It added", "he", "?",
-  "<p>", "</p>", "&amp;", "1,000", "-", "—", "e.g.", "U.S.", "5 p.m.", "2024-10-01", "No.", "😀", "\uD800",
+  "Police said",
+  "according to the health ministry,",
+  "“We will not leave,” she said.",
+  "over 800 fighters",
+  "approximately 850",
+  "at least 38 fatalities",
+  "26 of 31 provinces",
+  "two-thirds of the country",
+  "in late December",
+  "since 1979",
+  "Reuters reported",
+  "A spokesman for the U.N. told AFP",
+  "These accounts estimate",
+  "they reportedly",
+  "Dr. Smith, an expert at the Institute, warns",
+  "described by Time as",
+  "۸۰۰ نفر",
+  "שלום",
+  "\u200f",
+  "\u0000",
+  "\t",
+  "\n",
+  "\r\n",
+  ".",
+  ",",
+  "(",
+  ")",
+  "“",
+  "”",
+  "$1.2 million",
+  "between 30 and 40",
+  "It added",
+  "he",
+  "?",
+  "<p>",
+  "</p>",
+  "&amp;",
+  "1,000",
+  "-",
+  "—",
+  "e.g.",
+  "U.S.",
+  "5 p.m.",
+  "2024-10-01",
+  "No.",
+  "😀",
+  "\uD800",
 ];
 
-const newsLike = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).chain((parts) =>
-  fc.array(fc.constantFrom(" ", "", "  ", "\n"), { minLength: parts.length, maxLength: parts.length }).map((gaps) =>
-    parts.map((p, i) => p + gaps[i]).join(""),
-  ),
-);
+const newsLike = fc
+  .array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 })
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom(" ", "", "  ", "\n"), { minLength: parts.length, maxLength: parts.length })
+      .map((gaps) => parts.map((p, i) => p + gaps[i]).join("")),
+  );
 
 function checkSpans(text: string, out: Extraction): void {
   extractionSchema.parse(out);
-  const spans = [...out.sentences, ...out.claims, ...out.quantities, ...out.dates];
+  const spans: Span[] = [...out.sentences, ...out.claims, ...out.quantities, ...out.dates];
   for (const claim of out.claims) if (claim.source.cue) spans.push(claim.source.cue);
   for (const s of spans) {
-    if (text.slice(s.start, s.end) !== s.text) throw new Error(`span ${s.start}-${s.end} does not slice to ${JSON.stringify(s.text)}`);
+    if (text.slice(s.start, s.end) !== s.text)
+      throw new Error(`span ${s.start}-${s.end} does not slice to ${JSON.stringify(s.text)}`);
   }
   const claimIds = new Set(out.claims.map((c) => c.id));
   for (const q of out.quantities) if (!claimIds.has(q.claimId)) throw new Error(`quantity ${q.id} without claim`);
@@ -38,32 +82,48 @@ function checkSpans(text: string, out: Extraction): void {
 const SLOW = 60_000;
 
 describe("extract() properties", () => {
-  it("never throws on arbitrary Unicode and keeps spans exact", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
-        checkSpans(text, extract({ id: "p", text }));
-      }),
-      { numRuns: 300 },
-    );
-  }, SLOW);
+  it(
+    "never throws on arbitrary Unicode and keeps spans exact",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+          checkSpans(text, extract({ id: "p", text }));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    SLOW,
+  );
 
-  it("never throws on arbitrary UTF-16 (lone surrogates, controls) and keeps spans exact", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
-        checkSpans(text, extract({ id: "p", text }));
-      }),
-      { numRuns: 200 },
-    );
-  }, SLOW);
+  it(
+    "never throws on arbitrary UTF-16 (lone surrogates, controls) and keeps spans exact",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+          checkSpans(text, extract({ id: "p", text }));
+        }),
+        { numRuns: 200 },
+      );
+    },
+    SLOW,
+  );
 
-  it("never throws on news-like fragment mixes and keeps spans exact", () => {
-    fc.assert(
-      fc.property(newsLike, fc.option(fc.constantFrom("2026-01-12", "not a date", "2026-01-12T08:00:00Z")), (text, date) => {
-        checkSpans(text, extract({ id: "p", text, publishedAt: date ?? undefined }));
-      }),
-      { numRuns: 400 },
-    );
-  }, SLOW);
+  it(
+    "never throws on news-like fragment mixes and keeps spans exact",
+    () => {
+      fc.assert(
+        fc.property(
+          newsLike,
+          fc.option(fc.constantFrom("2026-01-12", "not a date", "2026-01-12T08:00:00Z")),
+          (text, date) => {
+            checkSpans(text, extract({ id: "p", text, publishedAt: date ?? undefined }));
+          },
+        ),
+        { numRuns: 400 },
+      );
+    },
+    SLOW,
+  );
 
   it.each([
     ["empty", ""],

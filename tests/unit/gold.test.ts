@@ -49,9 +49,11 @@ function locate(quotes: string[]): Array<{ start: number; end: number }> {
   });
 }
 
-const oneOf = (want: string | string[], got: string | null) => (Array.isArray(want) ? want : [want]).includes(got ?? "");
+const oneOf = (want: string | string[], got: string | null) =>
+  (Array.isArray(want) ? want : [want]).includes(got ?? "");
 const same = (a: string | null, b: string | null) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
-const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b)));
+const close = (a: number | null, b: number | null) =>
+  a === null || b === null ? a === b : Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
 
 const quantitySpans = locate(gold.quantities.map((q) => q.quote));
 /** Gold quantity id -> the extracted quantity covering its quote. */
@@ -70,7 +72,8 @@ function quantityErrors(g: GoldQuantity): string[] {
   if (!close(q.value, g.value)) errors.push(`value ${q.value}`);
   if (!oneOf(g.modifier, q.modifier)) errors.push(`modifier ${q.modifier}`);
   if (!oneOf(g.unit, q.unit)) errors.push(`unit ${q.unit}`);
-  if (q.modifier !== "approximately" && (!close(q.low, g.low) || !close(q.high, g.high))) errors.push(`bounds ${q.low}..${q.high}`);
+  if (q.modifier !== "approximately" && (!close(q.low, g.low) || !close(q.high, g.high)))
+    errors.push(`bounds ${q.low}..${q.high}`);
   if (g.of !== undefined && q.of !== g.of) errors.push(`of ${q.of}`);
   if (!same(claim?.source.name ?? null, g.source)) errors.push(`source ${claim?.source.name}`);
   return errors;
@@ -89,8 +92,14 @@ describe("gold: iran-militias.txt", () => {
     const spans = locate(gold.dates.map((d) => d.quote));
     for (const [i, { start, end }] of spans.entries()) {
       const quote = gold.dates[i].quote;
-      expect(out.dates.some((d) => d.start <= start && d.end >= end), `date ${quote}`).toBe(true);
-      expect(out.quantities.some((q) => q.start < end && q.end > start), `quantity over ${quote}`).toBe(false);
+      expect(
+        out.dates.some((d) => d.start <= start && d.end >= end),
+        `date ${quote}`,
+      ).toBe(true);
+      expect(
+        out.quantities.some((q) => q.start < end && q.end > start),
+        `quantity over ${quote}`,
+      ).toBe(false);
     }
   });
 
@@ -108,20 +117,29 @@ describe("gold: iran-militias.txt", () => {
           (g.affiliation === undefined || same(c.source.affiliation, g.affiliation)),
       );
     });
-    expect(gold.attributions.length - wrong.length, JSON.stringify(wrong.map((w) => w.quote))).toBeGreaterThanOrEqual(16);
+    expect(gold.attributions.length - wrong.length, JSON.stringify(wrong.map((w) => w.quote))).toBeGreaterThanOrEqual(
+      16,
+    );
   });
 
   it("flags the fighters group (over 800 / ~800 / ~850) as a conflict", () => {
     const ids = ["q2", "q7", "q9"].map((g) => matched.get(g)?.id);
-    const conflict = out.discrepancies.find((d) => d.verdict === "conflict" && ids.every((id) => id && d.members.includes(id)));
+    const conflict = out.discrepancies.find(
+      (d) => d.verdict === "conflict" && ids.every((id) => id && d.members.includes(id)),
+    );
     expect(conflict, JSON.stringify(out.discrepancies)).toBeDefined();
   });
 
   it("does not flag the repeated 200 cities or 26 of 31 provinces as conflicts", () => {
-    for (const pair of [["q3", "q10"], ["q4", "q11"]]) {
+    for (const pair of [
+      ["q3", "q10"],
+      ["q4", "q11"],
+    ]) {
       const ids = pair.map((g) => matched.get(g)?.id);
       expect(ids.every(Boolean)).toBe(true);
-      const flagged = out.discrepancies.some((d) => d.verdict === "conflict" && ids.some((id) => id && d.members.includes(id)));
+      const flagged = out.discrepancies.some(
+        (d) => d.verdict === "conflict" && ids.some((id) => id && d.members.includes(id)),
+      );
       expect(flagged, pair.join("/")).toBe(false);
     }
   });
@@ -129,7 +147,8 @@ describe("gold: iran-militias.txt", () => {
   it("keeps every span exact", () => {
     const spans = [...out.sentences, ...out.claims, ...out.quantities, ...out.dates];
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
-    for (const c of out.claims) if (c.source.cue) expect(text.slice(c.source.cue.start, c.source.cue.end)).toBe(c.source.cue.text);
+    for (const c of out.claims)
+      if (c.source.cue) expect(text.slice(c.source.cue.start, c.source.cue.end)).toBe(c.source.cue.text);
   });
 
   it("gives every claim's source an entry in the source list", () => {

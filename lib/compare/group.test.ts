@@ -13,6 +13,8 @@ interface Figure {
   at?: string;
   low?: number | null;
   high?: number | null;
+  /** Claim id when several figures share one claim; default one claim per figure. */
+  claim?: string;
 }
 
 function items(figures: Figure[]): CompareItem[] {
@@ -23,6 +25,7 @@ function items(figures: Figure[]): CompareItem[] {
     const low = f.low !== undefined ? f.low : below ? null : f.value;
     const high = f.high !== undefined ? f.high : open ? null : f.value;
     const id = `q${i + 1}`;
+    const claimId = f.claim ?? `c${i + 1}`;
     return {
       key: f.doc ? `${f.doc}#${id}` : id,
       documentId: f.doc ?? "doc",
@@ -39,10 +42,10 @@ function items(figures: Figure[]): CompareItem[] {
         of: f.of ?? null,
         unit: f.unit,
         concept: f.concept,
-        claimId: `c${i + 1}`,
+        claimId,
       },
       claim: {
-        id: `c${i + 1}`,
+        id: claimId,
         text: f.concept ?? "",
         start: 0,
         end: 1,
@@ -232,6 +235,14 @@ const cases: Array<{
       { value: 300, modifier: "approximately", low: 270, high: 330, unit: "protester", concept: "protesters arrested" },
     ],
     groups: [[["q1", "q2"], "none"]],
+  },
+  {
+    name: "two figures for one noun in one sentence are different sets",
+    figures: [
+      { value: 2, unit: "job", concept: "jobs make ends meet", claim: "c1" },
+      { value: 3, unit: "job", concept: "jobs make ends meet", claim: "c1" },
+    ],
+    groups: [],
   },
 ];
 

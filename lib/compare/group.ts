@@ -30,7 +30,14 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
   for (const item of items) {
     const signature = signatureOf(item.quantity.concept, item.quantity.unit);
     const home = clusters.find((c) =>
-      c.signatures.every((s, i) => sameThing(signature, s, sameFigure(item.quantity, c.members[i].quantity))),
+      c.signatures.every((s, i) => {
+        const other = c.members[i];
+        const same = sameFigure(item.quantity, other.quantity);
+        // One sentence giving two figures for one noun lists different sets ("two and three jobs", "3 killed in
+        // X and 5 in Y"); a writer does not contradict themselves mid-sentence.
+        if (!same && sameClaim(item, other)) return false;
+        return sameThing(signature, s, same);
+      }),
     );
     if (home) {
       home.members.push(item);
@@ -55,6 +62,10 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
     if (verdict !== null) discrepancies.push({ members: keys, verdict, explanation });
   }
   return { groups, discrepancies };
+}
+
+function sameClaim(a: CompareItem, b: CompareItem): boolean {
+  return a.documentId === b.documentId && a.claim.id === b.claim.id;
 }
 
 /** A lone share of a whole, paired with the first related "N of M" figure. */

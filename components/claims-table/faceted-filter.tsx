@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Popover } from "@/components/ui/popover";
 
 export interface FacetOption {
@@ -27,7 +27,12 @@ export function FacetedFilter({
   onChange: (values: string[]) => void;
 }) {
   const [needle, setNeedle] = useState("");
-  const chosen = new Set(selected);
+  // The URL answers after a round trip; the box ticks at once and follows the URL when it arrives.
+  const [local, setLocal] = useState(selected);
+  const key = selected.join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the array's contents.
+  useEffect(() => setLocal(selected), [key]);
+  const chosen = new Set(local);
   const lowered = needle.trim().toLowerCase();
   const visible = lowered ? options.filter((o) => o.label.toLowerCase().includes(lowered)) : options;
 
@@ -35,7 +40,9 @@ export function FacetedFilter({
     const next = new Set(chosen);
     if (on) next.add(value);
     else next.delete(value);
-    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+    const values = options.map((o) => o.value).filter((v) => next.has(v));
+    setLocal(values);
+    onChange(values);
   }
 
   return (

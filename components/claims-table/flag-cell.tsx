@@ -46,12 +46,18 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
         className="flag-button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`${word} flag on “${claimLabel}”: ${flag.others.length} other figure${flag.others.length === 1 ? "" : "s"}`}
         onClick={() => setOpen((v) => !v)}
       >
         <span aria-hidden="true">{conflict ? "⚠" : "≈"}</span>
         {word}
-        {flag.others.length > 0 ? <span aria-hidden="true">·{flag.others.length}</span> : null}
+        <span className="visually-hidden"> flag on “{claimLabel}”,</span>
+        {flag.others.length > 0 ? (
+          <span>
+            {" "}
+            {flag.others.length}
+            <span className="visually-hidden"> other figure{flag.others.length === 1 ? "" : "s"}</span>
+          </span>
+        ) : null}
       </button>
       <section id={panelId} className="flag-panel" aria-label={`${word} details`} hidden={!open}>
         <p>{flag.explanation}</p>

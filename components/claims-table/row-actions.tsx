@@ -14,10 +14,10 @@ export function RowActions({ row }: { row: ClaimRow }) {
       </Link>{" "}
       <Link
         href={`/documents/${row.documentId}#mark-${row.id}`}
-        aria-label={`Show “${row.label}” in its document`}
+        aria-label={`Show in text: “${row.label}”`}
         className="button"
       >
-        In text
+        Show in text
       </Link>
     </span>
   );

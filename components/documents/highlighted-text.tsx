@@ -57,11 +57,10 @@ export function HighlightedText({ text, claims }: { text: string; claims: TextCl
               flag ? `flag-${flag}` : "",
               segment.claims.some((c) => c.id === selected) ? "is-selected" : "",
             ].join(" ")}
-            title={tip}
           >
             <a
               href={`#claim-${first.id}`}
-              aria-label={`${body.length > 80 ? `${body.slice(0, 77)}…` : body} — ${describeClaim(first)}`}
+              title={tip}
               onClick={(event) => {
                 setSelected(first.id);
                 if (!document.getElementById(`claim-${first.id}`)) {

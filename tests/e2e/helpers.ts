@@ -16,19 +16,13 @@ export async function columnIndex(table: Locator, name: string): Promise<number>
 /** The numeric values of the Value column in row order; null where a claim has no figure. */
 export async function valueColumn(table: Locator): Promise<Array<number | null>> {
   const index = await columnIndex(table, "Value");
-  const rows = bodyRows(table);
-  const out: Array<number | null> = [];
-  for (const row of await rows.all()) {
-    // <data value="…"> carries the machine-readable number behind the formatted "> 800 fighters".
-    const raw = await row
-      .getByRole("cell")
-      .nth(index)
-      .locator("data")
-      .getAttribute("value", { timeout: 200 })
-      .catch(() => null);
-    out.push(raw === null ? null : Number(raw));
-  }
-  return out;
+  // <data value="…"> carries the machine-readable number behind the formatted "> 800 fighters"; a claim without a
+  // figure shows a dash and has none. Read in one pass so the rows cannot change between reads.
+  const raw = await bodyRows(table).evaluateAll(
+    (rows, i) => rows.map((row) => row.children[i]?.querySelector("data")?.getAttribute("value") ?? null),
+    index,
+  );
+  return raw.map((v) => (v === null ? null : Number(v)));
 }
 
 /** The claims table of the page (the one captioned as claims). */
@@ -47,4 +41,14 @@ export function guardAgainstScripts(page: Page): () => Promise<void> {
     expect(dialogs, "no alert() from pasted markup").toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   };
+}
+
+/** Picks a status in a row's inline select and waits for the server action's answer. */
+export async function saveStatus(select: Locator, status: string): Promise<void> {
+  const page = select.page();
+  // Server actions POST to the page's own URL.
+  const saved = page.waitForResponse((response) => response.request().method() === "POST");
+  await select.selectOption(status);
+  await saved;
+  await expect(select).not.toHaveAttribute("aria-busy", "true");
 }

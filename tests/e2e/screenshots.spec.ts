@@ -11,7 +11,7 @@ async function pagePaths(page: Page): Promise<Record<string, string>> {
   await page.goto("/claims?q=850");
   const row = bodyRows(claimsTable(page)).filter({ hasText: "approximately 850 fighters" }).first();
   const claim = await row.getByRole("link", { name: /^open claim/i }).getAttribute("href");
-  const doc = (await row.getByRole("link", { name: /in its document/i }).getAttribute("href"))?.split("#")[0];
+  const doc = (await row.getByRole("link", { name: /show in text/i }).getAttribute("href"))?.split("#")[0];
   const source = await row.getByRole("cell").getByRole("link").nth(1).getAttribute("href");
   expect(claim && doc && source).toBeTruthy();
   return {

@@ -314,6 +314,9 @@ function readFraction(tokens: Token[], j: number, numerator: number | null): Omi
   const word = lower(tokens, k);
   const denominator = FRACTION_WORDS[word];
   if (denominator === undefined) return null;
+  // "a third time", "a second term": an article before a singular ordinal and a noun is an ordinal, not a share.
+  const articled = numerator === null && word !== "half" && !word.endsWith("s");
+  if (articled && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.pos === "ADJ")) return null;
   if (word === "half" && num === null) num = 1;
   // Singular denominators take only one ("a third"); plural ones any count above one, improper too ("three halves").
   if (num === null || num <= 0 || (!word.endsWith("s") && num !== 1)) return null;

@@ -171,6 +171,9 @@ const cases: Array<[string, Expected[]]> = [
   ],
   ["Nine of the 12 jurors agreed.", [{ text: "Nine of the 12 jurors", value: 9, of: 12, unit: "juror" }]],
   ["Police Say Three Dead In Blast", [{ text: "Three", value: 3 }]],
+  ["Felt spoke at the age of 91.", [{ text: "91", value: 91, unit: "year" }]],
+  ["Three leading scientific societies called for a ban.", [{ unit: "society" }]],
+  ["A two-thirds majority is needed.", [{ text: "two-thirds majority", value: 0.6667, modifier: "fraction" }]],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

@@ -211,6 +211,14 @@ function buildMention(
     }
   }
   if (rangeWord && low === high) start = numberStart;
+  // "aged 45", "at the age of 91": an age in years.
+  const before = lower(tokens, numberStart - 1);
+  if (
+    head.unit === null &&
+    (before === "aged" || before === "age" || (before === "of" && lower(tokens, numberStart - 2) === "age"))
+  ) {
+    head = { ...head, unit: "year" };
+  }
   // "a magnitude 7.8 earthquake": the scale is named before the number.
   if (lower(tokens, numberStart - 1) === "magnitude" && (head.unit === null || head.headIndex !== null)) {
     head = { ...head, unit: "magnitude" };

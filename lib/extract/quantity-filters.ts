@@ -106,6 +106,7 @@ const LABELS = new Set([
   "iphone",
   "ios",
   "android",
+  "versions",
   "covid",
   "ps",
   "xbox",
@@ -289,6 +290,9 @@ function isDayOfMonth(tokens: Token[], r: NumberReading): boolean {
 
 function isTime(tokens: Token[], r: NumberReading): boolean {
   const next = lower(tokens, r.tokenEnd);
+  const after = tokens[r.tokenEnd + 1]?.text ?? "";
+  // "11: 23am", "01 / 5 / 2011": a clock time or a date written with spaces.
+  if ((next === ":" || next === "/") && /^\d/.test(after)) return true;
   // "1400 hours" is a clock time; "3 hours" / "3 hrs" a duration.
   if (next === "hours" || next === "hrs" || next === "h") return /^[0-2]\d[0-5]\d$/.test(tokens[r.tokenStart].text);
   // "2 A. M." when the letters are written apart.
@@ -323,6 +327,12 @@ function isLabel(tokens: Token[], r: NumberReading): boolean {
   return false;
 }
 
+/** "3G", "5G": a network generation, written against the number. */
+function isGeneration(tokens: Token[], r: NumberReading): boolean {
+  const next = tokens[r.tokenEnd];
+  return next !== undefined && next.text === "G" && next.start === tokens[r.tokenEnd - 1].end;
+}
+
 /** "Boeing 737", "Apollo 11", "Windows 10": a capitalised name directly before a bare integer with no noun after. */
 function isModelName(tokens: Token[], r: NumberReading): boolean {
   const prev = tokens[r.tokenStart - 1];
@@ -353,6 +363,16 @@ function isAge(tokens: Token[], r: NumberReading): boolean {
   if (lower(tokens, e) === "-year-old" || lower(tokens, e) === "year-old") return true;
   const prev = tokens[r.tokenStart - 1];
   const before = tokens[r.tokenStart - 2];
+  // "The actress, 26, checked in": an age in apposition to a person noun.
+  if (
+    prev?.text === "," &&
+    before?.pos === "NOUN" &&
+    lower(tokens, e) === "," &&
+    r.kind === "digits" &&
+    r.value < 120
+  ) {
+    return tokens[r.tokenStart - 3]?.pos === "DET";
+  }
   return (
     prev?.text === "," && before?.pos === "PROPN" && lower(tokens, e) === "," && r.kind === "digits" && r.value < 120
   );
@@ -415,6 +435,8 @@ function isPronounOne(tokens: Token[], r: NumberReading): boolean {
     ].includes(n)
   )
     return true;
+  // "one imagines", "one hopes": "one" never counts a plural, so the "noun" is a verb and "one" the pronoun.
+  if (next.pos === "NOUN" && /[^s]s$/.test(next.text) && next.lemma !== n) return true;
   return next.pos !== "NOUN" && next.pos !== "ADJ" && next.pos !== "PROPN";
 }
 
@@ -472,6 +494,7 @@ export function isNotAQuantity(tokens: Token[], r: NumberReading, hasCurrency: b
   if (hasCurrency) return isTime(tokens, r);
   return (
     isNotAFraction(tokens, r) ||
+    isGeneration(tokens, r) ||
     isNameWord(tokens, r) ||
     isYear(tokens, r) ||
     isDayOfMonth(tokens, r) ||

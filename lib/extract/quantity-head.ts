@@ -157,6 +157,12 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
     if (t.pos === "NOUN") {
       let head = m;
       while (tokens[head + 1]?.pos === "NOUN" && tokens[head + 1].start === tokens[head].end + 1) head++;
+      // "three leading scientific societies": an -ing word taken for a noun; the phrase's last noun is the head.
+      if (/ing$/.test(tokens[head].text)) {
+        let n = head + 1;
+        while (tokens[n]?.pos === "ADJ") n++;
+        if (tokens[n]?.pos === "NOUN") head = n;
+      }
       return head;
     }
     if (t.pos === "PROPN" && firstPropn === null) firstPropn = m;

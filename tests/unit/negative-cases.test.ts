@@ -91,6 +91,13 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["Big Four", "The Big Four accounting firms audited it."],
   ["possessive title", "Ocean's Eleven is a film."],
   ["ordinal goal", "It was his 100th goal."],
+  ["article before an ordinal", "They are rebuilding it a third time."],
+  ["network generation", "The phone lacks 3G support."],
+  ["spaced clock time", "Posted Jul 13, 2009 11: 23am"],
+  ["spaced slash date", "Posted at 3:21 PM ET, 01 / 5 / 2011"],
+  ["version list", "It hits Internet Explorer versions 6, 7, 8, and 9."],
+  ["age after a person noun", "The actress, 26, checked in late."],
+  ["pronoun one with a verb", "One imagines that it will change."],
   // no digits at all
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],

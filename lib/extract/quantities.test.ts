@@ -174,6 +174,12 @@ const cases: Array<[string, Expected[]]> = [
   ["Felt spoke at the age of 91.", [{ text: "91", value: 91, unit: "year" }]],
   ["Three leading scientific societies called for a ban.", [{ unit: "society" }]],
   ["A two-thirds majority is needed.", [{ text: "two-thirds majority", value: 0.6667, modifier: "fraction" }]],
+  ["She cares for five of her daughter's orphaned kids.", [{ value: 5, unit: "kid" }]],
+  ["Immigrants make up a third of the area's population.", [{ value: 0.3333, unit: "population" }]],
+  [
+    "He was sentenced to one to three years.",
+    [{ text: "one to three years", low: 1, high: 3, modifier: "range", unit: "year" }],
+  ],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

@@ -291,6 +291,9 @@ function isDayOfMonth(tokens: Token[], r: NumberReading): boolean {
 function isTime(tokens: Token[], r: NumberReading): boolean {
   const next = lower(tokens, r.tokenEnd);
   const after = tokens[r.tokenEnd + 1]?.text ?? "";
+  // "8.40pm": wink splits the time and leaves its tail, typed "time", against the number.
+  const tail = tokens[r.tokenEnd];
+  if (tail?.type === "time" && tail.start === tokens[r.tokenEnd - 1].end) return true;
   // "11: 23am", "01 / 5 / 2011": a clock time or a date written with spaces.
   if ((next === ":" || next === "/") && /^\d/.test(after)) return true;
   // "1400 hours" is a clock time; "3 hours" / "3 hrs" a duration.
@@ -363,18 +366,15 @@ function isAge(tokens: Token[], r: NumberReading): boolean {
   if (lower(tokens, e) === "-year-old" || lower(tokens, e) === "year-old") return true;
   const prev = tokens[r.tokenStart - 1];
   const before = tokens[r.tokenStart - 2];
-  // "The actress, 26, checked in": an age in apposition to a person noun.
-  if (
-    prev?.text === "," &&
-    before?.pos === "NOUN" &&
-    lower(tokens, e) === "," &&
-    r.kind === "digits" &&
-    r.value < 120
-  ) {
-    return tokens[r.tokenStart - 3]?.pos === "DET";
-  }
+  // "The actress, 26, checked in", "killing Benjamin Banky, 40.": an age in apposition to a person.
+  const closes = [",", ".", ")", ";"].includes(lower(tokens, e));
   return (
-    prev?.text === "," && before?.pos === "PROPN" && lower(tokens, e) === "," && r.kind === "digits" && r.value < 120
+    prev?.text === "," &&
+    (before?.pos === "PROPN" || before?.pos === "NOUN") &&
+    closes &&
+    r.kind === "digits" &&
+    Number.isInteger(r.value) &&
+    r.value < 120
   );
 }
 
@@ -406,8 +406,14 @@ function isPronounOne(tokens: Token[], r: NumberReading): boolean {
   const next = tokens[r.tokenEnd];
   if (!next) return true;
   const n = next.text.toLowerCase();
-  // "one in five adults", "only one out of three": a share, read with its total.
+  // "one in five adults", "only one out of three": a share, read with its total; "one to three years": a range.
   if (n === "in" || (n === "out" && lower(tokens, r.tokenEnd + 1) === "of")) return false;
+  if (
+    (n === "to" || n === "or" || n === "-") &&
+    /^(?:\d|two|three|four|five|six|seven|eight|nine|ten)/i.test(tokens[r.tokenEnd + 1]?.text ?? "")
+  ) {
+    return false;
+  }
   if (
     ["the", "this", "that", "no", "any", "every", "each", "which", "someone", "anyone", "only", "'s", "’s"].includes(
       prev,

@@ -157,6 +157,9 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
     if (t.pos === "NOUN") {
       let head = m;
       while (tokens[head + 1]?.pos === "NOUN" && tokens[head + 1].start === tokens[head].end + 1) head++;
+      // "five of her daughter's orphaned kids", "a third of the area's population": the possessor is not the head.
+      const possessive = POSSESSIVE.has(lower(tokens, head + 1)) ? readCountedNoun(tokens, head + 2) : null;
+      if (possessive !== null) return possessive;
       // "three leading scientific societies": an -ing word taken for a noun; the phrase's last noun is the head.
       if (/ing$/.test(tokens[head].text)) {
         let n = head + 1;

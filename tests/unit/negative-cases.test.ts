@@ -98,6 +98,9 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["version list", "It hits Internet Explorer versions 6, 7, 8, and 9."],
   ["age after a person noun", "The actress, 26, checked in late."],
   ["pronoun one with a verb", "One imagines that it will change."],
+  ["time split by the tokenizer", "The blaze broke out about 8.40pm."],
+  ["age closing a sentence", "A gunman shot Benjamin David Banky, 40."],
+  ["age after an adjective and noun", "He said the troubled actress, 26, would be arrested."],
   // no digits at all
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],

@@ -7,9 +7,9 @@ import { segment } from "./segment.ts";
 const cases: Array<[string, string, string | null]> = [
   ["At least 45 people were killed in the blast on Tuesday.", "45", "people killed in blast"],
   ["About 1.2 million people voted in the election.", "1.2 million", "people voted in election"],
-  ["Police arrested 300 protesters on Saturday.", "300", "police arrested protesters"],
+  ["Police arrested 300 protesters on Saturday.", "300", "Police arrested protesters"],
   ["The company lost $4.5 billion last year.", "4.5", "company lost"],
-  ["Unemployment rose to 7.5 percent in March.", "7.5", "unemployment rose to"],
+  ["Unemployment rose to 7.5 percent in March.", "7.5", "Unemployment rose to"],
   ["The quake killed at least 3 people and injured 50 others.", "3", "quake killed people"],
   ["The quake killed at least 3 people and injured 50 others.", "50", "injured others"],
   ["The death toll rose to 24, officials said.", "24", "death toll rose to"],
@@ -18,7 +18,10 @@ const cases: Array<[string, string, string | null]> = [
   ["Police detained 120 people who took part in the march in Minsk.", "120", "people who took part in march"],
   ["Nearly 2,000 migrants crossed the Channel in small boats last week.", "2,000", "migrants crossed Channel"],
   ["Some 40 percent of voters backed the proposal.", "40", "voters backed proposal"],
-  ["Rescuers pulled 17 survivors from the rubble.", "17", "rescuers pulled survivors"],
+  ["Rescuers pulled 17 survivors from the rubble.", "17", "Rescuers pulled survivors"],
+  ["He signed a $37.5 million contract.", "37.5", "signed contract"],
+  ["The Nationals made seven-year offers for the pitcher.", "seven-year", "Nationals made offers"],
+  ["She began a 90-day court-ordered stint in rehab.", "90-day", "began court-ordered stint"],
   [
     "Over 300 troops from France, Chad and Niger-backed units have since moved into the town.",
     "300",

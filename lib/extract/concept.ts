@@ -18,6 +18,8 @@ const LEFT_WINDOW = 15;
 const SCOPE_WORDS = 4;
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Units of time: "$4.5 billion last year" is not a measure of "year". */
+const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "time"]);
 /** Phrasal-verb particles kept with the verb: "took part in", "broke out in". */
 const PARTICLES = new Set(["part", "out", "up", "down", "off", "away", "back"]);
 const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "while", "until"]);
@@ -32,10 +34,21 @@ const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "wh
 export function describeConcept(sentence: SentenceSegment, mention: QuantityMention): string | null {
   const tokens = sentence.tokens;
   const head = mention.headIndex;
-  const nounPhrase = head === null ? [] : modifiersAndHead(tokens, mention, head);
-  const after = head === null ? mention.tokenEnd : Math.max(head + 1, mention.tokenEnd);
+  // "a 90-day court-ordered stint", "seven-year offers", "a $37.5 million contract": the figure measures the noun
+  // that follows it.
+  const unitLemma = (mention.unit ?? (head === null ? "" : tokens[head].lemma)).toLowerCase();
+  const measuresNext =
+    head !== null &&
+    (isHyphenated(tokens, head) ||
+      (MEASURE_UNITS.has(unitLemma) && !TIME_UNITS.has(unitLemma) && tokens[mention.tokenEnd]?.pos === "NOUN"));
+  const compound = measuresNext ? followingNouns(tokens, Math.max(head + 1, mention.tokenEnd)) : [];
+  const nounPhrase =
+    compound.length > 0 ? compound : head === null ? [] : modifiersAndHead(tokens, mention, head).filter(isWord);
+  let after = head === null ? mention.tokenEnd : Math.max(head + 1, mention.tokenEnd);
+  if (compound.length > 0) after = tokens.indexOf(compound[compound.length - 1]) + 1;
   const right = findVerbRight(tokens, after);
-  const measured = head === null || MEASURE_UNITS.has((mention.unit ?? tokens[head].lemma).toLowerCase());
+  const measured =
+    compound.length === 0 && (head === null || MEASURE_UNITS.has((mention.unit ?? tokens[head].lemma).toLowerCase()));
   let words: Token[];
   // "Klitschko landing 178 of 369 punches thrown": a participle right after the noun is a reduced relative; the
   // clause's own verb and subject (on the left) say whose punches they are.
@@ -56,10 +69,10 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
     } else if (right !== null) {
       words = [...nounPhrase, ...right.lead, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
     } else {
-      words = [...nounPhrase, ...scopeAfter(tokens, after)];
+      words = [...(measured ? [] : nounPhrase), ...scopeAfter(tokens, after)];
     }
   }
-  const phrase = render(words, sentence.start);
+  const phrase = render(words);
   return phrase === "" ? null : phrase;
 }
 
@@ -74,6 +87,32 @@ function modifiersAndHead(tokens: Token[], mention: QuantityMention, head: numbe
     from--;
   }
   return tokens.slice(from, head + 1);
+}
+
+function isHyphenated(tokens: Token[], head: number): boolean {
+  const hyphen = tokens[head - 1];
+  return hyphen?.text === "-" && hyphen.end === tokens[head].start && tokens[head - 2]?.end === hyphen.start;
+}
+
+function followingNouns(tokens: Token[], from: number): Token[] {
+  let end = from;
+  // Right after "seven-year" a word is a noun whatever wink says ("seven-year offers" is tagged as a verb).
+  const nounAt = (i: number) => NOMINAL.has(tokens[i].pos) || (i === from && tokens[i].pos === "VERB");
+  while (end < tokens.length && (nounAt(end) || isParticiple(tokens[end]) || isJoiner(tokens, end))) end++;
+  // Keep the run only if it ends on a noun: "90-day stint", not "90-day, ...".
+  while (end > from && !(tokens[end - 1].pos === "NOUN" || tokens[end - 1].pos === "PROPN" || end - 1 === from)) end--;
+  if (end === from + 1 && !nounAt(from)) return [];
+  return tokens.slice(from, end);
+}
+
+/** A hyphen inside a word ("court-ordered"), written without spaces. */
+function isJoiner(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.text === "-" && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+}
+
+function isWord(t: Token): boolean {
+  return t.pos !== "SYM" && t.pos !== "PUNCT";
 }
 
 function isParticiple(t: Token): boolean {
@@ -150,13 +189,13 @@ function isContent(t: Token): boolean {
   return t.pos !== "DET" && t.pos !== "PUNCT" && t.pos !== "AUX" && t.pos !== "PART";
 }
 
-function render(words: Token[], sentenceStart: number): string {
+function render(words: Token[]): string {
   let out = "";
   let previous: Token | null = null;
   for (const t of words) {
-    // A sentence's first word is capitalised by position, not because it is a name ("Police arrested...").
-    const name = t.pos === "PROPN" && (t.start !== sentenceStart || /^[A-Z]{2,}$/.test(t.text));
-    const text = name ? t.text : t.text.toLowerCase();
+    // Names keep their case; wink also tags a capitalised first word as a name ("Police arrested"), which is
+    // harmless, while lower-casing "Boston offered" would not be.
+    const text = t.pos === "PROPN" ? t.text : t.text.toLowerCase();
     // Tokens written without a space between them stay joined ("two-thirds", "battle-hardened").
     out += previous === null ? text : previous.end === t.start ? text : ` ${text}`;
     previous = t;

@@ -19,8 +19,10 @@ export async function* readInputLines(stream: Readable): AsyncGenerator<InputLin
   let line = 0;
   for await (const raw of lines) {
     line++;
-    if (raw.trim() === "") continue;
-    yield parseLine(raw, line);
+    // A byte-order mark (files saved by some Windows editors) would make the first line invalid JSON.
+    const text = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    if (text.trim() === "") continue;
+    yield parseLine(text, line);
   }
 }
 

@@ -3,8 +3,10 @@
  * lexicon word a cue in context lives here: nouns ("the report"), passives ("was found guilty"), clauses a weak verb
  * needs ("found that"), participles ("..., saying"), inverted subjects ("said John Smith").
  */
+
+import { isNameStop, subjectAfter } from "./attribution-forward.ts";
 import { CONDITIONAL_CUES, CONDITIONAL_FORMS, PASSIVE_CUES, REPORTING_FORMS } from "./attribution-lexicon.ts";
-import { isNameStop, type Subject, subjectAfter, subjectBefore } from "./attribution-runs.ts";
+import { type Subject, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
 import type { SourceRef, SourceRegistry } from "./sources.ts";

@@ -3,7 +3,7 @@
  * is the maximal run of noun-phrase tokens directly before it, with one appositive ("Barak Seener, a research
  * fellow, warns") allowed; the source of "according to X" or "said X" is the run directly after.
  */
-import { CARRIER_NOUNS, SOURCE_NOUNS } from "./attribution-lexicon.ts";
+import { CARRIER_NOUNS, SOURCE_NOUNS, words } from "./attribution-lexicon.ts";
 import type { Token } from "./segment.ts";
 
 /** A token index range [start, end) inside one sentence. */
@@ -12,93 +12,18 @@ export interface Run {
   end: number;
 }
 
-const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
-const NP_ADP = new Set(["of", "for", "at", "from", "in", "with", "on", "to"]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
-const SKIPPABLE_ADV = new Set([
-  "also",
-  "reportedly",
-  "further",
-  "previously",
-  "later",
-  "again",
-  "separately",
-  "earlier",
-  "repeatedly",
-  "publicly",
-  "privately",
-  "recently",
-  "already",
-  "still",
-  "now",
-  "then",
-  "often",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "may",
-  "might",
-  "did",
-  "does",
-  "do",
-  "not",
-  "n't",
-  "is",
-  "was",
-  "were",
-  "are",
-  "be",
-  "been",
-  "being",
-  "once",
-  "even",
-  "explicitly",
-  "specifically",
-  "firmly",
-  "flatly",
-  "strongly",
-]);
-const MAX_RUN = 16;
-const CLAUSE_OPENERS = new Set([
-  "that",
-  "and",
-  "but",
-  "while",
-  "where",
-  "when",
-  "whereas",
-  "as",
-  "because",
-  "although",
-  "though",
-  "after",
-  "before",
-  "since",
-  "if",
-  "so",
-  "or",
-]);
-/** Words that end a name read forward: "said Lawrence yesterday", "said A. J. Smith in a news release". */
-const NAME_STOPS = new Set([
-  "yesterday",
-  "today",
-  "tonight",
-  "tomorrow",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "last",
-  "this",
-  "earlier",
-  "later",
-]);
+const NP_POS = new Set(words("NOUN PROPN ADJ DET NUM"));
+const NP_ADP = new Set(words("of for at from in with on to"));
+export const SUBJECT_PRONOUNS = new Set(words("he she they we i it"));
+const SKIPPABLE_ADV = new Set(
+  words(
+    "also reportedly further previously later again separately earlier repeatedly publicly privately recently already still now then often has have had will would could may might did does do not n't is was were are be been being once even explicitly specifically firmly flatly strongly",
+  ),
+);
+export const MAX_RUN = 16;
+const CLAUSE_OPENERS = new Set(
+  words("that and but while where when whereas as because although though after before since if so or"),
+);
 
 function isCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -120,7 +45,11 @@ function isNpToken(t: Token, hyphenated = false): boolean {
   return isCapitalized(t.text) && t.pos !== "PUNCT" && t.pos !== "AUX";
 }
 
-function npAt(tokens: Token[], i: number): boolean {
+/**
+ * True when token i can sit inside a noun phrase (a hyphenated participle like "-based" counts as an adjective).
+ * @example npAt(tokens, 0) // tokens "Police said": true
+ */
+export function npAt(tokens: Token[], i: number): boolean {
   return isNpToken(tokens[i], i > 0 && tokens[i - 1].text === "-");
 }
 
@@ -144,7 +73,11 @@ function skipLeft(tokens: Token[], index: number): number {
   }
 }
 
-function trimRun(tokens: Token[], run: Run): Run | null {
+/**
+ * Trims function words and punctuation off both ends of a run; null when nothing is left.
+ * @example trimRun(tokens, { start: 0, end: 3 }) // tokens "of the ministry": { start: 1, end: 3 }
+ */
+export function trimRun(tokens: Token[], run: Run): Run | null {
   let { start, end } = run;
   while (start < end && !isNameStart(tokens[start])) start++;
   while (end > start && !isNameStart(tokens[end - 1]) && tokens[end - 1].text !== ")") end--;
@@ -261,48 +194,4 @@ function firstRunIndex(tokens: Token[], last: number): number {
   let start = last;
   while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
   return start;
-}
-
-/**
- * The noun-phrase run starting at `from` ("according to the health ministry", "said John Smith"), and an
- * appositive after a comma ("said John Smith, a spokesman for the ministry").
- * @example subjectAfter(tokens, 2) // tokens "according to the health ministry ." -> name 2..5
- */
-/**
- * True for a time word that ends a name read forward ("said Lawrence yesterday").
- * @example isNameStop("Monday") // true
- */
-export function isNameStop(word: string): boolean {
-  return NAME_STOPS.has(word.toLowerCase());
-}
-
-function endsName(tokens: Token[], i: number, from: number): boolean {
-  const word = tokens[i].text.toLowerCase();
-  if (i > from && NAME_STOPS.has(word)) return true;
-  // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct.
-  const next = tokens[i + 1];
-  return (
-    i > from &&
-    (word === "in" || word === "on" || word === "at") &&
-    next !== undefined &&
-    (next.pos === "DET" || NAME_STOPS.has(next.text.toLowerCase()))
-  );
-}
-
-export function subjectAfter(tokens: Token[], from: number): Subject | null {
-  let end = from;
-  if (end < tokens.length && tokens[end].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[end].text.toLowerCase())) {
-    return { name: { start: end, end: end + 1 }, appositive: null, start: end };
-  }
-  while (end < tokens.length && end - from < MAX_RUN && npAt(tokens, end) && !endsName(tokens, end, from)) end++;
-  const name = trimRun(tokens, { start: from, end });
-  if (!name) return null;
-  let appositive: Run | null = null;
-  if (end < tokens.length - 1 && tokens[end].text === ",") {
-    let aEnd = end + 1;
-    while (aEnd < tokens.length && aEnd - end < MAX_RUN && npAt(tokens, aEnd)) aEnd++;
-    const closes = aEnd >= tokens.length || tokens[aEnd].pos === "PUNCT";
-    if (closes && tokens[end + 1].pos === "DET") appositive = trimRun(tokens, { start: end + 1, end: aEnd });
-  }
-  return { name, appositive, start: name.start };
 }

@@ -3,17 +3,16 @@
  * canonical source, resolving pronouns, surnames and "these accounts" against the document's registry.
  */
 import {
-  AFFILIATION_ABBREVIATIONS,
   ANAPHORIC_DETERMINERS,
   CARRIER_NOUNS,
   LEADING_DETERMINERS,
   MONTHS,
-  NAME_CONNECTORS,
   NEWS_CARRIERS,
   ORG_WORDS,
   SOURCE_NOUNS,
   TITLES,
 } from "./attribution-lexicon.ts";
+import { ATTACHING, affiliationIn, isCap, lower, nameIn, properEnd, slice } from "./attribution-names.ts";
 import type { Run, Subject } from "./attribution-runs.ts";
 import type { SourceKind } from "./schema.ts";
 import type { Token } from "./segment.ts";
@@ -27,43 +26,7 @@ import {
   type SourceRegistry,
 } from "./sources.ts";
 
-const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 const UNNAMED_SPEAKER: SourceRef = { name: "Unnamed speaker", kind: "anonymous", affiliation: null };
-const ATTACHING = new Set(["of", "at", "from", "with", "for", "in", "on", "to"]);
-const AFFILIATING = new Set(["of", "at", "from", "with"]);
-
-function lower(t: Token): string {
-  return t.text.toLowerCase();
-}
-
-function isCap(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
-function slice(text: string, tokens: Token[], start: number, end: number): string {
-  return text.slice(tokens[start].start, tokens[end - 1].end);
-}
-
-/** Reads a capitalized name starting at `i` ("Foundation for Defense of Democracies"); returns its end index. */
-function properEnd(tokens: Token[], i: number, limit: number): number {
-  let end = i;
-  while (end < limit) {
-    const t = tokens[end];
-    if (isCap(t) || (t.pos === "PROPN" && t.text !== "-")) end++;
-    // "Channel 4 News": a number inside a name, never at its edges.
-    else if (t.pos === "NUM" && end > i && end + 1 < limit && isCap(tokens[end + 1])) end++;
-    else if (
-      (NAME_CONNECTORS.has(lower(t)) || t.text === "-") &&
-      end + 1 < limit &&
-      isCap(tokens[end + 1]) &&
-      end > i
-    ) {
-      end++;
-    } else break;
-  }
-  return end;
-}
 
 /** Where a head phrase ends and its attachment ("of the Foundation ...", "for the ministry") begins. */
 function attachmentAt(tokens: Token[], run: Run): number {
@@ -78,33 +41,6 @@ function attachmentAt(tokens: Token[], run: Run): number {
     if (!inName) return i;
   }
   return run.end;
-}
-
-/** An affiliation named in a run: "of the Foundation for ...", "at the American Enterprise Institute", "U.N.". */
-export function affiliationIn(text: string, tokens: Token[], run: Run | null): string | null {
-  if (!run) return null;
-  for (let i = run.start; i < run.end - 1; i++) {
-    if (!AFFILIATING.has(lower(tokens[i]))) continue;
-    let j = i + 1;
-    if (lower(tokens[j]) === "the" && j + 1 < run.end) j++;
-    const end = properEnd(tokens, j, run.end);
-    if (end > j && !MONTHS.has(lower(tokens[j]))) return slice(text, tokens, j, end);
-  }
-  for (let i = run.start; i < run.end; i++) {
-    const t = tokens[i];
-    if (t.text !== t.text.toLowerCase() && AFFILIATION_ABBREVIATIONS.has(lower(t))) {
-      return AFFILIATION_ABBREVIATIONS.get(lower(t)) ?? null;
-    }
-  }
-  for (let i = run.start; i < run.end - 1; i++) {
-    if (lower(tokens[i]) !== "for") continue;
-    let j = i + 1;
-    if (lower(tokens[j]) === "the" && j + 1 < run.end) j++;
-    const end = properEnd(tokens, j, run.end);
-    const words = tokens.slice(j, end).map(lower);
-    if (end > j && words.some((w) => ORG_WORDS.has(w))) return slice(text, tokens, j, end);
-  }
-  return null;
 }
 
 function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
@@ -197,51 +133,6 @@ export function resolveSubject(
     return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation }, surface);
   }
   return properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
-}
-
-interface NameSpan {
-  start: number;
-  end: number;
-  title: SourceKind | null;
-  /** An organization named before the name ("Bureau of Prisons spokesman Al Quintero"): an affiliation. */
-  before: string | null;
-}
-
-/**
- * Finds the name in a subject run: after descriptors and titles ("state Rep. Barry Fleming", "Troy police Lt. Gerry
- * Scherlinck", "Academy Award producers Craig Zadan"), and at its head: "Israeli forces" names nobody.
- */
-function nameIn(tokens: Token[], run: Run): NameSpan | null {
-  let start = run.start;
-  let title: SourceKind | null = null;
-  let before: string | null = null;
-  for (;;) {
-    while (start < run.end - 1 && !isCap(tokens[start]) && tokens[start].pos !== "ADP") {
-      title = TITLES.get(lower(tokens[start])) ?? title;
-      start++;
-    }
-    for (let i = start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
-      const kind = TITLES.get(lower(tokens[i]));
-      if (kind && isCap(tokens[i + 1])) {
-        title = kind;
-        start = i + 1;
-      }
-    }
-    if (start >= run.end || !isCap(tokens[start])) return null;
-    // "London-based Global Witness": a capitalized hyphenated modifier is not part of the name.
-    if (HYPHEN_MODIFIER.test(tokens[start].text) && start + 1 < run.end) {
-      start++;
-      continue;
-    }
-    const end = properEnd(tokens, start, run.end);
-    if (end >= run.end || ATTACHING.has(lower(tokens[end])) || tokens[end].text === "(") {
-      return { start, end, title, before };
-    }
-    // Capitalized words followed by a common noun were a modifier: keep looking for the name further on.
-    const words = tokens.slice(start, end).map((t) => t.text);
-    if (classifyName(words, null, false) === "organization" && words.length > 1) before = words.join(" ");
-    start = end;
-  }
 }
 
 function properSource(

@@ -155,13 +155,10 @@ function readDigits(
   if (plain !== null) {
     let j = i + 1;
     // "10 000": thin-space thousands, only for a lone group of exactly three digits written one space apart.
-    while (
-      /^\d{1,3}$/.test(raw) &&
-      /^\d{3}$/.test(tokens[j]?.text ?? "") &&
-      tokens[j].start === tokens[j - 1].end + 1 &&
-      /^\d{3}$/.test(tokens[j].text)
-    ) {
+    let group = /^\d{1,3}$/.test(raw);
+    while (group && /^\d{3}(?:\.\d+)?$/.test(tokens[j]?.text ?? "") && tokens[j].start === tokens[j - 1].end + 1) {
       plain = plain * 1000 + Number(tokens[j].text);
+      group = !tokens[j].text.includes(".");
       j++;
     }
     if (Number.isInteger(plain)) {
@@ -272,8 +269,14 @@ function readWords(tokens: Token[], i: number): NumberReading | null {
   if (trailing) {
     // "five and a half million" = 5.5 million; "three million and a half" = 3.5 million.
     const [scale, after] = readScale(tokens, trailing[1], false);
+    // "one billion and three quarters million" = 1,000,750,000: a scaled whole keeps its own scale.
+    const scaledWhole = current === 0 && lastWasScale;
     const value =
-      scale > 1 ? (whole + trailing[0]) * scale : whole + trailing[0] * (current === 0 && lastWasScale ? lastScale : 1);
+      scale > 1
+        ? scaledWhole
+          ? whole + trailing[0] * scale
+          : (whole + trailing[0]) * scale
+        : whole + trailing[0] * (scaledWhole ? lastScale : 1);
     return {
       value: round(value),
       low: round(value),

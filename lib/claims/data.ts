@@ -1,9 +1,17 @@
 /**
  * Claim reads (server-only) for the claims table, the claim page and the API.
  */
-import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
-import { claimsOrder, claimsWhere } from "./query.ts";
-import { claimRowInclude, toClaimRow } from "./rows.ts";
+import {
+  claimsWhereSql,
+  countClaims,
+  type RawClaimRow,
+  selectClaimsPage,
+  selectGroupMembers,
+} from "@/lib/db/claims-page-sql";
+import { type Db, db, providerOf } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { pageFilter, sortSpec } from "./query.ts";
+import { claimRowInclude, rawToClaimRow, toClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsPage, ClaimsQuery } from "./schema.ts";
 
 /**
@@ -18,53 +26,43 @@ export async function listClaims(
   scope: { documentId?: string } = {},
   database: Db = db(),
 ): Promise<ClaimsPage> {
-  const where = claimsWhere(query, scope, isPostgres(database));
+  const filter = pageFilter(query, scope);
+  const postgres = providerOf(database) === "postgres";
+  const where = claimsWhereSql(filter, postgres);
   const skip = (query.page - 1) * query.pageSize;
   const take = query.pageSize;
 
+  let total: number;
+  let rows: RawClaimRow[];
   if (query.sort !== "value") {
-    const [total, rows] = await Promise.all([
-      database.claim.count({ where }),
-      database.claim.findMany({
-        where,
-        orderBy: claimsOrder(query.sort, query.dir),
-        skip,
-        take,
-        include: claimRowInclude,
-      }),
+    [total, rows] = await Promise.all([
+      countClaims(database, where),
+      selectClaimsPage(database, where, sortSpec(query.sort, query.dir), take, skip),
     ]);
-    return { total, rows: rows.map(toClaimRow) };
+  } else {
+    // Nulls last in both directions: the valued range comes from the (sortValue, id) index in either direction, the
+    // unvalued rest follows by id. One ORDER BY ... NULLS LAST would defeat the index on one database or the other.
+    const valuedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NOT NULL`);
+    const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NULL`);
+    let valued: number;
+    [total, valued] = await Promise.all([countClaims(database, where), countClaims(database, valuedWhere)]);
+    rows = skip < valued ? await selectClaimsPage(database, valuedWhere, sortSpec("value", query.dir), take, skip) : [];
+    if (rows.length < take && skip + rows.length >= valued) {
+      const rest = await selectClaimsPage(
+        database,
+        unvaluedWhere,
+        [{ column: "id", dir: query.dir }],
+        take - rows.length,
+        Math.max(0, skip - valued),
+      );
+      rows = [...rows, ...rest];
+    }
   }
-
-  // Nulls last in both directions: the valued range comes from the (sortValue, id) index in either direction, the
-  // unvalued rest follows by id. One ORDER BY ... NULLS LAST would defeat the index on one database or the other.
-  const valued: Prisma.ClaimWhereInput = { AND: [where, { sortValue: { not: null } }] };
-  const unvalued: Prisma.ClaimWhereInput = { AND: [where, { sortValue: null }] };
-  const [total, valuedCount] = await Promise.all([
-    database.claim.count({ where }),
-    database.claim.count({ where: valued }),
-  ]);
-  const rows =
-    skip < valuedCount
-      ? await database.claim.findMany({
-          where: valued,
-          orderBy: claimsOrder("value", query.dir),
-          skip,
-          take,
-          include: claimRowInclude,
-        })
-      : [];
-  if (rows.length < take && skip + rows.length >= valuedCount) {
-    const rest = await database.claim.findMany({
-      where: unvalued,
-      orderBy: [{ id: query.dir }],
-      skip: Math.max(0, skip - valuedCount),
-      take: take - rows.length,
-      include: claimRowInclude,
-    });
-    rows.push(...rest);
-  }
-  return { total, rows: rows.map(toClaimRow) };
+  const groupIds = [
+    ...new Set(rows.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string)),
+  ];
+  const members = await selectGroupMembers(database, groupIds);
+  return { total, rows: rows.map((r) => rawToClaimRow(r, members)) };
 }
 
 /**
@@ -102,8 +100,4 @@ export async function getClaim(id: string, database: Db = db()) {
     createdAt: claim.createdAt,
     updatedAt: claim.updatedAt,
   };
-}
-
-function isPostgres(database: Db): boolean {
-  return providerOf(database) === "postgres";
 }

@@ -55,3 +55,46 @@ export function claimsOrder(sort: SortColumn, dir: "asc" | "desc"): Order[] {
   };
   return [...column[sort], { id: dir }];
 }
+
+/**
+ * The raw-SQL form of a sort column (lib/db/claims-page-sql.ts), ending in `id` for a stable order.
+ *
+ * @example
+ * sortSpec("position", "asc") // documentId, position, id ascending
+ */
+export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column: string; dir: "asc" | "desc" }> {
+  const columns: Record<SortColumn, string[]> = {
+    claim: ["sortText"],
+    value: ["sortValue"],
+    source: ["sourceName"],
+    status: ["status"],
+    flag: ["flagRank"],
+    document: ["documentTitle"],
+    position: ["documentId", "position"],
+  };
+  return [...columns[sort], "id"].map((column) => ({ column, dir }));
+}
+
+/**
+ * The table's filters in the shape the raw-SQL page query takes.
+ *
+ * @example
+ * pageFilter(claimsQuerySchema.parse({ flag: "conflict" }), {}) // { flagRanks: [2], ... }
+ */
+export function pageFilter(
+  query: Pick<ClaimsQuery, "status" | "flag" | "source" | "document" | "q">,
+  scope: { documentId?: string },
+) {
+  const documentIds = scope.documentId
+    ? query.document?.length && !query.document.includes(scope.documentId)
+      ? ["(none)"] // scope and filter disagree: nothing matches
+      : [scope.documentId]
+    : (query.document ?? []);
+  return {
+    documentIds,
+    statuses: query.status ?? [],
+    flagRanks: (query.flag ?? []).map((f: keyof typeof flagRankOf) => flagRankOf[f]),
+    sources: query.source ?? [],
+    q: query.q?.trim() ? query.q.trim() : null,
+  };
+}

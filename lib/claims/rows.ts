@@ -2,6 +2,7 @@
  * Database claim -> table row (ClaimRow from schema.ts): the first quantity, the source, and the flag with the other
  * figures of its group ("~800 · Iran International").
  */
+import type { RawClaimRow, RawGroupMember } from "@/lib/db/claims-page-sql";
 import { formatQuantity } from "./format.ts";
 import type { ClaimRow } from "./schema.ts";
 
@@ -120,6 +121,56 @@ export function toClaimRow(c: LoadedClaim): ClaimRow {
               display: formatQuantity(m.quantity),
               sourceName: m.quantity.claim.sourceName,
             })),
+        }
+      : null,
+  };
+}
+
+type Row = ClaimRow;
+
+/**
+ * Shapes a raw page row (lib/db/claims-page-sql.ts) for the table, with the flag's other figures from `members`.
+ *
+ * @example
+ * rows.map((r) => rawToClaimRow(r, members))
+ */
+export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[]): Row {
+  const flagged = r.groupId !== null && r.gVerdict !== null && r.gVerdict !== "none";
+  return {
+    id: r.id,
+    documentId: r.documentId,
+    documentTitle: r.documentTitle,
+    text: r.text,
+    label: r.label,
+    kind: r.kind,
+    start: r.start,
+    end: r.end,
+    position: r.position,
+    quantity:
+      r.qId !== null
+        ? {
+            id: r.qId,
+            text: r.qText ?? "",
+            value: Number(r.qValue),
+            low: r.qLow,
+            high: r.qHigh,
+            modifier: r.qModifier as NonNullable<Row["quantity"]>["modifier"],
+            of: r.qOf,
+            unit: r.qUnit,
+          }
+        : null,
+    source: { id: r.sourceId, name: r.sourceName, kind: r.sourceKind as Row["source"]["kind"] },
+    status: r.status as Row["status"],
+    version: r.version,
+    flag: flagged
+      ? {
+          groupId: r.groupId as string,
+          verdict: r.gVerdict as "conflict" | "soft",
+          explanation: r.gExplanation ?? "",
+          decision: r.gDecision as "confirmed" | "dismissed" | null,
+          others: members
+            .filter((m) => m.groupId === r.groupId && m.claimId !== r.id)
+            .map((m) => ({ claimId: m.claimId, display: formatQuantity(m), sourceName: m.sourceName })),
         }
       : null,
   };

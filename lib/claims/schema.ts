@@ -6,7 +6,14 @@
 import { z } from "zod";
 import { modifierSchema, sourceKindSchema } from "@/lib/extract/schema";
 
-export const claimStatuses = ["unverified", "corroborated", "disputed", "refuted", "retracted", "needs-review"] as const;
+export const claimStatuses = [
+  "unverified",
+  "corroborated",
+  "disputed",
+  "refuted",
+  "retracted",
+  "needs-review",
+] as const;
 export const claimStatusSchema = z.enum(claimStatuses);
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 

@@ -1,81 +1,18 @@
 /**
  * Streaming reads of the claims table (server-only): every row of a ClaimsQuery, in the table's own order, read in
- * keyset batches (Prisma cursors on the sort columns + id), so memory stays flat and the first rows arrive after one
- * batch whether the result has 10 rows or a million. Filters and order come from query.ts, as in listClaims.
+ * batches from one streaming query (stream-sql.ts mirrors query.ts's filters and order), so memory stays flat and
+ * the first rows arrive after one batch whether the result has 10 rows or a million. Each batch's quantities, flag
+ * groups and documents are looked up beside the stream, a few queries per batch.
  */
-import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
-import type { ExportRow } from "@/lib/export/row";
+import { type DatabaseTarget, resolveDatabase } from "@/lib/db/url";
+import type { ExportGroup, ExportRow } from "@/lib/export/row";
 import { formatQuantity } from "./format.ts";
-import { claimsOrder, claimsWhere } from "./query.ts";
 import type { ClaimsQuery } from "./schema.ts";
+import { openRowSource, type RowSource, type SqlRow } from "./stream-driver.ts";
+import { exportQueries, Params } from "./stream-sql.ts";
 
-/** Rows per database round trip: large enough to amortise the query, small enough to keep memory flat. */
-export const STREAM_BATCH = 500;
-
-const exportSelect = {
-  id: true,
-  documentId: true,
-  key: true,
-  position: true,
-  kind: true,
-  label: true,
-  text: true,
-  start: true,
-  end: true,
-  sentenceStart: true,
-  sentenceEnd: true,
-  cueStart: true,
-  cueEnd: true,
-  cueText: true,
-  status: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  quantities: { orderBy: { ordinal: "asc" as const } },
-  source: { select: { id: true, name: true, kind: true, affiliation: true } },
-  group: {
-    select: {
-      id: true,
-      documentId: true,
-      key: true,
-      concept: true,
-      unit: true,
-      verdict: true,
-      explanation: true,
-      spread: true,
-      decision: true,
-      members: {
-        orderBy: { quantityId: "asc" as const },
-        select: {
-          quantity: {
-            select: {
-              id: true,
-              value: true,
-              low: true,
-              high: true,
-              modifier: true,
-              of: true,
-              unit: true,
-              claim: { select: { id: true, sourceName: true } },
-            },
-          },
-        },
-      },
-    },
-  },
-} satisfies Prisma.ClaimSelect;
-
-type LoadedClaim = Prisma.ClaimGetPayload<{ select: typeof exportSelect }>;
-
-interface DocumentInfo {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: Date | null;
-  sha256: string;
-  text: string;
-}
+/** Rows per batch: large enough to amortise the lookups, small enough to keep memory flat. */
+export const STREAM_BATCH = 1000;
 
 /** Documents are shared by many consecutive rows; keep the recent ones (bounded by text size) instead of re-reading. */
 const DOCUMENT_CACHE_CHARS = 16 * 1024 * 1024;
@@ -83,7 +20,18 @@ const DOCUMENT_CACHE_CHARS = 16 * 1024 * 1024;
 export interface StreamOptions {
   scope?: { documentId?: string };
   batchSize?: number;
-  database?: Db;
+  /** The database to read; DATABASE_URL by default. */
+  target?: DatabaseTarget;
+}
+
+interface DocumentInfo {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  sha256: string;
+  text: string;
 }
 
 /**
@@ -93,62 +41,140 @@ export interface StreamOptions {
  * for await (const row of streamClaimRows(claimsQuerySchema.parse({ status: "disputed" }))) console.log(row.text);
  */
 export async function* streamClaimRows(query: ClaimsQuery, options: StreamOptions = {}): AsyncGenerator<ExportRow> {
-  const database = options.database ?? db();
-  const documents = new DocumentCache(database);
-  for await (const batch of claimBatches(query, options, database)) {
-    await documents.load(batch.map((c) => c.documentId));
-    for (const claim of batch) yield toExportRow(claim, documents.get(claim.documentId));
+  const source = await openRowSource(options.target ?? resolveDatabase());
+  try {
+    const documents = new DocumentCache(source);
+    const size = options.batchSize ?? STREAM_BATCH;
+    for (const sql of exportQueries(query, options.scope ?? {}, source.dialect)) {
+      for await (const batch of source.batches(sql, size)) {
+        const [quantities, groups] = await Promise.all([
+          quantitiesOf(source, batch),
+          groupsOf(source, batch),
+          documents.load(batch.map((c) => String(c.documentId))),
+        ]);
+        for (const c of batch) {
+          const id = String(c.id);
+          yield toExportRow(c, documents.get(String(c.documentId)), quantities.get(id) ?? [], groups, id);
+        }
+      }
+    }
+  } finally {
+    await source.close();
   }
 }
 
-async function* claimBatches(query: ClaimsQuery, options: StreamOptions, database: Db): AsyncGenerator<LoadedClaim[]> {
-  const where = claimsWhere(query, options.scope ?? {}, providerOf(database) === "postgres");
-  const take = options.batchSize ?? STREAM_BATCH;
-  if (query.sort !== "value") {
-    yield* keyset(database, where, claimsOrder(query.sort, query.dir), take);
-    return;
-  }
-  // Nulls last in both directions, as listClaims: the valued range by (sortValue, id), then the rest by id.
-  yield* keyset(database, { AND: [where, { sortValue: { not: null } }] }, claimsOrder("value", query.dir), take);
-  yield* keyset(database, { AND: [where, { sortValue: null }] }, [{ id: query.dir }], take);
-}
+type Quantity = ExportRow["quantities"][number];
 
-async function* keyset(
-  database: Db,
-  where: Prisma.ClaimWhereInput,
-  orderBy: Prisma.ClaimOrderByWithRelationInput[],
-  take: number,
-): AsyncGenerator<LoadedClaim[]> {
-  let cursor: string | null = null;
-  for (;;) {
-    const batch: LoadedClaim[] = await database.claim.findMany({
-      where,
-      orderBy,
-      take,
-      ...(cursor === null ? {} : { cursor: { id: cursor }, skip: 1 }),
-      select: exportSelect,
+async function quantitiesOf(source: RowSource, batch: SqlRow[]): Promise<Map<string, Quantity[]>> {
+  const params = new Params(source.dialect);
+  const rows = await source.all({
+    sql: `SELECT "id", "claimId", "ordinal", "text", "start", "end", "value", "low", "high", "modifier", "of", "unit", "concept"
+      FROM "Quantity" WHERE "claimId" IN (${params.list(batch.map((c) => c.id))}) ORDER BY "claimId", "ordinal"`,
+    params: params.values,
+  });
+  const byClaim = new Map<string, Quantity[]>();
+  for (const q of rows) {
+    const list = byClaim.get(String(q.claimId)) ?? [];
+    list.push({
+      id: String(q.id),
+      ordinal: Number(q.ordinal),
+      text: String(q.text),
+      start: Number(q.start),
+      end: Number(q.end),
+      value: Number(q.value),
+      low: numberOrNull(q.low),
+      high: numberOrNull(q.high),
+      modifier: q.modifier as Quantity["modifier"],
+      of: numberOrNull(q.of),
+      unit: stringOrNull(q.unit),
+      concept: stringOrNull(q.concept),
     });
-    if (batch.length > 0) yield batch;
-    if (batch.length < take) return;
-    cursor = batch[batch.length - 1].id;
+    byClaim.set(String(q.claimId), list);
   }
+  return byClaim;
+}
+
+type LoadedGroup = Omit<ExportGroup, "memberQuantityIds" | "others"> & {
+  members: Array<{ quantityId: string; claimId: string; sourceName: string; display: string }>;
+};
+
+async function groupsOf(source: RowSource, batch: SqlRow[]): Promise<Map<string, LoadedGroup>> {
+  const ids = [...new Set(batch.map((c) => c.groupId).filter((g): g is string => typeof g === "string"))];
+  const groups = new Map<string, LoadedGroup>();
+  if (ids.length === 0) return groups;
+  const p1 = new Params(source.dialect);
+  const p2 = new Params(source.dialect);
+  const [rows, members] = await Promise.all([
+    source.all({
+      sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision"
+        FROM "QuantityGroup" WHERE "id" IN (${p1.list(ids)})`,
+      params: p1.values,
+    }),
+    source.all({
+      sql: `SELECT m."groupId", q."id", q."value", q."low", q."high", q."modifier", q."of", q."unit", c."id" AS "claimId", c."sourceName"
+        FROM "QuantityGroupMember" m JOIN "Quantity" q ON q."id" = m."quantityId" JOIN "Claim" c ON c."id" = q."claimId"
+        WHERE m."groupId" IN (${p2.list(ids)}) ORDER BY m."groupId", m."quantityId"`,
+      params: p2.values,
+    }),
+  ]);
+  for (const g of rows) {
+    groups.set(String(g.id), {
+      id: String(g.id),
+      documentId: stringOrNull(g.documentId),
+      key: String(g.key),
+      concept: String(g.concept),
+      unit: stringOrNull(g.unit),
+      verdict: g.verdict as ExportGroup["verdict"],
+      explanation: String(g.explanation),
+      spread: numberOrNull(g.spread),
+      decision: stringOrNull(g.decision) as ExportGroup["decision"],
+      members: [],
+    });
+  }
+  for (const m of members) {
+    const quantity = {
+      value: Number(m.value),
+      low: numberOrNull(m.low),
+      high: numberOrNull(m.high),
+      modifier: String(m.modifier),
+      of: numberOrNull(m.of),
+      unit: stringOrNull(m.unit),
+    };
+    groups.get(String(m.groupId))?.members.push({
+      quantityId: String(m.id),
+      claimId: String(m.claimId),
+      sourceName: String(m.sourceName),
+      display: formatQuantity(quantity),
+    });
+  }
+  return groups;
 }
 
 class DocumentCache {
   private readonly byId = new Map<string, DocumentInfo>();
   private chars = 0;
-  constructor(private readonly database: Db) {}
+  constructor(private readonly source: RowSource) {}
 
   async load(ids: string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.byId.has(id));
     if (missing.length === 0) return;
-    const found = await this.database.document.findMany({
-      where: { id: { in: missing } },
-      select: { id: true, title: true, outlet: true, url: true, publishedAt: true, sha256: true, text: true },
+    const params = new Params(this.source.dialect);
+    const found = await this.source.all({
+      sql: `SELECT "id", "title", "outlet", "url", "publishedAt", "sha256", "text" FROM "Document" WHERE "id" IN (${params.list(missing)})`,
+      params: params.values,
     });
     for (const d of found) {
-      this.byId.set(d.id, d);
-      this.chars += d.text.length;
+      const doc: DocumentInfo = {
+        id: String(d.id),
+        title: String(d.title),
+        outlet: stringOrNull(d.outlet),
+        url: stringOrNull(d.url),
+        publishedAt: isoOrNull(d.publishedAt),
+        sha256: String(d.sha256),
+        text: String(d.text),
+      };
+      this.byId.set(doc.id, doc);
+      this.chars += doc.text.length;
     }
     // Evict oldest first, but never a document this batch needs.
     const needed = new Set(ids);
@@ -167,75 +193,78 @@ class DocumentCache {
   }
 }
 
-function toExportRow(c: LoadedClaim, doc: DocumentInfo): ExportRow {
-  const g = c.group;
+function numberOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}
+
+function stringOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** Dates arrive as Date (pg) or as ISO text (SQLite, "+00:00" offset): both leave as ISO 8601 UTC. */
+function isoOrNull(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  return (v instanceof Date ? v : new Date(String(v))).toISOString();
+}
+
+function toExportRow(
+  c: SqlRow,
+  doc: DocumentInfo,
+  quantities: Quantity[],
+  groups: Map<string, LoadedGroup>,
+  id: string,
+): ExportRow {
+  const g = typeof c.groupId === "string" ? groups.get(c.groupId) : undefined;
+  const sentenceStart = Number(c.sentenceStart);
+  const sentenceEnd = Number(c.sentenceEnd);
+  const cueText = stringOrNull(c.cueText);
+  const { members, ...group } = g ?? { members: [] };
   return {
-    id: c.id,
+    id,
     document: {
       id: doc.id,
       title: doc.title,
       outlet: doc.outlet,
       url: doc.url,
-      publishedAt: doc.publishedAt?.toISOString() ?? null,
+      publishedAt: doc.publishedAt,
       sha256: doc.sha256,
     },
-    key: c.key,
-    position: c.position,
-    kind: c.kind,
-    label: c.label,
-    text: c.text,
-    start: c.start,
-    end: c.end,
-    sentence: { start: c.sentenceStart, end: c.sentenceEnd, text: doc.text.slice(c.sentenceStart, c.sentenceEnd) },
+    key: String(c.key),
+    position: Number(c.position),
+    kind: String(c.kind),
+    label: String(c.label),
+    text: String(c.text),
+    start: Number(c.start),
+    end: Number(c.end),
+    sentence: { start: sentenceStart, end: sentenceEnd, text: doc.text.slice(sentenceStart, sentenceEnd) },
     cue:
-      c.cueText === null || c.cueStart === null || c.cueEnd === null
+      cueText === null || c.cueStart === null || c.cueEnd === null
         ? null
-        : { start: c.cueStart, end: c.cueEnd, text: c.cueText },
-    quantities: c.quantities.map((q) => ({
-      id: q.id,
-      ordinal: q.ordinal,
-      text: q.text,
-      start: q.start,
-      end: q.end,
-      value: q.value,
-      low: q.low,
-      high: q.high,
-      modifier: q.modifier as ExportRow["quantities"][number]["modifier"],
-      of: q.of,
-      unit: q.unit,
-      concept: q.concept,
-    })),
+        : { start: Number(c.cueStart), end: Number(c.cueEnd), text: cueText },
+    quantities,
     source: {
-      id: c.source.id,
-      name: c.source.name,
-      kind: c.source.kind as ExportRow["source"]["kind"],
-      affiliation: c.source.affiliation,
+      id: String(c.sourceId),
+      name: String(c.sourceName),
+      kind: c.sourceKind as ExportRow["source"]["kind"],
+      affiliation: stringOrNull(c.sourceAffiliation),
     },
     status: c.status as ExportRow["status"],
-    version: c.version,
+    version: Number(c.version),
     group: g
       ? {
-          id: g.id,
-          documentId: g.documentId,
-          key: g.key,
-          concept: g.concept,
-          unit: g.unit,
-          verdict: g.verdict as NonNullable<ExportRow["group"]>["verdict"],
-          explanation: g.explanation,
-          spread: g.spread,
-          decision: g.decision as NonNullable<ExportRow["group"]>["decision"],
-          memberQuantityIds: g.members.map((m) => m.quantity.id),
-          others: g.members
-            .filter((m) => m.quantity.claim.id !== c.id)
+          ...(group as Omit<LoadedGroup, "members">),
+          memberQuantityIds: members.map((m) => m.quantityId),
+          others: members
+            .filter((m) => m.claimId !== id)
             .map((m) => ({
-              claimId: m.quantity.claim.id,
-              quantityId: m.quantity.id,
-              display: formatQuantity(m.quantity),
-              sourceName: m.quantity.claim.sourceName,
+              claimId: m.claimId,
+              quantityId: m.quantityId,
+              display: m.display,
+              sourceName: m.sourceName,
             })),
         }
       : null,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
+    createdAt: isoOrNull(c.createdAt) ?? "",
+    updatedAt: isoOrNull(c.updatedAt) ?? "",
   };
 }

@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { GET as getClaims } from "@/app/api/claims/route";
 import { POST as postDocument } from "@/app/api/documents/route";
 import { db } from "@/lib/db/client";
 import { MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+// Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 const json = (body: unknown) =>
   new Request("http://localhost/api/documents", {

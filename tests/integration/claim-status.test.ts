@@ -1,10 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { claimHistory, decideFlag, updateClaimStatus } from "@/lib/claims/mutations";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { ensureLocalUser } from "@/lib/users/local-user";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+// Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg) => {
   let t: TestDatabase;

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { newId } from "@/lib/db/ids";
@@ -7,6 +8,9 @@ import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations"
 import { listSources } from "@/lib/sources/data";
 import { type ClaimSpec, makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+// Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 const fighters = { name: "fighters crossing", verdict: "conflict" as const };
 const docA: ClaimSpec[] = [

@@ -7,6 +7,7 @@ import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { streamClaimRows } from "@/lib/claims/stream";
+import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { type ExportFormat, serialize } from "@/lib/export/formats";
 import { importJsonl } from "@/lib/export/import";
@@ -68,7 +69,8 @@ describe.each(databaseLegs())("export on %s", (leg) => {
     const query = claimsQuerySchema.parse({ ...params, pageSize: 200 });
     const page = await listClaims(query, {}, source.client);
     const streamed: string[] = [];
-    for await (const row of streamClaimRows(query, { database: source.client, batchSize: 7 })) streamed.push(row.id);
+    for await (const row of streamClaimRows(query, { target: resolveDatabase(source.url), batchSize: 7 }))
+      streamed.push(row.id);
     expect(page.total).toBeGreaterThan(0);
     expect(page.total).toBeLessThan(200);
     expect(streamed).toEqual(page.rows.map((r) => r.id));
@@ -76,18 +78,18 @@ describe.each(databaseLegs())("export on %s", (leg) => {
 
   it("round-trips JSONL: export, import into an empty database, export again is identical", async () => {
     const query = claimsQuerySchema.parse({});
-    const first = await text("jsonl", streamClaimRows(query, { database: source.client, batchSize: 10 }));
+    const first = await text("jsonl", streamClaimRows(query, { target: resolveDatabase(source.url), batchSize: 10 }));
     expect(first.split("\n").filter(Boolean).length).toBe(await source.client.claim.count());
     const summary = await importJsonl(target.client, () => lines(first));
     expect(summary.claims).toBe(await source.client.claim.count());
     expect(summary.groups).toBeGreaterThan(0);
-    const again = await text("jsonl", streamClaimRows(query, { database: target.client, batchSize: 13 }));
+    const again = await text("jsonl", streamClaimRows(query, { target: resolveDatabase(target.url), batchSize: 13 }));
     expect(again).toBe(first);
     // The other formats and sorts agree as well, and the table's own read of the copy matches the original.
     for (const format of ["csv", "json", "claimreview"] as const) {
       const sorted = claimsQuerySchema.parse({ sort: "value", dir: "desc" });
-      expect(await text(format, streamClaimRows(sorted, { database: target.client }))).toBe(
-        await text(format, streamClaimRows(sorted, { database: source.client })),
+      expect(await text(format, streamClaimRows(sorted, { target: resolveDatabase(target.url) }))).toBe(
+        await text(format, streamClaimRows(sorted, { target: resolveDatabase(source.url) })),
       );
     }
     const page = claimsQuerySchema.parse({ sort: "flag", dir: "desc" });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { newId } from "@/lib/db/ids";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
@@ -7,6 +8,9 @@ import { MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { ensureLocalUser } from "@/lib/users/local-user";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+// Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
+vi.setConfig({ testTimeout: 60_000 });
 
 const encode = (s: string) => new TextEncoder().encode(s);
 

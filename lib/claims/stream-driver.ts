@@ -1,0 +1,113 @@
+/**
+ * Direct driver access for the export's streaming read (server-only): better-sqlite3 or pg, chosen by the database
+ * target, with the two operations the export needs. The main query streams in batches (a better-sqlite3 iterator;
+ * a PostgreSQL server-side cursor inside a read-only transaction, so the export is one consistent snapshot), and
+ * lookups for each batch run beside it (a second SQLite connection; the same PostgreSQL connection between FETCHes).
+ */
+import Database from "better-sqlite3";
+import pg from "pg";
+import type { DatabaseTarget } from "@/lib/db/url";
+import type { Dialect, SqlQuery } from "./stream-sql.ts";
+
+export type SqlRow = Record<string, unknown>;
+
+export interface RowSource {
+  dialect: Dialect;
+  /** Rows of `query` in batches of at most `size`, in order. */
+  batches(query: SqlQuery, size: number): AsyncGenerator<SqlRow[]>;
+  /** All rows of a small lookup query. */
+  all(query: SqlQuery): Promise<SqlRow[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a read connection for the target.
+ *
+ * @example
+ * const source = await openRowSource(resolveDatabase()); try { ... } finally { await source.close(); }
+ */
+export async function openRowSource(target: DatabaseTarget): Promise<RowSource> {
+  return target.provider === "sqlite" ? openSqlite(target.file) : openPostgres(target.url);
+}
+
+function openSqlite(file: string): RowSource {
+  const main = new Database(file, { readonly: true, fileMustExist: true });
+  const side = new Database(file, { readonly: true, fileMustExist: true });
+  // A read transaction on each connection pins one snapshot for the whole export (WAL: writers carry on).
+  main.exec("BEGIN");
+  side.exec("BEGIN");
+  return {
+    dialect: "sqlite",
+    async *batches(query, size) {
+      const iterator = main.prepare(query.sql).iterate(...query.params) as IterableIterator<SqlRow>;
+      try {
+        let batch: SqlRow[] = [];
+        for (const row of iterator) {
+          batch.push(row);
+          if (batch.length >= size) {
+            yield batch;
+            batch = [];
+          }
+        }
+        if (batch.length > 0) yield batch;
+      } finally {
+        iterator.return?.();
+      }
+    },
+    async all(query) {
+      return side.prepare(query.sql).all(...query.params) as SqlRow[];
+    },
+    async close() {
+      for (const conn of [main, side]) {
+        try {
+          if (conn.inTransaction) conn.exec("COMMIT");
+        } finally {
+          conn.close();
+        }
+      }
+    },
+  };
+}
+
+// Prisma stores DateTime in PostgreSQL as timestamp without time zone, in UTC: parse it as UTC, whatever TZ says.
+const utcTypes = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === 1114) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    return pg.types.getTypeParser(oid, format as "text");
+  },
+};
+
+async function openPostgres(url: string): Promise<RowSource> {
+  const client = new pg.Client({ connectionString: url, types: utcTypes as pg.CustomTypesConfig });
+  await client.connect();
+  let cursors = 0;
+  let inTransaction = false;
+  return {
+    dialect: "postgres",
+    async *batches(query, size) {
+      // One read-only transaction for every query of the export: one snapshot, and cursors live inside it.
+      if (!inTransaction) {
+        await client.query("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        inTransaction = true;
+      }
+      const name = `claimtrack_export_${++cursors}`;
+      await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${query.sql}`, query.params);
+      try {
+        for (;;) {
+          const { rows } = await client.query<SqlRow>(`FETCH ${size} FROM ${name}`);
+          if (rows.length > 0) yield rows;
+          if (rows.length < size) break;
+        }
+      } finally {
+        await client.query(`CLOSE ${name}`).catch(() => undefined);
+      }
+    },
+    async all(query) {
+      return (await client.query<SqlRow>(query.sql, query.params)).rows;
+    },
+    async close() {
+      if (inTransaction) await client.query("ROLLBACK").catch(() => undefined);
+      await client.end();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The claims table's filters and order as plain SQL, for the export's streaming read (stream.ts). It mirrors
+ * claimsWhere / claimsOrder in query.ts clause for clause (the integration tests compare the two on every sort and
+ * filter); plain SQL lets the export read straight from the driver, which is ~10x cheaper per row than the ORM.
+ */
+import type { ClaimsQuery, SortColumn } from "./schema.ts";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface SqlQuery {
+  sql: string;
+  params: unknown[];
+}
+
+const flagRankOf: Record<string, number> = { none: 0, soft: 1, conflict: 2 };
+
+const sortColumns: Record<SortColumn, string[]> = {
+  claim: ['"sortText"'],
+  value: ['"sortValue"'],
+  source: ['"sourceName"'],
+  status: ['"status"'],
+  flag: ['"flagRank"'],
+  document: ['"documentTitle"'],
+  position: ['"documentId"', '"position"'],
+};
+
+/** The columns of a claim row the export reads in its main query (the source joined in). */
+export const EXPORT_COLUMNS = `c."id", c."documentId", c."key", c."position", c."kind", c."label", c."text", c."start", c."end",
+  c."sentenceStart", c."sentenceEnd", c."cueStart", c."cueEnd", c."cueText", c."status", c."version", c."createdAt",
+  c."updatedAt", c."groupId", s."id" AS "sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
+  s."affiliation" AS "sourceAffiliation"`;
+
+/** Collects parameters and writes the dialect's placeholder for each. */
+export class Params {
+  readonly values: unknown[] = [];
+  constructor(private readonly dialect: Dialect) {}
+  add(value: unknown): string {
+    this.values.push(value);
+    return this.dialect === "postgres" ? `$${this.values.length}` : "?";
+  }
+  list(values: readonly unknown[]): string {
+    return values.map((v) => this.add(v)).join(", ");
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The WHERE conditions of the table's filters (same semantics as claimsWhere).
+ *
+ * @example
+ * claimsWhereSql({ status: ["disputed"], flag: [], source: [], document: [], q: undefined }, {}, new Params("sqlite"), "sqlite")
+ * // ['c."status" IN (?)']
+ */
+export function claimsWhereSql(
+  query: Pick<ClaimsQuery, "status" | "flag" | "source" | "document" | "q">,
+  scope: { documentId?: string },
+  params: Params,
+  dialect: Dialect,
+): string[] {
+  const and: string[] = [];
+  if (scope.documentId) and.push(`c."documentId" = ${params.add(scope.documentId)}`);
+  if (query.status.length) and.push(`c."status" IN (${params.list(query.status)})`);
+  if (query.flag.length) and.push(`c."flagRank" IN (${params.list(query.flag.map((f) => flagRankOf[f]))})`);
+  if (query.source.length) {
+    and.push(`(c."sourceId" IN (${params.list(query.source)}) OR c."sourceName" IN (${params.list(query.source)}))`);
+  }
+  if (query.document.length) and.push(`c."documentId" IN (${params.list(query.document)})`);
+  const q = query.q?.trim();
+  if (q) {
+    // SQLite's LIKE ignores ASCII case, as Prisma's contains does there; PostgreSQL needs ILIKE (mode: insensitive).
+    const like = dialect === "postgres" ? "ILIKE" : "LIKE";
+    const pattern = `%${escapeLike(q)}%`;
+    const cond = ['"text"', '"label"', '"sourceName"'].map(
+      (col) => `c.${col} ${like} ${params.add(pattern)} ESCAPE '\\'`,
+    );
+    and.push(`(${cond.join(" OR ")})`);
+  }
+  return and;
+}
+
+/**
+ * The queries that read every matching claim in the table's order: one, or two for the value sort (valued claims in
+ * order, then the unvalued ones by id: nulls last in both directions, each range served by its index).
+ *
+ * @example
+ * exportQueries(claimsQuerySchema.parse({ sort: "value" }), {}, "sqlite").length // 2
+ */
+export function exportQueries(query: ClaimsQuery, scope: { documentId?: string }, dialect: Dialect): SqlQuery[] {
+  const dir = query.dir === "desc" ? "DESC" : "ASC";
+  const build = (extra: string | null, order: string[]): SqlQuery => {
+    const params = new Params(dialect);
+    const where = claimsWhereSql(query, scope, params, dialect);
+    if (extra) where.push(extra);
+    const sql = `SELECT ${EXPORT_COLUMNS} FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"${
+      where.length ? ` WHERE ${where.join(" AND ")}` : ""
+    } ORDER BY ${[...order, '"id"'].map((col) => `c.${col} ${dir}`).join(", ")}`;
+    return { sql, params: params.values };
+  };
+  if (query.sort !== "value") return [build(null, sortColumns[query.sort])];
+  return [build(`c."sortValue" IS NOT NULL`, sortColumns.value), build(`c."sortValue" IS NULL`, [])];
+}

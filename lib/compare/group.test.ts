@@ -99,9 +99,9 @@ const cases: Array<{
   {
     name: "same verb, different counted events are not merged",
     figures: [
-      { value: 45, unit: "people", concept: "people killed in blast" },
+      { value: 45, unit: "people", concept: "people killed in blast", source: "police" },
       { value: 1_200_000, modifier: "approximately", unit: "people", concept: "people voted in election" },
-      { value: 50, unit: "people", concept: "people killed in blast" },
+      { value: 50, unit: "people", concept: "people killed in blast", source: "hospital officials" },
     ],
     groups: [[["q1", "q3"], "conflict"]],
   },
@@ -142,8 +142,8 @@ const cases: Array<{
   {
     name: "percentages differing beyond their decimals conflict",
     figures: [
-      { value: 7.5, unit: "percent", concept: "unemployment rose to" },
-      { value: 7.9, unit: "percent", concept: "unemployment rose to" },
+      { value: 7.5, unit: "percent", concept: "unemployment rose to", source: "the statistics office" },
+      { value: 7.9, unit: "percent", concept: "unemployment rose to", source: "the union" },
       { value: 2.1, unit: "percent", concept: "inflation fell to" },
     ],
     groups: [[["q1", "q2"], "conflict"]],
@@ -243,6 +243,47 @@ const cases: Array<{
       { value: 3, unit: "job", concept: "jobs make ends meet", claim: "c1" },
     ],
     groups: [],
+  },
+  {
+    name: "one source giving two incompatible figures for one noun counts two things (two players' points)",
+    figures: [
+      { value: 20, unit: "point", concept: "points scored", source: "AP" },
+      { value: 9, unit: "point", concept: "points scored", source: "AP" },
+      { value: 20, unit: "point", concept: "points scored", source: "AP" },
+    ],
+    groups: [[["q1", "q3"], "none"]],
+  },
+  {
+    name: "one source's compatible figures still group with another source's conflicting one",
+    figures: [
+      {
+        value: 800,
+        modifier: "moreThan",
+        unit: "fighter",
+        concept: "fighters crossed into Iran",
+        source: "independent sources",
+      },
+      {
+        value: 800,
+        modifier: "approximately",
+        low: 720,
+        high: 880,
+        unit: "fighter",
+        concept: "fighters crossed border",
+        source: "Iran International",
+      },
+      {
+        value: 850,
+        modifier: "approximately",
+        low: 765,
+        high: 935,
+        unit: "fighter",
+        concept: "fighters crossed into Iran",
+        source: "independent sources",
+      },
+    ],
+    groups: [[["q1", "q2", "q3"], "conflict"]],
+    explains: "~800 (Iran International) vs ~850 (independent sources), +6%",
   },
 ];
 

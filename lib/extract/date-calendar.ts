@@ -66,7 +66,10 @@ export function yearOfMonth(month: number, reference: Date): number {
   return month <= reference.getUTCMonth() + 1 ? y : y - 1;
 }
 
-/** True when the day exists in that month. */
+/**
+ * True when the day exists in that month.
+ * @example isValidDay(2025, 2, 29) // false
+ */
 export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }

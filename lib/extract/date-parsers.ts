@@ -15,7 +15,7 @@ import {
   ymd,
 } from "./date-calendar.ts";
 import { readNumber } from "./numbers.ts";
-import { isMonth, isYear } from "./quantity-filters.ts";
+import { isMonth, isYear } from "./quantity-calendar-filters.ts";
 import { lexicon, MONTHS } from "./quantity-lexicon.ts";
 import type { Token } from "./segment.ts";
 
@@ -48,7 +48,10 @@ function dayAt(tokens: Token[], i: number): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
-/** "mid-January" is one wink token. */
+/**
+ * "mid-January" is one wink token.
+ * @example monthOf(token("mid-January")) // { month: 1, part: "mid" }
+ */
 export function monthOf(token: Token | undefined): { month: number; part: MonthPart } | null {
   if (!token) return null;
   const hyphen = /^(early|mid|late)-([A-Za-z]+\.?)$/i.exec(token.text);

@@ -60,7 +60,19 @@ describe("parseNumber", () => {
     expect(r?.kind).toBe(kind);
   });
 
-  const refused = ["3-1", "9/11", "24/7", "555-1234", "1.2.3", "the third", "a", "fifth", "tens", "10:30", "2024-01-05"];
+  const refused = [
+    "3-1",
+    "9/11",
+    "24/7",
+    "555-1234",
+    "1.2.3",
+    "the third",
+    "a",
+    "fifth",
+    "tens",
+    "10:30",
+    "2024-01-05",
+  ];
   it.each(refused)("%s is not a number", (surface) => {
     expect(parseNumber(surface)).toBeNull();
   });

@@ -4,10 +4,11 @@
  */
 import type { NumberReading } from "./numbers.ts";
 import { readNumber } from "./numbers.ts";
-import { continuesVetoedList, isNotAQuantity } from "./quantity-filters.ts";
+import { isNotAQuantity } from "./quantity-filters.ts";
 import { readHead } from "./quantity-head.ts";
 import { UNIT_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from "./quantity-lexicon.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
+import { continuesVetoedList } from "./quantity-name-filters.ts";
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "./quantity-units.ts";
 import type { Modifier } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";

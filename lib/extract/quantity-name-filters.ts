@@ -1,0 +1,219 @@
+/**
+ * Vetoes for numbers that name rather than count: labels ("Article 5"), model names ("Boeing 737"), list numerals,
+ * ages standing for a person, scores, the pronoun "one", ordinal parts ("the first half"), names with number words.
+ */
+import type { NumberReading } from "./numbers.ts";
+import { countedNounFollows, isMonth, lower } from "./quantity-calendar-filters.ts";
+import type { Token } from "./segment.ts";
+
+/** Words that make the following number a label or an identifier rather than a count. */
+const LABELS = new Set(
+  (
+    "article articles section sections chapter clause paragraph para rule amendment no. no nos. number # " +
+    "page p. pp. room route highway interstate flight platform gate terminal pier apartment apt apt. " +
+    "suite unit level grade class title part volume vol. vol item episode ep. season verse psalm " +
+    "resolution bill act proposition prop. exit district ward precinct lot channel track stage phase " +
+    "round game figure fig. table appendix annex version v. model mark type tier category division row " +
+    "seat block floor box line bus train day week year code size pages lines ranked rank no.1 windows " +
+    "iphone ios android versions covid ps xbox world cup chapters sections squad band zone sector"
+  ).split(" "),
+);
+
+const SCORE_WORDS = new Set(
+  (
+    "won win wins lost lose loses beat beats defeated defeat drew draw score scored lead led trailed " +
+    "victory loss scoreline aggregate tie tied vote votes margin"
+  ).split(" "),
+);
+
+/**
+ * A number after a label word ("Article 5", "No. 10", "Route 66") identifies, it does not count.
+ * @example isLabel(tokens("Section 230"), reading) // true
+ */
+export function isLabel(tokens: Token[], r: NumberReading): boolean {
+  const prev = tokens[r.tokenStart - 1];
+  if (!prev) return false;
+  const p = prev.text.toLowerCase();
+  if (LABELS.has(p) && r.kind !== "vague" && r.kind !== "fraction") {
+    // "a day 5 people died" is rare; "Day 5", "Article 5", "No. 10" are common.
+    if (
+      (p === "day" || p === "week" || p === "year" || p === "line" || p === "world") &&
+      countedNounFollows(tokens, r.tokenEnd)
+    )
+      return false;
+    return r.kind === "digits" || r.kind === "words";
+  }
+  return false;
+}
+
+/**
+ * "3G", "5G": a network generation, written against the number.
+ * @example isGeneration(tokens("3G"), reading) // true
+ */
+export function isGeneration(tokens: Token[], r: NumberReading): boolean {
+  const next = tokens[r.tokenEnd];
+  return next !== undefined && next.text === "G" && next.start === tokens[r.tokenEnd - 1].end;
+}
+
+/**
+ * "Boeing 737", "Apollo 11", "Windows 10": a capitalised name directly before a bare integer with no noun after.
+ * @example isModelName(tokens("A Boeing 737 crashed"), reading) // true
+ */
+export function isModelName(tokens: Token[], r: NumberReading): boolean {
+  const prev = tokens[r.tokenStart - 1];
+  const t = tokens[r.tokenStart];
+  if (!prev || r.kind !== "digits" || !/^\d+(?:\.\d)?$/.test(t.text)) return false;
+  if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isMonth(prev)) return false;
+  if (prev.end !== t.start && prev.end + 1 !== t.start) return false;
+  return !countedNounFollows(tokens, r.tokenEnd);
+}
+
+/**
+ * List numerals: "1." opening a sentence, "(2)" in brackets.
+ * @example isListNumeral(tokens("1. Introduction"), reading) // true
+ */
+export function isListNumeral(tokens: Token[], r: NumberReading): boolean {
+  const next = lower(tokens, r.tokenEnd);
+  if (r.tokenStart === 0 && (next === "." || next === ")") && tokens.length > r.tokenEnd) return true;
+  const prev = lower(tokens, r.tokenStart - 1);
+  return (prev === "(" || prev === "[") && (next === ")" || next === "]") && r.kind === "digits" && r.value < 30;
+}
+
+/**
+ * "the 30-year-old", "John Smith, 45, said": ages that stand for a person.
+ * @example isAge(tokens("the 30-year-old"), reading) // true
+ */
+export function isAge(tokens: Token[], r: NumberReading): boolean {
+  const e = r.tokenEnd;
+  if (
+    lower(tokens, e) === "-" &&
+    /^(year|month|week|day)s?$/.test(lower(tokens, e + 1)) &&
+    lower(tokens, e + 2) === "-" &&
+    lower(tokens, e + 3) === "old"
+  )
+    return true;
+  if (lower(tokens, e) === "-year-old" || lower(tokens, e) === "year-old") return true;
+  const prev = tokens[r.tokenStart - 1];
+  const before = tokens[r.tokenStart - 2];
+  // "The actress, 26, checked in", "killing Benjamin Banky, 40.": an age in apposition to a person.
+  const closes = [",", ".", ")", ";"].includes(lower(tokens, e));
+  return (
+    prev?.text === "," &&
+    (before?.pos === "PROPN" || before?.pos === "NOUN") &&
+    closes &&
+    r.kind === "digits" &&
+    Number.isInteger(r.value) &&
+    r.value < 120
+  );
+}
+
+/**
+ * Scores and records: "won 6-4", "a 3-1 win", "Seattle (7-9)".
+ * @example isScore(tokens("He won 6-4"), reading) // true
+ */
+export function isScore(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind !== "range") return false;
+  if (SCORE_WORDS.has(lower(tokens, r.tokenStart - 1)) || SCORE_WORDS.has(lower(tokens, r.tokenEnd))) return true;
+  // "Seattle (7-9)": a win-loss record in brackets, with nothing counted.
+  return lower(tokens, r.tokenStart - 1) === "(" && lower(tokens, r.tokenEnd) === ")";
+}
+
+/**
+ * True when the number at `r` is listed right after a number vetoed as a label or name ("Internet Explorer 8 and 9",
+ * "Articles 5, 6 and 7"): it shares the veto. `vetoEnd` is the token index after the vetoed number.
+ * @example continuesVetoedList(tokens("Explorer 8 and 9"), readingOf9, 3) // true
+ */
+export function continuesVetoedList(tokens: Token[], r: NumberReading, vetoEnd: number): boolean {
+  if (r.kind !== "digits" || !/^\d+(?:\.\d)?$/.test(tokens[r.tokenStart].text)) return false;
+  // "since 1979, 300 people died": a counted noun makes it a count again.
+  if (countedNounFollows(tokens, r.tokenEnd) || tokens[r.tokenEnd]?.pos === "NOUN") return false;
+  const joiner = lower(tokens, vetoEnd);
+  const gap = r.tokenStart - vetoEnd;
+  if (gap === 1) return joiner === "and" || joiner === "or" || joiner === "," || joiner === "&" || joiner === "/";
+  return gap === 2 && joiner === "," && (lower(tokens, vetoEnd + 1) === "and" || lower(tokens, vetoEnd + 1) === "or");
+}
+
+/**
+ * "one of the...", "the one", "no one", "one another": the pronoun, not a count.
+ * @example isPronounOne(tokens("one of the largest"), reading) // true
+ */
+export function isPronounOne(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind !== "words" || r.value !== 1 || lower(tokens, r.tokenStart) !== "one") return false;
+  const prev = lower(tokens, r.tokenStart - 1);
+  const next = tokens[r.tokenEnd];
+  if (!next) return true;
+  const n = next.text.toLowerCase();
+  // "one in five adults", "only one out of three": a share, read with its total; "one to three years": a range.
+  if (n === "in" || (n === "out" && lower(tokens, r.tokenEnd + 1) === "of")) return false;
+  if (
+    (n === "to" || n === "or" || n === "-") &&
+    /^(?:\d|two|three|four|five|six|seven|eight|nine|ten)/i.test(tokens[r.tokenEnd + 1]?.text ?? "")
+  ) {
+    return false;
+  }
+  if (
+    ["the", "this", "that", "no", "any", "every", "each", "which", "someone", "anyone", "only", "'s", "’s"].includes(
+      prev,
+    )
+  ) {
+    return true;
+  }
+  if (
+    [
+      "of",
+      "another",
+      "other",
+      "day",
+      "time",
+      "way",
+      "thing",
+      "side",
+      "hand",
+      "point",
+      "more",
+      "or",
+      "and",
+      "who",
+      "that",
+    ].includes(n)
+  )
+    return true;
+  // "one imagines", "one hopes": "one" never counts a plural, so the "noun" is a verb and "one" the pronoun.
+  if (next.pos === "NOUN" && /[^s]s$/.test(next.text) && next.lemma !== n) return true;
+  return next.pos !== "NOUN" && next.pos !== "ADJ" && next.pos !== "PROPN";
+}
+
+/**
+ * "the first half of 2024", "the second half", "half-brother", "half-time": a part of a period or a compound.
+ * @example isNotAFraction(tokens("the first half of 2024"), readingOfHalf) // true
+ */
+export function isNotAFraction(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind !== "fraction") return false;
+  const first = lower(tokens, r.tokenStart);
+  const prev = lower(tokens, r.tokenStart - 1);
+  if (ORDINAL_BEFORE_PART.has(prev) && (first === "half" || first === "quarter" || first === "third")) return true;
+  const after = tokens[r.tokenEnd];
+  return after?.text === "-" && after.start === tokens[r.tokenEnd - 1].end;
+}
+
+const ORDINAL_BEFORE_PART = new Set(
+  (
+    "first second third fourth final last other latter former back front opening closing better 1st 2nd " + "3rd 4th"
+  ).split(" "),
+);
+
+/**
+ * "Formula One drivers", "the Big Four firms", "Ocean's Eleven": a capitalised number word inside a name. A title-case
+ * headline ("Police Say Three Dead") keeps its number: the word after it is capitalised too.
+ * @example isNameWord(tokens("Formula One drivers"), readingOfOne) // true
+ */
+export function isNameWord(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind !== "words" || r.tokenStart === 0) return false;
+  const t = tokens[r.tokenStart];
+  if (!/^[A-Z]/.test(t.text)) return false;
+  const prev = tokens[r.tokenStart - 1];
+  const next = tokens[r.tokenEnd];
+  const nameBefore = /^[A-Z]/.test(prev.text) && prev.pos !== "DET" && !/^[.:;!?"“”‘’'([-]/.test(prev.text);
+  const possessive = (prev.text === "'s" || prev.text === "’s") && /^[A-Z]/.test(tokens[r.tokenStart - 2]?.text ?? "");
+  return (nameBefore || possessive) && !/^[A-Z]/.test(next?.text ?? "");
+}

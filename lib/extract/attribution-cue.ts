@@ -6,7 +6,7 @@
 
 import { isNameStop, subjectAfter } from "./attribution-forward.ts";
 import { CONDITIONAL_CUES, CONDITIONAL_FORMS, PASSIVE_CUES, REPORTING_FORMS } from "./attribution-lexicon.ts";
-import { type Subject, subjectBefore } from "./attribution-runs.ts";
+import { type Run, type Subject, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
 import type { SourceRef, SourceRegistry } from "./sources.ts";
@@ -20,6 +20,8 @@ export interface CueMatch {
   scope: number;
   /** True when the subject follows a comma or a closing quote ("..., police said"): it covers what precedes. */
   trailing: boolean;
+  /** Token range [start, end) of the attribution frame (source words and cue), null when it sits inside the claim. */
+  frame: Run | null;
 }
 
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
@@ -88,7 +90,8 @@ function mainVerbBefore(tokens: Token[], limit: number): number {
   return -1;
 }
 
-function subjectFor(tokens: Token[], i: number): { subject: Subject; before: boolean } | null {
+/** Subject readings for the verb at i, most likely first; the caller takes the first that resolves to a source. */
+function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; before: boolean }> {
   let left = i - 1;
   while (left > 0 && tokens[left].pos === "ADV") left--;
   const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
@@ -96,19 +99,34 @@ function subjectFor(tokens: Token[], i: number): { subject: Subject; before: boo
   if ((lower(tokens[i]).endsWith("ing") && lower(tokens[i - 1]) === ",") || joined) {
     const main = mainVerbBefore(tokens, i - 1);
     const subject = main > 0 ? subjectBefore(tokens, main) : null;
-    return subject ? { subject, before: true } : null;
+    return subject ? [{ subject, before: true }] : [];
   }
-  const before = subjectBefore(tokens, i);
-  if (before) return { subject: before, before: true };
   const prev = tokens[i - 1];
-  if (prev && (prev.text === "," || prev.text === "”" || prev.text === '"')) {
-    // Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker.
-    const after = subjectAfter(tokens, i + 1);
-    const next = after ? tokens[after.name.end] : undefined;
-    const closes = !next || next.pos === "PUNCT" || next.pos === "ADP" || isNameStop(next.text);
-    if (after && tokens[after.name.start].pos !== "PRON" && closes) return { subject: after, before: false };
-  }
-  return null;
+  const inverted = prev && (prev.text === "," || prev.text === "”" || prev.text === '"') ? invertedAt(tokens, i) : null;
+  const before = subjectBefore(tokens, i);
+  const out: Array<{ subject: Subject; before: boolean }> = [];
+  // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.
+  if (inverted?.final) out.push({ subject: inverted.subject, before: false });
+  if (before) out.push({ subject: before, before: true });
+  if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
+  return out;
+}
+
+/** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
+function invertedAt(tokens: Token[], i: number): { subject: Subject; final: boolean } | null {
+  const after = subjectAfter(tokens, i + 1);
+  if (!after || tokens[after.name.start].pos === "PRON") return null;
+  let j = after.appositive ? after.appositive.end : after.name.end;
+  const next = tokens[j];
+  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text)) return null;
+  while (j < tokens.length && isNameStop(tokens[j].text)) j++;
+  const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
+  return { subject: after, final };
+}
+
+function frameOf(subject: Subject, first: number, last: number): Run {
+  const end = Math.max(subject.appositive ? subject.appositive.end : 0, subject.name.end, last + 1);
+  return { start: Math.min(subject.start, first), end };
 }
 
 /** "X reported." / "X reports that": a named reporter of news is an outlet, not "Microsoft reported a loss". */
@@ -121,7 +139,8 @@ function reportsNews(tokens: Token[], i: number, lemma: string | undefined): boo
 function agentCue(text: string, tokens: Token[], i: number, from: number, registry: SourceRegistry): CueMatch | null {
   const subject = subjectAfter(tokens, from);
   const source = subject && resolveSubject(text, tokens, subject, registry, false);
-  return source ? { source, first: i, last: from - 1, scope: -1, trailing: false } : null;
+  if (!subject || !source) return null;
+  return { source, first: i, last: from - 1, scope: -1, trailing: false, frame: frameOf(subject, i, from - 1) };
 }
 
 /**
@@ -136,7 +155,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   if (t.pos === "PUNCT" || t.text !== word || i === 0) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
     const match = agentCue(text, tokens, i, i + 2, registry);
-    return match ? { ...match, last: i } : null;
+    // "This campaign, described by Time as ..., decimated ...": the frame sits inside what is claimed.
+    return match ? { ...match, last: i, frame: null } : null;
   }
   const lemma = REPORTING_FORMS.get(word);
   const conditional = lemma ? undefined : CONDITIONAL_FORMS.get(word);
@@ -147,19 +167,29 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     return null;
   const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
   if (gerund && !clauseFollows(tokens, i, 2)) return null;
-  const located = subjectFor(tokens, i);
-  if (!located) return null;
-  const head = tokens[located.subject.name.start];
-  if (lower(head) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) return null;
-  // "TMZ reports that": one bare name reporting news is an outlet; "Michael Silverman reports that" is a person.
-  const { start: nameStart, end: nameEnd } = located.subject.name;
-  const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
-  const news = bareName && reportsNews(tokens, i, lemma);
-  const source = resolveSubject(text, tokens, located.subject, registry, news);
-  if (!source) return null;
+  for (const located of subjectsFor(tokens, i)) {
+    const head = tokens[located.subject.name.start];
+    if (lower(head) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;
+    // "TMZ reports that": one bare name reporting news is an outlet; "Michael Silverman reports that" is a person.
+    const { start: nameStart, end: nameEnd } = located.subject.name;
+    const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
+    const news = bareName && reportsNews(tokens, i, lemma);
+    const source = resolveSubject(text, tokens, located.subject, registry, news);
+    if (source) return verbCue(tokens, i, located, source);
+  }
+  return null;
+}
+
+function verbCue(
+  tokens: Token[],
+  i: number,
+  located: { subject: Subject; before: boolean },
+  source: SourceRef,
+): CueMatch {
   const opener = tokens[located.subject.start - 1];
   const trailing = !located.before || (opener !== undefined && /^[,”"’]$/.test(opener.text));
-  return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing };
+  const frame = frameOf(located.subject, i, i);
+  return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }
 
 function hasObject(tokens: Token[], i: number, lemma: string): boolean {

@@ -119,7 +119,8 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
     `
     organizations organisations organization organisation groups group monitors monitor ngos charities charity
     agencies company companies firm union unions institute foundation committee council association
-    campaigners
+    campaigners studio team club league hospital school university airline bank party campaign manufacturer
+    retailer operator board panel commission automaker insurer lender startup publisher
     `,
   ),
   ...kinds(

@@ -21,6 +21,8 @@ export interface SentenceAttribution {
   source: Attribution;
   /** Offset where the attributed part begins: the subject's start, or the sentence start. */
   scopeStart: number;
+  /** Offsets of the attribution frame (source words and cue: "Police said", ", according to X"), if separable. */
+  frame: { start: number; end: number } | null;
 }
 
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null };
@@ -89,7 +91,11 @@ export function attributeSentence(
   const { name, kind, affiliation } = previous?.source ?? HEARSAY_SOURCE;
   const source = registerSource(registry, { name, kind, affiliation });
   const cue = tokens[hearsay];
-  return { source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } }, scopeStart: sentence.start };
+  return {
+    source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
+    scopeStart: sentence.start,
+    frame: null,
+  };
 }
 
 function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number, whole: boolean): SentenceAttribution {
@@ -100,6 +106,7 @@ function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number
   return {
     source: { name, kind, affiliation, cue },
     scopeStart: whole || m.scope < 0 ? sentenceStart : tokens[m.scope].start,
+    frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,
   };
 }
 

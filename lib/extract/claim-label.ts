@@ -8,6 +8,11 @@ import type { Attribution } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 
 export const MAX_LABEL = 90;
+const LEADING_GLUE =
+  /^(?:(?:(?:on|last|this|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|today|yesterday|tonight)?[\s,]*(?:that\s+)?/iu;
+/** A label shorter than this says too little ("85"); the words around the figure are shown instead. */
+const MIN_LABEL = 14;
+const WINDOW = 6;
 const CLAUSE_BREAK = new Set([";", ":", "—", "–", "(", ")", "?", "!"]);
 const STOP_WORDS = new Set([
   "that",
@@ -78,6 +83,15 @@ function verbAfter(text: string, tokens: Token[], from: number, limit: number): 
         break;
       end++;
     }
+    // Never cut a name in half: "ordered the FBI director Patrick Gray".
+    while (
+      end < tokens.length &&
+      end < j + 1 + VERB_TAIL + 3 &&
+      tokens[end].end <= limit &&
+      tokens[end].pos === "PROPN" &&
+      tokens[end - 1].pos === "PROPN"
+    )
+      end++;
     // Never end on a dangling function word: "crossed the border under the" -> "crossed the border".
     while (end > j + 1 && DANGLING.has(tokens[end - 1].pos)) end--;
     return span(text, tokens, j, end);
@@ -117,18 +131,30 @@ export function quantityLabel(
   }
   const verb = verbBefore(tokens, first.tokenStart);
   if (verb >= 0 && lastEnd - verb <= 16) return shorten(span(text, tokens, verb, lastEnd));
-  return shorten(shown.map((m) => span(text, tokens, m.tokenStart, phraseEnd(m))).join(", "));
+  const joined = shorten(shown.map((m) => span(text, tokens, m.tokenStart, phraseEnd(m))).join(", "));
+  return joined.length >= MIN_LABEL ? joined : around(text, tokens, first, limit);
+}
+
+/** The words around a bare figure inside its clause: "died at the age of 85". */
+function around(text: string, tokens: Token[], m: QuantityMention, limit: number): string {
+  let a = m.tokenStart;
+  while (a > 0 && m.tokenStart - a < WINDOW && tokens[a - 1].pos !== "PUNCT") a--;
+  let b = phraseEnd(m);
+  while (b < tokens.length && b - m.tokenEnd < WINDOW && tokens[b].pos !== "PUNCT" && tokens[b].end <= limit) b++;
+  return shorten(span(text, tokens, a, b));
 }
 
 /**
- * Label for an attributed claim without figures: who, the cue, and the start of what they say.
- * @example attributedLabel("he had no knowledge of such deployments", source) // "Ghulam Isaczai stated: he had..."
+ * Label for an attributed claim without figures: who, then the start of what they say.
+ * @example attributedLabel("he had no knowledge of such deployments", source) // "Ghulam Isaczai: he had no..."
  */
 export function attributedLabel(content: string, source: Attribution): string {
-  // A hearsay adverb ("reportedly") reads badly as "X reportedly:"; the name alone introduces the content.
-  const cue = source.cue && !/ly$/i.test(source.cue.text) ? ` ${source.cue.text}` : "";
-  const body = content.replace(/^[\s,:;“”"']+|[\s.,;:“”"']+$/g, "");
-  return shorten(`${source.name}${cue}: ${body}`);
+  // Leading glue left by removing the frame: "on Friday that ...", ", adding that", quotation marks.
+  const body = content
+    .replace(/^[\s,:;“”"'‘’—–-]+/u, "")
+    .replace(LEADING_GLUE, "")
+    .replace(/^[\s,:;“”"'‘’]+|[\s.,;:“”"'‘’]+$/gu, "");
+  return shorten(`${source.name}: ${body.charAt(0).toUpperCase()}${body.slice(1)}`);
 }
 
 /**

@@ -35,7 +35,7 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
   {
     name: "an attributed assertion without figures is an event",
     text: "The mayor said the bridge would reopen soon.",
-    claims: [{ kind: "event", source: "Mayor", label: /^Mayor said: the bridge would reopen soon$/ }],
+    claims: [{ kind: "event", source: "Mayor", label: /^Mayor: The bridge would reopen soon$/ }],
   },
   {
     name: "a quotation is a quote",
@@ -46,6 +46,16 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     name: "an unattributed date is a date claim",
     text: "The plant opened in 1998 on the edge of town.",
     claims: [{ kind: "date", source: "the document" }],
+  },
+  {
+    name: "a trailing attribution's label shows what was said, not who said it twice",
+    text: "The fire was started deliberately on Monday night, police said.",
+    claims: [{ kind: "event", source: "police", label: /^Police: The fire was started deliberately on Monday night$/ }],
+  },
+  {
+    name: "the label drops glue words left by the cue",
+    text: "The studio announced on Friday that the sequel would open in June.",
+    claims: [{ kind: "event", source: "Studio", label: /^Studio: The sequel would open in June$/ }],
   },
   { name: "plain narration is no claim", text: "The sky was grey and the streets were quiet.", claims: [] },
   { name: "a question is no claim", text: "Why did the council wait so long?", claims: [] },

@@ -62,6 +62,7 @@ function draft(
   sentence: SentenceSegment,
   range: { start: number; end: number },
   source: Attribution,
+  frame: SentenceAttribution["frame"],
   mentions: QuantityMention[],
   dates: DateSpan[],
 ): ClaimDraft | null {
@@ -77,7 +78,7 @@ function draft(
     label = quantityLabel(text, sentence, inside, end);
   } else if (attributed) {
     kind = QUOTE_MARK.test(content) ? "quote" : "event";
-    label = attributedLabel(attributedContent(text, start, end, source), source);
+    label = attributedLabel(attributedContent(text, start, end, frame), source);
   } else if (dates.some((d) => d.start >= start && d.end <= end)) {
     kind = "date";
     label = plainLabel(content);
@@ -87,14 +88,17 @@ function draft(
   return { start, end, text: content, kind, label, source };
 }
 
-/** What the source says: the words after the cue, or before it when the cue trails ("..., police said"). */
-function attributedContent(text: string, start: number, end: number, source: Attribution): string {
-  const cue = source.cue;
-  if (!cue || cue.start < start || cue.end > end) return text.slice(start, end);
-  const after = text.slice(cue.end, end);
-  // "described by Time as ...", "reportedly resorting to ...": the cue sits inside what is said.
-  if (/^\s*by\b/.test(after) || /ly$/i.test(cue.text)) return text.slice(start, end);
-  return after.replace(/[^\p{L}\p{N}]/gu, "").length >= 12 ? after : text.slice(start, cue.start);
+/**
+ * What the source says: the claim without its attribution frame. A frame in the first third of the claim ("Police
+ * said ...") is followed by the content; a later one ("..., police said.") follows it.
+ */
+function attributedContent(text: string, start: number, end: number, frame: SentenceAttribution["frame"]): string {
+  if (!frame || frame.start < start || frame.end > end) return text.slice(start, end);
+  const before = text.slice(start, frame.start);
+  const after = text.slice(frame.end, end);
+  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "").length;
+  if (frame.start - start > (end - start) / 3) return letters(before) >= 8 ? before : after;
+  return letters(after) >= 8 ? after : before;
 }
 
 /**
@@ -113,13 +117,13 @@ export function assembleClaims(
   if (isQuestion(sentence) && mentions.length === 0) return [];
   const whole = { start: sentence.start, end: sentence.end };
   if (!attribution) {
-    const claim = draft(text, sentence, whole, UNATTRIBUTED, mentions, dates);
+    const claim = draft(text, sentence, whole, UNATTRIBUTED, null, mentions, dates);
     return claim ? [claim] : [];
   }
   const split = splitAt(sentence, attribution, mentions);
   const out: ClaimDraft[] = [];
   if (split > 0) {
-    const lead = draft(text, sentence, { start: sentence.start, end: split }, UNATTRIBUTED, mentions, dates);
+    const lead = draft(text, sentence, { start: sentence.start, end: split }, UNATTRIBUTED, null, mentions, dates);
     if (lead) out.push(lead);
   }
   const main = draft(
@@ -127,6 +131,7 @@ export function assembleClaims(
     sentence,
     { start: split > 0 ? split : sentence.start, end: sentence.end },
     attribution.source,
+    attribution.frame,
     mentions,
     dates,
   );

@@ -5,8 +5,10 @@
  * precision and recall (a prediction counts when it overlaps the gold quote and has its value), attribution accuracy
  * (the cue inside the gold quote, the source among the accepted names) and in-document conflict flags against the
  * ones an editor would raise. `--errors` lists every miss. Figures go to docs/dev-report-ecbplus.md.
+ * `--flags DIR` instead extracts every .txt in DIR (e.g. all 844 ECB+ articles) and lists the in-document flags,
+ * for checking by hand how many are false.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extract } from "../lib/extract/extract.ts";
 import type { Extraction } from "../lib/extract/schema.ts";
@@ -28,6 +30,11 @@ interface GoldArticle {
 }
 
 const dir = path.resolve(import.meta.dirname, "..", "tests/fixtures/ecbplus-dev");
+const flagsIndex = process.argv.indexOf("--flags");
+if (flagsIndex >= 0) {
+  listFlags(process.argv[flagsIndex + 1] ?? "../shared/fixtures/dev/ecbplus");
+  process.exit(0);
+}
 const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as { articles: GoldArticle[] };
 const showErrors = process.argv.includes("--errors");
 
@@ -177,4 +184,21 @@ function nameMatches(name: string, accepted: string[]): boolean {
 
 function sameMembers(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((m) => b.includes(m));
+}
+
+function listFlags(folder: string): void {
+  const files = readdirSync(folder).filter((f) => f.endsWith(".txt")).sort();
+  let conflicts = 0;
+  let soft = 0;
+  for (const file of files) {
+    const out = extract({ id: file, text: readFileSync(path.join(folder, file), "utf8") });
+    const byId = new Map(out.quantities.map((q) => [q.id, q]));
+    for (const d of out.discrepancies) {
+      if (d.verdict === "conflict") conflicts++;
+      else soft++;
+      const figures = d.members.map((m) => `"${byId.get(m)?.text}" [${byId.get(m)?.concept}]`).join(" / ");
+      console.log(`${file}\t${d.verdict}\t${d.explanation}\t${figures}`);
+    }
+  }
+  console.log(`${files.length} documents: ${conflicts} conflict flags, ${soft} soft flags`);
 }

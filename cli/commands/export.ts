@@ -8,7 +8,7 @@ import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { streamClaimRows } from "@/lib/claims/stream";
-import { createDb } from "@/lib/db/client";
+import { resolveDatabase } from "@/lib/db/url";
 import { exportFormatSchema, exportFormats, serialize } from "@/lib/export/formats";
 import { type CommandIo, EXIT } from "../io.ts";
 
@@ -52,10 +52,12 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
   }
   const { format: _f, out, help: _h, "base-url": baseUrl, publisher, ...filters } = values;
   const query = claimsQuerySchema.parse(filters);
-  const database = createDb();
   const target: Writable = out ? createWriteStream(out) : io.stdout;
   try {
-    for await (const chunk of serialize(format.data, streamClaimRows(query, { database }), { baseUrl, publisher })) {
+    for await (const chunk of serialize(format.data, streamClaimRows(query, { target: resolveDatabase() }), {
+      baseUrl,
+      publisher,
+    })) {
       if (!target.write(chunk)) await once(target, "drain");
     }
     if (out) {
@@ -66,8 +68,6 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
   } catch (error) {
     io.stderr.write(`claimtrack export: ${(error as Error).message}\n`);
     return EXIT.inputFailed;
-  } finally {
-    await database.$disconnect();
   }
 }
 

@@ -47,11 +47,10 @@ export async function* streamClaimRows(query: ClaimsQuery, options: StreamOption
     const size = options.batchSize ?? STREAM_BATCH;
     for (const sql of exportQueries(query, options.scope ?? {}, source.dialect)) {
       for await (const batch of source.batches(sql, size)) {
-        const [quantities, groups] = await Promise.all([
-          quantitiesOf(source, batch),
-          groupsOf(source, batch),
-          documents.load(batch.map((c) => String(c.documentId))),
-        ]);
+        // One after another: a pg connection runs one query at a time anyway (and warns when asked for more).
+        const quantities = await quantitiesOf(source, batch);
+        const groups = await groupsOf(source, batch);
+        await documents.load(batch.map((c) => String(c.documentId)));
         for (const c of batch) {
           const id = String(c.id);
           yield toExportRow(c, documents.get(String(c.documentId)), quantities.get(id) ?? [], groups, id);
@@ -104,19 +103,17 @@ async function groupsOf(source: RowSource, batch: SqlRow[]): Promise<Map<string,
   if (ids.length === 0) return groups;
   const p1 = new Params(source.dialect);
   const p2 = new Params(source.dialect);
-  const [rows, members] = await Promise.all([
-    source.all({
-      sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision"
+  const rows = await source.all({
+    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision"
         FROM "QuantityGroup" WHERE "id" IN (${p1.list(ids)})`,
-      params: p1.values,
-    }),
-    source.all({
-      sql: `SELECT m."groupId", q."id", q."value", q."low", q."high", q."modifier", q."of", q."unit", c."id" AS "claimId", c."sourceName"
+    params: p1.values,
+  });
+  const members = await source.all({
+    sql: `SELECT m."groupId", q."id", q."value", q."low", q."high", q."modifier", q."of", q."unit", c."id" AS "claimId", c."sourceName"
         FROM "QuantityGroupMember" m JOIN "Quantity" q ON q."id" = m."quantityId" JOIN "Claim" c ON c."id" = q."claimId"
         WHERE m."groupId" IN (${p2.list(ids)}) ORDER BY m."groupId", m."quantityId"`,
-      params: p2.values,
-    }),
-  ]);
+    params: p2.values,
+  });
   for (const g of rows) {
     groups.set(String(g.id), {
       id: String(g.id),

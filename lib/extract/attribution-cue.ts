@@ -72,7 +72,10 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   // Only the bare and -s forms double as nouns ("reports from", "claims of"); "said on Tuesday" is a verb.
   if (word !== lemma && word !== `${lemma}s`) return false;
   const next = tokens[i + 1];
-  return NOUN_FOLLOWERS.has(lower(next)) || (tokens[i].pos !== "VERB" && next !== undefined && NOMINAL.has(next.pos));
+  if (NOUN_FOLLOWERS.has(lower(next)) || next === undefined || tokens[i].pos === "VERB")
+    return NOUN_FOLLOWERS.has(lower(next));
+  // wink's noun reading is trusted before a noun or a preposition: "state police", "the charge against him".
+  return NOMINAL.has(next.pos) || (tokens[i].pos === "NOUN" && next.pos === "ADP" && lower(next) !== "that");
 }
 
 /** "Nichols was found guilty", "he was told": a passive reporting verb without "by" is no cue. */

@@ -23,7 +23,7 @@ const REPORTING_LEMMAS = words(`
   add insist deny announce assert acknowledge admit caution conclude contend corroborate declare detail
   disclose emphasize emphasise stress observe predict reveal testify write comment mention recount recall
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
-  concede charge accuse urge complain
+  concede accuse urge complain
 `);
 
 /** Verbs that report only with a given object nearby: "draws parallels", "expresses concern", "supports this view". */
@@ -176,6 +176,7 @@ export const TITLES: ReadonlyMap<string, SourceKind> = new Map([
 /** Words that make a proper name an organization. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   words(`
+    survey observatory
     organization organisation institute institution foundation ministry council committee commission agency
     university college department office party army forces force police center centre association union bank
     fund corporation corp corp. inc inc. ltd ltd. group company court parliament government embassy authority

@@ -21,6 +21,7 @@ const SKIPPABLE_ADV = new Set(
   ),
 );
 export const MAX_RUN = 16;
+const FUNCTION_POS = new Set(["PUNCT", "AUX", "ADV", "SCONJ", "ADP", "CCONJ", "PRON", "PART"]);
 const CLAUSE_OPENERS = new Set(
   words("that and but while where when whereas as because although though after before since if so or"),
 );
@@ -42,7 +43,8 @@ function isNpToken(t: Token, hyphenated = false): boolean {
   if (t.pos === "PART") return lower === "’s" || lower === "'s";
   if (t.pos === "PRON") return lower === "its" || lower === "their" || lower === "his" || lower === "her";
   if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&") return true;
-  return isCapitalized(t.text) && t.pos !== "PUNCT" && t.pos !== "AUX";
+  // Capitalized function words open a sentence ("When Hansbrough told"), they are not part of a name.
+  return isCapitalized(t.text) && !FUNCTION_POS.has(t.pos);
 }
 
 /**
@@ -171,7 +173,11 @@ function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null 
     if (!outer || !isCapitalized(tokens[outer.end - 1].text)) return null;
     if (!opensClause(tokens, firstRunIndex(tokens, j - 1) - 1)) return null;
     const segment = { start: j + 1, end: comma };
-    const verbless = tokens.slice(segment.start, segment.end).every((x) => x.pos !== "VERB");
+    const verbless = tokens.slice(segment.start, segment.end).every((x) => x.pos !== "VERB" && x.pos !== "AUX");
+    // An interjection is an appositive, an adjunct or a relative clause, never a clause of its own.
+    const opener = tokens[segment.start];
+    const adjunct = opener.pos === "ADP" || /^(?:who|whose|which|whom)$/i.test(opener.text);
+    if (!verbless && !adjunct) return null;
     return { name: outer, appositive: verbless ? segment : null, start: outer.start };
   }
   return null;

@@ -186,7 +186,29 @@ const cases: Case[] = [
     affiliation: "Bureau of Prisons",
     cue: "said",
   },
+  {
+    text: "When Ortega finally told the board he would stay, the room applauded.",
+    name: "Ortega",
+    cue: "told",
+  },
+  {
+    text: "A 4.6 earthquake rattled the valley early Thursday, according to the U.S. Geological Survey.",
+    name: "U.S. Geological Survey",
+    kind: "organization",
+    cue: "according to",
+  },
+  {
+    text: "In Oregon, the rule is particularly crucial, said Mark Rowe, state director of the River Coalition, an alliance of 50 groups.",
+    name: "Mark Rowe",
+    cue: "said",
+  },
+  {
+    text: "Citing people familiar with the matter, the Journal said the deal was close.",
+    name: "Journal",
+    kind: "outlet",
+  },
   // The document's own narration and reasoning: no source.
+  { text: "The Texas charge against him is a first-degree felony.", name: null },
   { text: "Police found a shotgun and three shells in the car.", name: null },
   { text: "Crews from two stations responded to the blaze within minutes.", name: null },
   { text: "All have denied it.", name: null },

@@ -14,6 +14,21 @@ import {
 import type { Source, SourceKind } from "./schema.ts";
 import type { SentenceSegment } from "./segment.ts";
 
+/** Outlet words that name a newspaper even alone: "the Journal said", "the Times reported". */
+const NEWSPAPER_WORDS = new Set([
+  "times",
+  "journal",
+  "post",
+  "guardian",
+  "telegraph",
+  "herald",
+  "tribune",
+  "gazette",
+  "chronicle",
+  "inquirer",
+  "examiner",
+]);
+
 /** What the document asserts on its own account is attributed to this one stable source. */
 export const DOCUMENT_SOURCE = { name: "the document", kind: "unattributed", affiliation: null } as const;
 
@@ -59,7 +74,8 @@ export function classifyName(words: string[], title: SourceKind | null, news: bo
   const full = lower.join(" ");
   if (KNOWN_OUTLETS.has(full) || KNOWN_OUTLETS.has(full.replace(/^the /, ""))) return "outlet";
   if (KNOWN_ORGANIZATIONS.has(full.replace(/^the /, ""))) return "organization";
-  if (words.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1])) return "outlet";
+  const last = lower[lower.length - 1];
+  if ((words.length > 1 && OUTLET_WORDS.has(last)) || NEWSPAPER_WORDS.has(last)) return "outlet";
   if (lower.some((w) => ORG_WORDS.has(w))) return "organization";
   if (words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w))) return news ? "outlet" : "organization";
   if (news) return "outlet";

@@ -22,8 +22,11 @@ const prefix: Record<string, string> = {
   lessThan: "< ",
 };
 
+// One formatter for every call: toLocaleString builds a new one each time, which dominated a million-row export.
+const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
 function number(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  return numberFormat.format(n);
 }
 
 /**

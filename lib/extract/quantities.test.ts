@@ -180,6 +180,7 @@ const cases: Array<[string, Expected[]]> = [
     "He was sentenced to one to three years.",
     [{ text: "one to three years", low: 1, high: 3, modifier: "range", unit: "year" }],
   ],
+  ["Temperatures reached 25C on Monday.", [{ text: "25C", value: 25, unit: "celsius" }]],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

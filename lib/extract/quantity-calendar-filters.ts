@@ -59,6 +59,9 @@ export function countedNounFollows(tokens: Token[], i: number): boolean {
  */
 export function isYear(tokens: Token[], r: NumberReading): boolean {
   const t = tokens[r.tokenStart];
+  // "iLife '09", "the class of '89": an abbreviated year.
+  const mark = tokens[r.tokenStart - 1];
+  if (/^\d\d$/.test(t.text) && (mark?.text === "'" || mark?.text === "’") && mark.end === t.start) return true;
   if (r.kind === "range") {
     return /^(1[0-9]|20)\d\d[-–](\d\d|(1[0-9]|20)\d\d)$/.test(t.text);
   }

@@ -106,6 +106,10 @@ function readMeasure(tokens: Token[], k: number, numberEnd: number): [string, nu
     if (scale) return [scale, offset + 2];
     return ["degree", offset + 1];
   }
+  // "25C", "77F": a capital scale letter written against the number is a temperature.
+  const glued = tokens[k]?.start === tokens[numberEnd - 1].end;
+  if (glued && (tokens[k].text === "C" || tokens[k].text === "F"))
+    return [tokens[k].text === "C" ? "celsius" : "fahrenheit", 1];
   const unit = MEASURE_UNITS[w];
   if (unit === undefined) return null;
   // One-letter units ("5m", "5g") only when written against the number: "5 g" and "the G" are too ambiguous.

@@ -63,7 +63,6 @@ export const SCALE_WORDS = lexicon<number>({
   bln: 1e9,
   tln: 1e12,
   bn: 1e9,
-  b: 1e9,
   tn: 1e12,
   tr: 1e12,
   thousands: 1e3,

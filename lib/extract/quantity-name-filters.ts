@@ -47,12 +47,13 @@ export function isLabel(tokens: Token[], r: NumberReading): boolean {
 }
 
 /**
- * "3G", "5G": a network generation, written against the number.
+ * "3G", "1B", "2A": a capital letter written against the number makes it a name.
  * @example isGeneration(tokens("3G"), reading) // true
  */
 export function isGeneration(tokens: Token[], r: NumberReading): boolean {
   const next = tokens[r.tokenEnd];
-  return next !== undefined && next.text === "G" && next.start === tokens[r.tokenEnd - 1].end;
+  // Any capital letter glued to the number that is not a unit: "3G", "1B" (first base), "2A" (a class).
+  return next !== undefined && /^[ABDEGHIJKNOPQRSTUXYZ]$/.test(next.text) && next.start === tokens[r.tokenEnd - 1].end;
 }
 
 /**
@@ -93,6 +94,8 @@ export function isAge(tokens: Token[], r: NumberReading): boolean {
   )
     return true;
   if (lower(tokens, e) === "-year-old" || lower(tokens, e) === "year-old") return true;
+  // "the 23-year old's plea": the second hyphen dropped.
+  if (lower(tokens, e) === "-" && lower(tokens, e + 1) === "year" && lower(tokens, e + 2) === "old") return true;
   const prev = tokens[r.tokenStart - 1];
   const before = tokens[r.tokenStart - 2];
   // "The actress, 26, checked in", "killing Benjamin Banky, 40.": an age in apposition to a person.

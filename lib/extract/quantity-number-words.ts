@@ -73,7 +73,8 @@ export function readScale(tokens: Token[], i: number, afterCurrency: boolean): [
   if (word === "thousands") return [1, i];
   const t = tokens[i];
   // "1.8M", "$2.174T": a capital written against the number is a scale; a lower-case "5m" is five metres.
-  const glued = t !== undefined && i > 0 && tokens[i - 1].end === t.start && /^[MBT]$/.test(t.text);
+  // Only "M" without a currency: "1B" is a first baseman and "3G" a network as often as a billion.
+  const glued = t !== undefined && i > 0 && tokens[i - 1].end === t.start && /^M\.?$/.test(t.text);
   const scale = SCALE_WORDS[word] ?? (afterCurrency || glued ? CURRENCY_ONLY_SCALES[word] : undefined);
   if (scale === undefined) return [1, i];
   // "5 million" / "3 bn" compound: "2.5 billion" etc.; "100 thousand million" is not news English.

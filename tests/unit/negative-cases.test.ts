@@ -101,6 +101,9 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["time split by the tokenizer", "The blaze broke out about 8.40pm."],
   ["age closing a sentence", "A gunman shot Benjamin David Banky, 40."],
   ["age after an adjective and noun", "He said the troubled actress, 26, would be arrested."],
+  ["age without the second hyphen", "The 23-year old's plea is due."],
+  ["abbreviated year", "It ships when iLife '09 ships."],
+  ["baseball position", "They courted free-agent 1B Mark Teixeira."],
   // no digits at all
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],

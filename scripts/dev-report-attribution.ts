@@ -51,7 +51,7 @@ let sentences = 0;
 let found = 0;
 const kinds = new Map<string, number>();
 const pool: string[] = [];
-texts.forEach((text, d) => {
+texts.forEach((_text, d) => {
   segmented[d].forEach((s, i) => {
     const a = attributed[d][i];
     sentences++;

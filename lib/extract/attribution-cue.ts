@@ -27,7 +27,8 @@ export interface CueMatch {
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
 const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
 /** Weak verbs that report only with a content clause: "found that", not "found a shotgun". */
-const CLAUSE_LEMMAS = new Set(["find", "show", "reveal", "document"]);
+const CLAUSE_LEMMAS = new Set(["find", "show", "reveal", "document", "add"]);
+const NEGATIONS = new Set(["not", "n't", "never", "neither", "nor"]);
 const BE_FORMS = new Set(["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets"]);
 const NOUN_FOLLOWERS = new Set(["from", "of", "by", "on", "about", "into", "for"]);
 const DETERMINER_BEFORE = new Set([
@@ -170,6 +171,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     return null;
   const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
   if (gerund && !clauseFollows(tokens, i, 2)) return null;
+  // "Gupta has not commented", "she never said": a denied utterance attributes nothing.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS.has(lower(tokens[j]))) return null;
   for (const located of subjectsFor(tokens, i)) {
     const head = tokens[located.subject.name.start];
     if (lower(head) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;

@@ -44,7 +44,7 @@ function isNpToken(t: Token, hyphenated = false): boolean {
   if (t.pos === "PRON") return lower === "its" || lower === "their" || lower === "his" || lower === "her";
   if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&") return true;
   // Capitalized function words open a sentence ("When Hansbrough told"), they are not part of a name.
-  return isCapitalized(t.text) && !FUNCTION_POS.has(t.pos);
+  return isCapitalized(t.text) && !FUNCTION_POS.has(t.pos) && !(t.pos === "VERB" && /(?:ing|ed)$/.test(t.text));
 }
 
 /**

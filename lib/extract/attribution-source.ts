@@ -19,6 +19,7 @@ import type { Token } from "./segment.ts";
 import {
   classifyName,
   findByPartialName,
+  findPerson,
   findRecent,
   personNameFor,
   registerSource,
@@ -83,7 +84,7 @@ export function resolveSubject(
   if (name.end - name.start === 1 && first.pos === "PRON") {
     const w = lower(first);
     if (w === "he" || w === "she") {
-      const person = findRecent(registry, (s) => s.kind === "person" || s.kind === "official", first.text);
+      const person = findPerson(registry, first.text);
       // A speaker the text has not named yet ("“...,” he said." opening a story) is still a speaker.
       return person ?? registerSource(registry, UNNAMED_SPEAKER, first.text);
     }

@@ -207,7 +207,21 @@ const cases: Case[] = [
     name: "Journal",
     kind: "outlet",
   },
+  {
+    text: "Although Diaz has not commented on the matter, the Post claims that he wants the job.",
+    name: "Post",
+    kind: "outlet",
+    cue: "claims",
+  },
+  {
+    text: "Dr. Alan Marsh testified for the defense. Nurse Maria Vance said she saw the patient. He said the wound was fresh.",
+    name: "Alan Marsh",
+    cue: "said",
+  },
+  { text: "The driver fled the scene, the DA said.", name: "DA", kind: "official", cue: "said" },
   // The document's own narration and reasoning: no source.
+  { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
+  { text: "Having told everyone he would shoot, he camped out on the wing.", name: null },
   { text: "The Texas charge against him is a first-degree felony.", name: null },
   { text: "Police found a shotgun and three shells in the car.", name: null },
   { text: "Crews from two stations responded to the blaze within minutes.", name: null },

@@ -85,7 +85,10 @@ export function attributeSentence(
     if (quoted[i]) continue;
     if (hearsay < 0 && HEARSAY_ADVERBS.has(tokens[i].text.toLowerCase())) hearsay = i;
     const match = cueAt(text, tokens, i, registry);
-    if (match) return found(text, tokens, match, sentence.start, false);
+    if (match) {
+      noteGender(tokens, match, registry);
+      return found(text, tokens, match, sentence.start, false);
+    }
   }
   if (hearsay < 0) return null;
   const { name, kind, affiliation } = previous?.source ?? HEARSAY_SOURCE;
@@ -96,6 +99,15 @@ export function attributeSentence(
     scopeStart: sentence.start,
     frame: null,
   };
+}
+
+/** "Maria Vance said she saw": a pronoun right after the cue tells which pronoun refers to the speaker later. */
+function noteGender(tokens: Token[], match: CueMatch, registry: SourceRegistry): void {
+  const next = tokens[match.last + 1]?.text.toLowerCase();
+  const { kind } = match.source;
+  if ((next === "he" || next === "she") && (kind === "person" || kind === "official")) {
+    registerSource(registry, match.source, next);
+  }
 }
 
 function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number, whole: boolean): SentenceAttribution {

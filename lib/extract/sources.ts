@@ -133,6 +133,23 @@ function use(registry: SourceRegistry, entry: SourceEntry, alias: string): Sourc
 }
 
 /**
+ * The person a "he" or "she" refers to: the most recent person or official not already referred to by the other
+ * pronoun ("She claimed" after "Park Dietz ... he testified" skips Dietz).
+ * @example findPerson(registry, "She") // the "Lisa Daftari" entry, or null
+ */
+export function findPerson(registry: SourceRegistry, pronoun: string): SourceRef | null {
+  const other = pronoun.toLowerCase() === "he" ? "she" : "he";
+  for (let i = registry.recent.length - 1; i >= 0; i--) {
+    const entry = registry.recent[i];
+    if (entry.kind !== "person" && entry.kind !== "official") continue;
+    if (entry.name === "Unnamed speaker") continue;
+    if ([...entry.aliases].some((a) => a.toLowerCase() === other)) continue;
+    return use(registry, entry, pronoun);
+  }
+  return null;
+}
+
+/**
  * The most recent source matching `accept`, recorded under `alias` ("she", "these accounts").
  * @example findRecent(registry, (s) => s.kind === "person", "she")
  */

@@ -181,6 +181,7 @@ const cases: Array<[string, Expected[]]> = [
     [{ text: "one to three years", low: 1, high: 3, modifier: "range", unit: "year" }],
   ],
   ["Temperatures reached 25C on Monday.", [{ text: "25C", value: 25, unit: "celsius" }]],
+  ["There were 2000 attacks last year.", [{ text: "2000 attacks", value: 2000, unit: "attack" }]],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

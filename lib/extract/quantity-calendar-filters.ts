@@ -53,6 +53,16 @@ export function countedNounFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Nouns for events, which a year before them dates: "the 1967 slayings", "the 2012 Olympics". */
+const EVENT_NOUNS = new Set(
+  (
+    "attack bombing killing slaying murder riot protest election game olympics flood shooting massacre talk " +
+    "accord agreement hearing reform sanction war crisis uprising revolution earthquake quake storm hurricane " +
+    "fire strike coup invasion campaign season tournament championship summit merger deal law act rule " +
+    "budget census referendum primary playoff final"
+  ).split(" "),
+);
+
 /**
  * A bare four-digit number 1000..2100 is a year unless a plural noun follows and no date preposition precedes.
  * @example isYear(tokens("a 2011 plot"), reading) // true; isYear(tokens("2000 people"), reading) // false
@@ -70,6 +80,9 @@ export function isYear(tokens: Token[], r: NumberReading): boolean {
   const prev = lower(tokens, r.tokenStart - 1);
   const strong = ["in", "since", "until", "till", "during", "before", "after", "by", "circa"].includes(prev);
   if (strong || isMonth(tokens[r.tokenStart - 1])) return true;
+  // "the 1967 slayings", "the 2011 elections": events are dated, not counted.
+  const determiner = ["the", "a", "an", "its", "his", "her", "their", "'s", "’s"].includes(prev);
+  if (determiner && EVENT_NOUNS.has(tokens[r.tokenEnd]?.lemma ?? "") && r.value >= 1800) return true;
   // "of 2000 people" / "the 1500 troops": a plural noun after the number makes it a count again.
   if (YEAR_PREPS.has(prev) && !countedNounFollows(tokens, r.tokenEnd)) return true;
   return !countedNounFollows(tokens, r.tokenEnd);

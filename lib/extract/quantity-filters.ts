@@ -6,6 +6,7 @@
 import type { NumberReading } from "./numbers.ts";
 import { isDayOfMonth, isPhone, isTime, isYear } from "./quantity-calendar-filters.ts";
 import {
+  isAddress,
   isAge,
   isGeneration,
   isLabel,
@@ -33,6 +34,7 @@ export function isNotAQuantity(tokens: Token[], r: NumberReading, hasCurrency: b
     isTime(tokens, r) ||
     isPhone(tokens, r) ||
     isLabel(tokens, r) ||
+    isAddress(tokens, r) ||
     isModelName(tokens, r) ||
     isListNumeral(tokens, r) ||
     isAge(tokens, r) ||

@@ -64,6 +64,17 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   const prev = tokens[r.tokenStart - 1];
   const t = tokens[r.tokenStart];
   if (!prev || r.kind !== "digits" || !/^\d+(?:\.\d)?$/.test(t.text)) return false;
+  // "Windows XP, Vista and 7": a bare number listed among names.
+  const listed =
+    (prev.text === "and" || prev.text === "or" || prev.text === ",") && tokens[r.tokenStart - 2]?.pos === "PROPN";
+  if (
+    listed &&
+    /^[A-Z]/.test(tokens[r.tokenStart - 2].text) &&
+    !countedNounFollows(tokens, r.tokenEnd) &&
+    tokens[r.tokenEnd]?.pos !== "NOUN"
+  ) {
+    return true;
+  }
   if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isMonth(prev)) return false;
   if (prev.end !== t.start && prev.end + 1 !== t.start) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
@@ -73,6 +84,28 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
  * List numerals: "1." opening a sentence, "(2)" in brackets.
  * @example isListNumeral(tokens("1. Introduction"), reading) // true
  */
+/**
+ * Street addresses: "325 E. Dahlia Ave.", "10 Downing Street", "1600 Pennsylvania Avenue".
+ * @example isAddress(tokens("at 325 E. Dahlia Ave."), reading) // true
+ */
+export function isAddress(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind !== "digits" || !/^\d+$/.test(tokens[r.tokenStart].text)) return false;
+  const next = tokens[r.tokenEnd];
+  if (!next || !/^[A-Z]/.test(next.text)) return false;
+  if (/^[NSEW]\.?$/.test(next.text) && /^[A-Z]/.test(tokens[r.tokenEnd + 1]?.text ?? "")) return true;
+  for (let k = r.tokenEnd; k < r.tokenEnd + 4 && k < tokens.length; k++) {
+    if (STREETS.has(tokens[k].text.toLowerCase())) return k > r.tokenEnd;
+    if (!/^[A-Z]/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+const STREETS = new Set(
+  "street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr. place square way court ct".split(
+    " ",
+  ),
+);
+
 export function isListNumeral(tokens: Token[], r: NumberReading): boolean {
   const next = lower(tokens, r.tokenEnd);
   if (r.tokenStart === 0 && (next === "." || next === ")") && tokens.length > r.tokenEnd) return true;
@@ -216,6 +249,9 @@ export function isNameWord(tokens: Token[], r: NumberReading): boolean {
   if (!/^[A-Z]/.test(t.text)) return false;
   const prev = tokens[r.tokenStart - 1];
   const next = tokens[r.tokenEnd];
+  // "The Three Musketeers" inside a sentence: a capitalised article starts a title.
+  const title = prev.text === "The" && r.tokenStart > 1 && /^[A-Z]/.test(next?.text ?? "");
+  if (title) return true;
   const nameBefore = /^[A-Z]/.test(prev.text) && prev.pos !== "DET" && !/^[.:;!?"“”‘’'([-]/.test(prev.text);
   const possessive = (prev.text === "'s" || prev.text === "’s") && /^[A-Z]/.test(tokens[r.tokenStart - 2]?.text ?? "");
   return (nameBefore || possessive) && !/^[A-Z]/.test(next?.text ?? "");

@@ -104,6 +104,11 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["age without the second hyphen", "The 23-year old's plea is due."],
   ["abbreviated year", "It ships when iLife '09 ships."],
   ["baseball position", "They courted free-agent 1B Mark Teixeira."],
+  ["year before an event noun", "He was charged in the 1967 slayings."],
+  ["street address", "The wooden structure at 325 E. Dahlia Ave. burned."],
+  ["street name", "She moved to 10 Downing Street."],
+  ["title with The", "He was filming The Three Musketeers in Prague."],
+  ["number listed among names", "It affects Windows XP, Vista and 7."],
   // no digits at all
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],

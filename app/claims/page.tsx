@@ -6,6 +6,10 @@ import { claimsQuerySchema } from "@/lib/claims/schema";
 import { listDocuments } from "@/lib/documents/data";
 import { listSources } from "@/lib/sources/data";
 
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({
@@ -31,8 +35,8 @@ export default async function ClaimsPage({
         <div>
           <h1>Claims</h1>
           <p>
-            {page.total.toLocaleString("en-US")} claims across {documents.length.toLocaleString("en-US")} documents.
-            Sort by any column, filter, and set each claim&rsquo;s status inline.
+            {count(page.total, "claim")} across {count(documents.length, "document")}. Sort by any column, filter, and
+            set each claim&rsquo;s status inline.
           </p>
         </div>
       </div>

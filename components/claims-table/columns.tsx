@@ -102,7 +102,11 @@ export const claimsColumns = helper.columns([
     id: "document",
     header: "Document",
     meta: { label: "Document" },
-    cell: ({ row }) => <Link href={`/documents/${row.original.documentId}`}>{row.original.documentTitle}</Link>,
+    cell: ({ row }) => (
+      <Link href={`/documents/${row.original.documentId}`} className="document-cell clamp-2">
+        {row.original.documentTitle}
+      </Link>
+    ),
   }),
   helper.accessor((row) => row.position, {
     id: "position",

@@ -84,7 +84,7 @@ export function ClaimsDataTable({
     <div>
       <Toolbar table={table} query={query} facets={facets} navigate={navigate} />
       <div className="table-wrap">
-        <table className="data" aria-busy={pending} aria-describedby="claims-table-status">
+        <table className="data stack" aria-busy={pending} aria-describedby="claims-table-status">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -101,7 +101,12 @@ export function ClaimsDataTable({
             {rows.map((row) => (
               <tr key={row.id} id={`claim-${row.id}`} aria-current={selectedId === row.id ? "true" : undefined}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? "num" : undefined}>
+                  <td
+                    key={cell.id}
+                    className={cell.column.columnDef.meta?.numeric ? "num" : undefined}
+                    data-col={cell.column.id}
+                    data-label={cell.column.columnDef.meta?.label}
+                  >
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useAnchoredPosition } from "@/components/ui/use-anchored-position";
 import type { ClaimRow } from "@/lib/claims/schema";
 
 /**
@@ -13,6 +14,9 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const placement = useAnchoredPosition(open, button, panel);
 
   useEffect(() => {
     if (!open) return;
@@ -20,7 +24,9 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
       if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
     }
     function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape") setOpen(false);
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
     }
     document.addEventListener("pointerdown", onPointer);
     document.addEventListener("keydown", onKey);
@@ -42,6 +48,7 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
   return (
     <div className={classes.filter(Boolean).join(" ")} ref={root}>
       <button
+        ref={button}
         type="button"
         className="flag-button"
         aria-expanded={open}
@@ -59,7 +66,14 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
           </span>
         ) : null}
       </button>
-      <section id={panelId} className="flag-panel" aria-label={`${word} details`} hidden={!open}>
+      <section
+        ref={panel}
+        style={placement}
+        id={panelId}
+        className="flag-panel"
+        aria-label={`${word} details`}
+        hidden={!open}
+      >
         <p>{flag.explanation}</p>
         {flag.decision ? <p className="muted">Editor decision: {flag.decision}</p> : null}
         <ul aria-label="Other figures">

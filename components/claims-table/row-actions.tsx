@@ -2,23 +2,19 @@ import Link from "next/link";
 import type { ClaimRow } from "@/lib/claims/schema";
 
 /**
- * Per-row links: the claim's detail page and its place in the document text.
+ * The row's action: jump to the claim's place in the document text.
  *
  * @example <RowActions row={row} />
  */
 export function RowActions({ row }: { row: ClaimRow }) {
+  // The claim label already links to the claim page; the row's own action is the jump into the text.
   return (
-    <span className="row-actions">
-      <Link href={`/claims/${row.id}`} aria-label={`Open claim “${row.label}”`} className="button">
-        Open
-      </Link>{" "}
-      <Link
-        href={`/documents/${row.documentId}#mark-${row.id}`}
-        aria-label={`Show in text: “${row.label}”`}
-        className="button"
-      >
-        Show in text
-      </Link>
-    </span>
+    <Link
+      href={`/documents/${row.documentId}#mark-${row.id}`}
+      aria-label={`In text: “${row.label}”`}
+      className="button small"
+    >
+      <span aria-hidden="true">¶</span> In text
+    </Link>
   );
 }

@@ -32,7 +32,7 @@ test("/claims has no serious or critical axe violations, with a flag popover ope
 test("/documents/[id] has no serious or critical axe violations", async ({ page }) => {
   await page.goto("/claims?q=850");
   const row = bodyRows(claimsTable(page)).filter({ hasText: "approximately 850 fighters" }).first();
-  await row.getByRole("link", { name: /show in text/i }).click();
+  await row.getByRole("link", { name: /^in text/i }).click();
   await expect(page).toHaveURL(/\/documents\/[^/#]+#mark-/);
   await expect(page.getByRole("heading", { name: "Claims in this document" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -10,8 +10,8 @@ const widths = { desktop: { width: 1440, height: 900 }, narrow: { width: 390, he
 async function pagePaths(page: Page): Promise<Record<string, string>> {
   await page.goto("/claims?q=850");
   const row = bodyRows(claimsTable(page)).filter({ hasText: "approximately 850 fighters" }).first();
-  const claim = await row.getByRole("link", { name: /^open claim/i }).getAttribute("href");
-  const doc = (await row.getByRole("link", { name: /show in text/i }).getAttribute("href"))?.split("#")[0];
+  const claim = await row.getByRole("link").first().getAttribute("href");
+  const doc = (await row.getByRole("link", { name: /^in text/i }).getAttribute("href"))?.split("#")[0];
   const source = await row.getByRole("cell").getByRole("link").nth(1).getAttribute("href");
   expect(claim && doc && source).toBeTruthy();
   return {
@@ -34,7 +34,8 @@ for (const [device, viewport] of Object.entries(widths)) {
     for (const [name, path] of Object.entries(paths)) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: true });
+      // What an editor sees on arrival: one screenful, not the whole scroll.
+      await page.screenshot({ path: `docs/screenshots/${name}-${device}.png` });
     }
     // The conflict popover open, the view an editor checks most.
     await page.goto("/claims?q=850");

@@ -78,7 +78,9 @@ export default async function ClaimPage({ params }: Props) {
             <dd>
               <Link href={`/documents/${claim.document.id}`}>{claim.document.title}</Link>
               <div className="muted">
-                {claim.document.outlet ?? "Unknown outlet"} · {formatDate(claim.document.publishedAt)}
+                {[claim.document.outlet, claim.document.publishedAt ? formatDate(claim.document.publishedAt) : null]
+                  .filter(Boolean)
+                  .join(" · ") || "No outlet or date given"}
               </div>
             </dd>
             <dt>Updated</dt>

@@ -46,7 +46,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           </div>
           <h1>{doc.title}</h1>
           <p>
-            {doc.outlet ?? "Unknown outlet"} · published {formatDate(doc.publishedAt)}
+            {[doc.outlet, doc.publishedAt ? `published ${formatDate(doc.publishedAt)}` : null]
+              .filter(Boolean)
+              .join(" · ") || "No outlet or date given"}
             {doc.url ? (
               <>
                 {" · "}

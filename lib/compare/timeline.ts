@@ -1,0 +1,87 @@
+/**
+ * Verdicts across documents with time: a toll that rises from one publication to the next is `developing`; two
+ * sources giving incompatible figures at the same time (or a later figure below an earlier floor) is a `conflict`.
+ */
+import { measureOf } from "./interval.ts";
+import type { CompareItem } from "./item.ts";
+import { formatFigure, type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
+
+export type CrossVerdict = "conflict" | "developing" | "soft" | null;
+
+const RANK = { soft: 1, developing: 2, conflict: 3 } as const;
+
+export interface CrossJudgement {
+  verdict: CrossVerdict;
+  /** One line naming the deciding pair: "3 (AP, 09:00) rising to 24 (Reuters, 15:00)". */
+  explanation: string;
+}
+
+/**
+ * Judges a cross-document group: the worst pair decides (conflict over developing over soft). Pairs come from
+ * pairVerdict, whose `developing` already means "a later publication reports more".
+ * @example judgeAcross([ap3AtNine, reuters24AtThree]).verdict // "developing"
+ */
+export function judgeAcross(members: CompareItem[]): CrossJudgement {
+  let worst: { verdict: Exclude<CrossVerdict, null>; a: CompareItem; b: CompareItem; spread: number } | null = null;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const verdict = crossPair(members[i], members[j]);
+      if (verdict === null) continue;
+      const spread = Math.abs(measureOf(members[i].quantity) - measureOf(members[j].quantity));
+      const better = worst === null || RANK[verdict] > RANK[worst.verdict];
+      if (better || (worst !== null && RANK[verdict] === RANK[worst.verdict] && spread > worst.spread)) {
+        worst = { verdict, a: members[i], b: members[j], spread };
+      }
+    }
+  }
+  if (worst === null) {
+    const sources = new Set(members.map((m) => m.claim.source.name)).size;
+    return {
+      verdict: null,
+      explanation: `${members.length} reports of ${formatFigure(members[0].quantity)} from ${sources} source(s) agree`,
+    };
+  }
+  if (worst.verdict === "developing") {
+    const [early, late] = byTime(worst.a, worst.b);
+    return { verdict: "developing", explanation: `rising over time: ${label(early)} then ${label(late)}` };
+  }
+  const [low, high] =
+    measureOf(worst.a.quantity) <= measureOf(worst.b.quantity) ? [worst.a, worst.b] : [worst.b, worst.a];
+  const spread = spreadText(low.quantity, high.quantity);
+  const pair = `${label(low)} vs ${label(high)}${spread ? `, ${spread}` : ""}`;
+  if (worst.verdict === "conflict") return { verdict: "conflict", explanation: `${pair}${sameTime(low, high)}` };
+  return { verdict: "soft", explanation: `${pair}; compatible, different precision or measure` };
+}
+
+/**
+ * pairVerdict, plus: any disagreement (soft or conflict) where a later publication reports more is `developing`
+ * ("at least 3" at 09:00, "at least 11" at 12:00 overlap as intervals, yet the story is a rising count).
+ * @example crossPair(atLeast3At9, atLeast11At12) // "developing"
+ */
+export function crossPair(a: CompareItem, b: CompareItem): PairVerdict {
+  const verdict = pairVerdict(a, b);
+  if (verdict === "soft" || verdict === "conflict") {
+    const ta = Date.parse(a.publishedAt ?? "");
+    const tb = Date.parse(b.publishedAt ?? "");
+    if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) {
+      const [early, late] = ta < tb ? [a, b] : [b, a];
+      if (measureOf(late.quantity) > measureOf(early.quantity)) return "developing";
+    }
+  }
+  return verdict;
+}
+
+function byTime(a: CompareItem, b: CompareItem): [CompareItem, CompareItem] {
+  return Date.parse(a.publishedAt ?? "") <= Date.parse(b.publishedAt ?? "") ? [a, b] : [b, a];
+}
+
+function sameTime(a: CompareItem, b: CompareItem): string {
+  if (a.publishedAt === null || b.publishedAt === null) return "";
+  return a.publishedAt === b.publishedAt ? " at the same time" : ", the later report lower";
+}
+
+function label(m: CompareItem): string {
+  const name = m.claim.source.kind === "unattributed" ? m.documentId : m.claim.source.name;
+  const when = m.publishedAt ? `, ${m.publishedAt.slice(0, 16).replace("T", " ")}` : "";
+  return `${formatFigure(m.quantity)} (${name}${when})`;
+}

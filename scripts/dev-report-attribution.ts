@@ -17,9 +17,10 @@ import { createSourceRegistry } from "../lib/extract/sources.ts";
 
 const SPEECH = /\b(?:said|says|told|according to)\b/;
 const args = process.argv.slice(2);
-const dir =
-  args.find((a) => !a.startsWith("--")) ?? path.join(import.meta.dirname, "../../shared/fixtures/dev/ecbplus");
-const sampleSize = Number(args[args.indexOf("--sample") + 1]) || 40;
+const sampleAt = args.indexOf("--sample");
+const sampleSize = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 40;
+const positional = args.filter((a, i) => !a.startsWith("--") && (sampleAt < 0 || i !== sampleAt + 1));
+const dir = positional[0] ?? path.join(import.meta.dirname, "../../shared/fixtures/dev/ecbplus");
 
 /** Deterministic pseudo-random numbers (mulberry32), so the hand-checked sample is the same on every run. */
 function random(seed: number): () => number {

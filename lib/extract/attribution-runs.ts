@@ -21,6 +21,10 @@ const SKIPPABLE_ADV = new Set(
   ),
 );
 export const MAX_RUN = 16;
+/** Participles that open a sentence ("Having told everyone, he ..."); a capitalized "Fanning" is still a name. */
+const OPENING_PARTICIPLES = new Set(
+  words("having being asked speaking talking writing responding following given citing noting adding saying"),
+);
 const FUNCTION_POS = new Set(["PUNCT", "AUX", "ADV", "SCONJ", "ADP", "CCONJ", "PRON", "PART"]);
 const CLAUSE_OPENERS = new Set(
   words("that and but while where when whereas as because although though after before since if so or"),
@@ -44,7 +48,7 @@ function isNpToken(t: Token, hyphenated = false): boolean {
   if (t.pos === "PRON") return lower === "its" || lower === "their" || lower === "his" || lower === "her";
   if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&") return true;
   // Capitalized function words open a sentence ("When Hansbrough told"), they are not part of a name.
-  return isCapitalized(t.text) && !FUNCTION_POS.has(t.pos) && !(t.pos === "VERB" && /(?:ing|ed)$/.test(t.text));
+  return isCapitalized(t.text) && !FUNCTION_POS.has(t.pos) && !OPENING_PARTICIPLES.has(lower);
 }
 
 /**

@@ -219,6 +219,7 @@ const cases: Case[] = [
     cue: "said",
   },
   { text: "The driver fled the scene, the DA said.", name: "DA", kind: "official", cue: "said" },
+  { text: "Fanning said the gunman entered the party around 4 p.m.", name: "Fanning", cue: "said" },
   // The document's own narration and reasoning: no source.
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
   { text: "Having told everyone he would shoot, he camped out on the wing.", name: null },

@@ -74,7 +74,8 @@ export const monthFirst: DateParser = (tokens, i, part, reference) => {
   const p = m.part ?? part;
   let j = i + 1;
   const day = dayAt(tokens, j);
-  if (day !== null && p === null) {
+  // "early Aug. 2": a day makes it a point, whatever part word came before.
+  if (day !== null && m.part === null) {
     j++;
     if (tokens[j]?.text === "," && yearAt(tokens, j + 1) !== null) j++;
     const year = yearAt(tokens, j);
@@ -146,12 +147,18 @@ export const numeric: DateParser = (tokens, i) => {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     return isValidDay(y, m, d) ? { tokenEnd: i + 1, period: { start: ymd(y, m, d), end: null }, shape: "point" } : null;
   }
-  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
+  // "09 / 14 / 2013": the same date with the slashes spaced out into their own tokens.
+  const spaced =
+    /^\d{1,2}$/.test(text) && tokens[i + 1]?.text === "/" && tokens[i + 3]?.text === "/"
+      ? `${text}/${tokens[i + 2]?.text}/${tokens[i + 4]?.text}`
+      : null;
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(spaced ?? text);
   if (!slash) return null;
+  const end = spaced ? i + 5 : i + 1;
   let [a, b] = [Number(slash[1]), Number(slash[2])];
   const y = slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3]);
   if (a > 12) [a, b] = [b, a];
-  return isValidDay(y, a, b) ? { tokenEnd: i + 1, period: { start: ymd(y, a, b), end: null }, shape: "point" } : null;
+  return isValidDay(y, a, b) ? { tokenEnd: end, period: { start: ymd(y, a, b), end: null }, shape: "point" } : null;
 };
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -40,6 +40,8 @@ const cases: Array<[string, Array<[string, string | null, string | null, string]
       ["1/5/2024", "2024-01-05", null, "point"],
     ],
   ],
+  ["Updated 09 / 14 / 2013 01:03 PM", [["09 / 14 / 2013", "2013-09-14", null, "point"]]],
+  ["He was shot early Aug. 2.", [["Aug. 2", "2025-08-02", null, "point"]]],
   // Parts of periods and qualifiers.
   ["Fighting eased in mid-January.", [["mid-January", "2026-01-11", "2026-01-20", "mid"]]],
   ["Prices have risen since late December.", [["since late December", "2025-12-20", "2025-12-31", "since late"]]],
@@ -78,6 +80,7 @@ describe("findDates", () => {
     "2000 people attended.",
     "over 800 fighters",
     "The first time.",
+    "It uses 1600-MHz memory.",
   ])("finds no date in %s", (text) => {
     expect(dates(text)).toEqual([]);
   });

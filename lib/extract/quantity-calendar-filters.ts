@@ -77,6 +77,11 @@ export function isYear(tokens: Token[], r: NumberReading): boolean {
   }
   if (r.kind !== "digits" || r.tokenEnd !== r.tokenStart + 1 || !/^\d{4}$/.test(t.text)) return false;
   if (r.value < 1000 || r.value > 2100) return false;
+  // "1600-MHz", "a 2000-page report": a hyphenated unit or noun makes it a measure.
+  const hyphen = tokens[r.tokenEnd];
+  if (hyphen?.text === "-" && hyphen.start === t.end && /^(?:NOUN|PROPN)$/.test(tokens[r.tokenEnd + 1]?.pos ?? "")) {
+    return false;
+  }
   const prev = lower(tokens, r.tokenStart - 1);
   const strong = ["in", "since", "until", "till", "during", "before", "after", "by", "circa"].includes(prev);
   if (strong || isMonth(tokens[r.tokenStart - 1])) return true;

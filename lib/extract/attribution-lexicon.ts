@@ -176,7 +176,7 @@ export const TITLES: ReadonlyMap<string, SourceKind> = new Map([
 /** Words that make a proper name an organization. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   words(`
-    survey observatory
+    survey observatory academy
     organization organisation institute institution foundation ministry council committee commission agency
     university college department office party army forces force police center centre association union bank
     fund corporation corp corp. inc inc. ltd ltd. group company court parliament government embassy authority

@@ -119,7 +119,7 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
         start = i + 1;
       }
     }
-    if (start >= run.end || !isCap(tokens[start])) return null;
+    if (start >= run.end || !isCap(tokens[start]) || MONTHS.has(lower(tokens[start]))) return null;
     // "London-based Global Witness": a capitalized hyphenated modifier is not part of the name.
     if (HYPHEN_MODIFIER.test(tokens[start].text) && start + 1 < run.end) {
       start++;

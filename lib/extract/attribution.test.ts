@@ -219,6 +219,12 @@ const cases: Case[] = [
     cue: "said",
   },
   { text: "The driver fled the scene, the DA said.", name: "DA", kind: "official", cue: "said" },
+  {
+    text: "The Academy of Motion Picture Arts and Sciences announced Friday that the host would return.",
+    name: "Academy of Motion Picture Arts and Sciences",
+    kind: "organization",
+    cue: "announced",
+  },
   { text: "Fanning said the gunman entered the party around 4 p.m.", name: "Fanning", cue: "said" },
   // The document's own narration and reasoning: no source.
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

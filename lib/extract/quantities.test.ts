@@ -182,6 +182,8 @@ const cases: Array<[string, Expected[]]> = [
   ],
   ["Temperatures reached 25C on Monday.", [{ text: "25C", value: 25, unit: "celsius" }]],
   ["There were 2000 attacks last year.", [{ text: "2000 attacks", value: 2000, unit: "attack" }]],
+  ["They released a 2000-page report.", [{ text: "2000-page", value: 2000, unit: "page" }]],
+  ["He holds a 10-point lead.", [{ text: "10-point", value: 10, unit: "point" }]],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

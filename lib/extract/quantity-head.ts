@@ -225,6 +225,12 @@ export function readHead(
     }
     return { unit, headIndex: unitIndex, of: null, end: k };
   }
+  // "a 2000-page report", "a 10-point lead": the noun hyphenated to the number is what it counts.
+  const hyphen = tokens[k];
+  const joined = tokens[k + 1];
+  if (unit === null && hyphen?.text === "-" && hyphen.start === tokens[k - 1].end && joined?.start === hyphen.end) {
+    if (joined.pos === "NOUN") return { unit: joined.lemma, headIndex: k + 1, of: null, end: k + 2 };
+  }
   const total = unit === null ? readOfTotal(tokens, k, value) : null;
   if (total) {
     const head = readCountedNoun(tokens, total[1]);

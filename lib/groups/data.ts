@@ -1,0 +1,133 @@
+/**
+ * Reads of cross-document groups (server-only): the group page and the links from a claim to its groups.
+ */
+import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
+import { copiesOf } from "@/lib/compare/duplicates.ts";
+import { formatFigure } from "@/lib/compare/verdict.ts";
+import type { Db } from "@/lib/db/client";
+import { loadItems } from "./items.ts";
+
+export interface GroupFigure {
+  quantityId: string;
+  claimId: string;
+  text: string;
+  /** "at least 3", "~850", "30-40". */
+  figure: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  modifier: string;
+  sourceName: string;
+  sourceKind: string;
+  documentId: string;
+  documentTitle: string;
+  outlet: string | null;
+  /** ISO time used for grouping: publication time, else when the document was stored. */
+  publishedAt: string;
+  status: string;
+  corroboration: Corroboration;
+}
+
+export interface GroupView {
+  id: string;
+  concept: string;
+  unit: string | null;
+  /** conflict | developing | soft | none */
+  verdict: string;
+  explanation: string;
+  decision: string | null;
+  manual: boolean;
+  figures: GroupFigure[];
+}
+
+/**
+ * One cross-document group with every figure (ordered by publication time) and its independent corroboration.
+ * @example const group = await getGroup(db(), id); group?.figures[0].sourceName
+ */
+export async function getGroup(database: Db, id: string): Promise<GroupView | null> {
+  const group = await database.quantityGroup.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      key: true,
+      concept: true,
+      unit: true,
+      verdict: true,
+      explanation: true,
+      decision: true,
+      documentId: true,
+      members: { select: { quantityId: true } },
+    },
+  });
+  if (!group) return null;
+  const items = await database.$transaction((tx) =>
+    loadItems(tx, { id: { in: group.members.map((m) => m.quantityId) } }),
+  );
+  items.sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.quantity.start - b.quantity.start);
+  const docIds = [...new Set(items.map((i) => i.documentId))];
+  const docs = await database.document.findMany({
+    where: { id: { in: docIds } },
+    select: { id: true, title: true, outlet: true, text: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const claims = await database.claim.findMany({
+    where: { id: { in: items.map((i) => i.claim.id) } },
+    select: { id: true, status: true },
+  });
+  const statusOf = new Map(claims.map((c) => [c.id, c.status]));
+  const docOf = new Map(docs.map((d) => [d.id, d]));
+  const support = corroborate(items, copiesOf(docs));
+  return {
+    id: group.id,
+    concept: group.concept,
+    unit: group.unit,
+    verdict: group.verdict,
+    explanation: group.explanation,
+    decision: group.decision,
+    manual: group.key.startsWith("m|"),
+    figures: items.map((i) => {
+      const doc = docOf.get(i.documentId);
+      return {
+        quantityId: i.quantity.id,
+        claimId: i.claim.id,
+        text: i.quantity.text,
+        figure: formatFigure(i.quantity),
+        value: i.quantity.value,
+        low: i.quantity.low,
+        high: i.quantity.high,
+        modifier: i.quantity.modifier,
+        sourceName: i.claim.source.name,
+        sourceKind: i.claim.source.kind,
+        documentId: i.documentId,
+        documentTitle: doc?.title ?? "",
+        outlet: doc?.outlet ?? null,
+        publishedAt: i.publishedAt ?? "",
+        status: statusOf.get(i.claim.id) ?? "unverified",
+        corroboration: support.get(i.key) as Corroboration,
+      };
+    }),
+  };
+}
+
+/**
+ * The cross-document groups of a claim's quantities, largest first (a claim page links to them).
+ * @example const [group] = await groupsOfClaim(db(), claimId); // { id, verdict, explanation, size }
+ */
+export async function groupsOfClaim(
+  database: Db,
+  claimId: string,
+): Promise<Array<{ id: string; verdict: string; explanation: string; decision: string | null; size: number }>> {
+  const rows = await database.quantityGroup.findMany({
+    where: { documentId: null, members: { some: { quantity: { claimId } } } },
+    select: { id: true, verdict: true, explanation: true, decision: true, _count: { select: { members: true } } },
+  });
+  return rows
+    .map((r) => ({
+      id: r.id,
+      verdict: r.verdict,
+      explanation: r.explanation,
+      decision: r.decision,
+      size: r._count.members,
+    }))
+    .sort((a, b) => b.size - a.size);
+}

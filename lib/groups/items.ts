@@ -1,0 +1,74 @@
+/**
+ * Stored quantities -> CompareItems, the shape lib/compare judges, so the app and the CLI run the same code.
+ */
+import type { CompareItem } from "@/lib/compare/item.ts";
+import type { Tx } from "@/lib/db/client";
+import type { Claim, Quantity } from "@/lib/extract/schema";
+
+/** The columns a CompareItem needs, selected once for every query that builds items. */
+export const itemSelect = {
+  id: true,
+  claimId: true,
+  documentId: true,
+  text: true,
+  start: true,
+  end: true,
+  value: true,
+  low: true,
+  high: true,
+  modifier: true,
+  of: true,
+  unit: true,
+  concept: true,
+  claim: {
+    select: {
+      id: true,
+      text: true,
+      label: true,
+      kind: true,
+      start: true,
+      end: true,
+      sourceName: true,
+      sourceKind: true,
+    },
+  },
+  document: { select: { publishedAt: true, createdAt: true } },
+} as const;
+
+type Row = Awaited<ReturnType<typeof loadRows>>[number];
+
+async function loadRows(tx: Tx, where: { documentId?: string; id?: { in: string[] } }) {
+  return tx.quantity.findMany({ where, select: itemSelect });
+}
+
+/**
+ * Loads stored quantities as CompareItems keyed by quantity id.
+ * @example const items = await loadItems(tx, { documentId });
+ */
+export async function loadItems(tx: Tx, where: { documentId?: string; id?: { in: string[] } }): Promise<CompareItem[]> {
+  return (await loadRows(tx, where)).map(toItem);
+}
+
+/**
+ * A document's time for grouping: its publication time, else when it was stored (a pasted wire story is news now).
+ * @example documentTime({ publishedAt: null, createdAt: new Date(0) }) // "1970-01-01T00:00:00.000Z"
+ */
+export function documentTime(doc: { publishedAt: Date | null; createdAt: Date }): string {
+  return (doc.publishedAt ?? doc.createdAt).toISOString();
+}
+
+function toItem(row: Row): CompareItem {
+  const { claim, document, documentId, ...q } = row;
+  const quantity: Quantity = { ...q, modifier: q.modifier as Quantity["modifier"] };
+  const storedClaim: Claim = {
+    id: claim.id,
+    sentenceId: "",
+    label: claim.label,
+    kind: claim.kind as Claim["kind"],
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    source: { name: claim.sourceName, kind: claim.sourceKind as Claim["source"]["kind"], affiliation: null, cue: null },
+  };
+  return { key: row.id, quantity, claim: storedClaim, documentId, publishedAt: documentTime(document) };
+}

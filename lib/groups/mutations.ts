@@ -1,0 +1,112 @@
+/**
+ * Incremental cross-document grouping (server-only). A new or re-extracted document is compared only against the
+ * groups in its candidate buckets (counted-noun class x publication week, the document's week and its neighbours),
+ * looked up through the (documentId, key) index; only those groups are rewritten. Group ids are kept by largest
+ * overlap, so an editor's confirm/dismiss (decideFlag) and links to /groups/[id] survive re-grouping.
+ */
+import { bucketKeys, type CrossGroup, groupAcross } from "@/lib/compare/cross.ts";
+import { measureOf } from "@/lib/compare/interval.ts";
+import type { CompareItem } from "@/lib/compare/item.ts";
+import type { Db, Tx } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+import { loadItems } from "./items.ts";
+
+/** Keys of editor-made groups (merge, move out): never regrouped automatically. */
+export const MANUAL_PREFIX = "m|";
+
+export interface RegroupResult {
+  /** Ids of the groups written (kept or created). */
+  groupIds: string[];
+  /** How many stored quantities of other documents were compared. */
+  candidates: number;
+}
+
+/**
+ * Recomputes the cross-document groups a document touches.
+ * @example await regroupDocument(db(), documentId) // { groupIds: [...], candidates: 12 }
+ */
+export async function regroupDocument(database: Db, documentId: string): Promise<RegroupResult> {
+  return database.$transaction((tx) => regroupInTx(tx, documentId), { maxWait: 30_000, timeout: 120_000 });
+}
+
+/** regroupDocument inside a caller's transaction. */
+export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupResult> {
+  const pinned = await pinnedQuantityIds(tx, documentId);
+  const own = (await loadItems(tx, { documentId })).filter((i) => !pinned.has(i.key));
+  const keys = [...new Set(own.flatMap(bucketKeys))];
+  const oldGroups = await tx.quantityGroup.findMany({
+    where: { documentId: null, key: { in: keys } },
+    select: { id: true, decision: true, members: { select: { quantityId: true } } },
+  });
+  // Groups the document was in before (re-extraction) but whose bucket it no longer reaches.
+  const formerIds = new Set(oldGroups.map((g) => g.id));
+  const memberIds = oldGroups.flatMap((g) => g.members.map((m) => m.quantityId));
+  const ownIds = new Set(own.map((i) => i.key));
+  const others = (await loadItems(tx, { id: { in: memberIds.filter((id) => !ownIds.has(id)) } })).filter(
+    (i) => i.documentId !== documentId,
+  );
+  const groups = groupAcross([...others, ...own]);
+  const ids = assignIds(groups, oldGroups);
+  const items = new Map([...others, ...own].map((i) => [i.key, i]));
+  if (formerIds.size > 0) await tx.quantityGroupMember.deleteMany({ where: { groupId: { in: [...formerIds] } } });
+  const reused = new Set(ids.filter((id) => formerIds.has(id)));
+  const stale = [...formerIds].filter((id) => !reused.has(id));
+  if (stale.length > 0) await tx.quantityGroup.deleteMany({ where: { id: { in: stale } } });
+  const creates = [];
+  for (const [i, g] of groups.entries()) {
+    const data = groupColumns(g, items);
+    if (reused.has(ids[i])) await tx.quantityGroup.update({ where: { id: ids[i] }, data });
+    else creates.push({ id: ids[i], documentId: null, ...data });
+  }
+  for (let i = 0; i < creates.length; i += 500) await tx.quantityGroup.createMany({ data: creates.slice(i, i + 500) });
+  const members = groups.flatMap((g, i) => g.members.map((quantityId) => ({ groupId: ids[i], quantityId })));
+  for (let i = 0; i < members.length; i += 500) {
+    await tx.quantityGroupMember.createMany({ data: members.slice(i, i + 500) });
+  }
+  return { groupIds: ids, candidates: others.length };
+}
+
+/**
+ * Each new group takes the id (and so the editor's decision) of the old group it shares most members with; an old
+ * id is used once. Ties go to the earlier group in output order, which is deterministic.
+ */
+function assignIds(groups: CrossGroup[], old: Array<{ id: string; members: Array<{ quantityId: string }> }>): string[] {
+  const owner = new Map<string, string>();
+  for (const g of old) for (const m of g.members) owner.set(m.quantityId, g.id);
+  const taken = new Set<string>();
+  return groups.map((g) => {
+    const votes = new Map<string, number>();
+    for (const m of g.members) {
+      const id = owner.get(m);
+      if (id && !taken.has(id)) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) {
+      taken.add(best[0]);
+      return best[0];
+    }
+    return newId();
+  });
+}
+
+function groupColumns(g: CrossGroup, items: Map<string, CompareItem>) {
+  const values = g.members.map((k) => measureOf((items.get(k) as CompareItem).quantity));
+  const low = Math.min(...values);
+  return {
+    key: g.key,
+    concept: g.concept,
+    unit: g.unit,
+    verdict: g.verdict ?? "none",
+    explanation: g.explanation,
+    spread: low > 0 ? (Math.max(...values) - low) / low : null,
+  };
+}
+
+/** Quantities of the document already placed by an editor (in a manual group): grouping leaves them there. */
+async function pinnedQuantityIds(tx: Tx, documentId: string): Promise<Set<string>> {
+  const rows = await tx.quantityGroupMember.findMany({
+    where: { quantity: { documentId }, group: { documentId: null, key: { startsWith: MANUAL_PREFIX } } },
+    select: { quantityId: true },
+  });
+  return new Set(rows.map((r) => r.quantityId));
+}

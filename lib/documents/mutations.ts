@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { extract } from "@/lib/extract/extract";
+import { regroupDocument } from "@/lib/groups/mutations";
 import type { Extraction } from "@/lib/extract/schema";
 import { type ExtractionRows, emptyPreviousWork, extractionRows, type PreviousWork } from "./extraction-rows.ts";
 import { checkText } from "./plain-text.ts";
@@ -70,6 +71,8 @@ export async function ingestDocument(database: Db, input: IngestInput): Promise<
     if (raced) return { documentId: raced.id, created: false, claimCount: raced.claimCount };
     throw error;
   }
+  // Cross-document groups: compared against candidate buckets only (lib/groups), after the document is stored.
+  await regroupDocument(database, documentId);
   return { documentId, created: true, claimCount: extraction.claims.length };
 }
 
@@ -214,6 +217,7 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     await tx.document.update({ where: { id: documentId }, data: { extractorVersion: EXTRACTOR_VERSION } });
     await refreshCounts(tx, [documentId], [...new Set([...written.sourceIds, ...oldClaims.map((c) => c.sourceId)])]);
   }, TRANSACTION_OPTIONS);
+  await regroupDocument(database, documentId);
   const claimCount = await database.claim.count({ where: { documentId } });
   return { claimCount };
 }

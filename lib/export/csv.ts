@@ -3,7 +3,6 @@
  * RFC 4180). UTF-8 with a byte-order mark so spreadsheet programs do not guess a legacy code page; dates ISO 8601.
  * Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
  */
-import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { formatQuantity } from "@/lib/claims/format";
 import { type ExportRow, flagOf } from "./row.ts";
@@ -75,7 +74,6 @@ export function csvRecord(row: ExportRow): Array<string | number | null> {
  * for await (const chunk of toCsv(streamClaimRows(query))) res.write(chunk);
  */
 export async function* toCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  const records = Readable.from(mapRecords(rows), { objectMode: true });
   const writer = stringify({
     bom: true,
     header: true,
@@ -83,10 +81,31 @@ export async function* toCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<str
     record_delimiter: "\r\n",
     cast: { number: (n) => String(n) },
   });
-  records.on("error", (error) => writer.destroy(error));
-  for await (const chunk of records.pipe(writer)) yield String(chunk);
-}
-
-async function* mapRecords(rows: AsyncIterable<ExportRow>): AsyncGenerator<Array<string | number | null>> {
-  for await (const row of rows) yield csvRecord(row);
+  // Written and read synchronously: the writer emits each record's text during write(), so nothing queues here and
+  // there is no per-row stream hop. Backpressure is the consumer's pull on this generator.
+  let out: string[] = [];
+  writer.on("data", (chunk: Buffer | string) => out.push(String(chunk)));
+  let failure: unknown = null;
+  writer.on("error", (error) => {
+    failure = error;
+  });
+  const drain = (): string => {
+    if (failure) throw failure;
+    const text = out.join("");
+    out = [];
+    return text;
+  };
+  for await (const row of rows) {
+    writer.write(csvRecord(row));
+    const text = drain();
+    if (text) yield text;
+  }
+  writer.end();
+  await new Promise<void>((resolve, reject) => {
+    if (writer.writableFinished) resolve();
+    writer.once("finish", resolve);
+    writer.once("error", reject);
+  });
+  const rest = drain();
+  if (rest) yield rest;
 }

@@ -15,6 +15,8 @@ interface Figure {
   high?: number | null;
   /** Claim id when several figures share one claim; default one claim per figure. */
   claim?: string;
+  /** The figure as written; default the value. */
+  text?: string;
 }
 
 function items(figures: Figure[]): CompareItem[] {
@@ -32,7 +34,7 @@ function items(figures: Figure[]): CompareItem[] {
       publishedAt: f.at ?? null,
       quantity: {
         id,
-        text: String(f.value),
+        text: f.text ?? String(f.value),
         start: 0,
         end: 1,
         value: f.value,
@@ -284,6 +286,15 @@ const cases: Array<{
     ],
     groups: [[["q1", "q2", "q3"], "conflict"]],
     explains: "~800 (Iran International) vs ~850 (independent sources), +6%",
+  },
+  {
+    name: "a measure written as an adjective names a thing: another value is another thing",
+    figures: [
+      { value: 36, unit: "yard", concept: "field goal tied game", source: "AP", text: "36-yard" },
+      { value: 47, unit: "yard", concept: "field goal tied game", source: "ESPN", text: "47-yard" },
+      { value: 36, unit: "yard", concept: "field goal tied game", source: "Reuters", text: "36-yard" },
+    ],
+    groups: [[["q1", "q3"], "none"]],
   },
 ];
 

@@ -37,6 +37,7 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         // X and 5 in Y"); a writer does not contradict themselves mid-sentence.
         if (!same && sameClaim(item, other)) return false;
         if (!same && selfContradiction(item, other)) return false;
+        if (!same && (attributive(item) || attributive(other))) return false;
         return sameThing(signature, s, same);
       }),
     );
@@ -74,6 +75,14 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
 function selfContradiction(a: CompareItem, b: CompareItem): boolean {
   if (a.documentId !== b.documentId || a.claim.source.name !== b.claim.source.name) return false;
   return pairVerdict(a, b) === "conflict";
+}
+
+/**
+ * "a 36-yard field goal", "the 15-inch MacBook", "a seven-year offer": a measure written as an adjective names which
+ * thing is meant (a play, a model, an offer); another value is another thing, not a disagreement.
+ */
+function attributive(item: CompareItem): boolean {
+  return item.quantity.modifier !== "fraction" && /^[\p{L}\p{N}.,]+-\p{L}+$/u.test(item.quantity.text.trim());
 }
 
 function sameClaim(a: CompareItem, b: CompareItem): boolean {

@@ -18,10 +18,24 @@ const LEFT_WINDOW = 15;
 const SCOPE_WORDS = 4;
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Units of length: a distance is only comparable with its reference point. */
+const DISTANCE_UNITS = new Set([
+  "mile",
+  "km",
+  "kilometre",
+  "kilometer",
+  "m",
+  "metre",
+  "meter",
+  "ft",
+  "foot",
+  "yard",
+  "inch",
+]);
 /** Units of time: "$4.5 billion last year" is not a measure of "year". */
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "time"]);
 /** Phrasal-verb particles kept with the verb: "took part in", "broke out in". */
-const PARTICLES = new Set(["part", "out", "up", "down", "off", "away", "back"]);
+const PARTICLES = new Set(["part", "out", "up", "down", "off", "away", "back", ...directions()]);
 const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "while", "until"]);
 
 /**
@@ -64,8 +78,10 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
     const left = findVerbLeft(tokens, mention.tokenStart - 1);
     if (left !== null) {
       const between = tokens.slice(left + 1, mention.tokenStart).filter(isContent);
-      // A measure ("percent", "USD") is the unit field already; the phrase names what is measured.
-      words = [...subjectBefore(tokens, left), tokens[left], ...between, ...(measured ? [] : nounPhrase)];
+      // A measure ("percent", "USD") is the unit field already; the phrase names what is measured. A distance
+      // also needs its reference point ("began two miles west of Cobb").
+      const reference = DISTANCE_UNITS.has(unitLemma) ? scopeAfter(tokens, after) : [];
+      words = [...subjectBefore(tokens, left), tokens[left], ...between, ...(measured ? [] : nounPhrase), ...reference];
     } else if (right !== null) {
       words = [...nounPhrase, ...right.lead, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
     } else {
@@ -201,4 +217,10 @@ function render(words: Token[]): string {
     previous = t;
   }
   return out.trim();
+}
+
+/** "north", "southeast", ...: a distance's direction leads its reference point ("20 miles north of Santa Rosa"). */
+function directions(): string[] {
+  const base = ["north", "south", "east", "west"];
+  return [...base, "northeast", "northwest", "southeast", "southwest"];
 }

@@ -36,7 +36,11 @@ describe("toInterval", () => {
     ["as many as 20", q(20, "atMost", null, 20), [Number.NEGATIVE_INFINITY, 20, false, false]],
     ["between 30 and 40", q(30, "range", 30, 40), [30, 40, false, false]],
     ["approximately 850, extractor bounds", q(850, "approximately", 765, 935), [765, 935, false, false]],
-    ["approximately 800, no bounds: fallback 5%", q(800, "approximately", null, null), [760, 840, false, false]],
+    [
+      "approximately 800, no bounds: the extractor's 10%",
+      q(800, "approximately", null, null),
+      [720, 880, false, false],
+    ],
     ["26 of 31 as a share", q(26, "exact", 26, 26, 31), [26 / 31, 26 / 31, false, false]],
   ] as const)("%s", (_name, quantity, [low, high, lowOpen, highOpen]) => {
     expect(toInterval(quantity)).toEqual({ low, high, lowOpen, highOpen });

@@ -2,6 +2,7 @@
  * Quantity semantics for comparison (DESIGN.md, "Quantity semantics"): every quantity is an interval, and a figure
  * written round ("800", "1.2 million") also carries the precision it was rounded to.
  */
+import { APPROXIMATELY_TOLERANCE } from "@/lib/extract/quantity-modifiers.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 
 export interface Interval {
@@ -13,10 +14,11 @@ export interface Interval {
 }
 
 /**
- * Fallback half-width for "approximately" when the extractor left the bounds open (relative to the value).
- * The extractor's own tolerance (docs/quantity-semantics.md) wins whenever it filled low/high.
+ * Half-width for "approximately" when a quantity arrives without bounds (hand-made or older rows): the extractor's
+ * own documented tolerance (docs/quantity-semantics.md), so both paths read "approximately" alike. Bounds the
+ * extractor filled always win.
  */
-export const APPROXIMATELY_FALLBACK = 0.05;
+export const APPROXIMATELY_FALLBACK = APPROXIMATELY_TOLERANCE;
 
 /** The comparable figure: a share for "26 of 31" and fractions, else the value. */
 export function measureOf(q: Pick<Quantity, "value" | "of">): number {

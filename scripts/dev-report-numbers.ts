@@ -1,19 +1,24 @@
 /**
  * Dev report: scores findQuantities on the Recognizers-Text English number specs and on quantulum3's English cases.
  * Reads ../shared/fixtures/dev at run time (development data, not shipped with the project).
- * Run: npx tsx scripts/dev-report-numbers.ts [--failures N] [--speed]   (results: docs/dev-report-numbers.md)
+ * Run: npx tsx scripts/dev-report-numbers.ts [--failures N] [--speed] [--sample quantities|dates --seed S]
+ * (results: docs/dev-report-numbers.md; --sample prints 50 random ECB+ mentions with context, for judging by hand)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findDates } from "../lib/extract/dates.ts";
 import { findQuantities, type QuantityMention } from "../lib/extract/quantities.ts";
 import { CURRENCY_WORDS, QUALIFIED_CURRENCIES } from "../lib/extract/quantity-units.ts";
-import { segment } from "../lib/extract/segment.ts";
+import { type SentenceSegment, segment } from "../lib/extract/segment.ts";
 
 const DEV = process.env.CLAIMTRACK_DEV_DATA ?? path.resolve(process.cwd(), "../shared/fixtures/dev");
 const failuresArg = process.argv.indexOf("--failures");
 const SHOW_FAILURES = failuresArg > 0 ? Number(process.argv[failuresArg + 1] ?? 10) : 0;
 const SPEED = process.argv.includes("--speed");
+const sampleArg = process.argv.indexOf("--sample");
+const SAMPLE = sampleArg > 0 ? (process.argv[sampleArg + 1] ?? "quantities") : null;
+const seedArg = process.argv.indexOf("--seed");
+const SEED = seedArg > 0 ? Number(process.argv[seedArg + 1]) : 42;
 
 interface Gold {
   value: number;
@@ -264,10 +269,52 @@ function speed(): void {
   console.log(`- findQuantities + findDates alone: ${ownMs.toFixed(0)} ms, ${rate(ownMs)} words/s`);
 }
 
+/**
+ * Prints up to 50 random mentions from ECB+ with their context, for a hand check. The generator is a fixed LCG so
+ * a seed reproduces the sample in docs/dev-report-numbers.md (dates resolved against 2008-12-15).
+ */
+function sample(kind: string, seed: number): void {
+  const dir = path.join(DEV, "ecbplus");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  let state = seed;
+  const rnd = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const reference = new Date("2008-12-15");
+  const lines: string[] = [];
+  for (let n = 0; n < 60 && lines.length < 50; n++) {
+    const file = files[Math.floor(rnd() * files.length)];
+    const text = readFileSync(path.join(dir, file), "utf8");
+    const found: Array<{ s: SentenceSegment; d: { text: string; start: number; end: number }; line: string }> = [];
+    for (const s of segment(text)) {
+      if (kind === "dates") {
+        for (const d of findDates(s, reference))
+          found.push({ s, d, line: `${d.resolved}..${d.resolvedEnd} ${d.qualifier}` });
+      } else {
+        for (const d of findQuantities(s)) {
+          found.push({ s, d, line: `v=${d.value} ${d.modifier} [${d.low},${d.high}] of=${d.of} unit=${d.unit}` });
+        }
+      }
+    }
+    if (found.length === 0) continue;
+    const { s, d, line } = found[Math.floor(rnd() * found.length)];
+    const context = text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40)).replace(/\n/g, " ");
+    lines.push(`${file.slice(5, 22)} [${d.text}] ${line} :: ${context}`);
+  }
+  console.log(lines.join("\n"));
+}
+
 function main(): void {
   if (!existsSync(DEV)) {
     console.error(`No development data at ${DEV} (set CLAIMTRACK_DEV_DATA).`);
     process.exit(1);
+  }
+  if (SAMPLE) {
+    sample(SAMPLE, SEED);
+    return;
   }
   const sets: Array<[string, Case[]]> = [
     ["Recognizers Number", loadRecognizers("Number__NumberModel.json", false)],

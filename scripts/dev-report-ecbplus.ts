@@ -187,7 +187,9 @@ function sameMembers(a: string[], b: string[]): boolean {
 }
 
 function listFlags(folder: string): void {
-  const files = readdirSync(folder).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   let conflicts = 0;
   let soft = 0;
   for (const file of files) {

@@ -14,8 +14,8 @@ Usage:
                                         and sort as /claims (--status --source --flag --document --q --sort
                                         --dir --out FILE); "claimtrack export --help" lists them
   claimtrack import FILE.jsonl          load a JSONL export into an empty database
-  claimtrack schema [NAME]              print the JSON Schema of an output: extraction (default),
-                                        compare, line-error, file-error
+  claimtrack schema [NAME]              print a JSON Schema: extraction (default), compare,
+                                        line-error, file-error, input (a --jsonl input line)
 
 Options:
   --jsonl                 read documents from stdin, one JSON object per line

@@ -3,7 +3,7 @@
  */
 import { z } from "zod";
 import { compareResultSchema } from "../lib/compare/schema.ts";
-import { extractionSchema } from "../lib/extract/schema.ts";
+import { extractInputSchema, extractionSchema } from "../lib/extract/schema.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { fileErrorSchema, lineErrorSchema } from "./schema.ts";
 
@@ -12,6 +12,8 @@ export const OUTPUT_SCHEMAS = {
   compare: compareResultSchema,
   "line-error": lineErrorSchema,
   "file-error": fileErrorSchema,
+  /** Not an output: one line of `--jsonl` input, described the same way for researchers who generate it. */
+  input: extractInputSchema,
 } as const;
 
 /**
@@ -23,7 +25,14 @@ export function runSchema(name: string, io: CommandIo): number {
     io.stderr.write(`claimtrack: unknown schema "${name}" (one of: ${Object.keys(OUTPUT_SCHEMAS).join(", ")})\n`);
     return EXIT.usage;
   }
-  const schema = OUTPUT_SCHEMAS[name as keyof typeof OUTPUT_SCHEMAS];
-  io.stdout.write(`${JSON.stringify(z.toJSONSchema(schema, { io: "output" }), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(jsonSchemaOf(name as keyof typeof OUTPUT_SCHEMAS), null, 2)}\n`);
   return EXIT.ok;
+}
+
+/**
+ * The JSON Schema of one named shape; the input line is described as input (optional fields may be absent).
+ * @example jsonSchemaOf("input").required // ["id", "text"]
+ */
+export function jsonSchemaOf(name: keyof typeof OUTPUT_SCHEMAS) {
+  return z.toJSONSchema(OUTPUT_SCHEMAS[name], { io: name === "input" ? "input" : "output" });
 }

@@ -35,6 +35,8 @@ export const CONDITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Ma
     ["point", "out"],
     ["support", "view assessment claim finding findings conclusion argument"],
     ["share", "view concern concerns assessment"],
+    ["put", "toll figure number count tally"],
+    ["place", "toll figure number count tally"],
   ].map(([verb, objects]) => [verb, new Set(words(objects))]),
 );
 

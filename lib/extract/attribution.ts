@@ -23,6 +23,11 @@ export interface SentenceAttribution {
   scopeStart: number;
   /** Offsets of the attribution frame (source words and cue: "Police said", ", according to X"), if separable. */
   frame: { start: number; end: number } | null;
+  /**
+   * A second source for a later clause ("Police said 12 died, while hospital officials put the toll at 15"): from its
+   * scopeStart on, the sentence is that source's.
+   */
+  next: SentenceAttribution | null;
 }
 
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null };
@@ -87,7 +92,8 @@ export function attributeSentence(
     const match = cueAt(text, tokens, i, registry);
     if (match) {
       noteGender(tokens, match, registry);
-      return found(text, tokens, match, sentence.start, false);
+      const first = found(text, tokens, match, sentence.start, false);
+      return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
   if (hearsay < 0) return null;
@@ -98,7 +104,38 @@ export function attributeSentence(
     source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
     scopeStart: sentence.start,
     frame: null,
+    next: null,
   };
+}
+
+/**
+ * A second attributed clause after a clause boundary (", while", ", but", ", whereas", ";"): its cue must have its
+ * own subject after the boundary, so "Police said 12 died and 3 were hurt" stays one claim.
+ */
+function secondClause(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  from: number,
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  for (let b = from; b < tokens.length - 2; b++) {
+    if (quoted[b] || !isClauseBoundary(tokens, b)) continue;
+    const opens = tokens[b].text === ";" ? b + 1 : b + 2;
+    for (let k = opens + 1; k < tokens.length; k++) {
+      if (quoted[k] || isClauseBoundary(tokens, k)) break;
+      const match = cueAt(text, tokens, k, registry);
+      if (!match || match.scope < opens) continue;
+      return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
+    }
+  }
+  return null;
+}
+
+function isClauseBoundary(tokens: Token[], i: number): boolean {
+  if (tokens[i].text === ";") return true;
+  const next = tokens[i + 1]?.text.toLowerCase();
+  return tokens[i].text === "," && (next === "while" || next === "whereas" || next === "but" || next === "and");
 }
 
 /** "Maria Vance said she saw": a pronoun right after the cue tells which pronoun refers to the speaker later. */
@@ -116,6 +153,7 @@ function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number
   const cue: Attribution["cue"] = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
   const { name, kind, affiliation } = m.source;
   return {
+    next: null,
     source: { name, kind, affiliation, cue },
     scopeStart: whole || m.scope < 0 ? sentenceStart : tokens[m.scope].start,
     frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,

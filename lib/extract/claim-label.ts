@@ -3,6 +3,7 @@
  * no knowledge of such deployments". Built from the quantity, its counted noun and the governing verb, read off
  * wink's POS tags; never longer than {@link MAX_LABEL} characters.
  */
+import { REPORTING_FORMS } from "./attribution-lexicon.ts";
 import type { QuantityMention } from "./quantities.ts";
 import type { Attribution } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
@@ -104,6 +105,8 @@ function verbBefore(tokens: Token[], from: number): number {
   for (let j = from - 1; j >= 0 && j > from - 8; j--) {
     const t = tokens[j];
     if (t.pos === "PUNCT" || t.pos === "SCONJ") return -1;
+    // "said the figure was over 60": the label starts after the reporting verb, which the source column shows.
+    if (REPORTING_FORMS.has(t.text.toLowerCase())) return j + 1 < from ? j + 1 : -1;
     if (t.pos === "VERB") return j;
   }
   return -1;

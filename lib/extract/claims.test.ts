@@ -57,6 +57,27 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     text: "The studio announced on Friday that the sequel would open in June.",
     claims: [{ kind: "event", source: "Studio", label: /^Studio: The sequel would open in June$/ }],
   },
+  {
+    name: "two sources in one sentence each keep their own figure",
+    text: "Police said 12 people died, while hospital officials put the toll at 15.",
+    claims: [
+      { kind: "quantity", source: "Police", label: /^12 people died$/ },
+      { kind: "quantity", source: "Hospital officials", text: "hospital officials put the toll at 15." },
+    ],
+  },
+  {
+    name: "a semicolon separates two attributed figures",
+    text: "The ministry said 40 people were killed; the group said the figure was over 60.",
+    claims: [
+      { kind: "quantity", source: "Ministry" },
+      { kind: "quantity", source: "Group", label: /^the figure was over 60$/ },
+    ],
+  },
+  {
+    name: "one source with two figures stays one claim",
+    text: "Police said 12 people died and 30 were hurt.",
+    claims: [{ kind: "quantity", source: "Police" }],
+  },
   { name: "plain narration is no claim", text: "The sky was grey and the streets were quiet.", claims: [] },
   { name: "a question is no claim", text: "Why did the council wait so long?", claims: [] },
   {

@@ -126,15 +126,32 @@ export function assembleClaims(
     const lead = draft(text, sentence, { start: sentence.start, end: split }, UNATTRIBUTED, null, mentions, dates);
     if (lead) out.push(lead);
   }
+  const next = attribution.next && !straddles(mentions, attribution.next.scopeStart) ? attribution.next : null;
   const main = draft(
     text,
     sentence,
-    { start: split > 0 ? split : sentence.start, end: sentence.end },
+    { start: split > 0 ? split : sentence.start, end: next ? next.scopeStart : sentence.end },
     attribution.source,
     attribution.frame,
     mentions,
     dates,
   );
   if (main) out.push(main);
+  if (next) {
+    const second = draft(
+      text,
+      sentence,
+      { start: next.scopeStart, end: sentence.end },
+      next.source,
+      next.frame,
+      mentions,
+      dates,
+    );
+    if (second) out.push(second);
+  }
   return out;
+}
+
+function straddles(mentions: QuantityMention[], at: number): boolean {
+  return mentions.some((m) => m.start < at && m.end > at);
 }

@@ -156,7 +156,7 @@ const cases: Array<[string, Expected[]]> = [
   ["Only one in three voters turned out.", [{ text: "Only one in three voters", value: 1, of: 3, unit: "voter" }]],
   [
     "About a third of the 1,200 workers were laid off.",
-    [{ value: 0.3333, of: 1200, modifier: "fraction", unit: "worker" }],
+    [{ value: 0.3333, of: 1200, modifier: "approximately", unit: "worker" }],
   ],
   ["Half the country voted.", [{ text: "Half the country", value: 0.5, unit: "country" }]],
   ["It cost Rs 500 crore.", [{ text: "Rs 500 crore", value: 5e9, unit: "INR" }]],
@@ -184,6 +184,14 @@ const cases: Array<[string, Expected[]]> = [
   ["There were 2000 attacks last year.", [{ text: "2000 attacks", value: 2000, unit: "attack" }]],
   ["They released a 2000-page report.", [{ text: "2000-page", value: 2000, unit: "page" }]],
   ["He holds a 10-point lead.", [{ text: "10-point", value: 10, unit: "point" }]],
+  [
+    "More than half of voters abstained.",
+    [{ text: "More than half of voters", value: 0.5, low: 0.5, high: null, modifier: "moreThan", unit: "voter" }],
+  ],
+  [
+    "Nearly two-thirds of the homes burned.",
+    [{ value: 0.6667, high: 0.6667, modifier: "approximately", unit: "home" }],
+  ],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

@@ -224,8 +224,10 @@ function buildMention(
   if (lower(tokens, numberStart - 1) === "magnitude" && (head.unit === null || head.headIndex !== null)) {
     head = { ...head, unit: "magnitude" };
   }
+  // A bare share is a "fraction"; a compared one ("more than half", "nearly two-thirds") keeps its comparison,
+  // which is what the discrepancy check needs.
   const interval =
-    r.kind === "fraction"
+    r.kind === "fraction" && (pre === null || pre === "exact")
       ? { modifier: "fraction" as const, low: r.value, high: r.value }
       : toInterval(pre, low, low, high);
   const tokenEnd = Math.max(head.end, numberEnd);

@@ -1,0 +1,13 @@
+/**
+ * better-auth's endpoints (sign-in, sign-out, session) under /api/auth/*; rate limiting happens inside its handler.
+ */
+import { toNextJsHandler } from "better-auth/next-js";
+import { authFor } from "@/lib/auth/auth";
+
+export async function GET(request: Request): Promise<Response> {
+  return toNextJsHandler(authFor()).GET(request);
+}
+
+export async function POST(request: Request): Promise<Response> {
+  return toNextJsHandler(authFor()).POST(request);
+}

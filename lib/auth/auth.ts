@@ -1,0 +1,69 @@
+/**
+ * better-auth configured for claimtrack (see docs/decisions/002-authentication.md): email and password only (no
+ * public sign-up: an admin or /setup creates accounts), scrypt password hashes, httpOnly SameSite=Lax session
+ * cookies, and rate-limited sign-in. One instance per database client.
+ */
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { betterAuth } from "better-auth";
+import { nextCookies } from "better-auth/next-js";
+import { type Db, db, providerOf } from "@/lib/db/client";
+import { authSecret } from "./secret.ts";
+
+/** Sign-in attempts allowed per client address and window (seconds). */
+export const SIGN_IN_LIMIT = { window: 60, max: 10 } as const;
+
+function build(database: Db) {
+  return betterAuth({
+    appName: "claimtrack",
+    baseURL: process.env.BETTER_AUTH_URL ?? "http://127.0.0.1:3000",
+    secret: authSecret(),
+    database: prismaAdapter(database, {
+      provider: providerOf(database) === "postgres" ? "postgresql" : "sqlite",
+    }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    user: {
+      additionalFields: {
+        // input: false: nobody sets their own role through the auth endpoints; only admins, through our actions.
+        role: { type: "string", required: false, defaultValue: "researcher", input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      // On by default only in production; sign-in must be limited in every mode (and in tests).
+      enabled: true,
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/*": SIGN_IN_LIMIT },
+    },
+    advanced: {
+      // Any origin the app is served from on this machine (127.0.0.1:3000, the e2e port, localhost).
+      useSecureCookies: false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    trustedOrigins: (request) => {
+      const origin = request ? new URL(request.url).origin : null;
+      return origin ? [origin] : [];
+    },
+    plugins: [nextCookies()],
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof build>;
+
+const instances = new WeakMap<Db, Auth>();
+
+/**
+ * The auth instance for a database client (the process-wide one by default).
+ *
+ * @example
+ * const session = await authFor().api.getSession({ headers: request.headers });
+ */
+export function authFor(database: Db = db()): Auth {
+  let auth = instances.get(database);
+  if (!auth) {
+    auth = build(database);
+    instances.set(database, auth);
+  }
+  return auth;
+}

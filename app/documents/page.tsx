@@ -48,8 +48,8 @@ export default async function DocumentsPage() {
                 <td className="num">{doc.claimCount.toLocaleString("en-US")}</td>
                 <td className="num">
                   {doc.flagCount > 0 ? (
-                    <span className="flag-inline conflict">
-                      <span aria-hidden="true">⚠</span> {doc.flagCount}
+                    <span className="flag-inline soft">
+                      <span aria-hidden="true">⚑</span> {doc.flagCount}
                       <span className="visually-hidden"> flagged claims</span>
                     </span>
                   ) : (

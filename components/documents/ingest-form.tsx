@@ -24,7 +24,7 @@ export function IngestForm() {
   const error = state && !state.ok ? state : null;
 
   return (
-    <form action={action} className="card" aria-describedby={error ? errorId : undefined}>
+    <form action={action} className="card form-card" aria-describedby={error ? errorId : undefined}>
       {error ? (
         <div id={errorId} role="alert" className="alert">
           <strong>Could not add the document.</strong> {error.message}

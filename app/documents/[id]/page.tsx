@@ -36,6 +36,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     bySource.set(row.source.id, entry);
   }
   const conflicts = doc.claims.filter((c) => c.flag === "conflict").length;
+  const soft = doc.claims.filter((c) => c.flag === "soft").length;
 
   return (
     <>
@@ -64,6 +65,14 @@ export default async function DocumentPage({ params, searchParams }: Props) {
                 {" · "}
                 <span className="flag-inline conflict">
                   <span aria-hidden="true">⚠</span> {conflicts} in conflict
+                </span>
+              </>
+            ) : null}
+            {soft > 0 ? (
+              <>
+                {" · "}
+                <span className="flag-inline soft">
+                  <span aria-hidden="true">≈</span> {soft} soft
                 </span>
               </>
             ) : null}

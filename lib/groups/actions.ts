@@ -1,0 +1,57 @@
+"use server";
+/**
+ * Server actions for cross-document groups. Every change is made as the local editor, like lib/claims/actions.ts.
+ */
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { decideFlag } from "@/lib/claims/mutations";
+import { db } from "@/lib/db/client";
+import { ensureLocalUser } from "@/lib/users/local-user";
+import { type DecisionResult, mergeGroups, moveOutOfGroup } from "./decisions.ts";
+import { groupDecisionSchema, mergeSchema, moveSchema } from "./schema.ts";
+
+type ActionResult = { ok: true } | { ok: false; code: string; message: string };
+
+/**
+ * Confirms or dismisses a group's flag (decideFlag, audited).
+ * @example await decideGroupAction({ groupId, decision: "dismissed" })
+ */
+export async function decideGroupAction(input: unknown): Promise<ActionResult> {
+  const parsed = groupDecisionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: "Choose confirm or dismiss." };
+  const database = db();
+  const actorId = await ensureLocalUser(database);
+  const result = await decideFlag(database, { ...parsed.data, actorId });
+  if (result.ok) revalidatePath(`/groups/${parsed.data.groupId}`);
+  return result;
+}
+
+/**
+ * Merges another group into this one, with a reason.
+ * @example await mergeGroupsAction({ intoId, fromId, reason })
+ */
+export async function mergeGroupsAction(input: unknown): Promise<DecisionResult> {
+  const parsed = mergeSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: invalid(parsed.error) };
+  const database = db();
+  const result = await mergeGroups(database, { ...parsed.data, actorId: await ensureLocalUser(database) });
+  if (result.ok) revalidatePath(`/groups/${result.groupId}`);
+  return result;
+}
+
+/**
+ * Moves one figure out of a group, with a reason.
+ * @example await moveOutAction({ groupId, quantityId, reason })
+ */
+export async function moveOutAction(input: unknown): Promise<DecisionResult> {
+  const parsed = moveSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: invalid(parsed.error) };
+  const database = db();
+  const result = await moveOutOfGroup(database, { ...parsed.data, actorId: await ensureLocalUser(database) });
+  if (result.ok) revalidatePath(`/groups/${parsed.data.groupId}`);
+  return result;
+}
+
+function invalid(error: z.ZodError): string {
+  return error.issues[0]?.message ?? "Invalid input.";
+}

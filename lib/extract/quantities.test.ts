@@ -192,6 +192,15 @@ const cases: Array<[string, Expected[]]> = [
     "Nearly two-thirds of the homes burned.",
     [{ value: 0.6667, high: 0.6667, modifier: "approximately", unit: "home" }],
   ],
+  [
+    "Gold rose $15 to $1,950 an ounce.",
+    [
+      { text: "$15", unit: "USD" },
+      { text: "$1,950 an ounce", unit: "USD per ounce" },
+    ],
+  ],
+  ["Roughly one in four Americans has a disability.", [{ value: 1, of: 4, unit: "american" }]],
+  ["The earthquake measured 6.8 on the Richter scale.", [{ value: 6.8, unit: "magnitude" }]],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

@@ -185,8 +185,11 @@ function buildMention(
   let high = r.high;
   let numberEnd = r.tokenEnd;
   let unitCurrency = currency;
-  // "rose from 5 to 10": two figures of a change, not a range.
-  const isChange = rangeWord === "from" && CHANGE_VERBS.test(lower(tokens, numberStart - 2));
+  // "rose from 5 to 10", "gold rose $15 to $1,950": two figures of a change, not a range.
+  const verbAt = rangeWord === "from" ? numberStart - 2 : (preFound?.start ?? numberStart) - 1;
+  const isChange =
+    CHANGE_VERBS.test(lower(tokens, verbAt)) ||
+    (rangeWord === "from" && CHANGE_VERBS.test(lower(tokens, numberStart - 3)));
   const partner = r.kind === "fraction" || isChange ? null : readRangePartner(tokens, r, rangeWord ?? pre);
   if (partner && partner.value > r.value) {
     low = shareScale(tokens, r, partner);
@@ -221,7 +224,8 @@ function buildMention(
     head = { ...head, unit: "year" };
   }
   // "a magnitude 7.8 earthquake": the scale is named before the number.
-  if (lower(tokens, numberStart - 1) === "magnitude" && (head.unit === null || head.headIndex !== null)) {
+  const richter = lower(tokens, head.end) === "on" && lower(tokens, head.end + 2) === "richter";
+  if ((lower(tokens, numberStart - 1) === "magnitude" || richter) && (head.unit === null || head.headIndex !== null)) {
     head = { ...head, unit: "magnitude" };
   }
   // A bare share is a "fraction"; a compared one ("more than half", "nearly two-thirds") keeps its comparison,

@@ -39,6 +39,12 @@ const OF_DETERMINERS = new Set([
   "which",
 ]);
 
+/** The counted noun's lemma; wink leaves plural proper nouns as they are ("Americans" -> "american"). */
+function lemmaOf(t: Token): string {
+  if (t.pos === "PROPN" && /[^s]s$/.test(t.text) && t.lemma === t.text.toLowerCase()) return t.lemma.slice(0, -1);
+  return t.lemma;
+}
+
 /** Percent forms: "%", "percent", "per cent", "pct", "percentage points". Returns [unit, tokens read]. */
 function readPercent(tokens: Token[], k: number): [string, number] | null {
   const w = lower(tokens, k);
@@ -235,9 +241,9 @@ export function readHead(
   if (total) {
     const head = readCountedNoun(tokens, total[1]);
     const end = head === null ? total[1] : head + 1;
-    return { unit: head === null ? null : tokens[head].lemma, headIndex: head, of: total[0], end };
+    return { unit: head === null ? null : lemmaOf(tokens[head]), headIndex: head, of: total[0], end };
   }
   const head = unit === null ? (readCountedNoun(tokens, k) ?? readOfNoun(tokens, k)) : readOfNoun(tokens, k);
   if (head === null) return { unit, headIndex: unitIndex, of: null, end: k };
-  return { unit: unit ?? tokens[head].lemma, headIndex: head, of: null, end: head + 1 };
+  return { unit: unit ?? lemmaOf(tokens[head]), headIndex: head, of: null, end: head + 1 };
 }

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+import { PUT as putStatus } from "@/app/api/claims/[id]/status/route";
+import { gate, sessionUser } from "@/lib/auth/require";
+import type { Role } from "@/lib/auth/roles";
+import { changeClaimStatus, decideClaimFlag } from "@/lib/claims/commands";
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
+import { signedInUser, signInRequest, TEST_PASSWORD, type TestUser } from "./support/auth";
+import { makeExtraction } from "./support/make-extraction";
+import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const roles: Role[] = ["researcher", "reviewer", "editor", "admin"];
+
+describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
+  let t: TestDatabase;
+  const users = {} as Record<Role, TestUser>;
+  let claimId: string;
+  const previousUrl = process.env.DATABASE_URL;
+  beforeAll(async () => {
+    t = await createTestDatabase(leg);
+    process.env.DATABASE_URL = t.url; // route handlers and the auth instance use the process-wide client
+    for (const role of roles) users[role] = await signedInUser(db(), role);
+    const id = newId();
+    const { text, extraction } = makeExtraction(id, [
+      { sentence: "Over 800 fighters crossed.", source: "Monitors", quantity: { text: "800 fighters", value: 800 } },
+    ]);
+    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    claimId = (await t.client.claim.findFirstOrThrow({ select: { id: true } })).id;
+  }, 120_000);
+  afterAll(async () => {
+    await db().$disconnect();
+    process.env.DATABASE_URL = previousUrl;
+    await t?.drop();
+  });
+
+  it("stores a scrypt hash, never the password, and sets an httpOnly SameSite cookie", async () => {
+    const account = await t.client.account.findFirstOrThrow({ where: { userId: users.editor.id } });
+    expect(account.password).not.toContain(TEST_PASSWORD);
+    expect(account.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/); // better-auth's scrypt salt:key
+    const res = await signInRequest(users.editor.email, TEST_PASSWORD, "10.9.9.9");
+    const cookie = res.headers.getSetCookie().join("\n");
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it("refuses a wrong password and rate-limits repeated sign-in attempts (429)", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) statuses.push((await signInRequest(users.editor.email, "wrong password!", "10.66.0.1")).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // Even the right password is refused while the limit holds; another address is unaffected.
+    expect((await signInRequest(users.editor.email, TEST_PASSWORD, "10.66.0.1")).status).toBe(429);
+    expect((await signInRequest(users.editor.email, TEST_PASSWORD, "10.66.0.2")).status).toBe(200);
+  });
+
+  it("reads the session's user with the role from the database", async () => {
+    expect(await sessionUser(users.reviewer.headers)).toMatchObject({ id: users.reviewer.id, role: "reviewer" });
+    expect(await sessionUser(new Headers())).toBeNull();
+    expect(await sessionUser(new Headers({ cookie: "better-auth.session_token=forged.value" }))).toBeNull();
+  });
+
+  const statusCases: Array<[Role | "anonymous", number]> = [
+    ["anonymous", 401],
+    ["researcher", 403],
+    ["reviewer", 403],
+    ["editor", 200],
+    ["admin", 200],
+  ];
+  it.each(statusCases)("PUT /api/claims/:id/status as %s -> %i", async (who, expected) => {
+    const current = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
+    const headers = who === "anonymous" ? new Headers() : users[who].headers;
+    headers.set("content-type", "application/json");
+    const res = await putStatus(
+      new Request(`http://localhost/api/claims/${claimId}/status`, {
+        method: "PUT",
+        headers,
+        body: JSON.stringify({ status: who === "admin" ? "disputed" : "corroborated", version: current.version }),
+      }),
+      { params: Promise.resolve({ id: claimId }) },
+    );
+    expect(res.status).toBe(expected);
+    const after = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
+    if (expected === 200) expect(after.version).toBe(current.version + 1);
+    else {
+      expect(after.version).toBe(current.version); // refused: nothing written
+      expect((await res.json()).error.code).toBe(expected === 401 ? "unauthenticated" : "forbidden");
+    }
+  });
+
+  it.each(statusCases)("the status and flag commands (server actions' core) as %s", async (who, expected) => {
+    const headers = who === "anonymous" ? new Headers() : users[who].headers;
+    const current = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
+    const result = await changeClaimStatus(await gate(headers, "editor"), {
+      claimId,
+      status: "needs-review",
+      version: current.version,
+    });
+    expect(result.ok).toBe(expected === 200);
+    // Even a gate opened for a lower role cannot change a status: the command checks the role itself.
+    const forged = await changeClaimStatus(await gate(headers, "researcher"), {
+      claimId,
+      status: "retracted",
+      version: (await t.client.claim.findUniqueOrThrow({ where: { id: claimId } })).version,
+    });
+    expect(forged.ok).toBe(expected === 200);
+    const flag = await decideClaimFlag(await gate(headers, "editor"), { groupId: "no-such-group", decision: "dismissed" });
+    expect(flag.ok ? "ok" : flag.code).toBe(
+      expected === 401 ? "unauthenticated" : expected === 403 ? "forbidden" : "not_found",
+    );
+  });
+
+  it("two editors saving the same claim at once: one wins, the other gets a conflict, history keeps both sides", async () => {
+    const second = await signedInUser(db(), "editor");
+    const current = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
+    const [a, b] = await Promise.all([
+      changeClaimStatus(await gate(users.editor.headers, "editor"), { claimId, status: "refuted", version: current.version }),
+      changeClaimStatus(await gate(second.headers, "editor"), { claimId, status: "corroborated", version: current.version }),
+    ]);
+    const codes = [a, b].map((r) => (r.ok ? "ok" : r.code)).sort();
+    expect(codes).toEqual(["conflict", "ok"]);
+    const after = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
+    expect(after.version).toBe(current.version + 1);
+    const winner = a.ok ? { status: "refuted", actor: users.editor.id } : { status: "corroborated", actor: second.id };
+    expect(after.status).toBe(winner.status);
+    const last = await t.client.auditEvent.findFirstOrThrow({
+      where: { entityId: claimId, action: "status" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
+    expect(last.actorId).toBe(winner.actor);
+    expect(JSON.parse(last.before ?? "{}").status).toBe(current.status);
+  });
+});

@@ -15,7 +15,7 @@ import {
   ymd,
 } from "./date-calendar.ts";
 import { readNumber } from "./numbers.ts";
-import { isMonth, isYear } from "./quantity-calendar-filters.ts";
+import { isMonth, isTime, isYear } from "./quantity-calendar-filters.ts";
 import { lexicon, MONTHS } from "./quantity-lexicon.ts";
 import type { Token } from "./segment.ts";
 
@@ -130,7 +130,8 @@ export const yearOnly: DateParser = (tokens, i, part) => {
     return { tokenEnd: i + 1, period: { start: ymd(a, 1, 1), end: ymd(b, 12, 31) }, shape: "period" };
   }
   const r = readNumber(tokens, i, false);
-  if (r === null || !isYear(tokens, r)) return null;
+  // "(1930 GMT)" is a clock time.
+  if (r === null || !isYear(tokens, r) || isTime(tokens, r)) return null;
   return { tokenEnd: i + 1, period: yearPeriod(r.value, part), shape: "period" };
 };
 

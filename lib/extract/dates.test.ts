@@ -81,6 +81,7 @@ describe("findDates", () => {
     "over 800 fighters",
     "The first time.",
     "It uses 1600-MHz memory.",
+    "The quake hit at 4:30 a.m. local time (1930 GMT).",
   ])("finds no date in %s", (text) => {
     expect(dates(text)).toEqual([]);
   });

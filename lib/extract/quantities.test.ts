@@ -201,6 +201,10 @@ const cases: Array<[string, Expected[]]> = [
   ],
   ["Roughly one in four Americans has a disability.", [{ value: 1, of: 4, unit: "american" }]],
   ["The earthquake measured 6.8 on the Richter scale.", [{ value: 6.8, unit: "magnitude" }]],
+  [
+    "The UN said 2.5 million people need aid, up from 1.8 million.",
+    [{ unit: "people" }, { text: "1.8 million", unit: "people" }],
+  ],
   // Non-Latin digits.
   ["گزارش: ۸۰۰ fighters crossed.", [{ value: 800, unit: "fighter" }]],
   ["Some ٣٥ villages were hit.", [{ value: 35, modifier: "approximately", unit: "village" }]],

@@ -159,6 +159,16 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
  * takes that figure's unit.
  */
 function shareUnits(tokens: Token[], mentions: QuantityMention[]): void {
+  // "2.5 million people need aid, up from 1.8 million": a baseline after "from" takes the figure's unit.
+  for (let m = 1; m < mentions.length; m++) {
+    const a = mentions[m];
+    const b = mentions[m - 1];
+    if (a.unit !== null || b.unit === null || lower(tokens, a.tokenStart - 1) !== "from") continue;
+    if (["up", "down", "rising", "falling", "increase", "decrease"].includes(lower(tokens, a.tokenStart - 2))) {
+      a.unit = b.unit;
+      a.headIndex = b.headIndex;
+    }
+  }
   for (let m = mentions.length - 2; m >= 0; m--) {
     const a = mentions[m];
     const b = mentions[m + 1];

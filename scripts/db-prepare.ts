@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ensureAdminFromEnv } from "@/lib/auth/users";
 import { createDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
@@ -32,6 +33,9 @@ try {
       `db:prepare: loaded the reference article (${result.claimCount} claims, ${Math.round(performance.now() - started)} ms)`,
     );
   }
+  // The first admin: from CLAIMTRACK_ADMIN_EMAIL / CLAIMTRACK_ADMIN_PASSWORD, only while nobody can sign in.
+  const admin = await ensureAdminFromEnv(database);
+  if (admin) console.log(`db:prepare: created the first admin, ${admin}`);
   console.log("db:prepare: ready");
 } finally {
   await database.$disconnect();

@@ -47,7 +47,12 @@ export async function sessionUser(headers: Headers, database: Db = db()): Promis
 export function authorize(user: SessionUser | null, min: Role): Gate {
   if (!user) return { ok: false, code: "unauthenticated", status: 401, message: "Sign in first." };
   if (!hasRole(user.role, min)) {
-    return { ok: false, code: "forbidden", status: 403, message: `This needs the ${min} role; you are a ${user.role}.` };
+    return {
+      ok: false,
+      code: "forbidden",
+      status: 403,
+      message: `This needs the ${min} role; you are a ${user.role}.`,
+    };
   }
   return { ok: true, user };
 }

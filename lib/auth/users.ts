@@ -32,7 +32,9 @@ export async function createUserWithPassword(database: Db, input: NewUser, actor
   const id = newId();
   await database.$transaction(async (tx) => {
     await tx.user.create({ data: { id, email, name: input.name.trim(), role: input.role, emailVerified: true } });
-    await tx.account.create({ data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash } });
+    await tx.account.create({
+      data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash },
+    });
     await tx.auditEvent.create({
       data: {
         id: newId(),

@@ -3,8 +3,8 @@
  * Server actions for documents: the one place where authorization will be added (issue 5).
  */
 import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/require";
 import { db } from "@/lib/db/client";
-import { ensureLocalUser } from "@/lib/users/local-user";
 import { IngestError } from "./errors.ts";
 import { readIngestForm } from "./ingest-form.ts";
 import { ingestDocument } from "./mutations.ts";
@@ -12,7 +12,7 @@ import type { IngestErrorCode } from "./schema.ts";
 
 export type IngestActionState =
   | { ok: true; documentId: string; created: boolean; claimCount: number }
-  | { ok: false; code: IngestErrorCode | "server_error"; message: string }
+  | { ok: false; code: IngestErrorCode | "server_error" | "unauthenticated" | "forbidden"; message: string }
   | null;
 
 /**
@@ -22,10 +22,12 @@ export type IngestActionState =
  * const [state, formAction] = useActionState(ingestDocumentAction, null);
  */
 export async function ingestDocumentAction(_prev: IngestActionState, formData: FormData): Promise<IngestActionState> {
+  const access = await requireRole("editor");
+  if (!access.ok) return { ok: false, code: access.code, message: access.message };
   try {
     const input = await readIngestForm(formData);
     const database = db();
-    const createdById = await ensureLocalUser(database);
+    const createdById = access.user.id;
     const result = await ingestDocument(database, { ...input, createdById });
     revalidatePath("/documents");
     revalidatePath("/claims");

@@ -4,7 +4,11 @@ import { GET as getClaims } from "@/app/api/claims/route";
 import { POST as postDocument } from "@/app/api/documents/route";
 import { db } from "@/lib/db/client";
 import { MAX_TEXT_BYTES } from "@/lib/documents/schema";
+import { signedInUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+// Writes need a signed-in editor (issue 5); its session cookie goes on every request below.
+let cookie = "";
 
 // Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
 vi.setConfig({ testTimeout: 60_000 });
@@ -12,7 +16,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const json = (body: unknown) =>
   new Request("http://localhost/api/documents", {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", cookie },
     body: JSON.stringify(body),
   });
 
@@ -20,7 +24,7 @@ const multipart = (name: string, type: string, content: string) => {
   const form = new FormData();
   form.set("file", new File([content], name, { type }));
   form.set("title", "Uploaded");
-  return new Request("http://localhost/api/documents", { method: "POST", body: form });
+  return new Request("http://localhost/api/documents", { method: "POST", body: form, headers: { cookie } });
 };
 
 const article =
@@ -32,6 +36,7 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
   beforeAll(async () => {
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url; // the route handlers use the process-wide client, as in the app
+    cookie = (await signedInUser(db(), "editor")).headers.get("cookie") ?? "";
   }, 120_000);
   afterAll(async () => {
     await db().$disconnect();
@@ -72,7 +77,7 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
       () =>
         new Request("http://localhost/api/documents", {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", cookie },
           body: "{",
         }),
       422,
@@ -84,7 +89,7 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
       () =>
         new Request("http://localhost/api/documents", {
           method: "POST",
-          headers: { "content-type": "text/plain" },
+          headers: { "content-type": "text/plain", cookie },
           body: article,
         }),
       415,
@@ -100,7 +105,9 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
   });
 
   it("serves the claims table query over GET /api/claims", async () => {
-    const res = await getClaims(new Request("http://localhost/api/claims?sort=value&dir=desc&pageSize=10"));
+    const res = await getClaims(
+      new Request("http://localhost/api/claims?sort=value&dir=desc&pageSize=10", { headers: { cookie } }),
+    );
     expect(res.status).toBe(200);
     const page = await res.json();
     expect(page.total).toBeGreaterThan(0);

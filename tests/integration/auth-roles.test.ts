@@ -49,7 +49,8 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
 
   it("refuses a wrong password and rate-limits repeated sign-in attempts (429)", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i += 1) statuses.push((await signInRequest(users.editor.email, "wrong password!", "10.66.0.1")).status);
+    for (let i = 0; i < 12; i += 1)
+      statuses.push((await signInRequest(users.editor.email, "wrong password!", "10.66.0.1")).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     // Even the right password is refused while the limit holds; another address is unaffected.
@@ -107,7 +108,10 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
       version: (await t.client.claim.findUniqueOrThrow({ where: { id: claimId } })).version,
     });
     expect(forged.ok).toBe(expected === 200);
-    const flag = await decideClaimFlag(await gate(headers, "editor"), { groupId: "no-such-group", decision: "dismissed" });
+    const flag = await decideClaimFlag(await gate(headers, "editor"), {
+      groupId: "no-such-group",
+      decision: "dismissed",
+    });
     expect(flag.ok ? "ok" : flag.code).toBe(
       expected === 401 ? "unauthenticated" : expected === 403 ? "forbidden" : "not_found",
     );
@@ -117,8 +121,16 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
     const second = await signedInUser(db(), "editor");
     const current = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
     const [a, b] = await Promise.all([
-      changeClaimStatus(await gate(users.editor.headers, "editor"), { claimId, status: "refuted", version: current.version }),
-      changeClaimStatus(await gate(second.headers, "editor"), { claimId, status: "corroborated", version: current.version }),
+      changeClaimStatus(await gate(users.editor.headers, "editor"), {
+        claimId,
+        status: "refuted",
+        version: current.version,
+      }),
+      changeClaimStatus(await gate(second.headers, "editor"), {
+        claimId,
+        status: "corroborated",
+        version: current.version,
+      }),
     ]);
     const codes = [a, b].map((r) => (r.ok ? "ok" : r.code)).sort();
     expect(codes).toEqual(["conflict", "ok"]);

@@ -3,21 +3,26 @@
  * 201 with the new document, 200 when the same text was already stored. GET lists documents.
  */
 import { NextResponse } from "next/server";
+import { gate } from "@/lib/auth/require";
+import { denyUnless } from "@/lib/auth/route";
 import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/data";
 import { IngestError } from "@/lib/documents/errors";
 import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { MAX_FILE_BYTES } from "@/lib/documents/schema";
-import { ensureLocalUser } from "@/lib/users/local-user";
 import { apiError, handle } from "../_lib/respond.ts";
 
-export async function GET(): Promise<Response> {
-  return handle(async () => NextResponse.json({ documents: await listDocuments() }));
+export async function GET(request: Request): Promise<Response> {
+  return handle(
+    async () => (await denyUnless(request, "researcher")) ?? NextResponse.json({ documents: await listDocuments() }),
+  );
 }
 
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    const access = await gate(request.headers, "editor");
+    if (!access.ok) return apiError(access.status, access.code, access.message);
     // Refuse oversized bodies from the header before reading them.
     const length = Number(request.headers.get("content-length") ?? "0");
     if (length > MAX_FILE_BYTES + 64 * 1024) {
@@ -41,7 +46,7 @@ export async function POST(request: Request): Promise<Response> {
       return apiError(415, "unsupported_type", "Send application/json or multipart/form-data.");
     }
     const database = db();
-    const createdById = await ensureLocalUser(database);
+    const createdById = access.user.id;
     const result = await ingestDocument(database, { ...input, createdById });
     return NextResponse.json(result, { status: result.created ? 201 : 200 });
   });

@@ -5,6 +5,7 @@
  * truncated file.
  */
 
+import { denyUnless } from "@/lib/auth/route";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { streamClaimRows } from "@/lib/claims/stream";
 import { exportFileName, exportFormatSchema, formatInfo, serialize } from "@/lib/export/formats";
@@ -12,6 +13,8 @@ import { apiError, handle } from "../_lib/respond.ts";
 
 export async function GET(request: Request): Promise<Response> {
   return handle(async () => {
+    const denied = await denyUnless(request, "researcher"); // researchers read and export
+    if (denied) return denied;
     const url = new URL(request.url);
     const params = url.searchParams;
     const format = exportFormatSchema.safeParse(params.get("format") ?? "csv");

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ViewerProvider } from "@/components/auth/viewer-context";
 import { SiteHeader } from "@/components/site-header";
+import { currentUser } from "@/lib/auth/require";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,17 +12,20 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        <ViewerProvider viewer={user ? { id: user.id, name: user.name, role: user.role } : null}>
+          <SiteHeader user={user} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </ViewerProvider>
       </body>
     </html>
   );

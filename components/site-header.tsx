@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
 import { NavLink } from "@/components/ui/nav-link";
+import type { SessionUser } from "@/lib/auth/require";
 
 /** Top navigation; NavLink marks the current section with aria-current. */
-export function SiteHeader() {
+export function SiteHeader({ user = null }: { user?: SessionUser | null }) {
   return (
     <header className="site-header">
       <Link href="/claims" className="brand">
@@ -31,6 +33,7 @@ export function SiteHeader() {
           </li>
         </ul>
       </nav>
+      <UserMenu user={user} />
     </header>
   );
 }

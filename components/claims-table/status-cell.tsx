@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
+import { useCan } from "@/components/auth/viewer-context";
 import { updateClaimStatusAction } from "@/lib/claims/actions";
 import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
 import { statusOptions } from "./status-options";
@@ -29,6 +30,8 @@ export function StatusCell({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const errorId = useId();
+  // Below editor the control is not rendered at all (the server refuses a forged change anyway).
+  const canEdit = useCan("editor");
 
   function change(value: string) {
     const next = claimStatusSchema.parse(value);
@@ -49,6 +52,15 @@ export function StatusCell({
         setError("The status could not be saved. Check your connection and try again.");
       }
     });
+  }
+
+  if (!canEdit) {
+    const option = statusOptions.find((o) => o.value === shown);
+    return (
+      <span className="badge" data-status={shown}>
+        {option ? `${option.glyph} ${option.label}` : shown}
+      </span>
+    );
   }
 
   return (

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { IngestForm } from "@/components/documents/ingest-form";
+import { requirePageUser } from "@/lib/auth/require";
 
 export const metadata: Metadata = { title: "Add document" };
 
-export default function NewDocumentPage() {
+export default async function NewDocumentPage() {
+  await requirePageUser("editor");
   return (
     <>
       <div className="page-head">

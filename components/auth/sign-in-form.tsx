@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+
+/**
+ * Email and password form posting to better-auth's /api/auth/sign-in/email (where the attempt limit applies).
+ *
+ * @example <SignInForm next="/claims" />
+ */
+export function SignInForm({ next }: { next: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const res = await fetch("/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
+    }).catch(() => null);
+    setPending(false);
+    if (res?.ok) {
+      // Only same-site paths: an attacker's ?next= must not send the user elsewhere.
+      window.location.assign(next.startsWith("/") && !next.startsWith("//") ? next : "/claims");
+      return;
+    }
+    if (res?.status === 429) setError("Too many sign-in attempts. Wait a minute and try again.");
+    else setError("Wrong email or password.");
+  }
+
+  return (
+    <form onSubmit={submit} className="form-card">
+      <label className="field">
+        Email
+        <input name="email" type="email" autoComplete="username" required />
+      </label>
+      <label className="field">
+        Password
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      {error ? <p role="alert">{error}</p> : null}
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

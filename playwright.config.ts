@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN } from "./tests/e2e/auth-users.ts";
 
 /**
  * Browser tests run Debian's chromium (Playwright cannot download its own browser offline); CHROMIUM_PATH overrides
@@ -37,13 +38,39 @@ export default defineConfig({
     },
   },
   // Screenshots for docs/screenshots/ are not a test: they run only on demand (`npm run screenshots`).
-  projects: process.env.SCREENSHOTS
-    ? [{ name: "screenshots", testMatch: /screenshots\.spec\.ts/ }]
-    : [{ name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /screenshots\.spec\.ts/ }],
+  // Every page needs a signed-in user (issue 5): the setup project signs in the env-created admin, creates one user
+  // per role through /admin/users and saves each session; the other specs start as the editor.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    ...(process.env.SCREENSHOTS
+      ? [
+          {
+            name: "screenshots",
+            testMatch: /screenshots\.spec\.ts/,
+            use: { storageState: "tmp/e2e-auth/editor.json" },
+            dependencies: ["setup"],
+          },
+        ]
+      : [
+          {
+            name: "chromium",
+            use: { ...devices["Desktop Chrome"], storageState: "tmp/e2e-auth/editor.json" },
+            testIgnore: /screenshots\.spec\.ts/,
+            dependencies: ["setup"],
+          },
+        ]),
+  ],
   webServer: {
     // Its own database, so the tests never touch the development data.
     command: `npm run db:prepare && npm run build && npm run serve -- -p ${port}`,
-    env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // The first admin of the test database comes from the environment, as on a real install (README).
+    env: {
+      DATABASE_URL: "file:./data/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CLAIMTRACK_ADMIN_EMAIL: E2E_ADMIN.email,
+      CLAIMTRACK_ADMIN_PASSWORD: E2E_ADMIN.password,
+      BETTER_AUTH_URL: baseURL,
+    },
     url: `${baseURL}/claims`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useAnchoredPosition } from "@/components/ui/use-anchored-position";
 import type { ClaimRow } from "@/lib/claims/schema";
+import { FlagDecision } from "./flag-decision";
 
 /**
  * The discrepancy flag of a row: a button that opens a small panel listing the other figures of the group with their
@@ -83,6 +84,7 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
             </li>
           ))}
         </ul>
+        <FlagDecision groupId={flag.groupId} decision={flag.decision} />
       </section>
     </div>
   );

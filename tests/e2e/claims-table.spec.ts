@@ -104,15 +104,16 @@ test("a stale save gets the conflict message and the row reverts", async ({ page
   const select = row.getByRole("combobox", { name: /status of/i });
   const before = await select.inputValue();
 
-  // Another editor saves first, in a second browser context.
-  const other = await browser.newPage();
+  // Another editor saves first, in a second browser context (same signed-in session as this project's).
+  const otherContext = await browser.newContext({ storageState: test.info().project.use.storageState });
+  const other = await otherContext.newPage();
   await other.goto("/claims?q=2%2C200");
   const theirs = bodyRows(claimsTable(other))
     .filter({ hasText: "2,200 arrests" })
     .first()
     .getByRole("combobox", { name: /status of/i });
   await saveStatus(theirs, before === "needs-review" ? "retracted" : "needs-review");
-  await other.close();
+  await otherContext.close();
 
   await select.selectOption(before === "refuted" ? "corroborated" : "refuted");
   await expect(row.getByRole("alert")).toContainText(/someone else changed this claim/i);

@@ -9,7 +9,14 @@ import { readHead } from "./quantity-head.ts";
 import { UNIT_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from "./quantity-lexicon.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
 import { continuesVetoedList } from "./quantity-name-filters.ts";
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "./quantity-units.ts";
+import {
+  CHANGE_VERBS,
+  currencyBefore,
+  readRangePartner,
+  readUnitRange,
+  shareScale,
+  shareUnits,
+} from "./quantity-ranges.ts";
 import type { Modifier } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 
@@ -30,82 +37,8 @@ export interface QuantityMention {
   tokenEnd: number;
 }
 
-const CHANGE_VERBS =
-  /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increasing|decreased?|decreasing|grew|grow|grows|grown|growing|dropped|drop|drops|climbed|climb|jumped|jump|surged|soared|slipped|declined?|cut|raised?|up|down|went|gone|doubled|tripled|plunged|tumbled|swelled|shrank|reduced?|expanded?|changed?|moved?|slid)$/;
-
 function lower(tokens: Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? "";
-}
-
-/** Currency sign or code right before token i ("$", "US$", "€", "USD"). */
-function currencyBefore(tokens: Token[], i: number): { code: string; index: number } | null {
-  const t = tokens[i - 1];
-  if (!t) return null;
-  const code = CURRENCY_SYMBOLS[t.text.toLowerCase()];
-  if (code === undefined) return null;
-  const letters = tokens[i - 2];
-  // "C $ 300", "HK$10" when wink splits the letters off the sign.
-  // One-letter prefixes must touch the sign: "a $5 bill" is an article, not Australian dollars.
-  const touching =
-    letters !== undefined && (letters.end === t.start || (letters.text.length > 1 && letters.end === t.start - 1));
-  if (t.text === "$" && touching && DOLLAR_PREFIXES[letters.text.toLowerCase()]) {
-    return { code: DOLLAR_PREFIXES[letters.text.toLowerCase()], index: i - 2 };
-  }
-  // Letter codes only in capitals ("USD 5", not "rs" in running text); "Rs" is how rupees are written.
-  if (/^[a-z]/i.test(t.text) && t.text !== t.text.toUpperCase() && !t.text.endsWith("$") && !/^Rs\.?$/.test(t.text)) {
-    return null;
-  }
-  return { code, index: i - 1 };
-}
-
-/** "10 to 15", "between 30 and 40", "10 - 15", "two or three": the upper partner of a range, or null. */
-function readRangePartner(
-  tokens: Token[],
-  r: NumberReading,
-  pre: PreModifier | "between" | "from" | null,
-): NumberReading | null {
-  const joiner = lower(tokens, r.tokenEnd);
-  const ok =
-    (pre === "between" && (joiner === "and" || joiner === "to")) ||
-    joiner === "to" ||
-    joiner === "-" ||
-    joiner === "–" ||
-    (joiner === "or" && r.kind === "words");
-  if (!ok) return null;
-  let j = r.tokenEnd + 1;
-  const cur = currencyBefore(tokens, j + 1);
-  if (cur) j++;
-  const partner = readNumber(tokens, j, cur !== null);
-  if (partner === null || partner.kind === "vague" || partner.kind === "range") return null;
-  return partner;
-}
-
-/** The upper end of "44 mg to 50 mg": a number after "to"/"-" that carries the same unit. */
-function readUnitRange(
-  tokens: Token[],
-  k: number,
-  unit: string,
-  between: boolean,
-  money: boolean,
-): { value: number; end: number } | null {
-  const joiner = lower(tokens, k);
-  if (!(joiner === "to" || joiner === "-" || joiner === "–" || (between && joiner === "and"))) return null;
-  let j = k + 1;
-  const cur = currencyBefore(tokens, j + 1);
-  if (cur) j = cur.index + 1;
-  if (money && !cur) return null;
-  const r = readNumber(tokens, j, cur !== null);
-  if (r === null || r.kind === "vague" || r.kind === "range") return null;
-  const head = readHead(tokens, r.tokenEnd, cur, r.value);
-  if (head.unit !== unit) return null;
-  return { value: r.value, end: head.end };
-}
-
-/** Scale shared across a range: "3 to 5 million" reads the 3 as 3 million. */
-function shareScale(tokens: Token[], low: NumberReading, high: NumberReading): number {
-  if (low.tokenEnd - low.tokenStart !== 1 || high.tokenEnd - high.tokenStart < 2) return low.value;
-  const scaled = low.value * (high.value / (readNumber([tokens[high.tokenStart]], 0, false)?.value ?? high.value));
-  return scaled <= high.value ? scaled : low.value;
 }
 
 /** Every word that can begin a number, built once (a Set lookup per token keeps the scan cheap). */
@@ -152,31 +85,6 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
   }
   shareUnits(tokens, out);
   return out;
-}
-
-/**
- * "rose from 5 to 10 percent", "45 and 50 mg": a bare figure joined to the next one by "to", "and", "or" or a dash
- * takes that figure's unit.
- */
-function shareUnits(tokens: Token[], mentions: QuantityMention[]): void {
-  // "2.5 million people need aid, up from 1.8 million": a baseline after "from" takes the figure's unit.
-  for (let m = 1; m < mentions.length; m++) {
-    const a = mentions[m];
-    const b = mentions[m - 1];
-    if (a.unit !== null || b.unit === null || lower(tokens, a.tokenStart - 1) !== "from") continue;
-    if (["up", "down", "rising", "falling", "increase", "decrease"].includes(lower(tokens, a.tokenStart - 2))) {
-      a.unit = b.unit;
-      a.headIndex = b.headIndex;
-    }
-  }
-  for (let m = mentions.length - 2; m >= 0; m--) {
-    const a = mentions[m];
-    const b = mentions[m + 1];
-    if (a.unit !== null || b.unit === null || b.tokenStart !== a.tokenEnd + 1) continue;
-    if (!["to", "and", "or", "-", "–"].includes(lower(tokens, a.tokenEnd))) continue;
-    a.unit = b.unit;
-    a.headIndex = b.headIndex;
-  }
 }
 
 function buildMention(

@@ -21,6 +21,7 @@ import {
   findByPartialName,
   findPerson,
   findRecent,
+  lastNamedBefore,
   personNameFor,
   registerSource,
   type SourceRef,
@@ -85,8 +86,11 @@ export function resolveSubject(
     const w = lower(first);
     if (w === "he" || w === "she") {
       const person = findPerson(registry, first.text);
-      // A speaker the text has not named yet ("“...,” he said." opening a story) is still a speaker.
-      return person ?? registerSource(registry, UNNAMED_SPEAKER, first.text);
+      if (person) return person;
+      // No named source yet: the person the text named last ("Yvonne Hiller ... She said"), else an unnamed speaker.
+      const named = lastNamedBefore(registry, first.start);
+      const ref = named ? { name: named, kind: "person" as const, affiliation: null } : UNNAMED_SPEAKER;
+      return registerSource(registry, ref, first.text);
     }
     if (w === "they")
       return (

@@ -218,6 +218,11 @@ const cases: Case[] = [
     name: "Alan Marsh",
     cue: "said",
   },
+  {
+    text: "Police said the building was empty. Owner Sam Dutt arrived at dawn. He said the fire started in the kitchen.",
+    name: "Sam Dutt",
+    cue: "said",
+  },
   { text: "The driver fled the scene, the DA said.", name: "DA", kind: "official", cue: "said" },
   {
     text: "The Academy of Motion Picture Arts and Sciences announced Friday that the host would return.",

@@ -48,6 +48,8 @@ export interface SourceRegistry {
   entries: Map<string, SourceEntry>;
   /** Surname (lower case) -> full personal name seen anywhere in the document ("feig" -> "Paul Feig"). */
   names: Map<string, string>;
+  /** Personal names in document order with the offset where each mention ends, for pronouns with no named source. */
+  mentions: Array<{ end: number; name: string }>;
   /** Entries in order of their latest mention, most recent last. */
   recent: SourceEntry[];
 }
@@ -57,7 +59,7 @@ export interface SourceRegistry {
  * @example const registry = createSourceRegistry();
  */
 export function createSourceRegistry(): SourceRegistry {
-  return { entries: new Map(), recent: [], names: new Map() };
+  return { entries: new Map(), recent: [], names: new Map(), mentions: [] };
 }
 
 function normalize(name: string): string {
@@ -132,6 +134,12 @@ function use(registry: SourceRegistry, entry: SourceEntry, alias: string): Sourc
   return { name: entry.name, kind: entry.kind, affiliation: entry.affiliation };
 }
 
+/** "Police", "Officials", "Health ministry" are no "he"; "Jane Doe" and "Spokesman for the ministry" can be. */
+function canBeHeOrShe(words: string[]): boolean {
+  const head = words.find((w) => SOURCE_NOUNS.has(w));
+  return head === undefined || TITLES.has(head);
+}
+
 /**
  * The person a "he" or "she" refers to: the most recent person or official not already referred to by the other
  * pronoun ("She claimed" after "Park Dietz ... he testified" skips Dietz).
@@ -142,7 +150,7 @@ export function findPerson(registry: SourceRegistry, pronoun: string): SourceRef
   for (let i = registry.recent.length - 1; i >= 0; i--) {
     const entry = registry.recent[i];
     if (entry.kind !== "person" && entry.kind !== "official") continue;
-    if (entry.name === "Unnamed speaker") continue;
+    if (entry.name === "Unnamed speaker" || !canBeHeOrShe(entry.words)) continue;
     if ([...entry.aliases].some((a) => a.toLowerCase() === other)) continue;
     return use(registry, entry, pronoun);
   }
@@ -240,11 +248,25 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
         if (known !== undefined && known !== full && !known.endsWith(` ${full}`) && !full.endsWith(` ${known}`)) {
           ambiguous.add(surname);
         } else if (known === undefined || full.length > known.length) registry.names.set(surname, full);
+        registry.mentions.push({ end: tokens[end - 1].end, name: full });
       }
       i = end;
     }
   }
   for (const surname of ambiguous) registry.names.delete(surname);
+}
+
+/**
+ * The person named last before `offset` anywhere in the text ("Hiller ... She said"), when no source is known.
+ * @example lastNamedBefore(registry, 120) // "Yvonne Hiller", or null
+ */
+export function lastNamedBefore(registry: SourceRegistry, offset: number): string | null {
+  let found: string | null = null;
+  for (const m of registry.mentions) {
+    if (m.end > offset) break;
+    found = m.name;
+  }
+  return found;
 }
 
 /**

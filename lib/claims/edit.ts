@@ -1,0 +1,125 @@
+/**
+ * Correcting a claim the extraction got wrong (issue 5): its text, span, first figure's value or source. Optimistic
+ * locking with the claim's version, like the status: a stale save gets a conflict and changes nothing. The original
+ * values stay in the audit log (before -> after).
+ */
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import type { Gate } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+
+const editInput = z
+  .object({
+    claimId: z.string().min(1),
+    version: z.number().int().min(1),
+    text: z.string().trim().min(1).max(5000).optional(),
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(0).optional(),
+    value: z.number().finite().optional(),
+    sourceId: z.string().min(1).optional(),
+  })
+  .refine((v) => (v.start === undefined) === (v.end === undefined), "Give both ends of the span.")
+  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, "The span must not be empty.");
+
+export type EditClaimResult =
+  | { ok: true; version: number }
+  | {
+      ok: false;
+      code: "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict";
+      message: string;
+    };
+
+/**
+ * Applies an editor's correction with the version they saw.
+ *
+ * @example
+ * await editClaim(db(), gate, { claimId, version: 3, value: 80, sourceId });
+ */
+export async function editClaim(database: Db, gate: Gate, input: unknown): Promise<EditClaimResult> {
+  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
+  if (!hasRole(gate.user.role, "editor"))
+    return { ok: false, code: "forbidden", message: "Editing needs the editor role." };
+  const parsed = editInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
+  const { claimId, version, text, start, end, value, sourceId } = parsed.data;
+  const claim = await database.claim.findUnique({
+    where: { id: claimId },
+    include: { quantities: { where: { ordinal: 0 }, take: 1 }, document: { select: { text: true } } },
+  });
+  if (!claim) return { ok: false, code: "not_found", message: "This claim no longer exists." };
+  const conflict: EditClaimResult = {
+    ok: false,
+    code: "conflict",
+    message: "Someone else changed this claim first. Reload to see their change, then edit again.",
+  };
+  if (claim.version !== version) return conflict;
+  if (end !== undefined && end > claim.document.text.length) {
+    return { ok: false, code: "invalid", message: "The span runs past the end of the document." };
+  }
+  const source = sourceId ? await database.source.findUnique({ where: { id: sourceId } }) : null;
+  if (sourceId && !source) return { ok: false, code: "not_found", message: "No such source." };
+  const quantity = claim.quantities[0];
+  if (value !== undefined && !quantity)
+    return { ok: false, code: "invalid", message: "This claim has no figure to correct." };
+
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  const data: Record<string, unknown> = {};
+  if (text !== undefined && text !== claim.text) {
+    Object.assign(before, { text: claim.text });
+    Object.assign(after, { text });
+    Object.assign(data, { text, sortText: text.toLowerCase().slice(0, 64) });
+  }
+  if (start !== undefined && end !== undefined && (start !== claim.start || end !== claim.end)) {
+    Object.assign(before, { start: claim.start, end: claim.end });
+    Object.assign(after, { start, end });
+    Object.assign(data, { start, end });
+  }
+  if (source && source.id !== claim.sourceId) {
+    Object.assign(before, { sourceId: claim.sourceId, sourceName: claim.sourceName });
+    Object.assign(after, { sourceId: source.id, sourceName: source.name });
+    Object.assign(data, { sourceId: source.id, sourceName: source.name, sourceKind: source.kind });
+  }
+  const valueChanged = value !== undefined && quantity && value !== quantity.value;
+  if (valueChanged) {
+    Object.assign(before, { value: quantity.value });
+    Object.assign(after, { value });
+    Object.assign(data, { sortValue: value });
+  }
+  if (Object.keys(after).length === 0) return { ok: true, version };
+
+  const applied = await database.$transaction(async (tx) => {
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    if (valueChanged && quantity) {
+      // A corrected point value: the range bounds no longer describe it.
+      await tx.quantity.update({ where: { id: quantity.id }, data: { value, low: null, high: null } });
+      await recordAudit(tx, {
+        actorId: gate.user.id,
+        entityType: "quantity",
+        entityId: quantity.id,
+        action: "edit",
+        before: { value: quantity.value, low: quantity.low, high: quantity.high },
+        after: { value, low: null, high: null },
+      });
+    }
+    if (source && source.id !== claim.sourceId) {
+      await tx.source.update({ where: { id: source.id }, data: { claimCount: { increment: 1 } } });
+      await tx.source.update({ where: { id: claim.sourceId }, data: { claimCount: { decrement: 1 } } });
+    }
+    await recordAudit(tx, {
+      actorId: gate.user.id,
+      entityType: "claim",
+      entityId: claimId,
+      action: "edit",
+      before: { ...before, version },
+      after: { ...after, version: version + 1 },
+    });
+    return true;
+  });
+  return applied ? { ok: true, version: version + 1 } : conflict;
+}

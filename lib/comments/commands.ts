@@ -1,0 +1,172 @@
+/**
+ * Comments on claims and sources (issue 5): threads one level deep (a reply to a reply joins the thread), edit and
+ * delete your own (soft delete: shown as "deleted", the text stays in the audit log), resolve and reopen a thread.
+ * Reviewers and above write; every change is audited. Takes the gate's result, like lib/claims/commands.ts.
+ */
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import type { Gate } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+
+export type CommentResult =
+  | { ok: true; id: string }
+  | { ok: false; code: "unauthenticated" | "forbidden" | "not_found" | "invalid"; message: string };
+
+const body = z.string().trim().min(1, "Write something first.").max(10_000, "Keep a comment under 10,000 characters.");
+
+const addInput = z
+  .object({
+    claimId: z.string().min(1).optional(),
+    sourceId: z.string().min(1).optional(),
+    parentId: z.string().min(1).optional(),
+    body,
+  })
+  .refine((v) => Boolean(v.claimId) !== Boolean(v.sourceId), "A comment belongs to one claim or one source.");
+
+function denied(gate: Gate): CommentResult | null {
+  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
+  if (!hasRole(gate.user.role, "reviewer")) {
+    return { ok: false, code: "forbidden", message: "Commenting needs the reviewer role." };
+  }
+  return null;
+}
+
+/**
+ * Adds a comment or a reply.
+ *
+ * @example
+ * await addComment(db(), gate, { sourceId, body: "Is this outlet state-run?" });
+ */
+export async function addComment(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
+  const refusal = denied(gate);
+  if (refusal || !gate.ok) return refusal as CommentResult;
+  const parsed = addInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
+  let { claimId, sourceId, parentId } = parsed.data;
+  if (parentId) {
+    const parent = await database.comment.findUnique({ where: { id: parentId } });
+    if (!parent) return { ok: false, code: "not_found", message: "The comment you reply to is gone." };
+    parentId = parent.parentId ?? parent.id; // one level of threads
+    claimId = parent.claimId ?? undefined;
+    sourceId = parent.sourceId ?? undefined;
+  } else if (
+    claimId
+      ? !(await database.claim.count({ where: { id: claimId } }))
+      : !(await database.source.count({ where: { id: sourceId } }))
+  ) {
+    return { ok: false, code: "not_found", message: "This claim or source no longer exists." };
+  }
+  const id = newId();
+  await database.$transaction(async (tx) => {
+    await tx.comment.create({
+      data: { id, claimId, sourceId, parentId, authorId: gate.user.id, body: parsed.data.body },
+    });
+    await recordAudit(tx, {
+      actorId: gate.user.id,
+      entityType: "comment",
+      entityId: id,
+      action: parentId ? "reply" : "comment",
+      after: { body: parsed.data.body, claimId, sourceId, parentId },
+    });
+  });
+  return { ok: true, id };
+}
+
+async function liveComment(database: Db, commentId: unknown) {
+  if (typeof commentId !== "string") return null;
+  const comment = await database.comment.findUnique({ where: { id: commentId } });
+  if (!comment || comment.deletedAt) return null;
+  return comment;
+}
+
+/**
+ * The author edits their own comment; the earlier text goes to the audit log.
+ *
+ * @example
+ * await editComment(db(), gate, { commentId, body: "Fixed typo" });
+ */
+export async function editComment(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
+  const refusal = denied(gate);
+  if (refusal || !gate.ok) return refusal as CommentResult;
+  const parsed = z.object({ commentId: z.string(), body }).safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
+  const comment = await liveComment(database, parsed.data.commentId);
+  if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };
+  if (comment.authorId !== gate.user.id)
+    return { ok: false, code: "forbidden", message: "You can only edit your own comments." };
+  await database.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id: comment.id }, data: { body: parsed.data.body, editedAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: gate.user.id,
+      entityType: "comment",
+      entityId: comment.id,
+      action: "edit",
+      before: { body: comment.body },
+      after: { body: parsed.data.body },
+    });
+  });
+  return { ok: true, id: comment.id };
+}
+
+/**
+ * The author (or an admin) deletes a comment: it shows as deleted, its text stays in the history.
+ *
+ * @example
+ * await deleteComment(db(), gate, { commentId });
+ */
+export async function deleteComment(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
+  const refusal = denied(gate);
+  if (refusal || !gate.ok) return refusal as CommentResult;
+  const comment = await liveComment(database, (input as { commentId?: unknown } | null)?.commentId);
+  if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };
+  if (comment.authorId !== gate.user.id && gate.user.role !== "admin") {
+    return { ok: false, code: "forbidden", message: "You can only delete your own comments." };
+  }
+  await database.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: gate.user.id,
+      entityType: "comment",
+      entityId: comment.id,
+      action: "delete",
+      before: { body: comment.body },
+      after: { deleted: true },
+    });
+  });
+  return { ok: true, id: comment.id };
+}
+
+/**
+ * Resolves (resolved: true) or reopens a thread; applies to the thread's first comment.
+ *
+ * @example
+ * await resolveThread(db(), gate, { commentId, resolved: true });
+ */
+export async function resolveThread(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
+  const refusal = denied(gate);
+  if (refusal || !gate.ok) return refusal as CommentResult;
+  const parsed = z.object({ commentId: z.string(), resolved: z.boolean() }).safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: "Say whether to resolve or reopen." };
+  const found = await database.comment.findUnique({ where: { id: parsed.data.commentId } });
+  const root = found?.parentId ? await database.comment.findUnique({ where: { id: found.parentId } }) : found;
+  if (!root) return { ok: false, code: "not_found", message: "This thread no longer exists." };
+  await database.$transaction(async (tx) => {
+    await tx.comment.update({
+      where: { id: root.id },
+      data: parsed.data.resolved
+        ? { resolvedAt: new Date(), resolvedById: gate.user.id }
+        : { resolvedAt: null, resolvedById: null },
+    });
+    await recordAudit(tx, {
+      actorId: gate.user.id,
+      entityType: "comment",
+      entityId: root.id,
+      action: parsed.data.resolved ? "resolve" : "reopen",
+      before: { resolved: root.resolvedAt !== null },
+      after: { resolved: parsed.data.resolved },
+    });
+  });
+  return { ok: true, id: root.id };
+}

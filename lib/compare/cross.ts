@@ -1,7 +1,7 @@
 /**
  * Groups across documents: the same counted thing in the same event from many outlets, judged with time.
  * One pure function serves `claimtrack compare` and the app's incremental grouping (lib/groups), so both agree:
- * items are partitioned by counted-noun class and a time window, then grouped by groupQuantities (concept, event
+ * items are partitioned by counted-noun class and publication week, then grouped by groupQuantities (concept, event
  * verb, places, scope, sub-counts) and judged by judgeAcross.
  */
 import { groupQuantities } from "./group.ts";
@@ -9,7 +9,11 @@ import type { CompareItem } from "./item.ts";
 import { signatureOf } from "./signature.ts";
 import { type CrossVerdict, judgeAcross } from "./timeline.ts";
 
-/** Reports further apart than this are different events, whatever they count. */
+/**
+ * The time bucket: reports are compared only inside one calendar week (weeks from the Unix epoch, a Thursday). A
+ * fixed bucket, rather than a sliding window, makes incremental grouping exact: re-grouping one bucket gives what
+ * grouping the whole corpus gives. The cost: an event straddling the bucket edge is split in two groups.
+ */
 export const WINDOW_MS = 7 * 24 * 3600 * 1000;
 
 export interface CrossGroup {
@@ -29,7 +33,8 @@ export function unitClassOf(item: CompareItem): string | null {
 }
 
 /**
- * The index key of an item: counted-noun class and publication week ("x|person|2920"), "u" for undated.
+ * The index key of an item, and the partition it is grouped in: counted-noun class and publication week
+ * ("x|person|2920"), "u" for undated.
  * @example bucketKey(item) // "x|person|2920"
  */
 export function bucketKey(item: CompareItem): string | null {
@@ -40,38 +45,22 @@ export function bucketKey(item: CompareItem): string | null {
 }
 
 /**
- * The bucket keys whose groups a new item may join: its own week and the weeks either side.
- * @example bucketKeys(item) // ["x|person|2919", "x|person|2920", "x|person|2921"]
- */
-export function bucketKeys(item: CompareItem): string[] {
-  const key = bucketKey(item);
-  if (key === null) return [];
-  const [, unit, week] = key.split("|");
-  if (week === "u") return [key];
-  const w = Number(week);
-  return [w - 1, w, w + 1].map((n) => `x|${unit}|${n}`);
-}
-
-/**
  * Groups items from many documents. Every item with a counted noun lands in exactly one group (singletons too, so
  * the next document can join them); only groups of two or more carry a verdict.
  * @example groupAcross(items).filter((g) => g.verdict === "conflict")
  */
 export function groupAcross(items: CompareItem[]): CrossGroup[] {
-  const partitions = new Map<string, CompareItem[]>();
+  const buckets = new Map<string, CompareItem[]>();
   for (const item of items) {
-    const unit = unitClassOf(item);
-    if (unit === null) continue;
-    const dated = Number.isFinite(Date.parse(item.publishedAt ?? ""));
-    const k = `${unit}|${dated ? "d" : "u"}`;
-    const list = partitions.get(k) ?? [];
+    const key = bucketKey(item);
+    if (key === null) continue;
+    const list = buckets.get(key) ?? [];
     list.push(item);
-    partitions.set(k, list);
+    buckets.set(key, list);
   }
   const out: CrossGroup[] = [];
-  for (const [k, list] of [...partitions].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const sorted = [...list].sort(byTimeThenKey);
-    for (const chain of k.endsWith("|d") ? timeChains(sorted) : [sorted]) out.push(...groupChain(chain));
+  for (const [, list] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    out.push(...groupChain([...list].sort(byTimeThenKey)));
   }
   return out;
 }
@@ -103,19 +92,6 @@ function toGroup(members: CompareItem[]): CrossGroup {
     verdict: judged.verdict,
     explanation: judged.explanation,
   };
-}
-
-/** Splits time-sorted items where two neighbours are more than the window apart. */
-function timeChains(sorted: CompareItem[]): CompareItem[][] {
-  const chains: CompareItem[][] = [];
-  let last = Number.NEGATIVE_INFINITY;
-  for (const item of sorted) {
-    const t = Date.parse(item.publishedAt ?? "");
-    if (chains.length === 0 || t - last > WINDOW_MS) chains.push([]);
-    chains[chains.length - 1].push(item);
-    last = t;
-  }
-  return chains;
 }
 
 function byTimeThenKey(a: CompareItem, b: CompareItem): number {

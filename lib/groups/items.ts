@@ -35,9 +35,12 @@ export const itemSelect = {
   document: { select: { publishedAt: true, createdAt: true } },
 } as const;
 
+/** Which stored quantities to load. */
+export type ItemFilter = { documentId?: string | { in: string[] }; id?: { in: string[] } };
+
 type Row = Awaited<ReturnType<typeof loadRows>>[number];
 
-async function loadRows(tx: Tx, where: { documentId?: string; id?: { in: string[] } }) {
+async function loadRows(tx: Tx, where: ItemFilter) {
   return tx.quantity.findMany({ where, select: itemSelect });
 }
 
@@ -45,7 +48,7 @@ async function loadRows(tx: Tx, where: { documentId?: string; id?: { in: string[
  * Loads stored quantities as CompareItems keyed by quantity id.
  * @example const items = await loadItems(tx, { documentId });
  */
-export async function loadItems(tx: Tx, where: { documentId?: string; id?: { in: string[] } }): Promise<CompareItem[]> {
+export async function loadItems(tx: Tx, where: ItemFilter): Promise<CompareItem[]> {
   return (await loadRows(tx, where)).map(toItem);
 }
 

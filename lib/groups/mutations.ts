@@ -1,10 +1,10 @@
 /**
  * Incremental cross-document grouping (server-only). A new or re-extracted document is compared only against the
- * groups in its candidate buckets (counted-noun class x publication week, the document's week and its neighbours),
- * looked up through the (documentId, key) index; only those groups are rewritten. Group ids are kept by largest
+ * groups in its candidate buckets (counted-noun class x publication week), looked up through the (documentId, key)
+ * index; only those buckets are re-grouped, with the same pure groupAcross the CLI runs on all files at once. Group ids are kept by largest
  * overlap, so an editor's confirm/dismiss (decideFlag) and links to /groups/[id] survive re-grouping.
  */
-import { bucketKeys, type CrossGroup, groupAcross } from "@/lib/compare/cross.ts";
+import { bucketKey, type CrossGroup, groupAcross } from "@/lib/compare/cross.ts";
 import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import type { Db, Tx } from "@/lib/db/client";
@@ -33,7 +33,7 @@ export async function regroupDocument(database: Db, documentId: string): Promise
 export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupResult> {
   const pinned = await pinnedQuantityIds(tx, documentId);
   const own = (await loadItems(tx, { documentId })).filter((i) => !pinned.has(i.key));
-  const keys = [...new Set(own.flatMap(bucketKeys))];
+  const keys = [...new Set(own.map(bucketKey).filter((k): k is string => k !== null))];
   const oldGroups = await tx.quantityGroup.findMany({
     where: { documentId: null, key: { in: keys } },
     select: { id: true, decision: true, members: { select: { quantityId: true } } },

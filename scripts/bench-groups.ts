@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:groups`: time to update the cross-document groups when one document is added to a database of
+ * --claims (default 100,000) real-text claims. Fills DATABASE_URL (default file:./data/bench-groups.db) with
+ * scripts/load-claims.ts if needed, spreads the loaded documents' publication times over a year (a newsroom's claims
+ * accumulate over months; load-claims stores none), builds all groups once (backfillGroups), then ingests --runs
+ * new real articles into the busiest week and times regroupDocument (the incremental update) and the whole ingest.
+ *
+ *   npm run bench:groups
+ *   DATABASE_URL=file:./data/bench-groups.db npm run bench:groups -- --claims 100000 --runs 5
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { WINDOW_MS } from "@/lib/compare/cross";
+import { createDb } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { resolveDatabase } from "@/lib/db/url";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { backfillGroups } from "@/lib/groups/backfill";
+import { regroupDocument } from "@/lib/groups/mutations";
+import { loadClaims } from "./load-claims.ts";
+
+const TARGET_MS = 1000;
+const YEAR_START = Date.parse("2025-01-01T00:00:00Z");
+const DAY = 24 * 3600 * 1000;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { claims: { type: "string", default: "100000" }, runs: { type: "string", default: "5" } },
+  });
+  process.env.DATABASE_URL ??= "file:./data/bench-groups.db";
+  const target = resolveDatabase();
+  migrateDatabase(target);
+  const database = createDb(target);
+  try {
+    const added = await loadClaims(database, Number(values.claims), (n) => console.log(`loaded ${n} claims`));
+    if (added > 0) console.log(`bench:groups: loaded ${added} claims`);
+    await spreadPublicationTimes(database);
+    if ((await database.quantityGroup.count({ where: { documentId: null } })) === 0) {
+      const t = performance.now();
+      const n = await backfillGroups(database);
+      console.log(
+        `bench:groups: backfill built ${n} cross-document groups in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
+    }
+    const claims = await database.claim.count();
+    const groups = await database.quantityGroup.count({ where: { documentId: null } });
+    const week = await busiestWeek(database);
+    console.log(`database: ${claims} claims, ${groups} cross-document groups; new documents go to week ${week}`);
+    const articles = readFileSync(
+      path.resolve(import.meta.dirname, "../tests/fixtures/bench/ecbplus-1mb.jsonl"),
+      "utf8",
+    )
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => (JSON.parse(l) as { text: string }).text)
+      .filter((t) => /\b(killed|dead|died|injured)\b/.test(t));
+    const runs = Number(values.runs);
+    const regroup: number[] = [];
+    const ingest: number[] = [];
+    const stamp = Date.now();
+    for (let i = 0; i < runs; i++) {
+      const text = `${articles[i % articles.length]}\n\n[bench-groups ${stamp}-${i}]`;
+      const publishedAt = new Date(week * WINDOW_MS + DAY * 2 + i * 3600_000).toISOString();
+      let t = performance.now();
+      const { documentId } = await ingestDocument(database, { text, title: `bench-groups ${i}`, publishedAt });
+      ingest.push(performance.now() - t);
+      t = performance.now();
+      const result = await regroupDocument(database, documentId);
+      regroup.push(performance.now() - t);
+      console.log(
+        `run ${i + 1}: ingest (extract + store + group) ${ingest[i].toFixed(0)} ms; regroupDocument ${regroup[i].toFixed(0)} ms ` +
+          `(${result.candidates} stored figures compared, ${result.groupIds.length} groups written)`,
+      );
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const verdict = median(regroup) < TARGET_MS ? "PASS" : "FAIL";
+    console.log(
+      `bench:groups: median regroupDocument ${median(regroup).toFixed(0)} ms, median whole ingest ${median(ingest).toFixed(0)} ms ` +
+        `at ${claims} claims (target < ${TARGET_MS} ms for the group update): ${verdict}`,
+    );
+  } finally {
+    await database.$disconnect();
+  }
+}
+
+/** Documents without a publication time get one, spread evenly over 2025 in insertion order. */
+async function spreadPublicationTimes(database: ReturnType<typeof createDb>): Promise<void> {
+  const docs = await database.document.findMany({
+    where: { publishedAt: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  if (docs.length === 0) return;
+  const step = (365 * DAY) / docs.length;
+  await database.$transaction(async (tx) => {
+    for (const [i, d] of docs.entries()) {
+      await tx.document.update({ where: { id: d.id }, data: { publishedAt: new Date(YEAR_START + i * step) } });
+    }
+  });
+  await database.quantityGroup.deleteMany({ where: { documentId: null } });
+}
+
+async function busiestWeek(database: ReturnType<typeof createDb>): Promise<number> {
+  const rows = await database.quantityGroup.findMany({ where: { documentId: null }, select: { key: true } });
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const week = r.key.split("|")[2];
+    if (week !== "u") counts.set(week, (counts.get(week) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? Number(best[0]) : Math.floor(Date.now() / WINDOW_MS);
+}
+
+await main();

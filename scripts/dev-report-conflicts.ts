@@ -1,0 +1,113 @@
+/**
+ * Conflict flags across documents on same-event clusters, scored against a hand check.
+ *
+ *   npx tsx scripts/dev-report-conflicts.ts [--dir tests/fixtures/clusters] [--show]
+ *
+ * Each cluster is a folder of articles plus gold.json: `conflicts` lists pairs of figure texts (as written in two
+ * articles) that truly disagree about one count. A flagged pair (two members of a group whose pair verdict is
+ * `conflict`, from different documents) is a true positive when it matches a gold pair, else a false positive; gold
+ * pairs never flagged are misses. Prints precision and recall per cluster and overall (docs/dev-report-conflicts.md).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { groupAcross } from "@/lib/compare/cross.ts";
+import type { CompareItem } from "@/lib/compare/item.ts";
+import { crossPair } from "@/lib/compare/timeline.ts";
+import { extract } from "@/lib/extract/extract.ts";
+
+interface Gold {
+  origin: string;
+  /** document file -> ISO publication time, when known (ECB+ has none: null compares them as simultaneous). */
+  publishedAt?: Record<string, string>;
+  conflicts: Array<[string, string]>;
+  developing?: Array<[string, string]>;
+}
+
+/**
+ * Extracts every article of a cluster folder and returns its items (keys `${file}#${quantityId}`).
+ * @example clusterItems("tests/fixtures/clusters/t18-ecb", gold).length
+ */
+export function clusterItems(dir: string, gold: Pick<Gold, "publishedAt">): CompareItem[] {
+  const items: CompareItem[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
+    const publishedAt = gold.publishedAt?.[file] ?? null;
+    const e = extract({
+      id: file,
+      text: readFileSync(path.join(dir, file), "utf8"),
+      publishedAt: publishedAt ?? undefined,
+    });
+    const claims = new Map(e.claims.map((c) => [c.id, c]));
+    for (const q of e.quantities) {
+      const claim = claims.get(q.claimId);
+      if (claim) items.push({ key: `${file}#${q.id}`, quantity: q, claim, documentId: file, publishedAt });
+    }
+  }
+  return items;
+}
+
+/**
+ * Pairs flagged as conflicting across documents, as sorted [text, text] pairs of their figure texts.
+ * @example flaggedPairs(items) // [["24 people", "40 people"]]
+ */
+export function flaggedPairs(items: CompareItem[], verdict: "conflict" | "developing" = "conflict"): string[][] {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  const pairs: string[][] = [];
+  for (const g of groupAcross(items)) {
+    const members = g.members.map((k) => byKey.get(k) as CompareItem);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        if (members[i].documentId === members[j].documentId) continue;
+        if (crossPair(members[i], members[j]) !== verdict) continue;
+        pairs.push([members[i].quantity.text, members[j].quantity.text].sort());
+      }
+    }
+  }
+  return pairs;
+}
+
+function key(pair: string[]): string {
+  return [...pair]
+    .map((t) => t.toLowerCase())
+    .sort()
+    .join(" | ");
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { dir: { type: "string", default: "tests/fixtures/clusters" }, show: { type: "boolean", default: false } },
+  });
+  const root = path.resolve(values.dir as string);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const name of readdirSync(root).filter((d) => !d.includes("."))) {
+    const dir = path.join(root, name);
+    const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
+    const items = clusterItems(dir, gold);
+    const flagged = new Set(flaggedPairs(items).map(key));
+    const expected = new Set(gold.conflicts.map(key));
+    const hits = [...flagged].filter((p) => expected.has(p)).length;
+    tp += hits;
+    fp += flagged.size - hits;
+    fn += expected.size - hits;
+    console.log(`${name}: ${flagged.size} flagged pairs, ${expected.size} gold, ${hits} correct`);
+    if (values.show) {
+      for (const p of flagged) console.log(`  ${expected.has(p) ? "TP" : "FP"} ${p}`);
+      for (const p of expected) if (!flagged.has(p)) console.log(`  FN ${p}`);
+      for (const g of groupAcross(items).filter((x) => x.members.length > 1)) {
+        const texts = g.members.map((k) => items.find((i) => i.key === k)?.quantity.text);
+        console.log(`  group [${g.verdict ?? "none"}] ${g.concept}: ${texts.join(" / ")}`);
+      }
+    }
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  console.log(
+    `overall: precision ${precision.toFixed(2)} (${tp}/${tp + fp}), recall ${recall.toFixed(2)} (${tp}/${tp + fn})`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -168,7 +168,7 @@ export const TITLES: ReadonlyMap<string, SourceKind> = new Map([
     president minister senator sen. rep. representative governor gov. mayor secretary spokesman spokeswoman
     spokesperson ambassador general gen. col. colonel lt. capt. captain sgt. sergeant chief commissioner
     inspector sheriff judge prosecutor chancellor premier diplomat official officer detective deputy lawmaker
-    king queen prince leader chairman chairwoman director clerk superintendent councillor councilman
+    king queen prince undersheriff deputy-sheriff alderman assemblyman assemblywoman congressman congresswoman leader chairman chairwoman director clerk superintendent councillor councilman
     councilwoman commander marshal trooper constable adm. admiral maj. major cmdr. supt. det. sgt lt capt gov
     sen rep aide envoy negotiator attorney-general treasurer auditor magistrate
     `,

@@ -223,6 +223,12 @@ const cases: Case[] = [
     name: "Sam Dutt",
     cue: "said",
   },
+  {
+    text: "“He knew he would be caught,” Undersheriff Jim Gale said.",
+    name: "Jim Gale",
+    kind: "official",
+    cue: "said",
+  },
   { text: "The driver fled the scene, the DA said.", name: "DA", kind: "official", cue: "said" },
   {
     text: "The Academy of Motion Picture Arts and Sciences announced Friday that the host would return.",

@@ -94,6 +94,7 @@ describe("digits", () => {
     ["1,2", null],
     ["12,34", null],
     ["1e5", null],
+    ["9".repeat(400), null],
   ])("parseDigits(%s) = %s", (input, out) => {
     expect(parseDigits(input)).toBe(out);
   });

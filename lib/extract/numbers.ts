@@ -46,7 +46,9 @@ const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 export function parseDigits(text: string): number | null {
   const t = normalizeDigits(text);
   if (!PLAIN.test(t)) return null;
-  return Number(t.replace(/,/g, ""));
+  const value = Number(t.replace(/,/g, ""));
+  // A 400-digit string is Infinity: no figure, and JSON would print it as null.
+  return Number.isFinite(value) ? value : null;
 }
 
 /**

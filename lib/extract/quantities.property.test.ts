@@ -42,6 +42,7 @@ const fragment = fc.oneof(
     "’s",
   ),
   fc.integer({ min: -1e6, max: 1e9 }).map(String),
+  fc.integer({ min: 300, max: 420 }).map((n) => `1${"0".repeat(n)} million`),
 );
 
 const text = fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join(" "));
@@ -57,6 +58,8 @@ describe("quantities and dates on arbitrary input", () => {
             expect(q.start).toBeGreaterThanOrEqual(sentence.start);
             expect(q.end).toBeLessThanOrEqual(sentence.end);
             expect(Number.isFinite(q.value)).toBe(true);
+            if (q.low !== null) expect(Number.isFinite(q.low)).toBe(true);
+            if (q.high !== null) expect(Number.isFinite(q.high)).toBe(true);
             if (q.low !== null && q.high !== null) expect(q.low).toBeLessThanOrEqual(q.high);
             if (q.headIndex !== null) expect(sentence.tokens[q.headIndex]).toBeDefined();
           }

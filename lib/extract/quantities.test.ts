@@ -237,6 +237,11 @@ describe("findQuantities", () => {
     }
   });
 
+  it("drops figures too large for a double instead of reporting Infinity", () => {
+    const found = quantities(`It cost 1${"0".repeat(305)} million dollars and 5 dollars.`);
+    expect(found.map((q) => q.text)).toEqual(["5 dollars"]);
+  });
+
   it("uses the documented tolerance for approximately", () => {
     const [q] = quantities("approximately 800 fighters");
     expect(q.low).toBeCloseTo(800 * (1 - APPROXIMATELY_TOLERANCE));

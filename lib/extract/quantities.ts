@@ -80,6 +80,11 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
       continue;
     }
     const mention = buildMention(sentence, r, currency);
+    // A figure past Number.MAX_VALUE ("1e300 million") is no figure; JSON would turn it into null.
+    if (![mention.value, mention.low ?? 0, mention.high ?? 0].every(Number.isFinite)) {
+      free = mention.tokenEnd;
+      continue;
+    }
     out.push(mention);
     free = mention.tokenEnd;
   }

@@ -83,7 +83,9 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
 function isPassive(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && tokens[j].pos === "ADV") j--;
-  return j >= 0 && BE_FORMS.has(lower(tokens[j])) && /(?:ed|en|wn|ld|nd|id|ht)$/.test(lower(tokens[i]));
+  const participle = /(?:ed|en|wn|ld|nd|id|ht)$/.test(lower(tokens[i]));
+  // Headline passives drop the auxiliary: "Peter Capaldi announced as the new Doctor".
+  return participle && ((j >= 0 && BE_FORMS.has(lower(tokens[j]))) || lower(tokens[i + 1]) === "as");
 }
 
 function mainVerbBefore(tokens: Token[], limit: number): number {

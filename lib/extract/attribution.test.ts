@@ -238,6 +238,7 @@ const cases: Case[] = [
   },
   { text: "Fanning said the gunman entered the party around 4 p.m.", name: "Fanning", cue: "said" },
   // The document's own narration and reasoning: no source.
+  { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
   { text: "Having told everyone he would shoot, he camped out on the wing.", name: null },
   { text: "The Texas charge against him is a first-degree felony.", name: null },

@@ -6,6 +6,7 @@ import { QuantitiesTable } from "@/components/claims/quantities-table";
 import { FlagCell } from "@/components/claims-table/flag-cell";
 import { formatValue } from "@/components/claims-table/format-value";
 import { StatusCell } from "@/components/claims-table/status-cell";
+import { ClaimGroups } from "@/components/groups/claim-groups";
 import { formatDate } from "@/components/ui/format-date";
 import { getClaim } from "@/lib/claims/data";
 
@@ -73,6 +74,10 @@ export default async function ClaimPage({ params }: Props) {
             <dt>Flag</dt>
             <dd>
               <FlagCell claimLabel={claim.label} flag={claim.flag} />
+            </dd>
+            <dt>Across documents</dt>
+            <dd>
+              <ClaimGroups claimId={claim.id} />
             </dd>
             <dt>Document</dt>
             <dd>

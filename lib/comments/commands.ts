@@ -23,7 +23,11 @@ const addInput = z
     parentId: z.string().min(1).optional(),
     body,
   })
-  .refine((v) => Boolean(v.claimId) !== Boolean(v.sourceId), "A comment belongs to one claim or one source.");
+  .refine(
+    // A reply takes its claim or source from the thread; a new thread names exactly one.
+    (v) => (v.parentId ? !v.claimId && !v.sourceId : Boolean(v.claimId) !== Boolean(v.sourceId)),
+    "A comment belongs to one claim or one source.",
+  );
 
 function denied(gate: Gate): CommentResult | null {
   if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };

@@ -11,7 +11,7 @@ import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/t
 let cookie = "";
 
 // Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 const json = (body: unknown) =>
   new Request("http://localhost/api/documents", {
@@ -37,7 +37,7 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url; // the route handlers use the process-wide client, as in the app
     cookie = (await signedInUser(db(), "editor")).headers.get("cookie") ?? "";
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await db().$disconnect();
     process.env.DATABASE_URL = previousUrl;

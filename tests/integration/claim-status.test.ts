@@ -8,7 +8,7 @@ import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 // Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg) => {
   let t: TestDatabase;
@@ -30,7 +30,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     claimIds.push(
       ...(await t.client.claim.findMany({ orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id),
     );
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => t?.drop());
 
   it("applies a change with the current version, bumps the version and records before -> after", async () => {

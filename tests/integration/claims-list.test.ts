@@ -10,7 +10,7 @@ import { type ClaimSpec, makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 // Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 const fighters = { name: "fighters crossing", verdict: "conflict" as const };
 const docA: ClaimSpec[] = [
@@ -79,7 +79,7 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
       await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text), title }, extraction);
       ids[title] = id;
     }
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => t?.drop());
 
   const values = async (q: Record<string, string>) =>

@@ -22,9 +22,9 @@ async function dbPrepare(url: string): Promise<string> {
 describe.each(databaseLegs())("npm run db:prepare on %s", (leg) => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await createTestDatabase(leg);
+    t = await createTestDatabase(leg, true); // db:prepare runs migrate deploy, which needs the CLI's history table
     await t.client.$disconnect();
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => t?.drop());
 
   it("loads the reference article into an empty database, once", async () => {

@@ -10,7 +10,7 @@ import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 // Ingest runs the real extractor (model load ~1 s) on a machine shared with other jobs.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
@@ -20,7 +20,7 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
   beforeAll(async () => {
     t = await createTestDatabase(leg);
     documentId = (await ingestDocument(t.client, { text: referenceArticle, title: "Reference" })).documentId;
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => t?.drop());
 
   it("stores the reference article's claims, quantities, sources and the 800-vs-850 conflict", async () => {

@@ -17,8 +17,8 @@ const tables = [
 describe.each(databaseLegs())("migrations from scratch on %s", (leg) => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await createTestDatabase(leg);
-  }, 60_000);
+    t = await createTestDatabase(leg, true);
+  }, 300_000);
   afterAll(async () => t?.drop());
 
   it("creates every model's table, empty", async () => {
@@ -53,5 +53,5 @@ describe.each(databaseLegs())("migrations from scratch on %s", (leg) => {
     // Deploy runs before the app opens the database (npm run db:prepare), never beside an open connection.
     await t.client.$disconnect();
     expect(await migrate(t.url)).toMatch(/No pending migrations/);
-  }, 60_000);
+  }, 300_000);
 });

@@ -105,4 +105,26 @@ export const SUBSET_WORDS: ReadonlySet<string> = new Set([
   "share",
   "portion",
   "part",
+  // A facility's count is a part of the event's: "a clinic in Takengon treated 50 injured" of the national 249.
+  "clinic",
+  "hospital",
+  "ward",
+  "facility",
 ]);
+
+/** Words that name the same thing in news text. */
+export const WORD_CLASSES: Readonly<Record<string, string>> = {
+  quake: "earthquake",
+  temblor: "earthquake",
+  tremor: "earthquake",
+  blaze: "fire",
+  inferno: "fire",
+  explosion: "blast",
+  bombing: "blast",
+  attack: "attack",
+  assault: "attack",
+  protest: "protest",
+  demonstration: "protest",
+  rally: "protest",
+  unrest: "protest",
+};

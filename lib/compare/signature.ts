@@ -6,7 +6,14 @@
 
 import { REPORTING_VERBS } from "@/lib/extract/concept-lexicon.ts";
 import { segment } from "@/lib/extract/segment.ts";
-import { EVENT_CLASSES, GENERIC_UNITS, SUBSET_WORDS, UNIT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
+import {
+  EVENT_CLASSES,
+  GENERIC_UNITS,
+  SUBSET_WORDS,
+  UNIT_CLASSES,
+  UNIT_EVENTS,
+  WORD_CLASSES,
+} from "./signature-lexicon.ts";
 
 export interface Signature {
   /** Normalised counted thing: "person" for people/others/individuals, "fighter", "percent", "USD"... or null. */
@@ -21,6 +28,7 @@ export interface Signature {
   subset: boolean;
 }
 
+const CASUALTY_EVENTS = new Set(["die", "injure", "arrest", "displace"]);
 const KNOWN_EVENTS = new Set([...Object.values(EVENT_CLASSES), ...Object.values(UNIT_EVENTS)]);
 
 // Bounded so a long --jsonl run does not keep every concept it ever saw.
@@ -65,11 +73,15 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   const subset = [...words].some((w) => SUBSET_WORDS.has(w));
   // An age ("70-year-old pensioner", "between 30 and 40 years old") describes one person, never a shared count.
   if (unit === "year" && words.has("old")) unit = null;
-  // "the death toll rose to 24": no counted noun, but the toll names it.
+  // "the death toll rose to 24": no counted noun, but the toll names it; "249 were injured": the verb does.
   if (unit === null && words.has("toll")) {
     unit = "person";
     words.delete("toll");
   }
+  // Only a passive participle first ("249 were injured" -> "injured in earthquake") makes the figure the victims;
+  // "killing two" counts whatever the object is.
+  const passive = tokens[0]?.pos === "VERB" && /(ed|en|wn)$/.test(tokens[0].text.toLowerCase());
+  if (unit === null && passive && [...events].some((e) => CASUALTY_EVENTS.has(e))) unit = "person";
   return { unit, events, names, words, subset };
 }
 
@@ -90,8 +102,9 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
   // are one count written two ways, and no lexicon lists every synonym.
   if (!sharedEvent && knownEvent(a) && knownEvent(b)) return false;
   if (a.names.size > 0 && b.names.size > 0 && !intersects(a.names, b.names)) return false;
-  if (a.words.size > 0 && b.words.size > 0 && !intersects(a.words, b.words)) return false;
-  if (sharedEvent || intersects(a.words, b.words)) return true;
+  const sharedWord = wordsMeet(a.words, b.words);
+  if (a.words.size > 0 && b.words.size > 0 && !sharedWord) return false;
+  if (sharedEvent || sharedWord) return true;
   // A shared name alone is weak for generic units ("people in Gaza" counts many things).
   if (intersects(a.names, b.names) && !GENERIC_UNITS.has(a.unit)) return true;
   return sameFigure;
@@ -104,6 +117,21 @@ export function related(a: Signature, b: Signature): boolean {
 
 function knownEvent(s: Signature): boolean {
   for (const e of s.events) if (KNOWN_EVENTS.has(e)) return true;
+  return false;
+}
+
+/**
+ * Shared content words, allowing synonyms and compounds: "quake" meets "earthquake", "blaze" meets "fire".
+ */
+function wordsMeet(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) {
+    const cx = WORD_CLASSES[x] ?? x;
+    for (const y of b) {
+      const cy = WORD_CLASSES[y] ?? y;
+      if (cx === cy) return true;
+      if (cx.length >= 4 && cy.length >= 4 && (cx.endsWith(cy) || cy.endsWith(cx))) return true;
+    }
+  }
   return false;
 }
 

@@ -21,7 +21,8 @@ export function pairVerdict(a: CompareItem, b: CompareItem): PairVerdict {
   if (sameFigure(qa, qb)) return null;
   if (isShare(qa) !== isShare(qb) || (qa.of === null) !== (qb.of === null)) return "soft";
   const raw = rawVerdict(qa, qb);
-  if (raw === "conflict" && isRising(a, b)) return "developing";
+  // "at least 3" in the morning, "at least 24" at night: still being counted, whether or not the bounds overlap.
+  if (raw !== null && isRising(a, b)) return "developing";
   return raw;
 }
 

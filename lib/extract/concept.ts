@@ -60,7 +60,9 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
     compound.length > 0 ? compound : head === null ? [] : modifiersAndHead(tokens, mention, head).filter(isWord);
   let after = head === null ? mention.tokenEnd : Math.max(head + 1, mention.tokenEnd);
   if (compound.length > 0) after = tokens.indexOf(compound[compound.length - 1]) + 1;
+  // "249 were injured": a bare figure followed by its verb is that verb's subject.
   const right = findVerbRight(tokens, after);
+  const ownVerb = head === null && right !== null && /^(AUX|VERB)$/.test(tokens[after]?.pos ?? "");
   const measured =
     compound.length === 0 && (head === null || MEASURE_UNITS.has((mention.unit ?? tokens[head].lemma).toLowerCase()));
   let words: Token[];
@@ -68,7 +70,9 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
   // clause's own verb and subject (on the left) say whose punches they are.
   const reduced = right !== null && right.verb === after && isParticiple(tokens[right.verb]);
   const leftOfReduced = reduced && !measured ? findVerbLeft(tokens, mention.tokenStart - 1) : null;
-  if (right !== null && leftOfReduced !== null) {
+  if (ownVerb && right !== null) {
+    words = [tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
+  } else if (right !== null && leftOfReduced !== null) {
     const between = tokens.slice(leftOfReduced + 1, mention.tokenStart).filter(isContent);
     const clause = [...subjectBefore(tokens, leftOfReduced), tokens[leftOfReduced], ...between];
     words = [...clause, ...nounPhrase, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
@@ -180,7 +184,16 @@ function subjectBefore(tokens: Token[], verb: number): Token[] {
   while (i >= 0 && (tokens[i].pos === "AUX" || tokens[i].pos === "ADV" || tokens[i].pos === "PART")) i--;
   const end = i + 1;
   while (i >= 0 && (tokens[i].pos === "NOUN" || tokens[i].pos === "PROPN")) i--;
-  return tokens.slice(i + 1, end);
+  const run = tokens.slice(i + 1, end);
+  // "The death toll from the Aceh earthquake rose to 11", "A clinic in Takengon treated 50": the head of the subject
+  // comes before its prepositional phrase.
+  let j = i;
+  while (j >= 0 && tokens[j].pos === "DET") j--;
+  if (run.length === 0 || j < 1 || tokens[j].pos !== "ADP" || !/^(of|from|in|at)$/.test(tokens[j].lemma)) return run;
+  let k = j - 1;
+  while (k >= 0 && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN" || tokens[k].pos === "ADJ")) k--;
+  const head = tokens.slice(k + 1, j);
+  return head.some((t) => t.pos === "NOUN" || t.pos === "PROPN") ? [...head, tokens[j], ...run] : run;
 }
 
 function scopeAfter(tokens: Token[], from: number): Token[] {

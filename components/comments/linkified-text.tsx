@@ -1,0 +1,44 @@
+import { Fragment } from "react";
+
+// http(s) links only; a trailing full stop or bracket belongs to the sentence, not the link.
+const LINK = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
+
+/**
+ * Splits plain text into strings and http(s) links. Pure, so the text never becomes markup.
+ *
+ * @example
+ * linkParts("see https://a.org.") // [{ text: "see " }, { href: "https://a.org" }, { text: "." }]
+ */
+export function linkParts(text: string): Array<{ text: string } | { href: string }> {
+  const parts: Array<{ text: string } | { href: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(LINK)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ href: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/**
+ * Plain text with its links clickable, built as React elements (React escapes the text: `<img onerror>` is shown,
+ * never parsed).
+ *
+ * @example <LinkifiedText text="Source: https://example.org" />
+ */
+export function LinkifiedText({ text }: { text: string }) {
+  return (
+    <>
+      {linkParts(text).map((part, i) =>
+        "href" in part ? (
+          <a key={i} href={part.href} rel="noopener noreferrer nofollow" target="_blank">
+            {part.href}
+          </a>
+        ) : (
+          <Fragment key={i}>{part.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}

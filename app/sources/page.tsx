@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { unresolvedCounts } from "@/lib/comments/data";
+import { db } from "@/lib/db/client";
 import { listSources } from "@/lib/sources/data";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -8,6 +10,11 @@ export const dynamic = "force-dynamic";
 
 export default async function SourcesPage() {
   const sources = await listSources();
+  const open = await unresolvedCounts(
+    db(),
+    "sourceId",
+    sources.map((s) => s.id),
+  );
   return (
     <>
       <div className="page-head">
@@ -27,6 +34,9 @@ export default async function SourcesPage() {
               <th scope="col" className="num">
                 Claims
               </th>
+              <th scope="col" className="num">
+                Unresolved comments
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,11 +50,12 @@ export default async function SourcesPage() {
                 </td>
                 <td>{source.affiliation ?? <span className="muted">—</span>}</td>
                 <td className="num">{source.claimCount.toLocaleString("en-US")}</td>
+                <td className="num">{open.get(source.id) ?? 0}</td>
               </tr>
             ))}
             {sources.length === 0 ? (
               <tr>
-                <td colSpan={4} className="empty">
+                <td colSpan={5} className="empty">
                   No sources yet.
                 </td>
               </tr>

@@ -199,6 +199,7 @@ export const relative: DateParser = (tokens, i, _part, reference) => {
     n &&
     n.kind !== "vague" &&
     Number.isInteger(n.value) &&
+    n.value < 100_000 &&
     u in UNIT_DAYS &&
     lower(tokens, n.tokenEnd + 1) === "ago"
   ) {

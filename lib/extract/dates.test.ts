@@ -64,6 +64,12 @@ describe("findDates", () => {
     for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 
+  it("never resolves outside the four-digit calendar", () => {
+    const found = dates("It began 99999 days ago, and yesterday.", new Date("0001-01-01T00:00:00Z"));
+    for (const d of found) if (d.resolved !== null) expect(d.resolved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(found.map((d) => d.text)).toContain("yesterday");
+  });
+
   it("leaves relative dates unresolved without a reference, absolute ones resolved", () => {
     const found = dates("In late December and in October 2024 and on Monday.", null);
     expect(found.map((d) => [d.text, d.resolved])).toEqual([

@@ -72,6 +72,11 @@ function mayStartDate(token: Token): boolean {
   return w.length > 6 && /^(?:early|mid|late)-/.test(w);
 }
 
+/** A resolved date outside the four-digit calendar (a reference near year 0 or 9999) is left unresolved. */
+function isoOrNull(date: string | null | undefined): string | null {
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
+
 /**
  * Finds the date mentions in one sentence. `reference` (publication date) resolves "late December" or "Monday";
  * without it those resolve to null while absolute dates still resolve.
@@ -102,8 +107,8 @@ export function findDates(sentence: SentenceSegment, reference: Date | null): Da
       text: sentence.text.slice(start - sentence.start, end - sentence.start),
       start,
       end,
-      resolved: match.period?.start ?? null,
-      resolvedEnd: match.period?.end ?? null,
+      resolved: isoOrNull(match.period?.start),
+      resolvedEnd: isoOrNull(match.period?.end),
       qualifier: words.length > 0 ? words.join(" ") : match.shape,
     });
     i = match.tokenEnd - 1;

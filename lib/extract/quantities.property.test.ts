@@ -22,6 +22,10 @@ const fragment = fc.oneof(
     "between 3 and",
     "late December",
     "since 1979",
+    "99999 days ago",
+    "last week",
+    "on Monday",
+    "09 / 14 / 2013",
     "-",
     "1/3",
     "½",
@@ -46,7 +50,7 @@ const fragment = fc.oneof(
 );
 
 const text = fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join(" "));
-const reference = fc.option(fc.date({ min: new Date("1900-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }));
+const reference = fc.option(fc.date({ noInvalidDate: true }));
 
 describe("quantities and dates on arbitrary input", () => {
   it("never throw and every span slices back to its text", () => {

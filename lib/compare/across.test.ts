@@ -40,7 +40,8 @@ describe("compareDocuments on the Athens bank fire-bombing cluster", () => {
     const crowd = result.discrepancies.find((d) => d.members.some((m) => /100,000 people/.test(figure(m)?.text ?? "")));
     expect(crowd?.verdict).toBe("conflict");
     expect(crowd?.members.some((m) => /as many as 20,000 people/.test(figure(m)?.text ?? ""))).toBe(true);
-    expect(crowd?.explanation).toMatch(/at most 20,000 \(Police, .+\) vs ~100,000/);
+    // Who said which is attribution's job (tested there); the explanation must name both figures and their sources.
+    expect(crowd?.explanation).toMatch(/at most 20,000 \(.+, ECBP-T08-plus__8_5ecbplus.txt\) vs ~100,000 \(.+\)/);
   });
 
   it("names every member by document and quantity", () => {

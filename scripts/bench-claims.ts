@@ -71,7 +71,7 @@ async function main(): Promise<void> {
         `(load average ${load.toFixed(1)} on ${(await import("node:os")).cpus().length} cores)`,
     );
     console.log(
-      `${"scenario".padEnd(44)} ${"rows".padStart(8)} ${"cold".padStart(7)} ${"median".padStart(7)} ${"p95".padStart(7)}`,
+      `${"scenario".padEnd(44)} ${"rows".padStart(8)} ${"cold".padStart(7)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"cpu".padStart(7)}`,
     );
     let worst = 0;
     for (const [name, params] of scenarios) {

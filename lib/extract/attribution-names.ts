@@ -27,6 +27,9 @@ export function lower(t: Token): string {
  * @example isCap({ text: "Reuters", ... }) // true
  */
 export function isCap(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  // ASCII first: the Unicode test only runs for letters outside it.
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(t.text);
 }
 

@@ -209,9 +209,9 @@ export function sourceKey(ref: SourceRef): string {
 }
 
 function isNameWord(text: string, pos: string): boolean {
+  if (pos !== "PROPN") return false;
   const lower = text.toLowerCase();
   return (
-    pos === "PROPN" &&
     /^\p{Lu}[\p{L}'’.-]*$/u.test(text) &&
     !TITLES.has(lower) &&
     !MONTHS.has(lower) &&

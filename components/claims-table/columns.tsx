@@ -50,6 +50,11 @@ export const claimsColumns = helper.columns([
           {row.original.label}
         </Link>
         <span className="claim-text">{row.original.text}</span>
+        {row.original.openComments ? (
+          <span className="badge">
+            {row.original.openComments} unresolved comment{row.original.openComments === 1 ? "" : "s"}
+          </span>
+        ) : null}
       </div>
     ),
   }),

@@ -8,6 +8,7 @@ import {
   selectClaimsPage,
   selectGroupMembers,
 } from "@/lib/db/claims-page-sql";
+import { unresolvedCounts } from "@/lib/comments/data";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { pageFilter, sortSpec } from "./query.ts";
@@ -61,8 +62,18 @@ export async function listClaims(
   const groupIds = [
     ...new Set(rows.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string)),
   ];
-  const members = await selectGroupMembers(database, groupIds);
-  return { total, rows: rows.map((r) => rawToClaimRow(r, members)) };
+  const [members, open] = await Promise.all([
+    selectGroupMembers(database, groupIds),
+    unresolvedCounts(
+      database,
+      "claimId",
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return {
+    total,
+    rows: rows.map((r) => ({ ...rawToClaimRow(r, members), openComments: open.get(r.id) ?? 0 })),
+  };
 }
 
 /**

@@ -85,6 +85,8 @@ export const claimRowSchema = z.object({
       others: z.array(z.object({ claimId: z.string(), display: z.string(), sourceName: z.string() })),
     })
     .nullable(),
+  /** Unresolved comment threads on the claim (issue 5); filled by listClaims. */
+  openComments: z.number().int().optional(),
 });
 export type ClaimRow = z.infer<typeof claimRowSchema>;
 

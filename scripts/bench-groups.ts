@@ -9,13 +9,16 @@
  *   DATABASE_URL=file:./data/bench-groups.db npm run bench:groups -- --claims 100000 --runs 5
  */
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { WINDOW_MS } from "@/lib/compare/cross";
 import { createDb } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
-import { ingestDocument } from "@/lib/documents/mutations";
+import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
+import { extract } from "@/lib/extract/extract";
 import { backfillGroups } from "@/lib/groups/backfill";
 import { regroupDocument } from "@/lib/groups/mutations";
 import { loadClaims } from "./load-claims.ts";
@@ -57,26 +60,41 @@ async function main(): Promise<void> {
       .filter((t) => /\b(killed|dead|died|injured)\b/.test(t));
     const runs = Number(values.runs);
     const regroup: number[] = [];
+    /** CPU time of this process: on a shared machine wall time also counts waiting for a core. */
+    const regroupCpu: number[] = [];
     const ingest: number[] = [];
     const stamp = Date.now();
     for (let i = 0; i < runs; i++) {
       const text = `${articles[i % articles.length]}\n\n[bench-groups ${stamp}-${i}]`;
       const publishedAt = new Date(week * WINDOW_MS + DAY * 2 + i * 3600_000).toISOString();
+      // ingestDocument's steps, with the group update timed on its own: extract, store, then regroupDocument.
       let t = performance.now();
-      const { documentId } = await ingestDocument(database, { text, title: `bench-groups ${i}`, publishedAt });
-      ingest.push(performance.now() - t);
+      const documentId = newId();
+      const extraction = extract({ id: documentId, text, publishedAt });
+      await insertExtractedDocument(
+        database,
+        { id: documentId, text, sha256: contentHash(text), title: `bench-groups ${i}`, publishedAt },
+        extraction,
+      );
+      const stored = performance.now() - t;
       t = performance.now();
+      const cpu = process.cpuUsage();
       const result = await regroupDocument(database, documentId);
       regroup.push(performance.now() - t);
+      const used = process.cpuUsage(cpu);
+      regroupCpu.push((used.user + used.system) / 1000);
+      ingest.push(stored + regroup[i]);
       console.log(
-        `run ${i + 1}: ingest (extract + store + group) ${ingest[i].toFixed(0)} ms; regroupDocument ${regroup[i].toFixed(0)} ms ` +
-          `(${result.candidates} stored figures compared, ${result.groupIds.length} groups written)`,
+        `run ${i + 1}: ingest (extract + store + group) ${ingest[i].toFixed(0)} ms; regroupDocument ${regroup[i].toFixed(0)} ms wall, ` +
+          `${regroupCpu[i].toFixed(0)} ms CPU ` +
+          `(${result.candidates} stored figures compared, ${result.groupIds.length} groups in its buckets)`,
       );
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const verdict = median(regroup) < TARGET_MS ? "PASS" : "FAIL";
     console.log(
-      `bench:groups: median regroupDocument ${median(regroup).toFixed(0)} ms, median whole ingest ${median(ingest).toFixed(0)} ms ` +
+      `bench:groups: median regroupDocument ${median(regroup).toFixed(0)} ms wall (${median(regroupCpu).toFixed(0)} ms CPU, ` +
+        `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores), median whole ingest ${median(ingest).toFixed(0)} ms ` +
         `at ${claims} claims (target < ${TARGET_MS} ms for the group update): ${verdict}`,
     );
   } finally {

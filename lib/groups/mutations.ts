@@ -36,10 +36,16 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
   const keys = [...new Set(own.map(bucketKey).filter((k): k is string => k !== null))];
   const oldGroups = await tx.quantityGroup.findMany({
     where: { documentId: null, key: { in: keys } },
-    select: { id: true, decision: true, members: { select: { quantityId: true } } },
+    select: {
+      id: true,
+      key: true,
+      concept: true,
+      unit: true,
+      verdict: true,
+      explanation: true,
+      members: { select: { quantityId: true } },
+    },
   });
-  // Groups the document was in before (re-extraction) but whose bucket it no longer reaches.
-  const formerIds = new Set(oldGroups.map((g) => g.id));
   const memberIds = oldGroups.flatMap((g) => g.members.map((m) => m.quantityId));
   const ownIds = new Set(own.map((i) => i.key));
   const others = (await loadItems(tx, { id: { in: memberIds.filter((id) => !ownIds.has(id)) } })).filter(
@@ -48,18 +54,22 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
   const groups = groupAcross([...others, ...own]);
   const ids = assignIds(groups, oldGroups);
   const items = new Map([...others, ...own].map((i) => [i.key, i]));
-  if (formerIds.size > 0) await tx.quantityGroupMember.deleteMany({ where: { groupId: { in: [...formerIds] } } });
-  const reused = new Set(ids.filter((id) => formerIds.has(id)));
-  const stale = [...formerIds].filter((id) => !reused.has(id));
-  if (stale.length > 0) await tx.quantityGroup.deleteMany({ where: { id: { in: stale } } });
-  const creates = [];
-  for (const [i, g] of groups.entries()) {
+  const before = new Map(oldGroups.map((g) => [g.id, g]));
+  // Most candidates are other documents' groups the new figures did not join: leave those rows alone.
+  const changed = groups.flatMap((g, i) => {
+    const old = before.get(ids[i]);
     const data = groupColumns(g, items);
-    if (reused.has(ids[i])) await tx.quantityGroup.update({ where: { id: ids[i] }, data });
-    else creates.push({ id: ids[i], documentId: null, ...data });
-  }
+    return old && unchanged(old, g, data) ? [] : [{ id: ids[i], group: g, data, exists: old !== undefined }];
+  });
+  const kept = new Set(ids);
+  const stale = oldGroups.map((g) => g.id).filter((id) => !kept.has(id));
+  const rewritten = changed.filter((c) => c.exists).map((c) => c.id);
+  if (rewritten.length > 0) await tx.quantityGroupMember.deleteMany({ where: { groupId: { in: rewritten } } });
+  if (stale.length > 0) await tx.quantityGroup.deleteMany({ where: { id: { in: stale } } });
+  for (const c of changed.filter((x) => x.exists)) await tx.quantityGroup.update({ where: { id: c.id }, data: c.data });
+  const creates = changed.filter((c) => !c.exists).map((c) => ({ id: c.id, documentId: null, ...c.data }));
   for (let i = 0; i < creates.length; i += 500) await tx.quantityGroup.createMany({ data: creates.slice(i, i + 500) });
-  const members = groups.flatMap((g, i) => g.members.map((quantityId) => ({ groupId: ids[i], quantityId })));
+  const members = changed.flatMap((c) => c.group.members.map((quantityId) => ({ groupId: c.id, quantityId })));
   for (let i = 0; i < members.length; i += 500) {
     await tx.quantityGroupMember.createMany({ data: members.slice(i, i + 500) });
   }
@@ -100,6 +110,28 @@ function groupColumns(g: CrossGroup, items: Map<string, CompareItem>) {
     explanation: g.explanation,
     spread: low > 0 ? (Math.max(...values) - low) / low : null,
   };
+}
+
+type StoredGroup = {
+  key: string;
+  concept: string;
+  unit: string | null;
+  verdict: string;
+  explanation: string;
+  members: Array<{ quantityId: string }>;
+};
+
+function unchanged(old: StoredGroup, g: CrossGroup, data: ReturnType<typeof groupColumns>): boolean {
+  if (old.members.length !== g.members.length) return false;
+  const members = new Set(g.members);
+  if (!old.members.every((m) => members.has(m.quantityId))) return false;
+  return (
+    old.key === data.key &&
+    old.concept === data.concept &&
+    old.unit === data.unit &&
+    old.verdict === data.verdict &&
+    old.explanation === data.explanation
+  );
 }
 
 /** Quantities of the document already placed by an editor (in a manual group): grouping leaves them there. */

@@ -9,6 +9,7 @@ import {
   isAddress,
   isAge,
   isGeneration,
+  isIdentifier,
   isLabel,
   isListNumeral,
   isModelName,
@@ -17,7 +18,18 @@ import {
   isPronounOne,
   isScore,
 } from "./quantity-name-filters.ts";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS } from "./quantity-units.ts";
 import type { Token } from "./segment.ts";
+
+/** Words that may be glued to digits as a unit ("5km", "16GB", "10USD", "3pc"). */
+function isKnownSuffix(word: string): boolean {
+  return (
+    word in MEASURE_UNITS ||
+    word in CURRENCY_SYMBOLS ||
+    word in CURRENCY_WORDS ||
+    /^(?:pc|pct|percent|st|nd|rd|th|s|am|pm|hrs?|mins?|secs?|yrs?|kms?|mph|kph|kmh|mhz|ghz)$/.test(word)
+  );
+}
 
 /**
  * The veto: true when the number read at `r` is not a counted quantity. `hasCurrency` keeps "$2020" a sum.
@@ -28,6 +40,7 @@ export function isNotAQuantity(tokens: Token[], r: NumberReading, hasCurrency: b
   return (
     isNotAFraction(tokens, r) ||
     isGeneration(tokens, r) ||
+    isIdentifier(tokens, r, isKnownSuffix) ||
     isNameWord(tokens, r) ||
     isYear(tokens, r) ||
     isDayOfMonth(tokens, r) ||

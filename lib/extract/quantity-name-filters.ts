@@ -47,6 +47,21 @@ export function isLabel(tokens: Token[], r: NumberReading): boolean {
 }
 
 /**
+ * "16vDN3E" in a short link: digits glued to letters that are no unit (units, scales and times were read
+ * before this veto runs) make an identifier. "nineteen seventies" is a decade in words.
+ * @example isIdentifier(tokens("bit.ly / 16vDN3E"), readingOf16) // true
+ */
+export function isIdentifier(tokens: Token[], r: NumberReading, isUnit: (word: string) => boolean): boolean {
+  const next = tokens[r.tokenEnd];
+  // Only a tail that no unit looks like (a digit inside, or a lower-upper case mix): "rad", "Ga", "km/hr" stay units.
+  const glued = next && r.kind === "digits" && next.start === tokens[r.tokenEnd - 1].end;
+  if (glued && /^[A-Za-z]{2,}/.test(next.text) && /\d|[a-z][A-Z]/.test(next.text)) {
+    return !isUnit(next.text.toLowerCase()) && next.type !== "time";
+  }
+  return r.kind === "words" && /^(?:twen|thir|for|fif|six|seven|eigh|nine)ties$/.test(next?.text.toLowerCase() ?? "");
+}
+
+/**
  * "3G", "1B", "2A": a capital letter written against the number makes it a name.
  * @example isGeneration(tokens("3G"), reading) // true
  */

@@ -109,6 +109,8 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["street name", "She moved to 10 Downing Street."],
   ["title with The", "He was filming The Three Musketeers in Prague."],
   ["number listed among names", "It affects Windows XP, Vista and 7."],
+  ["short-link code", "Read it at bit.ly / 16vDN3E today."],
+  ["decade in words", "It happened during the early nineteen seventies."],
   // no digits at all
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],

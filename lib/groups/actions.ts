@@ -4,8 +4,8 @@
  */
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { decideFlag } from "@/lib/claims/mutations";
 import { requireRole } from "@/lib/auth/require";
+import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { type DecisionResult, mergeGroups, moveOutOfGroup } from "./decisions.ts";
 import { groupDecisionSchema, mergeSchema, moveSchema } from "./schema.ts";

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { PUT as putStatus } from "@/app/api/claims/[id]/status/route";
+import { GET as getClaims } from "@/app/api/claims/route";
+import { POST as postDocument } from "@/app/api/documents/route";
 import { gate, sessionUser } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { changeClaimStatus, decideClaimFlag } from "@/lib/claims/commands";
@@ -115,6 +117,29 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
     expect(flag.ok ? "ok" : flag.code).toBe(
       expected === 401 ? "unauthenticated" : expected === 403 ? "forbidden" : "not_found",
     );
+  });
+
+  const ingestCases: Array<[Role | "anonymous", number]> = [
+    ["anonymous", 401],
+    ["researcher", 403],
+    ["reviewer", 403],
+    ["editor", 201],
+  ];
+  it.each(ingestCases)("POST /api/documents as %s -> %i; GET /api/claims needs a session", async (who, expected) => {
+    const headers = who === "anonymous" ? new Headers() : new Headers(users[who].headers);
+    headers.set("content-type", "application/json");
+    const before = await t.client.document.count();
+    const res = await postDocument(
+      new Request("http://localhost/api/documents", {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ text: `Officials said ${who} counted 12 boats on Monday.` }),
+      }),
+    );
+    expect(res.status).toBe(expected);
+    expect(await t.client.document.count()).toBe(before + (expected === 201 ? 1 : 0));
+    const read = await getClaims(new Request("http://localhost/api/claims", { headers }));
+    expect(read.status).toBe(who === "anonymous" ? 401 : 200);
   });
 
   it("two editors saving the same claim at once: one wins, the other gets a conflict, history keeps both sides", async () => {

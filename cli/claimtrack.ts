@@ -4,19 +4,15 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { runExport } from "./commands/export.ts";
-import { runImport } from "./commands/import.ts";
-import { runIngest } from "./commands/ingest.ts";
-import { runCompare } from "./compare-command.ts";
-import { runExtract } from "./extract-command.ts";
 import { HELP } from "./help.ts";
 import { type CommandIo, EXIT } from "./io.ts";
-import { runSchema } from "./schema-command.ts";
 
-const databaseCommands = new Map([
-  ["ingest", runIngest],
-  ["export", runExport],
-  ["import", runImport],
+// Commands load on demand: export and import must not pay for the NLP model (~45 MB resident) they never use.
+type Command = (argv: string[], io: CommandIo) => Promise<number>;
+const databaseCommands = new Map<string, () => Promise<Command>>([
+  ["ingest", async () => (await import("./commands/ingest.ts")).runIngest],
+  ["export", async () => (await import("./commands/export.ts")).runExport],
+  ["import", async () => (await import("./commands/import.ts")).runImport],
 ]);
 
 /**
@@ -26,7 +22,7 @@ const databaseCommands = new Map([
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   // Database commands parse their own options (filters, --out), so they dispatch before the extraction options.
   const dbCommand = databaseCommands.get(argv[0] ?? "");
-  if (dbCommand) return dbCommand(argv.slice(1), io);
+  if (dbCommand) return (await dbCommand())(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -47,12 +43,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     outlet: values.outlet,
     publishedAt: values["published-at"],
   };
-  if (command === "schema") return runSchema(rest[0] ?? "extraction", io);
+  if (command === "schema") return (await import("./schema-command.ts")).runSchema(rest[0] ?? "extraction", io);
   if (command !== "extract" && command !== "compare")
     return usage(io, command ? `unknown command "${command}"` : "no command");
   if (options.jsonl && rest.length > 0) return usage(io, "--jsonl reads stdin; give no FILE");
   if (!options.jsonl && rest.length === 0) return usage(io, `${command} needs FILE... or --jsonl`);
-  return command === "extract" ? runExtract(options, io) : runCompare(options, io);
+  return command === "extract"
+    ? (await import("./extract-command.ts")).runExtract(options, io)
+    : (await import("./compare-command.ts")).runCompare(options, io);
 }
 
 function parse(argv: string[]) {

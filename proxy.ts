@@ -3,8 +3,9 @@
  * get 401 in the API's error envelope. Roles are checked again inside each server action and route handler, since
  * Next's docs warn that a proxy matcher alone can silently miss a server function.
  */
-import { NextResponse } from "next/server";
+
 import type { NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { sessionUser } from "@/lib/auth/require";
 import { countSignInUsers } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";

@@ -79,7 +79,7 @@ function Comment({ comment, path }: { comment: CommentItem; path: string }) {
   const { run, error } = useRun(path);
   const own = viewer?.id === comment.authorId && canComment;
   return (
-    <div className="comment" aria-label={`Comment by ${comment.authorName}`}>
+    <div className="comment">
       <p className="muted">
         {comment.authorName} ·{" "}
         <time dateTime={comment.createdAt}>{comment.createdAt.slice(0, 16).replace("T", " ")}</time>

@@ -28,17 +28,20 @@ export function linkParts(text: string): Array<{ text: string } | { href: string
  * @example <LinkifiedText text="Source: https://example.org" />
  */
 export function LinkifiedText({ text }: { text: string }) {
-  return (
-    <>
-      {linkParts(text).map((part, i) =>
-        "href" in part ? (
-          <a key={i} href={part.href} rel="noopener noreferrer nofollow" target="_blank">
-            {part.href}
-          </a>
-        ) : (
-          <Fragment key={i}>{part.text}</Fragment>
-        ),
-      )}
-    </>
-  );
+  // Keys are each part's character offset: unique and stable for one text.
+  let offset = 0;
+  const nodes = linkParts(text).map((part) => {
+    const key = offset;
+    if ("href" in part) {
+      offset += part.href.length;
+      return (
+        <a key={key} href={part.href} rel="noopener noreferrer nofollow" target="_blank">
+          {part.href}
+        </a>
+      );
+    }
+    offset += part.text.length;
+    return <Fragment key={key}>{part.text}</Fragment>;
+  });
+  return <>{nodes}</>;
 }

@@ -3,8 +3,9 @@
  * public sign-up: an admin or /setup creates accounts), scrypt password hashes, httpOnly SameSite=Lax session
  * cookies, and rate-limited sign-in. One instance per database client.
  */
-import { prismaAdapter } from "better-auth/adapters/prisma";
+
 import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { authSecret } from "./secret.ts";

@@ -64,7 +64,7 @@ export function FiguresPlot({ figures, title }: { figures: PlotFigure[]; title: 
             </text>
           </g>
         ))}
-        <g transform={`translate(${WIDTH - M.right + 60}, ${M.top})`} aria-hidden="true">
+        <g transform={`translate(${WIDTH - M.right + 60}, ${M.top})`}>
           {sources.map(([name, shape], i) => (
             <g key={name} transform={`translate(0, ${i * 18})`}>
               {glyph(shape, 0, 0)}

@@ -14,7 +14,11 @@ const reports = [
     "2026-03-01T12:00:00Z",
     "At least 11 people were killed in the market explosion in Takengon, the Red Cross said.",
   ],
-  ["c", "2026-03-01T15:00:00Z", "Doctors at the hospital in Takengon counted 14 bodies after the market explosion, officials said."],
+  [
+    "c",
+    "2026-03-01T15:00:00Z",
+    "Doctors at the hospital in Takengon counted 14 bodies after the market explosion, officials said.",
+  ],
 ] as const;
 
 describe.each(databaseLegs())("editor decisions on groups on %s", (leg) => {

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, databaseLegs, migrate, type TestDatabase } from "./support/test-db";
+
+// Each Prisma CLI run starts a wasm schema engine; on a machine shared with other jobs that takes a while.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 const tables = [
   "User",

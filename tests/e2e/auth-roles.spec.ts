@@ -12,7 +12,8 @@ async function firstClaim(page: Page): Promise<{ id: string; sourceId: string; v
   const res = await page.request.get("/api/claims?pageSize=1&sort=position");
   expect(res.status()).toBe(200);
   const { rows } = await res.json();
-  return rows[0];
+  const [row] = rows as Array<{ id: string; source: { id: string }; version: number; status: string }>;
+  return { id: row.id, sourceId: row.source.id, version: row.version, status: row.status };
 }
 
 test("an editor signs in, changes a status, and the history shows it with their name", async ({ browser }) => {

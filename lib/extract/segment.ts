@@ -6,7 +6,7 @@
  * time; it reports token values and preceding spaces but no offsets, so offsets are recovered by walking the
  * paragraph with the token values.
  */
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 export interface Token {
@@ -49,8 +49,9 @@ function segmentParagraph(text: string, offset: number, paragraph: string, out: 
   const doc = nlp.readDoc(paragraph);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  // wink types its.lemma and its.type as span functions; at run time they read one token's property like its.value.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const types = doc.tokens().out(its.type as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -68,7 +69,7 @@ function segmentParagraph(text: string, offset: number, paragraph: string, out: 
     tokens.push({ text: text.slice(start, end), start, end, pos: pos[i], lemma: lemmas[i].toLowerCase(), type: types[i] });
     cursor = at + length;
   }
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     if (first === undefined || last === undefined || tokens[first] === undefined) return;
     const start = tokens[first].start;

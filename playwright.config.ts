@@ -72,7 +72,8 @@ export default defineConfig({
       BETTER_AUTH_URL: baseURL,
     },
     url: `${baseURL}/claims`,
-    timeout: 240_000,
+    // next build alone took 7 minutes on this 2-core machine under load; on a quiet one it takes about 30 s.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",

@@ -25,7 +25,8 @@ export function Pagination({
   return (
     <nav className="pagination" aria-label="Pagination">
       <span aria-live="polite">
-        {first.toLocaleString("en-US")}–{last.toLocaleString("en-US")} of {total.toLocaleString("en-US")} {total === 1 ? "claim" : "claims"}
+        {first.toLocaleString("en-US")}–{last.toLocaleString("en-US")} of {total.toLocaleString("en-US")}{" "}
+        {total === 1 ? "claim" : "claims"}
       </span>
       <span className="controls">
         <label>

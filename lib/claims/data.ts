@@ -1,6 +1,8 @@
 /**
  * Claim reads (server-only) for the claims table, the claim page and the API.
  */
+
+import { unresolvedCounts } from "@/lib/comments/data";
 import {
   claimsWhereSql,
   countClaims,
@@ -8,7 +10,6 @@ import {
   selectClaimsPage,
   selectGroupMembers,
 } from "@/lib/db/claims-page-sql";
-import { unresolvedCounts } from "@/lib/comments/data";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { pageFilter, sortSpec } from "./query.ts";

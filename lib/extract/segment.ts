@@ -6,8 +6,9 @@
  * time; it reports token values and preceding spaces but no offsets, so offsets are recovered by walking the
  * paragraph with the token values.
  */
-import winkNLP, { type ItemSentence } from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 
 export interface Token {
   text: string;
@@ -66,7 +67,14 @@ function segmentParagraph(text: string, offset: number, paragraph: string, out: 
     }
     const start = offset + at;
     const end = start + length;
-    tokens.push({ text: text.slice(start, end), start, end, pos: pos[i], lemma: lemmas[i].toLowerCase(), type: types[i] });
+    tokens.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      pos: pos[i],
+      lemma: lemmas[i].toLowerCase(),
+      type: types[i],
+    });
     cursor = at + length;
   }
   doc.sentences().each((sentence: ItemSentence) => {

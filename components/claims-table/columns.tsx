@@ -12,9 +12,9 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import Link from "next/link";
+import { formatQuantity } from "@/lib/claims/format";
 import type { ClaimRow } from "@/lib/claims/schema";
 import { FlagCell } from "./flag-cell";
-import { formatValue } from "./format-value";
 import { RowActions } from "./row-actions";
 import { StatusCell } from "./status-cell";
 import { sourceKindLabels } from "./status-options";
@@ -67,7 +67,7 @@ export const claimsColumns = helper.columns([
       if (!q) return <span className="muted">—</span>;
       return (
         <data className="value-cell" value={String(q.value)} title={q.text}>
-          {formatValue(q)}
+          {formatQuantity(q)}
         </data>
       );
     },

@@ -1,4 +1,4 @@
-import { formatNumber, formatValue } from "@/components/claims-table/format-value";
+import { formatNumber, formatQuantity } from "@/lib/claims/format";
 import { modifierSchema } from "@/lib/extract/schema";
 
 interface QuantityView {
@@ -42,7 +42,7 @@ export function QuantitiesTable({ quantities }: { quantities: QuantityView[] }) 
             return (
               <tr key={q.id}>
                 <td>“{q.text}”</td>
-                <td className="value-cell">{formatValue({ ...q, modifier })}</td>
+                <td className="value-cell">{formatQuantity({ ...q, modifier })}</td>
                 <td>
                   [{bound(q.low, "−∞")}, {bound(q.high, "∞")}]
                 </td>

@@ -3,14 +3,17 @@ import { formatQuantity } from "./format";
 
 describe("formatQuantity", () => {
   it.each([
-    [{ value: 800, low: 800, high: null, modifier: "moreThan", of: null, unit: "fighter" }, "> 800 fighter"],
-    [{ value: 850, low: 800, high: 900, modifier: "approximately", of: null, unit: "fighter" }, "~850 fighter"],
-    [{ value: 38, low: 38, high: null, modifier: "atLeast", of: null, unit: "fatality" }, "≥ 38 fatality"],
+    [{ value: 800, low: 800, high: null, modifier: "moreThan", of: null, unit: "fighter" }, "> 800 fighters"],
+    [{ value: 850, low: 800, high: 900, modifier: "approximately", of: null, unit: "fighter" }, "~850 fighters"],
+    [{ value: 38, low: 38, high: null, modifier: "atLeast", of: null, unit: "fatality" }, "≥ 38 fatalities"],
     [{ value: 2200, low: 2200, high: 2200, modifier: "exact", of: null, unit: null }, "2,200"],
     [{ value: 30, low: 30, high: 40, modifier: "range", of: null, unit: "km" }, "30–40 km"],
-    [{ value: 26, low: 26, high: 26, modifier: "fraction", of: 31, unit: "province" }, "26 of 31 province"],
-    [{ value: 0.6667, low: null, high: null, modifier: "fraction", of: null, unit: "country" }, "66.7% country"],
+    [{ value: 26, low: 26, high: 26, modifier: "fraction", of: 31, unit: "province" }, "26 of 31 provinces"],
+    [{ value: 0.6667, low: null, high: null, modifier: "fraction", of: null, unit: "country" }, "2/3 of the country"],
     [{ value: 5, low: null, high: 5, modifier: "lessThan", of: null, unit: null }, "< 5"],
+    [{ value: 1, low: 1, high: 1, modifier: "exact", of: null, unit: "child" }, "1 child"],
+    [{ value: 3, low: 3, high: 3, modifier: "exact", of: null, unit: "child" }, "3 children"],
+    [{ value: 12, low: 12, high: 12, modifier: "exact", of: null, unit: "percent" }, "12%"],
   ] as const)("formats %o as %s", (q, expected) => {
     expect(formatQuantity(q)).toBe(expected);
   });

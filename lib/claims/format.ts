@@ -1,6 +1,7 @@
 /**
- * Display of a quantity in one short string, shared by the table's value column and the flag popover
- * ("> 800 fighters", "~850 fighters", "26 of 31 provinces"). Isomorphic.
+ * Display of a quantity in one short string — the one formatter for the table's value column, the flag popover, the
+ * claim and group pages and the CSV export ("> 800 fighters", "~850 fighters", "26 of 31 provinces", "2/3").
+ * Isomorphic.
  */
 import type { Modifier } from "@/lib/extract/schema";
 
@@ -14,7 +15,6 @@ export interface QuantityLike {
 }
 
 const prefix: Record<string, string> = {
-  exact: "",
   approximately: "~",
   atLeast: "≥ ",
   moreThan: "> ",
@@ -23,23 +23,65 @@ const prefix: Record<string, string> = {
 };
 
 // One formatter for every call: toLocaleString builds a new one each time, which dominated a million-row export.
-const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-function number(n: number): string {
+/**
+ * @example formatNumber(2200) // "2,200"
+ */
+export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
 /**
- * Formats a quantity with its modifier and unit.
+ * Formats a quantity with its modifier and its unit, plural where the figure is not one.
  *
- * @example
- * formatQuantity({ value: 800, low: 800, high: null, modifier: "moreThan", of: null, unit: "fighter" }) // "> 800 fighter"
- * formatQuantity({ value: 26, low: 26, high: 26, modifier: "fraction", of: 31, unit: "province" }) // "26 of 31 province"
+ * @example formatQuantity({ value: 800, low: 800, high: null, modifier: "moreThan", of: null, unit: "fighter" }) // "> 800 fighters"
+ * @example formatQuantity({ value: 26, low: 26, high: 26, modifier: "fraction", of: 31, unit: "province" }) // "26 of 31 provinces"
+ * @example formatQuantity({ value: 0.6667, low: 0.6667, high: 0.6667, modifier: "fraction", of: null, unit: null }) // "2/3"
  */
-export function formatQuantity(q: QuantityLike, withUnit = true): string {
-  const unit = withUnit && q.unit ? ` ${q.unit}` : "";
-  if (q.modifier === "range" && q.low !== null && q.high !== null) return `${number(q.low)}–${number(q.high)}${unit}`;
-  if (q.modifier === "fraction" && q.of !== null) return `${number(q.value)} of ${number(q.of)}${unit}`;
-  if (q.modifier === "fraction") return `${number(Math.round(q.value * 1000) / 10)}%${unit}`;
-  return `${prefix[q.modifier] ?? ""}${number(q.value)}${unit}`;
+export function formatQuantity(q: QuantityLike, withUnits = true): string {
+  const unit = withUnits ? q.unit : null;
+  if (q.of !== null) return withUnit(`${formatNumber(q.value)} of ${formatNumber(q.of)}`, unit, q.of);
+  // A share of one whole: "2/3 of the country", "1/2 of the staff".
+  if (q.modifier === "fraction") return unit ? `${formatFraction(q.value)} of the ${unit}` : formatFraction(q.value);
+  if (q.modifier === "range" && q.low !== null && q.high !== null) {
+    return withUnit(`${formatNumber(q.low)}–${formatNumber(q.high)}`, unit, q.high);
+  }
+  return withUnit(`${prefix[q.modifier] ?? ""}${formatNumber(q.value)}`, unit, q.value);
+}
+
+function formatFraction(value: number): string {
+  if (value > 0 && value < 1) {
+    for (let den = 2; den <= 12; den++) {
+      const num = Math.round(value * den);
+      if (num > 0 && Math.abs(num / den - value) < 0.005) return `${num}/${den}`;
+    }
+  }
+  return formatNumber(value);
+}
+
+const irregular: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women" };
+const invariant = new Set(["people", "police", "personnel", "staff", "sheep", "aircraft", "series", "species"]);
+
+function withUnit(figure: string, unit: string | null, count: number): string {
+  if (!unit) return figure;
+  if (unit === "percent" || unit === "%") return `${figure}%`;
+  // Currency codes read best in front: "USD 5,000".
+  if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${figure}`;
+  return `${figure} ${count === 1 ? unit : pluralize(unit)}`;
+}
+
+/**
+ * Units arrive as lemmas ("fighter"); people read the plural form.
+ *
+ * @example pluralize("city") // "cities"
+ */
+export function pluralize(word: string): string {
+  const lower = word.toLowerCase();
+  if (Object.hasOwn(irregular, lower)) return irregular[lower];
+  // Abbreviations ("km", "kg") have no vowel and take no plural.
+  if (invariant.has(lower) || !/^[a-z][a-z -]*$/i.test(word) || !/[aeiouy]/i.test(word)) return word;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
 }

@@ -156,7 +156,7 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
     const rows = (await listClaims(parse({ flag: "conflict", sort: "value" }), {}, t.client)).rows;
     expect(rows.map((r) => r.flag?.verdict)).toEqual(["conflict", "conflict"]);
     expect(rows[1].flag?.others).toEqual([
-      { claimId: rows[0].id, display: "> 800 fighter", sourceName: "Independent sources" },
+      { claimId: rows[0].id, display: "> 800 fighters", sourceName: "Independent sources" },
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatValue, pluralize } from "@/components/claims-table/format-value";
 import { segmentText } from "@/components/documents/highlight-segments";
+import { formatQuantity, pluralize } from "@/lib/claims/format";
 
 const base = { low: null, high: null, of: null, unit: null, modifier: "exact" } as const;
 
-describe("formatValue", () => {
+describe("formatQuantity", () => {
   it.each([
     [{ ...base, value: 800, modifier: "moreThan", low: 800, unit: "fighter" }, "> 800 fighters"],
     [{ ...base, value: 38, modifier: "atLeast", low: 38, unit: "fatality" }, "≥ 38 fatalities"],
@@ -19,7 +19,7 @@ describe("formatValue", () => {
     [{ ...base, value: 5, modifier: "lessThan", unit: "km" }, "< 5 km"],
     [{ ...base, value: 100000 }, "100,000"],
   ] as const)("%o -> %s", (quantity, expected) => {
-    expect(formatValue(quantity)).toBe(expected);
+    expect(formatQuantity(quantity)).toBe(expected);
   });
 });
 

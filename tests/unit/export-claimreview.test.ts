@@ -56,7 +56,7 @@ describe("ClaimReview export", () => {
       {
         "@type": "Claim",
         "@id": "https://claims.example.org/claims/c2",
-        text: "~850 fighter",
+        text: "~850 fighters",
         author: { "@type": "Thing", name: "Independent sources" },
       },
     ]);

@@ -30,7 +30,7 @@ describe("CSV export", () => {
     const [record] = parse(await collect(serialize("csv", rowsOf([exportRow()]))), { bom: true, columns: true });
     expect(record).toMatchObject({
       claim_id: "c1",
-      value_display: "> 800 fighter",
+      value_display: "> 800 fighters",
       value: "800",
       low: "800",
       high: "",
@@ -42,7 +42,7 @@ describe("CSV export", () => {
       status: "disputed",
       flag: "conflict",
       flag_explanation: "850 is 6% above 800",
-      conflicts_with: "~850 fighter · Independent sources",
+      conflicts_with: "~850 fighters · Independent sources",
       document_title: "Militias cross into Iran",
       document_published_at: "2026-01-15T00:00:00.000Z",
       start: "10",

@@ -57,7 +57,7 @@ export function exportRow(patch: Partial<ExportRow> = {}): ExportRow {
       spread: 0.06,
       decision: null,
       memberQuantityIds: ["q1", "q2"],
-      others: [{ claimId: "c2", quantityId: "q2", display: "~850 fighter", sourceName: "Independent sources" }],
+      others: [{ claimId: "c2", quantityId: "q2", display: "~850 fighters", sourceName: "Independent sources" }],
     },
     createdAt: "2026-11-27T08:00:00.000Z",
     updatedAt: "2026-11-27T08:30:00.000Z",

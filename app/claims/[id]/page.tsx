@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { ContextSentence } from "@/components/claims/context-sentence";
 import { QuantitiesTable } from "@/components/claims/quantities-table";
 import { FlagCell } from "@/components/claims-table/flag-cell";
-import { formatValue } from "@/components/claims-table/format-value";
 import { StatusCell } from "@/components/claims-table/status-cell";
 import { ClaimGroups } from "@/components/groups/claim-groups";
 import { formatDate } from "@/components/ui/format-date";
 import { getClaim } from "@/lib/claims/data";
+import { formatQuantity } from "@/lib/claims/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -54,7 +54,7 @@ export default async function ClaimPage({ params }: Props) {
           <dl className="facts">
             <dt>Value</dt>
             <dd>
-              {claim.quantity ? <strong>{formatValue(claim.quantity)}</strong> : <span className="muted">—</span>}
+              {claim.quantity ? <strong>{formatQuantity(claim.quantity)}</strong> : <span className="muted">—</span>}
             </dd>
             <dt>Source</dt>
             <dd>

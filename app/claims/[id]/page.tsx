@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimCorrectionForm } from "@/components/claims/claim-correction-form";
 import { ContextSentence } from "@/components/claims/context-sentence";
 import { QuantitiesTable } from "@/components/claims/quantities-table";
 import { FlagCell } from "@/components/claims-table/flag-cell";
 import { StatusCell } from "@/components/claims-table/status-cell";
 import { ClaimGroups } from "@/components/groups/claim-groups";
 import { formatDate } from "@/components/ui/format-date";
+import { currentUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { getClaim } from "@/lib/claims/data";
 import { formatQuantity } from "@/lib/claims/format";
+import { listSources } from "@/lib/sources/data";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,6 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params }: Props) {
   const claim = await getClaim((await params).id);
   if (!claim) notFound();
+  // The correction form is only sent to editors and up; editClaimAction refuses anyone else regardless.
+  const canCorrect = hasRole((await currentUser())?.role, "editor");
+  const sources = canCorrect ? await listSources() : [];
   return (
     <>
       <div className="page-head">
@@ -136,6 +143,20 @@ export default async function ClaimPage({ params }: Props) {
           )}
         </section>
       </div>
+      {canCorrect ? (
+        <ClaimCorrectionForm
+          claim={{
+            id: claim.id,
+            version: claim.version,
+            text: claim.text,
+            start: claim.start,
+            end: claim.end,
+            sourceId: claim.source.id,
+            quantity: claim.quantities[0] ?? null,
+          }}
+          sources={sources}
+        />
+      ) : null}
     </>
   );
 }

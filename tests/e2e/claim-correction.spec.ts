@@ -1,0 +1,93 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { formatNumber } from "../../lib/claims/format.ts";
+import { E2E_USERS, type E2EUser, storageFile } from "./auth-users.ts";
+
+type Row = { id: string; quantity: { value: number; modifier: string; of: number | null } | null };
+
+async function as(browser: Browser, user: E2EUser): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageFile(user) });
+  return context.newPage();
+}
+
+/**
+ * A claim with a plain figure (no "of", not a share), from the end of the list so the status specs, which take the
+ * first claim, are not disturbed. `skip` picks the next one along, for a second test that needs its own claim.
+ */
+async function claimWithFigure(page: Page, skip = 0): Promise<{ id: string; value: number }> {
+  const res = await page.request.get("/api/claims?pageSize=100&sort=position&dir=desc");
+  expect(res.status()).toBe(200);
+  const { rows } = (await res.json()) as { rows: Row[] };
+  const plain = rows.filter((r) => r.quantity && r.quantity.of === null && r.quantity.modifier !== "fraction");
+  const row = plain[skip];
+  expect(row, "a claim with a plain figure").toBeTruthy();
+  return { id: row.id, value: row.quantity?.value ?? 0 };
+}
+
+/** A whole number no claim in the fixtures is likely to carry, different from `old`. */
+function freshValue(old: number): number {
+  const value = 70_000 + (Date.now() % 10_000);
+  return value === old ? value + 1 : value;
+}
+
+test("an editor corrects a claim's value; the page and its history show it", async ({ page }) => {
+  const claim = await claimWithFigure(page);
+  const value = freshValue(claim.value);
+  await page.goto(`/claims/${claim.id}`);
+  const form = page.getByRole("form", { name: "Correct this claim" });
+  await expect(form.getByLabel("Claim text")).not.toHaveValue("");
+  await expect(form.getByLabel("Span start")).toBeVisible();
+  await expect(form.getByLabel("Span end")).toBeVisible();
+  await expect(form.getByLabel("Source")).toBeVisible();
+  await form.getByLabel("Value").fill(String(value));
+  await form.getByRole("button", { name: "Save correction" }).click();
+  await expect(form.getByRole("status")).toHaveText("Correction saved.");
+
+  await page.reload();
+  await expect(page.getByRole("table", { name: "Figures in this claim" })).toContainText(formatNumber(value));
+  await expect(page.getByRole("form", { name: "Correct this claim" }).getByLabel("Value")).toHaveValue(String(value));
+  const history = page.getByRole("table", { name: "Changes to this claim" });
+  const row = history
+    .getByRole("row")
+    .filter({ hasText: "claim edit" })
+    .filter({ hasText: `value: ${value}` })
+    .first();
+  await expect(row).toContainText(E2E_USERS.editor.name);
+  await expect(row).toContainText(`value: ${claim.value}`);
+});
+
+test("a second editor saving over a stale form gets a conflict message, and the first change stands", async ({
+  browser,
+  page,
+}) => {
+  const claim = await claimWithFigure(page, 1);
+  const first = freshValue(claim.value);
+  const stale = await as(browser, "editor2");
+  await stale.goto(`/claims/${claim.id}`);
+  await page.goto(`/claims/${claim.id}`);
+  const form = page.getByRole("form", { name: "Correct this claim" });
+  await form.getByLabel("Value").fill(String(first));
+  await form.getByRole("button", { name: "Save correction" }).click();
+  await expect(form.getByRole("status")).toHaveText("Correction saved.");
+
+  const staleForm = stale.getByRole("form", { name: "Correct this claim" });
+  await staleForm.getByLabel("Value").fill(String(first + 1));
+  await staleForm.getByRole("button", { name: "Save correction" }).click();
+  await expect(staleForm.getByRole("alert")).toHaveText("Someone else changed this claim; reload to see their change.");
+  await stale.reload();
+  await expect(stale.getByRole("form", { name: "Correct this claim" }).getByLabel("Value")).toHaveValue(String(first));
+  await stale.context().close();
+});
+
+test("a researcher sees no correction form", async ({ browser }) => {
+  const page = await as(browser, "researcher");
+  const res = await page.request.get("/api/claims?pageSize=1&sort=position&dir=desc");
+  const { rows } = (await res.json()) as { rows: Row[] };
+  await page.goto(`/claims/${rows[0].id}`);
+  await expect(
+    page.getByRole("table", { name: "Changes to this claim" }).or(page.getByText("No changes recorded yet.")),
+  ).toBeVisible();
+  await expect(page.getByRole("form", { name: "Correct this claim" })).toHaveCount(0);
+  await expect(page.getByLabel("Claim text")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save correction" })).toHaveCount(0);
+  await page.context().close();
+});

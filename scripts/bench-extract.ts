@@ -148,9 +148,12 @@ function heapCheck(passes: number): void {
  */
 async function memoryCheck(passes: number): Promise<void> {
   const tsx = path.join(root, "node_modules/.bin/tsx");
+  // V8 grows its old space lazily when it may (RSS then creeps up with no leak: the live heap above stays flat), so
+  // the child gets a small fixed heap: a leak would then crash it, and flat RSS is a fair test.
   const child = spawn(tsx, [path.join(root, "cli/claimtrack.ts"), "extract", "--jsonl"], {
     cwd: root,
     stdio: ["pipe", "pipe", "inherit"],
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=64`.trim() },
   });
   let outLines = 0;
   child.stdout.on("data", (chunk: Buffer) => {

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 
 const editInput = z
   .object({
@@ -96,15 +97,15 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
     });
     if (count === 0) return false;
     if (valueChanged && quantity) {
-      // A corrected point value: the range bounds no longer describe it.
-      await tx.quantity.update({ where: { id: quantity.id }, data: { value, low: null, high: null } });
+      const bounds = correctedBounds(quantity.modifier, value);
+      await tx.quantity.update({ where: { id: quantity.id }, data: { value, ...bounds } });
       await recordAudit(tx, {
         actorId: gate.user.id,
         entityType: "quantity",
         entityId: quantity.id,
         action: "edit",
-        before: { value: quantity.value, low: quantity.low, high: quantity.high },
-        after: { value, low: null, high: null },
+        before: { value: quantity.value, low: quantity.low, high: quantity.high, modifier: quantity.modifier },
+        after: { value, ...bounds },
       });
     }
     if (source && source.id !== claim.sourceId) {
@@ -122,4 +123,20 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
     return true;
   });
   return applied ? { ok: true, version: version + 1 } : conflict;
+}
+
+const keptModifiers = new Set<string>(["moreThan", "atLeast", "atMost", "lessThan", "approximately"]);
+
+/**
+ * The interval of a corrected figure: "over 800" corrected to 850 is still "over 850"; a written range or a plain
+ * figure becomes the exact new value; "26 of 31" keeps its total.
+ * @example correctedBounds("moreThan", 850) // { modifier: "moreThan", low: 850, high: null }
+ */
+export function correctedBounds(
+  modifier: string,
+  value: number,
+): { modifier: string; low: number | null; high: number | null } {
+  if (modifier === "fraction") return { modifier, low: value, high: value };
+  const kind = keptModifiers.has(modifier) ? (modifier as PreModifier) : null;
+  return toInterval(kind, value, value, value);
 }

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { db } from "@/lib/db/client";
-import { groupsOfClaim } from "@/lib/groups/data";
+import type { ClaimGroupLink } from "@/lib/groups/data";
 
 const WORDS: Record<string, string> = {
   conflict: "⚠ conflict",
@@ -10,11 +9,10 @@ const WORDS: Record<string, string> = {
 };
 
 /**
- * Links from a claim to the cross-document groups of its figures (server component).
- * @example <ClaimGroups claimId={claim.id} />
+ * Links from a claim to the cross-document groups of its figures; the page reads them (lib/groups/data.ts).
+ * @example <ClaimGroups groups={await groupsOfClaim(db(), claim.id)} />
  */
-export async function ClaimGroups({ claimId }: { claimId: string }) {
-  const groups = await groupsOfClaim(db(), claimId);
+export function ClaimGroups({ groups }: { groups: ClaimGroupLink[] }) {
   if (groups.length === 0) return <span className="muted">—</span>;
   return (
     <ul className="claim-groups">

@@ -4,7 +4,7 @@
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
 import { formatFigure } from "@/lib/compare/verdict.ts";
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { loadItems } from "./items.ts";
 
 export interface GroupFigure {
@@ -113,10 +113,15 @@ export async function getGroup(database: Db, id: string): Promise<GroupView | nu
  * The cross-document groups of a claim's quantities, largest first (a claim page links to them).
  * @example const [group] = await groupsOfClaim(db(), claimId); // { id, verdict, explanation, size }
  */
-export async function groupsOfClaim(
-  database: Db,
-  claimId: string,
-): Promise<Array<{ id: string; verdict: string; explanation: string; decision: string | null; size: number }>> {
+export interface ClaimGroupLink {
+  id: string;
+  verdict: string;
+  explanation: string;
+  decision: string | null;
+  size: number;
+}
+
+export async function groupsOfClaim(database: Db, claimId: string): Promise<ClaimGroupLink[]> {
   const rows = await database.quantityGroup.findMany({
     where: { documentId: null, members: { some: { quantity: { claimId } } } },
     select: { id: true, verdict: true, explanation: true, decision: true, _count: { select: { members: true } } },
@@ -130,4 +135,12 @@ export async function groupsOfClaim(
       size: r._count.members,
     }))
     .sort((a, b) => b.size - a.size);
+}
+
+/**
+ * The groups of one claim, on the app's database (what the claim page shows).
+ * @example const groups = await claimGroupLinks(claim.id);
+ */
+export function claimGroupLinks(claimId: string): Promise<ClaimGroupLink[]> {
+  return groupsOfClaim(db(), claimId);
 }

@@ -12,6 +12,7 @@ import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { getClaim } from "@/lib/claims/data";
 import { formatQuantity } from "@/lib/claims/format";
+import { claimGroupLinks } from "@/lib/groups/data";
 import { listSources } from "@/lib/sources/data";
 
 type Props = { params: Promise<{ id: string }> };
@@ -84,7 +85,7 @@ export default async function ClaimPage({ params }: Props) {
             </dd>
             <dt>Across documents</dt>
             <dd>
-              <ClaimGroups claimId={claim.id} />
+              <ClaimGroups groups={await claimGroupLinks(claim.id)} />
             </dd>
             <dt>Document</dt>
             <dd>

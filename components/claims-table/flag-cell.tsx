@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useAnchoredPosition } from "@/components/ui/use-anchored-position";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import type { ClaimRow } from "@/lib/claims/schema";
 import { FlagDecision } from "./flag-decision";
 
@@ -19,23 +20,8 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
   const panel = useRef<HTMLElement>(null);
   const placement = useAnchoredPosition(open, button, panel);
 
-  useEffect(() => {
-    if (!open) return;
-    function onPointer(event: PointerEvent) {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    }
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    }
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root, button);
 
   if (!flag) return <span className="muted">—</span>;
   const conflict = flag.verdict === "conflict";

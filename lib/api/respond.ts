@@ -1,0 +1,39 @@
+/**
+ * One error envelope for the whole API: `{ error: { code, message } }`. Unknown failures become a generic 500 so
+ * internals never reach the client.
+ */
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { IngestError } from "@/lib/documents/errors";
+
+/**
+ * An error response in the API's envelope.
+ *
+ * @example
+ * return apiError(404, "not_found", "No claim with this id.");
+ */
+export function apiError(status: number, code: string, message: string): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status });
+}
+
+/**
+ * Runs a handler and maps known failures to the envelope: ApiError and IngestError -> their status, ZodError -> 422.
+ *
+ * @example
+ * export const GET = (req: Request) => handle(async () => NextResponse.json(await listClaims(...)));
+ */
+export async function handle(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ApiError) return apiError(error.status, error.code, error.message);
+    if (error instanceof IngestError) return apiError(error.status, error.code, error.message);
+    if (error instanceof ZodError) {
+      const issue = error.issues[0];
+      return apiError(422, "invalid", `${issue.path.join(".") || "input"}: ${issue.message}`);
+    }
+    console.error("api error", error);
+    return apiError(500, "server_error", "Something went wrong on the server.");
+  }
+}

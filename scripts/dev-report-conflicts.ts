@@ -6,7 +6,8 @@
  * Each cluster is a folder of articles plus gold.json: `conflicts` lists pairs of figure texts (as written in two
  * articles) that truly disagree about one count. A flagged pair (two members of a group whose pair verdict is
  * `conflict`, from different documents) is a true positive when it matches a gold pair, else a false positive; gold
- * pairs never flagged are misses. Prints precision and recall per cluster and overall (docs/dev-report-conflicts.md).
+ * pairs never flagged are misses. Prints precision and recall per cluster, for the tuned and the held-out clusters
+ * (gold.json `heldOut`), and overall (docs/dev-report-conflicts.md).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,14 @@ interface Gold {
   publishedAt?: Record<string, string>;
   conflicts: Array<[string, string]>;
   developing?: Array<[string, string]>;
+  /** Set on clusters hand-checked before any rule was tuned on them: scored apart from the tuned ones. */
+  heldOut?: string;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
 }
 
 /**
@@ -80,9 +89,7 @@ function main(): void {
     options: { dir: { type: "string", default: "tests/fixtures/clusters" }, show: { type: "boolean", default: false } },
   });
   const root = path.resolve(values.dir as string);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const tallies = { tuned: { tp: 0, fp: 0, fn: 0 }, "held-out": { tp: 0, fp: 0, fn: 0 } };
   for (const name of readdirSync(root).filter((d) => !d.includes("."))) {
     const dir = path.join(root, name);
     const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
@@ -90,10 +97,12 @@ function main(): void {
     const flagged = new Set(flaggedPairs(items).map(key));
     const expected = new Set(gold.conflicts.map(key));
     const hits = [...flagged].filter((p) => expected.has(p)).length;
-    tp += hits;
-    fp += flagged.size - hits;
-    fn += expected.size - hits;
-    console.log(`${name}: ${flagged.size} flagged pairs, ${expected.size} gold, ${hits} correct`);
+    const tally = tallies[gold.heldOut ? "held-out" : "tuned"];
+    tally.tp += hits;
+    tally.fp += flagged.size - hits;
+    tally.fn += expected.size - hits;
+    const set = gold.heldOut ? " (held-out)" : "";
+    console.log(`${name}${set}: ${flagged.size} flagged pairs, ${expected.size} gold, ${hits} correct`);
     if (values.show) {
       for (const p of flagged) console.log(`  ${expected.has(p) ? "TP" : "FP"} ${p}`);
       for (const p of expected) if (!flagged.has(p)) console.log(`  FN ${p}`);
@@ -103,11 +112,19 @@ function main(): void {
       }
     }
   }
+  const all = {
+    tp: tallies.tuned.tp + tallies["held-out"].tp,
+    fp: tallies.tuned.fp + tallies["held-out"].fp,
+    fn: tallies.tuned.fn + tallies["held-out"].fn,
+  };
+  for (const [label, t] of [...Object.entries(tallies), ["overall", all] as const]) console.log(scoreLine(label, t));
+}
+
+/** "tuned: precision 0.20 (2/10), recall 0.67 (2/3)". */
+function scoreLine(label: string, { tp, fp, fn }: Tally): string {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  console.log(
-    `overall: precision ${precision.toFixed(2)} (${tp}/${tp + fp}), recall ${recall.toFixed(2)} (${tp}/${tp + fn})`,
-  );
+  return `${label}: precision ${precision.toFixed(2)} (${tp}/${tp + fp}), recall ${recall.toFixed(2)} (${tp}/${tp + fn})`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -6,7 +6,7 @@
 
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { sessionUser } from "@/lib/auth/require";
+import { gate } from "@/lib/auth/require";
 import { countSignInUsers } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 
@@ -15,10 +15,11 @@ const PUBLIC_PAGES = new Set(["/sign-in", "/setup"]);
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/auth/") || PUBLIC_PAGES.has(pathname)) return NextResponse.next();
-  const user = await sessionUser(request.headers);
-  if (user) return NextResponse.next();
+  // The lowest role: any signed-in user (session cookie or API token) passes; a refused token says why.
+  const access = await gate(request.headers, "researcher");
+  if (access.ok) return NextResponse.next();
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "unauthenticated", message: "Sign in first." } }, { status: 401 });
+    return NextResponse.json({ error: { code: access.code, message: access.message } }, { status: access.status });
   }
   const target = (await countSignInUsers(db())) === 0 ? "/setup" : "/sign-in";
   const url = new URL(target, request.url);

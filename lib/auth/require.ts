@@ -8,25 +8,46 @@ import type { Db } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import { authFor } from "./auth.ts";
 import { hasRole, isRole, type Role } from "./roles.ts";
+import { bearerToken } from "./tokens.ts";
+import { verifyToken } from "./tokens-verify.ts";
 
 export interface SessionUser {
   id: string;
   email: string;
   name: string;
   role: Role;
+  /** Set when the request was authenticated by a personal API token (not a browser session). */
+  apiTokenId?: string;
 }
 
 export type Denied = { ok: false; code: "unauthenticated" | "forbidden"; status: 401 | 403; message: string };
 export type Gate = { ok: true; user: SessionUser } | Denied;
 
 /**
- * The signed-in user for a request's headers (cookie), with the role read fresh from the database so a role change
- * or removal applies at once.
+ * The signed-in user for a request's headers: an `Authorization: Bearer` API token when there is one (it alone
+ * decides, so a bad token is never rescued by a cookie), otherwise the session cookie. The role is read fresh from
+ * the database so a role change, ban or removal applies at once.
  *
  * @example
  * const user = await sessionUser(request.headers);
  */
 export async function sessionUser(headers: Headers, database: Db = db()): Promise<SessionUser | null> {
+  return (await identify(headers, database)).user;
+}
+
+type Identity = { user: SessionUser; refusal: null } | { user: null; refusal: string | null };
+
+async function identify(headers: Headers, database: Db): Promise<Identity> {
+  const token = bearerToken(headers);
+  if (token !== null) {
+    const check = await verifyToken(database, token);
+    return check.ok ? { user: check.user, refusal: null } : { user: null, refusal: check.message };
+  }
+  const user = await cookieUser(headers, database);
+  return user ? { user, refusal: null } : { user: null, refusal: null };
+}
+
+async function cookieUser(headers: Headers, database: Db): Promise<SessionUser | null> {
   const session = await authFor(database).api.getSession({ headers });
   if (!session) return null;
   const row = await database.user.findUnique({
@@ -58,13 +79,16 @@ export function authorize(user: SessionUser | null, min: Role): Gate {
 }
 
 /**
- * The gate for a request: session from its headers, then the role check.
+ * The gate for a request: API token or session from its headers, then the role check. A refused token answers 401
+ * with the reason (unknown, revoked, expired, account disabled).
  *
  * @example
  * const g = await gate(request.headers, "editor"); if (!g.ok) return apiError(g.status, g.code, g.message);
  */
 export async function gate(headers: Headers, min: Role, database: Db = db()): Promise<Gate> {
-  return authorize(await sessionUser(headers, database), min);
+  const identity = await identify(headers, database);
+  if (identity.refusal) return { ok: false, code: "unauthenticated", status: 401, message: identity.refusal };
+  return authorize(identity.user, min);
 }
 
 /**

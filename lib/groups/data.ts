@@ -1,10 +1,13 @@
 /**
- * Reads of cross-document groups (server-only): the group page and the links from a claim to its groups.
+ * Reads of cross-document groups (server-only): the group page, the links from a claim to its groups, and the REST
+ * list (GET /api/groups).
  */
+
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
 import { formatFigure } from "@/lib/compare/verdict.ts";
-import { type Db, db } from "@/lib/db/client";
+import { type Db, db, type Prisma } from "@/lib/db/client";
 import { loadItems } from "./items.ts";
 
 export interface GroupFigure {
@@ -143,4 +146,50 @@ export async function groupsOfClaim(database: Db, claimId: string): Promise<Clai
  */
 export function claimGroupLinks(claimId: string): Promise<ClaimGroupLink[]> {
   return groupsOfClaim(db(), claimId);
+}
+
+/** The REST list's order: by id (the primary key, so every filter pages without a sort). */
+export const GROUP_ORDER: KeyColumn[] = [{ field: "id", dir: "asc" }];
+
+export interface GroupFilters {
+  /** conflict | developing | soft | none */
+  verdict?: string;
+  /** confirmed | dismissed, or "none" for undecided groups. */
+  decision?: string;
+  /** "cross": groups spanning documents; "document": one document's groups. */
+  scope?: "cross" | "document";
+  documentId?: string;
+}
+
+/**
+ * Up to `take` groups matching `filters` in GROUP_ORDER after the sort key `after` (null: from the start), with
+ * their member counts.
+ * @example const rows = await groupsAfter(db(), { verdict: "conflict", scope: "cross" }, null, 51);
+ */
+export async function groupsAfter(database: Db, filters: GroupFilters, after: KeyPart[] | null, take: number) {
+  const where: Prisma.QuantityGroupWhereInput[] = [];
+  if (filters.verdict) where.push({ verdict: filters.verdict });
+  if (filters.decision) where.push({ decision: filters.decision === "none" ? null : filters.decision });
+  if (filters.scope) where.push({ documentId: filters.scope === "cross" ? null : { not: null } });
+  if (filters.documentId) where.push({ documentId: filters.documentId });
+  if (after) where.push(keysetWhere(GROUP_ORDER, after));
+  const rows = await database.quantityGroup.findMany({
+    where: { AND: where },
+    orderBy: keysetOrder(GROUP_ORDER),
+    take,
+    select: {
+      id: true,
+      documentId: true,
+      concept: true,
+      unit: true,
+      verdict: true,
+      explanation: true,
+      spread: true,
+      decision: true,
+      decidedAt: true,
+      key: true,
+      _count: { select: { members: true } },
+    },
+  });
+  return rows.map(({ _count, key, ...g }) => ({ ...g, manual: key.startsWith("m|"), size: _count.members }));
 }

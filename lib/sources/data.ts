@@ -1,7 +1,8 @@
 /**
- * Source reads (server-only) for /sources and /sources/[id].
+ * Source reads (server-only) for /sources, /sources/[id] and the REST API (GET /api/sources, /api/sources/{id}).
  */
-import { type Db, db } from "@/lib/db/client";
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
+import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
 
 /**
  * Every source with its claim count, most cited first.
@@ -39,4 +40,56 @@ export async function getSource(id: string, database: Db = db()) {
   if (!source) return null;
   const aliases: unknown = JSON.parse(source.aliases);
   return { ...source, aliases: Array.isArray(aliases) ? (aliases as string[]) : [] };
+}
+
+/** The REST list's order: name, then id so equal names keep one order across pages. */
+export const SOURCE_ORDER: KeyColumn[] = [
+  { field: "name", dir: "asc" },
+  { field: "id", dir: "asc" },
+];
+
+export interface SourceFilters {
+  /** Part of the name, any case. */
+  q?: string;
+  kind?: string;
+}
+
+/**
+ * Up to `take` sources in SOURCE_ORDER after the sort key `after` (null: from the start), for cursor pages.
+ *
+ * @example
+ * const rows = await sourcesAfter(db(), { kind: "official" }, null, 51);
+ */
+export async function sourcesAfter(database: Db, filters: SourceFilters, after: KeyPart[] | null, take: number) {
+  const insensitive = providerOf(database) === "postgres";
+  const where: Prisma.SourceWhereInput[] = [];
+  if (filters.q)
+    where.push({
+      name: (insensitive
+        ? { contains: filters.q, mode: "insensitive" }
+        : { contains: filters.q }) as Prisma.StringFilter,
+    });
+  if (filters.kind) where.push({ kind: filters.kind });
+  if (after) where.push(keysetWhere(SOURCE_ORDER, after));
+  return database.source.findMany({
+    where: { AND: where },
+    orderBy: keysetOrder(SOURCE_ORDER),
+    take,
+    select: { id: true, name: true, kind: true, affiliation: true, claimCount: true },
+  });
+}
+
+/**
+ * One source with its claim count per status (statuses without claims are absent).
+ *
+ * @example
+ * const s = await sourceWithStatusCounts(db(), id); s?.claimsByStatus.disputed ?? 0
+ */
+export async function sourceWithStatusCounts(database: Db, id: string) {
+  const source = await getSource(id, database);
+  if (!source) return null;
+  const groups = await database.claim.groupBy({ by: ["status"], where: { sourceId: id }, _count: { _all: true } });
+  const claimsByStatus: Record<string, number> = {};
+  for (const g of groups) claimsByStatus[g.status] = g._count._all;
+  return { ...source, claimsByStatus };
 }

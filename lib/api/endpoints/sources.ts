@@ -1,0 +1,84 @@
+/**
+ * REST endpoints for sources: who said it. GET /api/sources (cursor pages by name) and GET /api/sources/{id}.
+ */
+import { z } from "zod";
+import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
+import { defineEndpoint } from "@/lib/api/endpoint";
+import { ApiError } from "@/lib/api/errors";
+import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
+import { db } from "@/lib/db/client";
+import { type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
+import { SOURCE_ORDER, sourcesAfter, sourceWithStatusCounts } from "@/lib/sources/data";
+
+const ORDER_NAME = "source-name";
+
+const kind = sourceKindSchema.meta({ id: "SourceKind", description: "What kind of speaker the source is." });
+
+export const sourceSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string().meta({ description: "The name as first seen in a document." }),
+    kind,
+    affiliation: z.string().nullable().meta({ description: "The organisation the source speaks for, if stated." }),
+    claimCount: z.number().int().meta({ description: "Claims attributed to this source." }),
+  })
+  .meta({ id: "SourceSummary", description: "A source as listed: who made claims, and how many." });
+
+export const sourceSchema = sourceSummarySchema
+  .extend({
+    aliases: z.array(z.string()).meta({ description: 'Other surface forms of the name ("Daftari", "she").' }),
+    notes: z.string().nullable(),
+    createdAt: z.iso.datetime().meta({ description: "When the source was first stored (ISO 8601)." }),
+    claimsByStatus: z
+      .partialRecord(claimStatusSchema, z.number().int())
+      .meta({ description: "Claim counts by status; a status without claims is absent." }),
+  })
+  .meta({ id: "Source", description: "One source with its claim counts by status." });
+
+const listQuery = pageQuerySchema.extend({
+  q: z.string().trim().min(1).max(200).optional().meta({ description: "Part of the name, any case." }),
+  kind: kind.optional(),
+});
+
+export const listSources = defineEndpoint({
+  method: "GET",
+  path: "/api/sources",
+  tag: "Sources",
+  summary: "List sources",
+  description: "Sources ordered by name, then id; `nextCursor` continues the list. Filter by `q` (name) and `kind`.",
+  role: "researcher",
+  query: listQuery,
+  response: pageSchema(sourceSummarySchema).meta({ id: "SourcePage" }),
+  handler: async ({ query }) => {
+    const after = query.cursor ? decodeCursor(query.cursor, ORDER_NAME) : null;
+    const rows = await sourcesAfter(db(), { q: query.q, kind: query.kind }, after, query.limit + 1);
+    return pageOf(
+      rows.map((r) => ({ ...r, kind: r.kind as SourceKind })),
+      query.limit,
+      ORDER_NAME,
+      (r) => keyOfRow(SOURCE_ORDER, r),
+    );
+  },
+});
+
+export const getSource = defineEndpoint({
+  method: "GET",
+  path: "/api/sources/{id}",
+  tag: "Sources",
+  summary: "Get a source",
+  description: "Name, kind, affiliation, aliases, and how many of its claims have each status.",
+  role: "researcher",
+  params: z.object({ id: z.string().min(1).meta({ description: "The source's id." }) }),
+  response: sourceSchema,
+  errors: { 404: "No source with this id." },
+  handler: async ({ params }) => {
+    const source = await sourceWithStatusCounts(db(), params.id);
+    if (!source) throw new ApiError(404, "not_found", "No source with this id.");
+    return {
+      ...source,
+      kind: source.kind as SourceKind,
+      claimsByStatus: source.claimsByStatus as Partial<Record<ClaimStatus, number>>,
+      createdAt: source.createdAt.toISOString(),
+    };
+  },
+});

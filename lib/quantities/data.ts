@@ -1,0 +1,107 @@
+/**
+ * Quantity reads (server-only) for the REST API: the figures inside claims, filterable and in cursor pages.
+ */
+import type { KeyColumn, KeyPart } from "@/lib/api/cursor";
+import { keysetOrder, keysetWhere } from "@/lib/api/cursor";
+import type { Db, Prisma } from "@/lib/db/client";
+
+/** The two list orders: by id (stable, cheapest), or as the figures stand in their documents. */
+export const QUANTITY_ORDERS = {
+  id: [{ field: "id", dir: "asc" }],
+  document: [
+    { field: "documentId", dir: "asc" },
+    { field: "start", dir: "asc" },
+    { field: "id", dir: "asc" },
+  ],
+} as const satisfies Record<string, KeyColumn[]>;
+export type QuantityOrder = keyof typeof QUANTITY_ORDERS;
+
+export interface QuantityFilters {
+  documentId?: string;
+  claimId?: string;
+  concept?: string;
+  unit?: string;
+  /** Smallest value, inclusive. */
+  min?: number;
+  /** Largest value, inclusive. */
+  max?: number;
+}
+
+const quantitySelect = {
+  id: true,
+  documentId: true,
+  claimId: true,
+  ordinal: true,
+  text: true,
+  start: true,
+  end: true,
+  value: true,
+  low: true,
+  high: true,
+  modifier: true,
+  of: true,
+  unit: true,
+  concept: true,
+} as const;
+
+/**
+ * Up to `take` quantities matching `filters` in `order`, after the sort key `after` (null: from the start).
+ *
+ * @example
+ * const rows = await quantitiesAfter(db(), { documentId, min: 100 }, "document", null, 51);
+ */
+export async function quantitiesAfter(
+  database: Db,
+  filters: QuantityFilters,
+  order: QuantityOrder,
+  after: KeyPart[] | null,
+  take: number,
+) {
+  const columns: KeyColumn[] = [...QUANTITY_ORDERS[order]];
+  const where: Prisma.QuantityWhereInput[] = [];
+  if (filters.documentId) where.push({ documentId: filters.documentId });
+  if (filters.claimId) where.push({ claimId: filters.claimId });
+  if (filters.concept) where.push({ concept: filters.concept });
+  if (filters.unit) where.push({ unit: filters.unit });
+  if (filters.min !== undefined) where.push({ value: { gte: filters.min } });
+  if (filters.max !== undefined) where.push({ value: { lte: filters.max } });
+  if (after) where.push(keysetWhere(columns, after));
+  return database.quantity.findMany({
+    where: { AND: where },
+    orderBy: keysetOrder(columns),
+    take,
+    select: quantitySelect,
+  });
+}
+
+/**
+ * One quantity with its claim's source and the groups it belongs to (its document's group and the cross-document
+ * one), each with its verdict and the editor's decision.
+ *
+ * @example
+ * const q = await quantityWithContext(db(), id); q?.groups[0]?.verdict // "conflict"
+ */
+export async function quantityWithContext(database: Db, id: string) {
+  const row = await database.quantity.findUnique({
+    where: { id },
+    select: {
+      ...quantitySelect,
+      claim: { select: { status: true, source: { select: { id: true, name: true, kind: true } } } },
+      groups: {
+        select: {
+          group: { select: { id: true, documentId: true, verdict: true, explanation: true, decision: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const { claim, groups, ...quantity } = row;
+  return {
+    ...quantity,
+    claimStatus: claim.status,
+    source: claim.source,
+    groups: groups
+      .map((g) => ({ ...g.group, crossDocument: g.group.documentId === null }))
+      .sort((a, b) => Number(b.crossDocument) - Number(a.crossDocument) || a.id.localeCompare(b.id)),
+  };
+}

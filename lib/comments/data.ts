@@ -1,7 +1,8 @@
 /**
- * Reading comment threads and unresolved counts (server-only).
+ * Reading comment threads and unresolved counts (server-only), for the pages and the REST API (GET /api/comments).
  */
-import type { Db } from "@/lib/db/client";
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
+import type { Db, Prisma } from "@/lib/db/client";
 
 export interface CommentView {
   id: string;
@@ -73,4 +74,83 @@ export async function unresolvedCounts(
     if (id) counts.set(id, g._count._all);
   }
   return counts;
+}
+
+/** A comment as the REST API shows it: where it belongs and its place in a thread. */
+export interface CommentRecord extends CommentView {
+  claimId: string | null;
+  sourceId: string | null;
+  /** The thread's first comment; null for a thread's first comment itself. */
+  parentId: string | null;
+  /** Set on a thread's first comment; replies follow their thread. */
+  resolved: boolean;
+}
+
+const recordInclude = { author: { select: { name: true } } } as const;
+type CommentRow = Prisma.CommentGetPayload<{ include: typeof recordInclude }>;
+
+function toRecord(c: CommentRow): CommentRecord {
+  return {
+    id: c.id,
+    claimId: c.claimId,
+    sourceId: c.sourceId,
+    parentId: c.parentId,
+    authorId: c.authorId,
+    authorName: c.author.name,
+    body: c.deletedAt ? null : c.body,
+    createdAt: c.createdAt,
+    editedAt: c.editedAt,
+    deleted: c.deletedAt !== null,
+    resolved: c.resolvedAt !== null,
+  };
+}
+
+/**
+ * One comment, deleted ones included (shown without their text).
+ *
+ * @example
+ * const comment = await getComment(db(), id); comment?.body
+ */
+export async function getComment(database: Db, id: string): Promise<CommentRecord | null> {
+  const row = await database.comment.findUnique({ where: { id }, include: recordInclude });
+  return row ? toRecord(row) : null;
+}
+
+/** Threads page oldest first; the id breaks ties between comments made in the same millisecond. */
+export const THREAD_ORDER: KeyColumn[] = [
+  { field: "createdAt", dir: "asc", date: true },
+  { field: "id", dir: "asc" },
+];
+
+/**
+ * Up to `take` threads on one claim or source in THREAD_ORDER after the sort key `after` (null: from the start),
+ * each with all its replies oldest first.
+ *
+ * @example
+ * const threads = await threadsAfter(db(), { claimId }, null, 21); threads[0].replies.length
+ */
+export async function threadsAfter(
+  database: Db,
+  target: { claimId: string } | { sourceId: string },
+  after: KeyPart[] | null,
+  take: number,
+): Promise<Array<CommentRecord & { replies: CommentRecord[] }>> {
+  const roots = await database.comment.findMany({
+    where: { AND: [target, { parentId: null }, after ? keysetWhere(THREAD_ORDER, after) : {}] },
+    orderBy: keysetOrder(THREAD_ORDER),
+    take,
+    include: recordInclude,
+  });
+  const replies = roots.length
+    ? await database.comment.findMany({
+        // The target narrows by its index; replies carry their thread's claim or source (commands.ts).
+        where: { AND: [target, { parentId: { in: roots.map((r) => r.id) } }] },
+        orderBy: keysetOrder(THREAD_ORDER),
+        include: recordInclude,
+      })
+    : [];
+  return roots.map((root) => ({
+    ...toRecord(root),
+    replies: replies.filter((r) => r.parentId === root.id).map(toRecord),
+  }));
 }

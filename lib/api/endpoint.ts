@@ -41,12 +41,21 @@ export interface Endpoint<
   role: Role;
   params?: P;
   query?: Q;
-  /** A JSON body (application/json). */
+  /** A JSON body (application/json), parsed by route() before the handler runs. */
   body?: B;
+  /**
+   * Bodies the handler reads itself (several media types, multipart uploads): documented only, route() leaves the
+   * request unread. E.g. { "application/json": jsonSchema, "multipart/form-data": formSchema }.
+   */
+  requestContent?: Record<string, AnySchema>;
   /** The success body's schema; null for 204. */
   response: R | null;
+  /** Success media types other than JSON (a streamed file); documented only, the handler returns the Response. */
+  responseContent?: Record<string, { description: string }>;
   /** Success status; 200 by default. */
   status?: 200 | 201 | 204;
+  /** Other success statuses the handler may answer with the same body, e.g. { 200: "Already stored." }. */
+  otherSuccess?: Record<number, string>;
   /** Extra documented error statuses besides 401/403/422/500, e.g. { 404: "No claim with this id." }. */
   errors?: Record<number, string>;
   /** Returns the body (serialised as JSON with `status`) or a whole Response (streams, 200-vs-201 choices). */

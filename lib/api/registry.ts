@@ -4,5 +4,20 @@
  * endpoint missing here fails the build's tests. Each area's definitions live in lib/api/endpoints/<area>.ts.
  */
 import type { Endpoint } from "./endpoint.ts";
+import { claimEndpoints } from "./endpoints/claims.ts";
+import { commentEndpoints } from "./endpoints/comments.ts";
+import { documentEndpoints } from "./endpoints/documents.ts";
+import { exportEndpoints } from "./endpoints/export.ts";
+import { groupEndpoints } from "./endpoints/groups.ts";
+import { quantityEndpoints } from "./endpoints/quantities.ts";
+import { sourceEndpoints } from "./endpoints/sources.ts";
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [
+  ...documentEndpoints,
+  ...claimEndpoints,
+  ...quantityEndpoints,
+  ...sourceEndpoints,
+  ...groupEndpoints,
+  ...commentEndpoints,
+  ...exportEndpoints,
+];

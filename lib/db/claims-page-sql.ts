@@ -46,6 +46,10 @@ export interface RawClaimRow {
   gVerdict: string | null;
   gExplanation: string | null;
   gDecision: string | null;
+  /** The sort keys, for the API's keyset cursor (lib/claims/keyset.ts). */
+  sortText: string;
+  sortValue: number | null;
+  flagRank: number;
 }
 
 export interface RawGroupMember {
@@ -140,7 +144,8 @@ export async function selectClaimsPage(
       c."position", c."status", c."version", c."sourceId", c."sourceName", c."sourceKind", c."groupId",
       q."id" AS "qId", q."text" AS "qText", q."value" AS "qValue", q."low" AS "qLow", q."high" AS "qHigh",
       q."modifier" AS "qModifier", q."of" AS "qOf", q."unit" AS "qUnit",
-      g."verdict" AS "gVerdict", g."explanation" AS "gExplanation", g."decision" AS "gDecision"
+      g."verdict" AS "gVerdict", g."explanation" AS "gExplanation", g."decision" AS "gDecision",
+      c."sortText", c."sortValue", c."flagRank"
     FROM (SELECT c.* FROM "Claim" c ${where} ${orderSql(sort, "c")} LIMIT ${limit} OFFSET ${offset}) c
     LEFT JOIN "Quantity" q ON q."claimId" = c."id" AND q."ordinal" = 0
     LEFT JOIN "QuantityGroup" g ON g."id" = c."groupId"
@@ -151,6 +156,8 @@ export async function selectClaimsPage(
     end: Number(r.end),
     position: Number(r.position),
     version: Number(r.version),
+    sortValue: r.sortValue === null ? null : Number(r.sortValue),
+    flagRank: Number(r.flagRank),
   }));
 }
 

@@ -1,0 +1,158 @@
+/**
+ * REST endpoints for documents: GET /api/documents (newest first, cursor pages, title/outlet search), GET
+ * /api/documents/{id}, and POST /api/documents (ingest as JSON or a multipart upload; 201 new, 200 already stored).
+ */
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { decodeCursor, type KeyColumn, keyOfRow, keysetOrder, keysetWhere, pageOf, pageSchema } from "@/lib/api/cursor";
+import { defineEndpoint } from "@/lib/api/endpoint";
+import { ApiError } from "@/lib/api/errors";
+import { db, providerOf } from "@/lib/db/client";
+import { IngestError } from "@/lib/documents/errors";
+import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { MAX_FILE_BYTES } from "@/lib/documents/schema";
+import {
+  documentDetail,
+  documentListQuerySchema,
+  documentSummary,
+  ingestJson,
+  ingestMultipart,
+  ingestResult,
+} from "./document-schemas.ts";
+
+const NEWEST: KeyColumn[] = [
+  { field: "createdAt", dir: "desc", date: true },
+  { field: "id", dir: "desc" },
+];
+const NEWEST_NAME = "documents:newest";
+
+const iso = (d: Date) => d.toISOString();
+
+export const listDocuments = defineEndpoint({
+  method: "GET",
+  path: "/api/documents",
+  tag: "Documents",
+  summary: "List documents",
+  description: "Documents newest first, with their claim and flag counts; `q` searches title and outlet.",
+  role: "researcher",
+  query: documentListQuerySchema,
+  response: pageSchema(documentSummary).meta({ id: "DocumentPage" }),
+  handler: async ({ query }) => {
+    const database = db();
+    const and: Record<string, unknown>[] = [];
+    if (query.cursor) and.push(keysetWhere(NEWEST, decodeCursor(query.cursor, NEWEST_NAME)));
+    if (query.q) {
+      // SQLite's LIKE ignores ASCII case already and its client rejects `mode`.
+      const contains =
+        providerOf(database) === "postgres" ? { contains: query.q, mode: "insensitive" } : { contains: query.q };
+      and.push({ OR: [{ title: contains }, { outlet: contains }] });
+    }
+    const rows = await database.document.findMany({
+      where: { AND: and },
+      orderBy: keysetOrder(NEWEST),
+      take: query.limit + 1,
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        url: true,
+        publishedAt: true,
+        claimCount: true,
+        flagCount: true,
+        createdAt: true,
+      },
+    });
+    const page = pageOf(rows, query.limit, NEWEST_NAME, (r) => keyOfRow(NEWEST, r));
+    return {
+      items: page.items.map((d) => ({
+        ...d,
+        publishedAt: d.publishedAt && iso(d.publishedAt),
+        createdAt: iso(d.createdAt),
+      })),
+      nextCursor: page.nextCursor,
+    };
+  },
+});
+
+export const getDocumentById = defineEndpoint({
+  method: "GET",
+  path: "/api/documents/{id}",
+  tag: "Documents",
+  summary: "Get a document",
+  description: "Metadata, the full text and the claim count. The claims themselves: `GET /api/claims?document={id}`.",
+  role: "researcher",
+  params: z.object({ id: z.string().min(1).meta({ description: "The document's id." }) }),
+  response: documentDetail,
+  errors: { 404: "No document with this id." },
+  handler: async ({ params }) => {
+    const d = await db().document.findUnique({
+      where: { id: params.id },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        url: true,
+        publishedAt: true,
+        claimCount: true,
+        flagCount: true,
+        createdAt: true,
+        text: true,
+        language: true,
+        sha256: true,
+      },
+    });
+    if (!d) throw new ApiError(404, "not_found", "No document with this id.");
+    return { ...d, publishedAt: d.publishedAt && iso(d.publishedAt), createdAt: iso(d.createdAt) };
+  },
+});
+
+/** JSON or multipart: both entry points accept and refuse what the web form does (lib/documents/ingest-form.ts). */
+async function readIngest(request: Request): Promise<Parameters<typeof ingestDocument>[1]> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) return readIngestForm(await request.formData());
+  if (!type.startsWith("application/json")) {
+    throw new ApiError(415, "unsupported_type", "Send application/json or multipart/form-data.");
+  }
+  const body: unknown = await request.json().catch(() => {
+    throw new IngestError("invalid", "The body is not valid JSON.");
+  });
+  if (typeof body !== "object" || body === null) throw new IngestError("invalid", "Send a JSON object.");
+  const record = body as Record<string, unknown>;
+  if (record.text !== undefined && typeof record.text !== "string") {
+    throw new IngestError("invalid", "text: expected a string");
+  }
+  return { ...parseMeta(record), text: (record.text as string | undefined) ?? "" };
+}
+
+export const createDocument = defineEndpoint({
+  method: "POST",
+  path: "/api/documents",
+  tag: "Documents",
+  summary: "Add a document",
+  description:
+    "Stores a document and extracts its claims. Send JSON with `text`, or a multipart form with a `file` " +
+    "(.txt, .md, .html) or `text`. The same text again is not stored twice: the answer is then 200 with the " +
+    "existing document and `created: false`. Editors and admins only.",
+  role: "editor",
+  requestContent: { "application/json": ingestJson, "multipart/form-data": ingestMultipart },
+  response: ingestResult,
+  status: 201,
+  otherSuccess: { 200: "The same text was already stored: the existing document, `created: false`." },
+  errors: {
+    413: `The body, file or text is over its limit (files ${MAX_FILE_BYTES / 1024 / 1024} MB, text 2 MB).`,
+    415: "Neither JSON nor multipart, or a file type other than .txt, .md, .html.",
+  },
+  handler: async ({ request, user }) => {
+    // Refuse oversized bodies from the header before reading them.
+    const length = Number(request.headers.get("content-length") ?? "0");
+    if (length > MAX_FILE_BYTES + 64 * 1024) {
+      throw new ApiError(413, "too_large", `The request is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
+    }
+    const input = await readIngest(request);
+    const result = await ingestDocument(db(), { ...input, createdById: user.id });
+    return NextResponse.json(result, { status: result.created ? 201 : 200 });
+  },
+});
+
+export const documentEndpoints = [listDocuments, getDocumentById, createDocument];

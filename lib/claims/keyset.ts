@@ -1,0 +1,117 @@
+/**
+ * The claims table's filters and sort with keyset (cursor) pagination, for GET /api/claims. Same SQL as listClaims
+ * (claimsWhereSql, selectClaimsPage, ADR 003), but a page starts strictly after the previous page's last row —
+ * `(sort columns…, id) > (key…)` as one row-value comparison, which both databases answer from the (column, id)
+ * index — instead of an OFFSET that scans every skipped row. The value sort keeps the table's nulls-last order in
+ * both directions: the valued range first, then the unvalued claims by id, the cursor saying which range it is in.
+ */
+import { decodeCursor, type KeyPart, pageOf } from "@/lib/api/cursor";
+import { ApiError } from "@/lib/api/errors";
+import { unresolvedCounts } from "@/lib/comments/data";
+import { claimsWhereSql, type RawClaimRow, selectClaimsPage, selectGroupMembers } from "@/lib/db/claims-page-sql";
+import { type Db, db, providerOf } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { pageFilter, sortSpec } from "./query.ts";
+import { rawToClaimRow } from "./rows.ts";
+import type { ClaimRow, ClaimsQuery } from "./schema.ts";
+
+export type ClaimsListQuery = Pick<ClaimsQuery, "sort" | "dir" | "status" | "flag" | "source" | "document" | "q"> & {
+  limit: number;
+  cursor?: string;
+};
+
+const numericColumns = new Set(["sortValue", "flagRank", "position"]);
+
+/** The cursor's order name: a cursor only continues the sort and direction it was made for. */
+function orderName(query: ClaimsListQuery): string {
+  return `claims:${query.sort}:${query.dir}`;
+}
+
+function keyOf(sort: ClaimsListQuery["sort"], row: RawClaimRow): KeyPart[] {
+  const record = row as unknown as Record<string, KeyPart>;
+  return sortSpec(sort, "asc").map(({ column }) => record[column] ?? null);
+}
+
+/** The decoded key, checked against the sort's columns (count and types), so a forged cursor is a 422. */
+function checkedKey(query: ClaimsListQuery): KeyPart[] | null {
+  if (!query.cursor) return null;
+  const key = decodeCursor(query.cursor, orderName(query));
+  const columns = sortSpec(query.sort, query.dir).map((c) => c.column);
+  const fits =
+    key.length === columns.length &&
+    columns.every((column, i) => {
+      const part = key[i];
+      if (column === "sortValue" && part === null) return true; // the unvalued range
+      return numericColumns.has(column) ? typeof part === "number" && Number.isFinite(part) : typeof part === "string";
+    });
+  if (!fits) throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+  return key;
+}
+
+function after(columns: string[], key: KeyPart[], dir: "asc" | "desc"): Prisma.Sql {
+  // Column names come from sortSpec's fixed list, never from the request.
+  const list = Prisma.raw(columns.map((c) => `c."${c}"`).join(", "));
+  const op = Prisma.raw(dir === "asc" ? ">" : "<");
+  return columns.length === 1 ? Prisma.sql`${list} ${op} ${key[0]}` : Prisma.sql`(${list}) ${op} (${Prisma.join(key)})`;
+}
+
+function and(...parts: Array<Prisma.Sql | null>): Prisma.Sql | undefined {
+  const present = parts.filter((p): p is Prisma.Sql => p !== null);
+  return present.length === 0 ? undefined : Prisma.join(present, " AND ");
+}
+
+async function selectRows(query: ClaimsListQuery, key: KeyPart[] | null, database: Db): Promise<RawClaimRow[]> {
+  const filter = pageFilter(query, {});
+  const postgres = providerOf(database) === "postgres";
+  const take = query.limit + 1;
+  const spec = sortSpec(query.sort, query.dir);
+  const columns = spec.map((c) => c.column);
+  if (query.sort !== "value") {
+    const where = claimsWhereSql(filter, postgres, key ? after(columns, key, query.dir) : undefined);
+    return selectClaimsPage(database, where, spec, take, 0);
+  }
+  const valued = Prisma.sql`c."sortValue" IS NOT NULL`;
+  const unvalued = Prisma.sql`c."sortValue" IS NULL`;
+  const byId = [{ column: "id", dir: query.dir }];
+  let rows: RawClaimRow[] = [];
+  if (!key || key[0] !== null) {
+    const where = claimsWhereSql(filter, postgres, and(valued, key ? after(columns, key, query.dir) : null));
+    rows = await selectClaimsPage(database, where, spec, take, 0);
+    if (rows.length === take) return rows;
+  }
+  const restAfter = key && key[0] === null ? after(["id"], [key[1]], query.dir) : null;
+  const where = claimsWhereSql(filter, postgres, and(unvalued, restAfter));
+  return [...rows, ...(await selectClaimsPage(database, where, byId, take - rows.length, 0))];
+}
+
+/**
+ * One page of claims after `query.cursor` (the first page without one), in the claims table's order.
+ *
+ * @example
+ * const first = await listClaimsPage({ ...filters, sort: "value", dir: "desc", limit: 50 });
+ * const second = await listClaimsPage({ ...filters, sort: "value", dir: "desc", limit: 50, cursor: first.nextCursor });
+ */
+export async function listClaimsPage(
+  query: ClaimsListQuery,
+  database: Db = db(),
+): Promise<{ items: Array<ClaimRow & { openComments: number }>; nextCursor: string | null }> {
+  const key = checkedKey(query);
+  const page = pageOf(await selectRows(query, key, database), query.limit, orderName(query), (row) =>
+    keyOf(query.sort, row),
+  );
+  const groupIds = [
+    ...new Set(page.items.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string)),
+  ];
+  const [members, open] = await Promise.all([
+    selectGroupMembers(database, groupIds),
+    unresolvedCounts(
+      database,
+      "claimId",
+      page.items.map((r) => r.id),
+    ),
+  ]);
+  return {
+    items: page.items.map((r) => ({ ...rawToClaimRow(r, members), openComments: open.get(r.id) ?? 0 })),
+    nextCursor: page.nextCursor,
+  };
+}

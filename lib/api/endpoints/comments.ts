@@ -167,3 +167,12 @@ function threadState(resolved: boolean) {
 
 export const resolveComment = threadState(true);
 export const reopenComment = threadState(false);
+
+export const commentEndpoints = [
+  listComments,
+  createComment,
+  updateComment,
+  removeComment,
+  resolveComment,
+  reopenComment,
+];

@@ -168,3 +168,5 @@ export const decideGroup = defineEndpoint({
     return shaped(group);
   },
 });
+
+export const groupEndpoints = [listGroups, getGroupEndpoint, decideGroup];

@@ -107,3 +107,5 @@ export const getQuantity = defineEndpoint({
     };
   },
 });
+
+export const quantityEndpoints = [listQuantities, getQuantity];

@@ -82,3 +82,5 @@ export const getSource = defineEndpoint({
     };
   },
 });
+
+export const sourceEndpoints = [listSources, getSource];

@@ -6,7 +6,8 @@ import { SignOutButton } from "./sign-out-button.tsx";
 export function UserMenu({ user }: { user: SessionUser | null }) {
   if (!user) return null;
   return (
-    <div className="user-menu">
+    // Spacing inline: globals.css has no .user-menu rule, and without a gap the links ran into the name.
+    <div className="user-menu" style={{ display: "flex", alignItems: "center", gap: "1rem", flexWrap: "wrap" }}>
       {user.role === "admin" ? (
         <>
           <Link href="/admin/users">Users</Link>

@@ -96,7 +96,7 @@ describe.each(databaseLegs())("GET /api/claims cursor pages on %s", (leg) => {
     expect(new Set(ids).size).toBe(120);
   });
 
-  it.each([
+  it.each<Record<string, string>>([
     { sort: "value", dir: "desc", status: "disputed,unverified,refuted" },
     { sort: "source", dir: "asc", q: "boats", flag: "conflict,none" },
     { sort: "document", dir: "desc", document: "doc-1,doc-3", source: "Officials" },

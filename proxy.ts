@@ -10,7 +10,8 @@ import { gate } from "@/lib/auth/require";
 import { countSignInUsers } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 
-const PUBLIC_PAGES = new Set(["/sign-in", "/setup"]);
+// The OpenAPI document describes the API and holds no data; tools fetch it without signing in (lib/api/openapi.ts).
+const PUBLIC_PAGES = new Set(["/sign-in", "/setup", "/api/openapi.json"]);
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;

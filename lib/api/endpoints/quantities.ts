@@ -3,12 +3,13 @@
  * order, filtered by document, claim, concept, unit, value range) and GET /api/quantities/{id}.
  */
 import { z } from "zod";
-import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
+import { keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { type Modifier, modifierSchema, type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
-import { QUANTITY_ORDERS, quantitiesAfter, quantityWithContext } from "@/lib/quantities/data";
+import { QUANTITY_ORDERS, type QuantityOrder, quantitiesAfter, quantityWithContext } from "@/lib/quantities/data";
+import { decodeTypedCursor } from "./typed-cursor.ts";
 
 export const quantitySchema = z
   .object({
@@ -58,9 +59,14 @@ const listQuery = pageQuerySchema.extend({
   claimId: z.string().min(1).optional(),
   concept: z.string().min(1).optional().meta({ description: "Exact concept." }),
   unit: z.string().min(1).optional().meta({ description: 'Exact unit, singular ("person").' }),
-  min: z.coerce.number().finite().optional().meta({ description: "Smallest value, inclusive." }),
-  max: z.coerce.number().finite().optional().meta({ description: "Largest value, inclusive." }),
+  min: z.coerce.number().optional().meta({ description: "Smallest value, inclusive." }),
+  max: z.coerce.number().optional().meta({ description: "Largest value, inclusive." }),
 });
+
+const KEY_TYPES: Record<QuantityOrder, Array<"string" | "number">> = {
+  id: ["string"],
+  document: ["string", "number", "string"],
+};
 
 function typed<T extends { modifier: string }>(r: T): T & { modifier: Modifier } {
   return { ...r, modifier: r.modifier as Modifier };
@@ -80,7 +86,7 @@ export const listQuantities = defineEndpoint({
   handler: async ({ query }) => {
     const { order, limit, cursor, ...filters } = query;
     const orderName = `quantity-${order}`;
-    const after = cursor ? decodeCursor(cursor, orderName) : null;
+    const after = cursor ? decodeTypedCursor(cursor, orderName, KEY_TYPES[order]) : null;
     const rows = await quantitiesAfter(db(), filters, order, after, limit + 1);
     const columns = [...QUANTITY_ORDERS[order]];
     return pageOf(rows.map(typed), limit, orderName, (r) => keyOfRow(columns, r));

@@ -11,6 +11,7 @@ import { exportEndpoints } from "./endpoints/export.ts";
 import { groupEndpoints } from "./endpoints/groups.ts";
 import { quantityEndpoints } from "./endpoints/quantities.ts";
 import { sourceEndpoints } from "./endpoints/sources.ts";
+import { tokenEndpoints } from "./endpoints/tokens.ts";
 
 export const endpoints: Endpoint[] = [
   ...documentEndpoints,
@@ -20,4 +21,5 @@ export const endpoints: Endpoint[] = [
   ...groupEndpoints,
   ...commentEndpoints,
   ...exportEndpoints,
+  ...tokenEndpoints,
 ];

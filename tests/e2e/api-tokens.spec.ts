@@ -43,7 +43,7 @@ test("a researcher creates an API token, a script uses it without cookies, and r
   const headers = { Authorization: `Bearer ${token}` };
   const ok = await script.get("/api/claims", { headers });
   expect(ok.status()).toBe(200);
-  expect(((await ok.json()) as { total: number }).total).toBeGreaterThan(0);
+  expect(JSON.stringify(await ok.json())).toContain("fighters"); // the reference article's claims
   expect((await script.get("/api/claims")).status()).toBe(401); // and without it, nothing
 
   await page.reload();

@@ -95,7 +95,7 @@ describe.each(databaseLegs())("personal API tokens on %s", (leg) => {
 
     const read = await claimsWith(bearer(created.token));
     expect(read.status).toBe(200);
-    expect(((await read.json()) as { total: number }).total).toBe(1);
+    expect(JSON.stringify(await read.json())).toContain(claimId); // the claims the session would see
     const row = await t.client.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.lastUsedAt).not.toBeNull();
 

@@ -9,9 +9,9 @@ async function as(browser: Browser, user: E2EUser): Promise<Page> {
 
 /** The first claim (and its source) through the API, read as the given page's user. */
 async function firstClaim(page: Page): Promise<{ id: string; sourceId: string; version: number; status: string }> {
-  const res = await page.request.get("/api/claims?pageSize=1&sort=position");
+  const res = await page.request.get("/api/claims?limit=1&sort=position");
   expect(res.status()).toBe(200);
-  const { rows } = await res.json();
+  const { items: rows } = await res.json();
   const [row] = rows as Array<{ id: string; source: { id: string }; version: number; status: string }>;
   return { id: row.id, sourceId: row.source.id, version: row.version, status: row.status };
 }

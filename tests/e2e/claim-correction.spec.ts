@@ -14,9 +14,9 @@ async function as(browser: Browser, user: E2EUser): Promise<Page> {
  * first claim, are not disturbed. `skip` picks the next one along, for a second test that needs its own claim.
  */
 async function claimWithFigure(page: Page, skip = 0): Promise<{ id: string; value: number }> {
-  const res = await page.request.get("/api/claims?pageSize=100&sort=position&dir=desc");
+  const res = await page.request.get("/api/claims?limit=100&sort=position&dir=desc");
   expect(res.status()).toBe(200);
-  const { rows } = (await res.json()) as { rows: Row[] };
+  const { items: rows } = (await res.json()) as { items: Row[] };
   const plain = rows.filter((r) => r.quantity && r.quantity.of === null && r.quantity.modifier !== "fraction");
   const row = plain[skip];
   expect(row, "a claim with a plain figure").toBeTruthy();
@@ -80,8 +80,8 @@ test("a second editor saving over a stale form gets a conflict message, and the 
 
 test("a researcher sees no correction form", async ({ browser }) => {
   const page = await as(browser, "researcher");
-  const res = await page.request.get("/api/claims?pageSize=1&sort=position&dir=desc");
-  const { rows } = (await res.json()) as { rows: Row[] };
+  const res = await page.request.get("/api/claims?limit=1&sort=position&dir=desc");
+  const { items: rows } = (await res.json()) as { items: Row[] };
   await page.goto(`/claims/${rows[0].id}`);
   await expect(
     page.getByRole("table", { name: "Changes to this claim" }).or(page.getByText("No changes recorded yet.")),

@@ -3,9 +3,10 @@
  * document's quantities (extract) and on many documents' (compare, issue 4).
  */
 import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
+import { contextOf, differentSets } from "./context.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
-import { related, type Signature, sameThing, signatureOf } from "./signature.ts";
+import { related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
 import { isShare, pairVerdict, sameFigure } from "./verdict.ts";
 
 export type { CompareItem } from "./item.ts";
@@ -28,7 +29,7 @@ interface Cluster {
 export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]; discrepancies: Discrepancy[] } {
   const clusters: Cluster[] = [];
   for (const item of items) {
-    const signature = signatureOf(item.quantity.concept, item.quantity.unit);
+    const signature = itemSignature(item);
     const home = clusters.find((c) =>
       c.signatures.every((s, i) => {
         const other = c.members[i];
@@ -38,7 +39,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         if (!same && sameClaim(item, other)) return false;
         if (!same && selfContradiction(item, other)) return false;
         if (!same && (attributive(item) || attributive(other))) return false;
-        return sameThing(signature, s, same);
+        // Differently modified noun phrases or a background event: different sets (context.ts).
+        return sameThing(signature, s, same) && (same || !differentSets(item, other));
       }),
     );
     if (home) {
@@ -66,6 +68,14 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
   return { groups, discrepancies };
 }
 
+/** The concept's signature, plus the events the words around the figure add ("shot one person dead": died). */
+function itemSignature(item: CompareItem): Signature {
+  const signature = signatureOf(item.quantity.concept, item.quantity.unit);
+  const { events } = contextOf(item);
+  if (events.size === 0) return signature;
+  return { ...signature, events: settleShooting(new Set([...signature.events, ...events])) };
+}
+
 /**
  * One source in one document giving two incompatible figures for one noun is, in news text, almost always counting
  * two things (two players' points, two laptop models' screens, two fighters' punches) rather than contradicting
@@ -79,9 +89,11 @@ function selfContradiction(a: CompareItem, b: CompareItem): boolean {
 
 /**
  * "a 36-yard field goal", "the 15-inch MacBook", "a seven-year offer": a measure written as an adjective names which
- * thing is meant (a play, a model, an offer); another value is another thing, not a disagreement.
+ * thing is meant (a play, a model, an offer); another value is another thing, not a disagreement. So does a duration
+ * after "noun of" ("his girlfriend of seven years").
  */
 function attributive(item: CompareItem): boolean {
+  if (contextOf(item).attributive) return true;
   return item.quantity.modifier !== "fraction" && /^[\p{L}\p{N}.,]+-\p{L}+$/u.test(item.quantity.text.trim());
 }
 

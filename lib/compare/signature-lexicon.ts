@@ -15,6 +15,7 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
   dead: "person",
   casualty: "person",
   victim: "person",
+  survivor: "person",
   injury: "person",
   injured: "person",
   wounded: "person",
@@ -32,13 +33,14 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
   fraction: "share",
 };
 
-/** Nouns that carry their event with them: "38 fatalities" is 38 people who died. */
+/**
+ * Nouns that carry their event with them: "38 fatalities" is 38 people who died. Not "victim" or "casualty": shooting
+ * victims include the wounded, war casualties the injured; the verb says which ("shot three victims", "victims died").
+ */
 export const UNIT_EVENTS: Readonly<Record<string, string>> = {
   death: "die",
   fatality: "die",
   dead: "die",
-  casualty: "die",
-  victim: "die",
   injury: "injure",
   injured: "injure",
   wounded: "injure",
@@ -55,9 +57,18 @@ export const EVENT_CLASSES: Readonly<Record<string, string>> = {
   murder: "die",
   drown: "die",
   death: "die",
+  killing: "die",
+  // "fatally shot / wounded": died of it.
+  fatally: "die",
   injure: "injure",
   wound: "injure",
+  wounding: "injure",
+  injuring: "injure",
   hurt: "injure",
+  // Shot is neither killed nor wounded but both ("three shot, two killed"); the noun "shooting" names the event and
+  // is left a plain word ("2 dead in shooting" is a toll).
+  shoot: "shoot",
+  shot: "shoot",
   arrest: "arrest",
   detain: "arrest",
   jail: "arrest",

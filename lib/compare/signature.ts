@@ -64,12 +64,15 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
     if (nominal && (lemma === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === unit)) continue;
     if (t.pos === "VERB" && !REPORTING_VERBS.has(lemma)) events.add(EVENT_CLASSES[lemma] ?? lemma);
     else if (t.pos === "PROPN") names.add(lemma);
-    else if (t.pos === "NOUN" || t.pos === "ADJ") {
-      if (UNIT_EVENTS[lemma]) events.add(UNIT_EVENTS[lemma]);
-      else if (EVENT_CLASSES[lemma]) events.add(EVENT_CLASSES[lemma]);
-      words.add(lemma);
+    else if (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "ADV") {
+      // An event word is evidence as an event only: "wounding others" and "1 Wounded in NE Phila" share the event;
+      // as words they would count as content words with nothing in common.
+      const event = UNIT_EVENTS[lemma] ?? EVENT_CLASSES[lemma];
+      if (event) events.add(event);
+      else if (t.pos !== "ADV") words.add(lemma);
     }
   }
+  settleShooting(events);
   const subset = [...words].some((w) => SUBSET_WORDS.has(w));
   // An age ("70-year-old pensioner", "between 30 and 40 years old") describes one person, never a shared count.
   if (unit === "year" && words.has("old")) unit = null;
@@ -83,6 +86,16 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   const passive = tokens[0]?.pos === "VERB" && /(ed|en|wn)$/.test(tokens[0].text.toLowerCase());
   if (unit === null && passive && [...events].some((e) => CASUALTY_EVENTS.has(e))) unit = "person";
   return { unit, events, names, words, subset };
+}
+
+/**
+ * "shot and killed", "fatally shot", "shot one person dead": when a phrase says how the shooting ended, that outcome
+ * is the event; "shot" alone counts the dead and the wounded together.
+ * @example settleShooting(new Set(["shoot", "die"])) // Set {"die"}
+ */
+export function settleShooting(events: Set<string>): Set<string> {
+  if (events.has("die") || events.has("injure")) events.delete("shoot");
+  return events;
 }
 
 /**

@@ -168,6 +168,21 @@ function adjacentHyphen(tokens: Token[], j: number, w: string): boolean {
   return tokens[j - 1].end === tokens[j].start && tokens[j].end === tokens[j + 1].start;
 }
 
+/** Words before a bare "a third" that make it a share: "fell by a third", "about a quarter". */
+const SHARE_LEAD = new Set([
+  "by",
+  "about",
+  "around",
+  "roughly",
+  "nearly",
+  "almost",
+  "some",
+  "over",
+  "under",
+  "than",
+  "just",
+]);
+
 /**
  * "two-thirds", "three quarters", "a third", "half", "half a million". `numerator` null = no number word before.
  * @example readFraction(segment("two-thirds")[0].tokens, 1, 2)?.value // 0.6667
@@ -197,6 +212,10 @@ export function readFraction(
   // "a third time", "a second term": an article before a singular ordinal and a noun is an ordinal, not a share.
   const articled = numerator === null && word !== "half" && !word.endsWith("s");
   if (articled && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.pos === "ADJ")) return null;
+  // "killing two and wounding a third": after another word, a bare "a third" is a third person; a share needs "of"
+  // after it ("a third of the vote") or a word that measures by it before ("cut by a third", "about a third").
+  // Sentence-initial "A third were Democrats" / "A third was shot" cannot be told apart: left a share.
+  if (articled && j > 0 && lower(tokens, k + 1) !== "of" && !SHARE_LEAD.has(lower(tokens, j - 1))) return null;
   if (word === "half" && num === null) num = 1;
   // Singular denominators take only one ("a third"); plural ones any count above one, improper too ("three halves").
   if (num === null || num <= 0 || (!word.endsWith("s") && num !== 1)) return null;

@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract/extract.ts";
+import { contextOf } from "./context.ts";
+import { groupAcross } from "./cross.ts";
+import type { CompareItem } from "./item.ts";
+
+// Constructed two-outlet reports (ours), run through the whole pipeline: extract each sentence as its own document,
+// group across them, and read what became of the two figures.
+function items(docs: Array<[string, string]>, publishedAt: string | null = null): CompareItem[] {
+  return docs.flatMap(([id, text]) => {
+    const e = extract({ id, text, publishedAt: publishedAt ?? undefined });
+    return e.quantities.map((q) => ({
+      key: `${id}#${q.id}`,
+      quantity: q,
+      claim: e.claims.find((c) => c.id === q.claimId) as CompareItem["claim"],
+      documentId: id,
+      publishedAt,
+    }));
+  });
+}
+
+/** The verdict of the group holding both figures, or "apart" when they are in different groups. */
+function outcome(a: string, b: string, figureA: string, figureB: string, publishedAt: string | null = null): string {
+  const all = items(
+    [
+      ["a", a],
+      ["b", b],
+    ],
+    publishedAt,
+  );
+  const key = (doc: string, text: string) => all.find((i) => i.documentId === doc && i.quantity.text === text)?.key;
+  const ka = key("a", figureA);
+  const kb = key("b", figureB);
+  if (ka === undefined || kb === undefined) return `missing ${ka === undefined ? figureA : figureB}`;
+  const group = groupAcross(all).find((g) => g.members.includes(ka));
+  return group?.members.includes(kb) ? (group.verdict ?? "none") : "apart";
+}
+
+type Case = [rule: string, a: string, b: string, figureA: string, figureB: string, expected: string];
+
+describe("different sets are kept apart, true disagreements still conflict", () => {
+  it.each<Case>([
+    // Reference case of issue 4: bare counts of one thing stay one group ("over 800" is compatible with ~850 as a
+    // pair; ~800 and ~850 conflict).
+    [
+      "bare bound",
+      "Over 800 fighters crossed the border.",
+      "Approximately 850 fighters crossed the border.",
+      "Over 800 fighters",
+      "Approximately 850 fighters",
+      "soft",
+    ],
+    [
+      "bare estimates",
+      "About 800 fighters crossed the border.",
+      "Approximately 850 fighters crossed the border.",
+      "About 800 fighters",
+      "Approximately 850 fighters",
+      "conflict",
+    ],
+    // The verb decides what a victim count counts.
+    [
+      "shot vs killed",
+      "The gunman shot three victims at the plant.",
+      "Two people were killed at the plant.",
+      "three victims",
+      "Two people",
+      "apart",
+    ],
+    [
+      "shot vs shot",
+      "The gunman shot three people at the plant.",
+      "The gunman shot four people at the plant.",
+      "three people",
+      "four people",
+      "conflict",
+    ],
+    [
+      "killed vs killed",
+      "Three victims were killed at the plant.",
+      "Four people were killed at the plant.",
+      "Three victims",
+      "Four people",
+      "conflict",
+    ],
+    [
+      "shot dead vs killed",
+      "At the party a gunman shot one person dead.",
+      "At the party a gunman killed two people.",
+      "one person",
+      "two people",
+      "conflict",
+    ],
+    [
+      "shot dead vs shot",
+      "At the party a gunman shot one person dead.",
+      "At the party a gunman shot three people.",
+      "one person",
+      "three people",
+      "apart",
+    ],
+    [
+      "wounding vs wounded",
+      "She killed two workers and wounded two others.",
+      "2 Dead, 1 Wounded in Shooting at Kraft Plant.",
+      "two others",
+      "1 Wounded",
+      "conflict",
+    ],
+    // Noun-phrase modifiers: a modified count is a subset, or another set.
+    [
+      "consecutive",
+      "The judge handed Nichols four consecutive life sentences.",
+      "The judge handed Nichols seven life sentences.",
+      "four consecutive life sentences",
+      "seven life sentences",
+      "apart",
+    ],
+    [
+      "without parole",
+      "The judge handed Nichols four life sentences without parole.",
+      "The judge handed Nichols seven life sentences.",
+      "four life sentences",
+      "seven life sentences",
+      "apart",
+    ],
+    [
+      "same modifiers",
+      "The judge handed Nichols four life sentences.",
+      "The judge handed Nichols seven life sentences.",
+      "four life sentences",
+      "seven life sentences",
+      "conflict",
+    ],
+    [
+      "the other N",
+      "The holdouts told the other nine jurors that they would not impose death.",
+      "The holdouts told twelve jurors that they would not impose death.",
+      "nine jurors",
+      "twelve jurors",
+      "apart",
+    ],
+    [
+      "pro-death",
+      "The nine pro-death jurors asked the holdouts to vote for execution.",
+      "The three jurors asked the holdouts to vote for execution.",
+      "nine pro-death jurors",
+      "three jurors",
+      "apart",
+    ],
+    // Background events.
+    [
+      "weeks after",
+      "The shooting came weeks after a gunman shot eight people in Hartford.",
+      "The gunman shot three people at the plant.",
+      "eight people",
+      "three people",
+      "apart",
+    ],
+    [
+      "last year",
+      "Last year 12 people were killed in a similar blast at the market.",
+      "Police said 24 people were killed in the blast at the market.",
+      "12 people",
+      "24 people",
+      "apart",
+    ],
+    [
+      "clause comma",
+      "Two weeks after the quake, 300 people were still missing in the valley.",
+      "Officials said 250 people were still missing in the valley.",
+      "300 people",
+      "250 people",
+      "conflict",
+    ],
+  ])("%s", (_rule, a, b, figureA, figureB, expected) => {
+    expect(outcome(a, b, figureA, figureB)).toBe(expected);
+  });
+
+  it("a year before publication leading into the clause is background; without a publication time it is not read", () => {
+    const a = "In June 2012, a quake struck one mile north of The Geysers.";
+    const b = "The quake struck two miles north of The Geysers.";
+    expect(outcome(a, b, "one mile", "two miles", "2013-03-14T12:00:00Z")).toBe("apart");
+    expect(outcome(a, b, "one mile", "two miles")).toBe("conflict");
+  });
+});
+
+describe("contextOf", () => {
+  const first = (text: string, figure: string) => {
+    const item = items([["a", text]]).find((i) => i.quantity.text === figure);
+    if (!item) throw new Error(`no figure ${figure}`);
+    return contextOf(item);
+  };
+
+  it.each([
+    ["Nichols dumped his girlfriend of seven years.", "seven years", true],
+    ["He served a veteran of 28 years.", "28 years", true],
+    ["The jury convicted him after 12 hours of deliberation.", "12 hours", false],
+    ["He was jailed for a total of 30 years.", "30 years", false],
+  ])("%s: attributive duration %s is %s", (text, figure, expected) => {
+    expect(first(text, figure).attributive).toBe(expected);
+  });
+
+  it.each([
+    ["A man walked into the party and shot one person dead.", "one person", ["die", "shoot"]],
+    ["The gunman shot three victims at the plant.", "three victims", ["shoot"]],
+    ["She killed two workers and critically wounded two others.", "two others", ["injure"]],
+    ["Police said 24 people were killed.", "24 people", []],
+  ])("%s: the verb around %s adds %j (grouping settles shot + died as died)", (text, figure, events) => {
+    expect([...first(text, figure).events].sort()).toEqual(events);
+  });
+
+  it("a figure's own 'ago' does not make it background", () => {
+    expect(first("She suffered a heart attack almost three weeks ago.", "almost three weeks").background).toBe(false);
+  });
+
+  it("modifiers come from between the number and the noun, and from a with/without phrase", () => {
+    expect([
+      ...first(
+        "He got four consecutive life sentences without the possibility of parole.",
+        "four consecutive life sentences",
+      ).modifiers,
+    ]).toEqual(["consecutive", "life", "without parole"]);
+    expect([...first("The climber fell about 200m down a gully.", "about 200m").modifiers]).toEqual([]);
+  });
+});

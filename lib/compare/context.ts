@@ -1,0 +1,164 @@
+/**
+ * What the words around a figure say about which set it counts, beyond its concept phrase: the noun phrase's own
+ * modifiers ("four consecutive life sentences without parole" is not "seven life sentences"), a past-time cue that
+ * puts it in another event ("weeks after a driver shot eight people"), "shot one person dead". Read from the claim
+ * text, which the app stores too, so the CLI and the app group alike. Pure.
+ */
+import type { CompareItem } from "./item.ts";
+import { EVENT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
+
+export interface FigureContext {
+  /** Modifier words of the figure's own noun phrase: "consecutive", "pro-death", "other", "without parole". */
+  modifiers: Set<string>;
+  /** A past-time cue governs the figure's clause: it counts another (earlier) event mentioned for comparison. */
+  background: boolean;
+  /** Event classes the words right after the figure add: "shot one person dead" -> "die". */
+  events: Set<string>;
+  /** "his girlfriend of seven years": a duration naming which thing is meant, like "a seven-year girlfriend". */
+  attributive: boolean;
+}
+
+// Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
+const NUMBERISH =
+  /^(?:\S*\d\S*|[½⅓⅔¼¾]|a|an|of|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores?|half|couple|few|several|many|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))$/i;
+// Words after "with"/"without" that restrict nothing by themselves.
+const FILLER = new Set(["the", "a", "an", "any", "possibility", "chance", "of", "for", "their", "his", "her", "its"]);
+const SUBSET_BEFORE = /\b(other|remaining|additional|further|another|extra)\s*$/i;
+const PAST_ANYWHERE =
+  /\b(?:(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade)|earlier\s+this\s+(?:year|month)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b/i;
+const PAST_BEFORE = /\b(?:days|weeks|months|years|decades|a\s+(?:day|week|month|year))\s+(?:after|before|earlier)\b/gi;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+// A comma after a lower-case word closes a clause ("Two weeks after the quake, 300 people ..."); after a name or a
+// number it does not ("a Manchester, Conn., beer distributorship", "June 2012, a 3.0 quake").
+const CLAUSE_COMMA = /(?:^|\s)[a-z][\p{L}'-]*,/u;
+// "a girlfriend of seven years", "a veteran of 28 years"; not "a total / period / term of 30 years" (the measure).
+const NOUN_OF = /\b(\p{L}+)\s+of\s*$/u;
+const MEASURE_NOUNS = new Set(["total", "period", "term", "span", "spell", "stretch", "duration", "length", "average"]);
+const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade"]);
+const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
+
+const memo = new WeakMap<CompareItem, FigureContext>();
+
+/**
+ * Reads the context of one figure (memoised per item).
+ * @example
+ * contextOf(item("Police said 24 people were killed, weeks after a gunman shot eight people in Hartford.", "eight people"))
+ * // { modifiers: Set {}, background: true, events: Set {} }
+ */
+export function contextOf(item: CompareItem): FigureContext {
+  const hit = memo.get(item);
+  if (hit) return hit;
+  const { before, after } = around(item);
+  const context = {
+    modifiers: modifiersOf(item.quantity.text, before, after),
+    background: isBackground(before, after, item.publishedAt),
+    events: eventsAround(before, after),
+    attributive: durationOf(item.quantity.unit, before),
+  };
+  memo.set(item, context);
+  return context;
+}
+
+/**
+ * Two different figures count different sets when their noun phrases are modified differently ("four consecutive
+ * life sentences" vs "seven life sentences", "the other nine jurors" vs "one or two jurors"), or one is background.
+ * Two bare phrases ("over 800 fighters", "approximately 850 fighters") are not kept apart.
+ * @example differentSets(item("nine pro-death jurors"), item("one or two jurors")) // true
+ */
+export function differentSets(a: CompareItem, b: CompareItem): boolean {
+  const ca = contextOf(a);
+  const cb = contextOf(b);
+  if (ca.background !== cb.background) return true;
+  if (ca.modifiers.size !== cb.modifiers.size) return true;
+  for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
+  return false;
+}
+
+/** The claim text before and after the figure; empty when the figure's span is not inside its claim. */
+function around(item: CompareItem): { before: string; after: string } {
+  const { quantity: q, claim } = item;
+  const from = q.start - claim.start;
+  const to = q.end - claim.start;
+  if (from < 0 || to > claim.text.length || claim.text.slice(from, to) !== q.text) return { before: "", after: "" };
+  return { before: claim.text.slice(0, from), after: claim.text.slice(to) };
+}
+
+function modifiersOf(text: string, before: string, after: string): Set<string> {
+  const modifiers = new Set<string>();
+  const tokens = text.split(/\s+/).filter(Boolean);
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (NUMBERISH.test(t)) last = i;
+  });
+  // Between the number and the counted noun (the last token): "four [consecutive life] sentences".
+  if (last >= 0) for (const t of tokens.slice(last + 1, -1)) addWord(modifiers, t);
+  const subset = SUBSET_BEFORE.exec(before);
+  if (subset) modifiers.add("other");
+  const restrict = /^\s+(with|without)\s+([^,.;:()"“”]*)/i.exec(after);
+  if (restrict) {
+    const words = restrict[2].split(/\s+/).filter((w) => w && !FILLER.has(w.toLowerCase()));
+    for (const w of words.slice(0, 3)) modifiers.add(`${restrict[1].toLowerCase()} ${w.toLowerCase()}`);
+  }
+  return modifiers;
+}
+
+function addWord(into: Set<string>, token: string): void {
+  const word = token.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, "");
+  // Event words are compared as events ("24 dead people" vs "24 people killed"), not as modifiers.
+  if (word === "" || EVENT_CLASSES[word] || UNIT_EVENTS[word] || /(?:ed|ing)$/.test(word)) return;
+  into.add(word);
+}
+
+/**
+ * The verb that takes the figure as its object ("shot three victims", "fatally shot eight", "wounding two others"):
+ * the concept phrase often drops it, yet it says what happened to the counted people. Plus "shot one person dead".
+ */
+function eventsAround(before: string, after: string): Set<string> {
+  const events = new Set<string>();
+  if (DEAD_AFTER.test(after)) events.add("die");
+  const words = /(?:^|[^\p{L}])(\p{L}+)(?:\s+(\p{L}+))?\s*$/u.exec(before);
+  for (const word of [words?.[1], words?.[2]]) {
+    const event = word === undefined ? undefined : eventOf(word.toLowerCase());
+    if (event) events.add(event);
+  }
+  return events;
+}
+
+function eventOf(word: string): string | undefined {
+  for (const stem of [
+    word,
+    word.replace(/ed$/, ""),
+    word.replace(/d$/, ""),
+    word.replace(/ing$/, ""),
+    word.replace(/ing$/, "e"),
+  ]) {
+    const event = EVENT_CLASSES[stem] ?? UNIT_EVENTS[stem];
+    if (event) return event;
+  }
+  return undefined;
+}
+
+function durationOf(unit: string | null, before: string): boolean {
+  if (unit === null || !TIME_UNITS.has(unit)) return false;
+  const noun = NOUN_OF.exec(before)?.[1].toLowerCase();
+  return (
+    noun !== undefined && !MEASURE_NOUNS.has(noun) && !NUMBERISH.test(noun) && !/^(?:the|all|most|some)$/.test(noun)
+  );
+}
+
+function isBackground(before: string, after: string, publishedAt: string | null): boolean {
+  // Around the figure, not across it: "a heart attack almost three weeks ago" dates the figure, it is not background.
+  if (PAST_ANYWHERE.test(before) || PAST_ANYWHERE.test(after)) return true;
+  // "weeks after a driver ... shot eight people": the figure inside the after-clause belongs to the earlier event.
+  for (const m of before.matchAll(PAST_BEFORE)) {
+    if (!CLAUSE_COMMA.test(before.slice(m.index + m[0].length))) return true;
+  }
+  // "In June 2012, a 3.0 quake struck ...": a year before the publication year, leading into the figure's clause.
+  const published = Date.parse(publishedAt ?? "");
+  if (!Number.isFinite(published)) return false;
+  const year = new Date(published).getUTCFullYear();
+  for (const m of before.matchAll(YEAR)) {
+    if (Number(m[0]) < year && !CLAUSE_COMMA.test(before.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}

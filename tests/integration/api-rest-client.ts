@@ -8,6 +8,8 @@ type Handler = (request: Request, context?: { params: Promise<Record<string, str
 
 export interface CallOptions {
   cookie?: string;
+  /** An API token, sent as `Authorization: Bearer`. */
+  token?: string;
   params?: Record<string, string>;
   body?: unknown;
 }
@@ -21,6 +23,7 @@ export interface CallOptions {
 export function call(handler: Handler, method: string, path: string, options: CallOptions = {}): Promise<Response> {
   const headers = new Headers();
   if (options.cookie) headers.set("cookie", options.cookie);
+  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   if (options.body !== undefined) headers.set("content-type", "application/json");
   const request = new Request(`http://localhost${path}`, {
     method,

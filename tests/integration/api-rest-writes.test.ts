@@ -7,6 +7,7 @@ import { POST as decide } from "@/app/api/groups/[id]/decision/route";
 import { GET as listGroups } from "@/app/api/groups/route";
 import { commentSchema, threadSchema } from "@/lib/api/endpoints/comments";
 import { groupSchema } from "@/lib/api/endpoints/groups";
+import { createApiToken } from "@/lib/auth/tokens-store";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
@@ -172,6 +173,16 @@ describe.each(databaseLegs())("REST writes (comments, group decisions) on %s", (
       );
       expect(threads.items.find((c) => c.id === mine.id)).toMatchObject({ body: null, deleted: true });
     });
+  });
+
+  it("accepts a reviewer's API token in place of the cookie, acting as that reviewer", async () => {
+    const reviewer = await signedInUser(db(), "reviewer");
+    const { token } = await createApiToken(db(), reviewer.id, { name: "script" });
+    const res = await call(postComment, "POST", "/api/comments", { token, body: { sourceId, body: "From a script" } });
+    expect(res.status).toBe(201);
+    expect(commentSchema.parse(await res.json())).toMatchObject({ authorId: reviewer.id, sourceId });
+    const list = await call(listComments, "GET", `/api/comments?sourceId=${sourceId}`, { token });
+    expect(list.status).toBe(200);
   });
 
   describe("group decision", () => {

@@ -24,6 +24,7 @@ const { values } = parseArgs({
     sort: { type: "string", default: "position" },
     "skip-sqlite": { type: "boolean", default: false },
     "heap-mb": { type: "string", default: "128" },
+    "prepare-only": { type: "boolean", default: false },
   },
 });
 const rows = Number(values.rows);
@@ -145,6 +146,7 @@ function report(ours: Run, baseline: Run, count: number): void {
 async function bench(url: string, dialect: "sqlite" | "postgres"): Promise<void> {
   console.log(`\n${dialect}: preparing ${rows.toLocaleString("en-US")} claims`);
   await prepare(url);
+  if (values["prepare-only"]) return;
   const baseline =
     dialect === "sqlite"
       ? await measure("sqlite3 -csv", "sqlite3", [

@@ -24,11 +24,23 @@ const sortColumns: Record<SortColumn, string[]> = {
   position: ['"documentId"', '"position"'],
 };
 
-/** The columns of a claim row the export reads in its main query (the source joined in). */
+/**
+ * The columns of a claim row the export reads in its main query (the source joined in), in select-list order: the
+ * driver returns each row as an array in this order and stream-row.ts reads it by these positions.
+ */
 export const EXPORT_COLUMNS = `c."id", c."documentId", c."key", c."position", c."kind", c."label", c."text", c."start", c."end",
   c."sentenceStart", c."sentenceEnd", c."cueStart", c."cueEnd", c."cueText", c."status", c."version", c."createdAt",
   c."updatedAt", c."groupId", s."id" AS "sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
   s."affiliation" AS "sourceAffiliation"`;
+
+/** What a streaming query selects, and the joins it needs beyond the claim table `c`. */
+export interface SelectList {
+  columns: string;
+  joins: string;
+}
+
+/** The export record's select list: the claim with its source. */
+export const EXPORT_SELECT: SelectList = { columns: EXPORT_COLUMNS, joins: `JOIN "Source" s ON s."id" = c."sourceId"` };
 
 /** Collects parameters and writes the dialect's placeholder for each. */
 export class Params {
@@ -40,6 +52,15 @@ export class Params {
   }
   list(values: readonly unknown[]): string {
     return values.map((v) => this.add(v)).join(", ");
+  }
+  /**
+   * `column` is one of `ids`, as one parameter: the statement text stays the same for every batch (prepared once on
+   * SQLite), however many ids there are.
+   */
+  anyOf(column: string, ids: readonly string[]): string {
+    return this.dialect === "postgres"
+      ? `${column} = ANY(${this.add(ids)}::text[])`
+      : `${column} IN (SELECT "value" FROM json_each(${this.add(JSON.stringify(ids))}))`;
   }
 }
 
@@ -88,13 +109,18 @@ export function claimsWhereSql(
  * @example
  * exportQueries(claimsQuerySchema.parse({ sort: "value" }), {}, "sqlite").length // 2
  */
-export function exportQueries(query: ClaimsQuery, scope: { documentId?: string }, dialect: Dialect): SqlQuery[] {
+export function exportQueries(
+  query: ClaimsQuery,
+  scope: { documentId?: string },
+  dialect: Dialect,
+  select: SelectList = EXPORT_SELECT,
+): SqlQuery[] {
   const dir = query.dir === "desc" ? "DESC" : "ASC";
   const build = (extra: string | null, order: string[]): SqlQuery => {
     const params = new Params(dialect);
     const where = claimsWhereSql(query, scope, params, dialect);
     if (extra) where.push(extra);
-    const sql = `SELECT ${EXPORT_COLUMNS} FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"${
+    const sql = `SELECT ${select.columns} FROM "Claim" c ${select.joins}${
       where.length ? ` WHERE ${where.join(" AND ")}` : ""
     } ORDER BY ${[...order, '"id"'].map((col) => `c.${col} ${dir}`).join(", ")}`;
     return { sql, params: params.values };

@@ -1,9 +1,8 @@
 /**
- * CSV export through csv-stringify (a real CSV writer: quotes, commas and newlines inside claims are quoted per
- * RFC 4180). UTF-8 with a byte-order mark so spreadsheet programs do not guess a legacy code page; dates ISO 8601.
- * Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
+ * CSV export: RFC 4180 quoting written here, byte for byte what csv-stringify wrote before (ADR 005; the tests
+ * compare the two on tricky strings and parse the output back with csv-parse). UTF-8 with a byte-order mark so
+ * spreadsheet programs do not guess a legacy code page; dates ISO 8601. Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
  */
-import { stringify } from "csv-stringify";
 import { formatQuantity } from "@/lib/claims/format";
 import { type ExportRow, flagOf } from "./row.ts";
 
@@ -45,8 +44,6 @@ export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => strin
   ["updated_at", (r) => r.updatedAt],
 ];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * Prefixes an apostrophe to text a spreadsheet would evaluate (= + - @ tab CR at the start). Numbers are left as
  * numbers: a negative value is data, not a formula.
@@ -56,7 +53,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * neutraliseFormula("800 fighters") // "800 fighters"
  */
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  // By character code: this runs for every text cell of every row of a million-row export.
+  const first = cell.charCodeAt(0);
+  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13
+    ? `'${cell}`
+    : cell;
 }
 
 /** One record as the CSV's cells. */
@@ -67,45 +68,104 @@ export function csvRecord(row: ExportRow): Array<string | number | null> {
   });
 }
 
+// What makes csv-stringify 6 (as configured before this writer replaced it: record_delimiter "\r\n") quote a field:
+// a comma, a quote or the record delimiter. See ADR 005.
+const NEEDS_CHECK = /[",\r]/;
+const QUOTES = /"/g;
+
 /**
- * Streams rows as CSV text: the header first, then one record per row, each chunk as csv-stringify emits it.
+ * One CSV field as csv-stringify 6 writes it with this file's options: null is empty, numbers as String(n), text
+ * quoted (quotes doubled) when it holds a comma, a quote or CRLF.
+ *
+ * @example
+ * csvField('say "hi", then') // '"say ""hi"", then"'
+ * csvField(null) // ""
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  if (!NEEDS_CHECK.test(value)) return value;
+  if (!value.includes('"') && !value.includes(",") && !value.includes("\r\n")) return value;
+  return `"${value.replace(QUOTES, '""')}"`;
+}
+
+/**
+ * A text cell as written to the file: formula-neutralised, then quoted as needed.
+ *
+ * @example
+ * csvText("=1+1") // "'=1+1"
+ */
+export function csvText(value: string | null): string {
+  return value === null ? "" : csvField(neutraliseFormula(value));
+}
+
+/**
+ * A number cell as written to the file (numbers are data, never neutralised).
+ *
+ * @example
+ * csvNumber(-5) // "-5"
+ */
+export function csvNumber(value: number | null): string {
+  return value === null ? "" : String(value);
+}
+
+/**
+ * A row source may write its own CSV records (everything after the header) under this key: the claims stream reads
+ * them straight from SQL rows instead of building export records (ADR 005). The bytes must be those csvLine writes.
+ */
+export const csvRecords: unique symbol = Symbol("claimtrack.csvRecords");
+
+export interface CsvRecordSource {
+  [csvRecords](): AsyncIterable<string>;
+}
+
+function writesOwnCsv(rows: object): rows is CsvRecordSource {
+  return typeof (rows as Partial<CsvRecordSource>)[csvRecords] === "function";
+}
+
+/**
+ * One CSV record (fields joined by commas, CRLF at the end), formula-neutralised like csvRecord.
+ *
+ * @example
+ * csvLine(row) // 'c1,More than 800 fighters crossed into Iran,...\r\n'
+ */
+export function csvLine(row: ExportRow): string {
+  const fields = new Array<string>(csvColumns.length);
+  for (let i = 0; i < csvColumns.length; i++) {
+    const v = csvColumns[i][1](row);
+    fields[i] = csvField(typeof v === "string" ? neutraliseFormula(v) : v);
+  }
+  // join writes one flat string; a chain of concatenations would leave a deep rope for the UTF-8 encoder to walk.
+  return `${fields.join(",")}\r\n`;
+}
+
+/** Records are gathered into chunks of about this many characters before they are handed on. */
+const CSV_CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Streams rows as CSV text: the byte-order mark and header first (at once, so the download starts before the first
+ * row is read), then the records in chunks of about 64 KB, or as the source writes them (csvRecords).
  *
  * @example
  * for await (const chunk of toCsv(streamClaimRows(query))) res.write(chunk);
  */
 export async function* toCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  const writer = stringify({
-    bom: true,
-    header: true,
-    columns: csvColumns.map(([name]) => name),
-    record_delimiter: "\r\n",
-    cast: { number: (n) => String(n) },
-  });
-  // Written and read synchronously: the writer emits each record's text during write(), so nothing queues here and
-  // there is no per-row stream hop. Backpressure is the consumer's pull on this generator.
-  let out: string[] = [];
-  writer.on("data", (chunk: Buffer | string) => out.push(String(chunk)));
-  let failure: unknown = null;
-  writer.on("error", (error) => {
-    failure = error;
-  });
-  const drain = (): string => {
-    if (failure) throw failure;
-    const text = out.join("");
-    out = [];
-    return text;
-  };
-  for await (const row of rows) {
-    writer.write(csvRecord(row));
-    const text = drain();
-    if (text) yield text;
+  yield `\uFEFF${csvColumns.map(([name]) => csvField(name)).join(",")}\r\n`;
+  if (writesOwnCsv(rows)) {
+    yield* rows[csvRecords]();
+    return;
   }
-  writer.end();
-  await new Promise<void>((resolve, reject) => {
-    if (writer.writableFinished) resolve();
-    writer.once("finish", resolve);
-    writer.once("error", reject);
-  });
-  const rest = drain();
-  if (rest) yield rest;
+  let lines: string[] = [];
+  let chars = 0;
+  for await (const row of rows) {
+    const line = csvLine(row);
+    lines.push(line);
+    chars += line.length;
+    if (chars >= CSV_CHUNK_CHARS) {
+      yield lines.join("");
+      lines = [];
+      chars = 0;
+    }
+  }
+  if (lines.length > 0) yield lines.join("");
 }

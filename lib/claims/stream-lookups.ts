@@ -1,0 +1,201 @@
+/**
+ * The per-batch lookups of the export stream (server-only): each batch's quantities, flag groups and documents, read
+ * beside the main query with one statement each (ids as one parameter, so SQLite prepares each text once).
+ */
+import type { ExportGroup, ExportQuantity } from "@/lib/export/row";
+import { formatQuantity } from "./format.ts";
+import type { RowSource } from "./stream-driver.ts";
+import { Params } from "./stream-sql.ts";
+
+/** Documents are shared by many consecutive rows; keep the recent ones (bounded by text size) instead of re-reading. */
+const DOCUMENT_CACHE_CHARS = 16 * 1024 * 1024;
+
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  sha256: string;
+  text: string;
+}
+
+export type LoadedGroup = Omit<ExportGroup, "memberQuantityIds" | "others"> & {
+  members: Array<{ quantityId: string; claimId: string; sourceName: string; display: string }>;
+};
+
+/**
+ * The quantities of the given claims, by claim id, each list in ordinal order.
+ *
+ * @example
+ * (await quantitiesOf(source, ["c1"])).get("c1")?.[0].value // 800
+ */
+export async function quantitiesOf(source: RowSource, claimIds: string[]): Promise<Map<string, ExportQuantity[]>> {
+  const params = new Params(source.dialect);
+  const rows = await source.all({
+    sql: `SELECT "id", "claimId", "ordinal", "text", "start", "end", "value", "low", "high", "modifier", "of", "unit", "concept"
+      FROM "Quantity" WHERE ${params.anyOf('"claimId"', claimIds)} ORDER BY "claimId", "ordinal"`,
+    params: params.values,
+  });
+  const byClaim = new Map<string, ExportQuantity[]>();
+  for (const q of rows) {
+    const claimId = String(q.claimId);
+    let list = byClaim.get(claimId);
+    if (!list) {
+      list = [];
+      byClaim.set(claimId, list);
+    }
+    list.push({
+      id: String(q.id),
+      ordinal: Number(q.ordinal),
+      text: String(q.text),
+      start: Number(q.start),
+      end: Number(q.end),
+      value: Number(q.value),
+      low: numberOrNull(q.low),
+      high: numberOrNull(q.high),
+      modifier: q.modifier as ExportQuantity["modifier"],
+      of: numberOrNull(q.of),
+      unit: stringOrNull(q.unit),
+      concept: stringOrNull(q.concept),
+    });
+  }
+  return byClaim;
+}
+
+/**
+ * The flag groups with the given ids, each with its members' figures and sources.
+ *
+ * @example
+ * (await groupsOf(source, ["g1"])).get("g1")?.members.length // 2
+ */
+export async function groupsOf(source: RowSource, groupIds: string[]): Promise<Map<string, LoadedGroup>> {
+  const groups = new Map<string, LoadedGroup>();
+  if (groupIds.length === 0) return groups;
+  const p1 = new Params(source.dialect);
+  const p2 = new Params(source.dialect);
+  const rows = await source.all({
+    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision"
+        FROM "QuantityGroup" WHERE ${p1.anyOf('"id"', groupIds)}`,
+    params: p1.values,
+  });
+  const members = await source.all({
+    sql: `SELECT m."groupId", q."id", q."value", q."low", q."high", q."modifier", q."of", q."unit", c."id" AS "claimId", c."sourceName"
+        FROM "QuantityGroupMember" m JOIN "Quantity" q ON q."id" = m."quantityId" JOIN "Claim" c ON c."id" = q."claimId"
+        WHERE ${p2.anyOf('m."groupId"', groupIds)} ORDER BY m."groupId", m."quantityId"`,
+    params: p2.values,
+  });
+  for (const g of rows) {
+    groups.set(String(g.id), {
+      id: String(g.id),
+      documentId: stringOrNull(g.documentId),
+      key: String(g.key),
+      concept: String(g.concept),
+      unit: stringOrNull(g.unit),
+      verdict: g.verdict as ExportGroup["verdict"],
+      explanation: String(g.explanation),
+      spread: numberOrNull(g.spread),
+      decision: stringOrNull(g.decision) as ExportGroup["decision"],
+      members: [],
+    });
+  }
+  for (const m of members) {
+    const quantity = {
+      value: Number(m.value),
+      low: numberOrNull(m.low),
+      high: numberOrNull(m.high),
+      modifier: String(m.modifier),
+      of: numberOrNull(m.of),
+      unit: stringOrNull(m.unit),
+    };
+    groups.get(String(m.groupId))?.members.push({
+      quantityId: String(m.id),
+      claimId: String(m.claimId),
+      sourceName: String(m.sourceName),
+      display: formatQuantity(quantity),
+    });
+  }
+  return groups;
+}
+
+/**
+ * The documents of recent batches, bounded by total text size.
+ *
+ * @example
+ * await cache.load(["d1"]); cache.get("d1").title
+ */
+export class DocumentCache {
+  private readonly byId = new Map<string, DocumentInfo>();
+  private chars = 0;
+  constructor(private readonly source: RowSource) {}
+
+  async load(ids: string[]): Promise<void> {
+    const needed = new Set(ids);
+    const missing = [...needed].filter((id) => !this.byId.has(id));
+    if (missing.length === 0) return;
+    const params = new Params(this.source.dialect);
+    const found = await this.source.all({
+      sql: `SELECT "id", "title", "outlet", "url", "publishedAt", "sha256", "text" FROM "Document" WHERE ${params.anyOf('"id"', missing)}`,
+      params: params.values,
+    });
+    for (const d of found) {
+      const doc: DocumentInfo = {
+        id: String(d.id),
+        title: String(d.title),
+        outlet: stringOrNull(d.outlet),
+        url: stringOrNull(d.url),
+        publishedAt: isoOrNull(d.publishedAt),
+        sha256: String(d.sha256),
+        text: String(d.text),
+      };
+      this.byId.set(doc.id, doc);
+      this.chars += doc.text.length;
+    }
+    // Evict oldest first, but never a document this batch needs.
+    for (const [id, d] of this.byId) {
+      if (this.chars <= DOCUMENT_CACHE_CHARS) break;
+      if (needed.has(id)) continue;
+      this.byId.delete(id);
+      this.chars -= d.text.length;
+    }
+  }
+
+  get(id: string): DocumentInfo {
+    const d = this.byId.get(id);
+    if (!d) throw new Error(`document ${id} vanished during the export`);
+    return d;
+  }
+}
+
+/**
+ * A nullable SQL number as a number or null.
+ *
+ * @example numberOrNull(null) // null
+ */
+export function numberOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}
+
+/**
+ * A nullable SQL text as a string or null.
+ *
+ * @example stringOrNull(undefined) // null
+ */
+export function stringOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+// Prisma's SQLite adapter stores DateTime as "2026-11-27T08:30:00.000+00:00": that text is the ISO string already.
+const SQLITE_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/;
+
+/**
+ * Dates arrive as Date (pg) or as ISO text (SQLite, "+00:00" offset): both leave as ISO 8601 UTC, as toISOString
+ * writes it.
+ *
+ * @example isoOrNull("2026-11-27T08:30:00.000+00:00") // "2026-11-27T08:30:00.000Z"
+ */
+export function isoOrNull(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" && SQLITE_UTC.test(v)) return `${v.slice(0, 23)}Z`;
+  return (v instanceof Date ? v : new Date(String(v))).toISOString();
+}

@@ -1,0 +1,179 @@
+/**
+ * The export stream's fast row assembly (array rows, one-parameter lookups, the SQLite date shortcut) against an
+ * independent reading of the same claims through Prisma: every export record is identical, key order included, on
+ * each database leg; the CSV read straight from SQL (stream-csv.ts) is byte for byte the CSV of the export records,
+ * for every sort and filter, and that is byte for byte what csv-stringify wrote (ADR 005).
+ */
+import { stringify } from "csv-stringify/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatQuantity } from "@/lib/claims/format";
+import { claimsQuerySchema } from "@/lib/claims/schema";
+import { streamClaimRows } from "@/lib/claims/stream";
+import { resolveDatabase } from "@/lib/db/url";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { csvColumns, csvRecord, toCsv } from "@/lib/export/csv";
+import type { ExportRow } from "@/lib/export/row";
+import { collect, rowsOf } from "../unit/export-fixtures";
+import { referenceArticle } from "./support/fixtures";
+import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+// Text a CSV writer and an offset-based sentence slice can get wrong: a leading "=", quotes, commas, and an astral
+// character (two UTF-16 units) before the claims. (Ingest turns CRLF into LF and sentences end at line breaks; the
+// document title carries a line break instead.)
+const tricky = [
+  '😀 "=1+1", officials said: at least 1,200 people were evacuated, not 900.',
+  "The mayor said 900 homes were damaged,\r\nwhile the Red Cross put the figure at about 1,400 homes.",
+  "Police reported 12 arrests; another report said 15 arrests.",
+].join("\n\n");
+
+function iso(d: Date | null): string | null {
+  return d ? d.toISOString() : null;
+}
+
+/** The export records as the schema documents them, read through Prisma instead of the stream's SQL. */
+async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
+  const claims = await database.client.claim.findMany({
+    orderBy: [{ documentId: "asc" }, { position: "asc" }, { id: "asc" }],
+    include: {
+      document: true,
+      source: true,
+      quantities: { orderBy: { ordinal: "asc" } },
+      group: {
+        include: { members: { orderBy: { quantityId: "asc" }, include: { quantity: { include: { claim: true } } } } },
+      },
+    },
+  });
+  return claims.map((c) => ({
+    id: c.id,
+    document: {
+      id: c.document.id,
+      title: c.document.title,
+      outlet: c.document.outlet,
+      url: c.document.url,
+      publishedAt: iso(c.document.publishedAt),
+      sha256: c.document.sha256,
+    },
+    key: c.key,
+    position: c.position,
+    kind: c.kind,
+    label: c.label,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    sentence: {
+      start: c.sentenceStart,
+      end: c.sentenceEnd,
+      text: c.document.text.slice(c.sentenceStart, c.sentenceEnd),
+    },
+    cue:
+      c.cueText === null || c.cueStart === null || c.cueEnd === null
+        ? null
+        : { start: c.cueStart, end: c.cueEnd, text: c.cueText },
+    quantities: c.quantities.map((q) => ({
+      id: q.id,
+      ordinal: q.ordinal,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      value: q.value,
+      low: q.low,
+      high: q.high,
+      modifier: q.modifier as ExportRow["quantities"][number]["modifier"],
+      of: q.of,
+      unit: q.unit,
+      concept: q.concept,
+    })),
+    source: {
+      id: c.source.id,
+      name: c.source.name,
+      kind: c.source.kind as ExportRow["source"]["kind"],
+      affiliation: c.source.affiliation,
+    },
+    status: c.status as ExportRow["status"],
+    version: c.version,
+    group: c.group
+      ? {
+          id: c.group.id,
+          documentId: c.group.documentId,
+          key: c.group.key,
+          concept: c.group.concept,
+          unit: c.group.unit,
+          verdict: c.group.verdict as "none" | "soft" | "conflict",
+          explanation: c.group.explanation,
+          spread: c.group.spread,
+          decision: c.group.decision as "confirmed" | "dismissed" | null,
+          memberQuantityIds: c.group.members.map((m) => m.quantityId),
+          others: c.group.members
+            .filter((m) => m.quantity.claimId !== c.id)
+            .map((m) => ({
+              claimId: m.quantity.claimId,
+              quantityId: m.quantityId,
+              display: formatQuantity(m.quantity),
+              sourceName: m.quantity.claim.sourceName,
+            })),
+        }
+      : null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  }));
+}
+
+describe.each(databaseLegs())("export stream rows on %s", (leg) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(leg);
+    await ingestDocument(database.client, { text: referenceArticle, title: "Reference", publishedAt: "2026-01-15" });
+    await ingestDocument(database.client, { text: tricky, title: '=Tricky,\r\n"quoted"', outlet: "Wire" });
+    await database.client.quantityGroup.updateMany({ where: { verdict: "conflict" }, data: { decision: "confirmed" } });
+  }, 180_000);
+  afterAll(async () => database?.drop());
+
+  it("streams the same records as a Prisma reading of the claims, across batch boundaries", async () => {
+    const expected = await viaPrisma(database);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.some((r) => r.group && r.group.others.length > 0)).toBe(true);
+    expect(expected.some((r) => r.document.title.includes("\r\n") && r.sentence.text.includes("homes"))).toBe(true);
+    const streamed: ExportRow[] = [];
+    const query = claimsQuerySchema.parse({ sort: "position" });
+    for await (const row of streamClaimRows(query, { target: resolveDatabase(database.url), batchSize: 4 }))
+      streamed.push(row);
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(expected));
+  }, 60_000);
+
+  it.each([
+    [{}],
+    [{ sort: "value", dir: "desc" }],
+    [{ sort: "value", dir: "asc", q: "homes" }],
+    [{ sort: "source", dir: "asc", flag: "conflict" }],
+    [{ sort: "status", dir: "desc", status: "unverified" }],
+    [{ sort: "claim", dir: "asc" }],
+    [{ sort: "flag", dir: "desc" }],
+  ])(
+    "writes the same CSV from SQL rows as from export records for %j",
+    async (params) => {
+      const query = claimsQuerySchema.parse(params);
+      const target = resolveDatabase(database.url);
+      const records: ExportRow[] = [];
+      for await (const row of streamClaimRows(query, { target, batchSize: 5 })) records.push(row);
+      expect(records.length).toBeGreaterThan(0);
+      const fromSql = await collect(toCsv(streamClaimRows(query, { target, batchSize: 5 })));
+      expect(fromSql).toBe(await collect(toCsv(rowsOf(records))));
+    },
+    60_000,
+  );
+
+  it("writes the real rows' CSV byte for byte as csv-stringify did", async () => {
+    const rows = await viaPrisma(database);
+    const library = stringify(rows.map(csvRecord), {
+      bom: true,
+      header: true,
+      columns: csvColumns.map(([name]) => name),
+      record_delimiter: "\r\n",
+      cast: { number: (n) => String(n) },
+    });
+    let ours = "";
+    const query = claimsQuerySchema.parse({ sort: "position" });
+    for await (const chunk of toCsv(streamClaimRows(query, { target: resolveDatabase(database.url) }))) ours += chunk;
+    expect(ours).toBe(library);
+  }, 60_000);
+});

@@ -83,7 +83,11 @@ function measure(label: string, command: string, args: string[], env: NodeJS.Pro
   });
 }
 
-/** The columns of our CSV, in SQL: the baseline dumps the same rows with the same joins. */
+/**
+ * The columns of our CSV, in SQL: the baseline dumps the same rows with the same joins (document, source, first
+ * quantity, group, the group's other figures with their sources, the sentence cut from the document text). Like our
+ * CSV it lists the other figures only for flagged groups. Number and date formatting stay the database's own.
+ */
 function baselineSql(dialect: "sqlite" | "postgres"): string {
   const agg =
     dialect === "sqlite"
@@ -95,7 +99,7 @@ function baselineSql(dialect: "sqlite" | "postgres"): string {
       : `substr(d."text", c."sentenceStart" + 1, c."sentenceEnd" - c."sentenceStart")`;
   return `SELECT c."id", c."text", c."label", c."kind", q."value", q."low", q."high", q."modifier", q."of", q."unit", q."concept", q."text" AS quantity_text,
   s."name", s."kind" AS source_kind, c."status", g."verdict", g."explanation", g."decision",
-  (SELECT ${agg} FROM "QuantityGroupMember" m JOIN "Quantity" q2 ON q2."id" = m."quantityId" JOIN "Claim" c2 ON c2."id" = q2."claimId" WHERE m."groupId" = c."groupId" AND c2."id" <> c."id") AS conflicts_with,
+  CASE WHEN g."verdict" IN ('conflict', 'soft') THEN (SELECT ${agg} FROM "QuantityGroupMember" m JOIN "Quantity" q2 ON q2."id" = m."quantityId" JOIN "Claim" c2 ON c2."id" = q2."claimId" WHERE m."groupId" = c."groupId" AND c2."id" <> c."id") END AS conflicts_with,
   d."id" AS document_id, d."title", d."outlet", d."url", d."publishedAt", c."position", c."start", c."end", ${substr} AS sentence, c."createdAt", c."updatedAt"
 FROM "Claim" c
 JOIN "Document" d ON d."id" = c."documentId"

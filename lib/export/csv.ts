@@ -143,28 +143,38 @@ export function csvLine(row: ExportRow): string {
 const CSV_CHUNK_CHARS = 64 * 1024;
 
 /**
- * Streams rows as CSV text: the byte-order mark and header first (at once, so the download starts before the first
- * row is read), then the records in chunks of about 64 KB, or as the source writes them (csvRecords).
+ * Streams rows as CSV text: the byte-order mark and header together with the first records, then records in chunks
+ * of about 64 KB, or as the source writes them (csvRecords). The header waits for the first records on purpose: a
+ * query that fails does so before any byte is out, so the API answers with its error envelope instead of starting a
+ * download it cannot finish. The first records come after one batch, so the first byte is still prompt.
  *
  * @example
  * for await (const chunk of toCsv(streamClaimRows(query))) res.write(chunk);
  */
 export async function* toCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  yield `\uFEFF${csvColumns.map(([name]) => csvField(name)).join(",")}\r\n`;
-  if (writesOwnCsv(rows)) {
-    yield* rows[csvRecords]();
-    return;
+  const header = `\uFEFF${csvColumns.map(([name]) => csvField(name)).join(",")}\r\n`;
+  let first = true;
+  for await (const chunk of writesOwnCsv(rows) ? rows[csvRecords]() : recordChunks(rows)) {
+    yield first ? header + chunk : chunk;
+    first = false;
   }
+  if (first) yield header;
+}
+
+/** Records of export rows through csvLine: the first on its own (a prompt first byte), then about 64 KB at a time. */
+async function* recordChunks(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
   let lines: string[] = [];
   let chars = 0;
+  let first = true;
   for await (const row of rows) {
     const line = csvLine(row);
     lines.push(line);
     chars += line.length;
-    if (chars >= CSV_CHUNK_CHARS) {
+    if (first || chars >= CSV_CHUNK_CHARS) {
       yield lines.join("");
       lines = [];
       chars = 0;
+      first = false;
     }
   }
   if (lines.length > 0) yield lines.join("");

@@ -107,13 +107,21 @@ describe("CSV writer (ADR 005)", () => {
     });
   });
 
-  it("yields the header first, on its own, then records in chunks that end on a record boundary", async () => {
+  it("yields the header with the first record, then chunks that end on a record boundary", async () => {
     const rows = Array.from({ length: 400 }, (_, i) => exportRow({ id: `c${i}` }));
     const chunks: string[] = [];
     for await (const chunk of toCsv(rowsOf(rows))) chunks.push(chunk);
-    expect(chunks[0]).toBe(`\uFEFF${csvColumns.map(([name]) => name).join(",")}\r\n`);
+    expect(chunks[0]).toBe(`\uFEFF${csvColumns.map(([name]) => name).join(",")}\r\n${csvLine(rows[0])}`);
     expect(chunks.length).toBeGreaterThan(2);
     for (const chunk of chunks) expect(chunk.endsWith("\r\n")).toBe(true);
-    expect(chunks.slice(1).join("")).toBe(rows.map(csvLine).join(""));
+    expect(chunks.join("")).toBe(libraryCsv(rows));
+  });
+
+  it("fails before yielding anything when the rows fail (no truncated download behind a 200)", async () => {
+    async function* failing(): AsyncGenerator<ExportRow> {
+      yield* [];
+      throw new Error("database unreachable");
+    }
+    await expect(toCsv(failing()).next()).rejects.toThrow("database unreachable");
   });
 });

@@ -67,7 +67,15 @@ function ParametersTable({ parameters, components }: { parameters: Parameter[]; 
   );
 }
 
-function Body({ content, components }: { content: Record<string, Media>; components: Components }) {
+function Body({
+  content,
+  components,
+  response = false,
+}: {
+  content: Record<string, Media>;
+  components: Components;
+  response?: boolean;
+}) {
   return (
     <>
       {Object.entries(content).map(([type, media]) => (
@@ -83,7 +91,7 @@ function Body({ content, components }: { content: Record<string, Media>; compone
             {media.schema?.description && !media.schema.$ref ? <> — {media.schema.description}</> : null}
           </p>
           {media.schema && (media.schema.$ref || media.schema.properties || media.schema.type === "array") ? (
-            <SchemaFields schema={media.schema} components={components} />
+            <SchemaFields schema={media.schema} components={components} response={response} />
           ) : null}
         </div>
       ))}
@@ -163,7 +171,7 @@ export function Operation({
           <p>
             <span className="apiref-status">{code}</span> <InlineText text={r.description ?? ""} />
           </p>
-          {r.content ? <Body content={r.content} components={components} /> : null}
+          {r.content ? <Body content={r.content} components={components} response /> : null}
         </div>
       ))}
       <h4>Errors</h4>

@@ -24,7 +24,8 @@ function Chips({ values }: { values: unknown[] }) {
 }
 
 /**
- * An object schema as a nested list of fields: name, type (nullable, enum values, limits), required, description.
+ * An object schema as a nested list of fields: name, type (nullable, enum values, limits), required or optional,
+ * description.
  *
  * @example
  * <SchemaFields schema={doc.components.schemas.ClaimRow} components={doc.components.schemas} />
@@ -33,10 +34,13 @@ export function SchemaFields({
   schema,
   components,
   depth = 0,
+  response = false,
 }: {
   schema: JsonSchema;
   components: Components;
   depth?: number;
+  /** In a response every field is present unless marked optional; in a request, the required ones are marked. */
+  response?: boolean;
 }) {
   const object = objectOf(schema, components);
   if (!object?.properties) {
@@ -58,7 +62,13 @@ export function SchemaFields({
         return (
           <li key={name}>
             <code className="apiref-name">{name}</code> <span className="apiref-typename">{typeLabel(field)}</span>
-            {required.has(name) ? <span className="apiref-required">required</span> : null}
+            {response ? (
+              required.has(name) ? null : (
+                <span className="apiref-optional">optional</span>
+              )
+            ) : required.has(name) ? (
+              <span className="apiref-required">required</span>
+            ) : null}
             {limits.length ? <span className="apiref-limits">{limits.join(", ")}</span> : null}
             {values ? <Chips values={values} /> : null}
             {description ? (
@@ -69,7 +79,7 @@ export function SchemaFields({
             {nested ? (
               <details open={depth < OPEN_DEPTH}>
                 <summary>Fields of {name}</summary>
-                <SchemaFields schema={nested} components={components} depth={depth + 1} />
+                <SchemaFields schema={nested} components={components} depth={depth + 1} response={response} />
               </details>
             ) : null}
           </li>

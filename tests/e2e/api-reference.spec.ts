@@ -57,8 +57,10 @@ test("/docs/api has no serious or critical axe violations", async ({ page }) => 
 test("screenshot of the reference at 1440 wide", async ({ page }) => {
   test.skip(!process.env.SCREENSHOTS_API, "on demand: SCREENSHOTS_API=1");
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto("/docs/api#getClaims");
+  await page.goto("/docs/api");
   await page.screenshot({ path: "docs/screenshots/api-reference-desktop.png" });
+  await page.goto("/docs/api#getClaims");
+  await page.screenshot({ path: "docs/screenshots/api-reference-claims-desktop.png" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/docs/api");
   await page.screenshot({ path: "docs/screenshots/api-reference-narrow.png" });

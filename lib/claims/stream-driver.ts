@@ -106,6 +106,10 @@ async function openPostgres(url: string): Promise<RowSource> {
       // One read-only transaction for every query of the export: one snapshot, and cursors live inside it.
       if (!inTransaction) {
         await client.query("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        // The export's plan is a cheap nested loop over a million rows: JIT compiling it cost 0.9 s before the
+        // first row at 1,000,000 claims (DECLARE + first FETCH: 905 ms with jit, 68 ms without) and no later FETCH
+        // was faster for it.
+        await client.query("SET LOCAL jit = off");
         inTransaction = true;
       }
       const name = `claimtrack_export_${++cursors}`;

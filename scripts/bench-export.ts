@@ -144,7 +144,8 @@ function report(ours: Run, baseline: Run, count: number): void {
   }
   const ratio = ours.seconds / baseline.seconds;
   // Both runs share the machine with whatever else runs: the load says how far the absolute figures can be trusted.
-  console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (1/5/15 min) on ${availableParallelism()} cores`);
+  const load = loadavg().map((l) => l.toFixed(1));
+  console.log(`  load average ${load.join(" ")} (1/5/15 min) on ${availableParallelism()} cores`);
   console.log(
     `  ratio: ${ratio.toFixed(2)}x the baseline's time (target <= 2x); peak ${ours.peakMb.toFixed(0)} MB (target < 300 MB)`,
   );

@@ -1,8 +1,9 @@
 /**
  * What the words around a figure say about which set it counts, beyond its concept phrase: the noun phrase's own
  * modifiers ("four consecutive life sentences without parole" is not "seven life sentences"), a past-time cue that
- * puts it in another event ("weeks after a driver shot eight people"), "shot one person dead". Read from the claim
- * text, which the app stores too, so the CLI and the app group alike. Pure.
+ * puts it in another event ("weeks after a driver shot eight people"), the verb that governs it ("shot three victims",
+ * "shot one person dead"). Read from the claim text, which the app stores too, so the CLI and the app group alike.
+ * Pure.
  */
 import type { CompareItem } from "./item.ts";
 import { EVENT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
@@ -12,7 +13,7 @@ export interface FigureContext {
   modifiers: Set<string>;
   /** A past-time cue governs the figure's clause: it counts another (earlier) event mentioned for comparison. */
   background: boolean;
-  /** Event classes the words right after the figure add: "shot one person dead" -> "die". */
+  /** Event classes of the verb right before the figure and the words right after it: "shot one person dead". */
   events: Set<string>;
   /** "his girlfriend of seven years": a duration naming which thing is meant, like "a seven-year girlfriend". */
   attributive: boolean;
@@ -46,7 +47,7 @@ const memo = new WeakMap<CompareItem, FigureContext>();
  * Reads the context of one figure (memoised per item).
  * @example
  * contextOf(item("Police said 24 people were killed, weeks after a gunman shot eight people in Hartford.", "eight people"))
- * // { modifiers: Set {}, background: true, events: Set {} }
+ * // { modifiers: Set {}, background: true, events: Set {"shoot"}, attributive: false }
  */
 export function contextOf(item: CompareItem): FigureContext {
   const hit = memo.get(item);

@@ -8,7 +8,7 @@ import { ensureAdminFromEnv } from "@/lib/auth/users";
 import { createDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
-import { ingestDocument } from "@/lib/documents/mutations";
+import { EXTRACTOR_VERSION, ingestDocument } from "@/lib/documents/mutations";
 import { ensureLocalUser } from "@/lib/users/local-user";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -31,6 +31,12 @@ try {
     const result = await ingestDocument(database, { text, title: SAMPLE.title, createdById });
     console.log(
       `db:prepare: loaded the reference article (${result.claimCount} claims, ${Math.round(performance.now() - started)} ms)`,
+    );
+  }
+  const stale = await database.document.count({ where: { extractorVersion: { not: EXTRACTOR_VERSION } } });
+  if (stale > 0) {
+    console.log(
+      `db:prepare: ${stale} document(s) were analysed by an older extractor; run \`npm run db:reextract\` to bring their claims and flags up to date (statuses, comments and decisions are kept)`,
     );
   }
   // The first admin: from CLAIMTRACK_ADMIN_EMAIL / CLAIMTRACK_ADMIN_PASSWORD, only while nobody can sign in.

@@ -110,7 +110,7 @@ describe.each(databaseLegs())("API access on %s", (leg) => {
     expect((await stale.json()).error.code).toBe("conflict");
   });
 
-  it("GET /api/documents, /api/documents/{id} and /api/claims/{id} answer their declared shapes", async () => {
+  it("GET /api/documents, /api/documents/{id}, /api/claims/{id} and /api/claims answer their declared shapes", async () => {
     const list = await (await call(byName("GET /api/documents"), cookies.researcher, "?q=bord")).json();
     expect(list).toEqual({
       items: [expect.objectContaining({ id: "doc-a", title: "Border", claimCount: 2 })],
@@ -131,6 +131,10 @@ describe.each(databaseLegs())("API access on %s", (leg) => {
     expect(claim).toMatchObject({ id: claimId, commentCount: 0, document: { id: "doc-a" } });
     expect(claim.quantities[0]).toMatchObject({ value: 800, modifier: "exact" });
     byName("GET /api/claims/{id}").response?.parse(claim);
+    const claims = await (await call(byName("GET /api/claims"), cookies.researcher, "?sort=value&limit=1")).json();
+    expect(claims.items).toHaveLength(1);
+    expect(claims.nextCursor).toEqual(expect.any(String));
+    byName("GET /api/claims").response?.parse(claims);
   });
 
   it("GET /api/export streams the filtered rows with the format's media type; an unknown format is 422", async () => {

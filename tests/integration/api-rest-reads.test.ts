@@ -179,6 +179,9 @@ describe.each(databaseLegs())("REST reads (sources, quantities, groups) on %s", 
         cookie,
       );
       expect(fighters.items.map((i) => i.value).sort()).toEqual([800, 800]);
+      for (const bad of ["min=", "max=abc", "min=1e999", "min=0x10"]) {
+        await expectError(await call(listQuantities, "GET", `/api/quantities?${bad}`, { cookie }), 422, "invalid");
+      }
     });
 
     it("answers one quantity with its claim, source and group verdict; an unknown id is a 404", async () => {

@@ -59,9 +59,21 @@ const listQuery = pageQuerySchema.extend({
   claimId: z.string().min(1).optional(),
   concept: z.string().min(1).optional().meta({ description: "Exact concept." }),
   unit: z.string().min(1).optional().meta({ description: 'Exact unit, singular ("person").' }),
-  min: z.coerce.number().optional().meta({ description: "Smallest value, inclusive." }),
-  max: z.coerce.number().optional().meta({ description: "Largest value, inclusive." }),
+  min: decimal("Smallest value, inclusive."),
+  max: decimal("Largest value, inclusive."),
 });
+
+/** A decimal number in a query string; an empty or non-numeric value is a 422, never a silent 0. */
+function decimal(description: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/, "expected a decimal number such as 800 or -2.5")
+    .transform(Number)
+    .pipe(z.number().finite())
+    .optional()
+    .meta({ description });
+}
 
 const KEY_TYPES: Record<QuantityOrder, Array<"string" | "number">> = {
   id: ["string"],

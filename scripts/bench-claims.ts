@@ -7,7 +7,9 @@
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:55432/claimtrack_bench npm run bench:claims
  *
  * With `-- --url http://127.0.0.1:3000` it also times GET /api/claims on a server started on the same database
- * (HTTP round trip: routing, query, JSON), next to the in-process figures.
+ * (HTTP round trip: routing, gate, query, JSON), next to the in-process figures. The API needs credentials: pass a
+ * personal API token (made on /account/tokens) in CLAIMTRACK_TOKEN. The API pages by cursor, so the page-200 scenario
+ * is timed as its first page there.
  */
 import { parseArgs } from "node:util";
 import { listClaims } from "@/lib/claims/data";
@@ -32,13 +34,16 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function benchHttp(base: string, runs: number): Promise<void> {
+  const token = process.env.CLAIMTRACK_TOKEN;
+  if (!token) throw new Error("--url needs CLAIMTRACK_TOKEN: a personal API token from /account/tokens on that server");
+  const headers = { Authorization: `Bearer ${token}` };
   console.log(`\nGET ${base}/api/claims, ms`);
-  for (const [name, params] of scenarios) {
+  for (const [name, { page: _page, ...params }] of scenarios) {
     const url = `${base}/api/claims?${new URLSearchParams(params)}`;
     const times: number[] = [];
     for (let i = 0; i <= runs; i++) {
       const t = performance.now();
-      const res = await fetch(url);
+      const res = await fetch(url, { headers });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
       if (i > 0) times.push(performance.now() - t); // the first request warms the route

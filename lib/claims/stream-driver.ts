@@ -2,7 +2,8 @@
  * Direct driver access for the export's streaming read (server-only): better-sqlite3 or pg, chosen by the database
  * target, with the two operations the export needs. The main query streams in batches (a better-sqlite3 iterator;
  * a PostgreSQL server-side cursor inside a read-only transaction, so the export is one consistent snapshot), and
- * lookups for each batch run beside it (a second SQLite connection; the same PostgreSQL connection between FETCHes).
+ * lookups for each batch run beside it on a second connection (on PostgreSQL in the same snapshot, while the next
+ * FETCH runs).
  */
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -96,40 +97,59 @@ const utcTypes = {
 };
 
 async function openPostgres(url: string): Promise<RowSource> {
-  const client = new pg.Client({ connectionString: url, types: utcTypes as pg.CustomTypesConfig });
-  await client.connect();
+  // Two connections: the cursor's FETCHes on one, the batch lookups on the other, so the server reads the next batch
+  // while this process writes the current one. Both share one snapshot (pg_export_snapshot).
+  const main = new pg.Client({ connectionString: url, types: utcTypes as pg.CustomTypesConfig });
+  const side = new pg.Client({ connectionString: url, types: utcTypes as pg.CustomTypesConfig });
+  await Promise.all([main.connect(), side.connect()]);
   let cursors = 0;
-  let inTransaction = false;
+  let began: Promise<void> | null = null;
+  // One read-only transaction for every query of the export: one snapshot, and cursors live inside it.
+  const begin = (): Promise<void> => {
+    began ??= (async () => {
+      await main.query("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      // The export's plan is a cheap nested loop over a million rows: JIT compiling it cost 0.9 s before the
+      // first row at 1,000,000 claims (DECLARE + first FETCH: 905 ms with jit, 68 ms without) and no later FETCH
+      // was faster for it.
+      await main.query("SET LOCAL jit = off");
+      const { rows } = await main.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot");
+      await side.query("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      await side.query(`SET TRANSACTION SNAPSHOT '${rows[0].snapshot}'`);
+    })();
+    return began;
+  };
   return {
     dialect: "postgres",
     async *batches(query, size) {
-      // One read-only transaction for every query of the export: one snapshot, and cursors live inside it.
-      if (!inTransaction) {
-        await client.query("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
-        // The export's plan is a cheap nested loop over a million rows: JIT compiling it cost 0.9 s before the
-        // first row at 1,000,000 claims (DECLARE + first FETCH: 905 ms with jit, 68 ms without) and no later FETCH
-        // was faster for it.
-        await client.query("SET LOCAL jit = off");
-        inTransaction = true;
-      }
+      await begin();
       const name = `claimtrack_export_${++cursors}`;
-      await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${query.sql}`, query.params);
+      await main.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${query.sql}`, query.params);
+      const fetch = (): Promise<pg.QueryResult<SqlTuple>> =>
+        main.query<SqlTuple>({ text: `FETCH ${size} FROM ${name}`, rowMode: "array" });
+      let next: Promise<pg.QueryResult<SqlTuple>> | null = fetch();
       try {
-        for (;;) {
-          const { rows } = await client.query<SqlTuple>({ text: `FETCH ${size} FROM ${name}`, rowMode: "array" });
+        while (next) {
+          const rows: SqlTuple[] = (await next).rows;
+          // Ask for the next batch before handing this one on: the server works on it meanwhile.
+          next = rows.length < size ? null : fetch();
           if (rows.length > 0) yield rows;
-          if (rows.length < size) break;
         }
       } finally {
-        await client.query(`CLOSE ${name}`).catch(() => undefined);
+        // A consumer that stops early leaves one FETCH in flight: let it finish before the cursor goes.
+        await next?.catch(() => undefined);
+        await main.query(`CLOSE ${name}`).catch(() => undefined);
       }
     },
     async all(query) {
-      return (await client.query<SqlRow>(query.sql, query.params)).rows;
+      await begin();
+      return (await side.query<SqlRow>(query.sql, query.params)).rows;
     },
     async close() {
-      if (inTransaction) await client.query("ROLLBACK").catch(() => undefined);
-      await client.end();
+      if (began) {
+        await began.catch(() => undefined);
+        await Promise.all([main, side].map((c) => c.query("ROLLBACK").catch(() => undefined)));
+      }
+      await Promise.all([main.end(), side.end()]);
     },
   };
 }

@@ -1,25 +1,64 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { formatDate } from "@/components/ui/format-date";
-import { listDocuments } from "@/lib/documents/data";
+import { keyOfRow, pageOf } from "@/lib/api/cursor";
+import { cursorParam, type SearchParams, textParam } from "@/lib/api/page-params";
+import { db } from "@/lib/db/client";
+import { countDocuments, DOCUMENT_ORDER, documentsAfter } from "@/lib/documents/data";
 
 export const metadata: Metadata = { title: "Documents" };
 // The list reads the database on every request.
 export const dynamic = "force-dynamic";
 
-export default async function DocumentsPage() {
-  const documents = await listDocuments();
+const PAGE = 50;
+// The same cursors as GET /api/documents, so a page link and an API cursor are interchangeable.
+const ORDER_NAME = "documents:newest";
+
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const q = textParam(params, "q");
+  const { after, stale } = cursorParam(params, ORDER_NAME, ["string", "string"]);
+  const database = db();
+  const [rows, total, all] = await Promise.all([
+    documentsAfter(database, { q }, after, PAGE + 1),
+    countDocuments(database, { q }),
+    q ? countDocuments(database, {}) : null,
+  ]);
+  const { items: documents, nextCursor } = pageOf(rows, PAGE, ORDER_NAME, (r) => keyOfRow(DOCUMENT_ORDER, r));
   return (
     <>
       <div className="page-head">
         <div>
           <h1>Documents</h1>
-          <p>{documents.length.toLocaleString("en-US")} documents ingested.</p>
+          <p>
+            {(all ?? total).toLocaleString("en-US")} documents ingested
+            {q ? `; ${total.toLocaleString("en-US")} match “${q}”` : ""}.
+          </p>
         </div>
         <Link href="/documents/new" className="button primary">
           <span aria-hidden="true">+</span> Add document
         </Link>
       </div>
+      <search>
+        <form className="toolbar" method="get">
+          <label htmlFor="documents-q">Title or outlet</label>
+          <input id="documents-q" type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
+          <button type="submit" className="button">
+            Search
+          </button>
+          {q ? (
+            <Link href="/documents" className="button">
+              Clear
+            </Link>
+          ) : null}
+        </form>
+      </search>
+      {stale ? (
+        <p role="status" className="alert info">
+          That page link no longer fits this list; showing the first page.
+        </p>
+      ) : null}
       <div className="table-wrap">
         <table className="data">
           <caption className="visually-hidden">Documents</caption>
@@ -62,13 +101,28 @@ export default async function DocumentsPage() {
             {documents.length === 0 ? (
               <tr>
                 <td colSpan={6} className="empty">
-                  No documents yet. <Link href="/documents/new">Add the first one.</Link>
+                  {q ? (
+                    <>No document's title or outlet contains “{q}”.</>
+                  ) : (
+                    <>
+                      No documents yet. <Link href="/documents/new">Add the first one.</Link>
+                    </>
+                  )}
                 </td>
               </tr>
             ) : null}
           </tbody>
         </table>
       </div>
+      <CursorPager
+        path="/documents"
+        params={{ q }}
+        shown={documents.length}
+        total={total}
+        noun="document"
+        nextCursor={nextCursor}
+        first={after === null}
+      />
     </>
   );
 }

@@ -1,17 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CursorPager } from "@/components/ui/cursor-pager";
+import { keyOfRow, pageOf } from "@/lib/api/cursor";
+import { cursorParam, type SearchParams, textParam } from "@/lib/api/page-params";
 import { unresolvedCounts } from "@/lib/comments/data";
 import { db } from "@/lib/db/client";
-import { listSources } from "@/lib/sources/data";
+import { countSources, SOURCE_CITED_ORDER, sourcesAfter } from "@/lib/sources/data";
 
 export const metadata: Metadata = { title: "Sources" };
 // The list reads the database on every request.
 export const dynamic = "force-dynamic";
 
-export default async function SourcesPage() {
-  const sources = await listSources();
+const PAGE = 50;
+const ORDER_NAME = "sources:cited";
+
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const q = textParam(params, "q");
+  const { after, stale } = cursorParam(params, ORDER_NAME, ["number", "string", "string"]);
+  const database = db();
+  const [rows, total] = await Promise.all([
+    sourcesAfter(database, { q }, after, PAGE + 1, SOURCE_CITED_ORDER),
+    countSources(database, { q }),
+  ]);
+  const { items: sources, nextCursor } = pageOf(rows, PAGE, ORDER_NAME, (r) => keyOfRow(SOURCE_CITED_ORDER, r));
   const open = await unresolvedCounts(
-    db(),
+    database,
     "sourceId",
     sources.map((s) => s.id),
   );
@@ -23,6 +37,25 @@ export default async function SourcesPage() {
           <p>Everyone and everything a claim is attributed to, with how many claims rest on each.</p>
         </div>
       </div>
+      <search>
+        <form className="toolbar" method="get">
+          <label htmlFor="sources-q">Name</label>
+          <input id="sources-q" type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
+          <button type="submit" className="button">
+            Search
+          </button>
+          {q ? (
+            <Link href="/sources" className="button">
+              Clear
+            </Link>
+          ) : null}
+        </form>
+      </search>
+      {stale ? (
+        <p role="status" className="alert info">
+          That page link no longer fits this list; showing the first page.
+        </p>
+      ) : null}
       <div className="table-wrap">
         <table className="data">
           <caption className="visually-hidden">Sources</caption>
@@ -56,13 +89,22 @@ export default async function SourcesPage() {
             {sources.length === 0 ? (
               <tr>
                 <td colSpan={5} className="empty">
-                  No sources yet.
+                  {q ? <>No source's name contains “{q}”.</> : "No sources yet."}
                 </td>
               </tr>
             ) : null}
           </tbody>
         </table>
       </div>
+      <CursorPager
+        path="/sources"
+        params={{ q }}
+        shown={sources.length}
+        total={total}
+        noun="source"
+        nextCursor={nextCursor}
+        first={after === null}
+      />
     </>
   );
 }

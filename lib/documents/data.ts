@@ -1,9 +1,64 @@
 /**
  * Document reads (server-only) for /documents and /documents/[id].
  */
-import { type Db, db } from "@/lib/db/client";
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
+import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
 
 const flagOfRank = [null, "soft", "conflict"] as const;
+
+/** Newest first; the id breaks ties so every page boundary is exact. */
+export const DOCUMENT_ORDER: KeyColumn[] = [
+  { field: "createdAt", dir: "desc", date: true },
+  { field: "id", dir: "desc" },
+];
+
+const summarySelect = {
+  id: true,
+  title: true,
+  outlet: true,
+  url: true,
+  publishedAt: true,
+  claimCount: true,
+  flagCount: true,
+  createdAt: true,
+} satisfies Prisma.DocumentSelect;
+
+function documentWhere(database: Db, q: string | undefined): Prisma.DocumentWhereInput {
+  if (!q) return {};
+  // SQLite's LIKE ignores ASCII case already and its client rejects `mode`.
+  const contains = (
+    providerOf(database) === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }
+  ) as Prisma.StringFilter;
+  return { OR: [{ title: contains }, { outlet: contains }] };
+}
+
+/**
+ * Up to `take` documents in DOCUMENT_ORDER after the sort key `after` (null: from the start), whose title or outlet
+ * contains `q`: the cursor pages of /documents and GET /api/documents.
+ *
+ * @example
+ * const rows = await documentsAfter(db(), { q: "reuters" }, null, 51);
+ */
+export async function documentsAfter(database: Db, filters: { q?: string }, after: KeyPart[] | null, take: number) {
+  const where: Prisma.DocumentWhereInput[] = [documentWhere(database, filters.q)];
+  if (after) where.push(keysetWhere(DOCUMENT_ORDER, after));
+  return database.document.findMany({
+    where: { AND: where },
+    orderBy: keysetOrder(DOCUMENT_ORDER),
+    take,
+    select: summarySelect,
+  });
+}
+
+/**
+ * How many documents match `q` (all of them without it).
+ *
+ * @example
+ * await countDocuments(db(), {}) // 844
+ */
+export async function countDocuments(database: Db, filters: { q?: string }): Promise<number> {
+  return database.document.count({ where: documentWhere(database, filters.q) });
+}
 
 /**
  * Every document, newest first, with its claim and flag counts (denormalised at write time).

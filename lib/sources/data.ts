@@ -5,7 +5,7 @@ import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/ap
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
 
 /**
- * Every source with its claim count, most cited first.
+ * Every source with its claim count, most cited first (the /claims source facet; the /sources page pages instead).
  *
  * @example
  * const sources = await listSources();
@@ -48,6 +48,13 @@ export const SOURCE_ORDER: KeyColumn[] = [
   { field: "id", dir: "asc" },
 ];
 
+/** The /sources page's order: most cited first, then by name; the id breaks ties. */
+export const SOURCE_CITED_ORDER: KeyColumn[] = [
+  { field: "claimCount", dir: "desc" },
+  { field: "name", dir: "asc" },
+  { field: "id", dir: "asc" },
+];
+
 export interface SourceFilters {
   /** Part of the name, any case. */
   q?: string;
@@ -55,25 +62,23 @@ export interface SourceFilters {
 }
 
 /**
- * Up to `take` sources in SOURCE_ORDER after the sort key `after` (null: from the start), for cursor pages.
+ * Up to `take` sources in `order` (SOURCE_ORDER by default) after the sort key `after` (null: from the start), for cursor pages.
  *
  * @example
  * const rows = await sourcesAfter(db(), { kind: "official" }, null, 51);
  */
-export async function sourcesAfter(database: Db, filters: SourceFilters, after: KeyPart[] | null, take: number) {
-  const insensitive = providerOf(database) === "postgres";
-  const where: Prisma.SourceWhereInput[] = [];
-  if (filters.q)
-    where.push({
-      name: (insensitive
-        ? { contains: filters.q, mode: "insensitive" }
-        : { contains: filters.q }) as Prisma.StringFilter,
-    });
-  if (filters.kind) where.push({ kind: filters.kind });
-  if (after) where.push(keysetWhere(SOURCE_ORDER, after));
+export async function sourcesAfter(
+  database: Db,
+  filters: SourceFilters,
+  after: KeyPart[] | null,
+  take: number,
+  order: KeyColumn[] = SOURCE_ORDER,
+) {
+  const where = sourceWhere(database, filters);
+  if (after) where.push(keysetWhere(order, after));
   return database.source.findMany({
     where: { AND: where },
-    orderBy: keysetOrder(SOURCE_ORDER),
+    orderBy: keysetOrder(order),
     take,
     select: { id: true, name: true, kind: true, affiliation: true, claimCount: true },
   });
@@ -85,6 +90,29 @@ export async function sourcesAfter(database: Db, filters: SourceFilters, after: 
  * @example
  * const s = await sourceWithStatusCounts(db(), id); s?.claimsByStatus.disputed ?? 0
  */
+function sourceWhere(database: Db, filters: SourceFilters): Prisma.SourceWhereInput[] {
+  const insensitive = providerOf(database) === "postgres";
+  const where: Prisma.SourceWhereInput[] = [];
+  if (filters.q)
+    where.push({
+      name: (insensitive
+        ? { contains: filters.q, mode: "insensitive" }
+        : { contains: filters.q }) as Prisma.StringFilter,
+    });
+  if (filters.kind) where.push({ kind: filters.kind });
+  return where;
+}
+
+/**
+ * How many sources match the filters.
+ *
+ * @example
+ * await countSources(db(), { kind: "official" }) // 42
+ */
+export async function countSources(database: Db, filters: SourceFilters): Promise<number> {
+  return database.source.count({ where: { AND: sourceWhere(database, filters) } });
+}
+
 export async function sourceWithStatusCounts(database: Db, id: string) {
   const source = await getSource(id, database);
   if (!source) return null;

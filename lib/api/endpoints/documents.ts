@@ -4,10 +4,11 @@
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { decodeCursor, type KeyColumn, keyOfRow, keysetOrder, keysetWhere, pageOf, pageSchema } from "@/lib/api/cursor";
+import { keyOfRow, pageOf, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
-import { db, providerOf } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { DOCUMENT_ORDER, documentsAfter } from "@/lib/documents/data";
 import { IngestError } from "@/lib/documents/errors";
 import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
@@ -20,11 +21,8 @@ import {
   ingestMultipart,
   ingestResult,
 } from "./document-schemas.ts";
+import { decodeTypedCursor } from "./typed-cursor.ts";
 
-const NEWEST: KeyColumn[] = [
-  { field: "createdAt", dir: "desc", date: true },
-  { field: "id", dir: "desc" },
-];
 const NEWEST_NAME = "documents:newest";
 
 const iso = (d: Date) => d.toISOString();
@@ -39,31 +37,9 @@ export const listDocuments = defineEndpoint({
   query: documentListQuerySchema,
   response: pageSchema(documentSummary).meta({ id: "DocumentPage" }),
   handler: async ({ query }) => {
-    const database = db();
-    const and: Record<string, unknown>[] = [];
-    if (query.cursor) and.push(keysetWhere(NEWEST, decodeCursor(query.cursor, NEWEST_NAME)));
-    if (query.q) {
-      // SQLite's LIKE ignores ASCII case already and its client rejects `mode`.
-      const contains =
-        providerOf(database) === "postgres" ? { contains: query.q, mode: "insensitive" } : { contains: query.q };
-      and.push({ OR: [{ title: contains }, { outlet: contains }] });
-    }
-    const rows = await database.document.findMany({
-      where: { AND: and },
-      orderBy: keysetOrder(NEWEST),
-      take: query.limit + 1,
-      select: {
-        id: true,
-        title: true,
-        outlet: true,
-        url: true,
-        publishedAt: true,
-        claimCount: true,
-        flagCount: true,
-        createdAt: true,
-      },
-    });
-    const page = pageOf(rows, query.limit, NEWEST_NAME, (r) => keyOfRow(NEWEST, r));
+    const after = query.cursor ? decodeTypedCursor(query.cursor, NEWEST_NAME, ["string", "string"]) : null;
+    const rows = await documentsAfter(db(), { q: query.q }, after, query.limit + 1);
+    const page = pageOf(rows, query.limit, NEWEST_NAME, (r) => keyOfRow(DOCUMENT_ORDER, r));
     return {
       items: page.items.map((d) => ({
         ...d,

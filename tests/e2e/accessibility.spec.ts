@@ -1,22 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { bodyRows, claimsTable } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { bodyRows, claimsTable, seriousViolations } from "./helpers";
 
 // axe walks the whole DOM; on a shared 2-core machine that alone can take tens of seconds.
 test.describe.configure({ timeout: 180_000 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join("; ")}`,
-    );
-}
 
 test("/claims has no serious or critical axe violations, with a flag popover open", async ({ page }) => {
   await page.goto("/claims");

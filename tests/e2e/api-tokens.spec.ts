@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, request, test } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "./auth-users.ts";
+import { seriousViolations } from "./helpers";
 
 // Sign-in (scrypt) and axe are slow on a shared 2-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -35,8 +35,7 @@ test("a researcher creates an API token, a script uses it without cookies, and r
   await expect(row).toContainText("active");
   await expect(row).not.toContainText(token); // the list shows the prefix only
 
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // A script: a fresh request context with no cookies at all, only the token.
   const script = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });

@@ -4,6 +4,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import type { ClaimStatus } from "./schema.ts";
 
 export type UpdateStatusResult =
@@ -110,6 +111,8 @@ export async function decideFlag(
         after: JSON.stringify({ decision: input.decision }),
       },
     });
+    // A dismissed cross-document group stops flagging its claims in the table; confirm or clear restores it.
+    await refreshCrossFlags(tx, { groupIds: [input.groupId] });
     return { ok: true };
   });
 }

@@ -3,9 +3,7 @@
  * Every sort ends with `id` in the same direction, so pages are stable and one index serves both directions.
  */
 import type { Prisma } from "@/lib/db/client";
-import type { ClaimsQuery, SortColumn } from "./schema.ts";
-
-const flagRankOf = { none: 0, soft: 1, conflict: 2 } as const;
+import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
 
 type Order = Prisma.ClaimOrderByWithRelationInput;
 
@@ -24,7 +22,13 @@ export function claimsWhere(
   const and: Prisma.ClaimWhereInput[] = [];
   if (scope.documentId) and.push({ documentId: scope.documentId });
   if (query.status?.length) and.push({ status: { in: query.status } });
-  if (query.flag?.length) and.push({ flagRank: { in: query.flag.map((f: keyof typeof flagRankOf) => flagRankOf[f]) } });
+  if (query.flag?.length) {
+    const { flagRanks, crossFlagRanks } = flagRanksOf(query.flag);
+    const or: Prisma.ClaimWhereInput[] = [];
+    if (flagRanks.length) or.push({ flagRank: { in: flagRanks } });
+    if (crossFlagRanks.length) or.push({ crossFlagRank: { in: crossFlagRanks } });
+    and.push({ OR: or });
+  }
   if (query.source?.length)
     and.push({ OR: [{ sourceId: { in: query.source } }, { sourceName: { in: query.source } }] });
   if (query.document?.length) and.push({ documentId: { in: query.document } });
@@ -49,7 +53,7 @@ export function claimsOrder(sort: SortColumn, dir: "asc" | "desc"): Order[] {
     value: [{ sortValue: dir }],
     source: [{ sourceName: dir }],
     status: [{ status: dir }],
-    flag: [{ flagRank: dir }],
+    flag: [{ flagRank: dir }, { crossFlagRank: dir }],
     document: [{ documentTitle: dir }],
     position: [{ documentId: dir }, { position: dir }],
   };
@@ -68,7 +72,7 @@ export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column:
     value: ["sortValue"],
     source: ["sourceName"],
     status: ["status"],
-    flag: ["flagRank"],
+    flag: ["flagRank", "crossFlagRank"],
     document: ["documentTitle"],
     position: ["documentId", "position"],
   };
@@ -79,7 +83,7 @@ export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column:
  * The table's filters in the shape the raw-SQL page query takes.
  *
  * @example
- * pageFilter(claimsQuerySchema.parse({ flag: "conflict" }), {}) // { flagRanks: [2], ... }
+ * pageFilter(claimsQuerySchema.parse({ flag: "conflict" }), {}) // { flagRanks: [2], crossFlagRanks: [], ... }
  */
 export function pageFilter(
   query: Pick<ClaimsQuery, "status" | "flag" | "source" | "document" | "q">,
@@ -93,7 +97,7 @@ export function pageFilter(
   return {
     documentIds,
     statuses: query.status ?? [],
-    flagRanks: (query.flag ?? []).map((f: keyof typeof flagRankOf) => flagRankOf[f]),
+    ...flagRanksOf(query.flag ?? []),
     sources: query.source ?? [],
     q: query.q?.trim() ? query.q.trim() : null,
   };

@@ -4,7 +4,7 @@
  */
 import type { RawClaimRow, RawGroupMember } from "@/lib/db/claims-page-sql";
 import { formatQuantity } from "./format.ts";
-import type { ClaimRow } from "./schema.ts";
+import { type ClaimRow, crossVerdictOfRank } from "./schema.ts";
 
 const firstQuantity = { orderBy: { ordinal: "asc" as const }, take: 1 };
 
@@ -61,6 +61,8 @@ interface LoadedClaim {
   position: number;
   status: string;
   version: number;
+  crossFlagRank: number;
+  crossGroupId: string | null;
   quantities: LoadedQuantity[];
   source: { id: string; name: string; kind: string };
   group: {
@@ -123,10 +125,17 @@ export function toClaimRow(c: LoadedClaim): ClaimRow {
             })),
         }
       : null,
+    // The single-claim page lists the cross-document groups in full; the row carries only the verdict and the link.
+    crossFlag: crossFlagOf(c.crossFlagRank, c.crossGroupId, "", 0),
   };
 }
 
 type Row = ClaimRow;
+
+function crossFlagOf(rank: number, groupId: string | null, explanation: string, documents: number): Row["crossFlag"] {
+  const verdict = crossVerdictOfRank[rank as keyof typeof crossVerdictOfRank];
+  return verdict && groupId ? { groupId, verdict, explanation, documents } : null;
+}
 
 /**
  * Shapes a raw page row (lib/db/claims-page-sql.ts) for the table, with the flag's other figures from `members`.
@@ -173,5 +182,6 @@ export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[]): Row {
             .map((m) => ({ claimId: m.claimId, display: formatQuantity(m), sourceName: m.sourceName })),
         }
       : null,
+    crossFlag: crossFlagOf(r.crossFlagRank, r.crossGroupId, r.xExplanation ?? "", Number(r.xDocuments ?? 0)),
   };
 }

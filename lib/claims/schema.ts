@@ -17,8 +17,33 @@ export const claimStatuses = [
 export const claimStatusSchema = z.enum(claimStatuses);
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
-export const flagValues = ["conflict", "soft", "none"] as const;
+/**
+ * The flag filter. `conflict`, `soft`, `none` are the in-document group (Claim.flagRank); `cross-conflict`,
+ * `cross-soft`, `developing` the strongest cross-document group (Claim.crossFlagRank, lib/groups/cross-flags.ts).
+ * Values are OR-ed: `flag=conflict,cross-conflict` is any disagreement.
+ */
+export const flagValues = ["conflict", "soft", "none", "cross-conflict", "cross-soft", "developing"] as const;
 export const flagFilterSchema = z.enum(flagValues);
+export type FlagValue = z.infer<typeof flagFilterSchema>;
+
+const flagRankOf: Partial<Record<FlagValue, number>> = { none: 0, soft: 1, conflict: 2 };
+const crossFlagRankOf: Partial<Record<FlagValue, number>> = { developing: 1, "cross-soft": 2, "cross-conflict": 3 };
+
+/** Claim.crossFlagRank -> verdict (0 is no cross flag). */
+export const crossVerdictOfRank = { 1: "developing", 2: "soft", 3: "conflict" } as const;
+
+/**
+ * Flag filter values -> the ranks each column must be in (an empty list leaves that column unfiltered).
+ *
+ * @example
+ * flagRanksOf(["conflict", "cross-conflict"]) // { flagRanks: [2], crossFlagRanks: [3] }
+ */
+export function flagRanksOf(flags: readonly FlagValue[]): { flagRanks: number[]; crossFlagRanks: number[] } {
+  return {
+    flagRanks: flags.flatMap((f) => (flagRankOf[f] === undefined ? [] : [flagRankOf[f]])),
+    crossFlagRanks: flags.flatMap((f) => (crossFlagRankOf[f] === undefined ? [] : [crossFlagRankOf[f]])),
+  };
+}
 
 export const sortableColumns = ["claim", "value", "source", "status", "flag", "document", "position"] as const;
 export const sortColumnSchema = z.enum(sortableColumns);
@@ -83,6 +108,16 @@ export const claimRowSchema = z.object({
       decision: z.enum(["confirmed", "dismissed"]).nullable(),
       /** The other figures in the group: "~800 · Iran International". */
       others: z.array(z.object({ claimId: z.string(), display: z.string(), sourceName: z.string() })),
+    })
+    .nullable(),
+  /** The strongest cross-document group holding one of the claim's figures (another outlet's figure), if any. */
+  crossFlag: z
+    .object({
+      groupId: z.string(),
+      verdict: z.enum(["conflict", "soft", "developing"]),
+      explanation: z.string(),
+      /** Documents (outlets' articles) in the group, this claim's included. */
+      documents: z.number().int(),
     })
     .nullable(),
   /** Unresolved comment threads on the claim (issue 5); filled by listClaims. */

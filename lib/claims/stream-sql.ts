@@ -3,7 +3,7 @@
  * claimsWhere / claimsOrder in query.ts clause for clause (the integration tests compare the two on every sort and
  * filter); plain SQL lets the export read straight from the driver, which is ~10x cheaper per row than the ORM.
  */
-import type { ClaimsQuery, SortColumn } from "./schema.ts";
+import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -12,14 +12,12 @@ export interface SqlQuery {
   params: unknown[];
 }
 
-const flagRankOf: Record<string, number> = { none: 0, soft: 1, conflict: 2 };
-
 const sortColumns: Record<SortColumn, string[]> = {
   claim: ['"sortText"'],
   value: ['"sortValue"'],
   source: ['"sourceName"'],
   status: ['"status"'],
-  flag: ['"flagRank"'],
+  flag: ['"flagRank"', '"crossFlagRank"'],
   document: ['"documentTitle"'],
   position: ['"documentId"', '"position"'],
 };
@@ -84,7 +82,13 @@ export function claimsWhereSql(
   const and: string[] = [];
   if (scope.documentId) and.push(`c."documentId" = ${params.add(scope.documentId)}`);
   if (query.status.length) and.push(`c."status" IN (${params.list(query.status)})`);
-  if (query.flag.length) and.push(`c."flagRank" IN (${params.list(query.flag.map((f) => flagRankOf[f]))})`);
+  if (query.flag.length) {
+    const { flagRanks, crossFlagRanks } = flagRanksOf(query.flag);
+    const or: string[] = [];
+    if (flagRanks.length) or.push(`c."flagRank" IN (${params.list(flagRanks)})`);
+    if (crossFlagRanks.length) or.push(`c."crossFlagRank" IN (${params.list(crossFlagRanks)})`);
+    and.push(`(${or.join(" OR ")})`);
+  }
   if (query.source.length) {
     and.push(`(c."sourceId" IN (${params.list(query.source)}) OR c."sourceName" IN (${params.list(query.source)}))`);
   }

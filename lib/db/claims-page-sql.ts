@@ -12,6 +12,8 @@ export interface ClaimsPageFilter {
   documentIds: string[];
   statuses: string[];
   flagRanks: number[];
+  /** OR-ed with flagRanks: a claim matches when either of its flag columns is in its list. */
+  crossFlagRanks: number[];
   /** Source ids or canonical names. */
   sources: string[];
   q: string | null;
@@ -50,6 +52,12 @@ export interface RawClaimRow {
   sortText: string;
   sortValue: number | null;
   flagRank: number;
+  crossFlagRank: number;
+  crossGroupId: string | null;
+  xVerdict: string | null;
+  xExplanation: string | null;
+  /** Documents in the cross-document group. */
+  xDocuments: number | bigint | null;
 }
 
 export interface RawGroupMember {
@@ -70,6 +78,7 @@ const sortColumns = new Set([
   "sourceName",
   "status",
   "flagRank",
+  "crossFlagRank",
   "documentTitle",
   "documentId",
   "position",
@@ -84,13 +93,16 @@ function likePattern(q: string): string {
  * WHERE clause for the filters (always starts with TRUE so conditions can be appended).
  *
  * @example
- * claimsWhereSql({ documentIds: [], statuses: ["disputed"], flagRanks: [], sources: [], q: "said" }, false)
+ * claimsWhereSql({ documentIds: [], statuses: ["disputed"], flagRanks: [], crossFlagRanks: [], sources: [], q: "said" }, false)
  */
 export function claimsWhereSql(f: ClaimsPageFilter, postgres: boolean, extra?: Prisma.Sql): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (f.documentIds.length) parts.push(Prisma.sql`c."documentId" IN (${Prisma.join(f.documentIds)})`);
   if (f.statuses.length) parts.push(Prisma.sql`c."status" IN (${Prisma.join(f.statuses)})`);
-  if (f.flagRanks.length) parts.push(Prisma.sql`c."flagRank" IN (${Prisma.join(f.flagRanks)})`);
+  const flags: Prisma.Sql[] = [];
+  if (f.flagRanks.length) flags.push(Prisma.sql`c."flagRank" IN (${Prisma.join(f.flagRanks)})`);
+  if (f.crossFlagRanks.length) flags.push(Prisma.sql`c."crossFlagRank" IN (${Prisma.join(f.crossFlagRanks)})`);
+  if (flags.length) parts.push(Prisma.sql`(${Prisma.join(flags, " OR ")})`);
   if (f.sources.length) {
     parts.push(
       Prisma.sql`(c."sourceId" IN (${Prisma.join(f.sources)}) OR c."sourceName" IN (${Prisma.join(f.sources)}))`,
@@ -145,10 +157,14 @@ export async function selectClaimsPage(
       q."id" AS "qId", q."text" AS "qText", q."value" AS "qValue", q."low" AS "qLow", q."high" AS "qHigh",
       q."modifier" AS "qModifier", q."of" AS "qOf", q."unit" AS "qUnit",
       g."verdict" AS "gVerdict", g."explanation" AS "gExplanation", g."decision" AS "gDecision",
-      c."sortText", c."sortValue", c."flagRank"
+      c."sortText", c."sortValue", c."flagRank", c."crossFlagRank", c."crossGroupId",
+      x."verdict" AS "xVerdict", x."explanation" AS "xExplanation",
+      (SELECT COUNT(DISTINCT xq."documentId") FROM "QuantityGroupMember" xm JOIN "Quantity" xq ON xq."id" = xm."quantityId"
+        WHERE xm."groupId" = c."crossGroupId") AS "xDocuments"
     FROM (SELECT c.* FROM "Claim" c ${where} ${orderSql(sort, "c")} LIMIT ${limit} OFFSET ${offset}) c
     LEFT JOIN "Quantity" q ON q."claimId" = c."id" AND q."ordinal" = 0
     LEFT JOIN "QuantityGroup" g ON g."id" = c."groupId"
+    LEFT JOIN "QuantityGroup" x ON x."id" = c."crossGroupId"
     ${orderSql(sort, "c")}`;
   return rows.map((r) => ({
     ...r,
@@ -158,6 +174,8 @@ export async function selectClaimsPage(
     version: Number(r.version),
     sortValue: r.sortValue === null ? null : Number(r.sortValue),
     flagRank: Number(r.flagRank),
+    crossFlagRank: Number(r.crossFlagRank),
+    xDocuments: r.xDocuments === null ? null : Number(r.xDocuments),
   }));
 }
 

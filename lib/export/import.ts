@@ -12,6 +12,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import { SORT_TEXT_LENGTH, verdictRank } from "@/lib/documents/extraction-rows";
+import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { normalizeSourceName } from "@/lib/sources/normalize";
 import { type ExportGroup, type ExportRow, exportRowSchema } from "./row.ts";
 
@@ -126,6 +127,7 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
     g.memberQuantityIds.filter((id) => quantityIds.has(id)).map((quantityId) => ({ groupId: g.id, quantityId })),
   );
   await inBatches(members, (data) => database.quantityGroupMember.createMany({ data }));
+  await refreshAllCrossFlags(database);
   await database.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id"), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id" AND c."flagRank" > 0)`;
   await database.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id")`;
   return { documents: documents.size, sources: sources.size, claims, quantities, groups: groups.size };

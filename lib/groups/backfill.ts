@@ -7,6 +7,7 @@ import { groupAcross } from "@/lib/compare/cross.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import type { Db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { refreshAllCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
 
 const PAGE = 200;
@@ -55,5 +56,6 @@ export async function backfillGroups(database: Db, progress: (groups: number) =>
     });
     progress(Math.min(i + 500, rows.length));
   }
+  await refreshAllCrossFlags(database);
   return rows.length;
 }

@@ -6,6 +6,7 @@
 import { judgeAcross } from "@/lib/compare/timeline.ts";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
 import { MANUAL_PREFIX } from "./mutations.ts";
 
@@ -36,6 +37,7 @@ export async function mergeGroups(
     await tx.quantityGroupMember.createMany({ data: moved.map((quantityId) => ({ groupId: into.id, quantityId })) });
     await tx.quantityGroup.delete({ where: { id: from.id } });
     await rejudge(tx, into.id, manualKey(into.key));
+    await refreshCrossFlags(tx, { groupIds: [into.id, from.id] });
     await audit(tx, input.actorId, into.id, "merge", { from: from.id, quantities: moved, reason: input.reason });
     return { ok: true, groupId: into.id };
   });
@@ -66,6 +68,7 @@ export async function moveOutOfGroup(
     });
     await tx.quantityGroupMember.create({ data: { groupId: alone, quantityId: input.quantityId } });
     await rejudge(tx, group.id, key);
+    await refreshCrossFlags(tx, { groupIds: [group.id, alone] });
     await audit(tx, input.actorId, group.id, "move", { quantity: input.quantityId, to: alone, reason: input.reason });
     return { ok: true, groupId: alone };
   });

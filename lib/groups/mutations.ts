@@ -9,6 +9,7 @@ import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
 
 /** Keys of editor-made groups (merge, move out): never regrouped automatically. */
@@ -73,6 +74,8 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
   for (let i = 0; i < members.length; i += 500) {
     await tx.quantityGroupMember.createMany({ data: members.slice(i, i + 500) });
   }
+  // The claims table's cross flag: the document's claims, and the other claims of every group written or removed.
+  await refreshCrossFlags(tx, { groupIds: [...changed.map((c) => c.id), ...stale], documentIds: [documentId] });
   return { groupIds: ids, candidates: others.length };
 }
 

@@ -10,15 +10,22 @@ CREATE INDEX "Claim_crossFlagRank_id_idx" ON "Claim"("crossFlagRank", "id");
 -- CreateIndex
 CREATE INDEX "Claim_flagRank_crossFlagRank_id_idx" ON "Claim"("flagRank", "crossFlagRank", "id");
 
--- Backfill from the groups already stored (the same statements as lib/groups/cross-flags.ts, over every claim).
-UPDATE "Claim" SET "crossGroupId" = (
-  SELECT g."id" FROM "Quantity" q
-  JOIN "QuantityGroupMember" m ON m."quantityId" = q."id"
-  JOIN "QuantityGroup" g ON g."id" = m."groupId"
-  WHERE q."claimId" = "Claim"."id" AND g."documentId" IS NULL AND (CASE WHEN g."decision" = 'dismissed' THEN 0 WHEN g."verdict" = 'conflict' THEN 3 WHEN g."verdict" = 'soft' THEN 2 WHEN g."verdict" = 'developing' THEN 1 ELSE 0 END) > 0
-  ORDER BY (CASE WHEN g."decision" = 'dismissed' THEN 0 WHEN g."verdict" = 'conflict' THEN 3 WHEN g."verdict" = 'soft' THEN 2 WHEN g."verdict" = 'developing' THEN 1 ELSE 0 END) DESC, g."id" ASC
-  LIMIT 1
-);
-UPDATE "Claim" SET "crossFlagRank" = COALESCE((
-  SELECT CASE WHEN g."decision" = 'dismissed' THEN 0 WHEN g."verdict" = 'conflict' THEN 3 WHEN g."verdict" = 'soft' THEN 2 WHEN g."verdict" = 'developing' THEN 1 ELSE 0 END FROM "QuantityGroup" g WHERE g."id" = "Claim"."crossGroupId"
-), 0);
+-- Backfill from the groups already stored, by the rule of lib/groups/cross-flags.ts (only groups that also hold a
+-- figure of another document count).
+UPDATE "Claim" SET
+  "crossGroupId" = (
+    SELECT g."id" FROM "Quantity" q
+    JOIN "QuantityGroupMember" m ON m."quantityId" = q."id"
+    JOIN "QuantityGroup" g ON g."id" = m."groupId"
+    WHERE q."claimId" = "Claim"."id" AND g."documentId" IS NULL AND (CASE WHEN g."decision" = 'dismissed' THEN 0 WHEN g."verdict" = 'conflict' THEN 3 WHEN g."verdict" = 'soft' THEN 2 WHEN g."verdict" = 'developing' THEN 1 ELSE 0 END) > 0
+      AND EXISTS (SELECT 1 FROM "QuantityGroupMember" om JOIN "Quantity" oq ON oq."id" = om."quantityId" WHERE om."groupId" = g."id" AND oq."documentId" <> q."documentId")
+    ORDER BY (CASE WHEN g."decision" = 'dismissed' THEN 0 WHEN g."verdict" = 'conflict' THEN 3 WHEN g."verdict" = 'soft' THEN 2 WHEN g."verdict" = 'developing' THEN 1 ELSE 0 END) DESC, g."id" ASC
+    LIMIT 1
+  ),
+  "crossFlagRank" = COALESCE((
+    SELECT MAX(CASE WHEN g."decision" = 'dismissed' THEN 0 WHEN g."verdict" = 'conflict' THEN 3 WHEN g."verdict" = 'soft' THEN 2 WHEN g."verdict" = 'developing' THEN 1 ELSE 0 END) FROM "Quantity" q
+    JOIN "QuantityGroupMember" m ON m."quantityId" = q."id"
+    JOIN "QuantityGroup" g ON g."id" = m."groupId"
+    WHERE q."claimId" = "Claim"."id" AND g."documentId" IS NULL
+      AND EXISTS (SELECT 1 FROM "QuantityGroupMember" om JOIN "Quantity" oq ON oq."id" = om."quantityId" WHERE om."groupId" = g."id" AND oq."documentId" <> q."documentId")
+  ), 0);

@@ -1,0 +1,85 @@
+/**
+ * Keeps Claim.crossFlagRank / Claim.crossGroupId true (server-only): the strongest cross-document verdict among the
+ * groups (documentId null) that hold one of the claim's figures and a figure of another document, so the claims table can filter and sort on it from
+ * an index. Order: 0 none, 1 developing, 2 soft, 3 conflict — a disagreement outranks a rising toll; a dismissed
+ * group counts as none, a confirmed one keeps its verdict. Set-based: one UPDATE over the touched groups' member
+ * claims (and the claims that pointed at them), never a per-claim loop. The migration
+ * 20261127120000_cross_flag_rank applies the same rule to every claim.
+ */
+import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+
+/** Verdict -> rank as one SQL expression over the group alias g. */
+const RANK = Prisma.raw(
+  `CASE WHEN g."decision" = 'dismissed' THEN 0 WHEN g."verdict" = 'conflict' THEN 3 ` +
+    `WHEN g."verdict" = 'soft' THEN 2 WHEN g."verdict" = 'developing' THEN 1 ELSE 0 END`,
+);
+
+/**
+ * The group holds a figure of another document: a cross-document group can hold one article's figures only (its
+ * own figures at one time), which the in-document flag already shows; this flag is "another outlet disagrees".
+ */
+const OTHER_DOCUMENT = Prisma.raw(
+  `EXISTS (SELECT 1 FROM "QuantityGroupMember" om JOIN "Quantity" oq ON oq."id" = om."quantityId" ` +
+    `WHERE om."groupId" = g."id" AND oq."documentId" <> q."documentId")`,
+);
+
+/** Bound on ids per statement, well under SQLite's and PostgreSQL's parameter limits. */
+const CHUNK = 500;
+
+/**
+ * Recomputes the cross flag of the claims touched by a change to `groupIds` (members now, or pointing at them
+ * before, which covers deleted groups), plus every claim of `documentIds` (re-extraction drops figures).
+ *
+ * @example
+ * await refreshCrossFlags(tx, { groupIds: [kept, deleted], documentIds: [documentId] })
+ */
+export async function refreshCrossFlags(
+  tx: Tx | Db,
+  scope: { groupIds?: string[]; documentIds?: string[] },
+): Promise<void> {
+  const groupIds = [...new Set(scope.groupIds ?? [])];
+  const documentIds = [...new Set(scope.documentIds ?? [])];
+  for (let i = 0; i < groupIds.length; i += CHUNK) {
+    const ids = Prisma.join(groupIds.slice(i, i + CHUNK));
+    await update(
+      tx,
+      Prisma.sql`("Claim"."crossGroupId" IN (${ids}) OR "Claim"."id" IN (
+        SELECT q."claimId" FROM "QuantityGroupMember" m JOIN "Quantity" q ON q."id" = m."quantityId"
+        WHERE m."groupId" IN (${ids})))`,
+    );
+  }
+  for (let i = 0; i < documentIds.length; i += CHUNK) {
+    await update(tx, Prisma.sql`"Claim"."documentId" IN (${Prisma.join(documentIds.slice(i, i + CHUNK))})`);
+  }
+}
+
+/**
+ * Recomputes the cross flag of every claim (after a whole-database regroup or an import).
+ *
+ * @example
+ * await refreshAllCrossFlags(db())
+ */
+export async function refreshAllCrossFlags(tx: Tx | Db): Promise<void> {
+  await update(tx, Prisma.sql`1 = 1`);
+}
+
+async function update(tx: Tx | Db, where: Prisma.Sql): Promise<void> {
+  // One statement: both subqueries read the old row, so a claim that pointed at a deleted group is still matched.
+  await tx.$executeRaw`UPDATE "Claim" SET
+    "crossGroupId" = (
+      SELECT g."id" FROM "Quantity" q
+      JOIN "QuantityGroupMember" m ON m."quantityId" = q."id"
+      JOIN "QuantityGroup" g ON g."id" = m."groupId"
+      WHERE q."claimId" = "Claim"."id" AND g."documentId" IS NULL AND (${RANK}) > 0 AND ${OTHER_DOCUMENT}
+      ORDER BY (${RANK}) DESC, g."id" ASC
+      LIMIT 1
+    ),
+    "crossFlagRank" = COALESCE((
+      SELECT MAX(${RANK}) FROM "Quantity" q
+      JOIN "QuantityGroupMember" m ON m."quantityId" = q."id"
+      JOIN "QuantityGroup" g ON g."id" = m."groupId"
+      WHERE q."claimId" = "Claim"."id" AND g."documentId" IS NULL AND ${OTHER_DOCUMENT}
+    ), 0)
+  WHERE ${where}`;
+}

@@ -14,7 +14,7 @@ import {
 import Link from "next/link";
 import { formatQuantity } from "@/lib/claims/format";
 import type { ClaimRow } from "@/lib/claims/schema";
-import { FlagCell } from "./flag-cell";
+import { FlagCells } from "./cross-flag-cell";
 import { RowActions } from "./row-actions";
 import { StatusCell } from "./status-cell";
 import { sourceKindLabels } from "./status-options";
@@ -101,7 +101,7 @@ export const claimsColumns = helper.columns([
     id: "flag",
     header: "Flag",
     meta: { label: "Discrepancy flag" },
-    cell: ({ row }) => <FlagCell claimLabel={row.original.label} flag={row.original.flag} />,
+    cell: ({ row }) => <FlagCells row={row.original} />,
   }),
   helper.accessor((row) => row.documentTitle, {
     id: "document",

@@ -46,9 +46,13 @@ function statusGlyph(status: ClaimStatus): string {
 }
 
 export const flagOptions = [
-  { value: "conflict", label: "Conflict", glyph: "⚠" },
-  { value: "soft", label: "Soft", glyph: "≈" },
-  { value: "none", label: "No flag", glyph: "–" },
+  { value: "conflict", label: "Conflict in document", glyph: "⚠" },
+  { value: "soft", label: "Soft in document", glyph: "≈" },
+  { value: "none", label: "No in-document flag", glyph: "–" },
+  // Cross-document (Claim.crossFlagRank): another outlet's figure for the same count.
+  { value: "cross-conflict", label: "Outlets differ", glyph: "⇄" },
+  { value: "cross-soft", label: "Outlets vary (soft)", glyph: "⇆" },
+  { value: "developing", label: "Developing (rising)", glyph: "↗" },
 ] as const;
 
 export const sourceKindLabels: Record<string, string> = {

@@ -1,0 +1,65 @@
+import { expect, type Page, test } from "@playwright/test";
+import { bodyRows, claimsTable } from "./helpers";
+
+// Two outlets give different tolls for one (invented) bus crash on the same day. The place name is made of letters
+// unique to the run (a number would be extracted as a figure), and each run uses its own publication week, so runs
+// never join earlier runs' groups.
+const run = Date.now() % 100_000;
+const place = `Lake ${[...String(run)].map((d) => "abcdefghij"[Number(d)]).join("")}`.replace(
+  / (.)/,
+  (_, c) => ` ${c.toUpperCase()}`,
+);
+const day = new Date(Date.UTC(2002, 0, 1) + (run % 1500) * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+const reports = [
+  ["Wire North", `Police said 14 people were killed in the bus crash at ${place} on Monday.`],
+  ["Wire South", `The Red Cross said 23 people were killed in the bus crash at ${place} on Monday.`],
+] as const;
+
+async function ingest(page: Page, outlet: string, text: string): Promise<void> {
+  await page.goto("/documents/new");
+  await page.getByLabel("Article text").fill(text);
+  await page.getByLabel("Title").fill(`${outlet} bus crash ${run}`);
+  await page.getByLabel("Outlet").fill(outlet);
+  await page.getByLabel("Published").fill(day);
+  await page.getByRole("button", { name: "Add document" }).click();
+  await expect(page).toHaveURL(/\/documents\/[^/]+$/);
+}
+
+test("the claims table flags two outlets' different tolls, filters to them and links to their group", async ({
+  page,
+}, testInfo) => {
+  for (const [outlet, text] of reports) await ingest(page, outlet, text);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/claims?q=${encodeURIComponent(place)}`);
+  const rows = bodyRows(claimsTable(page));
+  await expect(rows).toHaveCount(2);
+  for (const figure of ["14 people", "23 people"]) {
+    const flag = rows.filter({ hasText: figure }).getByRole("link", { name: /2 outlets differ/ });
+    await expect(flag).toBeVisible();
+    await expect(flag).toHaveAttribute("href", /\/groups\/[^/]+$/);
+  }
+  await page.screenshot({ path: testInfo.outputPath("claims-cross-flag.png") });
+
+  // The flag filter narrows the whole table to cross-document conflicts: these two rows among them, no other kind.
+  await page.goto("/claims?pageSize=200");
+  await page.getByRole("search").getByRole("button", { name: /^flag/i }).click();
+  await page.getByRole("checkbox", { name: /outlets differ/i }).check();
+  await expect(page).toHaveURL(/flag=cross-conflict/);
+  const filtered = bodyRows(claimsTable(page));
+  await expect(filtered.filter({ hasText: place })).toHaveCount(2);
+  for (const row of await filtered.all()) {
+    await expect(row.getByRole("link", { name: /outlets differ/ })).toBeVisible();
+  }
+
+  // The link opens the group, where the editor sees both figures.
+  await filtered
+    .filter({ hasText: "14 people" })
+    .getByRole("link", { name: /2 outlets differ/ })
+    .click();
+  await expect(page).toHaveURL(/\/groups\/[^/]+$/);
+  await expect(page.getByTestId("group-verdict")).toContainText("Conflict");
+  for (const [outlet] of reports) {
+    await expect(page.getByTestId("group-figures").getByRole("row").filter({ hasText: outlet })).toHaveCount(1);
+  }
+});

@@ -33,7 +33,11 @@ export const claimFiltersSchema = z.object({
     claimStatusSchema,
     `Only these statuses, comma-separated: ${claimStatusSchema.options.join(", ")}.`,
   ),
-  flag: commaList(z.enum(flagValues), "Only these flag verdicts, comma-separated: conflict, soft, none."),
+  flag: commaList(
+    z.enum(flagValues),
+    "Only these flags, comma-separated, any of them: conflict, soft, none (in-document flag); cross-conflict, " +
+      "cross-soft, developing (cross-document flag).",
+  ),
   source: commaList(z.string().min(1), "Only claims from these sources: source ids or exact names, comma-separated."),
   document: commaList(z.string().min(1), "Only claims from these documents (ids, comma-separated)."),
   q: z

@@ -7,6 +7,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { extract } from "@/lib/extract/extract";
 import type { Extraction } from "@/lib/extract/schema";
+import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import { regroupDocument } from "@/lib/groups/mutations";
 import { type ExtractionRows, emptyPreviousWork, extractionRows, type PreviousWork } from "./extraction-rows.ts";
 import { checkText } from "./plain-text.ts";
@@ -208,7 +209,13 @@ export async function reextractDocument(database: Db, documentId: string): Promi
       claimIdByKey: new Map(oldClaims.map((c) => [c.key, c.id])),
       groupByKey: new Map(oldGroups.map((g) => [g.key, g])),
     };
+    // Cross-document groups lose this document's figures here: their other claims' cross flags are recomputed.
+    const crossGroups = await tx.quantityGroupMember.findMany({
+      where: { quantity: { documentId }, group: { documentId: null } },
+      select: { groupId: true },
+    });
     await tx.quantity.deleteMany({ where: { documentId } });
+    await refreshCrossFlags(tx, { groupIds: crossGroups.map((m) => m.groupId) });
     await tx.claim.updateMany({ where: { documentId }, data: { groupId: null, flagRank: 0 } });
     await tx.quantityGroup.deleteMany({ where: { documentId } });
     const keep = new Set(oldClaims.map((c) => c.id));

@@ -3,9 +3,12 @@ import { listClaims } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
 import { decideFlag } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { ingestDocument } from "@/lib/documents/mutations";
+import { streamClaimRows } from "@/lib/claims/stream";
+import { resolveDatabase } from "@/lib/db/url";
+import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { backfillGroups } from "@/lib/groups/backfill";
-import { moveOutOfGroup } from "@/lib/groups/decisions";
+import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
+import { mergeGroups, moveOutOfGroup } from "@/lib/groups/decisions";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -50,6 +53,10 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
     const page = await listClaims(parse({ flag, pageSize: "200" }), {}, t.client);
     const api = await listClaimsPage({ ...parse({ flag }), limit: 200 }, t.client);
     expect(api.items.map((r) => r.id)).toEqual(page.rows.map((r) => r.id));
+    // The export reads the same filter through its own SQL (lib/claims/stream-sql.ts).
+    const exported: string[] = [];
+    for await (const row of streamClaimRows(parse({ flag }), { target: resolveDatabase(t.url) })) exported.push(row.id);
+    expect(exported).toEqual(page.rows.map((r) => r.id));
     return page.rows.map((r) => r.id).sort();
   }
   async function ranks(ids: string[]) {
@@ -115,10 +122,47 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       expect(paged).toEqual(table);
+      const exported: string[] = [];
+      for await (const row of streamClaimRows(parse({ sort: "flag", dir }), { target: resolveDatabase(t.url) })) {
+        exported.push(row.id);
+      }
+      expect(exported).toEqual(table);
       expect(new Set(paged).size).toBe(table.length);
     }
     const desc = (await listClaims(parse({ sort: "flag", dir: "desc" }), {}, t.client)).rows;
     expect(desc[0].crossFlag?.verdict).toBe("developing");
+  });
+
+  /** The stored flags equal a recomputation over every claim: nothing was left stale. */
+  async function expectConsistent() {
+    const read = () =>
+      t.client.claim.findMany({
+        select: { id: true, crossFlagRank: true, crossGroupId: true },
+        orderBy: { id: "asc" },
+      });
+    const stored = await read();
+    await refreshAllCrossFlags(t.client);
+    expect(stored).toEqual(await read());
+  }
+
+  it("re-extraction and a merge leave no claim's flag stale", async () => {
+    await expectConsistent();
+    await reextractDocument(t.client, doc["Wire A"]);
+    await expectConsistent();
+    await reextractDocument(t.client, doc["Wire D"]);
+    await expectConsistent();
+    const b = await tollClaim("Wire B", 11);
+    const d = await tollClaim("Wire D", 40);
+    const into = (await t.client.claim.findUniqueOrThrow({ where: { id: b } })).crossGroupId as string;
+    const q = await t.client.quantity.findFirstOrThrow({ where: { claimId: d } });
+    const from = await t.client.quantityGroupMember.findFirstOrThrow({
+      where: { quantityId: q.id, group: { documentId: null } },
+    });
+    const merged = await mergeGroups(t.client, { intoId: into, fromId: from.groupId, reason: "test", actorId: null });
+    expect(merged).toMatchObject({ ok: true });
+    await expectConsistent();
+    // 11 (12:00) and 40 (18:00) now share a group with 24 at 18:00: 24 vs 40 at the same time is a conflict.
+    expect((await t.client.claim.findUniqueOrThrow({ where: { id: d } })).crossFlagRank).toBe(3);
   });
 
   it("a whole-database backfill recomputes the same flags", async () => {

@@ -163,6 +163,10 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
     await expectConsistent();
     // 11 (12:00) and 40 (18:00) now share a group with 24 at 18:00: 24 vs 40 at the same time is a conflict.
     expect((await t.client.claim.findUniqueOrThrow({ where: { id: d } })).crossFlagRank).toBe(3);
+    // Re-extracting C and D takes their figures out of the manual group: B is left alone there and must not keep it.
+    await reextractDocument(t.client, doc["Wire C"]);
+    await reextractDocument(t.client, doc["Wire D"]);
+    await expectConsistent();
   });
 
   it("a whole-database backfill recomputes the same flags", async () => {

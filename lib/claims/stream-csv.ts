@@ -1,6 +1,6 @@
 /**
  * The CSV export's own read of the claims (server-only): the CSV's columns straight from the database rows, without
- * building export records (ADR 005). The first quantity and the flag group are joined in the main query, documents
+ * building export records (ADR 006). The first quantity and the flag group are joined in the main query, documents
  * come from the same cache as the record stream, and only flagged groups' members are looked up. The bytes are the
  * same as toCsv over streamClaimRows (tests/integration/export-speed-stream.test.ts compares them on every leg).
  */

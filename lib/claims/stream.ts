@@ -24,7 +24,7 @@ export interface StreamOptions {
   target?: DatabaseTarget;
 }
 
-/** The claims as export records; toCsv asks it for its CSV records directly (csvRecords, ADR 005). */
+/** The claims as export records; toCsv asks it for its CSV records directly (csvRecords, ADR 006). */
 export type ClaimRowStream = AsyncIterable<ExportRow> & CsvRecordSource;
 
 /**

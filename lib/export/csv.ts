@@ -1,5 +1,5 @@
 /**
- * CSV export: RFC 4180 quoting written here, byte for byte what csv-stringify wrote before (ADR 005; the tests
+ * CSV export: RFC 4180 quoting written here, byte for byte what csv-stringify wrote before (ADR 006; the tests
  * compare the two on tricky strings and parse the output back with csv-parse). UTF-8 with a byte-order mark so
  * spreadsheet programs do not guess a legacy code page; dates ISO 8601. Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
  */
@@ -68,14 +68,15 @@ export function csvRecord(row: ExportRow): Array<string | number | null> {
   });
 }
 
-// What makes csv-stringify 6 (as configured before this writer replaced it: record_delimiter "\r\n") quote a field:
-// a comma, a quote or the record delimiter. See ADR 005.
-const NEEDS_CHECK = /[",\r]/;
+// What makes a field quoted: a comma, a quote, or any line break. csv-stringify 6 with record_delimiter "\r\n" quoted
+// only CRLF, leaving a bare LF or CR unquoted, which spreadsheets and most parsers read as a new record (a title
+// pasted with a line break split its row); the tests' csv-stringify oracle adds quoted_match for them. See ADR 006.
+const NEEDS_QUOTES = /[",\r\n]/;
 const QUOTES = /"/g;
 
 /**
- * One CSV field as csv-stringify 6 writes it with this file's options: null is empty, numbers as String(n), text
- * quoted (quotes doubled) when it holds a comma, a quote or CRLF.
+ * One CSV field (RFC 4180): null is empty, numbers as String(n), text quoted (quotes doubled) when it holds a comma,
+ * a quote or a line break.
  *
  * @example
  * csvField('say "hi", then') // '"say ""hi"", then"'
@@ -84,8 +85,7 @@ const QUOTES = /"/g;
 export function csvField(value: string | number | null): string {
   if (value === null) return "";
   if (typeof value === "number") return String(value);
-  if (!NEEDS_CHECK.test(value)) return value;
-  if (!value.includes('"') && !value.includes(",") && !value.includes("\r\n")) return value;
+  if (!NEEDS_QUOTES.test(value)) return value;
   return `"${value.replace(QUOTES, '""')}"`;
 }
 
@@ -111,7 +111,7 @@ export function csvNumber(value: number | null): string {
 
 /**
  * A row source may write its own CSV records (everything after the header) under this key: the claims stream reads
- * them straight from SQL rows instead of building export records (ADR 005). The bytes must be those csvLine writes.
+ * them straight from SQL rows instead of building export records (ADR 006). The bytes must be those csvLine writes.
  */
 export const csvRecords: unique symbol = Symbol("claimtrack.csvRecords");
 

@@ -2,7 +2,7 @@
  * The export stream's fast row assembly (array rows, one-parameter lookups, the SQLite date shortcut) against an
  * independent reading of the same claims through Prisma: every export record is identical, key order included, on
  * each database leg; the CSV read straight from SQL (stream-csv.ts) is byte for byte the CSV of the export records,
- * for every sort and filter, and that is byte for byte what csv-stringify wrote (ADR 005).
+ * for every sort and filter, and that is byte for byte what csv-stringify wrote (ADR 006).
  */
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -169,6 +169,7 @@ describe.each(databaseLegs())("export stream rows on %s", (leg) => {
       header: true,
       columns: csvColumns.map(([name]) => name),
       record_delimiter: "\r\n",
+      quoted_match: /[\r\n]/, // any line break, not only the record delimiter (ADR 006)
       cast: { number: (n) => String(n) },
     });
     let ours = "";

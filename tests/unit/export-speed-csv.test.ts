@@ -1,5 +1,5 @@
 /**
- * The hand-written CSV writer (ADR 005) against csv-stringify, the library it replaced: byte-identical output on
+ * The hand-written CSV writer (ADR 006) against csv-stringify, the library it replaced: byte-identical output on
  * tricky strings and on random strings of the characters that matter, and the result parses back with csv-parse.
  */
 import { parse } from "csv-parse/sync";
@@ -9,13 +9,14 @@ import { csvColumns, csvField, csvLine, csvRecord, toCsv } from "@/lib/export/cs
 import type { ExportRow } from "@/lib/export/row";
 import { collect, exportRow, rowsOf } from "./export-fixtures";
 
-/** The previous writer: csv-stringify with the options lib/export/csv.ts used until ADR 005. */
+/** The previous writer: csv-stringify with the options lib/export/csv.ts used until ADR 006. */
 function libraryCsv(rows: ExportRow[]): string {
   return stringify(rows.map(csvRecord), {
     bom: true,
     header: true,
     columns: csvColumns.map(([name]) => name),
     record_delimiter: "\r\n",
+    quoted_match: /[\r\n]/, // any line break, not only the record delimiter (ADR 006)
     cast: { number: (n) => String(n) },
   });
 }
@@ -73,11 +74,15 @@ function rowWith(text: string, label: string): ExportRow {
   });
 }
 
-describe("CSV writer (ADR 005)", () => {
-  it("writes each field as csv-stringify did", () => {
+describe("CSV writer (ADR 006)", () => {
+  it("writes each field as csv-stringify does, quoting every line break", () => {
     for (const value of [...tricky, ...randomStrings(3000)]) {
-      expect(csvField(value)).toBe(stringify([[value]], { record_delimiter: "\r\n", eof: false }));
+      const library = stringify([[value]], { record_delimiter: "\r\n", quoted_match: /[\r\n]/, eof: false });
+      expect(csvField(value)).toBe(library);
     }
+    // A bare LF or CR is quoted: unquoted, a spreadsheet reads it as the end of the record.
+    expect(csvField("title\nsecond line")).toBe('"title\nsecond line"');
+    expect(csvField("cr\ronly")).toBe('"cr\ronly"');
     for (const n of [0, -0, -1.5, 800, 0.06, 1e21, 123456789.123]) {
       expect(csvField(n)).toBe(stringify([[n]], { cast: { number: (v) => String(v) }, eof: false }));
     }

@@ -22,7 +22,8 @@ async function ingest(page: Page, outlet: string, text: string): Promise<void> {
   await page.getByLabel("Outlet").fill(outlet);
   await page.getByLabel("Published").fill(day);
   await page.getByRole("button", { name: "Add document" }).click();
-  await expect(page).toHaveURL(/\/documents\/[^/]+$/);
+  // Not /documents/new itself: the form page matches /documents/<x> too, before the ingest has finished.
+  await expect(page).toHaveURL(/\/documents\/(?!new$)[^/]+$/);
 }
 
 test("the claims table flags two outlets' different tolls, filters to them and links to their group", async ({
@@ -44,6 +45,7 @@ test("the claims table flags two outlets' different tolls, filters to them and l
   // The flag filter narrows the whole table to cross-document conflicts: these two rows among them, no other kind.
   await page.goto("/claims?pageSize=200");
   await page.getByRole("search").getByRole("button", { name: /^flag/i }).click();
+  await page.screenshot({ path: testInfo.outputPath("claims-flag-filter.png") });
   await page.getByRole("checkbox", { name: /outlets differ/i }).check();
   await expect(page).toHaveURL(/flag=cross-conflict/);
   const filtered = bodyRows(claimsTable(page));

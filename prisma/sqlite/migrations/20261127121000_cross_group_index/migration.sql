@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_crossGroupId_idx" ON "Claim"("crossGroupId");

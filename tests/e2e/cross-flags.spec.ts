@@ -56,6 +56,7 @@ test("the claims table flags two outlets' different tolls, filters to them and l
 
   // The link opens the group, where the editor sees both figures.
   await filtered
+    .filter({ hasText: place })
     .filter({ hasText: "14 people" })
     .getByRole("link", { name: /2 outlets differ/ })
     .click();

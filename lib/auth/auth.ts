@@ -1,16 +1,20 @@
 /**
  * better-auth configured for claimtrack (see docs/decisions/002-authentication.md): email and password only (no
  * public sign-up: an admin or /setup creates accounts), scrypt password hashes, httpOnly SameSite=Lax session
- * cookies, and rate-limited sign-in. One instance per database client.
+ * cookies, and rate-limited sign-in. One instance per database client. The limits live in the database (RateLimit), so
+ * every process shares them (docs/decisions/007-shared-rate-limit.md).
  */
 
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { type Db, db, providerOf } from "@/lib/db/client";
+import { accountLimitHooks } from "./account-limit.ts";
+import { ipAddressOptions } from "./client-address.ts";
+import { databaseRateLimitStorage } from "./rate-limit-store.ts";
 import { authSecret } from "./secret.ts";
 
-/** Sign-in attempts allowed per client address and window (seconds). */
+/** Sign-in attempts allowed per client address (see client-address.ts) and window (seconds). */
 export const SIGN_IN_LIMIT = { window: 60, max: 10 } as const;
 
 function build(database: Db) {
@@ -35,11 +39,17 @@ function build(database: Db) {
       window: 60,
       max: 300,
       customRules: { "/sign-in/*": SIGN_IN_LIMIT },
+      // Shared by every process and kept across restarts; one atomic statement per request.
+      customStorage: databaseRateLimitStorage(database),
     },
+    // Per account (email), whatever the address: a guess from many addresses still counts.
+    hooks: accountLimitHooks(database),
     advanced: {
       // Any origin the app is served from on this machine (127.0.0.1:3000, the e2e port, localhost).
       useSecureCookies: false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // X-Forwarded-For only from the proxies TRUSTED_PROXY names; otherwise one bucket for every client.
+      ipAddress: ipAddressOptions(),
     },
     trustedOrigins: (request) => {
       const origin = request ? new URL(request.url).origin : null;

@@ -9,6 +9,10 @@ import type { Db } from "@/lib/db/client";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
+// Test requests stand for browsers behind a reverse proxy on 127.0.0.1, each with its own X-Forwarded-For address, so
+// each test user has its own sign-in bucket (lib/auth/client-address.ts reads the header only with TRUSTED_PROXY).
+process.env.TRUSTED_PROXY ??= "127.0.0.1";
+
 export interface TestUser {
   id: string;
   email: string;

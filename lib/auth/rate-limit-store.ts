@@ -1,0 +1,81 @@
+/**
+ * Rate-limit buckets in the database (the RateLimit table), so every server process and every restart sees the same
+ * counts (docs/decisions/007-shared-rate-limit.md). One bucket is one row; a request is counted by a single
+ * INSERT ... ON CONFLICT DO UPDATE ... WHERE ... RETURNING statement, atomic on SQLite and PostgreSQL alike, so
+ * simultaneous requests from several processes cannot all pass a stale read.
+ *
+ * Semantics follow better-auth's own limiter: an allowed request sets `lastRequest`; the window starts again once
+ * `window` seconds have passed since the last allowed request; refused requests change nothing.
+ */
+import type { Db } from "@/lib/db/client";
+
+export interface RateRule {
+  /** Seconds. */
+  window: number;
+  max: number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until a request is allowed again, when refused. */
+  retryAfter: number | null;
+}
+
+/** Rows idle longer than this are deleted when a new window starts (longer than every window we configure). */
+const PRUNE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Counts one request against `key`; allowed while fewer than `rule.max` were counted in the window.
+ *
+ * @example
+ * const { allowed, retryAfter } = await consumeRateLimit(db(), "10.0.0.1|/sign-in/email", { window: 60, max: 10 });
+ */
+export async function consumeRateLimit(
+  database: Db,
+  key: string,
+  rule: RateRule,
+  now = Date.now(),
+): Promise<RateDecision> {
+  const at = BigInt(now);
+  const windowMs = BigInt(rule.window * 1000);
+  const rows = await database.$queryRaw<Array<{ count: number | bigint }>>`
+    INSERT INTO "RateLimit" ("key", "count", "lastRequest") VALUES (${key}, 1, ${at})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN ${at} - "RateLimit"."lastRequest" >= ${windowMs} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "lastRequest" = ${at}
+    WHERE ${at} - "RateLimit"."lastRequest" >= ${windowMs} OR "RateLimit"."count" < ${rule.max}
+    RETURNING "count"`;
+  if (rows.length > 0) {
+    if (Number(rows[0].count) === 1) await pruneRateLimits(database, now);
+    return { allowed: true, retryAfter: null };
+  }
+  const row = await database.rateLimit.findUnique({ where: { key }, select: { lastRequest: true } });
+  const last = row ? Number(row.lastRequest) : now;
+  return { allowed: false, retryAfter: Math.max(1, Math.ceil((last + rule.window * 1000 - now) / 1000)) };
+}
+
+/**
+ * Forgets a bucket (a successful sign-in clears its account's failed attempts).
+ *
+ * @example
+ * await clearRateLimit(db(), "account:eve@example.org");
+ */
+export async function clearRateLimit(database: Db, key: string): Promise<void> {
+  await database.rateLimit.deleteMany({ where: { key } });
+}
+
+async function pruneRateLimits(database: Db, now: number): Promise<void> {
+  await database.rateLimit.deleteMany({ where: { lastRequest: { lt: BigInt(now - PRUNE_AFTER_MS) } } });
+}
+
+/**
+ * better-auth's `rateLimit.customStorage` backed by the RateLimit table.
+ *
+ * @example
+ * betterAuth({ rateLimit: { enabled: true, customStorage: databaseRateLimitStorage(db()) } });
+ */
+export function databaseRateLimitStorage(database: Db): {
+  consume: (key: string, rule: RateRule) => Promise<RateDecision>;
+} {
+  return { consume: (key, rule) => consumeRateLimit(database, key, rule) };
+}

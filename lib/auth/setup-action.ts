@@ -5,7 +5,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { countSignInUsers, createUserWithPassword } from "./users.ts";
+import { countSignInUsers, createFirstAdmin } from "./users.ts";
 
 const setupInput = z.object({
   name: z.string().trim().min(1, "Enter your name."),
@@ -26,6 +26,8 @@ export async function createFirstAdminAction(_prev: SetupState, form: FormData):
   if ((await countSignInUsers(database)) > 0) return { ok: false, message: "Setup is done: sign in instead." };
   const parsed = setupInput.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
-  await createUserWithPassword(database, { ...parsed.data, role: "admin" }, null);
+  // Atomic: of two submissions at once, one creates the admin and the other is refused (lib/auth/users.ts).
+  const result = await createFirstAdmin(database, parsed.data);
+  if (!result.ok) return result;
   redirect("/sign-in");
 }

@@ -2,7 +2,7 @@
  * Creating accounts without public sign-up: the first admin (env or /setup) and users an admin adds. Passwords go
  * through better-auth's own hasher (scrypt), never ours.
  */
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { authFor } from "./auth.ts";
 import type { Role } from "./roles.ts";
@@ -16,13 +16,32 @@ export interface NewUser {
 
 export class UserExistsError extends Error {}
 
+/** Someone else completed the first-admin setup (possibly at the same moment). */
+export class SetupDoneError extends Error {
+  constructor() {
+    super("Setup is done: sign in instead.");
+  }
+}
+
+/** The one FirstAdmin row's id: the primary key lets only one setup ever insert it. */
+export const FIRST_ADMIN_ID = "first-admin";
+
+function isUniqueViolation(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === "P2002";
+}
+
 /**
  * Creates a user with an email+password credential and records it in the audit log.
  *
  * @example
  * await createUserWithPassword(db(), { email: "e@x.org", name: "Eve", password: "a long secret", role: "editor" }, adminId);
  */
-export async function createUserWithPassword(database: Db, input: NewUser, actorId: string | null): Promise<string> {
+export async function createUserWithPassword(
+  database: Db,
+  input: NewUser,
+  actorId: string | null,
+  options: { firstAdmin?: boolean } = {},
+): Promise<string> {
   const email = input.email.trim().toLowerCase();
   if (await database.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new UserExistsError(`A user with the email ${email} already exists.`);
@@ -30,23 +49,43 @@ export async function createUserWithPassword(database: Db, input: NewUser, actor
   const ctx = await authFor(database).$context;
   const hash = await ctx.password.hash(input.password);
   const id = newId();
-  await database.$transaction(async (tx) => {
-    await tx.user.create({ data: { id, email, name: input.name.trim(), role: input.role, emailVerified: true } });
-    await tx.account.create({
-      data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash },
+  try {
+    await database.$transaction(async (tx) => {
+      if (options.firstAdmin) await claimFirstAdmin(tx, id);
+      await insertUser(tx, id, email, input, hash, actorId);
     });
-    await tx.auditEvent.create({
-      data: {
-        id: newId(),
-        actorId: actorId ?? id,
-        entityType: "user",
-        entityId: id,
-        action: "create",
-        after: JSON.stringify({ email, name: input.name.trim(), role: input.role }),
-      },
-    });
-  });
+  } catch (e) {
+    if (options.firstAdmin && isUniqueViolation(e)) throw new SetupDoneError();
+    throw e;
+  }
   return id;
+}
+
+/**
+ * The first statement of the setup transaction is the write of the singleton row, so a concurrent setup waits on its
+ * lock (SQLite's write lock, PostgreSQL's primary-key index) and then fails on the key instead of reading a stale
+ * "no account yet". Installs that had accounts before the FirstAdmin table are refused by the count after it.
+ */
+async function claimFirstAdmin(tx: Tx, userId: string): Promise<void> {
+  await tx.firstAdmin.create({ data: { id: FIRST_ADMIN_ID, userId } });
+  if ((await tx.account.count({ where: { providerId: "credential" } })) > 0) throw new SetupDoneError();
+}
+
+async function insertUser(tx: Tx, id: string, email: string, input: NewUser, hash: string, actorId: string | null) {
+  await tx.user.create({ data: { id, email, name: input.name.trim(), role: input.role, emailVerified: true } });
+  await tx.account.create({
+    data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash },
+  });
+  await tx.auditEvent.create({
+    data: {
+      id: newId(),
+      actorId: actorId ?? id,
+      entityType: "user",
+      entityId: id,
+      action: "create",
+      after: JSON.stringify({ email, name: input.name.trim(), role: input.role }),
+    },
+  });
 }
 
 /**
@@ -66,13 +105,41 @@ export async function countSignInUsers(database: Db): Promise<number> {
  * @example
  * await ensureAdminFromEnv(db()); // in db:prepare
  */
-export async function ensureAdminFromEnv(database: Db, env = process.env): Promise<string | null> {
+export async function ensureAdminFromEnv(
+  database: Db,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string | null> {
   const email = env.CLAIMTRACK_ADMIN_EMAIL?.trim();
   const password = env.CLAIMTRACK_ADMIN_PASSWORD;
   if (!email || !password) return null;
   if ((await countSignInUsers(database)) > 0) return null;
-  await createUserWithPassword(database, { email, name: "Administrator", password, role: "admin" }, null);
-  return email;
+  const result = await createFirstAdmin(database, { email, name: "Administrator", password });
+  return result.ok ? email : null;
+}
+
+/**
+ * Creates the install's first admin, atomically: of any number of simultaneous calls (in one process or several)
+ * exactly one succeeds; the others, and every later call, get `{ ok: false }` with a message for the person.
+ *
+ * @example
+ * const result = await createFirstAdmin(db(), { email: "me@x.org", name: "Me", password: "a long passphrase" });
+ */
+export async function createFirstAdmin(
+  database: Db,
+  input: Omit<NewUser, "role">,
+): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+  if ((await countSignInUsers(database)) > 0) return { ok: false, message: new SetupDoneError().message };
+  try {
+    return {
+      ok: true,
+      id: await createUserWithPassword(database, { ...input, role: "admin" }, null, { firstAdmin: true }),
+    };
+  } catch (e) {
+    // The same email submitted twice at once: the loser finds the winner's account.
+    if (e instanceof SetupDoneError || e instanceof UserExistsError)
+      return { ok: false, message: new SetupDoneError().message };
+    throw e;
+  }
 }
 
 /**

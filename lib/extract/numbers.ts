@@ -52,11 +52,12 @@ export function parseDigits(text: string): number | null {
 }
 
 /**
- * True when the token holds only digits and digit punctuation (a candidate for parseDigits or a range).
- * @example isDigitToken("2,200") // true; isDigitToken("F-16") // false
+ * True when the token holds only digits and digit punctuation (a candidate for parseDigits or a range); a
+ * leading-dot decimal (".290", re-glued by segment-merge.ts) counts.
+ * @example isDigitToken("2,200") // true; isDigitToken(".5") // true; isDigitToken("F-16") // false
  */
 export function isDigitToken(text: string): boolean {
-  return /^[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c\-–/]*$/.test(text);
+  return /^\.?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9,.\u066b\u066c\-–/]*$/.test(text);
 }
 
 /**
@@ -69,7 +70,7 @@ export function readNumber(tokens: Token[], i: number, afterCurrency: boolean): 
   if (text in VULGAR) return withScale(tokens, i, i + 1, VULGAR[text], "fraction", afterCurrency);
   if (isDigitToken(text)) return readDigits(tokens, i, afterCurrency, 1);
   // "-18" is one token; "minus 5" two. A sign glued to a word ("COVID-19") never reaches here.
-  if (/^[-−][\d\u0660-\u0669\u06f0-\u06f9]/.test(text) && isDigitToken(text.slice(1))) {
+  if (/^[-−]\.?[\d\u0660-\u0669\u06f0-\u06f9]/.test(text) && isDigitToken(text.slice(1))) {
     const r = readDigits(tokens, i, afterCurrency, -1, text.slice(1));
     return r;
   }

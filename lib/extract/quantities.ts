@@ -6,6 +6,7 @@ import type { NumberReading } from "./numbers.ts";
 import { readNumber } from "./numbers.ts";
 import { isNotAQuantity } from "./quantity-filters.ts";
 import { readHead } from "./quantity-head.ts";
+import { identifierEnd } from "./quantity-identifiers.ts";
 import { UNIT_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from "./quantity-lexicon.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./quantity-modifiers.ts";
 import { continuesVetoedList } from "./quantity-name-filters.ts";
@@ -53,7 +54,7 @@ const WORD_STARTS = new Set([
 function mayStartNumber(token: Token): boolean {
   const text = token.text;
   const c = text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c > 127 || c === 45) return true;
+  if ((c >= 48 && c <= 57) || c > 127 || c === 45 || (c === 46 && text.length > 1)) return true;
   return WORD_STARTS.has(c >= 65 && c <= 90 ? text.toLowerCase() : text);
 }
 
@@ -71,6 +72,13 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (i < free || !mayStartNumber(tokens[i])) continue;
     const currency = currencyBefore(tokens, i);
+    // "0845 125 2222": a phone number or code is skipped whole, so none of its groups reads as a figure.
+    const code = identifierEnd(tokens, i, currency !== null);
+    if (code >= 0) {
+      free = code;
+      vetoEnd = code;
+      continue;
+    }
     const r = readNumber(tokens, i, currency !== null);
     if (r === null) continue;
     const vetoed = vetoEnd >= 0 && currency === null && continuesVetoedList(tokens, r, vetoEnd);
@@ -148,7 +156,9 @@ function buildMention(
   }
   // "a magnitude 7.8 earthquake": the scale is named before the number.
   const richter = lower(tokens, head.end) === "on" && lower(tokens, head.end + 2) === "richter";
-  if ((lower(tokens, numberStart - 1) === "magnitude" || richter) && (head.unit === null || head.headIndex !== null)) {
+  // "a magnitude-7.1 quake" (segment-merge.ts splits the hyphen off).
+  const scaleAt = lower(tokens, numberStart - 1) === "-" ? numberStart - 2 : numberStart - 1;
+  if ((lower(tokens, scaleAt) === "magnitude" || richter) && (head.unit === null || head.headIndex !== null)) {
     head = { ...head, unit: "magnitude" };
   }
   // A bare share is a "fraction"; a compared one ("more than half", "nearly two-thirds") keeps its comparison,

@@ -3,6 +3,7 @@
  * The year rule is shared with the date finder (date-parsers.ts), so a number is a date or a count, never both.
  */
 import type { NumberReading } from "./numbers.ts";
+import { PHONE_WORDS } from "./quantity-identifiers.ts";
 import { MONTHS } from "./quantity-lexicon.ts";
 import type { Token } from "./segment.ts";
 
@@ -131,11 +132,7 @@ export function isTime(tokens: Token[], r: NumberReading): boolean {
  */
 export function isPhone(tokens: Token[], r: NumberReading): boolean {
   const prev = lower(tokens, r.tokenStart - 1);
-  if (
-    ["phone", "call", "tel", "tel.", "telephone", "fax", "hotline", "dial", "ext", "ext.", "extension"].includes(prev)
-  ) {
-    return true;
-  }
+  if (PHONE_WORDS.has(prev)) return true;
   // "(555) 123-4567"
   return prev === "(" && lower(tokens, r.tokenEnd) === ")" && /^\d/.test(tokens[r.tokenEnd + 1]?.text ?? "");
 }

@@ -8,6 +8,7 @@ import { isDayOfMonth, isPhone, isTime, isYear } from "./quantity-calendar-filte
 import {
   isAddress,
   isAge,
+  isCalibre,
   isGeneration,
   isIdentifier,
   isLabel,
@@ -49,6 +50,7 @@ export function isNotAQuantity(tokens: Token[], r: NumberReading, hasCurrency: b
     isLabel(tokens, r) ||
     isAddress(tokens, r) ||
     isModelName(tokens, r) ||
+    isCalibre(tokens, r) ||
     isListNumeral(tokens, r) ||
     isAge(tokens, r) ||
     isScore(tokens, r) ||

@@ -151,6 +151,13 @@ function readOfTotal(tokens: Token[], k: number, value: number): [number, number
   return [r.value, r.tokenEnd];
 }
 
+const TIME_DEICTICS = new Set(["last", "next", "this", "past", "coming"]);
+const TIME_NOUNS = new Set(
+  "season year week month day night weekend quarter term summer winter spring autumn fall time decade century".split(
+    " ",
+  ),
+);
+
 function isModifierToken(t: Token): boolean {
   if (t.pos === "ADJ" || t.pos === "ADV") return true;
   if (t.text === "-") return true;
@@ -161,6 +168,8 @@ function isModifierToken(t: Token): boolean {
 
 /** The counted noun from token k: skips up to four modifiers, then takes the last noun of a compound. */
 function readCountedNoun(tokens: Token[], k: number): number | null {
+  // "batted .290 last season", "30 this year": a time adverbial after the number, not what it counts.
+  if (TIME_DEICTICS.has(lower(tokens, k)) && TIME_NOUNS.has(tokens[k + 1]?.lemma ?? "")) return null;
   let firstPropn: number | null = null;
   for (let m = k; m < k + 5 && m < tokens.length; m++) {
     const t = tokens[m];

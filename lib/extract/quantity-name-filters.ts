@@ -15,7 +15,8 @@ const LABELS = new Set(
     "resolution bill act proposition prop. exit district ward precinct lot channel track stage phase " +
     "round game figure fig. table appendix annex version v. model mark type tier category division row " +
     "seat block floor box line bus train day week year code size pages lines ranked rank no.1 windows " +
-    "iphone ios android versions covid ps xbox world cup chapters sections squad band zone sector"
+    "iphone ios android versions covid ps xbox world cup chapters sections squad band zone sector " +
+    "id isbn issn pin zip serial ref ref. ticket badge docket invoice"
   ).split(" "),
 );
 
@@ -93,6 +94,20 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isMonth(prev)) return false;
   if (prev.end !== t.start && prev.end + 1 !== t.start) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
+}
+
+const CALIBRE_WORDS = new Set(
+  "caliber calibre cal cal. revolver pistol rifle handgun magnum special acp gun".split(" "),
+);
+
+/**
+ * A gun calibre written as a leading-dot decimal: "a .45-caliber pistol", "a .38 revolver".
+ * @example isCalibre(tokens("a .38 revolver"), readingOf38) // true
+ */
+export function isCalibre(tokens: Token[], r: NumberReading): boolean {
+  if (!tokens[r.tokenStart].text.startsWith(".")) return false;
+  const k = lower(tokens, r.tokenEnd) === "-" ? r.tokenEnd + 1 : r.tokenEnd;
+  return CALIBRE_WORDS.has(lower(tokens, k));
 }
 
 /**

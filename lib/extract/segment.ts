@@ -9,6 +9,7 @@
 
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type ItemSentence } from "wink-nlp";
+import { mergeNumberTokens } from "./segment-merge.ts";
 
 export interface Token {
   text: string;
@@ -77,11 +78,23 @@ function segmentParagraph(text: string, offset: number, paragraph: string, out: 
     });
     cursor = at + length;
   }
+  // wink splits ".290" and "magnitude-7.1" at the point, and may end a sentence there: re-glue and re-join.
+  const merged = mergeNumberTokens(tokens, text);
+  const all = merged ? merged.tokens : tokens;
+  const spans: Array<[number, number]> = [];
   doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    if (first === undefined || last === undefined || tokens[first] === undefined) return;
-    const start = tokens[first].start;
-    const end = tokens[last].end;
-    out.push({ start, end, text: text.slice(start, end), tokens: tokens.slice(first, last + 1) });
+    const [a, b] = sentence.out(its.span) as unknown as [number, number];
+    if (a === undefined || b === undefined || tokens[a] === undefined) return;
+    const first = merged ? merged.first[a] : a;
+    const last = merged ? merged.last[b] : b;
+    const previous = spans[spans.length - 1];
+    // A cut inside a merged number leaves two halves of one sentence ("magnitude-7." + "1 quake hit.").
+    if (previous && first <= previous[1]) previous[1] = last;
+    else spans.push([first, last]);
   });
+  for (const [first, last] of spans) {
+    const start = all[first].start;
+    const end = all[last].end;
+    out.push({ start, end, text: text.slice(start, end), tokens: all.slice(first, last + 1) });
+  }
 }

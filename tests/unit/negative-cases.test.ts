@@ -115,6 +115,33 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],
   ["IP-like version", "Update 1.2.3 is out."],
+  // digit runs that identify, and numbers wink splits at a point or an en dash (lib/extract/number-edges.test.ts)
+  ["spaced phone number", "Call 0845 125 2222 for details."],
+  ["phone number with a trunk zero", "Call 020 7946 0958 now."],
+  ["phone number with a country code", "Ring +44 20 7946 0958 today."],
+  ["three-group phone number", "The phone number is 555 123 4567."],
+  ["two-group phone number after a cue", "Call 555 1234 now."],
+  ["leading-zero code", "The code 00712 was wrong."],
+  ["ISBN digits", "Its ISBN is 9780306406157."],
+  ["ISBN with hyphens", "The book has ISBN 978-3-16-148410-0 on its cover."],
+  ["long reference number", "The order reference 12345678901 was lost."],
+  ["ID label", "Show ID 4839201 at the gate."],
+  ["No. 7", "He wore No. 7 for the club."],
+  ["No.7 glued", "He wore No.7 for the club."],
+  ["hash number", "He wore #7 for the club."],
+  ["model with a suffix", "The Boeing 737 Max was grounded."],
+  ["phone model", "The iPhone 15 sold well."],
+  ["version glued to v", "He got version v2.0 now."],
+  ["calibre with hyphen", "He fired a .45-caliber pistol."],
+  ["calibre before a gun", "A .38 revolver was found."],
+  ["score with an en dash", "He won 3–2 on penalties."],
+  ["score after beat, en dash", "Arsenal beat Spurs 2–1 on Sunday."],
+  ["score after was", "The final score was 3-2."],
+  ["vote tally with an en dash", "The vote was 52–48."],
+  ["season with an en dash", "It was the 2010–11 season."],
+  ["year range with an en dash", "He served from 1990–1995 as mayor."],
+  ["clock time alone", "The meeting starts at 10:30 tomorrow."],
+  ["date with slashes", "It happened on 12/05/2026 in town."],
 ];
 
 describe("negative cases: no counted quantity", () => {
@@ -135,6 +162,8 @@ describe("negative cases still report the dates", () => {
     ["The strikes came in October 2024.", "October 2024"],
     ["The vote was held on Jan. 5, 2024.", "Jan. 5, 2024"],
     ["Inflation soared in the 1990s.", "1990s"],
+    ["He served from 1990–1995 as mayor.", "from 1990–1995"],
+    ["It was the 2010–11 season.", "2010–11"],
   ])("%s -> %s", (text, surface) => {
     const found = segment(text).flatMap((s) => findDates(s, reference).map((d) => d.text));
     expect(found).toEqual([surface]);

@@ -1,0 +1,91 @@
+/**
+ * Number tokenisation edge cases: what wink splits or joins wrongly (leading-dot decimals, "magnitude-7.1", an en
+ * dash between digits) and digit runs that identify rather than count (phone numbers, codes). Each table pairs the
+ * new readings with the ones that must keep reading as before.
+ */
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "./quantities.ts";
+import { segment } from "./segment.ts";
+
+interface Expected {
+  text: string;
+  value: number;
+  low?: number | null;
+  high?: number | null;
+  unit?: string | null;
+}
+
+function read(text: string): Expected[] {
+  return segment(text).flatMap((s) =>
+    findQuantities(s).map((q) => ({ text: q.text, value: q.value, low: q.low, high: q.high, unit: q.unit })),
+  );
+}
+
+const READS: Array<[string, string, Expected[]]> = [
+  // leading-dot decimals (segment-merge.ts re-glues "." + "290")
+  ["batting average", "He batted .290 last season.", [{ text: ".290", value: 0.29, unit: null }]],
+  ["leading-dot percent", "Turnout rose by .5% this year.", [{ text: ".5%", value: 0.5, unit: "percent" }]],
+  ["leading-dot percent word", "Shares rose .7 percent.", [{ text: ".7 percent", value: 0.7, unit: "percent" }]],
+  ["leading-dot sum", "He earned $.50 an hour.", [{ text: "$.50 an hour", value: 0.5, unit: "USD per hour" }]],
+  ["signed leading-dot", "It is a -.5 change.", [{ text: "-.5 change", value: -0.5, unit: "change" }]],
+  // a scale glued to its figure
+  ["magnitude-7.1", "A magnitude-7.1 quake hit.", [{ text: "7.1 quake", value: 7.1, unit: "magnitude" }]],
+  ["magnitude-7", "A magnitude-7 quake struck.", [{ text: "7 quake", value: 7, unit: "magnitude" }]],
+  // en dash glued between digits reads as the hyphen does
+  ["en dash range", "Prices rose 3.5–4.5 percent.", [{ text: "3.5–4.5 percent", value: 3.5, low: 3.5, high: 4.5 }]],
+  ["en dash count range", "Between 10–15 people died.", [{ text: "Between 10–15 people", value: 10, high: 15 }]],
+  ["decimal range", "The quake measured 7.1-7.3 on the scale.", [{ text: "7.1-7.3", value: 7.1, high: 7.3 }]],
+  // what must still read
+  ["over 800", "Over 800 fighters crossed.", [{ text: "Over 800 fighters", value: 800, unit: "fighter" }]],
+  ["thousands comma", "Police made 2,200 arrests.", [{ text: "2,200 arrests", value: 2200, unit: "arrest" }]],
+  ["magnitude after", "A 7.1 magnitude quake struck.", [{ text: "7.1 magnitude", value: 7.1, unit: "magnitude" }]],
+  ["hyphenated magnitude", "The 7.1-magnitude quake hit.", [{ text: "7.1-magnitude", value: 7.1, unit: "magnitude" }]],
+  ["billions", "The plan costs $1.5 billion.", [{ text: "$1.5 billion", value: 1_500_000_000, unit: "USD" }]],
+  ["decimal percent", "Inflation was 0.5% in May.", [{ text: "0.5%", value: 0.5, unit: "percent" }]],
+  ["word range", "Between 3 to 5 people died.", [{ text: "Between 3 to 5 people", value: 3, high: 5 }]],
+  ["Persian digits", "Some ۸۰۰ people were hurt.", [{ text: "Some ۸۰۰ people", value: 800, unit: "people" }]],
+  ["spaced thousands", "About 3 000 people marched.", [{ text: "About 3 000 people", value: 3000 }]],
+  ["spaced millions", "It counted 38 000 000 people.", [{ text: "38 000 000 people", value: 38_000_000 }]],
+  ["spaced thousands with a unit", "Prices were 10 000 euros.", [{ text: "10 000 euros", value: 10_000, unit: "EUR" }]],
+  ["year then count", "In 2009 300 people died.", [{ text: "300 people", value: 300, unit: "people" }]],
+  ["model then count", "Apple sold the iPhone 15 to 40 million buyers.", [{ text: "40 million buyers", value: 4e7 }]],
+  ["long sum after a currency", "It cost $1000000000 in all.", [{ text: "$1000000000", value: 1e9, unit: "USD" }]],
+  ["time noun after a count", "He scored 30 goals last season.", [{ text: "30 goals", value: 30, unit: "goal" }]],
+];
+
+describe("number edges: what is read", () => {
+  it.each(READS)("%s: %s", (_name, text, expected) => {
+    const found = read(text);
+    expect(found).toHaveLength(expected.length);
+    for (const [k, e] of expected.entries()) expect(found[k]).toMatchObject(e);
+  });
+});
+
+describe("number edges: the segmenter keeps a split number in one sentence", () => {
+  it.each([
+    ["A magnitude-7.1 quake hit.", ["A", "magnitude", "-", "7.1", "quake", "hit", "."]],
+    ["He batted .290 last season.", ["He", "batted", ".290", "last", "season", "."]],
+    ["He won 3–2 on penalties.", ["He", "won", "3–2", "on", "penalties", "."]],
+    ["He got version v2.0 now.", ["He", "got", "version", "v2.0", "now", "."]],
+    ["It is a -.5 change.", ["It", "is", "a", "-.5", "change", "."]],
+  ])("%s", (text, tokens) => {
+    const sentences = segment(`Before it. ${text} After it.`);
+    expect(sentences.map((s) => s.text)).toEqual(["Before it.", text, "After it."]);
+    expect(sentences[1].tokens.map((t) => t.text)).toEqual(tokens);
+    for (const t of sentences[1].tokens) expect(`Before it. ${text}`.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it.each([
+    ["Magnitude-6.5 quakes are rare.", ["Magnitude", "-", "6.5", "quakes", "are", "rare", "."]],
+    [".5% was the rate.", [".5", "%", "was", "the", "rate", "."]],
+  ])("a merged number that starts a sentence stays in it: %s", (text, tokens) => {
+    const sentences = segment(text);
+    const last = sentences[sentences.length - 1];
+    expect(last.tokens.map((t) => t.text).slice(-tokens.length)).toEqual(tokens);
+    for (const s of sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("leaves a decimal point after a word alone (a sentence end)", () => {
+    expect(segment("It ended at 5. 3 more came.").map((s) => s.text)).toEqual(["It ended at 5.", "3 more came."]);
+  });
+});

@@ -16,7 +16,7 @@ import { resolveDatabase } from "@/lib/db/url";
 import { TEST_PASSWORD } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 150_000 }); // every sign-in runs scrypt; 20-35 s a case at load 6-8
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");

@@ -31,6 +31,12 @@ const READS: Array<[string, string, Expected[]]> = [
   // a scale glued to its figure
   ["magnitude-7.1", "A magnitude-7.1 quake hit.", [{ text: "7.1 quake", value: 7.1, unit: "magnitude" }]],
   ["magnitude-7", "A magnitude-7 quake struck.", [{ text: "7 quake", value: 7, unit: "magnitude" }]],
+  ["magnitude as M7.5", "It determined M7.5 as the maximum.", [{ text: "7.5", value: 7.5, unit: "magnitude" }]],
+  // a fraction written with a spaced slash (numbers.ts), as "1/3"
+  ["spaced slash fraction", "It slips 1 / 3 inches.", [{ text: "1 / 3 inches", value: 0.3333, unit: "inch" }]],
+  ["spaced slash rate", "It moves 1 / 4 inch / year.", [{ text: "1 / 4 inch / year", value: 0.25 }]],
+  ["spaced mixed number", "It paid 7 3 / 4 % a year.", [{ text: "7 3 / 4 %", value: 7.75, unit: "percent" }]],
+  ["glued fraction", "It slips 1/3 inches.", [{ text: "1/3 inches", value: 0.3333, unit: "inch" }]],
   // en dash glued between digits reads as the hyphen does
   ["en dash range", "Prices rose 3.5–4.5 percent.", [{ text: "3.5–4.5 percent", value: 3.5, low: 3.5, high: 4.5 }]],
   ["en dash count range", "Between 10–15 people died.", [{ text: "Between 10–15 people", value: 10, high: 15 }]],

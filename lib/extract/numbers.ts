@@ -106,6 +106,8 @@ function readDigits(
 ): NumberReading | null {
   const raw = normalizeDigits(text ?? tokens[i].text);
   let plain = parseDigits(raw);
+  const spaced = plain !== null && sign > 0 ? spacedFraction(tokens, i, raw) : null;
+  if (spaced) return spaced;
   if (plain !== null) {
     let j = i + 1;
     // "10 000": thin-space thousands, only for a lone group of exactly three digits written one space apart.
@@ -153,6 +155,23 @@ function readDigits(
     return { value, low: value, high: value, kind: "fraction", tokenStart: i, tokenEnd: i + 1 };
   }
   return null;
+}
+
+/**
+ * "1 / 3 inches", "1 / 4 inch": a fraction written with a spaced slash (as "1/3"); not a date "01 / 5 / 2011".
+ * @example spacedFraction(segment("1 / 3 inches")[0].tokens, 0, "1") // { value: 0.3333, kind: "fraction", ... }
+ */
+function spacedFraction(tokens: Token[], i: number, raw: string): NumberReading | null {
+  const slash = tokens[i + 1];
+  const under = tokens[i + 2];
+  if (slash?.text !== "/" || !under || !/^[1-9]$/.test(raw) || !/^\d{1,2}$/.test(under.text)) return null;
+  if (tokens[i - 1]?.text === "/" || tokens[i + 3]?.text === "/") return null;
+  if (slash.start !== tokens[i].end + 1 || under.start !== slash.end + 1) return null;
+  const a = Number(raw);
+  const b = Number(under.text);
+  if (a >= b || b > 10) return null;
+  const value = round4(a / b);
+  return { value, low: value, high: value, kind: "fraction", tokenStart: i, tokenEnd: i + 3 };
 }
 
 /**

@@ -156,9 +156,10 @@ function buildMention(
   }
   // "a magnitude 7.8 earthquake": the scale is named before the number.
   const richter = lower(tokens, head.end) === "on" && lower(tokens, head.end + 2) === "richter";
-  // "a magnitude-7.1 quake" (segment-merge.ts splits the hyphen off).
+  // "a magnitude-7.1 quake", "M7.5" (segment-merge.ts splits them).
   const scaleAt = lower(tokens, numberStart - 1) === "-" ? numberStart - 2 : numberStart - 1;
-  if ((lower(tokens, scaleAt) === "magnitude" || richter) && (head.unit === null || head.headIndex !== null)) {
+  const m = tokens[numberStart - 1]?.text === "M" && tokens[numberStart - 1].end === tokens[numberStart].start;
+  if ((lower(tokens, scaleAt) === "magnitude" || m || richter) && (head.unit === null || head.headIndex !== null)) {
     head = { ...head, unit: "magnitude" };
   }
   // A bare share is a "fraction"; a compared one ("more than half", "nearly two-thirds") keeps its comparison,

@@ -51,6 +51,22 @@ export function trailingFraction(tokens: Token[], j: number): [number, number] |
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(t.text);
   if (slash && Number(slash[1]) < Number(slash[2]) && Number(slash[2]) <= 16)
     return [Number(slash[1]) / Number(slash[2]), j + 1];
+  // "7 3 / 4 %", "101 1 / 4": the same with the slash spaced.
+  const over = tokens[j + 1];
+  const under = tokens[j + 2];
+  if (
+    over?.text === "/" &&
+    under &&
+    tokens[j + 3]?.text !== "/" &&
+    /^\d$/.test(t.text) &&
+    /^\d{1,2}$/.test(under.text) &&
+    t.start === tokens[j - 1].end + 1 &&
+    over.start === t.end + 1 &&
+    under.start === over.end + 1 &&
+    Number(t.text) < Number(under.text) &&
+    Number(under.text) <= 16
+  )
+    return [Number(t.text) / Number(under.text), j + 3];
   if (lower(tokens, j) !== "and") return null;
   const f = readFraction(tokens, j + 1, null) ?? readNumberedFraction(tokens, j + 1);
   return f && f.kind === "fraction" ? [f.value, f.tokenEnd] : null;

@@ -8,8 +8,11 @@ import type { Token } from "./segment.ts";
 
 /** A word glued to digits that a decimal point continues: "magnitude-7", "v2", "iOS17". */
 const WORD_DIGITS = /^[A-Za-z][A-Za-z-]*\d+$/;
-/** "magnitude-7.1": the one scale named before its figure; split so the quantity rules read 7.1 on it. */
-const SCALE_HYPHEN = /^(magnitude)(-)(\d+(?:\.\d+)?)$/i;
+/**
+ * "magnitude-7.1", "M7.5": the one scale named before its figure (the second form only with a decimal, as
+ * seismologists write it); split so the quantity rules read 7.1 on it.
+ */
+const SCALE_HYPHEN = /^(magnitude-|M(?=\d\.\d$))(\d+(?:\.\d+)?)$/i;
 
 export interface MergedTokens {
   tokens: Token[];
@@ -46,6 +49,14 @@ function token(text: string, start: number, end: number, pos: string, type: stri
   return { text: slice, start, end, pos, lemma: slice.toLowerCase(), type };
 }
 
+/** Pushes "magnitude" "-" "7.1" (or "M" "7.5") for a scale glued to its figure at text[start..end). */
+function splitScale(out: Token[], text: string, start: number, prefix: string, end: number): void {
+  const word = prefix.endsWith("-") ? prefix.length - 1 : prefix.length;
+  out.push(token(text, start, start + word, "NOUN", "word"));
+  if (word < prefix.length) out.push(token(text, start + word, start + prefix.length, "PUNCT", "punctuation"));
+  out.push(token(text, start + prefix.length, end, "NUM", "number"));
+}
+
 /**
  * Merges the decimal points wink split off (see the file comment); null when there is nothing to merge, which is
  * the common case and costs one comparison a token.
@@ -78,11 +89,8 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
       // "magnitude-7" "." "1" -> "magnitude" "-" "7.1"; "v2" "." "0" -> "v2.0" (a name, read as no figure).
       const end = tokens[i + 2].end;
       const scale = SCALE_HYPHEN.exec(text.slice(t.start, end));
-      if (scale) {
-        const hyphen = t.start + scale[1].length;
-        out.push(token(text, t.start, hyphen, "NOUN", "word"), token(text, hyphen, hyphen + 1, "PUNCT", "punctuation"));
-        out.push(token(text, hyphen + 1, end, "NUM", "number"));
-      } else {
+      if (scale) splitScale(out, text, t.start, scale[1], end);
+      else {
         out.push(token(text, t.start, end, "PROPN", "word"));
       }
       group(from, 3);
@@ -98,9 +106,7 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
     const scale = SCALE_HYPHEN.exec(t.text);
     if (scale) {
       // "a magnitude-7 quake", as "magnitude-7.1" above.
-      const hyphen = t.start + scale[1].length;
-      out.push(token(text, t.start, hyphen, "NOUN", "word"), token(text, hyphen, hyphen + 1, "PUNCT", "punctuation"));
-      out.push(token(text, hyphen + 1, t.end, "NUM", "number"));
+      splitScale(out, text, t.start, scale[1], t.end);
       group(from, 1);
       continue;
     }

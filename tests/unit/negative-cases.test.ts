@@ -142,6 +142,8 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["year range with an en dash", "He served from 1990–1995 as mayor."],
   ["clock time alone", "The meeting starts at 10:30 tomorrow."],
   ["date with slashes", "It happened on 12/05/2026 in town."],
+  ["spaced slash name", "On 9 / 11 they came."],
+  ["motorway and rifle names", "The M4 motorway and M16 rifle."],
 ];
 
 describe("negative cases: no counted quantity", () => {

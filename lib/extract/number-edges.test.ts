@@ -41,6 +41,18 @@ const READS: Array<[string, string, Expected[]]> = [
   ["en dash range", "Prices rose 3.5–4.5 percent.", [{ text: "3.5–4.5 percent", value: 3.5, low: 3.5, high: 4.5 }]],
   ["en dash count range", "Between 10–15 people died.", [{ text: "Between 10–15 people", value: 10, high: 15 }]],
   ["decimal range", "The quake measured 7.1-7.3 on the scale.", [{ text: "7.1-7.3", value: 7.1, high: 7.3 }]],
+  // clock times wink cuts at the point, and spaced scores
+  ["clock time with a point", "At 11.15am 30 people came.", [{ text: "30 people", value: 30, unit: "people" }]],
+  [
+    "spaced range still a range",
+    "Between 10 - 15 people died.",
+    [{ text: "Between 10 - 15 people", value: 10, high: 15 }],
+  ],
+  [
+    "spaced range of money",
+    "It cost 10 - 15 dollars.",
+    [{ text: "10 - 15 dollars", value: 10, high: 15, unit: "USD" }],
+  ],
   // what must still read
   ["over 800", "Over 800 fighters crossed.", [{ text: "Over 800 fighters", value: 800, unit: "fighter" }]],
   ["thousands comma", "Police made 2,200 arrests.", [{ text: "2,200 arrests", value: 2200, unit: "arrest" }]],
@@ -74,6 +86,7 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
     ["He won 3–2 on penalties.", ["He", "won", "3–2", "on", "penalties", "."]],
     ["He got version v2.0 now.", ["He", "got", "version", "v2.0", "now", "."]],
     ["It is a -.5 change.", ["It", "is", "a", "-.5", "change", "."]],
+    ["Polls close at 10.00pm.", ["Polls", "close", "at", "10.00pm."]],
   ])("%s", (text, tokens) => {
     const sentences = segment(`Before it. ${text} After it.`);
     expect(sentences.map((s) => s.text)).toEqual(["Before it.", text, "After it."]);

@@ -178,10 +178,25 @@ export function isAge(tokens: Token[], r: NumberReading): boolean {
  * @example isScore(tokens("He won 6-4"), reading) // true
  */
 export function isScore(tokens: Token[], r: NumberReading): boolean {
+  if (r.kind === "digits") return isSpacedScore(tokens, r);
   if (r.kind !== "range") return false;
   if (SCORE_WORDS.has(lower(tokens, r.tokenStart - 1)) || SCORE_WORDS.has(lower(tokens, r.tokenEnd))) return true;
   // "Seattle (7-9)": a win-loss record in brackets, with nothing counted.
   return lower(tokens, r.tokenStart - 1) === "(" && lower(tokens, r.tokenEnd) === ")";
+}
+
+/**
+ * "won 2 - 1", "a 3 – 2 defeat": a score with the dash spaced, next to a score word. The second figure shares the
+ * veto through continuesVetoedList.
+ * @example isSpacedScore(tokens("Chelsea won 2 - 1"), readingOf2) // true
+ */
+function isSpacedScore(tokens: Token[], r: NumberReading): boolean {
+  const dash = lower(tokens, r.tokenEnd);
+  const other = tokens[r.tokenEnd + 1]?.text ?? "";
+  if ((dash !== "-" && dash !== "–") || !/^\d{1,3}$/.test(tokens[r.tokenStart].text) || !/^\d{1,3}$/.test(other)) {
+    return false;
+  }
+  return SCORE_WORDS.has(lower(tokens, r.tokenStart - 1)) || SCORE_WORDS.has(lower(tokens, r.tokenEnd + 2));
 }
 
 /**
@@ -191,6 +206,11 @@ export function isScore(tokens: Token[], r: NumberReading): boolean {
  */
 export function continuesVetoedList(tokens: Token[], r: NumberReading, vetoEnd: number): boolean {
   if (r.kind !== "digits" || !/^\d+(?:\.\d)?$/.test(tokens[r.tokenStart].text)) return false;
+  // "won 2 - 1", "a 3 – 2 defeat": the second figure of a spaced score.
+  const dash = lower(tokens, vetoEnd);
+  if (r.tokenStart === vetoEnd + 1 && (dash === "-" || dash === "–")) {
+    return isSpacedScore(tokens, { ...r, tokenStart: vetoEnd - 1, tokenEnd: vetoEnd });
+  }
   // "since 1979, 300 people died": a counted noun makes it a count again.
   if (countedNounFollows(tokens, r.tokenEnd) || tokens[r.tokenEnd]?.pos === "NOUN") return false;
   const joiner = lower(tokens, vetoEnd);

@@ -1,8 +1,8 @@
 /**
- * Re-glues numbers that wink's tokenizer breaks at a decimal point written against the digits:
- * ".290" (a leading-dot decimal) becomes "." + "290", "3–2" with an en dash "3" + "–" + "2" (a hyphen stays whole), "magnitude-7.1" becomes "magnitude-7" + "." + "1", "v2.0"
- * becomes "v2" + "." + "0", and wink ends a sentence at that ".". Run before sentences are cut, so the caller can
- * join the two halves of a sentence split there.
+ * Re-glues numbers that wink's tokenizer breaks: ".290" (a leading-dot decimal) becomes "." + "290",
+ * "magnitude-7.1" becomes "magnitude-7" + "." + "1", "v2.0" becomes "v2" + "." + "0", "11.15am" becomes "11" + "." +
+ * "15am", and wink ends a sentence at that "."; "3–2" with an en dash becomes "3" + "–" + "2" (a hyphen stays
+ * whole). Run before sentences are cut, so the caller can join the two halves of a sentence split there.
  */
 import type { Token } from "./segment.ts";
 
@@ -44,6 +44,21 @@ function dashJoinsDigits(tokens: Token[], k: number): boolean {
 }
 const DASH_SIDE = /^\d[\d,]*(?:\.\d+)?$/;
 
+/** "11.15am", "10.00pm.": wink cuts them into "11" "." "15am" (a time token) and ends a sentence at the point. */
+function clockAround(tokens: Token[], k: number): boolean {
+  const h = tokens[k - 1];
+  const m = tokens[k + 1];
+  return (
+    h !== undefined &&
+    m !== undefined &&
+    h.end === tokens[k].start &&
+    m.start === tokens[k].end &&
+    m.type === "time" &&
+    /^\d{1,2}$/.test(h.text) &&
+    /^\d\d/.test(m.text)
+  );
+}
+
 function token(text: string, start: number, end: number, pos: string, type: string): Token {
   const slice = text.slice(start, end);
   return { text: slice, start, end, pos, lemma: slice.toLowerCase(), type };
@@ -66,7 +81,7 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
   let found = false;
   for (let k = 0; k < tokens.length && !found; k++) {
     const t = tokens[k].text;
-    if (t === ".") found = gluedDigitsAfter(tokens, k);
+    if (t === ".") found = gluedDigitsAfter(tokens, k) || clockAround(tokens, k);
     else if (t === "–") found = dashJoinsDigits(tokens, k);
     else found = t.length > 10 && (t[0] === "m" || t[0] === "M") && SCALE_HYPHEN.test(t);
   }
@@ -93,6 +108,12 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
       else {
         out.push(token(text, t.start, end, "PROPN", "word"));
       }
+      group(from, 3);
+      i += 2;
+      continue;
+    }
+    if (dot?.text === "." && clockAround(tokens, i + 1)) {
+      out.push(token(text, t.start, tokens[i + 2].end, "SYM", "time"));
       group(from, 3);
       i += 2;
       continue;

@@ -143,6 +143,10 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["clock time alone", "The meeting starts at 10:30 tomorrow."],
   ["date with slashes", "It happened on 12/05/2026 in town."],
   ["spaced slash name", "On 9 / 11 they came."],
+  ["clock time cut at the point", "The polls close at 10.00pm."],
+  ["clock time with am", "At 11.15am it rained."],
+  ["spaced score", "Chelsea won 2 - 1 at home."],
+  ["spaced score before a score noun", "They suffered a 3 – 2 defeat."],
   ["motorway and rifle names", "The M4 motorway and M16 rifle."],
 ];
 

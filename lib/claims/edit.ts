@@ -1,7 +1,9 @@
 /**
  * Correcting a claim the extraction got wrong (issue 5): its text, span, first figure's value or source. Optimistic
  * locking with the claim's version, like the status: a stale save gets a conflict and changes nothing. The original
- * values stay in the audit log (before -> after).
+ * values stay in the audit log (before -> after). A new figure or source re-judges, in the same transaction, the
+ * in-document and cross-document groups holding the claim's figures and the flags shown from them
+ * (lib/groups/recompute.ts); editors' confirm/dismiss decisions on those groups are kept.
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
@@ -9,6 +11,7 @@ import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
+import { recomputeClaimFlags } from "@/lib/groups/recompute";
 
 const editInput = z
   .object({
@@ -89,39 +92,45 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
     Object.assign(data, { sortValue: value });
   }
   if (Object.keys(after).length === 0) return { ok: true, version };
+  const sourceChanged = source !== null && source.id !== claim.sourceId;
 
-  const applied = await database.$transaction(async (tx) => {
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0) return false;
-    if (valueChanged && quantity) {
-      const bounds = correctedBounds(quantity.modifier, value);
-      await tx.quantity.update({ where: { id: quantity.id }, data: { value, ...bounds } });
+  const applied = await database.$transaction(
+    async (tx) => {
+      const { count } = await tx.claim.updateMany({
+        where: { id: claimId, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) return false;
+      if (valueChanged && quantity) {
+        const bounds = correctedBounds(quantity.modifier, value);
+        await tx.quantity.update({ where: { id: quantity.id }, data: { value, ...bounds } });
+        await recordAudit(tx, {
+          actorId: gate.user.id,
+          entityType: "quantity",
+          entityId: quantity.id,
+          action: "edit",
+          before: { value: quantity.value, low: quantity.low, high: quantity.high, modifier: quantity.modifier },
+          after: { value, ...bounds },
+        });
+      }
+      if (source && source.id !== claim.sourceId) {
+        await tx.source.update({ where: { id: source.id }, data: { claimCount: { increment: 1 } } });
+        await tx.source.update({ where: { id: claim.sourceId }, data: { claimCount: { decrement: 1 } } });
+      }
       await recordAudit(tx, {
         actorId: gate.user.id,
-        entityType: "quantity",
-        entityId: quantity.id,
+        entityType: "claim",
+        entityId: claimId,
         action: "edit",
-        before: { value: quantity.value, low: quantity.low, high: quantity.high, modifier: quantity.modifier },
-        after: { value, ...bounds },
+        before: { ...before, version },
+        after: { ...after, version: version + 1 },
       });
-    }
-    if (source && source.id !== claim.sourceId) {
-      await tx.source.update({ where: { id: source.id }, data: { claimCount: { increment: 1 } } });
-      await tx.source.update({ where: { id: claim.sourceId }, data: { claimCount: { decrement: 1 } } });
-    }
-    await recordAudit(tx, {
-      actorId: gate.user.id,
-      entityType: "claim",
-      entityId: claimId,
-      action: "edit",
-      before: { ...before, version },
-      after: { ...after, version: version + 1 },
-    });
-    return true;
-  });
+      if (valueChanged || sourceChanged) await recomputeClaimFlags(tx, claimId);
+      return true;
+    },
+    // Regrouping the document's cross-document buckets can outlast Prisma's 5 s default (as regroupDocument allows).
+    { maxWait: 30_000, timeout: 120_000 },
+  );
   return applied ? { ok: true, version: version + 1 } : conflict;
 }
 

@@ -7,6 +7,7 @@ import { editClaim } from "@/lib/claims/edit";
 import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { ingestDocument } from "@/lib/documents/mutations";
+import { mergeGroups, moveOutOfGroup } from "@/lib/groups/decisions";
 import { signedInUser, type TestUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -20,6 +21,11 @@ const wireE = wire("Wire E", "Police said 14 people were killed in the flood in 
 const wireF = wire(
   "Wire F",
   "The Red Crescent said 23 people were killed in the flood in Kerman province on Thursday.",
+);
+const wireG = wire("Wire G", "Police said 9 people were killed in the landslide in Gilan province on Thursday.");
+const wireH = wire(
+  "Wire H",
+  "The Red Crescent said 30 people were killed in the landslide in Gilan province on Thursday.",
 );
 
 describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg) => {
@@ -79,7 +85,7 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
     const after = await fightersGroup();
     expect(after.id).toBe(before.id);
     expect(after.decision).toBe("confirmed"); // the editor's decision is kept
-    expect(after.verdict).not.toBe("conflict");
+    expect(after.verdict).toBe("soft"); // over 800 and approximately 800 overlap
     expect(after.explanation).not.toMatch(/850/);
     expect(after.spread).toBe(0);
     const rank = { none: 0, soft: 1, conflict: 2 }[after.verdict] ?? -1;
@@ -152,5 +158,56 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
     expect(await ranks()).toEqual([3, 3]);
     const back = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: groupId } });
     expect([back.verdict, back.decision]).toEqual(["conflict", "confirmed"]);
+  });
+
+  it("a new source re-judges the group: the explanation names it", async () => {
+    const claim = await claimOf(documentId, "850");
+    const other = await t.client.source.findFirstOrThrow({ where: { name: { contains: "Iran International" } } });
+    expect(claim.sourceId).not.toBe(other.id);
+    const result = await editClaim(t.client, await editorGate(), {
+      claimId: claim.id,
+      version: claim.version,
+      sourceId: other.id,
+    });
+    expect(result.ok).toBe(true);
+    const group = await fightersGroup();
+    expect(group.explanation).toMatch(/850 \(Iran International\)/);
+  });
+
+  it("an editor-made (merged) cross group is re-judged in place, keeping its members and key", async () => {
+    const g9 = (await ingestDocument(t.client, wireG)).documentId;
+    const h30 = (await ingestDocument(t.client, wireH)).documentId;
+    const nine = await claimOf(g9, "9 people");
+    const thirty = await claimOf(h30, "30");
+    const auto = nine.crossGroupId as string;
+    const q30 = await t.client.quantity.findFirstOrThrow({ where: { claimId: thirty.id, ordinal: 0 } });
+    const moved = await moveOutOfGroup(t.client, {
+      groupId: auto,
+      quantityId: q30.id,
+      reason: "test",
+      actorId: editor.id,
+    });
+    if (!moved.ok) throw new Error(moved.message);
+    const merged = await mergeGroups(t.client, {
+      intoId: auto,
+      fromId: moved.groupId,
+      reason: "test",
+      actorId: editor.id,
+    });
+    expect(merged.ok).toBe(true);
+    const manual = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: auto } });
+    expect([manual.key.startsWith("m|"), manual.verdict]).toEqual([true, "conflict"]);
+
+    const fresh = await t.client.claim.findUniqueOrThrow({ where: { id: thirty.id } });
+    const result = await editClaim(t.client, await editorGate(), {
+      claimId: fresh.id,
+      version: fresh.version,
+      value: 9,
+    });
+    expect(result.ok).toBe(true);
+    const after = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: auto }, include: { members: true } });
+    expect([after.key, after.verdict, after.members.length]).toEqual([manual.key, "none", 2]);
+    const ranks = await t.client.claim.findMany({ where: { id: { in: [nine.id, thirty.id] } } });
+    expect(ranks.map((c) => c.crossFlagRank)).toEqual([0, 0]);
   });
 });

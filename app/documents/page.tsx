@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { formatDate } from "@/components/ui/format-date";
+import { ListSearch } from "@/components/ui/list-search";
 import { keyOfRow, pageOf } from "@/lib/api/cursor";
 import { cursorParam, type SearchParams, textParam } from "@/lib/api/page-params";
 import { db } from "@/lib/db/client";
@@ -40,25 +41,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           <span aria-hidden="true">+</span> Add document
         </Link>
       </div>
-      <search>
-        <form className="toolbar" method="get">
-          <label htmlFor="documents-q">Title or outlet</label>
-          <input id="documents-q" type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
-          <button type="submit" className="button">
-            Search
-          </button>
-          {q ? (
-            <Link href="/documents" className="button">
-              Clear
-            </Link>
-          ) : null}
-        </form>
-      </search>
-      {stale ? (
-        <p role="status" className="alert info">
-          That page link no longer fits this list; showing the first page.
-        </p>
-      ) : null}
+      <ListSearch path="/documents" label="Title or outlet" q={q} stale={stale} />
       <div className="table-wrap">
         <table className="data">
           <caption className="visually-hidden">Documents</caption>

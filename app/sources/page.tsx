@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CursorPager } from "@/components/ui/cursor-pager";
+import { ListSearch } from "@/components/ui/list-search";
 import { keyOfRow, pageOf } from "@/lib/api/cursor";
 import { cursorParam, type SearchParams, textParam } from "@/lib/api/page-params";
 import { unresolvedCounts } from "@/lib/comments/data";
@@ -37,25 +38,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           <p>Everyone and everything a claim is attributed to, with how many claims rest on each.</p>
         </div>
       </div>
-      <search>
-        <form className="toolbar" method="get">
-          <label htmlFor="sources-q">Name</label>
-          <input id="sources-q" type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
-          <button type="submit" className="button">
-            Search
-          </button>
-          {q ? (
-            <Link href="/sources" className="button">
-              Clear
-            </Link>
-          ) : null}
-        </form>
-      </search>
-      {stale ? (
-        <p role="status" className="alert info">
-          That page link no longer fits this list; showing the first page.
-        </p>
-      ) : null}
+      <ListSearch path="/sources" label="Name" q={q} stale={stale} />
       <div className="table-wrap">
         <table className="data">
           <caption className="visually-hidden">Sources</caption>

@@ -51,6 +51,19 @@ export async function documentsAfter(database: Db, filters: { q?: string }, afte
 }
 
 /**
+ * One document's metadata, counts and text (GET /api/documents/{id}); null when there is none.
+ *
+ * @example
+ * const doc = await findDocumentDetail(db(), id); if (!doc) throw new ApiError(404, "not_found", "…");
+ */
+export async function findDocumentDetail(database: Db, id: string) {
+  return database.document.findUnique({
+    where: { id },
+    select: { ...summarySelect, text: true, language: true, sha256: true },
+  });
+}
+
+/**
  * How many documents match `q` (all of them without it).
  *
  * @example

@@ -8,7 +8,7 @@ import { keyOfRow, pageOf, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
-import { DOCUMENT_ORDER, documentsAfter } from "@/lib/documents/data";
+import { DOCUMENT_ORDER, documentsAfter, findDocumentDetail } from "@/lib/documents/data";
 import { IngestError } from "@/lib/documents/errors";
 import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
@@ -62,22 +62,7 @@ export const getDocumentById = defineEndpoint({
   response: documentDetail,
   errors: { 404: "No document with this id." },
   handler: async ({ params }) => {
-    const d = await db().document.findUnique({
-      where: { id: params.id },
-      select: {
-        id: true,
-        title: true,
-        outlet: true,
-        url: true,
-        publishedAt: true,
-        claimCount: true,
-        flagCount: true,
-        createdAt: true,
-        text: true,
-        language: true,
-        sha256: true,
-      },
-    });
+    const d = await findDocumentDetail(db(), params.id);
     if (!d) throw new ApiError(404, "not_found", "No document with this id.");
     return { ...d, publishedAt: d.publishedAt && iso(d.publishedAt), createdAt: iso(d.createdAt) };
   },

@@ -4,6 +4,7 @@
  * filter); plain SQL lets the export read straight from the driver, which is ~10x cheaper per row than the ORM.
  */
 import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
+import { textSearchCondition } from "./text-search.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -62,10 +63,6 @@ export class Params {
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * The WHERE conditions of the table's filters (same semantics as claimsWhere).
  *
@@ -95,13 +92,11 @@ export function claimsWhereSql(
   if (query.document.length) and.push(`c."documentId" IN (${params.list(query.document)})`);
   const q = query.q?.trim();
   if (q) {
-    // SQLite's LIKE ignores ASCII case, as Prisma's contains does there; PostgreSQL needs ILIKE (mode: insensitive).
-    const like = dialect === "postgres" ? "ILIKE" : "LIKE";
-    const pattern = `%${escapeLike(q)}%`;
-    const cond = ['"text"', '"label"', '"sourceName"'].map(
-      (col) => `c.${col} ${like} ${params.add(pattern)} ESCAPE '\\'`,
+    and.push(
+      textSearchCondition(q, dialect)
+        .map((p) => (typeof p === "string" ? p : params.add(p.value)))
+        .join(""),
     );
-    and.push(`(${cond.join(" OR ")})`);
   }
   return and;
 }

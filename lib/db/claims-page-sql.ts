@@ -3,8 +3,9 @@
  * Prisma query builder with nested includes spent most of a page's time in the client runtime (seven queries and
  * their result mapping), while the SQL itself took a few milliseconds. One paged query with two joins, one count and
  * one query for the flags' other figures keep the work in the database. Portable SQL: double-quoted identifiers,
- * parameters through Prisma.sql, only ILIKE differs.
+ * parameters through Prisma.sql; the text filter differs per dialect (lib/claims/text-search.ts).
  */
+import { textSearchCondition } from "../claims/text-search.ts";
 import type { Db } from "./client.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
 
@@ -85,10 +86,6 @@ const sortColumns = new Set([
   "id",
 ]);
 
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * WHERE clause for the filters (always starts with TRUE so conditions can be appended).
  *
@@ -109,11 +106,12 @@ export function claimsWhereSql(f: ClaimsPageFilter, postgres: boolean, extra?: P
     );
   }
   if (f.q) {
-    // SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE.
-    const like = Prisma.raw(postgres ? "ILIKE" : "LIKE");
-    const p = likePattern(f.q);
+    const pieces = textSearchCondition(f.q, postgres ? "postgres" : "sqlite");
     parts.push(
-      Prisma.sql`(c."text" ${like} ${p} ESCAPE '\\' OR c."label" ${like} ${p} ESCAPE '\\' OR c."sourceName" ${like} ${p} ESCAPE '\\')`,
+      Prisma.join(
+        pieces.map((p) => (typeof p === "string" ? Prisma.raw(p) : Prisma.sql`${p.value}`)),
+        "",
+      ),
     );
   }
   if (extra) parts.push(extra);

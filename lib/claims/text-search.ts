@@ -1,0 +1,62 @@
+/**
+ * The claims table's free-text filter (`q`), built once for both SQL builders (lib/db/claims-page-sql.ts for the
+ * table page and REST keyset, lib/claims/stream-sql.ts for exports). Semantics are substring matching over
+ * Claim.text, label and sourceName, ASCII case-insensitive (SQLite LIKE, PostgreSQL ILIKE). The indexes behind it
+ * are in docs/decisions/008-claim-text-search.md: on PostgreSQL the ILIKE itself uses the pg_trgm GIN indexes; on
+ * SQLite the FTS5 trigram table "ClaimSearch" narrows the rows first and the LIKE re-checks them, so the result is
+ * the LIKE's exactly (FTS5 also folds non-ASCII case, a superset the re-check removes).
+ */
+import type { Dialect } from "./stream-sql.ts";
+
+/** A fragment of SQL: literal text, or a value to bind as a parameter. */
+export type SqlPiece = string | { value: string };
+
+/** FTS5 trigram cannot index fewer than three characters (Unicode code points). */
+const MIN_TRIGRAM_CHARS = 3;
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** One FTS5 phrase: the whole string, double quotes doubled, so no character is query syntax. */
+function ftsPhrase(q: string): string {
+  return `"${q.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The plain substring condition (a scan): `q` in any of the three columns, `%`, `_` and `\\` literal.
+ *
+ * @example
+ * textLikeCondition("50%", "postgres")
+ * // ['(', 'c."text" ILIKE ', { value: "%50\\%%" }, " ESCAPE '\\'", ' OR c."label" ILIKE ', ...]
+ */
+export function textLikeCondition(q: string, dialect: Dialect): SqlPiece[] {
+  const like = dialect === "postgres" ? "ILIKE" : "LIKE";
+  const pattern = likePattern(q);
+  const pieces: SqlPiece[] = ["("];
+  ['"text"', '"label"', '"sourceName"'].forEach((col, i) => {
+    pieces.push(`${i ? " OR " : ""}c.${col} ${like} `, { value: pattern }, ` ESCAPE '\\'`);
+  });
+  pieces.push(")");
+  return pieces;
+}
+
+/**
+ * The condition for `q` on the claim table aliased `c`, as pieces the caller renders with its own parameter style:
+ * on SQLite with 3+ characters, the trigram index narrows the rows and the LIKE re-checks them.
+ *
+ * @example
+ * textSearchCondition("said", "sqlite")
+ * // ['(c."rowid" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ', { value: '"said"' }, ') AND (c."text" LIKE ', ...]
+ */
+export function textSearchCondition(q: string, dialect: Dialect): SqlPiece[] {
+  const likeAny = textLikeCondition(q, dialect);
+  if (dialect === "postgres" || [...q].length < MIN_TRIGRAM_CHARS) return likeAny;
+  return [
+    `(c."rowid" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH `,
+    { value: ftsPhrase(q) },
+    ") AND ",
+    ...likeAny,
+    ")",
+  ];
+}

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import { ClaimsDataTable } from "@/components/claims-table/data-table";
 import { toFacetOptions } from "@/components/claims-table/facets";
+import { formatCount } from "@/components/ui/format-count";
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { listDocuments } from "@/lib/documents/data";
 import { listSources } from "@/lib/sources/data";
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
-}
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -35,8 +32,8 @@ export default async function ClaimsPage({
         <div>
           <h1>Claims</h1>
           <p>
-            {count(page.total, "claim")} across {count(documents.length, "document")}. Sort by any column, filter, and
-            set each claim&rsquo;s status inline.
+            {formatCount(page.total, "claim")} across {formatCount(documents.length, "document")}. Sort by any column,
+            filter, and set each claim&rsquo;s status inline.
           </p>
         </div>
       </div>

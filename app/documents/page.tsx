@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CursorPager } from "@/components/ui/cursor-pager";
+import { formatCount } from "@/components/ui/format-count";
 import { formatDate } from "@/components/ui/format-date";
 import { ListSearch } from "@/components/ui/list-search";
 import { keyOfRow, pageOf } from "@/lib/api/cursor";
@@ -33,8 +34,8 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         <div>
           <h1>Documents</h1>
           <p>
-            {(all ?? total).toLocaleString("en-US")} documents ingested
-            {q ? `; ${total.toLocaleString("en-US")} match “${q}”` : ""}.
+            {formatCount(all ?? total, "document")} ingested
+            {q ? `; ${total.toLocaleString("en-US")} ${total === 1 ? "matches" : "match"} “${q}”` : ""}.
           </p>
         </div>
         <Link href="/documents/new" className="button primary">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatCount } from "./format-count.ts";
 
 /**
  * Forward-only page links for a cursor-paged list (server-rendered): how many rows this page shows out of the total,
@@ -34,7 +35,7 @@ export function CursorPager({
   return (
     <nav className="pagination" aria-label="Pagination">
       <span aria-live="polite">
-        {shown.toLocaleString("en-US")} of {total.toLocaleString("en-US")} {total === 1 ? noun : `${noun}s`}
+        {shown.toLocaleString("en-US")} of {formatCount(total, noun)}
         {first ? "" : " (a later page)"}
       </span>
       <span className="controls">

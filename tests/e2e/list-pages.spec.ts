@@ -12,7 +12,7 @@ test("/documents searches by title or outlet and pages by cursor", async ({ page
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\?q=REFERENCE\+ARTICLE/);
   await expect(table.getByRole("link", { name: /reference article/ })).toBeVisible();
-  await expect(page.getByText(/match “REFERENCE ARTICLE”/)).toBeVisible();
+  await expect(page.getByText(/documents? ingested; 1 matches “REFERENCE ARTICLE”/)).toBeVisible();
 
   await page.getByLabel("Title or outlet").fill("no such outlet zzz");
   await page.getByRole("button", { name: "Search" }).click();

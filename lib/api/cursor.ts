@@ -58,14 +58,20 @@ export function encodeCursor(order: string, key: KeyPart[]): string {
   return Buffer.from(JSON.stringify({ o: order, k: key }), "utf8").toString("base64url");
 }
 
+/** The type each part of an order's key holds; a forged cursor with another type would reach the database query. */
+export type KeyPartType = "string" | "number";
+
 /**
- * The sort key inside `cursor`, checked against the order it must belong to; a bad cursor is a 422 ApiError.
+ * The sort key inside `cursor`, checked against the order it must belong to and, when given, each part's type
+ * (a number where a text column is compared would otherwise fail in the database and answer 500); a bad cursor is a
+ * 422 ApiError.
  *
  * @example
  * decodeCursor(encodeCursor("id", ["c1"]), "id") // ["c1"]
+ * decodeCursor(encodeCursor("doc", ["d1", 40]), "doc", ["string", "number"]) // ["d1", 40]
  * decodeCursor("garbage", "id") // throws ApiError(422, "invalid_cursor", …)
  */
-export function decodeCursor(cursor: string, order: string): KeyPart[] {
+export function decodeCursor(cursor: string, order: string, types?: KeyPartType[]): KeyPart[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -77,7 +83,11 @@ export function decodeCursor(cursor: string, order: string): KeyPart[] {
   if (key.data.o !== order) {
     throw new ApiError(422, "invalid_cursor", "cursor: it belongs to another sort order; start again without it.");
   }
-  return key.data.k;
+  const parts = key.data.k;
+  if (types && (parts.length !== types.length || parts.some((part, i) => typeof part !== types[i]))) {
+    throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+  }
+  return parts;
 }
 
 /**

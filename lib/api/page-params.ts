@@ -2,8 +2,8 @@
  * URL parameters of the cursor-paged list pages (/documents, /sources): the same cursors the REST API issues, read
  * leniently — a stale or foreign cursor in an old link shows the first page with a notice instead of an error page.
  */
-import type { KeyPart } from "./cursor.ts";
-import { decodeTypedCursor } from "./endpoints/typed-cursor.ts";
+
+import { decodeCursor, type KeyPart, type KeyPartType } from "./cursor.ts";
 import { ApiError } from "./errors.ts";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -30,12 +30,12 @@ export function textParam(params: SearchParams, name: string, max = 200): string
 export function cursorParam(
   params: SearchParams,
   order: string,
-  types: Array<"string" | "number">,
+  types: KeyPartType[],
 ): { after: KeyPart[] | null; stale: boolean } {
   const cursor = textParam(params, "cursor", 4096);
   if (!cursor) return { after: null, stale: false };
   try {
-    return { after: decodeTypedCursor(cursor, order, types), stale: false };
+    return { after: decodeCursor(cursor, order, types), stale: false };
   } catch (error) {
     if (error instanceof ApiError) return { after: null, stale: true };
     throw error;

@@ -1,7 +1,8 @@
 /**
- * The claims table's filters and order as plain SQL, for the export's streaming read (stream.ts). It mirrors
- * claimsWhere / claimsOrder in query.ts clause for clause (the integration tests compare the two on every sort and
- * filter); plain SQL lets the export read straight from the driver, which is ~10x cheaper per row than the ORM.
+ * The claims table's filters and order as plain SQL, for the export's streaming read (stream.ts). It mirrors the
+ * table's page query (claimsWhereSql in lib/db/claims-page-sql.ts, sortSpec in query.ts) clause for clause (the
+ * integration tests compare the two on every sort and filter); plain SQL lets the export read straight from the
+ * driver, which is ~10x cheaper per row than the ORM.
  */
 import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
 import { textSearchCondition } from "./text-search.ts";
@@ -64,7 +65,7 @@ export class Params {
 }
 
 /**
- * The WHERE conditions of the table's filters (same semantics as claimsWhere).
+ * The WHERE conditions of the table's filters (same semantics as the page query's claimsWhereSql).
  *
  * @example
  * claimsWhereSql({ status: ["disputed"], flag: [], source: [], document: [], q: undefined }, {}, new Params("sqlite"), "sqlite")

@@ -4,14 +4,13 @@
  * same commands as the pages' server actions: reviewer and up, every change audited.
  */
 import { z } from "zod";
-import { keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
+import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/require";
 import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "@/lib/comments/commands";
 import { type CommentRecord, getComment, THREAD_ORDER, threadsAfter } from "@/lib/comments/data";
 import { db } from "@/lib/db/client";
-import { decodeTypedCursor } from "./typed-cursor.ts";
 
 const ORDER_NAME = "thread-created";
 
@@ -87,7 +86,7 @@ export const listComments = defineEndpoint({
   query: listQuery,
   response: pageSchema(threadSchema).meta({ id: "CommentThreadPage" }),
   handler: async ({ query }) => {
-    const after = query.cursor ? decodeTypedCursor(query.cursor, ORDER_NAME, ["string", "string"]) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ORDER_NAME, ["string", "string"]) : null;
     const target = query.claimId ? { claimId: query.claimId } : { sourceId: query.sourceId ?? "" };
     const threads = await threadsAfter(db(), target, after, query.limit + 1);
     const page = pageOf(threads, query.limit, ORDER_NAME, (t) => keyOfRow(THREAD_ORDER, { ...t }));

@@ -4,7 +4,7 @@
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { keyOfRow, pageOf, pageSchema } from "@/lib/api/cursor";
+import { decodeCursor, keyOfRow, pageOf, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
@@ -21,7 +21,6 @@ import {
   ingestMultipart,
   ingestResult,
 } from "./document-schemas.ts";
-import { decodeTypedCursor } from "./typed-cursor.ts";
 
 const NEWEST_NAME = "documents:newest";
 
@@ -37,7 +36,7 @@ export const listDocuments = defineEndpoint({
   query: documentListQuerySchema,
   response: pageSchema(documentSummary).meta({ id: "DocumentPage" }),
   handler: async ({ query }) => {
-    const after = query.cursor ? decodeTypedCursor(query.cursor, NEWEST_NAME, ["string", "string"]) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, NEWEST_NAME, ["string", "string"]) : null;
     const rows = await documentsAfter(db(), { q: query.q }, after, query.limit + 1);
     const page = pageOf(rows, query.limit, NEWEST_NAME, (r) => keyOfRow(DOCUMENT_ORDER, r));
     return {

@@ -4,14 +4,13 @@
  * source), and POST /api/groups/{id}/decision (an editor confirms or dismisses the flag, as on the group page).
  */
 import { z } from "zod";
-import { keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
+import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { sourceKindSchema } from "@/lib/extract/schema";
 import { GROUP_ORDER, type GroupView, getGroup, groupsAfter } from "@/lib/groups/data";
-import { decodeTypedCursor } from "./typed-cursor.ts";
 
 const ORDER_NAME = "group-id";
 
@@ -117,7 +116,7 @@ export const listGroups = defineEndpoint({
   response: pageSchema(groupSummarySchema).meta({ id: "GroupPage" }),
   handler: async ({ query }) => {
     const { limit, cursor, ...filters } = query;
-    const after = cursor ? decodeTypedCursor(cursor, ORDER_NAME, ["string"]) : null;
+    const after = cursor ? decodeCursor(cursor, ORDER_NAME, ["string"]) : null;
     const rows = await groupsAfter(db(), filters, after, limit + 1);
     const items = rows.map((g) => ({
       ...g,

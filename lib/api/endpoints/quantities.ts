@@ -3,13 +3,12 @@
  * order, filtered by document, claim, concept, unit, value range) and GET /api/quantities/{id}.
  */
 import { z } from "zod";
-import { keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
+import { decodeCursor, type KeyPartType, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { type Modifier, modifierSchema, type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
 import { QUANTITY_ORDERS, type QuantityOrder, quantitiesAfter, quantityWithContext } from "@/lib/quantities/data";
-import { decodeTypedCursor } from "./typed-cursor.ts";
 
 export const quantitySchema = z
   .object({
@@ -75,7 +74,7 @@ function decimal(description: string) {
     .meta({ description });
 }
 
-const KEY_TYPES: Record<QuantityOrder, Array<"string" | "number">> = {
+const KEY_TYPES: Record<QuantityOrder, KeyPartType[]> = {
   id: ["string"],
   document: ["string", "number", "string"],
 };
@@ -98,7 +97,7 @@ export const listQuantities = defineEndpoint({
   handler: async ({ query }) => {
     const { order, limit, cursor, ...filters } = query;
     const orderName = `quantity-${order}`;
-    const after = cursor ? decodeTypedCursor(cursor, orderName, KEY_TYPES[order]) : null;
+    const after = cursor ? decodeCursor(cursor, orderName, KEY_TYPES[order]) : null;
     const rows = await quantitiesAfter(db(), filters, order, after, limit + 1);
     const columns = [...QUANTITY_ORDERS[order]];
     return pageOf(rows.map(typed), limit, orderName, (r) => keyOfRow(columns, r));

@@ -2,14 +2,13 @@
  * REST endpoints for sources: who said it. GET /api/sources (cursor pages by name) and GET /api/sources/{id}.
  */
 import { z } from "zod";
-import { keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
+import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
 import { SOURCE_ORDER, sourcesAfter, sourceWithStatusCounts } from "@/lib/sources/data";
-import { decodeTypedCursor } from "./typed-cursor.ts";
 
 const ORDER_NAME = "source-name";
 
@@ -51,7 +50,7 @@ export const listSources = defineEndpoint({
   query: listQuery,
   response: pageSchema(sourceSummarySchema).meta({ id: "SourcePage" }),
   handler: async ({ query }) => {
-    const after = query.cursor ? decodeTypedCursor(query.cursor, ORDER_NAME, ["string", "string"]) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ORDER_NAME, ["string", "string"]) : null;
     const rows = await sourcesAfter(db(), { q: query.q, kind: query.kind }, after, query.limit + 1);
     return pageOf(
       rows.map((r) => ({ ...r, kind: r.kind as SourceKind })),

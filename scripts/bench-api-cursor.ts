@@ -3,11 +3,12 @@
  * at row 50,000 of several orders, on the database DATABASE_URL names (100,000 claims: scripts/load-claims.ts).
  * Checks both return the same rows. Usage: DATABASE_URL=file:./data/bench.db npx tsx scripts/bench-api-cursor.ts
  */
-import { encodeCursor } from "@/lib/api/cursor";
+
 import { listClaims } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
+import { encodeCursor } from "@/lib/pagination/cursor";
 
 const database = db();
 const total = await database.claim.count();

@@ -4,10 +4,10 @@ import { CursorPager } from "@/components/ui/cursor-pager";
 import { formatCount } from "@/components/ui/format-count";
 import { formatDate } from "@/components/ui/format-date";
 import { ListSearch } from "@/components/ui/list-search";
-import { keyOfRow, pageOf } from "@/lib/api/cursor";
-import { cursorParam, type SearchParams, textParam } from "@/lib/api/page-params";
 import { db } from "@/lib/db/client";
 import { countDocuments, DOCUMENT_ORDER, documentsAfter } from "@/lib/documents/data";
+import { keyOfRow, pageOf } from "@/lib/pagination/cursor";
+import { cursorParam, type SearchParams, textParam } from "@/lib/pagination/page-params";
 
 export const metadata: Metadata = { title: "Documents" };
 // The list reads the database on every request.

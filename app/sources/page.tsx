@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { ListSearch } from "@/components/ui/list-search";
-import { keyOfRow, pageOf } from "@/lib/api/cursor";
-import { cursorParam, type SearchParams, textParam } from "@/lib/api/page-params";
 import { unresolvedCounts } from "@/lib/comments/data";
 import { db } from "@/lib/db/client";
+import { keyOfRow, pageOf } from "@/lib/pagination/cursor";
+import { cursorParam, type SearchParams, textParam } from "@/lib/pagination/page-params";
 import { countSources, SOURCE_CITED_ORDER, sourcesAfter } from "@/lib/sources/data";
 
 export const metadata: Metadata = { title: "Sources" };

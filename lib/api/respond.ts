@@ -6,6 +6,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { IngestError } from "@/lib/documents/errors";
+import { CursorError } from "@/lib/pagination/cursor";
 
 /**
  * An error response in the API's envelope.
@@ -18,7 +19,7 @@ export function apiError(status: number, code: string, message: string): NextRes
 }
 
 /**
- * Runs a handler and maps known failures to the envelope: ApiError and IngestError -> their status, ZodError -> 422.
+ * Runs a handler and maps known failures to the envelope: ApiError and IngestError -> their status, CursorError -> 422, ZodError -> 422.
  *
  * @example
  * export const GET = (req: Request) => handle(async () => NextResponse.json(await listClaims(...)));
@@ -29,6 +30,7 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
   } catch (error) {
     if (error instanceof ApiError) return apiError(error.status, error.code, error.message);
     if (error instanceof IngestError) return apiError(error.status, error.code, error.message);
+    if (error instanceof CursorError) return apiError(422, error.code, error.message);
     if (error instanceof ZodError) {
       const issue = error.issues[0];
       return apiError(422, "invalid", `${issue.path.join(".") || "input"}: ${issue.message}`);

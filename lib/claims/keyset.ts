@@ -5,12 +5,12 @@
  * index — instead of an OFFSET that scans every skipped row. The value sort keeps the table's nulls-last order in
  * both directions: the valued range first, then the unvalued claims by id, the cursor saying which range it is in.
  */
-import { decodeCursor, type KeyPart, pageOf } from "@/lib/api/cursor";
-import { ApiError } from "@/lib/api/errors";
+
 import { unresolvedCounts } from "@/lib/comments/data";
 import { claimsWhereSql, type RawClaimRow, selectClaimsPage, selectGroupMembers } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { CursorError, decodeCursor, type KeyPart, pageOf } from "@/lib/pagination/cursor";
 import { pageFilter, sortSpec } from "./query.ts";
 import { rawToClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsQuery } from "./schema.ts";
@@ -44,7 +44,7 @@ function checkedKey(query: ClaimsListQuery): KeyPart[] | null {
       if (column === "sortValue" && part === null) return true; // the unvalued range
       return numericColumns.has(column) ? typeof part === "number" && Number.isFinite(part) : typeof part === "string";
     });
-  if (!fits) throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+  if (!fits) throw new CursorError();
   return key;
 }
 

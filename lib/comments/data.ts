@@ -1,8 +1,9 @@
 /**
  * Reading comment threads and unresolved counts (server-only), for the pages and the REST API (GET /api/comments).
  */
-import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
+
 import type { Db, Prisma } from "@/lib/db/client";
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
 export interface CommentView {
   id: string;

@@ -1,8 +1,9 @@
 /**
  * Document reads (server-only) for /documents and /documents/[id].
  */
-import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
+
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
 const flagOfRank = [null, "soft", "conflict"] as const;
 

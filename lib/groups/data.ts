@@ -3,11 +3,11 @@
  * list (GET /api/groups).
  */
 
-import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
 import { formatFigure } from "@/lib/compare/verdict.ts";
 import { type Db, db, type Prisma } from "@/lib/db/client";
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 import { loadItems } from "./items.ts";
 
 export interface GroupFigure {

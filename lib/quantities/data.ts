@@ -1,9 +1,10 @@
 /**
  * Quantity reads (server-only) for the REST API: the figures inside claims, filterable and in cursor pages.
  */
-import type { KeyColumn, KeyPart } from "@/lib/api/cursor";
-import { keysetOrder, keysetWhere } from "@/lib/api/cursor";
+
 import type { Db, Prisma } from "@/lib/db/client";
+import type { KeyColumn, KeyPart } from "@/lib/pagination/cursor";
+import { keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
 /** The two list orders: by id (stable, cheapest), or as the figures stand in their documents. */
 export const QUANTITY_ORDERS = {

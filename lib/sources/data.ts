@@ -1,8 +1,9 @@
 /**
  * Source reads (server-only) for /sources, /sources/[id] and the REST API (GET /api/sources, /api/sources/{id}).
  */
-import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/api/cursor";
+
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
+import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
 /**
  * Every source with its claim count, most cited first (the /claims source facet; the /sources page pages instead).

@@ -4,10 +4,10 @@
  * falls back to the first page instead of failing.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type KeyColumn, keyOfRow, pageOf } from "@/lib/api/cursor";
-import { cursorParam, textParam } from "@/lib/api/page-params";
 import type { Db } from "@/lib/db/client";
 import { countDocuments, DOCUMENT_ORDER, documentsAfter } from "@/lib/documents/data";
+import { type KeyColumn, keyOfRow, pageOf } from "@/lib/pagination/cursor";
+import { cursorParam, textParam } from "@/lib/pagination/page-params";
 import { countSources, SOURCE_CITED_ORDER, sourcesAfter } from "@/lib/sources/data";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 

@@ -3,7 +3,7 @@
  * pagination), the list row and the one-claim view. The OpenAPI document renders them as components by their ids.
  */
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/cursor";
+import { pageQuerySchema } from "@/lib/api/page-schema";
 import { claimRowSchema, claimStatusSchema, flagValues, sortableColumns } from "@/lib/claims/schema";
 import { modifierSchema } from "@/lib/extract/schema";
 

@@ -3,9 +3,9 @@
  * /api/claims/{id}, and PUT /api/claims/{id}/status (the inline editor's optimistic-locking status change).
  */
 import { z } from "zod";
-import { pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import { pageSchema } from "@/lib/api/page-schema";
 import { changeClaimStatus, HTTP_STATUS } from "@/lib/claims/commands";
 import { getClaim } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";

@@ -4,13 +4,14 @@
  * same commands as the pages' server actions: reviewer and up, every change audited.
  */
 import { z } from "zod";
-import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import type { SessionUser } from "@/lib/auth/require";
 import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "@/lib/comments/commands";
 import { type CommentRecord, getComment, THREAD_ORDER, threadsAfter } from "@/lib/comments/data";
 import { db } from "@/lib/db/client";
+import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 
 const ORDER_NAME = "thread-created";
 

@@ -3,7 +3,7 @@
  * multipart) as the OpenAPI document shows them. Ingest itself validates with lib/documents (ingest-form.ts).
  */
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/cursor";
+import { pageQuerySchema } from "@/lib/api/page-schema";
 import { acceptedFileTypes, type documentMetaSchema, MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/documents/schema";
 
 export const documentListQuerySchema = pageQuerySchema.extend({

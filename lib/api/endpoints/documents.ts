@@ -4,15 +4,16 @@
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { decodeCursor, keyOfRow, pageOf, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import { pageSchema } from "@/lib/api/page-schema";
 import { db } from "@/lib/db/client";
 import { DOCUMENT_ORDER, documentsAfter, findDocumentDetail } from "@/lib/documents/data";
 import { IngestError } from "@/lib/documents/errors";
 import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { MAX_FILE_BYTES } from "@/lib/documents/schema";
+import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import {
   documentDetail,
   documentListQuerySchema,

@@ -4,13 +4,14 @@
  * source), and POST /api/groups/{id}/decision (an editor confirms or dismisses the flag, as on the group page).
  */
 import { z } from "zod";
-import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { sourceKindSchema } from "@/lib/extract/schema";
 import { GROUP_ORDER, type GroupView, getGroup, groupsAfter } from "@/lib/groups/data";
+import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 
 const ORDER_NAME = "group-id";
 

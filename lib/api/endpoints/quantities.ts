@@ -3,11 +3,12 @@
  * order, filtered by document, claim, concept, unit, value range) and GET /api/quantities/{id}.
  */
 import { z } from "zod";
-import { decodeCursor, type KeyPartType, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import { db } from "@/lib/db/client";
 import { type Modifier, modifierSchema, type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
+import { decodeCursor, type KeyPartType, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { QUANTITY_ORDERS, type QuantityOrder, quantitiesAfter, quantityWithContext } from "@/lib/quantities/data";
 
 export const quantitySchema = z

@@ -2,12 +2,13 @@
  * REST endpoints for sources: who said it. GET /api/sources (cursor pages by name) and GET /api/sources/{id}.
  */
 import { z } from "zod";
-import { decodeCursor, keyOfRow, pageOf, pageQuerySchema, pageSchema } from "@/lib/api/cursor";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
+import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { SOURCE_ORDER, sourcesAfter, sourceWithStatusCounts } from "@/lib/sources/data";
 
 const ORDER_NAME = "source-name";

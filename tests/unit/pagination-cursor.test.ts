@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, keyOfRow, keysetWhere, pageOf } from "@/lib/api/cursor";
-import { ApiError } from "@/lib/api/errors";
+import { CursorError, decodeCursor, encodeCursor, keyOfRow, keysetWhere, pageOf } from "@/lib/pagination/cursor";
 
 const byDate = [
   { field: "createdAt", dir: "desc" as const, date: true },
@@ -11,18 +10,18 @@ describe("cursor pagination", () => {
   it("round-trips a key and refuses it for another order", () => {
     const cursor = encodeCursor("createdAt-desc", ["2026-01-12T00:00:00.000Z", "d1"]);
     expect(decodeCursor(cursor, "createdAt-desc")).toEqual(["2026-01-12T00:00:00.000Z", "d1"]);
-    expect(() => decodeCursor(cursor, "name-asc")).toThrow(ApiError);
+    expect(() => decodeCursor(cursor, "name-asc")).toThrow(CursorError);
   });
 
   it.each(["", "garbage", Buffer.from('{"o":"id"}').toString("base64url"), Buffer.from("[1]").toString("base64url")])(
-    "refuses %j with a 422",
+    "refuses %j as invalid_cursor (the API answers 422)",
     (bad) => {
       try {
         decodeCursor(bad, "id");
         expect.unreachable();
       } catch (error) {
-        expect(error).toBeInstanceOf(ApiError);
-        expect((error as ApiError).status).toBe(422);
+        expect(error).toBeInstanceOf(CursorError);
+        expect((error as CursorError).code).toBe("invalid_cursor");
       }
     },
   );
@@ -36,8 +35,8 @@ describe("cursor pagination", () => {
       ],
     });
     expect(keysetWhere([{ field: "id", dir: "asc" }], ["c9"])).toEqual({ id: { gt: "c9" } });
-    expect(() => keysetWhere(byDate, ["not a date", "d1"])).toThrow(ApiError);
-    expect(() => keysetWhere(byDate, ["d1"])).toThrow(ApiError);
+    expect(() => keysetWhere(byDate, ["not a date", "d1"])).toThrow(CursorError);
+    expect(() => keysetWhere(byDate, ["d1"])).toThrow(CursorError);
   });
 
   it("pages rows fetched with limit + 1 and walks a list without gaps or repeats", () => {

@@ -3,8 +3,7 @@
  * leniently — a stale or foreign cursor in an old link shows the first page with a notice instead of an error page.
  */
 
-import { decodeCursor, type KeyPart, type KeyPartType } from "./cursor.ts";
-import { ApiError } from "./errors.ts";
+import { CursorError, decodeCursor, type KeyPart, type KeyPartType } from "./cursor.ts";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -37,7 +36,7 @@ export function cursorParam(
   try {
     return { after: decodeCursor(cursor, order, types), stale: false };
   } catch (error) {
-    if (error instanceof ApiError) return { after: null, stale: true };
+    if (error instanceof CursorError) return { after: null, stale: true };
     throw error;
   }
 }

@@ -1,51 +1,25 @@
 /**
- * Cursor (keyset) pagination for the REST list endpoints. A page is `{ items, nextCursor }`; the cursor is an opaque
+ * Cursor (keyset) pagination for the REST list endpoints and the list pages. A page is `{ items, nextCursor }`; the cursor is an opaque
  * base64url token holding the last item's sort key and the name of the order it belongs to, so the next page starts
  * strictly after that item (no skipped or repeated rows when rows are added meanwhile, and no OFFSET scan).
- * A cursor made for one order is refused by another (422), as is a tampered one.
+ * A cursor made for one order is refused by another (CursorError, which the API answers with 422), as is a tampered
+ * one. Domain loaders page through these helpers, so this module knows no HTTP.
  */
 import { z } from "zod";
-import { ApiError } from "./errors.ts";
-
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 500;
 
 /** One sort key component: the values a keyset comparison needs. */
 export type KeyPart = string | number | null;
 
-/** `limit` and `cursor`, for merging into a list endpoint's query schema. */
-export const pageQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
-    .meta({ description: `Items per page, 1-${MAX_LIMIT}.` }),
-  cursor: z
-    .string()
-    .max(4096)
-    .optional()
-    .meta({ description: "The `nextCursor` of the previous page; omit for the first page." }),
-});
-export type PageQuery = z.infer<typeof pageQuerySchema>;
-
-/**
- * The response schema of a page of `item`.
- *
- * @example
- * const sourcePage = pageSchema(sourceSchema); // { items: Source[], nextCursor: string | null }
- */
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    nextCursor: z
-      .string()
-      .nullable()
-      .meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
-  });
+/** A cursor this code did not issue for this order: the caller's mistake, never a server failure. */
+export class CursorError extends Error {
+  readonly code = "invalid_cursor";
+  constructor(message = "cursor: not a cursor this API issued.") {
+    super(message);
+    this.name = "CursorError";
+  }
 }
 
+const STALE_ORDER = "cursor: it belongs to another sort order; start again without it.";
 const keySchema = z.object({ o: z.string(), k: z.array(z.union([z.string(), z.number(), z.null()])).min(1) });
 
 /**
@@ -64,28 +38,28 @@ export type KeyPartType = "string" | "number";
 /**
  * The sort key inside `cursor`, checked against the order it must belong to and, when given, each part's type
  * (a number where a text column is compared would otherwise fail in the database and answer 500); a bad cursor is a
- * 422 ApiError.
+ * CursorError.
  *
  * @example
  * decodeCursor(encodeCursor("id", ["c1"]), "id") // ["c1"]
  * decodeCursor(encodeCursor("doc", ["d1", 40]), "doc", ["string", "number"]) // ["d1", 40]
- * decodeCursor("garbage", "id") // throws ApiError(422, "invalid_cursor", …)
+ * decodeCursor("garbage", "id") // throws CursorError
  */
 export function decodeCursor(cursor: string, order: string, types?: KeyPartType[]): KeyPart[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+    throw new CursorError();
   }
   const key = keySchema.safeParse(parsed);
-  if (!key.success) throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+  if (!key.success) throw new CursorError();
   if (key.data.o !== order) {
-    throw new ApiError(422, "invalid_cursor", "cursor: it belongs to another sort order; start again without it.");
+    throw new CursorError(STALE_ORDER);
   }
   const parts = key.data.k;
   if (types && (parts.length !== types.length || parts.some((part, i) => typeof part !== types[i]))) {
-    throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+    throw new CursorError();
   }
   return parts;
 }
@@ -126,15 +100,14 @@ export interface KeyColumn {
  */
 export function keysetWhere(columns: KeyColumn[], key: KeyPart[]): Record<string, unknown> {
   if (key.length !== columns.length) {
-    throw new ApiError(422, "invalid_cursor", "cursor: it belongs to another sort order; start again without it.");
+    throw new CursorError(STALE_ORDER);
   }
   const value = (i: number) => {
     const v = key[i];
-    if (v === null) throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+    if (v === null) throw new CursorError();
     if (!columns[i].date) return v;
     const date = new Date(v);
-    if (Number.isNaN(date.getTime()))
-      throw new ApiError(422, "invalid_cursor", "cursor: not a cursor this API issued.");
+    if (Number.isNaN(date.getTime())) throw new CursorError();
     return date;
   };
   const branches = columns.map((column, i) => {

@@ -3,7 +3,7 @@
  */
 
 /**
- * Thrown anywhere below a route handler; `handle` (app/api/_lib/respond.ts) turns it into its status and envelope.
+ * Thrown anywhere below a route handler; `handle` (lib/api/respond.ts) turns it into its status and envelope.
  *
  * @example
  * throw new ApiError(404, "not_found", "No source with this id.");

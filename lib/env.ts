@@ -1,0 +1,54 @@
+/**
+ * The server's environment, parsed once by a zod schema: a misspelt DATABASE_URL or a BETTER_AUTH_URL without a
+ * scheme stops the server at start (instrumentation.ts) with a message naming the variable, instead of failing on
+ * the first request that needs it. `.env.example` lists the same variables with what each one does.
+ */
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const httpUrl = (name: string) =>
+  optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), {
+    message: `${name} must be an http(s) URL such as https://claims.example.org`,
+  });
+
+export const envSchema = z.object({
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^(file:|postgres(ql)?:\/\/)/.test(v), {
+    message: "DATABASE_URL must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)",
+  }),
+  BETTER_AUTH_URL: httpUrl("BETTER_AUTH_URL"),
+  BETTER_AUTH_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
+    message: "BETTER_AUTH_SECRET must be at least 32 characters (or unset: one is generated into data/.auth-secret)",
+  }),
+  TRUSTED_PROXY: optionalText,
+  CLAIMTRACK_PUBLIC_URL: httpUrl("CLAIMTRACK_PUBLIC_URL"),
+  CLAIMTRACK_ADMIN_EMAIL: optionalText,
+  CLAIMTRACK_ADMIN_PASSWORD: optionalText,
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+/** An environment variable with a value the server cannot run with; the message names the variable. */
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/**
+ * The parsed environment; throws EnvError listing every bad variable.
+ *
+ * @example
+ * parseEnv({ DATABASE_URL: "file:./data/claimtrack.db" }).DATABASE_URL // "file:./data/claimtrack.db"
+ * parseEnv({ DATABASE_URL: "mysql://x" }) // throws EnvError: "DATABASE_URL must start with file: ..."
+ */
+export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+}

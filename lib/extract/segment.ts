@@ -72,9 +72,10 @@ function segmentParagraph(text: string, offset: number, paragraph: string, out: 
       text: text.slice(start, end),
       start,
       end,
-      pos: pos[i],
-      lemma: lemmas[i].toLowerCase(),
-      type: types[i],
+      pos: pos[i] ?? "X",
+      // wink has no lemma for some contractions it keeps whole ("cannot"): the token itself is the honest fallback.
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      type: types[i] ?? "word",
     });
     cursor = at + length;
   }

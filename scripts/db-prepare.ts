@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { WeakPasswordError } from "@/lib/auth/password";
 import { ensureAdminFromEnv } from "@/lib/auth/users";
 import { createDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -40,8 +41,14 @@ try {
     );
   }
   // The first admin: from CLAIMTRACK_ADMIN_EMAIL / CLAIMTRACK_ADMIN_PASSWORD, only while nobody can sign in.
-  const admin = await ensureAdminFromEnv(database);
-  if (admin) console.log(`db:prepare: created the first admin, ${admin}`);
+  try {
+    const admin = await ensureAdminFromEnv(database);
+    if (admin) console.log(`db:prepare: created the first admin, ${admin}`);
+  } catch (error) {
+    if (!(error instanceof WeakPasswordError)) throw error;
+    console.error(`db:prepare: CLAIMTRACK_ADMIN_PASSWORD refused: ${error.message} No admin was created.`);
+    process.exitCode = 1;
+  }
   console.log("db:prepare: ready");
 } finally {
   await database.$disconnect();

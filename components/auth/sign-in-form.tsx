@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { safeNextPath } from "@/lib/auth/safe-next";
 
 /**
  * Email and password form posting to better-auth's /api/auth/sign-in/email (where the attempt limit applies).
@@ -23,8 +24,8 @@ export function SignInForm({ next }: { next: string }) {
     }).catch(() => null);
     setPending(false);
     if (res?.ok) {
-      // Only same-site paths: an attacker's ?next= must not send the user elsewhere.
-      window.location.assign(next.startsWith("/") && !next.startsWith("//") ? next : "/claims");
+      // The page already checked `next` on the server; checked again here because this is where the browser goes.
+      window.location.assign(safeNextPath(next));
       return;
     }
     if (res?.status === 429) setError("Too many sign-in attempts. Wait a minute and try again.");

@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { passwordSchema } from "./password.ts";
 import { requireRole } from "./require.ts";
 import { ROLES } from "./roles.ts";
 import { createUserWithPassword, setUserRole, UserExistsError } from "./users.ts";
@@ -14,7 +15,7 @@ export type AdminState = { ok: boolean; message: string } | null;
 const newUserInput = z.object({
   name: z.string().trim().min(1, "Enter a name."),
   email: z.email("Enter an email address."),
-  password: z.string().min(10, "The starting password needs at least 10 characters."),
+  password: passwordSchema,
   role: z.enum(ROLES),
 });
 

@@ -5,12 +5,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { passwordSchema } from "./password.ts";
 import { countSignInUsers, createFirstAdmin } from "./users.ts";
 
 const setupInput = z.object({
   name: z.string().trim().min(1, "Enter your name."),
   email: z.email("Enter an email address."),
-  password: z.string().min(10, "Use at least 10 characters."),
+  password: passwordSchema,
 });
 
 export type SetupState = { ok: false; message: string } | null;

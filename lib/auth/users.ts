@@ -5,6 +5,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { authFor } from "./auth.ts";
+import { assertPassword } from "./password.ts";
 import type { Role } from "./roles.ts";
 
 export interface NewUser {
@@ -42,6 +43,7 @@ export async function createUserWithPassword(
   actorId: string | null,
   options: { firstAdmin?: boolean } = {},
 ): Promise<string> {
+  assertPassword(input.password);
   const email = input.email.trim().toLowerCase();
   if (await database.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new UserExistsError(`A user with the email ${email} already exists.`);
@@ -113,6 +115,8 @@ export async function ensureAdminFromEnv(
   const password = env.CLAIMTRACK_ADMIN_PASSWORD;
   if (!email || !password) return null;
   if ((await countSignInUsers(database)) > 0) return null;
+  // A fresh install's admin must not start with the password "a": refuse loudly rather than create it.
+  assertPassword(password);
   const result = await createFirstAdmin(database, { email, name: "Administrator", password });
   return result.ok ? email : null;
 }

@@ -52,6 +52,11 @@ export async function addComment(database: Db, gate: Gate, input: unknown): Prom
   if (parentId) {
     const parent = await database.comment.findUnique({ where: { id: parentId } });
     if (!parent) return { ok: false, code: "not_found", message: "The comment you reply to is gone." };
+    const root = parent.parentId ? await database.comment.findUnique({ where: { id: parent.parentId } }) : parent;
+    // A deleted comment shows as "deleted" and takes no new replies, nor does a thread whose first comment is deleted.
+    if (parent.deletedAt || !root || root.deletedAt) {
+      return { ok: false, code: "not_found", message: "The comment you reply to was deleted." };
+    }
     parentId = parent.parentId ?? parent.id; // one level of threads
     claimId = parent.claimId ?? undefined;
     sourceId = parent.sourceId ?? undefined;

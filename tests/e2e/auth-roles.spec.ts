@@ -117,3 +117,19 @@ test("a researcher reads comments but has no comment form; the admin's log names
   await expect(log.getByRole("row").filter({ hasText: E2E_USERS.editor.name }).first()).toBeVisible();
   await admin.close();
 });
+
+test("a sign-in link with an encoded backslash in ?next= stays on this site (issue 14, finding 4)", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/sign-in?next=/%5Cevil.example/phish");
+  await page.getByLabel("Email").fill(E2E_USERS.editor2.email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
+  expect(new URL(page.url()).pathname).toBe("/claims");
+  await context.close();
+});

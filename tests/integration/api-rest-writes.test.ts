@@ -165,6 +165,11 @@ describe.each(databaseLegs())("REST writes (comments, group decisions) on %s", (
         404,
         "not_found",
       );
+      // Issue 14, finding 10: a deleted comment takes no replies (it used to, and the reply hung under "deleted").
+      const before = await t.client.comment.count();
+      const replied = await post({ parentId: mine.id, body: "replying to a deleted comment" });
+      await expectError(replied, 404, "not_found");
+      expect(await t.client.comment.count()).toBe(before);
       const threads = await walk<{ id: string; body: string | null; deleted: boolean }>(
         listComments,
         `/api/comments?claimId=${claimId}`,

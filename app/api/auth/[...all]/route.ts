@@ -3,11 +3,12 @@
  */
 import { toNextJsHandler } from "better-auth/next-js";
 import { authFor } from "@/lib/auth/auth";
+import { withoutSessionToken } from "@/lib/auth/strip-token";
 
 export async function GET(request: Request): Promise<Response> {
   return toNextJsHandler(authFor()).GET(request);
 }
 
 export async function POST(request: Request): Promise<Response> {
-  return toNextJsHandler(authFor()).POST(request);
+  return withoutSessionToken(request, await toNextJsHandler(authFor()).POST(request));
 }

@@ -4,8 +4,7 @@ import { CursorPager } from "@/components/ui/cursor-pager";
 import { formatCount } from "@/components/ui/format-count";
 import { formatDate } from "@/components/ui/format-date";
 import { ListSearch } from "@/components/ui/list-search";
-import { db } from "@/lib/db/client";
-import { countDocuments, DOCUMENT_ORDER, documentsAfter } from "@/lib/documents/data";
+import { DOCUMENT_ORDER, documentsPage } from "@/lib/documents/data";
 import { keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { cursorParam, type SearchParams, textParam } from "@/lib/pagination/page-params";
 
@@ -21,12 +20,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const q = textParam(params, "q");
   const { after, stale } = cursorParam(params, ORDER_NAME, ["string", "string"]);
-  const database = db();
-  const [rows, total, all] = await Promise.all([
-    documentsAfter(database, { q }, after, PAGE + 1),
-    countDocuments(database, { q }),
-    q ? countDocuments(database, {}) : null,
-  ]);
+  const { rows, total, all } = await documentsPage({ q }, after, PAGE + 1);
   const { items: documents, nextCursor } = pageOf(rows, PAGE, ORDER_NAME, (r) => keyOfRow(DOCUMENT_ORDER, r));
   return (
     <>

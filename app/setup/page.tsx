@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/auth/setup-form";
 import { countSignInUsers } from "@/lib/auth/users";
-import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Set up claimtrack" };
 export const dynamic = "force-dynamic";
 
 export default async function SetupPage() {
-  if ((await countSignInUsers(db())) > 0) redirect("/sign-in");
+  if ((await countSignInUsers()) > 0) redirect("/sign-in");
   return (
     <section className="narrow">
       <h1>Create the first admin</h1>

@@ -4,13 +4,12 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentUser } from "@/lib/auth/require";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { countSignInUsers } from "@/lib/auth/users";
-import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
-  if ((await countSignInUsers(db())) === 0) redirect("/setup");
+  if ((await countSignInUsers()) === 0) redirect("/setup");
   const { next } = await searchParams;
   // Checked on the server: the form only ever receives a same-site path.
   const target = safeNextPath(next);

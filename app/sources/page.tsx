@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { ListSearch } from "@/components/ui/list-search";
-import { unresolvedCounts } from "@/lib/comments/data";
-import { db } from "@/lib/db/client";
 import { keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { cursorParam, type SearchParams, textParam } from "@/lib/pagination/page-params";
-import { countSources, SOURCE_CITED_ORDER, sourcesAfter } from "@/lib/sources/data";
+import { SOURCE_CITED_ORDER, sourcesPage } from "@/lib/sources/data";
 
 export const metadata: Metadata = { title: "Sources" };
 // The list reads the database on every request.
@@ -19,17 +17,8 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const q = textParam(params, "q");
   const { after, stale } = cursorParam(params, ORDER_NAME, ["number", "string", "string"]);
-  const database = db();
-  const [rows, total] = await Promise.all([
-    sourcesAfter(database, { q }, after, PAGE + 1, SOURCE_CITED_ORDER),
-    countSources(database, { q }),
-  ]);
+  const { rows, total, unresolved: open } = await sourcesPage({ q }, after, PAGE + 1);
   const { items: sources, nextCursor } = pageOf(rows, PAGE, ORDER_NAME, (r) => keyOfRow(SOURCE_CITED_ORDER, r));
-  const open = await unresolvedCounts(
-    database,
-    "sourceId",
-    sources.map((s) => s.id),
-  );
   return (
     <>
       <div className="page-head">

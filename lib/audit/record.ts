@@ -2,7 +2,7 @@
  * Writing and reading the audit log (issue 5): who, when, what, before and after, one row per change, written in
  * the same transaction as the change itself.
  */
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 
 export interface AuditInput {
@@ -87,11 +87,11 @@ export async function claimAuditHistory(database: Db, claimId: string): Promise<
  * The whole log for admins, newest first, filtered by actor and by a date range (inclusive days, UTC).
  *
  * @example
- * await auditLog(db(), { actorId: "u1", from: "2026-11-01", to: "2026-11-27" });
+ * await auditLog({ actorId: "u1", from: "2026-11-01", to: "2026-11-27" });
  */
 export async function auditLog(
-  database: Db,
   filter: { actorId?: string; from?: string; to?: string; take?: number },
+  database: Db = db(),
 ): Promise<AuditRow[]> {
   const createdAt: { gte?: Date; lt?: Date } = {};
   if (filter.from) createdAt.gte = new Date(`${filter.from}T00:00:00.000Z`);

@@ -3,7 +3,7 @@
  * route handlers and server actions) pass the gate's user; the owner-or-admin rule for revoking lives here, once.
  */
 import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import type { SessionUser } from "./require.ts";
 import { newTokenSecret } from "./tokens.ts";
@@ -90,9 +90,9 @@ export async function createApiToken(
  * A user's tokens, newest first (revoked and expired ones included, so the owner sees what happened to them).
  *
  * @example
- * const tokens = await listApiTokens(db(), user.id);
+ * const tokens = await listApiTokens(user.id);
  */
-export async function listApiTokens(database: Db, userId: string, now = new Date()): Promise<TokenView[]> {
+export async function listApiTokens(userId: string, database: Db = db(), now = new Date()): Promise<TokenView[]> {
   const rows = await database.apiToken.findMany({
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

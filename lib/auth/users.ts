@@ -2,7 +2,7 @@
  * Creating accounts without public sign-up: the first admin (env or /setup) and users an admin adds. Passwords go
  * through better-auth's own hasher (scrypt), never ours.
  */
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { authFor } from "./auth.ts";
 import { assertPassword } from "./password.ts";
@@ -96,7 +96,7 @@ async function insertUser(tx: Tx, id: string, email: string, input: NewUser, has
  * @example
  * if ((await countSignInUsers(db())) === 0) redirect("/setup");
  */
-export async function countSignInUsers(database: Db): Promise<number> {
+export async function countSignInUsers(database: Db = db()): Promise<number> {
   return database.account.count({ where: { providerId: "credential" } });
 }
 

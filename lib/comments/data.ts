@@ -2,7 +2,7 @@
  * Reading comment threads and unresolved counts (server-only), for the pages and the REST API (GET /api/comments).
  */
 
-import type { Db, Prisma } from "@/lib/db/client";
+import { type Db, db, type Prisma } from "@/lib/db/client";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
 export interface CommentView {
@@ -154,4 +154,15 @@ export async function threadsAfter(
     ...toRecord(root),
     replies: replies.filter((r) => r.parentId === root.id).map(toRecord),
   }));
+}
+
+/**
+ * The comment threads of a source, or null when there is no such source (its page then shows the not-found state).
+ *
+ * @example
+ * const threads = await sourceThreads(id); if (threads) render(threads);
+ */
+export async function sourceThreads(sourceId: string, database: Db = db()) {
+  if (!(await database.source.count({ where: { id: sourceId } }))) return null;
+  return listThreads(database, { sourceId });
 }

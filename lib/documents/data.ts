@@ -133,3 +133,24 @@ export async function getDocument(id: string, database: Db = db()) {
     claims: doc.claims.map(({ flagRank, ...c }) => ({ ...c, flag: flagOfRank[flagRank] ?? null })),
   };
 }
+
+/**
+ * One page of /documents: the rows after `after` (take = page size + 1, for pageOf), the matching total, and the
+ * whole count when a search narrows it.
+ *
+ * @example
+ * const { rows, total, all } = await documentsPage({ q: "reuters" }, null, 51);
+ */
+export async function documentsPage(
+  filters: { q?: string },
+  after: KeyPart[] | null,
+  take: number,
+  database: Db = db(),
+) {
+  const [rows, total, all] = await Promise.all([
+    documentsAfter(database, filters, after, take),
+    countDocuments(database, filters),
+    filters.q ? countDocuments(database, {}) : null,
+  ]);
+  return { rows, total, all };
+}

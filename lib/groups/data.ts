@@ -3,6 +3,7 @@
  * list (GET /api/groups).
  */
 
+import { cache } from "react";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
 import { formatFigure } from "@/lib/compare/verdict.ts";
@@ -193,3 +194,11 @@ export async function groupsAfter(database: Db, filters: GroupFilters, after: Ke
   });
   return rows.map(({ _count, key, ...g }) => ({ ...g, manual: key.startsWith("m|"), size: _count.members }));
 }
+
+/**
+ * getGroup on the app's database, once per request: the group page's metadata and body share one read.
+ *
+ * @example
+ * const group = await groupForPage(id); if (!group) notFound();
+ */
+export const groupForPage = cache((id: string) => getGroup(db(), id));

@@ -2,6 +2,7 @@
  * Source reads (server-only) for /sources, /sources/[id] and the REST API (GET /api/sources, /api/sources/{id}).
  */
 
+import { unresolvedCounts } from "@/lib/comments/data";
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
@@ -121,4 +122,24 @@ export async function sourceWithStatusCounts(database: Db, id: string) {
   const claimsByStatus: Record<string, number> = {};
   for (const g of groups) claimsByStatus[g.status] = g._count._all;
   return { ...source, claimsByStatus };
+}
+
+/**
+ * One page of /sources, most cited first: the rows after `after` (take = page size + 1, for pageOf), the matching
+ * total, and the unresolved comment threads of each row.
+ *
+ * @example
+ * const { rows, total, unresolved } = await sourcesPage({ q }, null, 51);
+ */
+export async function sourcesPage(filters: SourceFilters, after: KeyPart[] | null, take: number, database: Db = db()) {
+  const [rows, total] = await Promise.all([
+    sourcesAfter(database, filters, after, take, SOURCE_CITED_ORDER),
+    countSources(database, filters),
+  ]);
+  const unresolved = await unresolvedCounts(
+    database,
+    "sourceId",
+    rows.map((s) => s.id),
+  );
+  return { rows, total, unresolved };
 }

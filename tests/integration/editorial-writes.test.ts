@@ -161,7 +161,7 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     expect(code(await resolveThread(t.client, reviewer, { commentId: root.id, resolved: false }))).toBe("ok");
     expect((await unresolvedCounts(t.client, "sourceId", [ids.otherSource])).get(ids.otherSource)).toBe(1);
 
-    const log = await auditLog(t.client, { actorId: users.editor.id });
+    const log = await auditLog({ actorId: users.editor.id }, t.client);
     const deletion = log.find((e) => e.entityId === reply.id && e.action === "delete");
     expect(deletion?.before).toEqual({ body: "Yes, see https://example.org" });
     expect(log.some((e) => e.entityId === root.id && e.action === "resolve")).toBe(true);
@@ -194,7 +194,7 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     }
     expect(history.every((e) => e.actor !== null)).toBe(true);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await auditLog(t.client, { from: today, to: today })).length).toBeGreaterThan(0);
-    expect(await auditLog(t.client, { from: "2000-01-01", to: "2000-01-02" })).toEqual([]);
+    expect((await auditLog({ from: today, to: today }, t.client)).length).toBeGreaterThan(0);
+    expect(await auditLog({ from: "2000-01-01", to: "2000-01-02" }, t.client)).toEqual([]);
   });
 });

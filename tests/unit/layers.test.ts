@@ -33,6 +33,8 @@ describe("layer rules (biome.json)", () => {
     ["lib/claims/probe.ts", 'import { ApiError } from "@/lib/api/errors";\nexport const x = ApiError;\n'],
     ["lib/documents/probe.ts", 'import { handle } from "../api/respond.ts";\nexport const x = handle;\n'],
     ["components/claims/probe.tsx", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
+    ["app/claims/probe.tsx", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
+    ["app/api/probe.ts", 'import { PrismaClient } from "@prisma/client";\nexport const x = PrismaClient;\n'],
   ])("refuses %s importing across a layer", (filePath, source) => {
     const { refused, output } = lint(filePath, source);
     expect(refused, output).toBe(true);
@@ -43,6 +45,7 @@ describe("layer rules (biome.json)", () => {
     ["lib/claims/probe.ts", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["lib/claims/probe.ts", 'import { pageOf } from "@/lib/pagination/cursor";\nexport const x = pageOf;\n'],
     ["lib/extract/probe.ts", 'import { segment } from "./segment.ts";\nexport const x = segment;\n'],
+    ["app/claims/probe.tsx", 'import { listClaims } from "@/lib/claims/data";\nexport const x = listClaims;\n'],
   ])("allows %s importing downwards", (filePath, source) => {
     const { refused, output } = lint(filePath, source);
     expect(refused, output).toBe(false);

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { formatDate } from "@/components/ui/format-date";
 import { requirePageUser } from "@/lib/auth/require";
 import { listApiTokens } from "@/lib/auth/tokens-store";
-import { db } from "@/lib/db/client";
 import { NewTokenForm } from "./new-token-form.tsx";
 import { RevokeTokenButton } from "./revoke-token-button.tsx";
 
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** The signed-in user's personal API tokens: list, create (secret shown once), revoke. Any role. */
 export default async function ApiTokensPage() {
   const user = await requirePageUser("researcher");
-  const tokens = await listApiTokens(db(), user.id);
+  const tokens = await listApiTokens(user.id);
   return (
     <>
       <div className="page-head">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { HistoryList } from "@/components/audit/history-list";
 import { auditLog } from "@/lib/audit/record";
 import { requirePageUser } from "@/lib/auth/require";
-import { db } from "@/lib/db/client";
+import { userNames } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
@@ -21,11 +21,7 @@ export default async function AuditPage({
     from: typeof params.from === "string" && day.test(params.from) ? params.from : undefined,
     to: typeof params.to === "string" && day.test(params.to) ? params.to : undefined,
   };
-  const database = db();
-  const [rows, users] = await Promise.all([
-    auditLog(database, filter),
-    database.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
-  ]);
+  const [rows, users] = await Promise.all([auditLog(filter), userNames()]);
   return (
     <>
       <div className="page-head">

@@ -3,18 +3,14 @@ import { NewUserForm } from "@/components/auth/new-user-form";
 import { RoleSelect } from "@/components/auth/role-select";
 import { requirePageUser } from "@/lib/auth/require";
 import { isRole } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import { signInUsers } from "@/lib/users/data";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
   await requirePageUser("admin");
-  const users = await db().user.findMany({
-    where: { accounts: { some: { providerId: "credential" } } },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, email: true, role: true, createdAt: true },
-  });
+  const users = await signInUsers();
   return (
     <>
       <div className="page-head">

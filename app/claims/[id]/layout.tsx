@@ -3,11 +3,8 @@ import { HistoryList } from "@/components/audit/history-list";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { toThreadItems } from "@/components/comments/to-items";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
-import { claimAuditHistory } from "@/lib/audit/record";
 import { requirePageUser } from "@/lib/auth/require";
-import { listThreads } from "@/lib/comments/data";
-import { db } from "@/lib/db/client";
-import { listEvidence } from "@/lib/evidence/commands";
+import { claimEditorial } from "@/lib/claims/editorial";
 
 /**
  * The claim page's editorial sections (issue 5) under the page itself: evidence, comment threads and the history.
@@ -22,15 +19,9 @@ export default async function ClaimLayout({
 }) {
   await requirePageUser();
   const { id } = await params;
-  const database = db();
-  const exists = await database.claim.count({ where: { id } });
-  if (!exists) return children;
-  const [evidence, threads, history, sources] = await Promise.all([
-    listEvidence(database, id),
-    listThreads(database, { claimId: id }),
-    claimAuditHistory(database, id),
-    database.source.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),
-  ]);
+  const editorial = await claimEditorial(id);
+  if (!editorial) return children;
+  const { evidence, threads, history, sources } = editorial;
   return (
     <>
       {children}

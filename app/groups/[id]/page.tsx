@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { FiguresPlot } from "@/components/groups/figures-plot";
 import { GroupDecisions, MoveOutButton } from "@/components/groups/group-decisions";
 import { formatDate } from "@/components/ui/format-date";
-import { db } from "@/lib/db/client";
-import { getGroup } from "@/lib/groups/data";
+import { groupForPage } from "@/lib/groups/data";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,12 +16,12 @@ const VERDICT_WORDS: Record<string, string> = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const group = await getGroup(db(), (await params).id);
+  const group = await groupForPage((await params).id);
   return { title: group ? `Group: ${group.concept}` : "Group not found" };
 }
 
 export default async function GroupPage({ params }: Props) {
-  const group = await getGroup(db(), (await params).id);
+  const group = await groupForPage((await params).id);
   if (!group) notFound();
   const bounds = (f: (typeof group.figures)[number]) =>
     f.low === null && f.high === null ? "—" : `${f.low ?? "−∞"} … ${f.high ?? "∞"}`;

@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { toThreadItems } from "@/components/comments/to-items";
 import { requirePageUser } from "@/lib/auth/require";
-import { listThreads } from "@/lib/comments/data";
-import { db } from "@/lib/db/client";
+import { sourceThreads } from "@/lib/comments/data";
 
 /** The source page with its comment threads (issue 5) below it. */
 export default async function SourceLayout({
@@ -15,9 +14,8 @@ export default async function SourceLayout({
 }) {
   await requirePageUser();
   const { id } = await params;
-  const database = db();
-  if (!(await database.source.count({ where: { id } }))) return children;
-  const threads = await listThreads(database, { sourceId: id });
+  const threads = await sourceThreads(id);
+  if (!threads) return children;
   return (
     <>
       {children}

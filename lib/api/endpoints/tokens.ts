@@ -23,7 +23,7 @@ export const listTokens = defineEndpoint({
   description: "The caller's tokens, newest first, revoked and expired ones included. Never the secrets.",
   role: "researcher",
   response: z.object({ tokens: z.array(tokenSchema) }).meta({ id: "ApiTokenList" }),
-  handler: async ({ user }) => ({ tokens: await listApiTokens(db(), user.id) }),
+  handler: async ({ user }) => ({ tokens: await listApiTokens(user.id) }),
 });
 
 export const createToken = defineEndpoint({

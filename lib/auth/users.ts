@@ -2,6 +2,7 @@
  * Creating accounts without public sign-up: the first admin (env or /setup) and users an admin adds. Passwords go
  * through better-auth's own hasher (scrypt), never ours.
  */
+import { recordAudit } from "@/lib/audit/record";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { authFor } from "./auth.ts";
@@ -78,15 +79,12 @@ async function insertUser(tx: Tx, id: string, email: string, input: NewUser, has
   await tx.account.create({
     data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash },
   });
-  await tx.auditEvent.create({
-    data: {
-      id: newId(),
-      actorId: actorId ?? id,
-      entityType: "user",
-      entityId: id,
-      action: "create",
-      after: JSON.stringify({ email, name: input.name.trim(), role: input.role }),
-    },
+  await recordAudit(tx, {
+    actorId: actorId ?? id,
+    entityType: "user",
+    entityId: id,
+    action: "create",
+    after: { email, name: input.name.trim(), role: input.role },
   });
 }
 
@@ -161,16 +159,13 @@ export async function setUserRole(
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
     if (!before) return { ok: false, code: "not_found", message: "No such user." };
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
-    await tx.auditEvent.create({
-      data: {
-        id: newId(),
-        actorId,
-        entityType: "user",
-        entityId: input.userId,
-        action: "role",
-        before: JSON.stringify({ role: before.role }),
-        after: JSON.stringify({ role: input.role }),
-      },
+    await recordAudit(tx, {
+      actorId,
+      entityType: "user",
+      entityId: input.userId,
+      action: "role",
+      before: { role: before.role },
+      after: { role: input.role },
     });
     return { ok: true };
   });

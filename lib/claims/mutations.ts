@@ -2,8 +2,9 @@
  * Claim writes (server-only). Status changes use optimistic locking: the caller sends the version it saw, the update
  * only applies where that version is still current, so a concurrent save is reported, never overwritten.
  */
+
+import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
-import { newId } from "@/lib/db/ids";
 import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import type { ClaimStatus } from "./schema.ts";
 
@@ -43,16 +44,13 @@ export async function updateClaimStatus(
       data: { status: input.status, version: { increment: 1 } },
     });
     if (count === 0) return false;
-    await tx.auditEvent.create({
-      data: {
-        id: newId(),
-        actorId: input.actorId,
-        entityType: "claim",
-        entityId: input.claimId,
-        action: "status",
-        before: JSON.stringify({ status: before.status, version: input.version }),
-        after: JSON.stringify({ status: input.status, version: input.version + 1 }),
-      },
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      entityType: "claim",
+      entityId: input.claimId,
+      action: "status",
+      before: { status: before.status, version: input.version },
+      after: { status: input.status, version: input.version + 1 },
     });
     return true;
   });
@@ -100,16 +98,13 @@ export async function decideFlag(
         decidedAt: input.decision ? new Date() : null,
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        id: newId(),
-        actorId: input.actorId,
-        entityType: "quantityGroup",
-        entityId: input.groupId,
-        action: "decision",
-        before: JSON.stringify({ decision: before.decision }),
-        after: JSON.stringify({ decision: input.decision }),
-      },
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      entityType: "quantityGroup",
+      entityId: input.groupId,
+      action: "decision",
+      before: { decision: before.decision },
+      after: { decision: input.decision },
     });
     // A dismissed cross-document group stops flagging its claims in the table; confirm or clear restores it.
     await refreshCrossFlags(tx, { groupIds: [input.groupId] });

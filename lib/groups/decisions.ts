@@ -3,6 +3,7 @@
  * need a reason, are audited (AuditEvent, entityType "quantityGroup"), and make the groups manual ("m|" keys) so
  * automatic re-grouping never undoes them. Confirm/dismiss reuses decideFlag (lib/claims/mutations.ts).
  */
+import { recordAudit } from "@/lib/audit/record";
 import { judgeAcross } from "@/lib/compare/timeline.ts";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
@@ -91,15 +92,5 @@ async function rejudge(tx: Tx, groupId: string, key: string): Promise<void> {
 }
 
 async function audit(tx: Tx, actorId: string | null, groupId: string, action: string, after: unknown): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      id: newId(),
-      actorId,
-      entityType: "quantityGroup",
-      entityId: groupId,
-      action,
-      before: null,
-      after: JSON.stringify(after),
-    },
-  });
+  await recordAudit(tx, { actorId, entityType: "quantityGroup", entityId: groupId, action, after });
 }

@@ -1,0 +1,31 @@
+/**
+ * "One way to do each thing" (issue 12), checked on the source tree so a second way cannot creep back in:
+ * audit rows are written only by lib/audit/record.ts (recordAudit), and routes never import the database (the lint
+ * rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(root, dir)).flatMap((entry) => {
+    const rel = path.join(dir, entry);
+    if (entry === "generated" || entry === "node_modules") return [];
+    if (statSync(path.join(root, rel)).isDirectory()) return sources(rel);
+    return /\.(ts|tsx)$/.test(entry) && !/\.test\.ts$/.test(entry) ? [rel] : [];
+  });
+}
+
+describe("one way to do each thing", () => {
+  it("writes audit rows only through recordAudit (lib/audit/record.ts)", () => {
+    const writers = ["lib", "app", "cli", "scripts"]
+      .flatMap(sources)
+      .filter((file) => file !== path.join("lib", "audit", "record.ts"))
+      .filter((file) =>
+        /auditEvent\s*\.\s*(create|createMany|upsert)\b/.test(readFileSync(path.join(root, file), "utf8")),
+      );
+    expect(writers).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { IngestError } from "@/lib/documents/errors";
+import { statusOf } from "@/lib/errors";
 import { CursorError } from "@/lib/pagination/cursor";
 
 /**
@@ -30,7 +31,7 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
   } catch (error) {
     if (error instanceof ApiError) return apiError(error.status, error.code, error.message);
     if (error instanceof IngestError) return apiError(error.status, error.code, error.message);
-    if (error instanceof CursorError) return apiError(422, error.code, error.message);
+    if (error instanceof CursorError) return apiError(statusOf(error.code), error.code, error.message);
     if (error instanceof ZodError) {
       const issue = error.issues[0];
       return apiError(422, "invalid", `${issue.path.join(".") || "input"}: ${issue.message}`);

@@ -67,12 +67,3 @@ export async function decideClaimFlag(
 function forbidden(min: string): Gate & { ok: false } {
   return { ok: false, code: "forbidden", status: 403, message: `This needs the ${min} role.` };
 }
-
-/** HTTP status for each result code of the claim commands. */
-export const HTTP_STATUS = {
-  unauthenticated: 401,
-  forbidden: 403,
-  conflict: 409,
-  not_found: 404,
-  invalid: 422,
-} as const;

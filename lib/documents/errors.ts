@@ -1,4 +1,5 @@
-import { type IngestErrorCode, ingestErrorStatus } from "./schema.ts";
+import { statusOf } from "@/lib/errors";
+import type { IngestErrorCode } from "./schema.ts";
 
 /** A refusal the user can act on: it crosses to the UI and the API as a code and a message, never a stack. */
 export class IngestError extends Error {
@@ -8,6 +9,6 @@ export class IngestError extends Error {
     super(message);
     this.name = "IngestError";
     this.code = code;
-    this.status = ingestErrorStatus[code];
+    this.status = statusOf(code);
   }
 }

@@ -40,11 +40,3 @@ export type IngestJson = z.infer<typeof ingestJsonSchema>;
 
 export const ingestErrorCodes = ["empty", "too_large", "unsupported_type", "invalid"] as const;
 export type IngestErrorCode = (typeof ingestErrorCodes)[number];
-
-/** HTTP status per ingest error code: the API and the form report the same thing. */
-export const ingestErrorStatus: Record<IngestErrorCode, number> = {
-  empty: 422,
-  invalid: 422,
-  too_large: 413,
-  unsupported_type: 415,
-};

@@ -12,7 +12,7 @@ export type KeyPart = string | number | null;
 
 /** A cursor this code did not issue for this order: the caller's mistake, never a server failure. */
 export class CursorError extends Error {
-  readonly code = "invalid_cursor";
+  readonly code = "invalid_cursor" as const;
   constructor(message = "cursor: not a cursor this API issued.") {
     super(message);
     this.name = "CursorError";

@@ -6,9 +6,10 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageSchema } from "@/lib/api/page-schema";
-import { changeClaimStatus, HTTP_STATUS } from "@/lib/claims/commands";
+import { changeClaimStatus } from "@/lib/claims/commands";
 import { getClaim } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
+import { statusOf } from "@/lib/errors";
 import { claimDetail, claimListQuerySchema, claimRow, statusBody, statusResult } from "./claim-schemas.ts";
 
 const idParams = z.object({ id: z.string().min(1).meta({ description: "The claim's id." }) });
@@ -84,7 +85,7 @@ export const changeStatus = defineEndpoint({
   errors: { 404: "No claim with this id.", 409: "Someone changed the claim since you read it; read it again." },
   handler: async ({ params, body, user }) => {
     const result = await changeClaimStatus({ ok: true, user }, { claimId: params.id, ...body });
-    if (!result.ok) throw new ApiError(HTTP_STATUS[result.code], result.code, result.message);
+    if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return { ok: true as const, version: result.version };
   },
 });

@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/require";
 import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "@/lib/comments/commands";
 import { type CommentRecord, getComment, THREAD_ORDER, threadsAfter } from "@/lib/comments/data";
 import { db } from "@/lib/db/client";
+import { statusOf } from "@/lib/errors";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 
 const ORDER_NAME = "thread-created";
@@ -56,8 +57,6 @@ function iso(c: CommentRecord) {
   return { ...c, createdAt: c.createdAt.toISOString(), editedAt: c.editedAt?.toISOString() ?? null };
 }
 
-const STATUS = { unauthenticated: 401, forbidden: 403, not_found: 404, invalid: 422 } as const;
-
 /** Runs a comment command as `user`; a refusal becomes its status in the envelope, success the comment as it is now. */
 async function run(
   command: (
@@ -69,7 +68,7 @@ async function run(
   input: unknown,
 ) {
   const result = await command(db(), { ok: true, user }, input);
-  if (!result.ok) throw new ApiError(STATUS[result.code], result.code, result.message);
+  if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
   const comment = await getComment(db(), result.id);
   if (!comment) throw new ApiError(404, "not_found", "This comment no longer exists.");
   return iso(comment);

@@ -1,13 +1,14 @@
 /**
  * Next.js server hooks: the environment is checked once at start (a bad variable stops the server with a message
- * naming it), and every server error is logged as one JSON line — route, method, digest and message, never the
- * request's headers, which carry session cookies and API tokens.
+ * naming it), the in-process ingest-job worker starts (lib/jobs: jobs left unfinished by a previous server resume
+ * without anyone visiting a page), and every server error is logged as one JSON line — route, method, digest and
+ * message, never the request's headers, which carry session cookies and API tokens.
  */
 import type { Instrumentation } from "next";
 import { EnvError, parseEnv } from "@/lib/env";
 import { requestErrorLine } from "@/lib/observability/request-error";
 
-export function register(): void {
+export async function register(): Promise<void> {
   try {
     parseEnv();
   } catch (error) {
@@ -16,6 +17,9 @@ export function register(): void {
     console.error(error.message);
     process.exit(1);
   }
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startInProcessWorker } = await import("@/lib/jobs/in-process");
+  startInProcessWorker();
 }
 
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {

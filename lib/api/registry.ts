@@ -9,12 +9,14 @@ import { commentEndpoints } from "./endpoints/comments.ts";
 import { documentEndpoints } from "./endpoints/documents.ts";
 import { exportEndpoints } from "./endpoints/export.ts";
 import { groupEndpoints } from "./endpoints/groups.ts";
+import { ingestJobEndpoints } from "./endpoints/ingest-jobs.ts";
 import { quantityEndpoints } from "./endpoints/quantities.ts";
 import { sourceEndpoints } from "./endpoints/sources.ts";
 import { tokenEndpoints } from "./endpoints/tokens.ts";
 
 export const endpoints: Endpoint[] = [
   ...documentEndpoints,
+  ...ingestJobEndpoints,
   ...claimEndpoints,
   ...quantityEndpoints,
   ...sourceEndpoints,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { IngestForm } from "@/components/documents/ingest-form";
 import { requirePageUser } from "@/lib/auth/require";
 
@@ -12,6 +13,9 @@ export default async function NewDocumentPage() {
         <div>
           <h1>Add document</h1>
           <p>Claims, figures and their sources are extracted as soon as the document is added.</p>
+          <p>
+            Many files, a .zip or a .jsonl? <Link href="/jobs/new">Ingest them as a background job</Link>.
+          </p>
         </div>
       </div>
       <IngestForm />

@@ -1,0 +1,48 @@
+/**
+ * The PostgreSQL worker (`npm run worker`): takes "work on job X" messages from pg-boss and drains that job's
+ * items; a sweep re-announces jobs with claimable items (new ones, or leases of a worker that died), so any number
+ * of these processes on any machines share the work and a killed one's items are picked up.
+ */
+import type { Db } from "@/lib/db/client";
+import { INGEST_QUEUE, startBoss } from "./queue.ts";
+import { claimableJobIds, drainJob, workerId } from "./run.ts";
+
+export interface BossWorker {
+  stop(): Promise<void>;
+  processed(): number;
+}
+
+/**
+ * Starts a pg-boss worker on `connectionString` writing through `database`.
+ *
+ * @example
+ * const worker = await startBossWorker(db(), process.env.DATABASE_URL);
+ */
+export async function startBossWorker(
+  database: Db,
+  connectionString: string,
+  options: { sweepMs?: number } = {},
+): Promise<BossWorker> {
+  const id = workerId();
+  let stopping = false;
+  let count = 0;
+  const boss = await startBoss(connectionString, { worker: true });
+  await boss.work<{ jobId: string }>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) count += await drainJob(database, id, job.data.jobId, () => stopping);
+  });
+  async function sweep(): Promise<void> {
+    for (const jobId of await claimableJobIds(database)) await boss.send(INGEST_QUEUE, { jobId });
+  }
+  await sweep();
+  const timer = setInterval(() => {
+    sweep().catch((error: Error) => console.error("[jobs] sweep:", error.message));
+  }, options.sweepMs ?? 5_000);
+  return {
+    stop: async () => {
+      stopping = true;
+      clearInterval(timer);
+      await boss.stop({ graceful: true, wait: true });
+    },
+    processed: () => count,
+  };
+}

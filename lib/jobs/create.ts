@@ -1,0 +1,52 @@
+/**
+ * Creating a job: the job row and all its items (with their texts) in one transaction, so a job either exists
+ * complete or not at all, and a worker started later (or after a crash) has everything it needs.
+ */
+import type { Db } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+import { finishIfComplete } from "./run.ts";
+import type { ItemDraft } from "./schema.ts";
+
+const INSERT_CHUNK = 500;
+
+/**
+ * Stores a job of `items` and returns its id; failed drafts are stored already failed, with their reason.
+ *
+ * @example
+ * const jobId = await createIngestJob(db(), { items: uploadItems(files), createdById: user.id });
+ */
+export async function createIngestJob(
+  database: Db,
+  input: { items: ItemDraft[]; createdById?: string | null },
+): Promise<string> {
+  const jobId = newId();
+  const now = new Date();
+  const rows = input.items.map((item, position) => ({
+    id: newId(),
+    jobId,
+    position,
+    name: item.name.slice(0, 500),
+    status: item.error ? "failed" : "pending",
+    error: item.error ?? null,
+    finishedAt: item.error ? now : null,
+    title: item.title ?? null,
+    outlet: item.outlet ?? null,
+    url: item.url ?? null,
+    publishedAt: item.publishedAt ?? null,
+    text: item.text,
+  }));
+  await database.$transaction(
+    async (tx) => {
+      await tx.ingestJob.create({
+        data: { id: jobId, total: rows.length, createdById: input.createdById ?? null, status: "queued" },
+      });
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await tx.ingestJobItem.createMany({ data: rows.slice(i, i + INSERT_CHUNK) });
+      }
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+  // A job whose every file was refused at upload has nothing for a worker to do.
+  if (rows.every((r) => r.status === "failed")) await finishIfComplete(database, jobId);
+  return jobId;
+}

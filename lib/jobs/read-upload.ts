@@ -1,0 +1,48 @@
+/**
+ * Reads a job upload from a request or form: multipart `files` (repeated; .txt/.md/.html/.zip/.jsonl) or JSON
+ * `{ "documents": [{ text, title, outlet, publishedAt, url }] }`. Used by POST /api/ingest-jobs and the web form.
+ */
+import { IngestError } from "@/lib/documents/errors";
+import { type ItemDraft, jsonlLineSchema, MAX_UPLOAD_BYTES } from "./schema.ts";
+import { checkItemCount, type UploadFile, uploadItems } from "./upload.ts";
+
+/**
+ * Items from a form's `files` fields.
+ *
+ * @example
+ * const items = await formItems(await request.formData());
+ */
+export async function formItems(form: FormData): Promise<ItemDraft[]> {
+  const files: UploadFile[] = [];
+  let bytes = 0;
+  for (const entry of form.getAll("files")) {
+    if (typeof entry === "string" || entry.size === 0) continue;
+    bytes += entry.size;
+    if (bytes > MAX_UPLOAD_BYTES) {
+      throw new IngestError("too_large", `The upload is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.`);
+    }
+    files.push({ name: entry.name, type: entry.type, bytes: new Uint8Array(await entry.arrayBuffer()) });
+  }
+  return uploadItems(files);
+}
+
+/**
+ * Items from a JSON body `{ documents: [...] }`; a malformed entry is a failed item, as a bad JSONL line is.
+ *
+ * @example
+ * jsonItems({ documents: [{ text: "Over 800 fighters" }] }) // [{ name: "documents[0]", text: "Over 800 fighters" }]
+ */
+export function jsonItems(body: unknown): ItemDraft[] {
+  const list = (body as { documents?: unknown } | null)?.documents;
+  if (!Array.isArray(list)) throw new IngestError("invalid", "documents: expected an array");
+  const items = list.map((raw, i): ItemDraft => {
+    const parsed = jsonlLineSchema.safeParse(raw);
+    const name = `documents[${i}]`;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { name, text: "", error: `${issue.path.join(".") || "entry"}: ${issue.message}` };
+    }
+    return { name: parsed.data.title ?? name, ...parsed.data };
+  });
+  return checkItemCount(items);
+}

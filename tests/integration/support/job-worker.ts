@@ -1,0 +1,67 @@
+/**
+ * Helpers for the ingest-job tests: small distinct news-like texts, and `npm run worker` as a real child process.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const towns = ["Kirkuk", "Mosul", "Basra", "Erbil", "Najaf", "Tikrit", "Ramadi", "Karbala"];
+
+/**
+ * The i-th test article: distinct text (so a distinct sha256), a few figures and a named source.
+ *
+ * @example
+ * smallArticle(3) // "Officials in Erbil said 14 people were injured on Monday. …"
+ */
+export function smallArticle(i: number): string {
+  const town = towns[i % towns.length];
+  return (
+    `Officials in ${town} said ${11 + i} people were injured on Monday in report ${i}. ` +
+    `Police chief Ahmed Karim said ${3 + (i % 7)} of them were still in hospital and ${200 + i} families had left.`
+  );
+}
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Starts `scripts/worker.ts` (what `npm run worker` runs) against `url`, as node itself, so a kill reaches the
+ * worker and not a wrapper.
+ *
+ * @example
+ * const w = startWorker(t.url, ["--exit-when-idle"]); await w.exited;
+ */
+export function startWorker(url: string, args: string[] = [], env: Record<string, string> = {}): WorkerProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, CLAIMTRACK_JOB_LEASE_MS: "2000", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let text = "";
+  child.stdout?.on("data", (d) => {
+    text += String(d);
+  });
+  child.stderr?.on("data", (d) => {
+    text += String(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => text, exited };
+}
+
+/**
+ * Polls until `check` is true or the timeout passes (then throws with `what`).
+ *
+ * @example
+ * await waitFor(async () => (await count()) >= 100, 60_000, "100 items done");
+ */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -28,6 +28,12 @@ export const envSchema = z.object({
   CLAIMTRACK_PUBLIC_URL: httpUrl("CLAIMTRACK_PUBLIC_URL"),
   CLAIMTRACK_ADMIN_EMAIL: optionalText,
   CLAIMTRACK_ADMIN_PASSWORD: optionalText,
+  CLAIMTRACK_INPROCESS_WORKER: optionalText.refine((v) => v === undefined || v === "0" || v === "1", {
+    message: "CLAIMTRACK_INPROCESS_WORKER must be 0 (no ingest-job worker in the server) or 1 (one even on PostgreSQL)",
+  }),
+  CLAIMTRACK_JOB_LEASE_MS: optionalText.refine((v) => v === undefined || /^[1-9][0-9]*$/.test(v), {
+    message: "CLAIMTRACK_JOB_LEASE_MS must be a whole number of milliseconds",
+  }),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

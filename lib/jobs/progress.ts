@@ -74,13 +74,3 @@ export async function jobProgress(database: Db, id: string, now = new Date()): P
     failures: failures.map((f) => ({ name: f.name, error: f.error ?? "" })),
   };
 }
-
-/**
- * The newest jobs with their totals, for the /jobs list.
- *
- * @example
- * await recentJobs(db(), 20)
- */
-export async function recentJobs(database: Db, limit: number) {
-  return database.ingestJob.findMany({ orderBy: { createdAt: "desc" }, take: limit });
-}

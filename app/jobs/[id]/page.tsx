@@ -3,15 +3,14 @@ import { notFound } from "next/navigation";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { progressJson } from "@/lib/api/endpoints/ingest-jobs";
 import { requirePageUser } from "@/lib/auth/require";
-import { db } from "@/lib/db/client";
-import { jobProgress } from "@/lib/jobs/progress";
+import { jobForPage } from "@/lib/jobs/data";
 
 export const metadata: Metadata = { title: "Ingest job" };
 
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageUser("researcher");
   const { id } = await params;
-  const progress = await jobProgress(db(), id);
+  const progress = await jobForPage(id);
   if (!progress) notFound();
   return (
     <>

@@ -1,31 +1,61 @@
 /**
- * Sign-in wall for every page and API route (issue 5): no valid session -> pages redirect to /sign-in, API requests
- * get 401 in the API's error envelope. Roles are checked again inside each server action and route handler, since
- * Next's docs warn that a proxy matcher alone can silently miss a server function.
+ * Every request passes here first (Next 16's proxy):
+ * 1. cross-site writes are refused (lib/security/origin.ts): a cookie-authenticated POST/PUT/PATCH/DELETE — API call
+ *    or server action — must come from one of our own pages, else 403 in the API's envelope;
+ * 2. the sign-in wall (issue 5): no valid session -> pages redirect to /sign-in, API requests get 401. Roles are
+ *    checked again inside each server action and route handler, since Next's docs warn that a proxy matcher alone
+ *    can silently miss a server function;
+ * 3. security headers on every answer (lib/security/headers.ts), a fresh CSP nonce per request (Next reads the
+ *    policy from the request headers and puts the nonce on its scripts), and `Cache-Control: no-store` on the API.
  */
 
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { gate } from "@/lib/auth/require";
 import { countSignInUsers } from "@/lib/auth/users";
-import { db } from "@/lib/db/client";
+import { arrivedOverHttps, securityHeaders } from "@/lib/security/headers";
+import { crossSiteRefusal } from "@/lib/security/origin";
 
 // The OpenAPI document describes the API and holds no data; tools fetch it without signing in (lib/api/openapi.ts).
 const PUBLIC_PAGES = new Set(["/sign-in", "/setup", "/api/openapi.json"]);
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/api/auth/") || PUBLIC_PAGES.has(pathname)) return NextResponse.next();
+  const nonce = btoa(crypto.randomUUID());
+  const headers = securityHeaders({
+    nonce,
+    https: arrivedOverHttps(request.url, request.headers),
+    dev: process.env.NODE_ENV === "development",
+  });
+  const isApi = pathname.startsWith("/api/");
+  const finish = (response: NextResponse): NextResponse => {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    if (isApi) response.headers.set("Cache-Control", "no-store");
+    return response;
+  };
+  const proceed = () => {
+    const forwarded = new Headers(request.headers);
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+    return finish(NextResponse.next({ request: { headers: forwarded } }));
+  };
+
+  const refusal = crossSiteRefusal({ method: request.method, url: request.url, headers: request.headers });
+  if (refusal) return finish(NextResponse.json({ error: { code: "forbidden", message: refusal } }, { status: 403 }));
+
+  if (pathname.startsWith("/api/auth/") || PUBLIC_PAGES.has(pathname)) return proceed();
   // The lowest role: any signed-in user (session cookie or API token) passes; a refused token says why.
   const access = await gate(request.headers, "researcher");
-  if (access.ok) return NextResponse.next();
-  if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: access.code, message: access.message } }, { status: access.status });
+  if (access.ok) return proceed();
+  if (isApi) {
+    return finish(
+      NextResponse.json({ error: { code: access.code, message: access.message } }, { status: access.status }),
+    );
   }
-  const target = (await countSignInUsers(db())) === 0 ? "/setup" : "/sign-in";
+  const target = (await countSignInUsers()) === 0 ? "/setup" : "/sign-in";
   const url = new URL(target, request.url);
   if (target === "/sign-in" && pathname !== "/") url.searchParams.set("next", pathname + request.nextUrl.search);
-  return NextResponse.redirect(url);
+  return finish(NextResponse.redirect(url));
 }
 
 export const config = {

@@ -29,6 +29,11 @@ export function SignInForm({ next }: { next: string }) {
       return;
     }
     if (res?.status === 429) setError("Too many sign-in attempts. Wait a minute and try again.");
+    else if (res?.status === 403)
+      setError(
+        "This address is not one claimtrack trusts for sign-in. Open the app at its configured URL (BETTER_AUTH_URL).",
+      );
+    else if (res === null || res.status >= 500) setError("The server could not be reached. Try again in a moment.");
     else setError("Wrong email or password.");
   }
 

@@ -9,6 +9,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { type Db, db, providerOf } from "@/lib/db/client";
+import { appOrigins } from "@/lib/security/origin";
 import { accountLimitHooks } from "./account-limit.ts";
 import { ipAddressOptions } from "./client-address.ts";
 import { databaseRateLimitStorage } from "./rate-limit-store.ts";
@@ -45,16 +46,18 @@ function build(database: Db) {
     // Per account (email), whatever the address: a guess from many addresses still counts.
     hooks: accountLimitHooks(database),
     advanced: {
-      // Any origin the app is served from on this machine (127.0.0.1:3000, the e2e port, localhost).
-      useSecureCookies: false,
+      // Secure cookies when the public URL is https (docs/security.md); plain http on 127.0.0.1 or localhost otherwise.
+      useSecureCookies: (process.env.BETTER_AUTH_URL ?? "").trim().startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // better-auth skips its origin check when it detects a test runner; keep it on, so tests meet the real check.
+      disableOriginCheck: false,
       // X-Forwarded-For only from the proxies TRUSTED_PROXY names; otherwise one bucket for every client.
       ipAddress: ipAddressOptions(),
     },
-    trustedOrigins: (request) => {
-      const origin = request ? new URL(request.url).origin : null;
-      return origin ? [origin] : [];
-    },
+    // The same origins the proxy's cross-site check accepts: BETTER_AUTH_URL, else the host the request was addressed
+    // to (Next may rewrite request.url's host, so the Host header counts too: 127.0.0.1 on any port, localhost).
+    trustedOrigins: (request) =>
+      request ? appOrigins({ method: request.method, url: request.url, headers: request.headers }) : [],
     plugins: [nextCookies()],
     telemetry: { enabled: false },
   });

@@ -4,6 +4,7 @@
  * /api/auth route handler.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { gate } from "@/lib/auth/require";
 import { createUserWithPassword } from "@/lib/auth/users";
 import { signInRequest, TEST_PASSWORD } from "./support/auth";
@@ -35,6 +36,35 @@ describe.each(databaseLegs())("sign-in response on %s", (leg) => {
     expect(cookies.some((c) => /HttpOnly/i.test(c))).toBe(true);
     const access = await gate(new Headers({ cookie: cookies.map((c) => c.split(";")[0]).join("; ") }), "editor");
     expect(access.ok).toBe(true);
+  });
+
+  it("signs in on whatever host and port the app is addressed as, without BETTER_AUTH_URL (issue 14, finding 7)", async () => {
+    const email = `token-${leg}@example.test`;
+    const previousAuthUrl = process.env.BETTER_AUTH_URL;
+    delete process.env.BETTER_AUTH_URL;
+    try {
+      // Next hands route handlers a URL whose host may differ from the Host the browser used (localhost vs 127.0.0.1).
+      for (const [url, host] of [
+        ["http://localhost:4123", "127.0.0.1:4123"],
+        ["http://127.0.0.1:4124", "localhost:4124"],
+      ]) {
+        const res = await authPost(
+          new Request(`${url}/api/auth/sign-in/email`, {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              host,
+              origin: `http://${host}`,
+              "x-forwarded-for": `10.9.1.${url.length}`,
+            },
+            body: JSON.stringify({ email, password: TEST_PASSWORD }),
+          }),
+        );
+        expect(res.status, `${url} as ${host}`).toBe(200);
+      }
+    } finally {
+      if (previousAuthUrl !== undefined) process.env.BETTER_AUTH_URL = previousAuthUrl;
+    }
   });
 
   it("a wrong password still answers 401 with better-auth's error body", async () => {

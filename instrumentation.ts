@@ -20,6 +20,15 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startInProcessWorker } = await import("@/lib/jobs/in-process");
   startInProcessWorker();
+  // A crash between a document's commit and its regroup left it out of the cross-document groups: finish it now.
+  const [{ db }, { repairPendingRegroups }] = await Promise.all([
+    import("@/lib/db/client"),
+    import("@/lib/groups/mutations"),
+  ]);
+  repairPendingRegroups(db()).then(
+    (n) => n > 0 && console.log(`[groups] regrouped ${n} document(s) a previous run left pending`),
+    (error: Error) => console.error("[groups] repair at start:", error.message),
+  );
 }
 
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {

@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3, pg and pg-boss are native / Node-only: keep them out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "pg", "pg-boss"],
+  // better-sqlite3, pg, pg-boss and piscina (worker threads) are native / Node-only: keep them out of the server bundle.
+  serverExternalPackages: ["better-sqlite3", "pg", "pg-boss", "piscina"],
   // Uploads arrive through a server action; the ingest limit itself is enforced (413) in lib/documents.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   poweredByHeader: false,

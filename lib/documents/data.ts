@@ -60,7 +60,7 @@ export async function documentsAfter(database: Db, filters: { q?: string }, afte
 export async function findDocumentDetail(database: Db, id: string) {
   return database.document.findUnique({
     where: { id },
-    select: { ...summarySelect, text: true, language: true, sha256: true },
+    select: { ...summarySelect, text: true, language: true, sha256: true, extractionError: true },
   });
 }
 
@@ -112,6 +112,7 @@ export async function getDocument(id: string, database: Db = db()) {
       publishedAt: true,
       text: true,
       createdAt: true,
+      extractionError: true,
       claims: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {

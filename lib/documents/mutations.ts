@@ -5,10 +5,10 @@
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { extract } from "@/lib/extract/extract";
-import type { Extraction } from "@/lib/extract/schema";
+import type { ExtractInput, Extraction } from "@/lib/extract/schema";
 import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import { regroupDocument } from "@/lib/groups/mutations";
+import { ExtractionFailure, extractInPool } from "@/lib/workers/extract-pool";
 import { type ExtractionRows, emptyPreviousWork, extractionRows, type PreviousWork } from "./extraction-rows.ts";
 import { checkText } from "./plain-text.ts";
 import type { DocumentMeta } from "./schema.ts";
@@ -33,6 +33,8 @@ export interface IngestResult {
   /** false when the same text was already stored: ingest is a no-op. */
   created: boolean;
   claimCount: number;
+  /** Set when extraction ran out of time or failed: the document is stored without claims. */
+  extractionError: string | null;
 }
 
 /**
@@ -54,8 +56,28 @@ export function fallbackTitle(text: string): string {
 }
 
 /**
- * Stores a document and its extracted claims. The same text again returns the stored document unchanged.
- * Throws IngestError for empty or oversized text.
+ * extract() on the pool's threads within the per-document budget. A timeout or an extractor error is not an ingest
+ * failure: the document is stored with no claims and the reason, which its page shows.
+ *
+ * @example
+ * const { extraction, error } = await analyse({ id: newId(), text });
+ */
+export async function analyse(input: ExtractInput): Promise<{ extraction: Extraction; error: string | null }> {
+  try {
+    return { extraction: await extractInPool(input), error: null };
+  } catch (error) {
+    if (!(error instanceof ExtractionFailure)) throw error;
+    return { extraction: emptyExtraction(input.id), error: error.message };
+  }
+}
+
+function emptyExtraction(id: string): Extraction {
+  return { id, sentences: [], claims: [], quantities: [], dates: [], sources: [], groups: [], discrepancies: [] };
+}
+
+/**
+ * Stores a document and its extracted claims. The same text again returns the stored document unchanged (and
+ * finishes its regroup if a crash interrupted it). Throws IngestError for empty or oversized text.
  *
  * @example
  * const { documentId, created } = await ingestDocument(db(), { text, title: "Militias cross into Iran" });
@@ -63,22 +85,47 @@ export function fallbackTitle(text: string): string {
 export async function ingestDocument(database: Db, input: IngestInput): Promise<IngestResult> {
   const text = checkText(input.text);
   const sha256 = contentHash(text);
-  const existing = await database.document.findUnique({ where: { sha256 }, select: { id: true, claimCount: true } });
-  if (existing) return { documentId: existing.id, created: false, claimCount: existing.claimCount };
+  const existing = await findByHash(database, sha256);
+  if (existing) return existing;
 
   const documentId = newId();
-  const extraction = extract({ id: documentId, text, outlet: input.outlet, publishedAt: input.publishedAt });
+  const { extraction, error } = await analyse({
+    id: documentId,
+    text,
+    outlet: input.outlet,
+    publishedAt: input.publishedAt,
+  });
   try {
-    await insertExtractedDocument(database, { ...input, id: documentId, text, sha256 }, extraction);
-  } catch (error) {
+    await insertExtractedDocument(
+      database,
+      { ...input, id: documentId, text, sha256, extractionError: error },
+      extraction,
+    );
+  } catch (failure) {
     // Two requests with the same text raced: the other one stored it, which is the outcome we wanted.
-    const raced = await database.document.findUnique({ where: { sha256 }, select: { id: true, claimCount: true } });
-    if (raced) return { documentId: raced.id, created: false, claimCount: raced.claimCount };
-    throw error;
+    const raced = await findByHash(database, sha256);
+    if (raced) return raced;
+    throw failure;
   }
   // Cross-document groups: compared against candidate buckets only (lib/groups), after the document is stored.
-  await regroupDocument(database, documentId);
-  return { documentId, created: true, claimCount: extraction.claims.length };
+  // The document was stored with regroupPending set; this commit clears it. If it fails (or the process dies), the
+  // document and its claims stand, and the repair at start, in every worker sweep and on a re-post regroups it.
+  try {
+    await regroupDocument(database, documentId);
+  } catch (failure) {
+    console.error(`[ingest] regroup of ${documentId} deferred to the repair:`, (failure as Error).message);
+  }
+  return { documentId, created: true, claimCount: extraction.claims.length, extractionError: error };
+}
+
+async function findByHash(database: Db, sha256: string): Promise<IngestResult | null> {
+  const doc = await database.document.findUnique({
+    where: { sha256 },
+    select: { id: true, claimCount: true, regroupPending: true, extractionError: true },
+  });
+  if (!doc) return null;
+  if (doc.regroupPending) await regroupDocument(database, doc.id);
+  return { documentId: doc.id, created: false, claimCount: doc.claimCount, extractionError: doc.extractionError };
 }
 
 /**
@@ -95,7 +142,12 @@ export async function insertExtractedDocument(
   await insertExtractedDocuments(database, [{ doc, extraction }]);
 }
 
-export type StoredDocumentInput = IngestInput & { id: string; text: string; sha256: string };
+export type StoredDocumentInput = IngestInput & {
+  id: string;
+  text: string;
+  sha256: string;
+  extractionError?: string | null;
+};
 
 /**
  * Stores many analysed documents in one transaction. Measured on SQLite here: one transaction per document spends
@@ -120,6 +172,8 @@ export async function insertExtractedDocuments(
       sha256: doc.sha256,
       extractorVersion: EXTRACTOR_VERSION,
       createdById: doc.createdById ?? null,
+      extractionError: doc.extractionError ?? null,
+      regroupPending: true,
     }));
     await tx.document.createMany({ data: docs });
     const sourceIdByName = await ensureSources(tx, mergeDrafts(items.map((i) => sourceDrafts(i.extraction))));
@@ -184,12 +238,17 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     select: { id: true, text: true, title: true, outlet: true, publishedAt: true },
   });
   if (!doc) return null;
-  const extraction = extract({
+  const { extraction, error } = await analyse({
     id: doc.id,
     text: doc.text,
     outlet: doc.outlet ?? undefined,
     publishedAt: doc.publishedAt?.toISOString(),
   });
+  // A failed re-extraction keeps the claims the previous one found; the document says why it was not refreshed.
+  if (error) {
+    await database.document.update({ where: { id: documentId }, data: { extractionError: error } });
+    return { claimCount: await database.claim.count({ where: { documentId } }) };
+  }
   await database.$transaction(async (tx) => {
     const oldClaims = await tx.claim.findMany({
       where: { documentId },
@@ -225,7 +284,10 @@ export async function reextractDocument(database: Db, documentId: string): Promi
         !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,
     );
     if (vanished.length > 0) await tx.claim.deleteMany({ where: { id: { in: vanished.map((c) => c.id) } } });
-    await tx.document.update({ where: { id: documentId }, data: { extractorVersion: EXTRACTOR_VERSION } });
+    await tx.document.update({
+      where: { id: documentId },
+      data: { extractorVersion: EXTRACTOR_VERSION, extractionError: null, regroupPending: true },
+    });
     await refreshCounts(tx, [documentId], [...new Set([...written.sourceIds, ...oldClaims.map((c) => c.sourceId)])]);
   }, TRANSACTION_OPTIONS);
   await regroupDocument(database, documentId);

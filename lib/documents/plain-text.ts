@@ -3,8 +3,15 @@
  * scripts, styles and event handlers are data to drop, not code to run.
  */
 import { convert } from "html-to-text";
+import { longRuns } from "@/lib/extract/long-tokens";
 import { IngestError } from "./errors.ts";
 import { acceptedFileTypes, MAX_FILE_BYTES, MAX_TEXT_BYTES } from "./schema.ts";
+
+/**
+ * The longest run of non-space characters a text may hold: far beyond any word or URL (the extractor ignores runs
+ * over 500), short enough that a pasted blob of base64 or a 1.9 MB "word" is refused with a reason (issue 14).
+ */
+export const MAX_WORD_CHARS = 10_000;
 
 export interface UploadedFile {
   name: string;
@@ -87,6 +94,15 @@ export function checkText(raw: string): string {
     throw new IngestError(
       "too_large",
       `The text is ${formatBytes(bytes)}, over the ${formatBytes(MAX_TEXT_BYTES)} limit. Split it into several documents.`,
+    );
+  }
+  const [longest] = longRuns(text, MAX_WORD_CHARS).sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  if (longest) {
+    throw new IngestError(
+      "invalid",
+      `The text has a ${(longest[1] - longest[0]).toLocaleString("en")}-character run without spaces at character ` +
+        `${longest[0].toLocaleString("en")} (the longest allowed is ${MAX_WORD_CHARS.toLocaleString("en")}): ` +
+        "is it encoded data rather than an article? Remove it and send the text again.",
     );
   }
   return text;

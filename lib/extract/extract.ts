@@ -8,6 +8,7 @@ import { attributeSentences } from "./attribution.ts";
 import { assembleClaims } from "./claims.ts";
 import { describeConcept } from "./concept.ts";
 import { type DateDraft, findDates } from "./dates.ts";
+import { maskLongTokens } from "./long-tokens.ts";
 import { findQuantities } from "./quantities.ts";
 import type { Claim, DateMention, ExtractInput, Extraction, Quantity, Sentence, Source } from "./schema.ts";
 import { segment } from "./segment.ts";
@@ -33,7 +34,7 @@ export function referenceDate(publishedAt: string | undefined): Date | null {
 export function extract(input: ExtractInput): Extraction {
   const text = input.text;
   const reference = referenceDate(input.publishedAt);
-  const segments = segment(text);
+  const segments = segment(maskLongTokens(text));
   const registry = createSourceRegistry();
   const attributions = attributeSentences(text, segments, registry);
   const sentences: Sentence[] = [];

@@ -57,5 +57,7 @@ export async function backfillGroups(database: Db, progress: (groups: number) =>
     progress(Math.min(i + 500, rows.length));
   }
   await refreshAllCrossFlags(database);
+  // Every document has just been grouped: nothing is left for the repair at start.
+  await database.document.updateMany({ where: { regroupPending: true }, data: { regroupPending: false } });
   return rows.length;
 }

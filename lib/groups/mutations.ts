@@ -4,11 +4,12 @@
  * index; only those buckets are re-grouped, with the same pure groupAcross the CLI runs on all files at once. Group ids are kept by largest
  * overlap, so an editor's confirm/dismiss (decideFlag) and links to /groups/[id] survive re-grouping.
  */
-import { bucketKey, type CrossGroup, groupAcross } from "@/lib/compare/cross.ts";
+import { bucketKey, type CrossGroup } from "@/lib/compare/cross.ts";
 import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, providerOf, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { groupAcrossOffThread } from "@/lib/workers/extract-pool";
 import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
 
@@ -27,7 +28,42 @@ export interface RegroupResult {
  * @example await regroupDocument(db(), documentId) // { groupIds: [...], candidates: 12 }
  */
 export async function regroupDocument(database: Db, documentId: string): Promise<RegroupResult> {
-  return database.$transaction((tx) => regroupInTx(tx, documentId), { maxWait: 30_000, timeout: 120_000 });
+  return database.$transaction(
+    async (tx) => {
+      await serializeRegroups(tx, providerOf(database));
+      const result = await regroupInTx(tx, documentId);
+      await tx.document.updateMany({
+        where: { id: documentId, regroupPending: true },
+        data: { regroupPending: false },
+      });
+      return result;
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+}
+
+/**
+ * Regroups every document whose claims were stored but whose regroup never committed (a crash, a failed regroup):
+ * the server runs it at start, workers on each sweep, and ingest when the same text is posted again.
+ * @example await repairPendingRegroups(db()) // 0 when nothing was pending
+ */
+export async function repairPendingRegroups(database: Db): Promise<number> {
+  const pending = await database.document.findMany({
+    where: { regroupPending: true },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
+  for (const doc of pending) await regroupDocument(database, doc.id);
+  return pending.length;
+}
+
+// Two processes regrouping overlapping buckets at once (two job workers on PostgreSQL) would both rewrite the same
+// group's members; under READ COMMITTED the second insert then fails on the member key. Regroups are short, so they
+// take one transaction-scoped advisory lock in turn; inserts of documents stay concurrent. SQLite has one writer.
+const REGROUP_LOCK = 722_6001;
+
+async function serializeRegroups(tx: Tx, provider: ReturnType<typeof providerOf>): Promise<void> {
+  if (provider === "postgres") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REGROUP_LOCK})`);
 }
 
 /** regroupDocument inside a caller's transaction. */
@@ -52,7 +88,7 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
   const others = (await loadItems(tx, { id: { in: memberIds.filter((id) => !ownIds.has(id)) } })).filter(
     (i) => i.documentId !== documentId,
   );
-  const groups = groupAcross([...others, ...own]);
+  const groups = await groupAcrossOffThread([...others, ...own]);
   const ids = assignIds(groups, oldGroups);
   const items = new Map([...others, ...own].map((i) => [i.key, i]));
   const before = new Map(oldGroups.map((g) => [g.id, g]));

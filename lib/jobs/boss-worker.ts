@@ -4,6 +4,7 @@
  * of these processes on any machines share the work and a killed one's items are picked up.
  */
 import type { Db } from "@/lib/db/client";
+import { repairPendingRegroups } from "@/lib/groups/mutations";
 import { INGEST_QUEUE, startBoss } from "./queue.ts";
 import { claimableJobIds, drainJob, workerId } from "./run.ts";
 
@@ -31,6 +32,7 @@ export async function startBossWorker(
     for (const job of jobs) count += await drainJob(database, id, job.data.jobId, () => stopping);
   });
   async function sweep(): Promise<void> {
+    await repairPendingRegroups(database);
     for (const jobId of await claimableJobIds(database)) await boss.send(INGEST_QUEUE, { jobId });
   }
   await sweep();

@@ -3,6 +3,7 @@
  * SQLite. It claims items of any unfinished job until none is left, then sleeps until woken or the next poll.
  */
 import type { Db } from "@/lib/db/client";
+import { repairPendingRegroups } from "@/lib/groups/mutations";
 import { drainJob, workerId } from "./run.ts";
 
 export interface PollWorker {
@@ -36,6 +37,7 @@ export function startPollWorker(database: Db, options: { pollMs?: number; releas
     while (!stopped) {
       try {
         count += await drainJob(database, id, null, () => stopped);
+        await repairPendingRegroups(database);
       } catch (error) {
         console.error("[jobs] worker error:", (error as Error).message);
       }

@@ -5,13 +5,12 @@
  * Crash safety, item by item: the document and its claims are written in one transaction (ingestDocument), so a
  * document is either stored whole or not at all. A worker killed after that commit but before the item's commit
  * leaves the item `running` with a lease that expires; the next worker re-runs it, the sha256 dedupe finds the
- * stored document instead of storing it twice, and the item is marked done with it (its cross-document regroup is
- * re-run, as the crash may have come before it).
+ * stored document instead of storing it twice, and the item is marked done with it (a regroup the crash cut short
+ * is finished by the same lookup: the document still carries regroupPending).
  */
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/client";
 import { IngestError } from "@/lib/documents/errors";
-import { regroupDocument } from "@/lib/groups/mutations";
 import { ingestOne } from "./ingest-one.ts";
 
 /** A lease older than this is considered abandoned (its worker died). Items take well under a second each. */
@@ -112,7 +111,8 @@ async function outcomeOf(
       publishedAt: item.publishedAt ?? undefined,
       createdById,
     });
-    if (result.created) return { status: "done", documentId: result.documentId, claimCount: result.claimCount };
+    const error = result.extractionError ?? undefined;
+    if (result.created) return { status: "done", documentId: result.documentId, claimCount: result.claimCount, error };
     // A retried item whose document appeared after its first claim stored it itself before a crash.
     if (item.attempts > 1 && item.firstClaimedAt) {
       const doc = await database.document.findUnique({
@@ -120,8 +120,7 @@ async function outcomeOf(
         select: { createdAt: true },
       });
       if (doc && doc.createdAt >= item.firstClaimedAt) {
-        await regroupDocument(database, result.documentId);
-        return { status: "done", documentId: result.documentId, claimCount: result.claimCount };
+        return { status: "done", documentId: result.documentId, claimCount: result.claimCount, error };
       }
     }
     return { status: "duplicate", documentId: result.documentId, claimCount: result.claimCount };

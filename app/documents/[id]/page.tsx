@@ -77,6 +77,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </>
             ) : null}
           </p>
+          {doc.extractionError ? (
+            <p className="alert" role="alert">
+              <strong>No claims extracted.</strong> {doc.extractionError}
+            </p>
+          ) : null}
         </div>
       </div>
       <section aria-labelledby="text-heading" className="card">

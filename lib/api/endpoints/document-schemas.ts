@@ -34,6 +34,9 @@ export const documentDetail = documentSummary
     text: z.string().meta({ description: "The full text; claim offsets index into it." }),
     language: z.string(),
     sha256: z.string().meta({ description: "SHA-256 of the text: the same text is the same document." }),
+    extractionError: z.string().nullable().meta({
+      description: "Why the document has no claims: extraction ran out of its time budget or failed. null when it ran.",
+    }),
   })
   .meta({ id: "Document", description: "One document with its text and counts." });
 
@@ -73,5 +76,13 @@ export const ingestResult = z
     documentId: z.string(),
     created: z.boolean().meta({ description: "false when the same text was already stored (status 200)." }),
     claimCount: z.number().int(),
+    extractionError: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "Set when extraction ran out of its time budget or failed: the document is stored, without claims, and " +
+          "its page says why.",
+      }),
   })
   .meta({ id: "IngestResult" });

@@ -1,0 +1,114 @@
+/**
+ * The one extraction pool (issues 14 and 15): extract() runs on worker threads, never on the thread that answers
+ * requests, and each document gets a time budget. The web app's ingest, the ingest-job workers and the CLI's batch
+ * ingest all call extractInPool; a document over budget, or one the extractor throws on, comes back as an
+ * ExtractionFailure that the caller stores beside the document, so the upload is never lost and the server never
+ * stalls. Piscina (ADR 011) owns the threads: queueing, one task per thread, and terminating a thread whose task is
+ * aborted — which is how a runaway extraction is stopped (a JavaScript loop cannot be interrupted from inside).
+ */
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { type CrossGroup, groupAcross } from "@/lib/compare/cross";
+import type { CompareItem } from "@/lib/compare/item";
+import type { ExtractInput, Extraction } from "@/lib/extract/schema";
+
+/** The default per-document budget: a 2 MB article extracts in ~20 s on one core here; three times that is a fault. */
+export const DEFAULT_BUDGET_MS = 60_000;
+
+/** Why a document has no claims: the extractor ran out of time or threw. Stored on the document, shown to editors. */
+export class ExtractionFailure extends Error {
+  constructor(
+    readonly reason: "timeout" | "error",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ExtractionFailure";
+  }
+}
+
+let pool: Piscina | null = null;
+
+/** Threads: CLAIMTRACK_EXTRACT_THREADS, else one per core. */
+export function poolThreads(): number {
+  const fromEnv = Number(process.env.CLAIMTRACK_EXTRACT_THREADS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : Math.max(1, availableParallelism());
+}
+
+/** The per-document budget: CLAIMTRACK_EXTRACT_BUDGET_MS, else DEFAULT_BUDGET_MS. */
+export function budgetMs(): number {
+  const fromEnv = Number(process.env.CLAIMTRACK_EXTRACT_BUDGET_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_BUDGET_MS;
+}
+
+// The worker is loaded by path at run time, not bundled: Next's server bundle has no stable import.meta.url for it,
+// and every entry point (next start, the CLI, the worker, the tests) runs from the project root.
+function workerFile(): string {
+  return path.join(process.cwd(), "lib/workers/extract-worker.mjs");
+}
+
+function thePool(): Piscina {
+  pool ??= new Piscina({
+    filename: workerFile(),
+    maxThreads: poolThreads(),
+    minThreads: 1,
+    idleTimeout: 60_000,
+    // Enough queued documents to keep every thread busy while a batch is being written.
+    maxQueue: "auto",
+  });
+  return pool;
+}
+
+/**
+ * extract() on a worker thread within the budget; throws ExtractionFailure on timeout or extractor error.
+ *
+ * @example
+ * const extraction = await extractInPool({ id: documentId, text });
+ */
+export async function extractInPool(input: ExtractInput, options: { budgetMs?: number } = {}): Promise<Extraction> {
+  const budget = options.budgetMs ?? budgetMs();
+  const signal = AbortSignal.timeout(budget);
+  try {
+    return (await thePool().run(input, { signal })) as Extraction;
+  } catch (error) {
+    if (signal.aborted) {
+      throw new ExtractionFailure(
+        "timeout",
+        `Extraction stopped after ${Math.round(budget / 1000)} s (the per-document budget): the text is stored, but no claims were found. Split the document or ask an admin to re-extract it.`,
+      );
+    }
+    throw new ExtractionFailure(
+      "error",
+      `The extractor failed on this text: ${(error as Error).message}`.slice(0, 500),
+    );
+  }
+}
+
+/**
+ * Below this many figures grouping takes a few milliseconds and runs where it is called; above it (a 2 MB document,
+ * a busy bucket) it takes up to seconds of CPU, which would stall every other request, so it runs on the pool.
+ */
+export const INLINE_GROUPING_MAX = 2_000;
+
+/**
+ * groupAcross for the cross-document regroup: inline for small candidate sets, on a pool thread for large ones.
+ *
+ * @example
+ * const groups = await groupAcrossOffThread([...others, ...own]);
+ */
+export async function groupAcrossOffThread(items: CompareItem[]): Promise<CrossGroup[]> {
+  if (items.length <= INLINE_GROUPING_MAX) return groupAcross(items);
+  return (await thePool().run(items, { name: "groupTask" })) as CrossGroup[];
+}
+
+/**
+ * Stops the pool's threads (the CLI and scripts call this before exiting; the server keeps its pool).
+ *
+ * @example
+ * await closeExtractPool();
+ */
+export async function closeExtractPool(): Promise<void> {
+  const current = pool;
+  pool = null;
+  if (current) await current.destroy();
+}

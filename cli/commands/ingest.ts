@@ -8,11 +8,13 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db/client";
+import { ingestInBatches } from "@/lib/documents/batch";
 import { IngestError } from "@/lib/documents/errors";
-import { ingestDocument } from "@/lib/documents/mutations";
+import type { IngestInput } from "@/lib/documents/mutations";
 import { fileToText } from "@/lib/documents/plain-text";
 import { acceptedFileTypes } from "@/lib/documents/schema";
 import { ensureLocalUser } from "@/lib/users/local-user";
+import { closeExtractPool } from "@/lib/workers/extract-pool";
 import { type CommandIo, EXIT } from "../io.ts";
 import { clock, ProgressBar, type ProgressState } from "./ingest-progress.ts";
 
@@ -21,6 +23,9 @@ export const INGEST_HELP = `Usage: claimtrack ingest FILE|DIR... [--outlet NAME]
   Loads ${acceptedFileTypes.join(" ")} files (directories recursively, in name order) into the database at
   DATABASE_URL. Files already stored (same text) are skipped, so an interrupted run can simply be repeated.
 `;
+
+/** Files per batch: one transaction for their documents and claims, one for their regroup. */
+const BATCH_FILES = 100;
 
 interface Candidate {
   file: string;
@@ -68,31 +73,47 @@ export async function runIngest(argv: string[], io: CommandIo): Promise<number> 
   try {
     const createdById = await ensureLocalUser(database);
     // The clock starts with the first file: rates measure ingest, not connecting and migrating checks.
-    bar = new ProgressBar(io.stderr);
-    for (const { file, bytes } of candidates) {
-      try {
-        const raw = await readFile(file);
-        const text = fileToText({ name: path.basename(file), type: "", bytes: raw });
-        const result = await ingestDocument(database, {
-          text,
-          outlet: parsed.values.outlet,
-          publishedAt: parsed.values["published-at"],
-          createdById,
-        });
-        if (result.created) {
-          created += 1;
-          state.claims += result.claimCount;
-        } else state.skipped += 1;
-      } catch (error) {
-        state.failed += 1;
-        const reason = error instanceof IngestError ? error.message : (error as Error).message;
-        bar.note(`skipped ${file}: ${reason}`);
+    const progress = new ProgressBar(io.stderr);
+    bar = progress;
+    const meta = { outlet: parsed.values.outlet, publishedAt: parsed.values["published-at"], createdById };
+    // Files are read one batch ahead of the writer (the batch path extracts batch k+1 while batch k is stored), so
+    // memory holds two batches of text whatever the size of the archive.
+    async function* batches(): AsyncGenerator<Array<IngestInput & { file: string; bytes: number }>> {
+      for (let i = 0; i < candidates.length; i += BATCH_FILES) {
+        const batch: Array<IngestInput & { file: string; bytes: number }> = [];
+        for (const { file, bytes } of candidates.slice(i, i + BATCH_FILES)) {
+          try {
+            const raw = await readFile(file);
+            batch.push({ ...meta, text: fileToText({ name: path.basename(file), type: "", bytes: raw }), file, bytes });
+          } catch (error) {
+            state.failed += 1;
+            state.files += 1;
+            state.bytes += bytes;
+            const reason = error instanceof IngestError ? error.message : (error as Error).message;
+            progress.note(`skipped ${file}: ${reason}`);
+          }
+        }
+        yield batch;
       }
-      state.files += 1;
-      state.bytes += bytes;
-      bar.update(state);
     }
+    await ingestInBatches(database, batches(), (outcomes, inputs) => {
+      outcomes.forEach((outcome, k) => {
+        const { file, bytes } = inputs[k] as IngestInput & { file: string; bytes: number };
+        if (outcome.status === "created") {
+          created += 1;
+          state.claims += outcome.claimCount;
+          if (outcome.extractionError) progress.note(`${file}: stored without claims: ${outcome.extractionError}`);
+        } else if (outcome.status === "failed") {
+          state.failed += 1;
+          progress.note(`skipped ${file}: ${outcome.error}`);
+        } else state.skipped += 1;
+        state.files += 1;
+        state.bytes += bytes;
+      });
+      progress.update(state);
+    });
   } finally {
+    await closeExtractPool();
     await database.$disconnect();
   }
   if (!bar) return EXIT.inputFailed;

@@ -18,7 +18,7 @@ export function migrateDatabase(target: DatabaseTarget): void {
   ensureSqliteDirectory(target);
   execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
     cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, DATABASE_URL: target.url },
   });
 }

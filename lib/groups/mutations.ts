@@ -43,6 +43,23 @@ export async function regroupDocument(database: Db, documentId: string): Promise
 }
 
 /**
+ * regroupDocument for many documents in one transaction (the batch ingest path): one commit instead of one per
+ * document, and the same groups as regrouping them one at a time in this order.
+ * @example await regroupDocuments(db(), [first, second])
+ */
+export async function regroupDocuments(database: Db, documentIds: string[]): Promise<void> {
+  if (documentIds.length === 0) return;
+  await database.$transaction(
+    async (tx) => {
+      await serializeRegroups(tx, providerOf(database));
+      for (const id of documentIds) await regroupInTx(tx, id);
+      await tx.document.updateMany({ where: { id: { in: documentIds } }, data: { regroupPending: false } });
+    },
+    { maxWait: 30_000, timeout: 600_000 },
+  );
+}
+
+/**
  * Regroups every document whose claims were stored but whose regroup never committed (a crash, a failed regroup):
  * the server runs it at start, workers on each sweep, and ingest when the same text is posted again.
  * @example await repairPendingRegroups(db()) // 0 when nothing was pending

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { extract } from "@/lib/extract/extract";
 import { createIngestJob } from "@/lib/jobs/create";
-import { smallArticle, startWorker, waitFor } from "./support/job-worker";
+import { articleItem, startWorker, waitFor } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 vi.setConfig({ testTimeout: 600_000, hookTimeout: 120_000 });
@@ -21,9 +21,9 @@ describe.each(databaseLegs())("ingest job killed and restarted on %s", (leg) => 
   afterAll(async () => t?.drop());
 
   it("finishes with every file stored exactly once and no half-written document", async () => {
-    const items = Array.from({ length: FILES }, (_, i) => ({ name: `file-${i}.txt`, text: smallArticle(i) }));
+    const items = Array.from({ length: FILES }, (_, i) => articleItem(i));
     // One unreadable file: a failure with its reason, not a stuck job.
-    items.push({ name: "broken.txt", text: "   " });
+    items.push({ name: "broken.txt", text: "   ", publishedAt: "2024-01-01" });
     const jobId = await createIngestJob(t.client, { items });
     const finished = () =>
       t.client.ingestJobItem.count({ where: { jobId, status: { in: ["done", "duplicate", "failed"] } } });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createIngestJob } from "@/lib/jobs/create";
 import { announceJob, stopAnnouncer } from "@/lib/jobs/queue";
-import { smallArticle, startWorker } from "./support/job-worker";
+import { articleItem, startWorker } from "./support/job-worker";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 120_000 });
@@ -23,7 +23,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)("two workers on PostgreSQL", () 
   });
 
   it("share a 1,000-document job", async () => {
-    const items = Array.from({ length: DOCS }, (_, i) => ({ name: `doc-${i}.txt`, text: smallArticle(i) }));
+    const items = Array.from({ length: DOCS }, (_, i) => articleItem(i));
     const jobId = await createIngestJob(t.client, { items });
     const a = startWorker(t.url, ["--exit-when-idle"]);
     const b = startWorker(t.url, ["--exit-when-idle"]);

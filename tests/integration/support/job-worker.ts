@@ -21,6 +21,18 @@ export function smallArticle(i: number): string {
   );
 }
 
+/**
+ * The i-th job item: smallArticle(i), published on day i of 2024, as an archive spans time. (All on one day, a
+ * thousand reports of "people injured" form one cross-document group that every regroup rewrites.)
+ *
+ * @example
+ * articleItem(3) // { name: "doc-3.txt", text: "Officials in Erbil said 14 …", publishedAt: "2024-01-04" }
+ */
+export function articleItem(i: number): { name: string; text: string; publishedAt: string } {
+  const day = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  return { name: `doc-${i}.txt`, text: smallArticle(i), publishedAt: day };
+}
+
 export interface WorkerProcess {
   child: ChildProcess;
   output: () => string;

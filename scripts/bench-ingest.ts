@@ -1,0 +1,173 @@
+/**
+ * Bulk ingest against extraction alone, in one run (issue 15):
+ *
+ *   npm run bench:ingest -- --docs 2000                      # SQLite files under tmp/
+ *   npm run bench:ingest -- --docs 2000 --postgres postgresql://postgres@127.0.0.1:55432/postgres
+ *   npm run bench:ingest -- --docs 500 --stored 100000       # documents/s with 100,000 claims already stored
+ *
+ * The documents are real news: the ECB+ texts of tests/fixtures/bench/ecbplus-1mb.jsonl, repeated with a copy marker
+ * (so each has its own content hash) and distinct titles. Measured, each on a fresh database:
+ *   1. extract() alone over every text on this thread (the baseline: one core, no database);
+ *   2. the batch path (lib/documents/batch.ts) with a one-thread pool, and with one thread per core;
+ *   3. the interactive path (ingestDocument, one document at a time) on the first --one-by-one documents.
+ * With --stored N the database is first filled to N claims (scripts/load-claims.ts) and the batch path is timed on
+ * top of it, to show whether the cost per document grows with the database.
+ */
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Client } from "pg";
+import { createDb, type Db } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { resolveDatabase } from "@/lib/db/url";
+import { inBatchesOf, ingestInBatches } from "@/lib/documents/batch";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { extract } from "@/lib/extract/extract";
+import { closeExtractPool } from "@/lib/workers/extract-pool";
+import { loadClaims } from "./load-claims.ts";
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: "string", default: "2000" },
+    "one-by-one": { type: "string", default: "200" },
+    stored: { type: "string", default: "0" },
+    postgres: { type: "string" },
+    "batch-size": { type: "string", default: "100" },
+    "skip-one-thread": { type: "boolean", default: false },
+  },
+});
+const DOCS = Number(values.docs);
+const ONE_BY_ONE = Math.min(Number(values["one-by-one"]), DOCS);
+const STORED = Number(values.stored);
+const BATCH = Number(values["batch-size"]);
+const root = path.resolve(import.meta.dirname, "..");
+
+function corpus(n: number): Array<{ text: string; title: string; publishedAt: string }> {
+  const texts = readFileSync(path.join(root, "tests/fixtures/bench/ecbplus-1mb.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  return Array.from({ length: n }, (_, i) => {
+    const copy = Math.floor(i / texts.length);
+    // An archive spans time: three documents a day, so cross-document buckets (concept x week) stay news-sized.
+    const publishedAt = new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 3) * 86_400_000).toISOString().slice(0, 10);
+    return { text: `${texts[i % texts.length]}\n\n[Copy ${copy}]`, title: `Bench ${i} (copy ${copy})`, publishedAt };
+  });
+}
+
+let fresh = 0;
+async function freshDatabase(): Promise<{ database: Db; drop: () => Promise<void> }> {
+  fresh += 1;
+  if (values.postgres) {
+    const name = `claimtrack_bench_${process.pid}_${fresh}`;
+    const admin = new Client({ connectionString: values.postgres });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(values.postgres);
+    url.pathname = `/${name}`;
+    const target = resolveDatabase(url.toString());
+    await migrateDatabase(target);
+    const database = createDb(target);
+    return {
+      database,
+      drop: async () => {
+        await database.$disconnect();
+        const a = new Client({ connectionString: values.postgres });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.end();
+      },
+    };
+  }
+  mkdirSync(path.join(root, "tmp"), { recursive: true });
+  const file = path.join(root, `tmp/bench-ingest-${process.pid}-${fresh}.db`);
+  const target = resolveDatabase(`file:${file}`);
+  await migrateDatabase(target);
+  const database = createDb(target);
+  return {
+    database,
+    drop: async () => {
+      await database.$disconnect();
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    },
+  };
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+async function batchRun(
+  docs: Array<{ text: string; title: string; publishedAt: string }>,
+  threads: number,
+  stored = 0,
+) {
+  await closeExtractPool();
+  process.env.CLAIMTRACK_EXTRACT_THREADS = String(threads);
+  const { database, drop } = await freshDatabase();
+  try {
+    if (stored > 0) await loadClaims(database, stored, () => {});
+    const started = performance.now();
+    const outcomes = await ingestInBatches(database, inBatchesOf(docs, BATCH));
+    const s = seconds(started);
+    const claims = outcomes.reduce((n, o) => n + (o.status === "created" ? o.claimCount : 0), 0);
+    const failed = outcomes.filter((o) => o.status === "failed").length;
+    if (failed > 0) throw new Error(`${failed} documents failed`);
+    return { s, claims };
+  } finally {
+    await drop();
+  }
+}
+
+const docs = corpus(DOCS);
+const words = docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
+console.log(
+  `${DOCS} documents (${Math.round(words / 1000)}k words) on ${values.postgres ? "PostgreSQL" : "SQLite"}, ` +
+    `${availableParallelism()} cores, batches of ${BATCH}`,
+);
+
+// Warm the extractor (model load) before timing it.
+extract({ id: "warm", text: docs[0].text });
+let started = performance.now();
+let extractedClaims = 0;
+for (const [i, d] of docs.entries()) extractedClaims += extract({ id: `b${i}`, text: d.text }).claims.length;
+const extractS = seconds(started);
+console.log(
+  `extract() alone, this thread:      ${extractS.toFixed(1)} s  ${(DOCS / extractS).toFixed(0)} docs/s  ${(extractedClaims / extractS).toFixed(0)} claims/s`,
+);
+
+const one = values["skip-one-thread"] ? null : await batchRun(docs, 1);
+if (one)
+  console.log(
+    `batch ingest, 1 extraction thread: ${one.s.toFixed(1)} s  ${(DOCS / one.s).toFixed(0)} docs/s  ${(one.claims / one.s).toFixed(0)} claims/s  = ${(one.s / extractS).toFixed(2)}x extract alone`,
+  );
+const cores = availableParallelism();
+const all = await batchRun(docs, cores);
+console.log(
+  `batch ingest, ${cores} extraction threads: ${all.s.toFixed(1)} s  ${(DOCS / all.s).toFixed(0)} docs/s  ${(all.claims / all.s).toFixed(0)} claims/s  = ${(all.s / extractS).toFixed(2)}x extract alone`,
+);
+
+if (ONE_BY_ONE > 0) {
+  await closeExtractPool();
+  process.env.CLAIMTRACK_EXTRACT_THREADS = String(cores);
+  const { database, drop } = await freshDatabase();
+  try {
+    started = performance.now();
+    let claims = 0;
+    for (const d of docs.slice(0, ONE_BY_ONE)) claims += (await ingestDocument(database, d)).claimCount;
+    const s = seconds(started);
+    console.log(
+      `one at a time (ingestDocument), first ${ONE_BY_ONE}: ${s.toFixed(1)} s  ${(ONE_BY_ONE / s).toFixed(1)} docs/s  ${(claims / s).toFixed(0)} claims/s`,
+    );
+  } finally {
+    await drop();
+  }
+}
+
+if (STORED > 0) {
+  const onTop = await batchRun(docs, cores, STORED);
+  console.log(
+    `batch ingest on ${STORED.toLocaleString("en")} stored claims: ${onTop.s.toFixed(1)} s  ${(DOCS / onTop.s).toFixed(0)} docs/s  (${(onTop.s / all.s).toFixed(2)}x the empty database)`,
+  );
+}
+await closeExtractPool();

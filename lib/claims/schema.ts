@@ -73,6 +73,26 @@ export const claimsQuerySchema = z.object({
 });
 export type ClaimsQuery = z.infer<typeof claimsQuerySchema>;
 
+/** An editor's correction of a figure: who (null when the user was deleted) and when (ISO 8601). */
+export const correctionSchema = z.object({ byId: z.string().nullable(), by: z.string().nullable(), at: z.string() });
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** One figure of a claim as the table, the API and the exports show it; `text` is the figure as written. */
+export const figureSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  value: z.number(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  modifier: modifierSchema,
+  of: z.number().nullable(),
+  unit: z.string().nullable(),
+  concept: z.string().nullable(),
+  /** null while the figure stands as extracted. */
+  corrected: correctionSchema.nullable(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
 export const claimRowSchema = z.object({
   id: z.string(),
   documentId: z.string(),
@@ -84,19 +104,10 @@ export const claimRowSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   position: z.number().int(),
-  /** The claim's first quantity, when it has one. */
-  quantity: z
-    .object({
-      id: z.string(),
-      text: z.string(),
-      value: z.number(),
-      low: z.number().nullable(),
-      high: z.number().nullable(),
-      modifier: modifierSchema,
-      of: z.number().nullable(),
-      unit: z.string().nullable(),
-    })
-    .nullable(),
+  /** The claim's headline figure (ordinal 0, chosen by an editor or the first found), when it has one. */
+  quantity: figureSchema.nullable(),
+  /** Every figure of the claim, the headline first, then in the order they were written. */
+  figures: z.array(figureSchema),
   source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema }),
   status: claimStatusSchema,
   version: z.number().int(),

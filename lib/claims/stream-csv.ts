@@ -5,12 +5,13 @@
  * same as toCsv over streamClaimRows (tests/integration/export-speed-stream.test.ts compares them on every leg).
  */
 import type { DatabaseTarget } from "@/lib/db/url";
-import { csvNumber, csvText } from "@/lib/export/csv";
+import { csvNumber, csvText, figuresCell } from "@/lib/export/csv";
+import type { ExportQuantity } from "@/lib/export/row";
 import { formatQuantity } from "./format.ts";
 import type { ClaimsQuery } from "./schema.ts";
 import type { StreamOptions } from "./stream.ts";
 import { openRowSource, type SqlTuple } from "./stream-driver.ts";
-import { DocumentCache, groupsOf, isoOrNull, type LoadedGroup, numberOrNull } from "./stream-lookups.ts";
+import { DocumentCache, groupsOf, isoOrNull, type LoadedGroup, numberOrNull, quantitiesOf } from "./stream-lookups.ts";
 import { exportQueries, type SelectList } from "./stream-sql.ts";
 
 /** The CSV's columns in SQL (select-list order is the order the tuple is read in below). */
@@ -48,11 +49,15 @@ export async function* streamClaimCsv(
         const flagged = new Set<string>();
         for (const c of batch) if (isFlag(c[VERDICT]) && typeof c[GROUP_ID] === "string") flagged.add(c[GROUP_ID]);
         const groups = await groupsOf(source, [...flagged]);
+        const figures = await quantitiesOf(
+          source,
+          batch.map((c) => String(c[0])),
+        );
         await documents.load(batch.map((c) => String(c[DOCUMENT_ID])));
         // One string per record, one join per batch: pushing every field of a batch into one array and joining that
         // cost three times as much (V8's join pays per element, and a batch has 60,000 fields).
         const records = new Array<string>(batch.length);
-        for (let i = 0; i < batch.length; i++) records[i] = csvRecordOf(batch[i], documents, groups);
+        for (let i = 0; i < batch.length; i++) records[i] = csvRecordOf(batch[i], documents, groups, figures);
         yield records.join("");
       }
     }
@@ -66,7 +71,12 @@ function isFlag(verdict: unknown): verdict is "conflict" | "soft" {
 }
 
 /** One record with its CRLF, fields in csvColumns' order (lib/export/csv.ts). */
-function csvRecordOf(c: SqlTuple, documents: DocumentCache, groups: Map<string, LoadedGroup>): string {
+function csvRecordOf(
+  c: SqlTuple,
+  documents: DocumentCache,
+  groups: Map<string, LoadedGroup>,
+  figures: Map<string, ExportQuantity[]>,
+): string {
   // Keep in step with CSV_SELECT.
   const [
     id,
@@ -108,6 +118,11 @@ function csvRecordOf(c: SqlTuple, documents: DocumentCache, groups: Map<string, 
       .map((m) => `${m.display} · ${m.sourceName}`)
       .join("; ");
   }
+  const own = figures.get(claimId) ?? [];
+  const headline = own[0];
+  const corrected = headline?.correctedAt
+    ? `${csvText(headline.correctedBy ?? headline.correctedById ?? "unknown")},${csvText(headline.correctedAt)}`
+    : ",";
   // The quantity columns are empty for a claim without figures (the LEFT JOIN found no row).
   let quantity = ",,,,,,,,";
   if (value !== null && value !== undefined) {
@@ -126,7 +141,9 @@ function csvRecordOf(c: SqlTuple, documents: DocumentCache, groups: Map<string, 
     )}`;
   }
   const sentence = doc.text.slice(Number(sentenceStart), Number(sentenceEnd));
-  return `${csvText(claimId)},${csvText(String(text))},${csvText(String(label))},${csvText(String(kind))},${quantity},${csvText(
+  return `${csvText(claimId)},${csvText(String(text))},${csvText(String(label))},${csvText(String(kind))},${quantity},${corrected},${csvText(
+    figuresCell(own),
+  )},${csvText(
     String(sourceName),
   )},${csvText(String(sourceKind))},${csvText(String(status))},${csvText(flag)},${csvText(
     flag && explanation !== null ? String(explanation) : null,

@@ -190,3 +190,36 @@ export async function selectGroupMembers(database: Db, groupIds: string[]): Prom
     WHERE m."groupId" IN (${Prisma.join(groupIds)})
     ORDER BY q."start" ASC, q."id" ASC`;
 }
+
+export interface RawFigure {
+  claimId: string;
+  id: string;
+  ordinal: number;
+  text: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  modifier: string;
+  of: number | null;
+  unit: string | null;
+  concept: string | null;
+  correctedById: string | null;
+  correctedAt: Date | string | null;
+  correctedByName: string | null;
+}
+
+/**
+ * Every figure of the given claims, headline (ordinal 0) first, then in document order, with the name of the editor
+ * who corrected it (issue 13): one query per page.
+ */
+export async function selectClaimFigures(database: Db, claimIds: string[]): Promise<RawFigure[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await database.$queryRaw<RawFigure[]>`
+    SELECT q."claimId", q."id", q."ordinal", q."text", q."value", q."low", q."high", q."modifier", q."of", q."unit",
+      q."concept", q."correctedById", q."correctedAt", u."name" AS "correctedByName"
+    FROM "Quantity" q
+    LEFT JOIN "User" u ON u."id" = q."correctedById"
+    WHERE q."claimId" IN (${Prisma.join(claimIds)})
+    ORDER BY q."claimId" ASC, CASE WHEN q."ordinal" = 0 THEN 0 ELSE 1 END ASC, q."start" ASC, q."id" ASC`;
+  return rows.map((r) => ({ ...r, ordinal: Number(r.ordinal), value: Number(r.value) }));
+}

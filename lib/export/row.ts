@@ -23,6 +23,10 @@ export const exportQuantitySchema = z.object({
   of: z.number().nullable(),
   unit: z.string().nullable(),
   concept: z.string().nullable(),
+  /** An editor's correction (issue 13): who (id, and name at export time) and when; null as extracted. */
+  correctedById: z.string().nullable(),
+  correctedBy: z.string().nullable(),
+  correctedAt: isoDate.nullable(),
 });
 export type ExportQuantity = z.infer<typeof exportQuantitySchema>;
 

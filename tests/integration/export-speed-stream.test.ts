@@ -82,6 +82,10 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       of: q.of,
       unit: q.unit,
       concept: q.concept,
+      correctedById: q.correctedById,
+      // No figure is corrected here (the test's own data); the name would come from the users table.
+      correctedBy: null,
+      correctedAt: iso(q.correctedAt),
     })),
     source: {
       id: c.source.id,

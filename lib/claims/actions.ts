@@ -27,17 +27,15 @@ export async function updateClaimStatusAction(input: unknown): Promise<UpdateCla
 }
 
 /**
- * Confirms or dismisses a discrepancy flag (null clears the decision; editors and admins only).
+ * Confirms or dismisses (with a reason) a discrepancy flag; null puts it back to unreviewed (editors and admins
+ * only). The group page and the claim pages show the same decision.
  *
  * @example
- * await decideFlagAction({ groupId: row.flag.groupId, decision: "dismissed" });
+ * await decideFlagAction({ groupId: row.flag.groupId, decision: "dismissed", reason: "background figure" });
  */
 export async function decideFlagAction(input: unknown) {
   const result = await decideClaimFlag(await requireRole("editor"), input);
-  if (result.ok) {
-    revalidatePath("/claims");
-    revalidatePath("/documents", "layout");
-  }
+  if (result.ok) revalidateClaims();
   return result;
 }
 

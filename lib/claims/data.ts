@@ -75,8 +75,12 @@ export async function completeRows(
   rows: RawClaimRow[],
   database: Db = db(),
 ): Promise<Array<ClaimRow & { openComments: number }>> {
+  // The in-document flags' groups and the cross-document flags' groups: their figures name the flag in words.
   const groupIds = [
-    ...new Set(rows.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string)),
+    ...new Set([
+      ...rows.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string),
+      ...rows.filter((r) => r.crossFlagRank > 0 && r.crossGroupId).map((r) => r.crossGroupId as string),
+    ]),
   ];
   const ids = rows.map((r) => r.id);
   const [members, figures, open] = await Promise.all([

@@ -5,14 +5,40 @@
  */
 import type { RawClaimRow, RawFigure, RawGroupMember } from "@/lib/db/claims-page-sql";
 import { modifierSchema } from "@/lib/extract/schema";
+import { flagSummary } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import { type ClaimRow, crossVerdictOfRank, type Figure } from "./schema.ts";
 
 type Row = ClaimRow;
 
-function crossFlagOf(rank: number, groupId: string | null, explanation: string, documents: number): Row["crossFlag"] {
-  const verdict = crossVerdictOfRank[rank as keyof typeof crossVerdictOfRank];
-  return verdict && groupId ? { groupId, verdict, explanation, documents } : null;
+type Decision = "confirmed" | "dismissed" | null;
+
+function decisionOf(value: string | null): Decision {
+  return value === "confirmed" || value === "dismissed" ? value : null;
+}
+
+function timeOf(at: string | Date): string {
+  return at instanceof Date ? at.toISOString() : String(at);
+}
+
+function crossFlagOf(r: RawClaimRow, members: RawGroupMember[]): Row["crossFlag"] {
+  const verdict = crossVerdictOfRank[r.crossFlagRank as keyof typeof crossVerdictOfRank];
+  const groupId = r.crossGroupId;
+  if (!verdict || !groupId) return null;
+  // Across outlets the figures read in publication order: a rising toll as 12 → 17.
+  const figures = members
+    .filter((m) => m.groupId === groupId)
+    .sort((a, b) => timeOf(a.at).localeCompare(timeOf(b.at)))
+    .map((m) => formatQuantity(m, false));
+  return {
+    groupId,
+    verdict,
+    explanation: r.xExplanation ?? "",
+    documents: Number(r.xDocuments ?? 0),
+    decision: decisionOf(r.xDecision),
+    reason: r.xReason,
+    summary: flagSummary("cross", verdict, figures),
+  };
 }
 
 function iso(value: Date | string): string {
@@ -71,12 +97,18 @@ export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[], figures
           groupId: r.groupId as string,
           verdict: r.gVerdict as "conflict" | "soft",
           explanation: r.gExplanation ?? "",
-          decision: r.gDecision as "confirmed" | "dismissed" | null,
+          decision: decisionOf(r.gDecision),
+          reason: r.gReason,
+          summary: flagSummary(
+            "document",
+            r.gVerdict as "conflict" | "soft",
+            members.filter((m) => m.groupId === r.groupId).map((m) => formatQuantity(m, false)),
+          ),
           others: members
             .filter((m) => m.groupId === r.groupId && m.claimId !== r.id)
             .map((m) => ({ claimId: m.claimId, display: formatQuantity(m), sourceName: m.sourceName })),
         }
       : null,
-    crossFlag: crossFlagOf(r.crossFlagRank, r.crossGroupId, r.xExplanation ?? "", Number(r.xDocuments ?? 0)),
+    crossFlag: crossFlagOf(r, members),
   };
 }

@@ -7,6 +7,7 @@
 import type { DatabaseTarget } from "@/lib/db/url";
 import { csvNumber, csvText, figuresCell } from "@/lib/export/csv";
 import type { ExportQuantity } from "@/lib/export/row";
+import { triageOf } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import type { ClaimsQuery } from "./schema.ts";
 import type { StreamOptions } from "./stream.ts";
@@ -18,7 +19,7 @@ import { exportQueries, type SelectList } from "./stream-sql.ts";
 const CSV_SELECT: SelectList = {
   columns: `c."id", c."text", c."label", c."kind", q."value", q."low", q."high", q."modifier", q."of", q."unit",
   q."concept", q."text" AS "quantityText", s."name" AS "sourceName", s."kind" AS "sourceKind", c."status",
-  g."verdict", g."explanation", g."decision", c."groupId", c."documentId", c."position", c."start", c."end",
+  g."verdict", g."explanation", g."decision", g."decisionReason", c."groupId", c."documentId", c."position", c."start", c."end",
   c."sentenceStart", c."sentenceEnd", c."createdAt", c."updatedAt"`,
   // The first quantity is the one with the lowest ordinal, as in the export record's list.
   joins: `JOIN "Source" s ON s."id" = c."sourceId"
@@ -28,8 +29,8 @@ const CSV_SELECT: SelectList = {
 };
 
 const VERDICT = 15;
-const GROUP_ID = 18;
-const DOCUMENT_ID = 19;
+const GROUP_ID = 19;
+const DOCUMENT_ID = 20;
 
 /**
  * The CSV records (without the header) of every claim matching the query, one chunk per batch.
@@ -97,6 +98,7 @@ function csvRecordOf(
     verdict,
     explanation,
     decision,
+    decisionReason,
     groupId,
     documentId,
     position,
@@ -147,7 +149,9 @@ function csvRecordOf(
     String(sourceName),
   )},${csvText(String(sourceKind))},${csvText(String(status))},${csvText(flag)},${csvText(
     flag && explanation !== null ? String(explanation) : null,
-  )},${csvText(decision === null ? null : String(decision))},${csvText(conflicts)},${csvText(doc.id)},${csvText(
+  )},${csvText(decision === null ? null : String(decision))},${csvText(flag ? triageOf(decision === null ? null : String(decision)) : null)},${csvText(
+    decisionReason === null ? null : String(decisionReason),
+  )},${csvText(conflicts)},${csvText(doc.id)},${csvText(
     doc.title,
   )},${csvText(doc.outlet)},${csvText(doc.url)},${csvText(doc.publishedAt)},${csvNumber(Number(position))},${csvNumber(
     Number(start),

@@ -80,7 +80,7 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
   const p1 = new Params(source.dialect);
   const p2 = new Params(source.dialect);
   const rows = await source.all({
-    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision"
+    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision", "decisionReason"
         FROM "QuantityGroup" WHERE ${p1.anyOf('"id"', groupIds)}`,
     params: p1.values,
   });
@@ -101,6 +101,7 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
       explanation: String(g.explanation),
       spread: numberOrNull(g.spread),
       decision: stringOrNull(g.decision) as ExportGroup["decision"],
+      decisionReason: stringOrNull(g.decisionReason),
       members: [],
     });
   }

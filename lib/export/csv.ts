@@ -3,6 +3,7 @@
  * compare the two on tricky strings and parse the output back with csv-parse). UTF-8 with a byte-order mark so
  * spreadsheet programs do not guess a legacy code page; dates ISO 8601. Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
  */
+import { triageOf } from "@/lib/claims/flag-words";
 import { formatQuantity } from "@/lib/claims/format";
 import { type ExportQuantity, type ExportRow, flagOf } from "./row.ts";
 
@@ -30,6 +31,8 @@ export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => strin
   ["flag", (r) => flagOf(r)],
   ["flag_explanation", (r) => (flagOf(r) ? (r.group?.explanation ?? null) : null)],
   ["flag_decision", (r) => r.group?.decision ?? null],
+  ["flag_triage", (r) => (flagOf(r) ? triageOf(r.group?.decision) : null)],
+  ["flag_reason", (r) => r.group?.decisionReason ?? null],
   [
     "conflicts_with",
     (r) => (flagOf(r) ? (r.group?.others ?? []).map((o) => `${o.display} · ${o.sourceName}`).join("; ") : null),

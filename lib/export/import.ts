@@ -104,6 +104,7 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
         explanation: g.explanation,
         spread: g.spread,
         decision: g.decision,
+        decisionReason: g.decisionReason,
       })),
     }),
   );

@@ -41,6 +41,8 @@ export const exportGroupSchema = z.object({
   explanation: z.string(),
   spread: z.number().nullable(),
   decision: z.enum(["confirmed", "dismissed"]).nullable(),
+  /** Why an editor dismissed the flag. */
+  decisionReason: z.string().nullable(),
   /** Every quantity in the group, this claim's own included. */
   memberQuantityIds: z.array(z.string()),
   /** The other claims' figures in the group ("~800 Iran International"): the claims this one conflicts with. */

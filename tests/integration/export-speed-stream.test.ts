@@ -106,6 +106,7 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
           explanation: c.group.explanation,
           spread: c.group.spread,
           decision: c.group.decision as "confirmed" | "dismissed" | null,
+          decisionReason: c.group.decisionReason,
           memberQuantityIds: c.group.members.map((m) => m.quantityId),
           others: c.group.members
             .filter((m) => m.quantity.claimId !== c.id)

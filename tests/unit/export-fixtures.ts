@@ -58,6 +58,7 @@ export function exportRow(patch: Partial<ExportRow> = {}): ExportRow {
       verdict: "conflict",
       explanation: "850 is 6% above 800",
       spread: 0.06,
+      decisionReason: null,
       decision: null,
       memberQuantityIds: ["q1", "q2"],
       others: [{ claimId: "c2", quantityId: "q2", display: "~850 fighters", sourceName: "Independent sources" }],

@@ -12,12 +12,12 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import Link from "next/link";
-import { formatQuantity } from "@/lib/claims/format";
 import type { ClaimRow } from "@/lib/claims/schema";
 import { FlagCells } from "./cross-flag-cell";
 import { RowActions } from "./row-actions";
 import { StatusCell } from "./status-cell";
 import { sourceKindLabels } from "./status-options";
+import { ValueCell } from "./value-cell";
 
 declare module "@tanstack/table-core" {
   // The type parameters must repeat the augmented interface's, used or not.
@@ -62,15 +62,7 @@ export const claimsColumns = helper.columns([
     id: "value",
     header: "Value",
     meta: { label: "Value", numeric: true },
-    cell: ({ row }) => {
-      const q = row.original.quantity;
-      if (!q) return <span className="muted">—</span>;
-      return (
-        <data className="value-cell" value={String(q.value)} title={q.text}>
-          {formatQuantity(q)}
-        </data>
-      );
-    },
+    cell: ({ row }) => <ValueCell row={row.original} />,
   }),
   helper.accessor((row) => row.source.name, {
     id: "source",

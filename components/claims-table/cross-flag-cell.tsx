@@ -1,43 +1,32 @@
 import type { ClaimRow } from "@/lib/claims/schema";
 import styles from "./cross-flag.module.css";
 import { FlagCell } from "./flag-cell";
+import { TriageBadge } from "./triage-badge";
 
 type CrossFlag = NonNullable<ClaimRow["crossFlag"]>;
 
-/**
- * The words of a cross-document flag: glyph and text carry the meaning without colour.
- *
- * @example crossFlagText({ verdict: "conflict", documents: 2, ... }) // { glyph: "⇄", text: "2 outlets differ" }
- */
-export function crossFlagText(flag: Pick<CrossFlag, "verdict" | "documents">): { glyph: string; text: string } {
-  const outlets = `${flag.documents} outlets`;
-  switch (flag.verdict) {
-    case "conflict":
-      return { glyph: "⇄", text: `${outlets} differ` };
-    case "soft":
-      return { glyph: "⇆", text: `${outlets} vary` };
-    case "developing":
-      return { glyph: "↗", text: "developing" };
-  }
-}
+const GLYPH = { conflict: "⇄", soft: "⇆", developing: "↗" } as const;
 
 /**
- * The cross-document flag of a row: a link to the group (/groups/[id]) where the figures sit side by side and the
- * editor confirms or dismisses it; the explanation is its tooltip and its accessible description.
+ * The cross-document flag of a row: a link naming it in words ("Outlets disagree: 14 vs 23", "Toll rising: 12 → 17")
+ * to the group (/groups/[id]) where the figures sit side by side and the editor triages it, with its triage state;
+ * the explanation is its tooltip and its accessible description.
  *
  * @example <CrossFlagLink claimLabel="24 people were killed" flag={row.crossFlag} />
  */
 export function CrossFlagLink({ claimLabel, flag }: { claimLabel: string; flag: CrossFlag }) {
-  const { glyph, text } = crossFlagText(flag);
   return (
-    <a className={`${styles.chip} ${styles[flag.verdict]}`} href={`/groups/${flag.groupId}`} title={flag.explanation}>
-      <span aria-hidden="true">{glyph}</span>
-      {text}
-      <span className="visually-hidden">
-        {" "}
-        across documents for “{claimLabel}”: {flag.explanation}
-      </span>
-    </a>
+    <div className="flag-with-triage">
+      <a className={`${styles.chip} ${styles[flag.verdict]}`} href={`/groups/${flag.groupId}`} title={flag.explanation}>
+        <span aria-hidden="true">{GLYPH[flag.verdict]}</span>
+        {flag.summary}
+        <span className="visually-hidden">
+          {" "}
+          across {flag.documents} documents for “{claimLabel}”: {flag.explanation}
+        </span>
+      </a>
+      <TriageBadge decision={flag.decision} reason={flag.reason} />
+    </div>
   );
 }
 

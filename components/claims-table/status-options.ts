@@ -45,14 +45,16 @@ function statusGlyph(status: ClaimStatus): string {
   }
 }
 
+/** The flag filter's options in plain words (one wording with the chips: lib/claims/flag-words.ts). */
 export const flagOptions = [
-  { value: "conflict", label: "Conflict in document", glyph: "⚠" },
-  { value: "soft", label: "Soft in document", glyph: "≈" },
+  { value: "unreviewed", label: "Needs review (flag not triaged)", glyph: "?" },
+  { value: "conflict", label: "Sources disagree (conflict in document)", glyph: "⚠" },
+  { value: "soft", label: "Different measures in document", glyph: "≈" },
   { value: "none", label: "No in-document flag", glyph: "–" },
   // Cross-document (Claim.crossFlagRank): another outlet's figure for the same count.
-  { value: "cross-conflict", label: "Outlets differ", glyph: "⇄" },
-  { value: "cross-soft", label: "Outlets vary (soft)", glyph: "⇆" },
-  { value: "developing", label: "Developing (rising)", glyph: "↗" },
+  { value: "cross-conflict", label: "Outlets disagree", glyph: "⇄" },
+  { value: "cross-soft", label: "Outlets measure differently", glyph: "⇆" },
+  { value: "developing", label: "Toll rising (developing)", glyph: "↗" },
 ] as const;
 
 export const sourceKindLabels: Record<string, string> = {

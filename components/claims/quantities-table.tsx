@@ -1,29 +1,19 @@
 import { formatNumber, formatQuantity } from "@/lib/claims/format";
-import { modifierSchema } from "@/lib/extract/schema";
-
-interface QuantityView {
-  id: string;
-  text: string;
-  value: number;
-  low: number | null;
-  high: number | null;
-  modifier: string;
-  of: number | null;
-  unit: string | null;
-  concept: string | null;
-}
+import type { Figure } from "@/lib/claims/schema";
+import { CorrectionMark } from "./correction-mark";
 
 function bound(n: number | null, open: string): string {
   return n === null ? open : formatNumber(n);
 }
 
 /**
- * Every figure of a claim with the interval it stands for, the reading the discrepancy check rests on.
+ * Every figure of a claim, headline first: as written, the reading (with an editor's correction marked, who and
+ * when), the interval the discrepancy check rests on, and what it counts.
  *
- * @example <QuantitiesTable quantities={claim.quantities} />
+ * @example <QuantitiesTable figures={claim.figures} headlineId={claim.quantity?.id ?? null} />
  */
-export function QuantitiesTable({ quantities }: { quantities: QuantityView[] }) {
-  if (quantities.length === 0) return <p className="muted">This claim carries no figure.</p>;
+export function QuantitiesTable({ figures, headlineId }: { figures: Figure[]; headlineId: string | null }) {
+  if (figures.length === 0) return <p className="muted">This claim carries no figure.</p>;
   return (
     <div className="table-wrap">
       <table className="data">
@@ -37,19 +27,25 @@ export function QuantitiesTable({ quantities }: { quantities: QuantityView[] }) 
           </tr>
         </thead>
         <tbody>
-          {quantities.map((q) => {
-            const modifier = modifierSchema.catch("exact").parse(q.modifier);
-            return (
-              <tr key={q.id}>
-                <td>“{q.text}”</td>
-                <td className="value-cell">{formatQuantity({ ...q, modifier })}</td>
-                <td>
-                  [{bound(q.low, "−∞")}, {bound(q.high, "∞")}]
-                </td>
-                <td>{q.concept ?? q.unit ?? <span className="muted">—</span>}</td>
-              </tr>
-            );
-          })}
+          {figures.map((q) => (
+            <tr key={q.id}>
+              <td>
+                “{q.text}”{q.id === headlineId && figures.length > 1 ? <span className="badge">headline</span> : null}
+              </td>
+              <td>
+                <span className="value-cell">{formatQuantity(q)}</span>
+                {q.corrected ? (
+                  <div>
+                    <CorrectionMark corrected={q.corrected} />
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                [{bound(q.low, "−∞")}, {bound(q.high, "∞")}]
+              </td>
+              <td>{[q.concept, q.unit].filter(Boolean).join(" · ") || <span className="muted">—</span>}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

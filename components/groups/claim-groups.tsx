@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { TriageBadge } from "@/components/claims-table/triage-badge";
 import type { ClaimGroupLink } from "@/lib/groups/data";
 
 const WORDS: Record<string, string> = {
-  conflict: "⚠ conflict",
-  developing: "↗ developing",
-  soft: "≈ soft",
+  conflict: "⚠ outlets disagree",
+  developing: "↗ toll rising",
+  soft: "≈ different measures",
   none: "✓ agree",
 };
 
@@ -21,7 +22,12 @@ export function ClaimGroups({ groups }: { groups: ClaimGroupLink[] }) {
           <Link href={`/groups/${g.id}`}>
             {g.size === 1 ? "Only report so far" : `${g.size} reports`} · {WORDS[g.verdict] ?? g.verdict}
           </Link>
-          {g.decision ? <span className="muted"> (flag {g.decision})</span> : null}
+          {g.verdict !== "none" ? (
+            <>
+              {" "}
+              <TriageBadge decision={g.decision} reason={g.decisionReason} />
+            </>
+          ) : null}
           <div className="muted">{g.explanation}</div>
         </li>
       ))}

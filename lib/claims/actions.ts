@@ -5,7 +5,9 @@
  */
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/require";
+import { db } from "@/lib/db/client";
 import { type ChangeStatusResult, changeClaimStatus, decideClaimFlag } from "./commands.ts";
+import { correctFigure, type FigureResult, setHeadlineFigure } from "./figures.ts";
 
 export type UpdateClaimStatusActionResult = ChangeStatusResult;
 
@@ -25,16 +27,45 @@ export async function updateClaimStatusAction(input: unknown): Promise<UpdateCla
 }
 
 /**
- * Confirms or dismisses a discrepancy flag (null clears the decision; editors and admins only).
+ * Confirms or dismisses (with a reason) a discrepancy flag; null puts it back to unreviewed (editors and admins
+ * only). The group page and the claim pages show the same decision.
  *
  * @example
- * await decideFlagAction({ groupId: row.flag.groupId, decision: "dismissed" });
+ * await decideFlagAction({ groupId: row.flag.groupId, decision: "dismissed", reason: "background figure" });
  */
 export async function decideFlagAction(input: unknown) {
   const result = await decideClaimFlag(await requireRole("editor"), input);
-  if (result.ok) {
-    revalidatePath("/claims");
-    revalidatePath("/documents", "layout");
-  }
+  if (result.ok) revalidateClaims();
   return result;
+}
+
+/**
+ * Corrects one figure of a claim (value, bounds, qualifier, unit, counted concept) with the claim version the
+ * editor saw (editors and admins only).
+ *
+ * @example
+ * await correctFigureAction({ claimId, version, quantityId, value: 2300, modifier: "moreThan", unit: "arrest" });
+ */
+export async function correctFigureAction(input: unknown): Promise<FigureResult> {
+  const result = await correctFigure(db(), await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
+}
+
+/**
+ * Makes one figure the claim's headline (the one the table shows and sorts by).
+ *
+ * @example
+ * await setHeadlineFigureAction({ claimId, version, quantityId });
+ */
+export async function setHeadlineFigureAction(input: unknown): Promise<FigureResult> {
+  const result = await setHeadlineFigure(db(), await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
+}
+
+function revalidateClaims(): void {
+  revalidatePath("/claims", "layout");
+  revalidatePath("/documents", "layout");
+  revalidatePath("/groups", "layout");
 }

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Gate } from "@/lib/auth/require";
 import { db } from "@/lib/db/client";
+import { groupDecisionSchema } from "@/lib/groups/schema";
 import { decideFlag, updateClaimStatus } from "./mutations.ts";
 import { claimStatusSchema } from "./schema.ts";
 
@@ -42,16 +43,11 @@ export async function changeClaimStatus(gate: Gate, input: unknown): Promise<Cha
   return { ok: true, version: result.version };
 }
 
-const decideFlagInput = z.object({
-  groupId: z.string().min(1),
-  decision: z.enum(["confirmed", "dismissed"]).nullable(),
-});
-
 /**
- * Editors confirm or dismiss a discrepancy flag (null clears the decision).
+ * Editors confirm or dismiss (with a reason) a discrepancy flag; null puts it back to unreviewed.
  *
  * @example
- * await decideClaimFlag(await requireRole("editor"), { groupId, decision: "dismissed" });
+ * await decideClaimFlag(await requireRole("editor"), { groupId, decision: "dismissed", reason: "different counts" });
  */
 export async function decideClaimFlag(
   gate: Gate,
@@ -59,9 +55,15 @@ export async function decideClaimFlag(
 ): Promise<{ ok: true } | { ok: false; code: "not_found" | "invalid"; message: string } | Refusal> {
   if (!gate.ok) return refuse(gate);
   if (gate.user.role !== "editor" && gate.user.role !== "admin") return refuse({ ...forbidden("editor") });
-  const parsed = decideFlagInput.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: "Choose confirm or dismiss." };
+  const parsed = groupDecisionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", message: decisionMessage(parsed.error) };
   return decideFlag(db(), { ...parsed.data, actorId: gate.user.id });
+}
+
+/** The refusal an editor reads: the missing reason, or which decisions there are. */
+export function decisionMessage(error: z.ZodError): string {
+  const reason = error.issues.find((i) => i.path[0] === "reason");
+  return reason ? reason.message : "Choose confirm or dismiss.";
 }
 
 function forbidden(min: string): Gate & { ok: false } {

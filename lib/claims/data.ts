@@ -7,13 +7,14 @@ import {
   claimsWhereSql,
   countClaims,
   type RawClaimRow,
+  selectClaimFigures,
   selectClaimsPage,
   selectGroupMembers,
 } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { pageFilter, sortSpec } from "./query.ts";
-import { claimRowInclude, rawToClaimRow, toClaimRow } from "./rows.ts";
+import { rawToClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsPage, ClaimsQuery } from "./schema.ts";
 
 /**
@@ -60,21 +61,34 @@ export async function listClaims(
       rows = [...rows, ...rest];
     }
   }
+  return { total, rows: await completeRows(rows, database) };
+}
+
+/**
+ * Raw page rows -> table rows: the flags' other figures, every figure of each claim and the open comment threads,
+ * one query each for the whole page. The table, the REST list (keyset.ts) and the claim page share it.
+ *
+ * @example
+ * const rows = await completeRows(await selectClaimsPage(...), database);
+ */
+export async function completeRows(
+  rows: RawClaimRow[],
+  database: Db = db(),
+): Promise<Array<ClaimRow & { openComments: number }>> {
+  // The in-document flags' groups and the cross-document flags' groups: their figures name the flag in words.
   const groupIds = [
-    ...new Set(rows.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string)),
+    ...new Set([
+      ...rows.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string),
+      ...rows.filter((r) => r.crossFlagRank > 0 && r.crossGroupId).map((r) => r.crossGroupId as string),
+    ]),
   ];
-  const [members, open] = await Promise.all([
+  const ids = rows.map((r) => r.id);
+  const [members, figures, open] = await Promise.all([
     selectGroupMembers(database, groupIds),
-    unresolvedCounts(
-      database,
-      "claimId",
-      rows.map((r) => r.id),
-    ),
+    selectClaimFigures(database, ids),
+    unresolvedCounts(database, "claimId", ids),
   ]);
-  return {
-    total,
-    rows: rows.map((r) => ({ ...rawToClaimRow(r, members), openComments: open.get(r.id) ?? 0 })),
-  };
+  return rows.map((r) => ({ ...rawToClaimRow(r, members, figures), openComments: open.get(r.id) ?? 0 }));
 }
 
 /**
@@ -87,7 +101,6 @@ export async function getClaim(id: string, database: Db = db()) {
   const claim = await database.claim.findUnique({
     where: { id },
     include: {
-      ...claimRowInclude,
       document: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true, text: true } },
       quantities: { orderBy: { ordinal: "asc" } },
       evidence: { orderBy: { createdAt: "asc" } },
@@ -95,7 +108,15 @@ export async function getClaim(id: string, database: Db = db()) {
     },
   });
   if (!claim) return null;
-  const row: ClaimRow = toClaimRow(claim);
+  const postgres = providerOf(database) === "postgres";
+  const where = claimsWhereSql(
+    pageFilter({ status: [], flag: [], source: [], document: [], q: undefined }, {}),
+    postgres,
+    Prisma.sql`c."id" = ${id}`,
+  );
+  const [raw] = await selectClaimsPage(database, where, sortSpec("position", "asc"), 1, 0);
+  if (!raw) return null;
+  const [{ openComments: _open, ...row }] = await completeRows([raw], database);
   const { text: documentText, ...document } = claim.document;
   return {
     ...row,

@@ -6,13 +6,12 @@
  * both directions: the valued range first, then the unvalued claims by id, the cursor saying which range it is in.
  */
 
-import { unresolvedCounts } from "@/lib/comments/data";
-import { claimsWhereSql, type RawClaimRow, selectClaimsPage, selectGroupMembers } from "@/lib/db/claims-page-sql";
+import { claimsWhereSql, type RawClaimRow, selectClaimsPage } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { CursorError, decodeCursor, type KeyPart, pageOf } from "@/lib/pagination/cursor";
+import { completeRows } from "./data.ts";
 import { pageFilter, sortSpec } from "./query.ts";
-import { rawToClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsQuery } from "./schema.ts";
 
 export type ClaimsListQuery = Pick<ClaimsQuery, "sort" | "dir" | "status" | "flag" | "source" | "document" | "q"> & {
@@ -99,19 +98,8 @@ export async function listClaimsPage(
   const page = pageOf(await selectRows(query, key, database), query.limit, orderName(query), (row) =>
     keyOf(query.sort, row),
   );
-  const groupIds = [
-    ...new Set(page.items.filter((r) => r.gVerdict && r.gVerdict !== "none").map((r) => r.groupId as string)),
-  ];
-  const [members, open] = await Promise.all([
-    selectGroupMembers(database, groupIds),
-    unresolvedCounts(
-      database,
-      "claimId",
-      page.items.map((r) => r.id),
-    ),
-  ]);
   return {
-    items: page.items.map((r) => ({ ...rawToClaimRow(r, members), openComments: open.get(r.id) ?? 0 })),
+    items: await completeRows(page.items, database),
     nextCursor: page.nextCursor,
   };
 }

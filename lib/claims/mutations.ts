@@ -4,7 +4,7 @@
  */
 
 import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import type { ClaimStatus } from "./schema.ts";
 
@@ -76,38 +76,72 @@ export async function claimHistory(database: Db, claimId: string) {
   });
 }
 
+/** An editor's triage of a discrepancy flag: confirmed, dismissed (with a reason), or null for unreviewed. */
+export type FlagDecision = "confirmed" | "dismissed" | null;
+
 /**
- * An editor confirms or dismisses a discrepancy flag (or clears the decision with null). The decision lives on the
- * quantity group and survives re-extraction; the change is audited.
+ * An editor confirms or dismisses a discrepancy flag (or clears the decision with null). One flag, one triage state
+ * (issue 11 item 4): the decision is written to the group and to its twins — the other groups holding exactly the
+ * same figures (an article's own "800 vs 850" is both an in-document group and a cross-document group of that one
+ * article) — so the table, the claim page, the group page and the exports all show the same state. It survives
+ * re-extraction; every group's change is audited.
  *
  * @example
- * await decideFlag(db(), { groupId, decision: "dismissed", actorId });
+ * await decideFlag(db(), { groupId, decision: "dismissed", reason: "two counts of different things", actorId });
  */
 export async function decideFlag(
   database: Db,
-  input: { groupId: string; decision: "confirmed" | "dismissed" | null; actorId: string | null },
+  input: { groupId: string; decision: FlagDecision; reason?: string | null; actorId: string | null },
 ): Promise<{ ok: true } | { ok: false; code: "not_found"; message: string }> {
+  const reason = input.decision === "dismissed" ? input.reason?.trim() || null : null;
   return database.$transaction(async (tx) => {
-    const before = await tx.quantityGroup.findUnique({ where: { id: input.groupId }, select: { decision: true } });
-    if (!before) return { ok: false, code: "not_found", message: "This flag no longer exists; reload the page." };
-    await tx.quantityGroup.update({
+    const group = await tx.quantityGroup.findUnique({
       where: { id: input.groupId },
-      data: {
-        decision: input.decision,
-        decidedById: input.decision ? input.actorId : null,
-        decidedAt: input.decision ? new Date() : null,
-      },
+      select: { id: true, decision: true, decisionReason: true, members: { select: { quantityId: true } } },
     });
-    await recordAudit(tx, {
-      actorId: input.actorId,
-      entityType: "quantityGroup",
-      entityId: input.groupId,
-      action: "decision",
-      before: { decision: before.decision },
-      after: { decision: input.decision },
-    });
+    if (!group) return { ok: false, code: "not_found", message: "This flag no longer exists; reload the page." };
+    const twins = await twinGroups(
+      tx,
+      group.id,
+      group.members.map((m) => m.quantityId),
+    );
+    const decidedAt = input.decision ? new Date() : null;
+    for (const g of [group, ...twins]) {
+      await tx.quantityGroup.update({
+        where: { id: g.id },
+        data: {
+          decision: input.decision,
+          decisionReason: reason,
+          decidedById: input.decision ? input.actorId : null,
+          decidedAt,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: input.actorId,
+        entityType: "quantityGroup",
+        entityId: g.id,
+        action: "decision",
+        before: { decision: g.decision, ...(g.decisionReason ? { reason: g.decisionReason } : {}) },
+        after: {
+          decision: input.decision,
+          ...(reason ? { reason } : {}),
+          ...(g.id === group.id ? {} : { sameFiguresAs: group.id }),
+        },
+      });
+    }
     // A dismissed cross-document group stops flagging its claims in the table; confirm or clear restores it.
-    await refreshCrossFlags(tx, { groupIds: [input.groupId] });
+    await refreshCrossFlags(tx, { groupIds: [group.id, ...twins.map((t) => t.id)] });
     return { ok: true };
   });
+}
+
+/** The other groups whose members are exactly `quantityIds`. */
+async function twinGroups(tx: Tx, groupId: string, quantityIds: string[]) {
+  if (quantityIds.length < 2) return [];
+  const candidates = await tx.quantityGroup.findMany({
+    where: { id: { not: groupId }, members: { some: { quantityId: quantityIds[0] } } },
+    select: { id: true, decision: true, decisionReason: true, members: { select: { quantityId: true } } },
+  });
+  const wanted = new Set(quantityIds);
+  return candidates.filter((g) => g.members.length === wanted.size && g.members.every((m) => wanted.has(m.quantityId)));
 }

@@ -1,150 +1,82 @@
 /**
- * Database claim -> table row (ClaimRow from schema.ts): the first quantity, the source, and the flag with the other
- * figures of its group ("~800 · Iran International").
+ * Raw page rows (lib/db/claims-page-sql.ts) -> table rows (ClaimRow from schema.ts): the headline figure and every
+ * figure with its correction mark, the source, and the flag with the other figures of its group ("~800 · Iran
+ * International"). The table, the claim page and the REST API all build their rows here.
  */
-import type { RawClaimRow, RawGroupMember } from "@/lib/db/claims-page-sql";
+import type { RawClaimRow, RawFigure, RawGroupMember } from "@/lib/db/claims-page-sql";
+import { modifierSchema } from "@/lib/extract/schema";
+import { flagSummary } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
-import { type ClaimRow, crossVerdictOfRank } from "./schema.ts";
-
-const firstQuantity = { orderBy: { ordinal: "asc" as const }, take: 1 };
-
-/** The relations a table row needs, loaded in a few batched queries per page. */
-export const claimRowInclude = {
-  quantities: firstQuantity,
-  source: { select: { id: true, name: true, kind: true } },
-  group: {
-    select: {
-      id: true,
-      verdict: true,
-      explanation: true,
-      decision: true,
-      members: {
-        select: {
-          quantity: {
-            select: {
-              id: true,
-              value: true,
-              low: true,
-              high: true,
-              modifier: true,
-              of: true,
-              unit: true,
-              claim: { select: { id: true, sourceName: true } },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
-
-interface LoadedQuantity {
-  id: string;
-  text: string;
-  value: number;
-  low: number | null;
-  high: number | null;
-  modifier: string;
-  of: number | null;
-  unit: string | null;
-}
-
-interface LoadedClaim {
-  id: string;
-  documentId: string;
-  documentTitle: string;
-  text: string;
-  label: string;
-  kind: string;
-  start: number;
-  end: number;
-  position: number;
-  status: string;
-  version: number;
-  crossFlagRank: number;
-  crossGroupId: string | null;
-  quantities: LoadedQuantity[];
-  source: { id: string; name: string; kind: string };
-  group: {
-    id: string;
-    verdict: string;
-    explanation: string;
-    decision: string | null;
-    members: Array<{
-      quantity: Omit<LoadedQuantity, "text"> & { claim: { id: string; sourceName: string } };
-    }>;
-  } | null;
-}
-
-/**
- * Shapes a loaded claim for the table. The flag lists the group's other members (not this claim's own figures).
- *
- * @example
- * rows.map(toClaimRow)
- */
-export function toClaimRow(c: LoadedClaim): ClaimRow {
-  const q = c.quantities[0];
-  const group = c.group && c.group.verdict !== "none" ? c.group : null;
-  return {
-    id: c.id,
-    documentId: c.documentId,
-    documentTitle: c.documentTitle,
-    text: c.text,
-    label: c.label,
-    kind: c.kind,
-    start: c.start,
-    end: c.end,
-    position: c.position,
-    quantity: q
-      ? {
-          id: q.id,
-          text: q.text,
-          value: q.value,
-          low: q.low,
-          high: q.high,
-          modifier: q.modifier as NonNullable<ClaimRow["quantity"]>["modifier"],
-          of: q.of,
-          unit: q.unit,
-        }
-      : null,
-    source: { id: c.source.id, name: c.source.name, kind: c.source.kind as ClaimRow["source"]["kind"] },
-    status: c.status as ClaimRow["status"],
-    version: c.version,
-    flag: group
-      ? {
-          groupId: group.id,
-          verdict: group.verdict as "conflict" | "soft",
-          explanation: group.explanation,
-          decision: group.decision as "confirmed" | "dismissed" | null,
-          others: group.members
-            .filter((m) => m.quantity.claim.id !== c.id)
-            .map((m) => ({
-              claimId: m.quantity.claim.id,
-              display: formatQuantity(m.quantity),
-              sourceName: m.quantity.claim.sourceName,
-            })),
-        }
-      : null,
-    // The single-claim page lists the cross-document groups in full; the row carries only the verdict and the link.
-    crossFlag: crossFlagOf(c.crossFlagRank, c.crossGroupId, "", 0),
-  };
-}
+import { type ClaimRow, crossVerdictOfRank, type Figure } from "./schema.ts";
 
 type Row = ClaimRow;
 
-function crossFlagOf(rank: number, groupId: string | null, explanation: string, documents: number): Row["crossFlag"] {
-  const verdict = crossVerdictOfRank[rank as keyof typeof crossVerdictOfRank];
-  return verdict && groupId ? { groupId, verdict, explanation, documents } : null;
+type Decision = "confirmed" | "dismissed" | null;
+
+function decisionOf(value: string | null): Decision {
+  return value === "confirmed" || value === "dismissed" ? value : null;
+}
+
+function timeOf(at: string | Date): string {
+  return at instanceof Date ? at.toISOString() : String(at);
+}
+
+function crossFlagOf(r: RawClaimRow, members: RawGroupMember[]): Row["crossFlag"] {
+  const verdict = crossVerdictOfRank[r.crossFlagRank as keyof typeof crossVerdictOfRank];
+  const groupId = r.crossGroupId;
+  if (!verdict || !groupId) return null;
+  // Across outlets the figures read in publication order: a rising toll as 12 → 17.
+  const figures = members
+    .filter((m) => m.groupId === groupId)
+    .sort((a, b) => timeOf(a.at).localeCompare(timeOf(b.at)))
+    .map((m) => formatQuantity(m, false));
+  return {
+    groupId,
+    verdict,
+    explanation: r.xExplanation ?? "",
+    documents: Number(r.xDocuments ?? 0),
+    decision: decisionOf(r.xDecision),
+    reason: r.xReason,
+    summary: flagSummary("cross", verdict, figures),
+  };
+}
+
+function iso(value: Date | string): string {
+  // SQLite returns DATETIME as text ("2026-12-03 06:00:00.000" or ISO with an offset); PostgreSQL as a Date.
+  return (value instanceof Date ? value : new Date(String(value).replace(" ", "T"))).toISOString();
 }
 
 /**
- * Shapes a raw page row (lib/db/claims-page-sql.ts) for the table, with the flag's other figures from `members`.
+ * A stored figure as the row shows it, with who corrected it and when.
+ *
+ * @example figureOf(raw).corrected // { byId: "u1", by: "Ed Editor", at: "2026-12-03T06:00:00.000Z" } or null
+ */
+export function figureOf(f: RawFigure): Figure {
+  return {
+    id: f.id,
+    text: f.text,
+    value: Number(f.value),
+    low: f.low === null ? null : Number(f.low),
+    high: f.high === null ? null : Number(f.high),
+    modifier: modifierSchema.catch("exact").parse(f.modifier),
+    of: f.of === null ? null : Number(f.of),
+    unit: f.unit,
+    concept: f.concept,
+    corrected: f.correctedAt === null ? null : { byId: f.correctedById, by: f.correctedByName, at: iso(f.correctedAt) },
+  };
+}
+
+/**
+ * Shapes a raw page row for the table, with the flag's other figures from `members` and the claim's figures from
+ * `figures` (selectClaimFigures: headline first).
  *
  * @example
- * rows.map((r) => rawToClaimRow(r, members))
+ * rows.map((r) => rawToClaimRow(r, members, figures))
  */
-export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[]): Row {
+export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[], figures: RawFigure[]): Row {
   const flagged = r.groupId !== null && r.gVerdict !== null && r.gVerdict !== "none";
+  const own = figures.filter((f) => f.claimId === r.id).map(figureOf);
+  const headline = figures.some((f) => f.claimId === r.id && f.ordinal === 0) ? own[0] : null;
   return {
     id: r.id,
     documentId: r.documentId,
@@ -155,19 +87,8 @@ export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[]): Row {
     start: r.start,
     end: r.end,
     position: r.position,
-    quantity:
-      r.qId !== null
-        ? {
-            id: r.qId,
-            text: r.qText ?? "",
-            value: Number(r.qValue),
-            low: r.qLow,
-            high: r.qHigh,
-            modifier: r.qModifier as NonNullable<Row["quantity"]>["modifier"],
-            of: r.qOf,
-            unit: r.qUnit,
-          }
-        : null,
+    quantity: headline ?? null,
+    figures: own,
     source: { id: r.sourceId, name: r.sourceName, kind: r.sourceKind as Row["source"]["kind"] },
     status: r.status as Row["status"],
     version: r.version,
@@ -176,12 +97,18 @@ export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[]): Row {
           groupId: r.groupId as string,
           verdict: r.gVerdict as "conflict" | "soft",
           explanation: r.gExplanation ?? "",
-          decision: r.gDecision as "confirmed" | "dismissed" | null,
+          decision: decisionOf(r.gDecision),
+          reason: r.gReason,
+          summary: flagSummary(
+            "document",
+            r.gVerdict as "conflict" | "soft",
+            members.filter((m) => m.groupId === r.groupId).map((m) => formatQuantity(m, false)),
+          ),
           others: members
             .filter((m) => m.groupId === r.groupId && m.claimId !== r.id)
             .map((m) => ({ claimId: m.claimId, display: formatQuantity(m), sourceName: m.sourceName })),
         }
       : null,
-    crossFlag: crossFlagOf(r.crossFlagRank, r.crossGroupId, r.xExplanation ?? "", Number(r.xDocuments ?? 0)),
+    crossFlag: crossFlagOf(r, members),
   };
 }

@@ -19,10 +19,19 @@ export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
 /**
  * The flag filter. `conflict`, `soft`, `none` are the in-document group (Claim.flagRank); `cross-conflict`,
- * `cross-soft`, `developing` the strongest cross-document group (Claim.crossFlagRank, lib/groups/cross-flags.ts).
+ * `cross-soft`, `developing` the strongest cross-document group (Claim.crossFlagRank, lib/groups/cross-flags.ts);
+ * `unreviewed` ("Needs review") a shown flag, in-document or cross-document, no editor has triaged yet.
  * Values are OR-ed: `flag=conflict,cross-conflict` is any disagreement.
  */
-export const flagValues = ["conflict", "soft", "none", "cross-conflict", "cross-soft", "developing"] as const;
+export const flagValues = [
+  "conflict",
+  "soft",
+  "none",
+  "cross-conflict",
+  "cross-soft",
+  "developing",
+  "unreviewed",
+] as const;
 export const flagFilterSchema = z.enum(flagValues);
 export type FlagValue = z.infer<typeof flagFilterSchema>;
 
@@ -36,12 +45,17 @@ export const crossVerdictOfRank = { 1: "developing", 2: "soft", 3: "conflict" } 
  * Flag filter values -> the ranks each column must be in (an empty list leaves that column unfiltered).
  *
  * @example
- * flagRanksOf(["conflict", "cross-conflict"]) // { flagRanks: [2], crossFlagRanks: [3] }
+ * flagRanksOf(["conflict", "cross-conflict"]) // { flagRanks: [2], crossFlagRanks: [3], unreviewed: false }
  */
-export function flagRanksOf(flags: readonly FlagValue[]): { flagRanks: number[]; crossFlagRanks: number[] } {
+export function flagRanksOf(flags: readonly FlagValue[]): {
+  flagRanks: number[];
+  crossFlagRanks: number[];
+  unreviewed: boolean;
+} {
   return {
     flagRanks: flags.flatMap((f) => (flagRankOf[f] === undefined ? [] : [flagRankOf[f]])),
     crossFlagRanks: flags.flatMap((f) => (crossFlagRankOf[f] === undefined ? [] : [crossFlagRankOf[f]])),
+    unreviewed: flags.includes("unreviewed"),
   };
 }
 
@@ -73,6 +87,26 @@ export const claimsQuerySchema = z.object({
 });
 export type ClaimsQuery = z.infer<typeof claimsQuerySchema>;
 
+/** An editor's correction of a figure: who (null when the user was deleted) and when (ISO 8601). */
+export const correctionSchema = z.object({ byId: z.string().nullable(), by: z.string().nullable(), at: z.string() });
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** One figure of a claim as the table, the API and the exports show it; `text` is the figure as written. */
+export const figureSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  value: z.number(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  modifier: modifierSchema,
+  of: z.number().nullable(),
+  unit: z.string().nullable(),
+  concept: z.string().nullable(),
+  /** null while the figure stands as extracted. */
+  corrected: correctionSchema.nullable(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
 export const claimRowSchema = z.object({
   id: z.string(),
   documentId: z.string(),
@@ -84,19 +118,10 @@ export const claimRowSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   position: z.number().int(),
-  /** The claim's first quantity, when it has one. */
-  quantity: z
-    .object({
-      id: z.string(),
-      text: z.string(),
-      value: z.number(),
-      low: z.number().nullable(),
-      high: z.number().nullable(),
-      modifier: modifierSchema,
-      of: z.number().nullable(),
-      unit: z.string().nullable(),
-    })
-    .nullable(),
+  /** The claim's headline figure (ordinal 0, chosen by an editor or the first found), when it has one. */
+  quantity: figureSchema.nullable(),
+  /** Every figure of the claim, the headline first, then in the order they were written. */
+  figures: z.array(figureSchema),
   source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema }),
   status: claimStatusSchema,
   version: z.number().int(),
@@ -106,6 +131,10 @@ export const claimRowSchema = z.object({
       verdict: z.enum(["conflict", "soft"]),
       explanation: z.string(),
       decision: z.enum(["confirmed", "dismissed"]).nullable(),
+      /** Why an editor dismissed it. */
+      reason: z.string().nullable(),
+      /** What it is, in words: "Sources disagree: > 800 vs ~850" (lib/claims/flag-words.ts). */
+      summary: z.string(),
       /** The other figures in the group: "~800 · Iran International". */
       others: z.array(z.object({ claimId: z.string(), display: z.string(), sourceName: z.string() })),
     })
@@ -118,6 +147,11 @@ export const claimRowSchema = z.object({
       explanation: z.string(),
       /** Documents (outlets' articles) in the group, this claim's included. */
       documents: z.number().int(),
+      /** The editor's triage: null is unreviewed (a dismissed cross-document flag is not shown in the table). */
+      decision: z.enum(["confirmed", "dismissed"]).nullable(),
+      reason: z.string().nullable(),
+      /** "Outlets disagree: 14 vs 23", "Toll rising: 12 → 17". */
+      summary: z.string(),
     })
     .nullable(),
   /** Unresolved comment threads on the claim (issue 5); filled by listClaims. */

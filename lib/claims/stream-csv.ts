@@ -5,19 +5,21 @@
  * same as toCsv over streamClaimRows (tests/integration/export-speed-stream.test.ts compares them on every leg).
  */
 import type { DatabaseTarget } from "@/lib/db/url";
-import { csvNumber, csvText } from "@/lib/export/csv";
+import { csvNumber, csvText, figuresCell } from "@/lib/export/csv";
+import type { ExportQuantity } from "@/lib/export/row";
+import { triageOf } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import type { ClaimsQuery } from "./schema.ts";
 import type { StreamOptions } from "./stream.ts";
 import { openRowSource, type SqlTuple } from "./stream-driver.ts";
-import { DocumentCache, groupsOf, isoOrNull, type LoadedGroup, numberOrNull } from "./stream-lookups.ts";
+import { DocumentCache, groupsOf, isoOrNull, type LoadedGroup, numberOrNull, quantitiesOf } from "./stream-lookups.ts";
 import { exportQueries, type SelectList } from "./stream-sql.ts";
 
 /** The CSV's columns in SQL (select-list order is the order the tuple is read in below). */
 const CSV_SELECT: SelectList = {
   columns: `c."id", c."text", c."label", c."kind", q."value", q."low", q."high", q."modifier", q."of", q."unit",
   q."concept", q."text" AS "quantityText", s."name" AS "sourceName", s."kind" AS "sourceKind", c."status",
-  g."verdict", g."explanation", g."decision", c."groupId", c."documentId", c."position", c."start", c."end",
+  g."verdict", g."explanation", g."decision", g."decisionReason", c."groupId", c."documentId", c."position", c."start", c."end",
   c."sentenceStart", c."sentenceEnd", c."createdAt", c."updatedAt"`,
   // The first quantity is the one with the lowest ordinal, as in the export record's list.
   joins: `JOIN "Source" s ON s."id" = c."sourceId"
@@ -27,8 +29,8 @@ const CSV_SELECT: SelectList = {
 };
 
 const VERDICT = 15;
-const GROUP_ID = 18;
-const DOCUMENT_ID = 19;
+const GROUP_ID = 19;
+const DOCUMENT_ID = 20;
 
 /**
  * The CSV records (without the header) of every claim matching the query, one chunk per batch.
@@ -48,11 +50,15 @@ export async function* streamClaimCsv(
         const flagged = new Set<string>();
         for (const c of batch) if (isFlag(c[VERDICT]) && typeof c[GROUP_ID] === "string") flagged.add(c[GROUP_ID]);
         const groups = await groupsOf(source, [...flagged]);
+        const figures = await quantitiesOf(
+          source,
+          batch.map((c) => String(c[0])),
+        );
         await documents.load(batch.map((c) => String(c[DOCUMENT_ID])));
         // One string per record, one join per batch: pushing every field of a batch into one array and joining that
         // cost three times as much (V8's join pays per element, and a batch has 60,000 fields).
         const records = new Array<string>(batch.length);
-        for (let i = 0; i < batch.length; i++) records[i] = csvRecordOf(batch[i], documents, groups);
+        for (let i = 0; i < batch.length; i++) records[i] = csvRecordOf(batch[i], documents, groups, figures);
         yield records.join("");
       }
     }
@@ -66,7 +72,12 @@ function isFlag(verdict: unknown): verdict is "conflict" | "soft" {
 }
 
 /** One record with its CRLF, fields in csvColumns' order (lib/export/csv.ts). */
-function csvRecordOf(c: SqlTuple, documents: DocumentCache, groups: Map<string, LoadedGroup>): string {
+function csvRecordOf(
+  c: SqlTuple,
+  documents: DocumentCache,
+  groups: Map<string, LoadedGroup>,
+  figures: Map<string, ExportQuantity[]>,
+): string {
   // Keep in step with CSV_SELECT.
   const [
     id,
@@ -87,6 +98,7 @@ function csvRecordOf(c: SqlTuple, documents: DocumentCache, groups: Map<string, 
     verdict,
     explanation,
     decision,
+    decisionReason,
     groupId,
     documentId,
     position,
@@ -108,6 +120,11 @@ function csvRecordOf(c: SqlTuple, documents: DocumentCache, groups: Map<string, 
       .map((m) => `${m.display} · ${m.sourceName}`)
       .join("; ");
   }
+  const own = figures.get(claimId) ?? [];
+  const headline = own[0];
+  const corrected = headline?.correctedAt
+    ? `${csvText(headline.correctedBy ?? headline.correctedById ?? "unknown")},${csvText(headline.correctedAt)}`
+    : ",";
   // The quantity columns are empty for a claim without figures (the LEFT JOIN found no row).
   let quantity = ",,,,,,,,";
   if (value !== null && value !== undefined) {
@@ -126,11 +143,15 @@ function csvRecordOf(c: SqlTuple, documents: DocumentCache, groups: Map<string, 
     )}`;
   }
   const sentence = doc.text.slice(Number(sentenceStart), Number(sentenceEnd));
-  return `${csvText(claimId)},${csvText(String(text))},${csvText(String(label))},${csvText(String(kind))},${quantity},${csvText(
+  return `${csvText(claimId)},${csvText(String(text))},${csvText(String(label))},${csvText(String(kind))},${quantity},${corrected},${csvText(
+    figuresCell(own),
+  )},${csvText(
     String(sourceName),
   )},${csvText(String(sourceKind))},${csvText(String(status))},${csvText(flag)},${csvText(
     flag && explanation !== null ? String(explanation) : null,
-  )},${csvText(decision === null ? null : String(decision))},${csvText(conflicts)},${csvText(doc.id)},${csvText(
+  )},${csvText(decision === null ? null : String(decision))},${csvText(flag ? triageOf(decision === null ? null : String(decision)) : null)},${csvText(
+    decisionReason === null ? null : String(decisionReason),
+  )},${csvText(conflicts)},${csvText(doc.id)},${csvText(
     doc.title,
   )},${csvText(doc.outlet)},${csvText(doc.url)},${csvText(doc.publishedAt)},${csvNumber(Number(position))},${csvNumber(
     Number(start),

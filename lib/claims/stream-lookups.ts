@@ -33,8 +33,10 @@ export type LoadedGroup = Omit<ExportGroup, "memberQuantityIds" | "others"> & {
 export async function quantitiesOf(source: RowSource, claimIds: string[]): Promise<Map<string, ExportQuantity[]>> {
   const params = new Params(source.dialect);
   const rows = await source.all({
-    sql: `SELECT "id", "claimId", "ordinal", "text", "start", "end", "value", "low", "high", "modifier", "of", "unit", "concept"
-      FROM "Quantity" WHERE ${params.anyOf('"claimId"', claimIds)} ORDER BY "claimId", "ordinal"`,
+    sql: `SELECT q."id", q."claimId", q."ordinal", q."text", q."start", q."end", q."value", q."low", q."high", q."modifier",
+      q."of", q."unit", q."concept", q."correctedById", q."correctedAt", u."name" AS "correctedBy"
+      FROM "Quantity" q LEFT JOIN "User" u ON u."id" = q."correctedById"
+      WHERE ${params.anyOf('q."claimId"', claimIds)} ORDER BY q."claimId", q."ordinal"`,
     params: params.values,
   });
   const byClaim = new Map<string, ExportQuantity[]>();
@@ -58,6 +60,9 @@ export async function quantitiesOf(source: RowSource, claimIds: string[]): Promi
       of: numberOrNull(q.of),
       unit: stringOrNull(q.unit),
       concept: stringOrNull(q.concept),
+      correctedById: stringOrNull(q.correctedById),
+      correctedBy: stringOrNull(q.correctedBy),
+      correctedAt: isoOrNull(q.correctedAt),
     });
   }
   return byClaim;
@@ -75,7 +80,7 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
   const p1 = new Params(source.dialect);
   const p2 = new Params(source.dialect);
   const rows = await source.all({
-    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision"
+    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision", "decisionReason"
         FROM "QuantityGroup" WHERE ${p1.anyOf('"id"', groupIds)}`,
     params: p1.values,
   });
@@ -96,6 +101,7 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
       explanation: String(g.explanation),
       spread: numberOrNull(g.spread),
       decision: stringOrNull(g.decision) as ExportGroup["decision"],
+      decisionReason: stringOrNull(g.decisionReason),
       members: [],
     });
   }

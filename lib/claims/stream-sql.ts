@@ -4,6 +4,7 @@
  * integration tests compare the two on every sort and filter); plain SQL lets the export read straight from the
  * driver, which is ~10x cheaper per row than the ORM.
  */
+import { UNREVIEWED } from "@/lib/db/claims-page-sql";
 import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
 import { textSearchCondition } from "./text-search.ts";
 
@@ -81,10 +82,11 @@ export function claimsWhereSql(
   if (scope.documentId) and.push(`c."documentId" = ${params.add(scope.documentId)}`);
   if (query.status.length) and.push(`c."status" IN (${params.list(query.status)})`);
   if (query.flag.length) {
-    const { flagRanks, crossFlagRanks } = flagRanksOf(query.flag);
+    const { flagRanks, crossFlagRanks, unreviewed } = flagRanksOf(query.flag);
     const or: string[] = [];
     if (flagRanks.length) or.push(`c."flagRank" IN (${params.list(flagRanks)})`);
     if (crossFlagRanks.length) or.push(`c."crossFlagRank" IN (${params.list(crossFlagRanks)})`);
+    if (unreviewed) or.push(UNREVIEWED);
     and.push(`(${or.join(" OR ")})`);
   }
   if (query.source.length) {

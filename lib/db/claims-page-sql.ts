@@ -15,6 +15,8 @@ export interface ClaimsPageFilter {
   flagRanks: number[];
   /** OR-ed with flagRanks: a claim matches when either of its flag columns is in its list. */
   crossFlagRanks: number[];
+  /** OR-ed too: a shown flag (in-document or cross-document) whose group has no editor's decision. */
+  unreviewed?: boolean;
   /** Source ids or canonical names. */
   sources: string[];
   q: string | null;
@@ -49,6 +51,9 @@ export interface RawClaimRow {
   gVerdict: string | null;
   gExplanation: string | null;
   gDecision: string | null;
+  gReason: string | null;
+  xDecision: string | null;
+  xReason: string | null;
   /** The sort keys, for the API's keyset cursor (lib/claims/keyset.ts). */
   sortText: string;
   sortValue: number | null;
@@ -64,6 +69,8 @@ export interface RawClaimRow {
 export interface RawGroupMember {
   groupId: string;
   claimId: string;
+  /** The document's time (publication, else storage), ISO or a driver's Date: orders a rising toll. */
+  at: string | Date;
   sourceName: string;
   value: number;
   low: number | null;
@@ -99,6 +106,7 @@ export function claimsWhereSql(f: ClaimsPageFilter, postgres: boolean, extra?: P
   const flags: Prisma.Sql[] = [];
   if (f.flagRanks.length) flags.push(Prisma.sql`c."flagRank" IN (${Prisma.join(f.flagRanks)})`);
   if (f.crossFlagRanks.length) flags.push(Prisma.sql`c."crossFlagRank" IN (${Prisma.join(f.crossFlagRanks)})`);
+  if (f.unreviewed) flags.push(Prisma.raw(UNREVIEWED));
   if (flags.length) parts.push(Prisma.sql`(${Prisma.join(flags, " OR ")})`);
   if (f.sources.length) {
     parts.push(
@@ -117,6 +125,14 @@ export function claimsWhereSql(f: ClaimsPageFilter, postgres: boolean, extra?: P
   if (extra) parts.push(extra);
   return Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`;
 }
+
+/**
+ * "Needs review": the claim shows a flag no editor has triaged. The same text serves the export's plain SQL
+ * (lib/claims/stream-sql.ts), so the table and its export filter alike.
+ */
+export const UNREVIEWED =
+  `(c."flagRank" > 0 AND EXISTS (SELECT 1 FROM "QuantityGroup" ug WHERE ug."id" = c."groupId" AND ug."decision" IS NULL))` +
+  ` OR (c."crossFlagRank" > 0 AND EXISTS (SELECT 1 FROM "QuantityGroup" ux WHERE ux."id" = c."crossGroupId" AND ux."decision" IS NULL))`;
 
 function orderSql(sort: SortSpec, alias: string): Prisma.Sql {
   const items = sort.map(({ column, dir }) => {
@@ -155,6 +171,7 @@ export async function selectClaimsPage(
       q."id" AS "qId", q."text" AS "qText", q."value" AS "qValue", q."low" AS "qLow", q."high" AS "qHigh",
       q."modifier" AS "qModifier", q."of" AS "qOf", q."unit" AS "qUnit",
       g."verdict" AS "gVerdict", g."explanation" AS "gExplanation", g."decision" AS "gDecision",
+      g."decisionReason" AS "gReason", x."decision" AS "xDecision", x."decisionReason" AS "xReason",
       c."sortText", c."sortValue", c."flagRank", c."crossFlagRank", c."crossGroupId",
       x."verdict" AS "xVerdict", x."explanation" AS "xExplanation",
       (SELECT COUNT(DISTINCT xq."documentId") FROM "QuantityGroupMember" xm JOIN "Quantity" xq ON xq."id" = xm."quantityId"
@@ -183,10 +200,45 @@ export async function selectClaimsPage(
 export async function selectGroupMembers(database: Db, groupIds: string[]): Promise<RawGroupMember[]> {
   if (groupIds.length === 0) return [];
   return database.$queryRaw<RawGroupMember[]>`
-    SELECT m."groupId", q."claimId", c."sourceName", q."value", q."low", q."high", q."modifier", q."of", q."unit"
+    SELECT m."groupId", q."claimId", c."sourceName", q."value", q."low", q."high", q."modifier", q."of", q."unit",
+      COALESCE(d."publishedAt", d."createdAt") AS "at"
     FROM "QuantityGroupMember" m
     JOIN "Quantity" q ON q."id" = m."quantityId"
     JOIN "Claim" c ON c."id" = q."claimId"
+    JOIN "Document" d ON d."id" = q."documentId"
     WHERE m."groupId" IN (${Prisma.join(groupIds)})
     ORDER BY q."start" ASC, q."id" ASC`;
+}
+
+export interface RawFigure {
+  claimId: string;
+  id: string;
+  ordinal: number;
+  text: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  modifier: string;
+  of: number | null;
+  unit: string | null;
+  concept: string | null;
+  correctedById: string | null;
+  correctedAt: Date | string | null;
+  correctedByName: string | null;
+}
+
+/**
+ * Every figure of the given claims, headline (ordinal 0) first, then in document order, with the name of the editor
+ * who corrected it (issue 13): one query per page.
+ */
+export async function selectClaimFigures(database: Db, claimIds: string[]): Promise<RawFigure[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await database.$queryRaw<RawFigure[]>`
+    SELECT q."claimId", q."id", q."ordinal", q."text", q."value", q."low", q."high", q."modifier", q."of", q."unit",
+      q."concept", q."correctedById", q."correctedAt", u."name" AS "correctedByName"
+    FROM "Quantity" q
+    LEFT JOIN "User" u ON u."id" = q."correctedById"
+    WHERE q."claimId" IN (${Prisma.join(claimIds)})
+    ORDER BY q."claimId" ASC, CASE WHEN q."ordinal" = 0 THEN 0 ELSE 1 END ASC, q."start" ASC, q."id" ASC`;
+  return rows.map((r) => ({ ...r, ordinal: Number(r.ordinal), value: Number(r.value) }));
 }

@@ -3,8 +3,9 @@
  * compare the two on tricky strings and parse the output back with csv-parse). UTF-8 with a byte-order mark so
  * spreadsheet programs do not guess a legacy code page; dates ISO 8601. Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
  */
+import { triageOf } from "@/lib/claims/flag-words";
 import { formatQuantity } from "@/lib/claims/format";
-import { type ExportRow, flagOf } from "./row.ts";
+import { type ExportQuantity, type ExportRow, flagOf } from "./row.ts";
 
 /** Column header -> cell. The order here is the file's column order. */
 export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => string | number | null]> = [
@@ -21,12 +22,17 @@ export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => strin
   ["unit", (r) => r.quantities[0]?.unit ?? null],
   ["concept", (r) => r.quantities[0]?.concept ?? null],
   ["quantity_text", (r) => r.quantities[0]?.text ?? null],
+  ["value_corrected_by", (r) => (r.quantities[0]?.correctedAt ? correctorOf(r.quantities[0]) : null)],
+  ["value_corrected_at", (r) => r.quantities[0]?.correctedAt ?? null],
+  ["figures", (r) => figuresCell(r.quantities)],
   ["source", (r) => r.source.name],
   ["source_kind", (r) => r.source.kind],
   ["status", (r) => r.status],
   ["flag", (r) => flagOf(r)],
   ["flag_explanation", (r) => (flagOf(r) ? (r.group?.explanation ?? null) : null)],
   ["flag_decision", (r) => r.group?.decision ?? null],
+  ["flag_triage", (r) => (flagOf(r) ? triageOf(r.group?.decision) : null)],
+  ["flag_reason", (r) => r.group?.decisionReason ?? null],
   [
     "conflicts_with",
     (r) => (flagOf(r) ? (r.group?.others ?? []).map((o) => `${o.display} · ${o.sourceName}`).join("; ") : null),
@@ -43,6 +49,26 @@ export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => strin
   ["created_at", (r) => r.createdAt],
   ["updated_at", (r) => r.updatedAt],
 ];
+
+function correctorOf(q: Pick<ExportQuantity, "correctedBy" | "correctedById">): string {
+  return q.correctedBy ?? q.correctedById ?? "unknown";
+}
+
+/**
+ * The `figures` cell: every figure of the claim, headline first, "; "-separated, each corrected one followed by who
+ * corrected it and when — the table's Value column in one cell.
+ *
+ * @example
+ * figuresCell(quantities) // "five storeys; > 2,300 arrests (corrected by Ada Editor 2026-12-03T06:12:00.000Z)"
+ */
+export function figuresCell(quantities: readonly ExportQuantity[]): string | null {
+  if (quantities.length === 0) return null;
+  return quantities
+    .map((q) =>
+      q.correctedAt ? `${formatQuantity(q)} (corrected by ${correctorOf(q)} ${q.correctedAt})` : formatQuantity(q),
+    )
+    .join("; ");
+}
 
 /**
  * Prefixes an apostrophe to text a spreadsheet would evaluate (= + - @ tab CR at the start). Numbers are left as

@@ -104,6 +104,7 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
         explanation: g.explanation,
         spread: g.spread,
         decision: g.decision,
+        decisionReason: g.decisionReason,
       })),
     }),
   );
@@ -167,7 +168,15 @@ async function writeClaims(database: Db, rows: ExportRow[]): Promise<void> {
       })),
     }),
     database.quantity.createMany({
-      data: rows.flatMap((r) => r.quantities.map((q) => ({ ...q, documentId: r.document.id, claimId: r.id }))),
+      // The corrector's name is shown from the users table; the row keeps the id.
+      data: rows.flatMap((r) =>
+        r.quantities.map(({ correctedBy: _name, correctedAt, ...q }) => ({
+          ...q,
+          correctedAt: correctedAt === null ? null : new Date(correctedAt),
+          documentId: r.document.id,
+          claimId: r.id,
+        })),
+      ),
     }),
   ]);
 }

@@ -23,6 +23,10 @@ export const exportQuantitySchema = z.object({
   of: z.number().nullable(),
   unit: z.string().nullable(),
   concept: z.string().nullable(),
+  /** An editor's correction (issue 13): who (id, and name at export time) and when; null as extracted. */
+  correctedById: z.string().nullable(),
+  correctedBy: z.string().nullable(),
+  correctedAt: isoDate.nullable(),
 });
 export type ExportQuantity = z.infer<typeof exportQuantitySchema>;
 
@@ -37,6 +41,8 @@ export const exportGroupSchema = z.object({
   explanation: z.string(),
   spread: z.number().nullable(),
   decision: z.enum(["confirmed", "dismissed"]).nullable(),
+  /** Why an editor dismissed the flag. */
+  decisionReason: z.string().nullable(),
   /** Every quantity in the group, this claim's own included. */
   memberQuantityIds: z.array(z.string()),
   /** The other claims' figures in the group ("~800 Iran International"): the claims this one conflicts with. */

@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireRole } from "@/lib/auth/require";
+import { decisionMessage } from "@/lib/claims/commands";
 import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { type DecisionResult, mergeGroups, moveOutOfGroup } from "./decisions.ts";
@@ -21,11 +22,16 @@ export async function decideGroupAction(input: unknown): Promise<ActionResult> {
   const access = await requireRole("editor");
   if (!access.ok) return { ok: false, code: access.code, message: access.message };
   const parsed = groupDecisionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: "Choose confirm or dismiss." };
+  if (!parsed.success) return { ok: false, code: "invalid", message: decisionMessage(parsed.error) };
   const database = db();
   const actorId = access.user.id;
   const result = await decideFlag(database, { ...parsed.data, actorId });
-  if (result.ok) revalidatePath(`/groups/${parsed.data.groupId}`);
+  if (result.ok) {
+    // The same decision shows in the table and on the claim pages (one flag, one triage state).
+    revalidatePath("/groups", "layout");
+    revalidatePath("/claims", "layout");
+    revalidatePath("/documents", "layout");
+  }
   return result;
 }
 
@@ -55,7 +61,12 @@ export async function moveOutAction(input: unknown): Promise<DecisionResult | Re
   if (!parsed.success) return { ok: false, code: "invalid", message: invalid(parsed.error) };
   const database = db();
   const result = await moveOutOfGroup(database, { ...parsed.data, actorId: access.user.id });
-  if (result.ok) revalidatePath(`/groups/${parsed.data.groupId}`);
+  if (result.ok) {
+    // The same decision shows in the table and on the claim pages (one flag, one triage state).
+    revalidatePath("/groups", "layout");
+    revalidatePath("/claims", "layout");
+    revalidatePath("/documents", "layout");
+  }
   return result;
 }
 

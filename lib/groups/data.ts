@@ -40,6 +40,8 @@ export interface GroupView {
   verdict: string;
   explanation: string;
   decision: string | null;
+  /** Why an editor dismissed the flag. */
+  decisionReason: string | null;
   manual: boolean;
   figures: GroupFigure[];
 }
@@ -59,6 +61,7 @@ export async function getGroup(database: Db, id: string): Promise<GroupView | nu
       verdict: true,
       explanation: true,
       decision: true,
+      decisionReason: true,
       documentId: true,
       members: { select: { quantityId: true } },
     },
@@ -88,6 +91,7 @@ export async function getGroup(database: Db, id: string): Promise<GroupView | nu
     verdict: group.verdict,
     explanation: group.explanation,
     decision: group.decision,
+    decisionReason: group.decisionReason,
     manual: group.key.startsWith("m|"),
     figures: items.map((i) => {
       const doc = docOf.get(i.documentId);
@@ -122,13 +126,21 @@ export interface ClaimGroupLink {
   verdict: string;
   explanation: string;
   decision: string | null;
+  decisionReason: string | null;
   size: number;
 }
 
 export async function groupsOfClaim(database: Db, claimId: string): Promise<ClaimGroupLink[]> {
   const rows = await database.quantityGroup.findMany({
     where: { documentId: null, members: { some: { quantity: { claimId } } } },
-    select: { id: true, verdict: true, explanation: true, decision: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      verdict: true,
+      explanation: true,
+      decision: true,
+      decisionReason: true,
+      _count: { select: { members: true } },
+    },
   });
   return rows
     .map((r) => ({
@@ -136,6 +148,7 @@ export async function groupsOfClaim(database: Db, claimId: string): Promise<Clai
       verdict: r.verdict,
       explanation: r.explanation,
       decision: r.decision,
+      decisionReason: r.decisionReason,
       size: r._count.members,
     }))
     .sort((a, b) => b.size - a.size);
@@ -187,6 +200,7 @@ export async function groupsAfter(database: Db, filters: GroupFilters, after: Ke
       explanation: true,
       spread: true,
       decision: true,
+      decisionReason: true,
       decidedAt: true,
       key: true,
       _count: { select: { members: true } },

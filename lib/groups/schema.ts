@@ -5,10 +5,20 @@ import { z } from "zod";
 
 const reason = z.string().trim().min(3, "Give a reason (a few words).").max(500);
 
-export const groupDecisionSchema = z.object({
-  groupId: z.string().min(1),
-  decision: z.enum(["confirmed", "dismissed"]).nullable(),
-});
+/**
+ * An editor's triage of a flag, the one input for every door (table, claim page, group page): confirmed, dismissed
+ * with a reason, or null to put it back to unreviewed.
+ */
+export const groupDecisionSchema = z
+  .object({
+    groupId: z.string().min(1),
+    decision: z.enum(["confirmed", "dismissed"]).nullable(),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .refine((v) => v.decision !== "dismissed" || (v.reason?.length ?? 0) >= 3, {
+    message: "Say why the flag is dismissed (a few words).",
+    path: ["reason"],
+  });
 
 export const mergeSchema = z.object({ intoId: z.string().min(1), fromId: z.string().min(1), reason });
 

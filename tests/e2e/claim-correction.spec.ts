@@ -29,26 +29,36 @@ function freshValue(old: number): number {
   return value === old ? value + 1 : value;
 }
 
-test("an editor corrects a claim's value; the page and its history show it", async ({ page }) => {
+/** The editor's form for the claim's first figure on its page. */
+function firstFigureForm(page: Page) {
+  return page.getByRole("form", { name: /^Figure 1: / });
+}
+
+test("an editor corrects a claim's figure; the page and its history show it, without character offsets", async ({
+  page,
+}) => {
   const claim = await claimWithFigure(page);
   const value = freshValue(claim.value);
   await page.goto(`/claims/${claim.id}`);
   const form = page.getByRole("form", { name: "Correct this claim" });
   await expect(form.getByLabel("Claim text")).not.toHaveValue("");
-  await expect(form.getByLabel("Span start")).toBeVisible();
-  await expect(form.getByLabel("Span end")).toBeVisible();
   await expect(form.getByLabel("Source")).toBeVisible();
-  await form.getByLabel("Value").fill(String(value));
-  await form.getByRole("button", { name: "Save correction" }).click();
-  await expect(form.getByRole("status")).toHaveText("Correction saved.");
+  await expect(page.getByLabel("Span start")).toHaveCount(0);
+  await expect(page.getByLabel("Span end")).toHaveCount(0);
+  const figure = firstFigureForm(page);
+  await figure.getByLabel("Value").fill(String(value));
+  await figure.getByRole("button", { name: "Save figure" }).click();
+  await expect(figure.getByRole("status")).toHaveText("Figure corrected.");
 
   await page.reload();
-  await expect(page.getByRole("table", { name: "Figures in this claim" })).toContainText(formatNumber(value));
-  await expect(page.getByRole("form", { name: "Correct this claim" }).getByLabel("Value")).toHaveValue(String(value));
+  const figures = page.getByRole("table", { name: "Figures in this claim" });
+  await expect(figures).toContainText(formatNumber(value));
+  await expect(figures).toContainText(`Corrected by ${E2E_USERS.editor.name}`);
+  await expect(firstFigureForm(page).getByLabel("Value")).toHaveValue(String(value));
   const history = page.getByRole("table", { name: "Changes to this claim" });
   const row = history
     .getByRole("row")
-    .filter({ hasText: "claim edit" })
+    .filter({ hasText: "quantity correct" })
     .filter({ hasText: `value: ${value}` })
     .first();
   await expect(row).toContainText(E2E_USERS.editor.name);
@@ -64,17 +74,17 @@ test("a second editor saving over a stale form gets a conflict message, and the 
   const stale = await as(browser, "editor2");
   await stale.goto(`/claims/${claim.id}`);
   await page.goto(`/claims/${claim.id}`);
-  const form = page.getByRole("form", { name: "Correct this claim" });
+  const form = firstFigureForm(page);
   await form.getByLabel("Value").fill(String(first));
-  await form.getByRole("button", { name: "Save correction" }).click();
-  await expect(form.getByRole("status")).toHaveText("Correction saved.");
+  await form.getByRole("button", { name: "Save figure" }).click();
+  await expect(form.getByRole("status")).toHaveText("Figure corrected.");
 
-  const staleForm = stale.getByRole("form", { name: "Correct this claim" });
+  const staleForm = firstFigureForm(stale);
   await staleForm.getByLabel("Value").fill(String(first + 1));
-  await staleForm.getByRole("button", { name: "Save correction" }).click();
+  await staleForm.getByRole("button", { name: "Save figure" }).click();
   await expect(staleForm.getByRole("alert")).toHaveText("Someone else changed this claim; reload to see their change.");
   await stale.reload();
-  await expect(stale.getByRole("form", { name: "Correct this claim" }).getByLabel("Value")).toHaveValue(String(first));
+  await expect(firstFigureForm(stale).getByLabel("Value")).toHaveValue(String(first));
   await stale.context().close();
 });
 
@@ -89,5 +99,6 @@ test("a researcher sees no correction form", async ({ browser }) => {
   await expect(page.getByRole("form", { name: "Correct this claim" })).toHaveCount(0);
   await expect(page.getByLabel("Claim text")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Save correction" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: /^Figure \d+: / })).toHaveCount(0);
   await page.context().close();
 });

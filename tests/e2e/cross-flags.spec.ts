@@ -36,7 +36,7 @@ test("the claims table flags two outlets' different tolls, filters to them and l
   const rows = bodyRows(claimsTable(page));
   await expect(rows).toHaveCount(2);
   for (const figure of ["14 people", "23 people"]) {
-    const flag = rows.filter({ hasText: figure }).getByRole("link", { name: /2 outlets differ/ });
+    const flag = rows.filter({ hasText: figure }).getByRole("link", { name: /Outlets disagree: 14 vs 23/ });
     await expect(flag).toBeVisible();
     await expect(flag).toHaveAttribute("href", /\/groups\/[^/]+$/);
   }
@@ -46,19 +46,19 @@ test("the claims table flags two outlets' different tolls, filters to them and l
   await page.goto("/claims?pageSize=200");
   await page.getByRole("search").getByRole("button", { name: /^flag/i }).click();
   await page.screenshot({ path: testInfo.outputPath("claims-flag-filter.png") });
-  await page.getByRole("checkbox", { name: /outlets differ/i }).check();
+  await page.getByRole("checkbox", { name: /outlets disagree/i }).check();
   await expect(page).toHaveURL(/flag=cross-conflict/);
   const filtered = bodyRows(claimsTable(page));
   await expect(filtered.filter({ hasText: place })).toHaveCount(2);
   for (const row of await filtered.all()) {
-    await expect(row.getByRole("link", { name: /outlets differ/ })).toBeVisible();
+    await expect(row.getByRole("link", { name: /Outlets disagree/ })).toBeVisible();
   }
 
   // The link opens the group, where the editor sees both figures.
   await filtered
     .filter({ hasText: place })
     .filter({ hasText: "14 people" })
-    .getByRole("link", { name: /2 outlets differ/ })
+    .getByRole("link", { name: /Outlets disagree: 14 vs 23/ })
     .click();
   await expect(page).toHaveURL(/\/groups\/[^/]+$/);
   await expect(page.getByTestId("group-verdict")).toContainText("Conflict");

@@ -114,6 +114,7 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
     const flag = await decideClaimFlag(await gate(headers, "editor"), {
       groupId: "no-such-group",
       decision: "dismissed",
+      reason: "not the same count",
     });
     expect(flag.ok ? "ok" : flag.code).toBe(
       expected === 401 ? "unauthenticated" : expected === 403 ? "forbidden" : "not_found",

@@ -82,6 +82,10 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       of: q.of,
       unit: q.unit,
       concept: q.concept,
+      correctedById: q.correctedById,
+      // No figure is corrected here (the test's own data); the name would come from the users table.
+      correctedBy: null,
+      correctedAt: iso(q.correctedAt),
     })),
     source: {
       id: c.source.id,
@@ -102,6 +106,7 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
           explanation: c.group.explanation,
           spread: c.group.spread,
           decision: c.group.decision as "confirmed" | "dismissed" | null,
+          decisionReason: c.group.decisionReason,
           memberQuantityIds: c.group.members.map((m) => m.quantityId),
           others: c.group.members
             .filter((m) => m.quantity.claimId !== c.id)

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimCorrectionForm } from "@/components/claims/claim-correction-form";
 import { ContextSentence } from "@/components/claims/context-sentence";
+import { CorrectionMark } from "@/components/claims/correction-mark";
+import { FigureEditor } from "@/components/claims/figure-editor";
 import { QuantitiesTable } from "@/components/claims/quantities-table";
 import { FlagCell } from "@/components/claims-table/flag-cell";
 import { StatusCell } from "@/components/claims-table/status-cell";
@@ -38,7 +40,7 @@ export default async function ClaimPage({ params }: Props) {
           </div>
           <h1>{claim.label}</h1>
           <p>
-            {claim.kind} claim · position {claim.position} · characters {claim.start}–{claim.end}
+            {claim.kind} claim · position {claim.position} in the document
           </p>
         </div>
         <Link href={`/documents/${claim.document.id}#mark-${claim.id}`} className="button">
@@ -53,7 +55,7 @@ export default async function ClaimPage({ params }: Props) {
           <ContextSentence sentence={claim.sentence} claim={{ start: claim.start, end: claim.end }} />
           {claim.cue ? <p className="muted">Attribution: “{claim.cue.text}”</p> : null}
           <h2 id="quantities-heading">Figures</h2>
-          <QuantitiesTable quantities={claim.quantities} />
+          <QuantitiesTable figures={claim.figures} headlineId={claim.quantity?.id ?? null} />
         </section>
         <section className="card" aria-labelledby="facts-heading">
           <h2 id="facts-heading" style={{ marginTop: 0 }}>
@@ -62,7 +64,14 @@ export default async function ClaimPage({ params }: Props) {
           <dl className="facts">
             <dt>Value</dt>
             <dd>
-              {claim.quantity ? <strong>{formatQuantity(claim.quantity)}</strong> : <span className="muted">—</span>}
+              {claim.quantity ? (
+                <>
+                  <strong>{formatQuantity(claim.quantity)}</strong>
+                  <CorrectionMark corrected={claim.quantity.corrected} compact />
+                </>
+              ) : (
+                <span className="muted">—</span>
+              )}
             </dd>
             <dt>Source</dt>
             <dd>
@@ -112,49 +121,32 @@ export default async function ClaimPage({ params }: Props) {
               </ul>
             </>
           ) : null}
-          <h2>Evidence</h2>
-          {claim.evidence.length === 0 ? (
-            <p className="muted">No evidence attached yet.</p>
-          ) : (
-            <ul>
-              {claim.evidence.map((item) => (
-                <li key={item.id}>
-                  {item.stance}:{" "}
-                  {item.url ? (
-                    <a href={item.url} rel="noopener noreferrer nofollow">
-                      {item.url}
-                    </a>
-                  ) : null}{" "}
-                  {item.note}
-                </li>
-              ))}
-            </ul>
-          )}
-          <h2>Comments</h2>
-          {claim.comments.length === 0 ? (
-            <p className="muted">No comments yet.</p>
-          ) : (
-            <ul>
-              {claim.comments.map((comment) => (
-                <li key={comment.id}>
-                  <strong>{comment.author?.name ?? "Someone"}</strong>: {comment.body}
-                </li>
-              ))}
-            </ul>
-          )}
         </section>
       </div>
+      {canCorrect && claim.figures.length > 0 ? (
+        <section className="card correction" aria-labelledby="figures-edit-heading">
+          <h2 id="figures-edit-heading" style={{ marginTop: 0 }}>
+            Correct the figures
+          </h2>
+          <p className="muted">
+            Each figure as the claim should read. &ldquo;As written&rdquo; stays; a corrected figure is marked with your
+            name everywhere it appears, and its flags are recomputed.
+          </p>
+          {claim.figures.map((figure, index) => (
+            <FigureEditor
+              key={figure.id}
+              claimId={claim.id}
+              version={claim.version}
+              figure={figure}
+              index={index}
+              headline={figure.id === claim.quantity?.id}
+            />
+          ))}
+        </section>
+      ) : null}
       {canCorrect ? (
         <ClaimCorrectionForm
-          claim={{
-            id: claim.id,
-            version: claim.version,
-            text: claim.text,
-            start: claim.start,
-            end: claim.end,
-            sourceId: claim.source.id,
-            quantity: claim.quantities[0] ?? null,
-          }}
+          claim={{ id: claim.id, version: claim.version, text: claim.text, sourceId: claim.source.id }}
           sources={sources}
         />
       ) : null}

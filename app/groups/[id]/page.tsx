@@ -9,9 +9,9 @@ import { groupForPage } from "@/lib/groups/data";
 type Props = { params: Promise<{ id: string }> };
 
 const VERDICT_WORDS: Record<string, string> = {
-  conflict: "⚠ Conflict",
-  developing: "↗ Developing",
-  soft: "≈ Soft",
+  conflict: "⚠ Conflict: outlets disagree",
+  developing: "↗ Developing: toll rising",
+  soft: "≈ Different measures",
   none: "✓ Agree",
 };
 
@@ -102,7 +102,7 @@ export default async function GroupPage({ params }: Props) {
         <h2 id="plot-heading">Reported values over time</h2>
         <FiguresPlot figures={group.figures} title={`Reported values of ${group.concept} over publication time`} />
       </section>
-      <GroupDecisions groupId={group.id} decision={group.decision} />
+      <GroupDecisions groupId={group.id} decision={group.decision} reason={group.decisionReason} />
     </>
   );
 }

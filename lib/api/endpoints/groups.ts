@@ -35,6 +35,7 @@ export const groupSummarySchema = z
     explanation: z.string().meta({ description: 'Why, in words ("800 vs 1,200 fighters").' }),
     spread: z.number().nullable().meta({ description: "Relative spread between the figures, when computed." }),
     decision: decision.nullable(),
+    decisionReason: z.string().nullable().meta({ description: "Why an editor dismissed the flag." }),
     decidedAt: z.iso.datetime().nullable(),
     manual: z.boolean().meta({ description: "An editor merged or split it; automatic re-grouping leaves it alone." }),
     size: z.number().int().meta({ description: "Number of figures in the group." }),
@@ -77,6 +78,7 @@ export const groupSchema = z
     verdict,
     explanation: z.string(),
     decision: decision.nullable(),
+    decisionReason: z.string().nullable().meta({ description: "Why an editor dismissed the flag." }),
     manual: z.boolean(),
     figures: z.array(figureSchema).meta({ description: "Ordered by publication time." }),
   })
@@ -157,12 +159,25 @@ export const decideGroup = defineEndpoint({
   role: "editor",
   params: idParams,
   body: z
-    .object({ decision: decision.nullable() })
-    .meta({ id: "GroupDecisionInput", description: "The decision; null withdraws an earlier one." }),
+    .object({
+      decision: decision.nullable(),
+      reason: z
+        .string()
+        .trim()
+        .max(500)
+        .optional()
+        .meta({ description: "Why the flag is dismissed; the app's own forms require one for a dismissal." }),
+    })
+    .meta({ id: "GroupDecisionInput", description: "The decision; null withdraws an earlier one (unreviewed)." }),
   response: groupSchema,
   errors: { 404: "No group with this id." },
   handler: async ({ params, body, user }) => {
-    const result = await decideFlag(db(), { groupId: params.id, decision: body.decision, actorId: user.id });
+    const result = await decideFlag(db(), {
+      groupId: params.id,
+      decision: body.decision,
+      reason: body.reason,
+      actorId: user.id,
+    });
     if (!result.ok) throw new ApiError(404, "not_found", "No group with this id.");
     const group = await getGroup(db(), params.id);
     if (!group) throw new ApiError(404, "not_found", "No group with this id.");

@@ -13,6 +13,8 @@ export const ERROR_STATUS = {
   invalid: 422,
   empty: 422,
   invalid_cursor: 422,
+  invalid_text: 422,
+  invalid_multipart: 400,
   rate_limited: 429,
   server_error: 500,
 } as const;

@@ -8,7 +8,9 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { gate, type SessionUser } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
+import { findControl } from "@/lib/text/control";
 import { ApiError } from "./errors.ts";
+import { readJsonBody } from "./json-body.ts";
 import { handle } from "./respond.ts";
 
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -99,13 +101,28 @@ export function route<P extends AnySchema, Q extends AnySchema, B extends AnySch
       const rawParams = context ? await context.params : {};
       const params = (endpoint.params ? endpoint.params.parse(rawParams) : rawParams) as z.output<P>;
       const search = Object.fromEntries(new URL(request.url).searchParams);
+      refuseControl(search, "query");
       const query = (endpoint.query ? endpoint.query.parse(search) : {}) as z.output<Q>;
-      const body = (endpoint.body ? endpoint.body.parse(await readJson(request)) : undefined) as z.output<B>;
+      const json = endpoint.body ? await readJson(request) : undefined;
+      refuseControl(json, "body");
+      const body = (endpoint.body ? endpoint.body.parse(json) : undefined) as z.output<B>;
       const result = await endpoint.handler({ params, query, body, user: access.user, request });
       if (result instanceof Response) return result;
       if (endpoint.status === 204) return new Response(null, { status: 204 });
       return NextResponse.json(result, { status: endpoint.status ?? 200 });
     });
+}
+
+/** A NUL or other control character in the query or a JSON body: 422 naming the field, before any database sees it. */
+function refuseControl(value: unknown, where: "query" | "body"): void {
+  const found = findControl(value);
+  if (found) {
+    throw new ApiError(
+      422,
+      "invalid_text",
+      `${where} ${found.path}: contains the control character ${found.char}; remove it and send again.`,
+    );
+  }
 }
 
 /** Upper bound on a JSON body; document ingest, the largest, has its own larger limit and its own reader. */
@@ -116,13 +133,5 @@ async function readJson(request: Request): Promise<unknown> {
   if (!type.startsWith("application/json")) {
     throw new ApiError(415, "unsupported_type", "Send the body as application/json.");
   }
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_JSON_BYTES) throw new ApiError(413, "too_large", "The JSON body is over 1 MB.");
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new ApiError(413, "too_large", "The JSON body is over 1 MB.");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError(400, "invalid_json", "The body is not valid JSON.");
-  }
+  return readJsonBody(request, MAX_JSON_BYTES);
 }

@@ -41,14 +41,14 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 };
 
 const errorDescriptions: Record<number, string> = {
-  400: "The body is not valid JSON.",
+  400: "The body is not valid UTF-8 JSON (or is nested over 32 levels), or a multipart body cannot be read.",
   401: "No session cookie or API token, or it is no longer valid.",
   403: "Signed in, but the role is too low for this.",
   404: "Nothing with this id.",
   409: "Conflict with the current state.",
   413: "The body is over the size limit.",
   415: "The body's media type is not accepted.",
-  422: "A parameter or the body failed validation (the message names the field).",
+  422: "A parameter or the body failed validation, or holds a control character such as NUL (the message names the field).",
   500: "An unexpected failure; details are in the server log, never in the answer.",
 };
 
@@ -84,7 +84,7 @@ function successResponses(endpoint: Endpoint): ZodOpenApiResponsesObject {
 
 function errorResponses(endpoint: Endpoint): ZodOpenApiResponsesObject {
   const codes = new Set([401, 403, 422, 500]);
-  if (endpoint.body) for (const c of [400, 413, 415]) codes.add(c);
+  if (endpoint.body || endpoint.requestContent) for (const c of [400, 413, 415]) codes.add(c);
   for (const c of Object.keys(endpoint.errors ?? {})) codes.add(Number(c));
   const responses: ZodOpenApiResponsesObject = {};
   for (const code of [...codes].sort((a, b) => a - b)) {

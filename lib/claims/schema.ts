@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { modifierSchema, sourceKindSchema } from "@/lib/extract/schema";
+import { stripControl } from "@/lib/text/control";
 
 export const claimStatuses = [
   "unverified",
@@ -81,7 +82,7 @@ export const claimsQuerySchema = z.object({
   flag: csvList(flagFilterSchema).catch([]),
   source: csvList(z.string()).catch([]),
   document: csvList(z.string()).catch([]),
-  q: z.string().max(200).optional().catch(undefined),
+  q: z.string().overwrite(stripControl).max(200).optional().catch(undefined),
   /** Hidden column ids. */
   hide: csvList(z.string()).catch([]),
 });

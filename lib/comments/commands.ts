@@ -9,12 +9,18 @@ import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { stripControl } from "@/lib/text/control";
 
 export type CommentResult =
   | { ok: true; id: string }
   | { ok: false; code: "unauthenticated" | "forbidden" | "not_found" | "invalid"; message: string };
 
-const body = z.string().trim().min(1, "Write something first.").max(10_000, "Keep a comment under 10,000 characters.");
+const body = z
+  .string()
+  .overwrite(stripControl)
+  .trim()
+  .min(1, "Write something first.")
+  .max(10_000, "Keep a comment under 10,000 characters.");
 
 const addInput = z
   .object({

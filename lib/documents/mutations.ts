@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { retryTransient } from "@/lib/db/retry";
 import type { ExtractInput, Extraction } from "@/lib/extract/schema";
 import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import { regroupDocument } from "@/lib/groups/mutations";
@@ -161,6 +162,14 @@ export async function insertExtractedDocuments(
   items: Array<{ doc: StoredDocumentInput; extraction: Extraction }>,
 ): Promise<void> {
   if (items.length === 0) return;
+  // Two writers updating the same sources' counts can deadlock on PostgreSQL: the loser runs again.
+  await retryTransient(() => insertInTransaction(database, items));
+}
+
+async function insertInTransaction(
+  database: Db,
+  items: Array<{ doc: StoredDocumentInput; extraction: Extraction }>,
+): Promise<void> {
   await database.$transaction(async (tx) => {
     const docs = items.map(({ doc }) => ({
       id: doc.id,

@@ -4,6 +4,7 @@
  */
 import { convert } from "html-to-text";
 import { longRuns } from "@/lib/extract/long-tokens";
+import { stripControl } from "@/lib/text/control";
 import { IngestError } from "./errors.ts";
 import { acceptedFileTypes, MAX_FILE_BYTES, MAX_TEXT_BYTES } from "./schema.ts";
 
@@ -87,7 +88,8 @@ export function fileToText(file: UploadedFile): string {
  * checkText("a\r\nb") // "a\nb"
  */
 export function checkText(raw: string): string {
-  const text = raw.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
+  // NULs and other control characters (a PDF copy's form feeds) are dropped: no database stores a NUL in text.
+  const text = stripControl(raw.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
   if (text.trim() === "") throw new IngestError("empty", "The document is empty: paste text or choose a file.");
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_TEXT_BYTES) {

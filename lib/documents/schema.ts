@@ -2,6 +2,7 @@
  * Ingest input contract (isomorphic): the API, the form action and the CLI validate with these.
  */
 import { z } from "zod";
+import { stripControl } from "@/lib/text/control";
 
 /**
  * 2 MB of text: several times the longest news feature, small enough that extraction stays well under a second
@@ -16,6 +17,7 @@ export const acceptedFileTypes = [".txt", ".md", ".markdown", ".html", ".htm"] a
 const optionalText = (max: number) =>
   z
     .string()
+    .overwrite(stripControl)
     .trim()
     .max(max)
     .optional()

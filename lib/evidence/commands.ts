@@ -8,6 +8,7 @@ import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { stripControl } from "@/lib/text/control";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 
@@ -20,7 +21,7 @@ const addInput = z
     targetClaimId: z.string().min(1).optional(),
     sourceId: z.string().min(1).optional(),
     stance: z.enum(STANCES),
-    note: z.string().trim().max(5000).default(""),
+    note: z.string().overwrite(stripControl).trim().max(5000).default(""),
   })
   .refine((v) => [v.url, v.targetClaimId, v.sourceId].filter(Boolean).length === 1, {
     message: "Evidence is one link, one claim or one source.",

@@ -9,6 +9,7 @@ import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { type Db, providerOf, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { retryTransient } from "@/lib/db/retry";
 import { groupAcrossOffThread } from "@/lib/workers/extract-pool";
 import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
@@ -28,6 +29,10 @@ export interface RegroupResult {
  * @example await regroupDocument(db(), documentId) // { groupIds: [...], candidates: 12 }
  */
 export async function regroupDocument(database: Db, documentId: string): Promise<RegroupResult> {
+  return retryTransient(() => regroupOnce(database, documentId));
+}
+
+function regroupOnce(database: Db, documentId: string): Promise<RegroupResult> {
   return database.$transaction(
     async (tx) => {
       await serializeRegroups(tx, providerOf(database));
@@ -49,6 +54,10 @@ export async function regroupDocument(database: Db, documentId: string): Promise
  */
 export async function regroupDocuments(database: Db, documentIds: string[]): Promise<void> {
   if (documentIds.length === 0) return;
+  await retryTransient(() => regroupAllOnce(database, documentIds));
+}
+
+async function regroupAllOnce(database: Db, documentIds: string[]): Promise<void> {
   await database.$transaction(
     async (tx) => {
       await serializeRegroups(tx, providerOf(database));

@@ -2,8 +2,9 @@
  * Inputs of the group actions (isomorphic zod).
  */
 import { z } from "zod";
+import { stripControl } from "@/lib/text/control";
 
-const reason = z.string().trim().min(3, "Give a reason (a few words).").max(500);
+const reason = z.string().overwrite(stripControl).trim().min(3, "Give a reason (a few words).").max(500);
 
 /**
  * An editor's triage of a flag, the one input for every door (table, claim page, group page): confirmed, dismissed
@@ -13,7 +14,7 @@ export const groupDecisionSchema = z
   .object({
     groupId: z.string().min(1),
     decision: z.enum(["confirmed", "dismissed"]).nullable(),
-    reason: z.string().trim().max(500).optional(),
+    reason: z.string().overwrite(stripControl).trim().max(500).optional(),
   })
   .refine((v) => v.decision !== "dismissed" || (v.reason?.length ?? 0) >= 3, {
     message: "Say why the flag is dismissed (a few words).",

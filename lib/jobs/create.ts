@@ -4,6 +4,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { stripControl } from "@/lib/text/control";
 import { finishIfComplete } from "./run.ts";
 import type { ItemDraft } from "./schema.ts";
 
@@ -21,19 +22,21 @@ export async function createIngestJob(
 ): Promise<string> {
   const jobId = newId();
   const now = new Date();
+  // Control characters (a NUL in an uploaded .txt) never reach the database: PostgreSQL refuses them in text.
+  const clean = (v: string | null | undefined) => (v == null ? null : stripControl(v));
   const rows = input.items.map((item, position) => ({
     id: newId(),
     jobId,
     position,
-    name: item.name.slice(0, 500),
+    name: stripControl(item.name).slice(0, 500),
     status: item.error ? "failed" : "pending",
-    error: item.error ?? null,
+    error: clean(item.error),
     finishedAt: item.error ? now : null,
-    title: item.title ?? null,
-    outlet: item.outlet ?? null,
-    url: item.url ?? null,
-    publishedAt: item.publishedAt ?? null,
-    text: item.text,
+    title: clean(item.title),
+    outlet: clean(item.outlet),
+    url: clean(item.url),
+    publishedAt: clean(item.publishedAt),
+    text: stripControl(item.text),
   }));
   await database.$transaction(
     async (tx) => {

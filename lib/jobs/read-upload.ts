@@ -3,6 +3,7 @@
  * `{ "documents": [{ text, title, outlet, publishedAt, url }] }`. Used by POST /api/ingest-jobs and the web form.
  */
 import { IngestError } from "@/lib/documents/errors";
+import { checkText } from "@/lib/documents/plain-text";
 import { type ItemDraft, jsonlLineSchema, MAX_UPLOAD_BYTES } from "./schema.ts";
 import { checkItemCount, type UploadFile, uploadItems } from "./upload.ts";
 
@@ -27,7 +28,9 @@ export async function formItems(form: FormData): Promise<ItemDraft[]> {
 }
 
 /**
- * Items from a JSON body `{ documents: [...] }`; a malformed entry is a failed item, as a bad JSONL line is.
+ * Items from a JSON body `{ documents: [...] }`. Unlike a zip of files, a JSON body is one request built by a
+ * program: an entry that does not fit the schema, or whose text ingest would refuse, refuses the request (422 naming
+ * the entry), and no job is created.
  *
  * @example
  * jsonItems({ documents: [{ text: "Over 800 fighters" }] }) // [{ name: "documents[0]", text: "Over 800 fighters" }]
@@ -40,7 +43,13 @@ export function jsonItems(body: unknown): ItemDraft[] {
     const name = `documents[${i}]`;
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { name, text: "", error: `${issue.path.join(".") || "entry"}: ${issue.message}` };
+      throw new IngestError("invalid", `${name}.${issue.path.join(".") || "entry"}: ${issue.message}`);
+    }
+    try {
+      checkText(parsed.data.text);
+    } catch (error) {
+      if (error instanceof IngestError) throw new IngestError(error.code, `${name}: ${error.message}`);
+      throw error;
     }
     return { name: parsed.data.title ?? name, ...parsed.data };
   });

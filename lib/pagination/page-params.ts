@@ -3,6 +3,7 @@
  * leniently — a stale or foreign cursor in an old link shows the first page with a notice instead of an error page.
  */
 
+import { stripControl } from "@/lib/text/control";
 import { CursorError, decodeCursor, type KeyPart, type KeyPartType } from "./cursor.ts";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -15,7 +16,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  */
 export function textParam(params: SearchParams, name: string, max = 200): string | undefined {
   const raw = params[name];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+  const value = stripControl((Array.isArray(raw) ? raw[0] : raw) ?? "").trim();
   return value ? value.slice(0, max) : undefined;
 }
 

@@ -80,8 +80,8 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
           headers: { "content-type": "application/json", cookie },
           body: "{",
         }),
-      422,
-      "invalid",
+      400,
+      "invalid_json",
       /JSON/,
     ],
     [

@@ -14,6 +14,8 @@ import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { MAX_FILE_BYTES } from "@/lib/documents/schema";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
+import { readJsonBody } from "../json-body.ts";
+import { readMultipart } from "../multipart.ts";
 import {
   documentDetail,
   documentListQuerySchema,
@@ -71,13 +73,11 @@ export const getDocumentById = defineEndpoint({
 /** JSON or multipart: both entry points accept and refuse what the web form does (lib/documents/ingest-form.ts). */
 async function readIngest(request: Request): Promise<Parameters<typeof ingestDocument>[1]> {
   const type = request.headers.get("content-type") ?? "";
-  if (type.startsWith("multipart/form-data")) return readIngestForm(await request.formData());
+  if (type.startsWith("multipart/form-data")) return readIngestForm(await readMultipart(request));
   if (!type.startsWith("application/json")) {
     throw new ApiError(415, "unsupported_type", "Send application/json or multipart/form-data.");
   }
-  const body: unknown = await request.json().catch(() => {
-    throw new IngestError("invalid", "The body is not valid JSON.");
-  });
+  const body = await readJsonBody(request, MAX_FILE_BYTES + 64 * 1024);
   if (typeof body !== "object" || body === null) throw new IngestError("invalid", "Send a JSON object.");
   const record = body as Record<string, unknown>;
   if (record.text !== undefined && typeof record.text !== "string") {

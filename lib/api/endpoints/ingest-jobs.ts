@@ -13,6 +13,8 @@ import { notifyWorkers } from "@/lib/jobs/notify";
 import { type JobProgress, jobProgress } from "@/lib/jobs/progress";
 import { formItems, jsonItems } from "@/lib/jobs/read-upload";
 import { type ItemDraft, jsonlLineSchema, MAX_JOB_ITEMS, MAX_UPLOAD_BYTES } from "@/lib/jobs/schema";
+import { readJsonBody } from "../json-body.ts";
+import { readMultipart } from "../multipart.ts";
 
 const progressSchema = z
   .object({
@@ -55,14 +57,11 @@ async function readItems(request: Request): Promise<ItemDraft[]> {
     throw new ApiError(413, "too_large", `The upload is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.`);
   }
   const type = request.headers.get("content-type") ?? "";
-  if (type.startsWith("multipart/form-data")) return formItems(await request.formData());
+  if (type.startsWith("multipart/form-data")) return formItems(await readMultipart(request));
   if (!type.startsWith("application/json")) {
     throw new ApiError(415, "unsupported_type", "Send multipart/form-data with files, or application/json.");
   }
-  const body: unknown = await request.json().catch(() => {
-    throw new IngestError("invalid", "The body is not valid JSON.");
-  });
-  return jsonItems(body);
+  return jsonItems(await readJsonBody(request, MAX_UPLOAD_BYTES + 1024 * 1024));
 }
 
 export const createIngestJobEndpoint = defineEndpoint({

@@ -1,0 +1,286 @@
+/**
+ * The bad-input matrix (issue 14): every API write path, and the list endpoints' query parameters, fed what a
+ * careless client or a probe sends. Each answer is a 4xx in the envelope `{ error: { code, message } }` — never a
+ * 500 — and a refused write leaves the database as it was. Valid but unusual text (Persian digits, right-to-left
+ * script) is accepted and stored as sent; a NUL inside ingested article text is dropped, never stored.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PUT as putStatus } from "@/app/api/[...path]/route";
+import { PUT as setStatus } from "@/app/api/claims/[id]/status/route";
+import { GET as listClaims } from "@/app/api/claims/route";
+import { PATCH as patchComment } from "@/app/api/comments/[id]/route";
+import { GET as listComments, POST as postComment } from "@/app/api/comments/route";
+import { GET as listDocuments, POST as postDocument } from "@/app/api/documents/route";
+import { GET as exportClaims } from "@/app/api/export/route";
+import { POST as decide } from "@/app/api/groups/[id]/decision/route";
+import { GET as listGroups } from "@/app/api/groups/route";
+import { POST as postJob } from "@/app/api/ingest-jobs/route";
+import { GET as listQuantities } from "@/app/api/quantities/route";
+import { GET as listSources } from "@/app/api/sources/route";
+import { POST as postToken } from "@/app/api/tokens/route";
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/db/ids";
+import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
+import { signedInUser } from "./support/auth";
+import { makeExtraction } from "./support/make-extraction";
+import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+interface WritePath {
+  name: string;
+  handler: Handler;
+  method: string;
+  path: string;
+  params?: Record<string, string>;
+  /** A valid JSON body with `field` as its free-text field (set per case). */
+  body: (text: unknown) => unknown;
+  /** Article text: control characters are dropped rather than refused. */
+  article?: boolean;
+}
+
+const huge = "x".repeat(20 * 1024 * 1024);
+const deepJson = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+
+/** The bad bodies: raw bytes or JSON text, and the content type they are sent with. */
+const badBodies: Array<{ name: string; type: string; raw: (path: WritePath) => BodyInit }> = [
+  { name: "empty body", type: "application/json", raw: () => "" },
+  { name: "JSON array instead of an object", type: "application/json", raw: () => "[1,2,3]" },
+  { name: "wrong type in the text field", type: "application/json", raw: (p) => JSON.stringify(p.body(12345)) },
+  { name: "20 MB body", type: "application/json", raw: (p) => JSON.stringify(p.body(huge)) },
+  { name: "binary", type: "application/json", raw: () => new Uint8Array([0, 159, 146, 150, 255, 1, 2, 3]) },
+  {
+    name: "invalid UTF-8",
+    type: "application/json",
+    raw: (p) => {
+      const json = new TextEncoder().encode(JSON.stringify(p.body("ab")));
+      const bytes = new Uint8Array(json.length + 2);
+      bytes.set(json.subarray(0, json.length - 2));
+      bytes.set([0xc3, 0x28], json.length - 2);
+      bytes.set(json.subarray(json.length - 2), json.length);
+      return bytes;
+    },
+  },
+  {
+    name: "100,000-character token",
+    type: "application/json",
+    raw: (p) => JSON.stringify(p.body("y".repeat(100_000))),
+  },
+  { name: "deeply nested JSON", type: "application/json", raw: () => deepJson },
+  { name: "malformed multipart", type: "multipart/form-data; boundary=zzz", raw: () => "--zzz\r\nContent-Disp" },
+  { name: "multipart without boundary", type: "multipart/form-data", raw: () => "text=hello" },
+  { name: "1e308 as the value", type: "application/json", raw: (p) => JSON.stringify(p.body(1e308)) },
+  { name: "a negative number as the value", type: "application/json", raw: (p) => JSON.stringify(p.body(-1)) },
+];
+
+describe.each(databaseLegs())("bad input on %s", (leg) => {
+  let t: TestDatabase;
+  let cookie = "";
+  let claimId = "";
+  let commentId = "";
+  let groupId = "";
+  const previousUrl = process.env.DATABASE_URL;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(leg);
+    process.env.DATABASE_URL = t.url;
+    const id = newId();
+    const group = { name: "fighters", verdict: "conflict" as const };
+    const { text, extraction } = makeExtraction(id, [
+      {
+        sentence: "Over 800 fighters crossed, sources said.",
+        source: "Independent sources",
+        quantity: { text: "Over 800 fighters", value: 800, modifier: "moreThan", unit: "fighter" },
+        group,
+      },
+      {
+        sentence: "Some 1,200 fighters crossed, police said.",
+        source: "Police",
+        kind: "official",
+        quantity: { text: "1,200 fighters", value: 1200, unit: "fighter" },
+        group,
+      },
+    ]);
+    await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
+    claimId = (await t.client.claim.findFirstOrThrow()).id;
+    groupId = (await t.client.quantityGroup.findFirstOrThrow()).id;
+    cookie = (await signedInUser(db(), "editor")).headers.get("cookie") ?? "";
+    const res = await postComment(
+      new Request("http://localhost/api/comments", {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify({ claimId, body: "First look." }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(res.status).toBe(201);
+    commentId = ((await res.json()) as { id: string }).id;
+  });
+  afterAll(async () => {
+    await db().$disconnect();
+    process.env.DATABASE_URL = previousUrl;
+    await t?.drop();
+  });
+
+  const writes = (): WritePath[] => [
+    {
+      name: "POST /api/documents",
+      handler: postDocument,
+      method: "POST",
+      path: "/api/documents",
+      body: (text) => ({ text, title: "T" }),
+      article: true,
+    },
+    {
+      name: "POST /api/ingest-jobs",
+      handler: postJob,
+      method: "POST",
+      path: "/api/ingest-jobs",
+      body: (text) => ({ documents: [{ text }] }),
+      article: true,
+    },
+    {
+      name: "POST /api/comments",
+      handler: postComment,
+      method: "POST",
+      path: "/api/comments",
+      body: (text) => ({ claimId, body: text }),
+    },
+    {
+      name: "PATCH /api/comments/{id}",
+      handler: patchComment,
+      method: "PATCH",
+      path: `/api/comments/${commentId}`,
+      params: { id: commentId },
+      body: (text) => ({ body: text }),
+    },
+    {
+      name: "PUT /api/claims/{id}/status",
+      handler: setStatus,
+      method: "PUT",
+      path: `/api/claims/${claimId}/status`,
+      params: { id: claimId },
+      body: (status) => ({ status, version: 1 }),
+    },
+    {
+      name: "POST /api/groups/{id}/decision",
+      handler: decide,
+      method: "POST",
+      path: `/api/groups/${groupId}/decision`,
+      params: { id: groupId },
+      body: (reason) => ({ decision: "dismissed", reason }),
+    },
+    {
+      name: "POST /api/tokens",
+      handler: postToken,
+      method: "POST",
+      path: "/api/tokens",
+      body: (name) => ({ name, expiresInDays: 30 }),
+    },
+  ];
+
+  /** Row counts of everything a write path could change. */
+  const counts = async () => ({
+    documents: await t.client.document.count(),
+    claims: await t.client.claim.count(),
+    jobs: await t.client.ingestJob.count(),
+    comments: await t.client.comment.count(),
+    commentBody: (await t.client.comment.findUniqueOrThrow({ where: { id: commentId } })).body,
+    tokens: await t.client.apiToken.count(),
+    audit: await t.client.auditEvent.count(),
+    statuses: (await t.client.claim.findMany({ select: { status: true, version: true } })).map(
+      (c) => `${c.status}${c.version}`,
+    ),
+    decisions: (await t.client.quantityGroup.findMany({ select: { decision: true } })).map((g) => g.decision),
+  });
+
+  async function send(path: WritePath, type: string, body: BodyInit): Promise<Response> {
+    const request = new Request(`http://localhost${path.path}`, {
+      method: path.method,
+      headers: { cookie, "content-type": type },
+      body,
+    });
+    return path.handler(request, { params: Promise.resolve(path.params ?? {}) });
+  }
+
+  async function expectEnvelope(res: Response, what: string): Promise<{ code: string; message: string }> {
+    expect(res.status, what).toBeGreaterThanOrEqual(400);
+    expect(res.status, what).toBeLessThan(500);
+    const json = (await res.json()) as { error?: { code: string; message: string } };
+    expect(typeof json.error?.code, what).toBe("string");
+    expect(json.error?.message.length, what).toBeGreaterThan(0);
+    return json.error as { code: string; message: string };
+  }
+
+  it("refuses each bad body on each write path with a 4xx envelope and changes nothing", async () => {
+    for (const path of writes()) {
+      for (const bad of badBodies) {
+        const before = await counts();
+        const res = await send(path, bad.type, bad.raw(path));
+        await expectEnvelope(res, `${path.name} x ${bad.name}`);
+        expect(await counts(), `${path.name} x ${bad.name}`).toEqual(before);
+      }
+    }
+  });
+
+  it("refuses a NUL in API text with 422 naming the field, and drops it from article text", async () => {
+    for (const path of writes()) {
+      const before = await counts();
+      const res = await send(path, "application/json", JSON.stringify(path.body("800 died\u0000 on Monday")));
+      if (path.article) {
+        expect(res.status, path.name).toBeLessThan(300);
+        continue;
+      }
+      const error = await expectEnvelope(res, `${path.name} x NUL`);
+      expect(error.message).toMatch(/U\+0000/);
+      expect(await counts(), path.name).toEqual(before);
+    }
+    const stored = await t.client.document.findMany({ select: { text: true } });
+    expect(stored.some((d) => d.text.includes("800 died on Monday"))).toBe(true);
+    expect(stored.some((d) => d.text.includes("\u0000"))).toBe(false);
+  });
+
+  it("accepts right-to-left text and Persian digits as sent", async () => {
+    const persian = "بیش از ۸۰۰ جنگجو وارد ایران شدند، به گفته منابع محلی.";
+    const res = await send(writes()[2], "application/json", JSON.stringify({ claimId, body: persian }));
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as { id: string }).id;
+    expect((await t.client.comment.findUniqueOrThrow({ where: { id } })).body).toBe(persian);
+    const doc = await send(writes()[0], "application/json", JSON.stringify({ text: persian }));
+    expect(doc.status).toBe(201);
+  });
+
+  it("refuses bad list parameters (bogus cursor, 1e308, negative, NUL) with 4xx envelopes", async () => {
+    const lists: Array<[string, Handler, string]> = [
+      ["claims", listClaims as Handler, "/api/claims"],
+      ["export", exportClaims as Handler, "/api/export"],
+      ["documents", listDocuments as Handler, "/api/documents"],
+      ["sources", listSources as Handler, "/api/sources"],
+      ["comments", listComments as Handler, "/api/comments"],
+      ["groups", listGroups as Handler, "/api/groups"],
+      ["quantities", listQuantities as Handler, "/api/quantities"],
+    ];
+    const queries = ["cursor=not-a-cursor", "limit=1e308", "limit=-5", "q=abc%00", "cursor=%00%ff"];
+    for (const [name, handler, path] of lists) {
+      for (const query of queries) {
+        // /api/export has no cursor or limit: there, only the NUL matters.
+        const res = await handler(new Request(`http://localhost${path}?${query}`, { headers: { cookie } }), {
+          params: Promise.resolve({}),
+        });
+        if (res.status < 400) {
+          expect(name === "export" && !query.includes("%00"), `${name} ${query}`).toBe(true);
+          continue;
+        }
+        await expectEnvelope(res, `${name} ${query}`);
+      }
+    }
+  });
+
+  it("answers an unknown /api path with a 404 envelope", async () => {
+    const res = await putStatus(new Request("http://localhost/api/nothing/here", { method: "PUT" }));
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+});

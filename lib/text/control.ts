@@ -6,7 +6,9 @@
  */
 
 // C0 controls and DEL, except tab, line feed and carriage return.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's purpose.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's purpose.
 const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**
@@ -17,6 +19,7 @@ const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  */
 export function stripControl(text: string): string {
   if (!CONTROL.test(text)) return text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab and form feed, by name.
   return text.replace(/[\u000B\u000C]/g, "\n").replace(CONTROL_ALL, "");
 }
 

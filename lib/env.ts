@@ -47,6 +47,20 @@ export class EnvError extends Error {
 }
 
 /**
+ * The address the app is reached at, for links written into exports (ClaimReview's urls): CLAIMTRACK_PUBLIC_URL
+ * when set, else `fallback` (the request's origin, or nothing on the command line). No trailing slash.
+ *
+ * @example publicBaseUrl("http://127.0.0.1:3000", { CLAIMTRACK_PUBLIC_URL: "https://claims.example.org/" }) // "https://claims.example.org"
+ */
+export function publicBaseUrl(
+  fallback: string | undefined,
+  source: Record<string, string | undefined> = process.env,
+): string | undefined {
+  const configured = parseEnv(source).CLAIMTRACK_PUBLIC_URL;
+  return (configured ?? fallback)?.replace(/\/+$/, "");
+}
+
+/**
  * The parsed environment; throws EnvError listing every bad variable.
  *
  * @example

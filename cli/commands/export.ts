@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { streamClaimRows } from "@/lib/claims/stream";
 import { resolveDatabase } from "@/lib/db/url";
+import { publicBaseUrl } from "@/lib/env";
 import { exportFormatSchema, exportFormats, serialize } from "@/lib/export/formats";
 import { type CommandIo, EXIT } from "../io.ts";
 
@@ -23,7 +24,7 @@ export const EXPORT_HELP = `Usage: claimtrack export --format csv|json|jsonl|cla
   --sort COLUMN     claim|value|source|status|flag|document|position (default position)
   --dir asc|desc    sort direction (default asc)
   --out FILE        write to FILE instead of stdout
-  --base-url URL    origin used for ClaimReview urls (default http://localhost:3000)
+  --base-url URL    origin used for ClaimReview urls (default $CLAIMTRACK_PUBLIC_URL, else http://localhost:3000)
   --publisher NAME  the ClaimReview author (default claimtrack)
 `;
 
@@ -55,7 +56,7 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
   const target: Writable = out ? createWriteStream(out) : io.stdout;
   try {
     for await (const chunk of serialize(format.data, streamClaimRows(query, { target: resolveDatabase() }), {
-      baseUrl,
+      baseUrl: baseUrl ?? publicBaseUrl(undefined),
       publisher,
     })) {
       if (!target.write(chunk)) await once(target, "drain");

@@ -5,14 +5,22 @@
  * same as toCsv over streamClaimRows (tests/integration/export-speed-stream.test.ts compares them on every leg).
  */
 import type { DatabaseTarget } from "@/lib/db/url";
-import { csvNumber, csvText, figuresCell } from "@/lib/export/csv";
-import type { ExportQuantity } from "@/lib/export/row";
+import { csvNumber, csvText, evidenceCell, figuresCell } from "@/lib/export/csv";
+import { crossFlagOf, type ExportEvidence, type ExportQuantity } from "@/lib/export/row";
 import { triageOf } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import type { ClaimsQuery } from "./schema.ts";
 import type { StreamOptions } from "./stream.ts";
 import { openRowSource, type SqlTuple } from "./stream-driver.ts";
-import { DocumentCache, groupsOf, isoOrNull, type LoadedGroup, numberOrNull, quantitiesOf } from "./stream-lookups.ts";
+import {
+  DocumentCache,
+  evidenceOf,
+  groupsOf,
+  isoOrNull,
+  type LoadedGroup,
+  numberOrNull,
+  quantitiesOf,
+} from "./stream-lookups.ts";
 import { exportQueries, type SelectList } from "./stream-sql.ts";
 
 /** The CSV's columns in SQL (select-list order is the order the tuple is read in below). */
@@ -20,7 +28,7 @@ const CSV_SELECT: SelectList = {
   columns: `c."id", c."text", c."label", c."kind", q."value", q."low", q."high", q."modifier", q."of", q."unit",
   q."concept", q."text" AS "quantityText", s."name" AS "sourceName", s."kind" AS "sourceKind", c."status",
   g."verdict", g."explanation", g."decision", g."decisionReason", c."groupId", c."documentId", c."position", c."start", c."end",
-  c."sentenceStart", c."sentenceEnd", c."createdAt", c."updatedAt"`,
+  c."sentenceStart", c."sentenceEnd", c."createdAt", c."updatedAt", c."crossGroupId"`,
   // The first quantity is the one with the lowest ordinal, as in the export record's list.
   joins: `JOIN "Source" s ON s."id" = c."sourceId"
   LEFT JOIN "Quantity" q ON q."claimId" = c."id"
@@ -31,6 +39,7 @@ const CSV_SELECT: SelectList = {
 const VERDICT = 15;
 const GROUP_ID = 19;
 const DOCUMENT_ID = 20;
+const CROSS_GROUP_ID = 28;
 
 /**
  * The CSV records (without the header) of every claim matching the query, one chunk per batch.
@@ -48,17 +57,19 @@ export async function* streamClaimCsv(
     for (const sql of exportQueries(query, options.scope ?? {}, source.dialect, CSV_SELECT)) {
       for await (const batch of source.batches(sql, options.batchSize)) {
         const flagged = new Set<string>();
-        for (const c of batch) if (isFlag(c[VERDICT]) && typeof c[GROUP_ID] === "string") flagged.add(c[GROUP_ID]);
+        for (const c of batch) {
+          if (isFlag(c[VERDICT]) && typeof c[GROUP_ID] === "string") flagged.add(c[GROUP_ID]);
+          if (typeof c[CROSS_GROUP_ID] === "string") flagged.add(c[CROSS_GROUP_ID]);
+        }
         const groups = await groupsOf(source, [...flagged]);
-        const figures = await quantitiesOf(
-          source,
-          batch.map((c) => String(c[0])),
-        );
+        const ids = batch.map((c) => String(c[0]));
+        const figures = await quantitiesOf(source, ids);
+        const evidence = await evidenceOf(source, ids);
         await documents.load(batch.map((c) => String(c[DOCUMENT_ID])));
         // One string per record, one join per batch: pushing every field of a batch into one array and joining that
         // cost three times as much (V8's join pays per element, and a batch has 60,000 fields).
         const records = new Array<string>(batch.length);
-        for (let i = 0; i < batch.length; i++) records[i] = csvRecordOf(batch[i], documents, groups, figures);
+        for (let i = 0; i < batch.length; i++) records[i] = csvRecordOf(batch[i], documents, groups, figures, evidence);
         yield records.join("");
       }
     }
@@ -77,6 +88,7 @@ function csvRecordOf(
   documents: DocumentCache,
   groups: Map<string, LoadedGroup>,
   figures: Map<string, ExportQuantity[]>,
+  evidence: Map<string, ExportEvidence[]>,
 ): string {
   // Keep in step with CSV_SELECT.
   const [
@@ -108,6 +120,7 @@ function csvRecordOf(
     sentenceEnd,
     createdAt,
     updatedAt,
+    crossGroupId,
   ] = c;
   const doc = documents.get(String(documentId));
   const claimId = String(id);
@@ -120,6 +133,13 @@ function csvRecordOf(
       .map((m) => `${m.display} · ${m.sourceName}`)
       .join("; ");
   }
+  const cross = typeof crossGroupId === "string" ? groups.get(crossGroupId) : undefined;
+  const crossFlag = cross ? crossFlagOf({ crossGroup: { ...cross, memberQuantityIds: [], others: [] } }) : null;
+  const crossCells = crossFlag
+    ? `${csvText(crossFlag)},${csvText(cross?.summary ?? null)},${csvText(cross?.explanation ?? null)},${csvText(
+        triageOf(cross?.decision),
+      )},${csvText(cross?.decisionReason ?? null)},${csvText(cross?.id ?? null)}`
+    : ",,,,,";
   const own = figures.get(claimId) ?? [];
   const headline = own[0];
   const corrected = headline?.correctedAt
@@ -151,7 +171,9 @@ function csvRecordOf(
     flag && explanation !== null ? String(explanation) : null,
   )},${csvText(decision === null ? null : String(decision))},${csvText(flag ? triageOf(decision === null ? null : String(decision)) : null)},${csvText(
     decisionReason === null ? null : String(decisionReason),
-  )},${csvText(conflicts)},${csvText(doc.id)},${csvText(
+  )},${csvText(conflicts)},${csvText(flag ? (groups.get(String(groupId))?.summary ?? null) : null)},${crossCells},${csvText(
+    evidenceCell(evidence.get(claimId) ?? []),
+  )},${csvText(doc.id)},${csvText(
     doc.title,
   )},${csvText(doc.outlet)},${csvText(doc.url)},${csvText(doc.publishedAt)},${csvNumber(Number(position))},${csvNumber(
     Number(start),

@@ -2,7 +2,8 @@
  * The per-batch lookups of the export stream (server-only): each batch's quantities, flag groups and documents, read
  * beside the main query with one statement each (ids as one parameter, so SQLite prepares each text once).
  */
-import type { ExportGroup, ExportQuantity } from "@/lib/export/row";
+import type { ExportEvidence, ExportGroup, ExportQuantity } from "@/lib/export/row";
+import { flagSummary } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import type { RowSource } from "./stream-driver.ts";
 import { Params } from "./stream-sql.ts";
@@ -17,6 +18,7 @@ export interface DocumentInfo {
   url: string | null;
   publishedAt: string | null;
   sha256: string;
+  createdAt: string;
   text: string;
 }
 
@@ -24,8 +26,25 @@ export type LoadedGroup = Omit<ExportGroup, "memberQuantityIds" | "others"> & {
   members: Array<{ quantityId: string; claimId: string; sourceName: string; display: string }>;
 };
 
+/** The words of a group's flag as the table writes them: members in document order, across outlets by time. */
+function summaryOf(
+  documentId: string | null,
+  verdict: string,
+  members: Array<{ start: number; id: string; at: string; figure: string }>,
+): string {
+  if (verdict !== "conflict" && verdict !== "soft" && verdict !== "developing") return "";
+  const ordered = [...members].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (documentId === null) ordered.sort((a, b) => a.at.localeCompare(b.at));
+  return flagSummary(
+    documentId === null ? "cross" : "document",
+    verdict,
+    ordered.map((m) => m.figure),
+  );
+}
+
 /**
- * The quantities of the given claims, by claim id, each list in ordinal order.
+ * The quantities of the given claims, by claim id: the headline (ordinal 0) first, then in document order, as the
+ * table lists them.
  *
  * @example
  * (await quantitiesOf(source, ["c1"])).get("c1")?.[0].value // 800
@@ -36,7 +55,8 @@ export async function quantitiesOf(source: RowSource, claimIds: string[]): Promi
     sql: `SELECT q."id", q."claimId", q."ordinal", q."text", q."start", q."end", q."value", q."low", q."high", q."modifier",
       q."of", q."unit", q."concept", q."correctedById", q."correctedAt", u."name" AS "correctedBy"
       FROM "Quantity" q LEFT JOIN "User" u ON u."id" = q."correctedById"
-      WHERE ${params.anyOf('q."claimId"', claimIds)} ORDER BY q."claimId", q."ordinal"`,
+      WHERE ${params.anyOf('q."claimId"', claimIds)}
+      ORDER BY q."claimId", CASE WHEN q."ordinal" = 0 THEN 0 ELSE 1 END, q."start", q."id"`,
     params: params.values,
   });
   const byClaim = new Map<string, ExportQuantity[]>();
@@ -80,13 +100,15 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
   const p1 = new Params(source.dialect);
   const p2 = new Params(source.dialect);
   const rows = await source.all({
-    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision", "decisionReason"
-        FROM "QuantityGroup" WHERE ${p1.anyOf('"id"', groupIds)}`,
+    sql: `SELECT "id", "documentId", "key", "concept", "unit", "verdict", "explanation", "spread", "decision",
+        "decisionReason" FROM "QuantityGroup" WHERE ${p1.anyOf('"id"', groupIds)}`,
     params: p1.values,
   });
   const members = await source.all({
-    sql: `SELECT m."groupId", q."id", q."value", q."low", q."high", q."modifier", q."of", q."unit", c."id" AS "claimId", c."sourceName"
+    sql: `SELECT m."groupId", q."id", q."value", q."low", q."high", q."modifier", q."of", q."unit", q."start",
+        c."id" AS "claimId", c."sourceName", COALESCE(d."publishedAt", d."createdAt") AS "at"
         FROM "QuantityGroupMember" m JOIN "Quantity" q ON q."id" = m."quantityId" JOIN "Claim" c ON c."id" = q."claimId"
+        JOIN "Document" d ON d."id" = q."documentId"
         WHERE ${p2.anyOf('m."groupId"', groupIds)} ORDER BY m."groupId", m."quantityId"`,
     params: p2.values,
   });
@@ -99,12 +121,14 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
       unit: stringOrNull(g.unit),
       verdict: g.verdict as ExportGroup["verdict"],
       explanation: String(g.explanation),
+      summary: "",
       spread: numberOrNull(g.spread),
       decision: stringOrNull(g.decision) as ExportGroup["decision"],
       decisionReason: stringOrNull(g.decisionReason),
       members: [],
     });
   }
+  const figures = new Map<string, Array<{ start: number; id: string; at: string; figure: string }>>();
   for (const m of members) {
     const quantity = {
       value: Number(m.value),
@@ -120,8 +144,57 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
       sourceName: String(m.sourceName),
       display: formatQuantity(quantity),
     });
+    const list = figures.get(String(m.groupId)) ?? [];
+    list.push({
+      start: Number(m.start),
+      id: String(m.id),
+      at: isoOrNull(m.at) ?? "",
+      figure: formatQuantity(quantity, false),
+    });
+    figures.set(String(m.groupId), list);
   }
+  for (const g of groups.values()) g.summary = summaryOf(g.documentId, g.verdict, figures.get(g.id) ?? []);
   return groups;
+}
+
+/**
+ * The evidence attached to the given claims, by claim id, oldest first, with each cited source's name.
+ *
+ * @example
+ * (await evidenceOf(source, ["c1"])).get("c1")?.[0].url // "https://example.org/report"
+ */
+export async function evidenceOf(source: RowSource, claimIds: string[]): Promise<Map<string, ExportEvidence[]>> {
+  const params = new Params(source.dialect);
+  const rows = await source.all({
+    sql: `SELECT e."id", e."claimId", e."stance", e."url", e."sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
+      e."targetClaimId", e."note", e."createdAt"
+      FROM "Evidence" e LEFT JOIN "Source" s ON s."id" = e."sourceId"
+      WHERE ${params.anyOf('e."claimId"', claimIds)} ORDER BY e."claimId", e."createdAt", e."id"`,
+    params: params.values,
+  });
+  const byClaim = new Map<string, ExportEvidence[]>();
+  for (const e of rows) {
+    const claimId = String(e.claimId);
+    const list = byClaim.get(claimId) ?? [];
+    list.push({
+      id: String(e.id),
+      stance: e.stance as ExportEvidence["stance"],
+      url: stringOrNull(e.url),
+      source:
+        e.sourceId === null || e.sourceId === undefined
+          ? null
+          : {
+              id: String(e.sourceId),
+              name: String(e.sourceName),
+              kind: e.sourceKind as NonNullable<ExportEvidence["source"]>["kind"],
+            },
+      targetClaimId: stringOrNull(e.targetClaimId),
+      note: String(e.note),
+      createdAt: isoOrNull(e.createdAt) ?? "",
+    });
+    byClaim.set(claimId, list);
+  }
+  return byClaim;
 }
 
 /**
@@ -141,7 +214,7 @@ export class DocumentCache {
     if (missing.length === 0) return;
     const params = new Params(this.source.dialect);
     const found = await this.source.all({
-      sql: `SELECT "id", "title", "outlet", "url", "publishedAt", "sha256", "text" FROM "Document" WHERE ${params.anyOf('"id"', missing)}`,
+      sql: `SELECT "id", "title", "outlet", "url", "publishedAt", "sha256", "createdAt", "text" FROM "Document" WHERE ${params.anyOf('"id"', missing)}`,
       params: params.values,
     });
     for (const d of found) {
@@ -152,6 +225,7 @@ export class DocumentCache {
         url: stringOrNull(d.url),
         publishedAt: isoOrNull(d.publishedAt),
         sha256: String(d.sha256),
+        createdAt: isoOrNull(d.createdAt) ?? "",
         text: String(d.text),
       };
       this.byId.set(doc.id, doc);

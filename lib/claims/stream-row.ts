@@ -2,24 +2,27 @@
  * One export row from the main query's array row (select-list order of EXPORT_COLUMNS in stream-sql.ts) and its
  * batch's lookups (server-only).
  */
-import type { ExportQuantity, ExportRow } from "@/lib/export/row";
+import type { ExportEvidence, ExportQuantity, ExportRow } from "@/lib/export/row";
 import type { SqlTuple } from "./stream-driver.ts";
 import { type DocumentInfo, isoOrNull, type LoadedGroup, stringOrNull } from "./stream-lookups.ts";
 
 /** Positions in EXPORT_COLUMNS that the batch loop reads before building rows. */
-export const COLUMN = { id: 0, documentId: 1, groupId: 18 } as const;
+export const COLUMN = { id: 0, documentId: 1, groupId: 18, crossGroupId: 23 } as const;
 
 /**
  * Builds the export record of one claim.
  *
  * @example
- * toExportRow(tuple, documents.get(String(tuple[COLUMN.documentId])), quantities.get(id) ?? [], groups.get(gid))
+ * toExportRow(tuple, documents.get(String(tuple[COLUMN.documentId])), quantities.get(id) ?? [], groups.get(gid), {
+ *   cross: groups.get(crossGroupId), evidence: evidence.get(id),
+ * })
  */
 export function toExportRow(
   tuple: SqlTuple,
   doc: DocumentInfo,
   quantities: ExportQuantity[],
   g: LoadedGroup | undefined,
+  extra: { cross?: LoadedGroup; evidence?: ExportEvidence[] } = {},
 ): ExportRow {
   // Keep in step with EXPORT_COLUMNS (stream-sql.ts).
   const [
@@ -60,6 +63,7 @@ export function toExportRow(
       url: doc.url,
       publishedAt: doc.publishedAt,
       sha256: doc.sha256,
+      createdAt: doc.createdAt,
     },
     key: String(key),
     position: Number(position),
@@ -83,6 +87,8 @@ export function toExportRow(
     status: status as ExportRow["status"],
     version: Number(version),
     group: g ? exportGroup(g, id) : null,
+    crossGroup: extra.cross ? exportGroup(extra.cross, id) : null,
+    evidence: extra.evidence ?? [],
     createdAt: isoOrNull(createdAt) ?? "",
     updatedAt: isoOrNull(updatedAt) ?? "",
   };

@@ -32,7 +32,7 @@ const sortColumns: Record<SortColumn, string[]> = {
 export const EXPORT_COLUMNS = `c."id", c."documentId", c."key", c."position", c."kind", c."label", c."text", c."start", c."end",
   c."sentenceStart", c."sentenceEnd", c."cueStart", c."cueEnd", c."cueText", c."status", c."version", c."createdAt",
   c."updatedAt", c."groupId", s."id" AS "sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
-  s."affiliation" AS "sourceAffiliation"`;
+  s."affiliation" AS "sourceAffiliation", c."crossGroupId"`;
 
 /** What a streaming query selects, and the joins it needs beyond the claim table `c`. */
 export interface SelectList {

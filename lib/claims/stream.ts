@@ -10,7 +10,7 @@ import type { ExportRow } from "@/lib/export/row";
 import type { ClaimsQuery } from "./schema.ts";
 import { streamClaimCsv } from "./stream-csv.ts";
 import { openRowSource } from "./stream-driver.ts";
-import { DocumentCache, groupsOf, quantitiesOf } from "./stream-lookups.ts";
+import { DocumentCache, evidenceOf, groupsOf, quantitiesOf } from "./stream-lookups.ts";
 import { COLUMN, toExportRow } from "./stream-row.ts";
 import { exportQueries } from "./stream-sql.ts";
 
@@ -55,19 +55,28 @@ async function* readClaimRows(query: ClaimsQuery, options: StreamOptions): Async
       for await (const batch of source.batches(sql, size)) {
         const ids = batch.map((c) => String(c[COLUMN.id]));
         const groupIds = new Set<string>();
-        for (const c of batch) if (typeof c[COLUMN.groupId] === "string") groupIds.add(c[COLUMN.groupId] as string);
+        for (const c of batch) {
+          if (typeof c[COLUMN.groupId] === "string") groupIds.add(c[COLUMN.groupId] as string);
+          if (typeof c[COLUMN.crossGroupId] === "string") groupIds.add(c[COLUMN.crossGroupId] as string);
+        }
         // One after another: a pg connection runs one query at a time anyway (and warns when asked for more).
         const quantities = await quantitiesOf(source, ids);
         const groups = await groupsOf(source, [...groupIds]);
+        const evidence = await evidenceOf(source, ids);
         await documents.load(batch.map((c) => String(c[COLUMN.documentId])));
         for (let i = 0; i < batch.length; i++) {
           const c = batch[i];
           const groupId = c[COLUMN.groupId];
+          const crossGroupId = c[COLUMN.crossGroupId];
           yield toExportRow(
             c,
             documents.get(String(c[COLUMN.documentId])),
             quantities.get(ids[i]) ?? [],
             typeof groupId === "string" ? groups.get(groupId) : undefined,
+            {
+              cross: typeof crossGroupId === "string" ? groups.get(crossGroupId) : undefined,
+              evidence: evidence.get(ids[i]),
+            },
           );
         }
       }

@@ -5,7 +5,7 @@
  */
 import { triageOf } from "@/lib/claims/flag-words";
 import { formatQuantity } from "@/lib/claims/format";
-import { type ExportQuantity, type ExportRow, flagOf } from "./row.ts";
+import { crossFlagOf, type ExportEvidence, type ExportQuantity, type ExportRow, flagOf } from "./row.ts";
 
 /** Column header -> cell. The order here is the file's column order. */
 export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => string | number | null]> = [
@@ -37,6 +37,14 @@ export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => strin
     "conflicts_with",
     (r) => (flagOf(r) ? (r.group?.others ?? []).map((o) => `${o.display} · ${o.sourceName}`).join("; ") : null),
   ],
+  ["flag_summary", (r) => (flagOf(r) ? (r.group?.summary ?? null) : null)],
+  ["cross_flag", (r) => crossFlagOf(r)],
+  ["cross_flag_summary", (r) => (crossFlagOf(r) ? (r.crossGroup?.summary ?? null) : null)],
+  ["cross_flag_explanation", (r) => (crossFlagOf(r) ? (r.crossGroup?.explanation ?? null) : null)],
+  ["cross_flag_triage", (r) => (crossFlagOf(r) ? triageOf(r.crossGroup?.decision) : null)],
+  ["cross_flag_reason", (r) => (crossFlagOf(r) ? (r.crossGroup?.decisionReason ?? null) : null)],
+  ["cross_group_id", (r) => (crossFlagOf(r) ? (r.crossGroup?.id ?? null) : null)],
+  ["evidence", (r) => evidenceCell(r.evidence)],
   ["document_id", (r) => r.document.id],
   ["document_title", (r) => r.document.title],
   ["document_outlet", (r) => r.document.outlet],
@@ -67,6 +75,25 @@ export function figuresCell(quantities: readonly ExportQuantity[]): string | nul
     .map((q) =>
       q.correctedAt ? `${formatQuantity(q)} (corrected by ${correctorOf(q)} ${q.correctedAt})` : formatQuantity(q),
     )
+    .join("; ");
+}
+
+/**
+ * The `evidence` cell: each piece as "stance: link | source | claim", with its note, "; "-separated.
+ *
+ * @example
+ * evidenceCell([{ stance: "supports", url: "https://example.org/r", source: null, targetClaimId: null, note: "" }])
+ * // "supports: https://example.org/r"
+ */
+export function evidenceCell(
+  evidence: ReadonlyArray<Pick<ExportEvidence, "stance" | "url" | "source" | "targetClaimId" | "note">>,
+): string | null {
+  if (evidence.length === 0) return null;
+  return evidence
+    .map((e) => {
+      const what = e.url ?? (e.source ? `source ${e.source.name}` : e.targetClaimId ? `claim ${e.targetClaimId}` : "");
+      return `${e.stance}: ${what}${e.note ? ` (${e.note})` : ""}`;
+    })
     .join("; ");
 }
 

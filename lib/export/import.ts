@@ -14,7 +14,7 @@ import type { Db } from "@/lib/db/client";
 import { SORT_TEXT_LENGTH, verdictRank } from "@/lib/documents/extraction-rows";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { normalizeSourceName } from "@/lib/sources/normalize";
-import { type ExportGroup, type ExportRow, exportRowSchema } from "./row.ts";
+import { type ExportEvidence, type ExportGroup, type ExportRow, exportRowSchema } from "./row.ts";
 
 const BATCH = 500;
 
@@ -57,6 +57,8 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
   const sources = new Map<string, ExportRow["source"]>();
   const groups = new Map<string, ExportGroup>();
   const quantityIds = new Set<string>();
+  const claimIds = new Set<string>();
+  const evidence: Array<ExportEvidence & { claimId: string }> = [];
   for await (const row of parseRows(openLines())) {
     const doc = documents.get(row.document.id) ?? { row: row.document, pieces: new Map(), length: 0 };
     doc.pieces.set(row.sentence.start, row.sentence.text);
@@ -64,7 +66,14 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
     documents.set(row.document.id, doc);
     sources.set(row.source.id, row.source);
     if (row.group) groups.set(row.group.id, row.group);
+    if (row.crossGroup) groups.set(row.crossGroup.id, row.crossGroup);
     for (const q of row.quantities) quantityIds.add(q.id);
+    claimIds.add(row.id);
+    for (const e of row.evidence) {
+      evidence.push({ ...e, claimId: row.id });
+      // A source cited only as evidence: its claims' rows (if any) bring its affiliation.
+      if (e.source && !sources.has(e.source.id)) sources.set(e.source.id, { ...e.source, affiliation: null });
+    }
   }
 
   await inBatches([...documents.values()], (batch) =>
@@ -77,6 +86,7 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
         publishedAt: d.row.publishedAt === null ? null : new Date(d.row.publishedAt),
         text: rebuildText(d),
         sha256: d.row.sha256,
+        createdAt: new Date(d.row.createdAt),
       })),
     }),
   );
@@ -128,6 +138,21 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
     g.memberQuantityIds.filter((id) => quantityIds.has(id)).map((quantityId) => ({ groupId: g.id, quantityId })),
   );
   await inBatches(members, (data) => database.quantityGroupMember.createMany({ data }));
+  await inBatches(evidence, (batch) =>
+    database.evidence.createMany({
+      data: batch.map((e) => ({
+        id: e.id,
+        claimId: e.claimId,
+        stance: e.stance,
+        url: e.url,
+        sourceId: e.source?.id ?? null,
+        // A claim the export does not carry (a filtered export) cannot be pointed at.
+        targetClaimId: e.targetClaimId !== null && claimIds.has(e.targetClaimId) ? e.targetClaimId : null,
+        note: e.note,
+        createdAt: new Date(e.createdAt),
+      })),
+    }),
+  );
   await refreshAllCrossFlags(database);
   await database.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id"), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id" AND c."flagRank" > 0)`;
   await database.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id")`;

@@ -37,8 +37,11 @@ export const exportGroupSchema = z.object({
   key: z.string(),
   concept: z.string(),
   unit: z.string().nullable(),
-  verdict: z.enum(["none", "soft", "conflict"]),
+  /** developing: a cross-document group whose figures rise over publication time. */
+  verdict: z.enum(["none", "soft", "conflict", "developing"]),
   explanation: z.string(),
+  /** What the flag is, in the table's words ("Sources disagree: ~800 vs ~850"); empty for "none". */
+  summary: z.string(),
   spread: z.number().nullable(),
   decision: z.enum(["confirmed", "dismissed"]).nullable(),
   /** Why an editor dismissed the flag. */
@@ -52,6 +55,18 @@ export const exportGroupSchema = z.object({
 });
 export type ExportGroup = z.infer<typeof exportGroupSchema>;
 
+/** Evidence an editor attached: a link, a source, or another claim, with its stance. */
+export const exportEvidenceSchema = z.object({
+  id: z.string(),
+  stance: z.enum(["supports", "contradicts", "context"]),
+  url: z.string().nullable(),
+  source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema }).nullable(),
+  targetClaimId: z.string().nullable(),
+  note: z.string(),
+  createdAt: isoDate,
+});
+export type ExportEvidence = z.infer<typeof exportEvidenceSchema>;
+
 export const exportRowSchema = z.object({
   id: z.string(),
   document: z.object({
@@ -62,6 +77,8 @@ export const exportRowSchema = z.object({
     publishedAt: isoDate.nullable(),
     /** sha256 of the stored text: an import keeps the document's identity for later ingests of the same text. */
     sha256: z.string(),
+    /** When it was stored: the time of an undated document, which orders a cross-document group's figures. */
+    createdAt: isoDate,
   }),
   key: z.string(),
   position: z.number().int(),
@@ -77,7 +94,11 @@ export const exportRowSchema = z.object({
   source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema, affiliation: z.string().nullable() }),
   status: claimStatusSchema,
   version: z.number().int(),
+  /** The in-document flag's group (the table's in-document flag), with its triage state. */
   group: exportGroupSchema.nullable(),
+  /** The cross-document flag's group (another outlet's figure: the table's ⇄ / ↗ chip), with its triage state. */
+  crossGroup: exportGroupSchema.nullable(),
+  evidence: z.array(exportEvidenceSchema),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -92,4 +113,16 @@ export type ExportRow = z.infer<typeof exportRowSchema>;
 export function flagOf(row: Pick<ExportRow, "group">): "conflict" | "soft" | null {
   const verdict = row.group?.verdict;
   return verdict === "conflict" || verdict === "soft" ? verdict : null;
+}
+
+/**
+ * The cross-document flag a row shows in the table (a dismissed one is not shown there, nor here).
+ *
+ * @example
+ * crossFlagOf(row) // "conflict" | "soft" | "developing" | null
+ */
+export function crossFlagOf(row: Pick<ExportRow, "crossGroup">): "conflict" | "soft" | "developing" | null {
+  const g = row.crossGroup;
+  if (!g || g.decision === "dismissed" || g.verdict === "none") return null;
+  return g.verdict;
 }

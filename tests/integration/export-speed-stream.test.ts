@@ -6,6 +6,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { flagSummary } from "@/lib/claims/flag-words";
 import { formatQuantity } from "@/lib/claims/format";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { streamClaimRows } from "@/lib/claims/stream";
@@ -41,8 +42,74 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       group: {
         include: { members: { orderBy: { quantityId: "asc" }, include: { quantity: { include: { claim: true } } } } },
       },
+      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: true } },
     },
   });
+  const crossIds = claims.flatMap((c) => (c.crossGroupId ? [c.crossGroupId] : []));
+  const crossGroups = await database.client.quantityGroup.findMany({
+    where: { id: { in: crossIds } },
+    include: {
+      members: {
+        orderBy: { quantityId: "asc" },
+        include: { quantity: { include: { claim: true, document: true } } },
+      },
+    },
+  });
+  type Loaded = (typeof crossGroups)[number];
+  const shape = (g: Loaded | NonNullable<(typeof claims)[number]["group"]>, claimId: string) => {
+    const members = g.members as Loaded["members"];
+    const byPlace = [...members].sort(
+      (a, b) => a.quantity.start - b.quantity.start || (a.quantityId < b.quantityId ? -1 : 1),
+    );
+    const ordered =
+      g.documentId === null
+        ? byPlace.sort((a, b) =>
+            (a.quantity.document.publishedAt ?? a.quantity.document.createdAt)
+              .toISOString()
+              .localeCompare((b.quantity.document.publishedAt ?? b.quantity.document.createdAt).toISOString()),
+          )
+        : byPlace;
+    const verdict = g.verdict as "none" | "soft" | "conflict" | "developing";
+    return {
+      id: g.id,
+      documentId: g.documentId,
+      key: g.key,
+      concept: g.concept,
+      unit: g.unit,
+      verdict,
+      explanation: g.explanation,
+      summary:
+        verdict === "none"
+          ? ""
+          : flagSummary(
+              g.documentId === null ? "cross" : "document",
+              verdict,
+              ordered.map((m) => formatQuantity(m.quantity, false)),
+            ),
+      spread: g.spread,
+      decision: g.decision as "confirmed" | "dismissed" | null,
+      decisionReason: g.decisionReason,
+      memberQuantityIds: members.map((m) => m.quantityId),
+      others: members
+        .filter((m) => m.quantity.claimId !== claimId)
+        .map((m) => ({
+          claimId: m.quantity.claimId,
+          quantityId: m.quantityId,
+          display: formatQuantity(m.quantity),
+          sourceName: m.quantity.claim.sourceName,
+        })),
+    };
+  };
+  const groupMembers = await database.client.quantityGroup.findMany({
+    where: { id: { in: claims.flatMap((c) => (c.groupId ? [c.groupId] : [])) } },
+    include: {
+      members: {
+        orderBy: { quantityId: "asc" },
+        include: { quantity: { include: { claim: true, document: true } } },
+      },
+    },
+  });
+  const groupById = new Map([...groupMembers, ...crossGroups].map((g) => [g.id, g]));
   return claims.map((c) => ({
     id: c.id,
     document: {
@@ -52,6 +119,7 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       url: c.document.url,
       publishedAt: iso(c.document.publishedAt),
       sha256: c.document.sha256,
+      createdAt: c.document.createdAt.toISOString(),
     },
     key: c.key,
     position: c.position,
@@ -95,29 +163,20 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
     },
     status: c.status as ExportRow["status"],
     version: c.version,
-    group: c.group
-      ? {
-          id: c.group.id,
-          documentId: c.group.documentId,
-          key: c.group.key,
-          concept: c.group.concept,
-          unit: c.group.unit,
-          verdict: c.group.verdict as "none" | "soft" | "conflict",
-          explanation: c.group.explanation,
-          spread: c.group.spread,
-          decision: c.group.decision as "confirmed" | "dismissed" | null,
-          decisionReason: c.group.decisionReason,
-          memberQuantityIds: c.group.members.map((m) => m.quantityId),
-          others: c.group.members
-            .filter((m) => m.quantity.claimId !== c.id)
-            .map((m) => ({
-              claimId: m.quantity.claimId,
-              quantityId: m.quantityId,
-              display: formatQuantity(m.quantity),
-              sourceName: m.quantity.claim.sourceName,
-            })),
-        }
-      : null,
+    group: c.groupId && groupById.get(c.groupId) ? shape(groupById.get(c.groupId) as Loaded, c.id) : null,
+    crossGroup:
+      c.crossGroupId && groupById.get(c.crossGroupId) ? shape(groupById.get(c.crossGroupId) as Loaded, c.id) : null,
+    evidence: c.evidence.map((e) => ({
+      id: e.id,
+      stance: e.stance as "supports" | "contradicts" | "context",
+      url: e.url,
+      source: e.source
+        ? { id: e.source.id, name: e.source.name, kind: e.source.kind as ExportRow["source"]["kind"] }
+        : null,
+      targetClaimId: e.targetClaimId,
+      note: e.note,
+      createdAt: e.createdAt.toISOString(),
+    })),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   }));

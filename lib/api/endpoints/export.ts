@@ -5,6 +5,7 @@
  */
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { streamClaimRows } from "@/lib/claims/stream";
+import { publicBaseUrl } from "@/lib/env";
 import { exportFileName, exportFormatSchema, formatInfo, serialize } from "@/lib/export/formats";
 import { claimFiltersSchema } from "./claim-schemas.ts";
 
@@ -59,8 +60,9 @@ export const exportClaims = defineEndpoint({
   handler: async ({ query, request }) => {
     const { format, ...filters } = query;
     const table = { ...filters, page: 1, pageSize: 50, hide: [] };
-    const origin = new URL(request.url).origin;
-    const chunks = serialize(format, streamClaimRows(table), { baseUrl: origin });
+    // The public address when the app sits behind a proxy (CLAIMTRACK_PUBLIC_URL), else the address asked for.
+    const baseUrl = publicBaseUrl(new URL(request.url).origin);
+    const chunks = serialize(format, streamClaimRows(table), { baseUrl });
     const first = await chunks.next();
     return new Response(byteStream(first, chunks), {
       headers: {

@@ -23,16 +23,30 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v === "" ? undefined : v));
 
+/**
+ * A parseable date whose year-month-day exists: JavaScript reads "2026-02-30" as March 2, which an archive's
+ * publication date must not silently become.
+ *
+ * @example
+ * isRealDate("2026-02-28") // true
+ * isRealDate("2026-02-30") // false
+ */
+export function isRealDate(v: string): boolean {
+  if (Number.isNaN(Date.parse(v))) return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (!m) return true;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+
 export const documentMetaSchema = z.object({
   title: optionalText(300),
   outlet: optionalText(200),
   url: optionalText(2000).pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** ISO date or datetime. */
   publishedAt: optionalText(40).pipe(
-    z
-      .string()
-      .refine((v) => !Number.isNaN(Date.parse(v)), "publishedAt must be an ISO date such as 2026-01-15")
-      .optional(),
+    z.string().refine(isRealDate, "publishedAt must be a real ISO date such as 2026-01-15").optional(),
   ),
 });
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;

@@ -10,10 +10,12 @@
  * Two passes over the input: the first gathers documents, sources and groups (they must exist before claims point at
  * them), the second streams claims and quantities in batches.
  */
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { SORT_TEXT_LENGTH, verdictRank } from "@/lib/documents/extraction-rows";
+import { isRealDate, MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { normalizeSourceName } from "@/lib/sources/normalize";
+import { findControl } from "@/lib/text/control";
 import { type ExportEvidence, type ExportGroup, type ExportRow, exportRowSchema } from "./row.ts";
 
 const BATCH = 500;
@@ -59,7 +61,19 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
   const quantityIds = new Set<string>();
   const claimIds = new Set<string>();
   const evidence: Array<ExportEvidence & { claimId: string }> = [];
-  for await (const row of parseRows(openLines())) {
+  const claimLines = new Map<string, number>();
+  const quantityLines = new Map<string, number>();
+  for await (const { row, line } of parseRows(openLines())) {
+    const seen = claimLines.get(row.id);
+    if (seen !== undefined) throw new ImportError(`claim ${row.id} appears twice (first on line ${seen})`, line);
+    claimLines.set(row.id, line);
+    for (const q of row.quantities) {
+      const before = quantityLines.get(q.id);
+      if (before !== undefined) {
+        throw new ImportError(`quantity ${q.id} appears twice (first on line ${before})`, line);
+      }
+      quantityLines.set(q.id, line);
+    }
     const doc = documents.get(row.document.id) ?? { row: row.document, pieces: new Map(), length: 0 };
     doc.pieces.set(row.sentence.start, row.sentence.text);
     doc.length = Math.max(doc.length, row.sentence.end, row.end, ...row.quantities.map((q) => q.end));
@@ -76,134 +90,155 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
     }
   }
 
-  await inBatches([...documents.values()], (batch) =>
-    database.document.createMany({
-      data: batch.map((d) => ({
-        id: d.row.id,
-        title: d.row.title,
-        outlet: d.row.outlet,
-        url: d.row.url,
-        publishedAt: d.row.publishedAt === null ? null : new Date(d.row.publishedAt),
-        text: rebuildText(d),
-        sha256: d.row.sha256,
-        createdAt: new Date(d.row.createdAt),
-      })),
-    }),
-  );
-  await inBatches([...sources.values()], (batch) =>
-    database.source.createMany({
-      data: batch.map((s) => ({
-        id: s.id,
-        name: s.name,
-        normalizedName: normalizeSourceName(s.name),
-        kind: s.kind,
-        affiliation: s.affiliation,
-      })),
-    }),
-  );
-  await inBatches([...groups.values()], (batch) =>
-    database.quantityGroup.createMany({
-      data: batch.map((g) => ({
-        id: g.id,
-        // A filtered export may hold a group whose document it does not carry.
-        documentId: g.documentId !== null && documents.has(g.documentId) ? g.documentId : null,
-        key: g.key,
-        concept: g.concept,
-        unit: g.unit,
-        verdict: g.verdict,
-        explanation: g.explanation,
-        spread: g.spread,
-        decision: g.decision,
-        decisionReason: g.decisionReason,
-      })),
-    }),
-  );
+  // All or nothing: one transaction, so a failure on the last row leaves the database as empty as it was and the
+  // command can simply be run again. The first pass above has already refused what the schemas refuse.
+  try {
+    return await database.$transaction(
+      async (tx) => {
+        await inBatches([...documents.values()], (batch) =>
+          tx.document.createMany({
+            data: batch.map((d) => ({
+              id: d.row.id,
+              title: d.row.title,
+              outlet: d.row.outlet,
+              url: d.row.url,
+              publishedAt: d.row.publishedAt === null ? null : new Date(d.row.publishedAt),
+              text: rebuildText(d),
+              sha256: d.row.sha256,
+              createdAt: new Date(d.row.createdAt),
+            })),
+          }),
+        );
+        await inBatches([...sources.values()], (batch) =>
+          tx.source.createMany({
+            data: batch.map((s) => ({
+              id: s.id,
+              name: s.name,
+              normalizedName: normalizeSourceName(s.name),
+              kind: s.kind,
+              affiliation: s.affiliation,
+            })),
+          }),
+        );
+        await inBatches([...groups.values()], (batch) =>
+          tx.quantityGroup.createMany({
+            data: batch.map((g) => ({
+              id: g.id,
+              // A filtered export may hold a group whose document it does not carry.
+              documentId: g.documentId !== null && documents.has(g.documentId) ? g.documentId : null,
+              key: g.key,
+              concept: g.concept,
+              unit: g.unit,
+              verdict: g.verdict,
+              explanation: g.explanation,
+              spread: g.spread,
+              decision: g.decision,
+              decisionReason: g.decisionReason,
+            })),
+          }),
+        );
 
-  let claims = 0;
-  let quantities = 0;
-  let pending: ExportRow[] = [];
-  const flush = async () => {
-    await writeClaims(database, pending);
-    claims += pending.length;
-    quantities += pending.reduce((n, r) => n + r.quantities.length, 0);
-    pending = [];
-  };
-  for await (const row of parseRows(openLines())) {
-    pending.push(row);
-    if (pending.length >= BATCH) await flush();
+        let claims = 0;
+        let quantities = 0;
+        let pending: ExportRow[] = [];
+        const flush = async () => {
+          await writeClaims(tx, pending);
+          claims += pending.length;
+          quantities += pending.reduce((n, r) => n + r.quantities.length, 0);
+          pending = [];
+        };
+        for await (const { row } of parseRows(openLines())) {
+          pending.push(row);
+          if (pending.length >= BATCH) await flush();
+        }
+        await flush();
+
+        const members = [...groups.values()].flatMap((g) =>
+          g.memberQuantityIds.filter((id) => quantityIds.has(id)).map((quantityId) => ({ groupId: g.id, quantityId })),
+        );
+        await inBatches(members, (data) => tx.quantityGroupMember.createMany({ data }));
+        await inBatches(evidence, (batch) =>
+          tx.evidence.createMany({
+            data: batch.map((e) => ({
+              id: e.id,
+              claimId: e.claimId,
+              stance: e.stance,
+              url: e.url,
+              sourceId: e.source?.id ?? null,
+              // A claim the export does not carry (a filtered export) cannot be pointed at.
+              targetClaimId: e.targetClaimId !== null && claimIds.has(e.targetClaimId) ? e.targetClaimId : null,
+              note: e.note,
+              createdAt: new Date(e.createdAt),
+            })),
+          }),
+        );
+        await refreshAllCrossFlags(database);
+        await tx.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id"), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id" AND c."flagRank" > 0)`;
+        await tx.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id")`;
+        return { documents: documents.size, sources: sources.size, claims, quantities, groups: groups.size };
+      },
+      { maxWait: 60_000, timeout: 60 * 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`nothing was imported: ${lastLine((error as Error).message)}`);
   }
-  await flush();
-
-  const members = [...groups.values()].flatMap((g) =>
-    g.memberQuantityIds.filter((id) => quantityIds.has(id)).map((quantityId) => ({ groupId: g.id, quantityId })),
-  );
-  await inBatches(members, (data) => database.quantityGroupMember.createMany({ data }));
-  await inBatches(evidence, (batch) =>
-    database.evidence.createMany({
-      data: batch.map((e) => ({
-        id: e.id,
-        claimId: e.claimId,
-        stance: e.stance,
-        url: e.url,
-        sourceId: e.source?.id ?? null,
-        // A claim the export does not carry (a filtered export) cannot be pointed at.
-        targetClaimId: e.targetClaimId !== null && claimIds.has(e.targetClaimId) ? e.targetClaimId : null,
-        note: e.note,
-        createdAt: new Date(e.createdAt),
-      })),
-    }),
-  );
-  await refreshAllCrossFlags(database);
-  await database.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id"), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id" AND c."flagRank" > 0)`;
-  await database.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id")`;
-  return { documents: documents.size, sources: sources.size, claims, quantities, groups: groups.size };
 }
 
-async function writeClaims(database: Db, rows: ExportRow[]): Promise<void> {
+/** The last non-empty line of a driver's message: Prisma's first lines quote our source code, not the cause. */
+function lastLine(message: string): string {
+  return (
+    message
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .at(-1) ?? message
+  ).slice(0, 300);
+}
+
+async function writeClaims(tx: Tx, rows: ExportRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await database.$transaction([
-    database.claim.createMany({
-      data: rows.map((r) => ({
-        id: r.id,
+  await tx.claim.createMany({
+    data: rows.map((r) => ({
+      id: r.id,
+      documentId: r.document.id,
+      sourceId: r.source.id,
+      key: r.key,
+      position: r.position,
+      sentenceStart: r.sentence.start,
+      sentenceEnd: r.sentence.end,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      label: r.label,
+      kind: r.kind,
+      cueStart: r.cue?.start ?? null,
+      cueEnd: r.cue?.end ?? null,
+      cueText: r.cue?.text ?? null,
+      status: r.status,
+      version: r.version,
+      createdAt: new Date(r.createdAt),
+      updatedAt: new Date(r.updatedAt),
+      sortValue: [...r.quantities].sort((a, b) => a.ordinal - b.ordinal)[0]?.value ?? null,
+      sortText: r.text.toLowerCase().slice(0, SORT_TEXT_LENGTH),
+      sourceName: r.source.name,
+      sourceKind: r.source.kind,
+      documentTitle: r.document.title,
+      flagRank: r.group ? (verdictRank[r.group.verdict] ?? 0) : 0,
+      groupId: r.group?.id ?? null,
+    })),
+  });
+  await tx.quantity.createMany({
+    // The corrector's name is shown from the users table; the row keeps the id.
+    data: rows.flatMap((r) =>
+      r.quantities.map(({ correctedBy: _name, correctedAt, ...q }) => ({
+        ...q,
+        correctedAt: correctedAt === null ? null : new Date(correctedAt),
         documentId: r.document.id,
-        sourceId: r.source.id,
-        key: r.key,
-        position: r.position,
-        sentenceStart: r.sentence.start,
-        sentenceEnd: r.sentence.end,
-        start: r.start,
-        end: r.end,
-        text: r.text,
-        label: r.label,
-        kind: r.kind,
-        cueStart: r.cue?.start ?? null,
-        cueEnd: r.cue?.end ?? null,
-        cueText: r.cue?.text ?? null,
-        status: r.status,
-        version: r.version,
-        createdAt: new Date(r.createdAt),
-        updatedAt: new Date(r.updatedAt),
-        sortValue: [...r.quantities].sort((a, b) => a.ordinal - b.ordinal)[0]?.value ?? null,
-        sortText: r.text.toLowerCase().slice(0, SORT_TEXT_LENGTH),
-        sourceName: r.source.name,
-        sourceKind: r.source.kind,
-        documentTitle: r.document.title,
-        flagRank: r.group ? (verdictRank[r.group.verdict] ?? 0) : 0,
-        groupId: r.group?.id ?? null,
+        claimId: r.id,
       })),
-    }),
-    database.quantity.createMany({
-      // The corrector's name is shown from the users table; the row keeps the id.
-      data: rows.flatMap((r) =>
-        r.quantities.map(({ correctedBy: _name, correctedAt, ...q }) => ({
-          ...q,
-          correctedAt: correctedAt === null ? null : new Date(correctedAt),
-          documentId: r.document.id,
-          claimId: r.id,
-        })),
-      ),
-    }),
-  ]);
+    ),
+  });
 }
 
 /** The document text as far as the export knows it: each sentence at its offset, spaces elsewhere. */
@@ -219,7 +254,7 @@ function rebuildText(doc: DocumentDraft): string {
   return chars.join("");
 }
 
-async function* parseRows(lines: AsyncIterable<string>): AsyncGenerator<ExportRow> {
+async function* parseRows(lines: AsyncIterable<string>): AsyncGenerator<{ row: ExportRow; line: number }> {
   let n = 0;
   for await (const line of lines) {
     n += 1;
@@ -235,8 +270,63 @@ async function* parseRows(lines: AsyncIterable<string>): AsyncGenerator<ExportRo
       const issue = parsed.error.issues[0];
       throw new ImportError(`${issue.path.join(".") || "row"}: ${issue.message}`, n);
     }
-    yield parsed.data;
+    const problem = rowProblem(parsed.data);
+    if (problem) throw new ImportError(problem, n);
+    yield { row: parsed.data, line: n };
   }
+}
+
+const httpUrl = (v: string) => v.length <= 2000 && /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v);
+
+/** A real calendar date and time: the ISO pattern alone would let "2026-02-30" through as March 2. */
+function realInstant(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}/.test(v) && isRealDate(v);
+}
+
+/**
+ * What the export schema's shapes allow but ingest never stores: the same limits as ingest and the API, so an
+ * imported row is one the app itself could have written. Returns the first problem, naming the field.
+ */
+function rowProblem(row: ExportRow): string | null {
+  const control = findControl(row);
+  if (control) return `${control.path}: contains the control character ${control.char}`;
+  const d = row.document;
+  if (d.title.trim() === "" || d.title.length > 300) return "document.title: 1 to 300 characters";
+  if (d.outlet !== null && d.outlet.length > 200) return "document.outlet: at most 200 characters";
+  if (d.url !== null && !httpUrl(d.url)) return "document.url: an http(s) URL of at most 2,000 characters";
+  if (!/^[0-9a-f]{64}$/.test(d.sha256)) return "document.sha256: 64 lower-case hex digits";
+  if (d.publishedAt !== null && !realInstant(d.publishedAt)) return "document.publishedAt: not a real date";
+  for (const [field, v] of [
+    ["document.createdAt", d.createdAt],
+    ["createdAt", row.createdAt],
+    ["updatedAt", row.updatedAt],
+  ] as const) {
+    if (!realInstant(v)) return `${field}: not a real date`;
+  }
+  if (row.version < 1 || row.version > 2_147_483_647) return "version: a whole number from 1";
+  const spans: Array<[string, { start: number; end: number }]> = [
+    ["", row],
+    ["sentence.", row.sentence],
+    ...(row.cue ? [["cue.", row.cue] as [string, { start: number; end: number }]] : []),
+    ...row.quantities.map((q, i) => [`quantities.${i}.`, q] as [string, { start: number; end: number }]),
+  ];
+  for (const [prefix, span] of spans) {
+    if (span.start < 0 || span.end < span.start || span.end > MAX_TEXT_BYTES) {
+      return `${prefix}start/end: offsets within a ${MAX_TEXT_BYTES / 1024 / 1024} MB document, start <= end`;
+    }
+  }
+  if (row.sentence.text.length !== row.sentence.end - row.sentence.start) {
+    return "sentence.text: its length must equal sentence.end - sentence.start";
+  }
+  if (row.label.length > 2000 || row.text.length > 100_000) return "label/text: too long for a claim";
+  for (const [i, e] of row.evidence.entries()) {
+    if (e.url !== null && !httpUrl(e.url)) return `evidence.${i}.url: an http(s) URL`;
+    if (e.note.length > 5000) return `evidence.${i}.note: at most 5,000 characters`;
+  }
+  for (const [i, q] of row.quantities.entries()) {
+    if (!Number.isInteger(q.ordinal) || q.ordinal < 0) return `quantities.${i}.ordinal: a whole number from 0`;
+  }
+  return null;
 }
 
 async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {

@@ -73,6 +73,13 @@ describe.each(databaseLegs())("HTTP API on %s", (leg) => {
     ["a PDF upload", () => multipart("report.pdf", "application/pdf", "%PDF-1.7"), 415, "unsupported_type", /\.pdf/],
     ["a bad URL", () => json({ text: article, url: "javascript:alert(1)" }), 422, "invalid", /url/],
     [
+      "a date that does not exist",
+      () => json({ text: article, publishedAt: "2026-02-30" }),
+      422,
+      "invalid",
+      /real ISO date/,
+    ],
+    [
       "malformed JSON",
       () =>
         new Request("http://localhost/api/documents", {

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { insertRows } from "@/lib/db/insert-rows";
 import { retryTransient } from "@/lib/db/retry";
 import type { ExtractInput, Extraction } from "@/lib/extract/schema";
 import { refreshCrossFlags } from "@/lib/groups/cross-flags";
@@ -184,7 +185,12 @@ async function insertInTransaction(
       extractionError: doc.extractionError ?? null,
       regroupPending: true,
     }));
-    await tx.document.createMany({ data: docs });
+    const now = new Date();
+    await insertRows(
+      tx,
+      "Document",
+      docs.map((d) => ({ ...d, createdAt: now })),
+    );
     const sourceIdByName = await ensureSources(tx, mergeDrafts(items.map((i) => sourceDrafts(i.extraction))));
     const rows: ExtractionRows = { claims: [], quantities: [], groups: [], members: [] };
     items.forEach(({ extraction }, i) => {

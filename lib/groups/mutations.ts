@@ -9,6 +9,7 @@ import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { type Db, providerOf, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { insertRows } from "@/lib/db/insert-rows";
 import { retryTransient } from "@/lib/db/retry";
 import { groupAcrossOffThread } from "@/lib/workers/extract-pool";
 import { refreshCrossFlags } from "./cross-flags.ts";
@@ -61,7 +62,7 @@ async function regroupAllOnce(database: Db, documentIds: string[]): Promise<void
   await database.$transaction(
     async (tx) => {
       await serializeRegroups(tx, providerOf(database));
-      for (const id of documentIds) await regroupInTx(tx, id);
+      await regroupManyInTx(tx, documentIds);
       await tx.document.updateMany({ where: { id: { in: documentIds } }, data: { regroupPending: false } });
     },
     { maxWait: 30_000, timeout: 600_000 },
@@ -94,8 +95,18 @@ async function serializeRegroups(tx: Tx, provider: ReturnType<typeof providerOf>
 
 /** regroupDocument inside a caller's transaction. */
 export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupResult> {
-  const pinned = await pinnedQuantityIds(tx, documentId);
-  const own = (await loadItems(tx, { documentId })).filter((i) => !pinned.has(i.key));
+  return regroupManyInTx(tx, [documentId]);
+}
+
+/**
+ * The regroup of several documents at once (a batch of ingest): the buckets they touch are grouped once over all
+ * their figures. Every figure of a bucket sits in one of its groups (singletons too), so grouping a bucket is a pure
+ * function of its figures, and the result equals regrouping the documents one after another.
+ */
+async function regroupManyInTx(tx: Tx, documentIds: string[]): Promise<RegroupResult> {
+  const docs = new Set(documentIds);
+  const pinned = await pinnedQuantityIds(tx, documentIds);
+  const own = (await loadItems(tx, { documentId: { in: documentIds } })).filter((i) => !pinned.has(i.key));
   const keys = [...new Set(own.map(bucketKey).filter((k): k is string => k !== null))];
   const oldGroups = await tx.quantityGroup.findMany({
     where: { documentId: null, key: { in: keys } },
@@ -112,7 +123,7 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
   const memberIds = oldGroups.flatMap((g) => g.members.map((m) => m.quantityId));
   const ownIds = new Set(own.map((i) => i.key));
   const others = (await loadItems(tx, { id: { in: memberIds.filter((id) => !ownIds.has(id)) } })).filter(
-    (i) => i.documentId !== documentId,
+    (i) => !docs.has(i.documentId),
   );
   const groups = await groupAcrossOffThread([...others, ...own]);
   const ids = assignIds(groups, oldGroups);
@@ -130,14 +141,15 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
   if (rewritten.length > 0) await tx.quantityGroupMember.deleteMany({ where: { groupId: { in: rewritten } } });
   if (stale.length > 0) await tx.quantityGroup.deleteMany({ where: { id: { in: stale } } });
   for (const c of changed.filter((x) => x.exists)) await tx.quantityGroup.update({ where: { id: c.id }, data: c.data });
-  const creates = changed.filter((c) => !c.exists).map((c) => ({ id: c.id, documentId: null, ...c.data }));
-  for (let i = 0; i < creates.length; i += 500) await tx.quantityGroup.createMany({ data: creates.slice(i, i + 500) });
+  const now = new Date();
+  const creates = changed
+    .filter((c) => !c.exists)
+    .map((c) => ({ id: c.id, documentId: null, ...c.data, createdAt: now }));
+  await insertRows(tx, "QuantityGroup", creates);
   const members = changed.flatMap((c) => c.group.members.map((quantityId) => ({ groupId: c.id, quantityId })));
-  for (let i = 0; i < members.length; i += 500) {
-    await tx.quantityGroupMember.createMany({ data: members.slice(i, i + 500) });
-  }
+  await insertRows(tx, "QuantityGroupMember", members);
   // The claims table's cross flag: the document's claims, and the other claims of every group written or removed.
-  await refreshCrossFlags(tx, { groupIds: [...changed.map((c) => c.id), ...stale], documentIds: [documentId] });
+  await refreshCrossFlags(tx, { groupIds: [...changed.map((c) => c.id), ...stale], documentIds });
   return { groupIds: ids, candidates: others.length };
 }
 
@@ -200,9 +212,12 @@ function unchanged(old: StoredGroup, g: CrossGroup, data: ReturnType<typeof grou
 }
 
 /** Quantities of the document already placed by an editor (in a manual group): grouping leaves them there. */
-async function pinnedQuantityIds(tx: Tx, documentId: string): Promise<Set<string>> {
+async function pinnedQuantityIds(tx: Tx, documentIds: string[]): Promise<Set<string>> {
   const rows = await tx.quantityGroupMember.findMany({
-    where: { quantity: { documentId }, group: { documentId: null, key: { startsWith: MANUAL_PREFIX } } },
+    where: {
+      quantity: { documentId: { in: documentIds } },
+      group: { documentId: null, key: { startsWith: MANUAL_PREFIX } },
+    },
     select: { quantityId: true },
   });
   return new Set(rows.map((r) => r.quantityId));

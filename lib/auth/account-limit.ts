@@ -1,15 +1,14 @@
 /**
- * Per-account sign-in limit (docs/decisions/007-shared-rate-limit.md): at most ACCOUNT_SIGN_IN_LIMIT.max password
- * sign-ins for one email per window, whatever address they come from, so one account cannot be guessed at from many
- * addresses. A successful sign-in clears the count, so what it limits is failed attempts since the last success.
+ * Per-account sign-in back-off (docs/decisions/007-shared-rate-limit.md, ADR 011): attempts at one email from any
+ * address are spaced exponentially once a few have failed, so one account cannot be guessed at from many addresses,
+ * and nobody can lock its owner out for long. A successful sign-in clears the count.
  * better-auth's limiter keys only by address and path, so this runs as its before/after hooks on the same table.
  */
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { Db } from "@/lib/db/client";
-import { clearRateLimit, consumeRateLimit } from "./rate-limit-store.ts";
+import { clearRateLimit, consumeBackoff } from "./rate-limit-store.ts";
 
-/** Sign-in attempts allowed per account (email) without a success in between, per window (seconds). */
-export const ACCOUNT_SIGN_IN_LIMIT = { window: 15 * 60, max: 20 } as const;
+export { ACCOUNT_BACKOFF, backoffSeconds } from "./backoff.ts";
 
 const SIGN_IN_PATH = "/sign-in/email";
 
@@ -41,12 +40,14 @@ export function accountLimitHooks(database: Db) {
       if (ctx.path !== SIGN_IN_PATH) return;
       const email = emailOf(ctx.body);
       if (!email) return;
-      const decision = await consumeRateLimit(database, accountKey(email), ACCOUNT_SIGN_IN_LIMIT);
+      const decision = await consumeBackoff(database, accountKey(email));
       if (!decision.allowed) {
         throw new APIError(
           "TOO_MANY_REQUESTS",
-          { message: "Too many sign-in attempts for this account. Please try again later." },
-          { "X-Retry-After": String(decision.retryAfter ?? ACCOUNT_SIGN_IN_LIMIT.window) },
+          {
+            message: `Too many sign-in attempts for this account. Please try again in ${decision.retryAfter} s.`,
+          },
+          { "X-Retry-After": String(decision.retryAfter) },
         );
       }
     }),

@@ -1,12 +1,12 @@
 /**
- * Which client address the per-address sign-in limit counts (docs/decisions/007-shared-rate-limit.md).
+ * Which client address the per-address sign-in limit counts (docs/decisions/011-sign-in-limits-per-address.md).
  *
- * `next start` copies the socket address into X-Forwarded-For only when the request has none, so a client that sends
- * its own header chooses its address. The header is therefore read only when TRUSTED_PROXY lists the reverse
- * proxies in front of the app (comma-separated addresses or CIDR ranges, e.g. "127.0.0.1" for nginx on the same
- * machine): the address is the rightmost X-Forwarded-For entry that is not one of them. Without TRUSTED_PROXY no
- * header is read and every client shares one bucket per path, which is what an app bound to 127.0.0.1 without a
- * proxy has anyway (every browser connects from the loopback address).
+ * Behind a reverse proxy, TRUSTED_PROXY lists it (comma-separated addresses or CIDR ranges, e.g. "127.0.0.1" for
+ * nginx on the same machine) and the address is the rightmost X-Forwarded-For entry that is not one of them.
+ * Without it, the address is the single X-Forwarded-For entry `next start` fills from the socket. A client talking
+ * to the app directly can send its own header and so choose its bucket — which only lets it escape the per-address
+ * limit, not the per-account back-off that bounds guessing; the alternative (one bucket for every client) let ten
+ * failures a minute from anyone lock everyone out (issue 14, finding 6).
  */
 
 export interface IpAddressOptions {
@@ -20,13 +20,14 @@ export interface IpAddressOptions {
  * @example
  * ipAddressOptions({ TRUSTED_PROXY: "127.0.0.1, 10.0.0.0/8" })
  * // { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: ["127.0.0.1", "10.0.0.0/8"] }
- * ipAddressOptions({}) // { ipAddressHeaders: [] }
+ * ipAddressOptions({}) // { ipAddressHeaders: ["x-forwarded-for"] }
  */
 export function ipAddressOptions(env: Record<string, string | undefined> = process.env): IpAddressOptions {
   const proxies = (env.TRUSTED_PROXY ?? "")
     .split(",")
     .map((p) => p.trim())
     .filter(Boolean);
-  if (proxies.length === 0) return { ipAddressHeaders: [] };
+  // No proxy named: the address `next start` put in X-Forwarded-For (the socket's, when the client sent none).
+  if (proxies.length === 0) return { ipAddressHeaders: ["x-forwarded-for"] };
   return { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: proxies };
 }

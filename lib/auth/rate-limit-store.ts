@@ -8,6 +8,8 @@
  * `window` seconds have passed since the last allowed request; refused requests change nothing.
  */
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { ACCOUNT_BACKOFF, backoffSeconds } from "./backoff.ts";
 
 export interface RateRule {
   /** Seconds. */
@@ -52,6 +54,39 @@ export async function consumeRateLimit(
   const row = await database.rateLimit.findUnique({ where: { key }, select: { lastRequest: true } });
   const last = row ? Number(row.lastRequest) : now;
   return { allowed: false, retryAfter: Math.max(1, Math.ceil((last + rule.window * 1000 - now) / 1000)) };
+}
+
+/**
+ * Counts one attempt against an exponential back-off bucket (`count` = attempts since the last clear,
+ * `lastRequest` = the last allowed attempt): refused, changing nothing, while the wait that `count` earns has not
+ * passed since the last allowed attempt. One atomic statement, like consumeRateLimit.
+ *
+ * @example
+ * await consumeBackoff(db(), "account:eve@example.org") // { allowed: true, retryAfter: null }
+ */
+export async function consumeBackoff(database: Db, key: string, now = Date.now()): Promise<RateDecision> {
+  const at = BigInt(now);
+  const { free, maxSeconds } = ACCOUNT_BACKOFF;
+  // wait(count) = 0 below `free`, else min(2^(count - free), maxSeconds) seconds; computed in SQL from the stored
+  // count so two processes cannot both pass a stale read. POWER is not in every SQLite build: a CASE ladder is.
+  const waitMs = Prisma.raw(
+    `(CASE WHEN "RateLimit"."count" < ${free} THEN 0 ` +
+      Array.from(
+        { length: 11 },
+        (_, k) => `WHEN "RateLimit"."count" = ${free + k} THEN ${Math.min(maxSeconds, 2 ** k) * 1000} `,
+      ).join("") +
+      `ELSE ${maxSeconds * 1000} END)`,
+  );
+  const rows = await database.$queryRaw<Array<{ count: number | bigint }>>`
+    INSERT INTO "RateLimit" ("key", "count", "lastRequest") VALUES (${key}, 1, ${at})
+    ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimit"."count" + 1, "lastRequest" = ${at}
+    WHERE ${at} - "RateLimit"."lastRequest" >= ${waitMs}
+    RETURNING "count"`;
+  if (rows.length > 0) return { allowed: true, retryAfter: null };
+  const row = await database.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } });
+  const wait = backoffSeconds(row?.count ?? 0) * 1000;
+  const last = row ? Number(row.lastRequest) : now;
+  return { allowed: false, retryAfter: Math.max(1, Math.ceil((last + wait - now) / 1000)) };
 }
 
 /**

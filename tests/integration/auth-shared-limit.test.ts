@@ -1,13 +1,13 @@
 /**
  * The sign-in limits live in the database: two better-auth instances over one database (two server processes) and a
- * fresh one (a restart) see the same counts; X-Forwarded-For counts only with TRUSTED_PROXY; the per-account limit
- * holds across addresses. Runs on SQLite and PostgreSQL.
+ * fresh one (a restart) see the same counts; each address has its own bucket (behind TRUSTED_PROXY, the rightmost
+ * untrusted X-Forwarded-For entry); the per-account back-off holds across addresses. Runs on SQLite and PostgreSQL.
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ACCOUNT_SIGN_IN_LIMIT, accountKey } from "@/lib/auth/account-limit";
+import { ACCOUNT_BACKOFF, accountKey } from "@/lib/auth/account-limit";
 import { type Auth, authFor, SIGN_IN_LIMIT } from "@/lib/auth/auth";
 import { consumeRateLimit } from "@/lib/auth/rate-limit-store";
 import { createUserWithPassword } from "@/lib/auth/users";
@@ -78,8 +78,9 @@ describe.each(databaseLegs())("shared sign-in limits on %s", (leg) => {
     const [a, b] = [spawn("127.0.0.1"), spawn("127.0.0.1")];
     const email = await newUser();
     const statuses: number[] = [];
+    // A different (unknown) account each time, so the per-account back-off stays out of the way.
     for (let i = 0; i < SIGN_IN_LIMIT.max; i += 1)
-      statuses.push((await signIn(i % 2 ? b : a, email, "wrong password!", "10.20.0.1")).status);
+      statuses.push((await signIn(i % 2 ? b : a, `${i}.${email}`, "wrong password!", "10.20.0.1")).status);
     expect(statuses).toEqual(Array(SIGN_IN_LIMIT.max).fill(401));
     expect((await signIn(b, email, TEST_PASSWORD, "10.20.0.1")).status).toBe(429);
     expect((await signIn(a, email, TEST_PASSWORD, "10.20.0.1")).status).toBe(429);
@@ -95,14 +96,15 @@ describe.each(databaseLegs())("shared sign-in limits on %s", (leg) => {
     const email = await newUser();
     const { stdout } = await run(
       "npx",
-      ["tsx", "tests/integration/support/sign-in-process.ts", t.url, email, "10.22.0.1", "6"],
+      ["tsx", "tests/integration/support/sign-in-process.ts", t.url, email, "10.22.0.1", "5"],
       { cwd: root, env: { ...process.env, NODE_ENV: "test" } },
     );
-    expect(JSON.parse(stdout.trim().split("\n").at(-1) ?? "[]")).toEqual(Array(6).fill(401));
+    expect(JSON.parse(stdout.trim().split("\n").at(-1) ?? "[]")).toEqual(Array(5).fill(401));
     const here = spawn("127.0.0.1");
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i += 1) statuses.push((await signIn(here, email, "wrong password!", "10.22.0.1")).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await signIn(here, `${i}.${email}`, "wrong password!", "10.22.0.1")).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     const row = await t.client.rateLimit.findUniqueOrThrow({ where: { key: "10.22.0.1|/sign-in/email" } });
     expect(row.count).toBe(SIGN_IN_LIMIT.max);
   }, 180_000); // starting tsx takes 20-30 s on this loaded machine
@@ -111,7 +113,7 @@ describe.each(databaseLegs())("shared sign-in limits on %s", (leg) => {
     const [a, b] = [spawn("127.0.0.1"), spawn("127.0.0.1")];
     const email = await newUser();
     const responses = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => signIn(i % 2 ? b : a, email, "wrong password!", "10.21.0.1")),
+      Array.from({ length: 16 }, (_, i) => signIn(i % 2 ? b : a, `${i}.${email}`, "wrong password!", "10.21.0.1")),
     );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 401)).toHaveLength(SIGN_IN_LIMIT.max);
@@ -133,38 +135,53 @@ describe.each(databaseLegs())("shared sign-in limits on %s", (leg) => {
     expect((await t.client.rateLimit.findUniqueOrThrow({ where: { key: "atomic-test" } })).count).toBe(1);
   });
 
-  it("X-Forwarded-For is read only with TRUSTED_PROXY; behind it, the rightmost untrusted address is the key", async () => {
+  it("counts per address by default (finding 6: one shared bucket let anyone lock everyone out); behind TRUSTED_PROXY, the rightmost untrusted address", async () => {
     const direct = spawn(undefined);
-    const email = await newUser();
-    // Without TRUSTED_PROXY a client cannot pick a fresh bucket by sending its own header.
-    for (let i = 0; i < SIGN_IN_LIMIT.max; i += 1)
-      expect((await signIn(direct, email, "wrong password!", `10.30.0.${i + 1}`)).status).toBe(401);
-    expect((await signIn(direct, email, TEST_PASSWORD, "10.30.1.1")).status).toBe(429);
+    const attacker = await newUser();
+    // Ten failures from one address exhaust that address's minute ...
+    for (let i = 0; i < SIGN_IN_LIMIT.max; i += 1) {
+      expect((await signIn(direct, `${i}.${attacker}`, "wrong password!", "10.30.0.1")).status).toBe(401);
+    }
+    expect((await signIn(direct, attacker, TEST_PASSWORD, "10.30.0.1")).status).toBe(429);
+    // ... and nobody else's: another client signs in at once.
+    expect((await signIn(direct, attacker, TEST_PASSWORD, "10.30.0.2")).status).toBe(200);
 
     const proxied = spawn("127.0.0.1");
     const other = await newUser();
     // A spoofed leftmost entry does not change the bucket: the proxy appended the real client last.
     for (let i = 0; i < SIGN_IN_LIMIT.max; i += 1)
-      expect((await signIn(proxied, other, "wrong password!", `6.6.6.${i + 1}, 10.31.0.1`)).status).toBe(401);
+      expect((await signIn(proxied, `${i}.${other}`, "wrong password!", `6.6.6.${i + 1}, 10.31.0.1`)).status).toBe(401);
     expect((await signIn(proxied, other, TEST_PASSWORD, "7.7.7.7, 10.31.0.1")).status).toBe(429);
     expect((await signIn(proxied, other, TEST_PASSWORD, "10.31.0.2")).status).toBe(200);
   });
 
-  it("limits one account across many addresses; a successful sign-in clears its count", async () => {
+  it("backs off one account exponentially across addresses instead of locking it (finding 6)", async () => {
     const [a, b] = [spawn("127.0.0.1"), spawn("127.0.0.1")];
     const email = await newUser();
-    const max = ACCOUNT_SIGN_IN_LIMIT.max;
-    for (let i = 0; i < max - 1; i += 1)
+    const key = accountKey(email);
+    const { free } = ACCOUNT_BACKOFF;
+    for (let i = 0; i < free; i += 1)
       expect((await signIn(i % 2 ? b : a, email, "wrong password!", `10.40.${i}.1`)).status).toBe(401);
-    // The right password before the limit: allowed, and the failures are forgotten.
-    expect((await signIn(a, email, TEST_PASSWORD, "10.40.100.1")).status).toBe(200);
-    expect(await t.client.rateLimit.findUnique({ where: { key: accountKey(email) } })).toBeNull();
-    for (let i = 0; i < max; i += 1)
-      expect((await signIn(i % 2 ? b : a, email, "wrong password!", `10.41.${i}.1`)).status).toBe(401);
-    const refused = await signIn(b, email, TEST_PASSWORD, "10.41.200.1");
-    expect(refused.status).toBe(429);
-    expect((await refused.json()).message).toMatch(/this account/);
+    // The next attempt, from anywhere, waits 1 s.
+    const early = await signIn(b, email, TEST_PASSWORD, "10.40.100.1");
+    expect(early.status).toBe(429);
+    expect(Number(early.headers.get("x-retry-after"))).toBe(1);
+    expect((await early.json()).message).toMatch(/this account/);
+    // Once the wait is over an attempt goes through; each failure doubles the next wait.
+    const rewind = (ms: number) =>
+      t.client.rateLimit.update({ where: { key }, data: { lastRequest: BigInt(Date.now() - ms) } });
+    await rewind(1_100);
+    expect((await signIn(a, email, "wrong password!", "10.40.101.1")).status).toBe(401);
+    expect(Number((await signIn(a, email, TEST_PASSWORD, "10.40.101.1")).headers.get("x-retry-after"))).toBe(2);
+    // Forty failures later the wait is capped at 15 minutes, and the owner's right password then signs in: the old
+    // rule refused it for 15 minutes after 20 guesses whatever came after.
+    await t.client.rateLimit.update({ where: { key }, data: { count: 40 } });
+    const capped = await signIn(b, email, TEST_PASSWORD, "10.40.102.1");
+    expect(Number(capped.headers.get("x-retry-after"))).toBeLessThanOrEqual(ACCOUNT_BACKOFF.maxSeconds);
+    await rewind(ACCOUNT_BACKOFF.maxSeconds * 1000 + 100);
+    expect((await signIn(b, email, TEST_PASSWORD, "10.40.103.1")).status).toBe(200);
+    expect(await t.client.rateLimit.findUnique({ where: { key } })).toBeNull();
     // Other accounts are unaffected from the same addresses.
-    expect((await signIn(a, await newUser(), TEST_PASSWORD, "10.41.0.1")).status).toBe(200);
+    expect((await signIn(a, await newUser(), TEST_PASSWORD, "10.40.0.1")).status).toBe(200);
   });
 });

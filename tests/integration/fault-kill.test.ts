@@ -1,0 +1,166 @@
+/**
+ * Fault test (issue 14): the writing process is killed (SIGKILL, no chance to clean up) at several points of a
+ * bulk ingest and of an import, then run again. Afterwards: every file stored exactly once with all of its claims,
+ * the counts true, nothing left pending after the repair the server runs at start, SQLite's integrity check ok, the
+ * cross-document groups exactly what grouping all stored figures from scratch gives, and the cross flags unchanged by
+ * a full recomputation. A killed import leaves the database empty (one transaction), and running it again imports
+ * everything.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { claimsQuerySchema } from "@/lib/claims/schema";
+import { streamClaimRows } from "@/lib/claims/stream";
+import { groupAcross } from "@/lib/compare/cross";
+import type { Db } from "@/lib/db/client";
+import { resolveDatabase } from "@/lib/db/url";
+import { serialize } from "@/lib/export/formats";
+import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
+import { loadItems } from "@/lib/groups/items";
+import { MANUAL_PREFIX, repairPendingRegroups } from "@/lib/groups/mutations";
+import { articleItem, waitFor } from "./support/job-worker";
+import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+vi.setConfig({ testTimeout: 900_000, hookTimeout: 300_000 });
+
+const root = path.resolve(import.meta.dirname, "../..");
+const FILES = 300;
+
+function cli(
+  url: string,
+  args: string[],
+): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
+  const child = spawn(process.execPath, ["--import", "tsx", "cli/claimtrack.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, CLAIMTRACK_EXTRACT_THREADS: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let text = "";
+  child.stdout?.on("data", (d) => {
+    text += String(d);
+  });
+  child.stderr?.on("data", (d) => {
+    text += String(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, output: () => text.slice(-3000) };
+}
+
+async function kill(run: ReturnType<typeof cli>): Promise<void> {
+  run.child.kill("SIGKILL");
+  await run.exited;
+}
+
+/** Stored cross-document groups vs grouping every stored figure from scratch, as sorted member lists. */
+async function groupsMatchRecomputation(client: Db): Promise<{ stored: string[]; fresh: string[] }> {
+  const documentIds = (await client.document.findMany({ select: { id: true } })).map((d) => d.id);
+  const items = await client.$transaction((tx) => loadItems(tx, { documentId: { in: documentIds } }));
+  const fresh = groupAcross(items)
+    .map((g) => [...g.members].sort().join(","))
+    .sort();
+  const stored = (
+    await client.quantityGroup.findMany({
+      where: { documentId: null, NOT: { key: { startsWith: MANUAL_PREFIX } } },
+      select: { members: { select: { quantityId: true } } },
+    })
+  )
+    .map((g) =>
+      g.members
+        .map((m) => m.quantityId)
+        .sort()
+        .join(","),
+    )
+    .sort();
+  return { stored, fresh };
+}
+
+describe.each(databaseLegs())("killed mid-write on %s", (leg) => {
+  let t: TestDatabase;
+  let copy: TestDatabase;
+  let dir = "";
+  beforeAll(async () => {
+    [t, copy] = await Promise.all([createTestDatabase(leg), createTestDatabase(leg)]);
+    dir = mkdtempSync(path.join(tmpdir(), "claimtrack-fault-"));
+    mkdirSync(path.join(dir, "articles"));
+    for (let i = 0; i < FILES; i++) {
+      const { text } = articleItem(i);
+      writeFileSync(path.join(dir, "articles", `${String(i).padStart(4, "0")}.txt`), text);
+    }
+  });
+  afterAll(async () => {
+    await t?.drop();
+    await copy?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a bulk ingest killed three times, then finished: every file once, whole, and grouped as from scratch", async () => {
+    // Before anything committed (starting, extracting the first batch), then inside the second and third batches.
+    for (const atLeast of [0, 100, 200]) {
+      const run = cli(t.url, ["ingest", path.join(dir, "articles")]);
+      if (atLeast === 0) await new Promise((r) => setTimeout(r, 3_000));
+      await waitFor(async () => (await t.client.document.count()) >= atLeast, 600_000, `${atLeast} documents`);
+      // Let it get into the next batch's extraction, write or regroup before the kill.
+      await new Promise((r) => setTimeout(r, 150 + Math.random() * 700));
+      await kill(run);
+    }
+    const last = cli(t.url, ["ingest", path.join(dir, "articles")]);
+    expect(await last.exited, last.output()).toBe(0);
+    // What the server does at start (instrumentation.ts) and every worker sweep.
+    await repairPendingRegroups(t.client);
+
+    expect(await t.client.document.count()).toBe(FILES);
+    expect(new Set((await t.client.document.findMany({ select: { sha256: true } })).map((d) => d.sha256)).size).toBe(
+      FILES,
+    );
+    expect(await t.client.document.count({ where: { regroupPending: true } })).toBe(0);
+    const counts = await t.client.document.findMany({
+      select: { claimCount: true, _count: { select: { claims: true } } },
+    });
+    for (const c of counts) {
+      expect(c.claimCount).toBe(c._count.claims);
+      expect(c.claimCount).toBeGreaterThan(0);
+    }
+    if (leg === "sqlite") {
+      expect(await t.client.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+    }
+    const { stored, fresh } = await groupsMatchRecomputation(t.client);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored).toEqual(fresh);
+    const flags = async () =>
+      (await t.client.claim.findMany({ select: { id: true, crossFlagRank: true }, orderBy: { id: "asc" } })).map(
+        (c) => `${c.id}:${c.crossFlagRank}`,
+      );
+    const before = await flags();
+    await refreshAllCrossFlags(t.client);
+    expect(await flags()).toEqual(before);
+  });
+
+  it("an import killed part-way leaves the database empty; run again, it imports everything", async () => {
+    let jsonl = "";
+    const query = claimsQuerySchema.parse({});
+    for await (const chunk of serialize("jsonl", streamClaimRows(query, { target: resolveDatabase(t.url) }))) {
+      jsonl += chunk;
+    }
+    const file = path.join(dir, "export.jsonl");
+    writeFileSync(file, jsonl);
+    const claims = jsonl.split("\n").filter(Boolean).length;
+    for (const afterMs of [1_500, 3_000]) {
+      const run = cli(copy.url, ["import", file]);
+      await new Promise((r) => setTimeout(r, afterMs));
+      await kill(run);
+      const stored = await copy.client.claim.count();
+      // Killed inside its transaction: nothing; or it had already finished: everything. Never a part.
+      expect([0, claims]).toContain(stored);
+      if (stored === claims) return;
+      expect(await copy.client.document.count()).toBe(0);
+      expect(await copy.client.source.count()).toBe(0);
+      expect(await copy.client.quantityGroup.count()).toBe(0);
+    }
+    const run = cli(copy.url, ["import", file]);
+    expect(await run.exited, run.output()).toBe(0);
+    expect(await copy.client.claim.count()).toBe(claims);
+    expect(await copy.client.document.count()).toBe(FILES);
+  });
+});

@@ -3,6 +3,7 @@
  * lives in actions.ts.
  */
 import { createHash } from "node:crypto";
+import { carryFigures, restoreFigures } from "@/lib/claims/figure-carry";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { extract } from "@/lib/extract/extract";
@@ -214,12 +215,15 @@ export async function reextractDocument(database: Db, documentId: string): Promi
       where: { quantity: { documentId }, group: { documentId: null } },
       select: { groupId: true },
     });
+    // Editors' figure corrections and headline choices stand over the extractor's new reading (lib/claims).
+    const carried = await carryFigures(tx, documentId);
     await tx.quantity.deleteMany({ where: { documentId } });
     await refreshCrossFlags(tx, { groupIds: crossGroups.map((m) => m.groupId) });
     await tx.claim.updateMany({ where: { documentId }, data: { groupId: null, flagRank: 0 } });
     await tx.quantityGroup.deleteMany({ where: { documentId } });
     const keep = new Set(oldClaims.map((c) => c.id));
     const written = await storeExtraction(tx, documentId, doc.title, extraction, previous, keep);
+    await restoreFigures(tx, carried);
     const vanished = oldClaims.filter(
       (c) =>
         !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { type E2EUser, storageFile } from "./auth-users.ts";
+import { E2E_USERS, type E2EUser, storageFile } from "./auth-users.ts";
 import { bodyRows, claimsTable } from "./helpers";
 
 // Issue 13 item 6: controls a role cannot use are not rendered (the server refuses them anyway); read-only status
@@ -14,7 +14,7 @@ const article =
   `Independent sources said approximately 850 fighters crossed into Iran near ${place}, ` +
   "and rights groups counted at least 38 fatalities and over 2,200 arrests.";
 
-async function as(browser: Browser, user: E2EUser): Promise<Page> {
+async function as(browser: Browser, user: E2EUser | "admin"): Promise<Page> {
   const context = await browser.newContext({ storageState: storageFile(user) });
   return context.newPage();
 }
@@ -113,4 +113,26 @@ test("the favicon is served; pasting the same text again says so", async ({ page
   await page.getByRole("button", { name: "Add document" }).click();
   await expect(page).toHaveURL(new RegExp(`/documents/${documentId}\\?duplicate=1$`));
   await expect(page.getByRole("status").filter({ hasText: "This text was already here" })).toBeVisible();
+});
+
+test("after setup the sign-in page says the account is ready; a duplicate user keeps the admin's typing", async ({
+  browser,
+}) => {
+  const signedOut = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const visitor = await signedOut.newPage();
+  await visitor.goto("/sign-in?setup=done");
+  await expect(visitor.getByRole("status")).toContainText("The admin account is ready");
+  await signedOut.close();
+
+  const admin = await as(browser, "admin");
+  await admin.goto("/admin/users");
+  const form = admin.getByRole("form", { name: "Create user" });
+  await form.getByLabel("Name").fill("Second Eddie");
+  await form.getByLabel("Email").fill(E2E_USERS.editor.email);
+  await form.getByLabel("Starting password").fill("another long password");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  await expect(form.getByLabel("Name")).toHaveValue("Second Eddie");
+  await expect(form.getByLabel("Email")).toHaveValue(E2E_USERS.editor.email);
+  await admin.context().close();
 });

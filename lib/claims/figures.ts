@@ -14,6 +14,7 @@ import type { Db } from "@/lib/db/client";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { type Modifier, modifierSchema } from "@/lib/extract/schema";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
+import { syncTwinDecisions } from "./mutations.ts";
 
 const optionalText = (max: number) =>
   z
@@ -109,6 +110,7 @@ export async function correctFigure(database: Db, gate: Gate, input: unknown): P
       after: { figure: quantity.text, ...after },
     });
     await recomputeClaimFlags(tx, claimId);
+    await syncTwinDecisions(tx, quantity.documentId);
     return true;
   }, TX_OPTIONS);
   return applied ? { ok: true, version: version + 1 } : conflict;

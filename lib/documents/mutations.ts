@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { carryFigures, restoreFigures } from "@/lib/claims/figure-carry";
+import { syncTwinDecisions } from "@/lib/claims/mutations";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { extract } from "@/lib/extract/extract";
@@ -204,7 +205,7 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     });
     const oldGroups = await tx.quantityGroup.findMany({
       where: { documentId },
-      select: { key: true, decision: true, decidedById: true, decidedAt: true },
+      select: { key: true, decision: true, decisionReason: true, decidedById: true, decidedAt: true },
     });
     const previous: PreviousWork = {
       claimIdByKey: new Map(oldClaims.map((c) => [c.key, c.id])),
@@ -233,6 +234,8 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     await refreshCounts(tx, [documentId], [...new Set([...written.sourceIds, ...oldClaims.map((c) => c.sourceId)])]);
   }, TRANSACTION_OPTIONS);
   await regroupDocument(database, documentId);
+  // One flag, one triage state: the regrouped twin of a decided in-document group gets its decision back.
+  await syncTwinDecisions(database, documentId);
   const claimCount = await database.claim.count({ where: { documentId } });
   return { claimCount };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { gate } from "@/lib/auth/require";
 import { correctFigure, setHeadlineFigure } from "@/lib/claims/figures";
+import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { signedInUser, type TestUser } from "./support/auth";
@@ -92,5 +93,37 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
     });
     expect(group.members.find((m) => m.quantity.text === "26 of the country’s 31 provinces")?.quantity.value).toBe(20);
     expect(group.verdict).toBe("conflict");
+  });
+
+  it("a dismissal and its reason stand after re-extraction, on the in-document group and its cross-document twin", async () => {
+    const fighters = async () => {
+      const inDocument = await t.client.quantityGroup.findFirstOrThrow({
+        where: { documentId, members: { some: { quantity: { text: { contains: "850" } } } } },
+        include: { members: true },
+      });
+      const twins = await t.client.quantityGroup.findMany({
+        where: { documentId: null, members: { some: { quantityId: inDocument.members[0].quantityId } } },
+        include: { members: true },
+      });
+      return { inDocument, twin: twins.find((g) => g.members.length === inDocument.members.length) };
+    };
+    const before = await fighters();
+    expect(before.twin).toBeTruthy();
+    await decideFlag(t.client, {
+      groupId: before.inDocument.id,
+      decision: "dismissed",
+      reason: "two estimates of one crossing",
+      actorId: editor.id,
+    });
+    expect((await fighters()).twin?.decision).toBe("dismissed");
+
+    await reextractDocument(t.client, documentId);
+
+    const after = await fighters();
+    expect([after.inDocument.decision, after.inDocument.decisionReason]).toEqual([
+      "dismissed",
+      "two estimates of one crossing",
+    ]);
+    expect([after.twin?.decision, after.twin?.decisionReason]).toEqual(["dismissed", "two estimates of one crossing"]);
   });
 });

@@ -2,9 +2,12 @@ import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
 import { NavLink } from "@/components/ui/nav-link";
 import type { SessionUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 
-/** Top navigation; NavLink marks the current section with aria-current. */
+/** Top navigation; NavLink marks the current section with aria-current. Links a role cannot use are left out. */
 export function SiteHeader({ user = null }: { user?: SessionUser | null }) {
+  // Adding documents needs the editor role (the page and the API refuse anyone else): no link to a refusal.
+  const canAdd = hasRole(user?.role, "editor");
   return (
     <header className="site-header">
       <Link href="/claims" className="brand">
@@ -26,11 +29,13 @@ export function SiteHeader({ user = null }: { user?: SessionUser | null }) {
           <li>
             <NavLink href="/sources">Sources</NavLink>
           </li>
-          <li>
-            <NavLink href="/documents/new" className="nav-cta">
-              Add document
-            </NavLink>
-          </li>
+          {canAdd ? (
+            <li>
+              <NavLink href="/documents/new" className="nav-cta">
+                Add document
+              </NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <UserMenu user={user} />

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ClaimsDataTable } from "@/components/claims-table/data-table";
 import { toFacetOptions } from "@/components/claims-table/facets";
 import { formatCount } from "@/components/ui/format-count";
+import { currentUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { listDocuments } from "@/lib/documents/data";
@@ -15,6 +17,8 @@ export default async function ClaimsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = claimsQuerySchema.parse(await searchParams);
+  // The subtitle says what this role can do here (the controls follow the same rule).
+  const canEdit = hasRole((await currentUser())?.role, "editor");
   const [page, sources, documents] = await Promise.all([listClaims(query), listSources(), listDocuments()]);
   const facets = {
     sources: toFacetOptions(
@@ -32,8 +36,10 @@ export default async function ClaimsPage({
         <div>
           <h1>Claims</h1>
           <p>
-            {formatCount(page.total, "claim")} across {formatCount(documents.length, "document")}. Sort by any column,
-            filter, and set each claim&rsquo;s status inline.
+            {formatCount(page.total, "claim")} across {formatCount(documents.length, "document")}.{" "}
+            {canEdit
+              ? "Sort by any column, filter, set each claim’s status inline and triage its flags."
+              : "Sort by any column, filter, and export what you see."}
           </p>
         </div>
       </div>

@@ -4,6 +4,8 @@ import { CursorPager } from "@/components/ui/cursor-pager";
 import { formatCount } from "@/components/ui/format-count";
 import { formatDate } from "@/components/ui/format-date";
 import { ListSearch } from "@/components/ui/list-search";
+import { currentUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { DOCUMENT_ORDER, documentsPage } from "@/lib/documents/data";
 import { keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { cursorParam, type SearchParams, textParam } from "@/lib/pagination/page-params";
@@ -18,6 +20,7 @@ const ORDER_NAME = "documents:newest";
 
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
+  const canAdd = hasRole((await currentUser())?.role, "editor");
   const q = textParam(params, "q");
   const { after, stale } = cursorParam(params, ORDER_NAME, ["string", "string"]);
   const { rows, total, all } = await documentsPage({ q }, after, PAGE + 1);
@@ -32,9 +35,11 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
             {q ? `; ${total.toLocaleString("en-US")} ${total === 1 ? "matches" : "match"} “${q}”` : ""}.
           </p>
         </div>
-        <Link href="/documents/new" className="button primary">
-          <span aria-hidden="true">+</span> Add document
-        </Link>
+        {canAdd ? (
+          <Link href="/documents/new" className="button primary">
+            <span aria-hidden="true">+</span> Add document
+          </Link>
+        ) : null}
       </div>
       <ListSearch path="/documents" label="Title or outlet" q={q} stale={stale} />
       <div className="table-wrap">
@@ -83,7 +88,8 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                     <>No document's title or outlet contains “{q}”.</>
                   ) : (
                     <>
-                      No documents yet. <Link href="/documents/new">Add the first one.</Link>
+                      No documents yet.{" "}
+                      {canAdd ? <Link href="/documents/new">Add the first one.</Link> : "An editor adds them."}
                     </>
                   )}
                 </td>

@@ -1,14 +1,31 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, useActionState, useEffect, useRef, useTransition } from "react";
 import { createUserAction } from "@/lib/auth/admin-actions";
 import { ROLES } from "@/lib/auth/roles";
 
-/** Admin form: a new account with a starting password and role. */
+/**
+ * Admin form: a new account with a starting password and role. Submitted through onSubmit rather than the form's
+ * action, so a refusal (an email already in use) leaves what the admin typed in place; the form clears only once the
+ * user exists.
+ */
 export function NewUserForm() {
   const [state, action, pending] = useActionState(createUserAction, null);
+  const [, startTransition] = useTransition();
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  }
+
   return (
-    <form action={action} className="form-card" aria-label="Create user">
+    <form ref={form} onSubmit={submit} className="form-card" aria-label="Create user">
       <label className="field">
         Name
         <input name="name" required />

@@ -57,7 +57,7 @@ export function StatusCell({
   if (!canEdit) {
     const option = statusOptions.find((o) => o.value === shown);
     return (
-      <span className="badge" data-status={shown}>
+      <span className="status-badge" data-status={shown}>
         {option ? `${option.glyph} ${option.label}` : shown}
       </span>
     );

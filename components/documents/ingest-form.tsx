@@ -8,7 +8,7 @@ type IngestState = Awaited<ReturnType<typeof ingestDocumentAction>> | null;
 
 /**
  * Paste an article or upload a .txt/.md/.html file, with optional metadata. The server extracts the claims and this
- * form then opens the new (or, for the same text, the existing) document.
+ * form then opens the new document, or the existing one with a notice when the same text was already here.
  *
  * @example <IngestForm />
  */
@@ -18,7 +18,8 @@ export function IngestForm() {
   const errorId = useId();
 
   useEffect(() => {
-    if (state?.ok) router.push(`/documents/${state.documentId}`);
+    // The same text again is the same document: say so there instead of silently showing the old one.
+    if (state?.ok) router.push(`/documents/${state.documentId}${state.created ? "" : "?duplicate=1"}`);
   }, [state, router]);
 
   const error = state && !state.ok ? state : null;

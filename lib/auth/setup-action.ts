@@ -30,5 +30,6 @@ export async function createFirstAdminAction(_prev: SetupState, form: FormData):
   // Atomic: of two submissions at once, one creates the admin and the other is refused (lib/auth/users.ts).
   const result = await createFirstAdmin(database, parsed.data);
   if (!result.ok) return result;
-  redirect("/sign-in");
+  // The sign-in page says the account is ready (it used to show a bare form, as if nothing had happened).
+  redirect("/sign-in?setup=done");
 }

@@ -14,6 +14,8 @@ import type { Db } from "@/lib/db/client";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { type Modifier, modifierSchema } from "@/lib/extract/schema";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
+import { regroupWithinDocument } from "./figure-groups.ts";
+import { syncTwinDecisions } from "./mutations.ts";
 
 const optionalText = (max: number) =>
   z
@@ -108,7 +110,10 @@ export async function correctFigure(database: Db, gate: Gate, input: unknown): P
       before: { figure: quantity.text, ...before },
       after: { figure: quantity.text, ...after },
     });
+    // Another unit or counted concept may put the figure with other figures of the article (or none).
+    if (changed.includes("unit") || changed.includes("concept")) await regroupWithinDocument(tx, quantity.documentId);
     await recomputeClaimFlags(tx, claimId);
+    await syncTwinDecisions(tx, quantity.documentId);
     return true;
   }, TX_OPTIONS);
   return applied ? { ok: true, version: version + 1 } : conflict;

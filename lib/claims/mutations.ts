@@ -135,8 +135,60 @@ export async function decideFlag(
   });
 }
 
+/**
+ * Re-grouping (a re-extraction, a corrected figure) can give the cross-document twin of a decided in-document group a
+ * fresh row without the decision. This copies each decided in-document group's decision to its undecided twins, so
+ * the group page keeps saying what the table says. Audited as the system's; returns how many groups it updated.
+ *
+ * @example
+ * await syncTwinDecisions(db(), documentId) // 1
+ */
+export async function syncTwinDecisions(tx: Tx | Db, documentId: string): Promise<number> {
+  const decided = await tx.quantityGroup.findMany({
+    where: { documentId, decision: { not: null } },
+    select: {
+      id: true,
+      decision: true,
+      decisionReason: true,
+      decidedById: true,
+      decidedAt: true,
+      members: { select: { quantityId: true } },
+    },
+  });
+  const updated: string[] = [];
+  for (const g of decided) {
+    for (const twin of await twinGroups(
+      tx,
+      g.id,
+      g.members.map((m) => m.quantityId),
+    )) {
+      if (twin.decision !== null) continue;
+      await tx.quantityGroup.update({
+        where: { id: twin.id },
+        data: {
+          decision: g.decision,
+          decisionReason: g.decisionReason,
+          decidedById: g.decidedById,
+          decidedAt: g.decidedAt,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: null,
+        entityType: "quantityGroup",
+        entityId: twin.id,
+        action: "decision",
+        before: { decision: null },
+        after: { decision: g.decision, ...(g.decisionReason ? { reason: g.decisionReason } : {}), sameFiguresAs: g.id },
+      });
+      updated.push(twin.id);
+    }
+  }
+  if (updated.length > 0) await refreshCrossFlags(tx, { groupIds: updated });
+  return updated.length;
+}
+
 /** The other groups whose members are exactly `quantityIds`. */
-async function twinGroups(tx: Tx, groupId: string, quantityIds: string[]) {
+async function twinGroups(tx: Tx | Db, groupId: string, quantityIds: string[]) {
   if (quantityIds.length < 2) return [];
   const candidates = await tx.quantityGroup.findMany({
     where: { id: { not: groupId }, members: { some: { quantityId: quantityIds[0] } } },

@@ -59,6 +59,8 @@ export interface GroupRowInput {
   explanation: string;
   spread: number | null;
   decision: string | null;
+  /** Why an editor dismissed the flag (kept with the decision). */
+  decisionReason?: string | null;
   decidedById: string | null;
   decidedAt: Date | null;
 }
@@ -73,7 +75,10 @@ export interface ExtractionRows {
 /** What survives re-extraction, looked up by key. */
 export interface PreviousWork {
   claimIdByKey: Map<string, string>;
-  groupByKey: Map<string, { decision: string | null; decidedById: string | null; decidedAt: Date | null }>;
+  groupByKey: Map<
+    string,
+    { decision: string | null; decisionReason?: string | null; decidedById: string | null; decidedAt: Date | null }
+  >;
 }
 
 export const verdictRank: Record<string, number> = { none: 0, soft: 1, conflict: 2 };
@@ -209,6 +214,7 @@ export function extractionRows(args: {
       explanation: g.explanation,
       spread: spreadOf(memberIds.map((m) => quantityById.get(m)?.value ?? 0)),
       decision: kept?.decision ?? null,
+      decisionReason: kept?.decisionReason ?? null,
       decidedById: kept?.decidedById ?? null,
       decidedAt: kept?.decidedAt ?? null,
     });

@@ -3,6 +3,8 @@
  * lives in actions.ts.
  */
 import { createHash } from "node:crypto";
+import { carryFigures, restoreFigures } from "@/lib/claims/figure-carry";
+import { syncTwinDecisions } from "@/lib/claims/mutations";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
@@ -277,7 +279,7 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     });
     const oldGroups = await tx.quantityGroup.findMany({
       where: { documentId },
-      select: { key: true, decision: true, decidedById: true, decidedAt: true },
+      select: { key: true, decision: true, decisionReason: true, decidedById: true, decidedAt: true },
     });
     const previous: PreviousWork = {
       claimIdByKey: new Map(oldClaims.map((c) => [c.key, c.id])),
@@ -288,12 +290,15 @@ export async function reextractDocument(database: Db, documentId: string): Promi
       where: { quantity: { documentId }, group: { documentId: null } },
       select: { groupId: true },
     });
+    // Editors' figure corrections and headline choices stand over the extractor's new reading (lib/claims).
+    const carried = await carryFigures(tx, documentId);
     await tx.quantity.deleteMany({ where: { documentId } });
     await refreshCrossFlags(tx, { groupIds: crossGroups.map((m) => m.groupId) });
     await tx.claim.updateMany({ where: { documentId }, data: { groupId: null, flagRank: 0 } });
     await tx.quantityGroup.deleteMany({ where: { documentId } });
     const keep = new Set(oldClaims.map((c) => c.id));
     const written = await storeExtraction(tx, documentId, doc.title, extraction, previous, keep);
+    await restoreFigures(tx, carried);
     const vanished = oldClaims.filter(
       (c) =>
         !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,
@@ -306,6 +311,8 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     await refreshCounts(tx, [documentId], [...new Set([...written.sourceIds, ...oldClaims.map((c) => c.sourceId)])]);
   }, TRANSACTION_OPTIONS);
   await regroupDocument(database, documentId);
+  // One flag, one triage state: the regrouped twin of a decided in-document group gets its decision back.
+  await syncTwinDecisions(database, documentId);
   const claimCount = await database.claim.count({ where: { documentId } });
   return { claimCount };
 }

@@ -58,11 +58,12 @@ test("an editor corrects a claim's figure; the page and its history show it, wit
   const history = page.getByRole("table", { name: "Changes to this claim" });
   const row = history
     .getByRole("row")
-    .filter({ hasText: "quantity correct" })
-    .filter({ hasText: `value: ${value}` })
+    .filter({ hasText: "Figure corrected" })
+    .filter({ hasText: `value: ${claim.value} → ${value}` })
     .first();
   await expect(row).toContainText(E2E_USERS.editor.name);
-  await expect(row).toContainText(`value: ${claim.value}`);
+  // Names and values, never raw ids.
+  await expect(history).not.toContainText("claimId");
 });
 
 test("a second editor saving over a stale form gets a conflict message, and the first change stands", async ({

@@ -6,9 +6,11 @@ import { bodyRows, claimsTable } from "./helpers";
 // the cross-document group of its figures holds just these two (the group page's group).
 const run = Date.now() % 100_000;
 const day = new Date(Date.UTC(2003, 0, 1) + (run % 1500) * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+// The place is spelt from the run's digits (a number would be extracted as a figure): each run's text is new.
+const place = `Qasr ${[...String(run)].map((d) => "abcdefghij"[Number(d)]).join("")}`;
 const article =
-  "Iran International reported that approximately 800 fighters crossed into Iran near Qasr-e Shirin on Tuesday. " +
-  "Independent sources said approximately 850 fighters crossed into Iran near Qasr-e Shirin.";
+  `Iran International reported that approximately 800 fighters crossed into Iran near ${place} on Tuesday. ` +
+  `Independent sources said approximately 850 fighters crossed into Iran near ${place}.`;
 
 async function ingest(page: Page): Promise<string> {
   await page.goto("/documents/new");

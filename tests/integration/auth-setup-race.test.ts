@@ -79,6 +79,8 @@ describe.each(databaseLegs())("first-admin setup race on %s", (leg) => {
         (s) => s.status === "rejected" && String((s.reason as { digest?: string }).digest).startsWith("NEXT_REDIRECT"),
       );
       expect(redirected).toHaveLength(1);
+      // To a sign-in page that says the account is ready.
+      expect(String((redirected[0] as PromiseRejectedResult).reason.digest)).toContain("/sign-in?setup=done");
       expect(settled.filter((s) => s.status === "fulfilled").map((s) => s.value)).toEqual([
         { ok: false, message: "Setup is done: sign in instead." },
       ]);

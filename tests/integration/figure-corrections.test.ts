@@ -1,6 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
+import { PUT as putFigure } from "@/app/api/claims/[id]/figures/[quantityId]/route";
+import { PUT as putHeadline } from "@/app/api/claims/[id]/headline/route";
+import { GET as getClaimRoute } from "@/app/api/claims/[id]/route";
 import { gate } from "@/lib/auth/require";
 import { getClaim, listClaims } from "@/lib/claims/data";
 import { correctFigure, setHeadlineFigure } from "@/lib/claims/figures";
@@ -11,6 +13,7 @@ import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { serialize } from "@/lib/export/formats";
 import type { ExportRow } from "@/lib/export/row";
+import { call, expectError } from "./api-rest-client";
 import { signedInUser, type TestUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -211,5 +214,54 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
     });
     expect(back.ok).toBe(true);
     expect((await group()).verdict).toBe("none");
+  });
+
+  it("over REST: PUT /api/claims/{id}/figures/{quantityId} and /headline, with 409 on a stale version and 403 below editor", async () => {
+    const claim = await claimWith("at least 38 fatalities");
+    const figure = claim.quantities.find((q) => q.text === "at least 38 fatalities");
+    const put = (
+      handler: typeof putFigure,
+      path: string,
+      params: Record<string, string>,
+      user: TestUser,
+      body: unknown,
+    ) => call(handler, "PUT", path, { cookie: user.headers.get("cookie") ?? "", params, body });
+    const params = { id: claim.id, quantityId: figure?.id as string };
+    const path = `/api/claims/${claim.id}/figures/${figure?.id}`;
+    const ok = await put(putFigure, path, params, editor, { version: claim.version, value: 40, modifier: "moreThan" });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ ok: true, version: claim.version + 1 });
+    const q = await t.client.quantity.findUniqueOrThrow({ where: { id: figure?.id } });
+    expect([q.value, q.modifier, q.low, q.high, q.correctedById]).toEqual([40, "moreThan", 40, null, editor.id]);
+    await expectError(
+      await put(putFigure, path, params, editor, { version: claim.version, value: 41 }),
+      409,
+      "conflict",
+    );
+    await expectError(
+      await put(putFigure, path, params, reviewer, { version: claim.version + 1, value: 41 }),
+      403,
+      "forbidden",
+    );
+    await expectError(
+      await put(putFigure, `/api/claims/${claim.id}/figures/nope`, { id: claim.id, quantityId: "nope" }, editor, {
+        version: claim.version + 1,
+        value: 41,
+      }),
+      404,
+      "not_found",
+    );
+    const headline = await put(putHeadline, `/api/claims/${claim.id}/headline`, { id: claim.id }, editor, {
+      version: claim.version + 1,
+      quantityId: figure?.id,
+    });
+    expect(headline.status).toBe(200);
+    const read = await call(getClaimRoute, "GET", `/api/claims/${claim.id}`, {
+      cookie: reviewer.headers.get("cookie") ?? "",
+      params: { id: claim.id },
+    });
+    const body = (await read.json()) as { quantity: { id: string; corrected: { by: string } | null } };
+    expect(body.quantity.id).toBe(figure?.id);
+    expect(body.quantity.corrected?.by).toBe(await editorName());
   });
 });

@@ -84,6 +84,12 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       </div>
+      {raw.duplicate === "1" ? (
+        <p role="status" className="alert info">
+          This text was already here: it was added on {formatDate(doc.createdAt)}, so nothing new was stored. You are
+          looking at the existing document.
+        </p>
+      ) : null}
       <section aria-labelledby="text-heading" className="card">
         <h2 id="text-heading" style={{ marginTop: 0 }}>
           Text

@@ -118,6 +118,39 @@ export const statusBody = z
   })
   .meta({ id: "StatusChange" });
 
+export const figureBody = z
+  .object({
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .meta({ description: "The claim's version you read; a newer one means a conflict (409)." }),
+    value: z.number().finite().optional(),
+    low: z
+      .number()
+      .finite()
+      .nullable()
+      .optional()
+      .meta({ description: "Omit to derive the bounds from the value and the qualifier; null for no bound." }),
+    high: z.number().finite().nullable().optional(),
+    modifier: modifierSchema
+      .optional()
+      .meta({ description: "The qualifier: at least (atLeast), over (moreThan), about (approximately)..." }),
+    unit: z.string().max(60).nullable().optional(),
+    concept: z.string().max(200).nullable().optional().meta({ description: "What the figure counts." }),
+  })
+  .meta({
+    id: "FigureCorrection",
+    description: "The fields of one figure to correct; omitted fields stay. The figure as written never changes.",
+  });
+
+export const headlineBody = z
+  .object({
+    version: z.number().int().min(1).meta({ description: "The claim's version you read." }),
+    quantityId: z.string().min(1).meta({ description: "The figure to show first (in the table, sorts and exports)." }),
+  })
+  .meta({ id: "HeadlineChange" });
+
 export const statusResult = z
   .object({ ok: z.literal(true), version: z.number().int().meta({ description: "The claim's new version." }) })
   .meta({ id: "StatusChanged" });

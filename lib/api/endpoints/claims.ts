@@ -1,6 +1,7 @@
 /**
  * REST endpoints for claims: GET /api/claims (the claims table's filters and sort, cursor pages), GET
- * /api/claims/{id}, and PUT /api/claims/{id}/status (the inline editor's optimistic-locking status change).
+ * /api/claims/{id}, PUT /api/claims/{id}/status (the inline editor's optimistic-locking status change), and the
+ * claim page's figure writes: PUT /api/claims/{id}/figures/{quantityId} and PUT /api/claims/{id}/headline.
  */
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
@@ -8,9 +9,19 @@ import { ApiError } from "@/lib/api/errors";
 import { pageSchema } from "@/lib/api/page-schema";
 import { changeClaimStatus } from "@/lib/claims/commands";
 import { getClaim } from "@/lib/claims/data";
+import { correctFigure, setHeadlineFigure } from "@/lib/claims/figures";
 import { listClaimsPage } from "@/lib/claims/keyset";
+import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
-import { claimDetail, claimListQuerySchema, claimRow, statusBody, statusResult } from "./claim-schemas.ts";
+import {
+  claimDetail,
+  claimListQuerySchema,
+  claimRow,
+  figureBody,
+  headlineBody,
+  statusBody,
+  statusResult,
+} from "./claim-schemas.ts";
 
 const idParams = z.object({ id: z.string().min(1).meta({ description: "The claim's id." }) });
 
@@ -90,4 +101,60 @@ export const changeStatus = defineEndpoint({
   },
 });
 
-export const claimEndpoints = [listClaims, getClaimById, changeStatus];
+const figureParams = z.object({
+  id: z.string().min(1).meta({ description: "The claim's id." }),
+  quantityId: z.string().min(1).meta({ description: "The figure's id (quantities[].id)." }),
+});
+
+export const correctFigureEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/claims/{id}/figures/{quantityId}",
+  tag: "Claims",
+  summary: "Correct one figure of a claim",
+  description:
+    "Corrects a figure's value, bounds, qualifier, unit or counted concept with the claim's version you read " +
+    "(optimistic locking), as the claim page does. The figure is then marked corrected (who, when) everywhere, its " +
+    "flags are recomputed and the change is in the claim's history. Editors and admins only.",
+  role: "editor",
+  params: figureParams,
+  body: figureBody,
+  response: statusResult,
+  errors: {
+    404: "No such claim, or the figure is not part of it.",
+    409: "Someone changed the claim since you read it; read it again.",
+  },
+  handler: async ({ params, body, user }) => {
+    const result = await correctFigure(
+      db(),
+      { ok: true, user },
+      { ...body, claimId: params.id, quantityId: params.quantityId },
+    );
+    if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
+    return { ok: true as const, version: result.version };
+  },
+});
+
+export const setHeadlineEndpoint = defineEndpoint({
+  method: "PUT",
+  path: "/api/claims/{id}/headline",
+  tag: "Claims",
+  summary: "Choose a claim's headline figure",
+  description:
+    "Makes one of the claim's figures its headline: the one the table shows first, sorts by and exports in the " +
+    "value columns. Optimistic locking with the claim's version. Editors and admins only.",
+  role: "editor",
+  params: idParams,
+  body: headlineBody,
+  response: statusResult,
+  errors: {
+    404: "No such claim, or the figure is not part of it.",
+    409: "Someone changed the claim since you read it; read it again.",
+  },
+  handler: async ({ params, body, user }) => {
+    const result = await setHeadlineFigure(db(), { ok: true, user }, { ...body, claimId: params.id });
+    if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
+    return { ok: true as const, version: result.version };
+  },
+});
+
+export const claimEndpoints = [listClaims, getClaimById, changeStatus, correctFigureEndpoint, setHeadlineEndpoint];

@@ -1,0 +1,314 @@
+/**
+ * Development report for attribution on PolNeAR (political news attribution relations, networkdynamics/PolNeAR,
+ * brat standoff: Source / Cue / Content spans). The texts are the outlets': keep them outside the repository.
+ *
+ *   npx tsx scripts/dev-report-attribution-polnear.ts --dir /work/corpora/polnear/data/dev [--errors N] [--json]
+ *
+ * Only data/train and data/dev may be given; data/test is held out and the script refuses it.
+ *
+ * (a) Figures inside attributed content: every figure extract() finds inside the Content of a gold attribution that
+ *     has a Source — is the claim holding it credited to that Source? A credit is right when the source name (or
+ *     one of its aliases) shares a content word with the gold Source text; a gold Source that is a pronoun ("he",
+ *     "they", "who") is first resolved to the nearest preceding non-pronoun gold Source (a capitalized one for
+ *     he/she). Counted per figure and per attribution (all of its figures right). Also: figures outside every gold
+ *     Content that we credit to a source (the document's own narration given to someone).
+ * (b) Source and Cue spans over all attributions, numeric or not: our attributions (one per sentence attribution
+ *     and its second clause) against the gold ones, exact (trimmed spans equal) and partial (any overlap) P/R/F1.
+ *     Our source span is the attribution frame without the cue (the frame is source words + cue).
+ *
+ * A text annotated by more than one annotator is scored against the first annotation file in name order.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { attributeSentences } from "../lib/extract/attribution.ts";
+import { extract } from "../lib/extract/extract.ts";
+import { segment } from "../lib/extract/segment.ts";
+import { createSourceRegistry } from "../lib/extract/sources.ts";
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: "string" },
+    errors: { type: "string", default: "0" },
+    json: { type: "boolean", default: false },
+    limit: { type: "string" },
+  },
+});
+if (!values.dir) {
+  console.error("usage: dev-report-attribution-polnear.ts --dir PATH/TO/PolNeAR/data/dev [--errors N]");
+  process.exit(2);
+}
+const dir = path.resolve(values.dir);
+if (/(^|[\\/])test([\\/]|$)/.test(dir)) {
+  console.error("refusing data/test: PolNeAR's test split is held out for evaluation");
+  process.exit(2);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface GoldAttribution {
+  source: Span[] | null;
+  cue: Span[] | null;
+  content: Span[];
+}
+
+/** brat offsets count Unicode code points; JavaScript strings count UTF-16 units. */
+function codePointIndex(text: string): number[] {
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    map.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  map.push(text.length);
+  return map;
+}
+
+function readAnnotation(ann: string, text: string): GoldAttribution[] {
+  const at = codePointIndex(text);
+  const spans = new Map<string, { type: string; spans: Span[] }>();
+  const events: string[] = [];
+  for (const line of ann.split("\n")) {
+    const cols = line.split("\t");
+    if (/^T\d+$/.test(cols[0]) && cols[1]) {
+      const [type, ...rest] = cols[1].split(" ");
+      const pieces = rest
+        .join(" ")
+        .split(";")
+        .map((p) => p.trim().split(" ").map(Number))
+        .map(([s, e]) => ({ start: at[s] ?? s, end: at[e] ?? e }));
+      spans.set(cols[0], { type, spans: pieces });
+    } else if (/^E\d+$/.test(cols[0]) && cols[1]) events.push(cols[1]);
+  }
+  const out: GoldAttribution[] = [];
+  for (const e of events) {
+    const roles = new Map<string, Span[]>();
+    for (const part of e.split(" ").slice(1)) {
+      const [role, id] = part.split(":");
+      const s = spans.get(id);
+      if (s) roles.set(role.replace(/\d+$/, ""), s.spans);
+    }
+    const content = roles.get("Content");
+    if (!content) continue;
+    out.push({ source: roles.get("Source") ?? null, cue: roles.get("Cue") ?? null, content });
+  }
+  return out;
+}
+
+const PRONOUNS = new Set("he she they it we i him her them us you who which whom this that".split(" "));
+const STOP = new Set(
+  "the a an of for at in on and to from with by its his her their our my 's ’s mr mr. mrs mrs. ms ms. dr dr. said also new other some".split(
+    " ",
+  ),
+);
+
+function contentWords(s: string): Set<string> {
+  return new Set(
+    s
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .split(/[^\p{L}\p{N}.-]+/u)
+      .map((w) => w.replace(/^[.-]+|[.-]+$/g, ""))
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+const textOf = (text: string, spans: Span[]) => spans.map((s) => text.slice(s.start, s.end)).join(" ");
+const isPronoun = (s: string) => PRONOUNS.has(s.trim().toLowerCase());
+
+/** The gold Source text, with a pronoun replaced by the nearest preceding non-pronoun gold Source. */
+function resolvedSource(text: string, gold: GoldAttribution[], g: GoldAttribution): string {
+  const raw = textOf(text, g.source ?? []);
+  if (!isPronoun(raw)) return raw;
+  const personal = /^(he|she|him|her)$/i.test(raw.trim());
+  const at = (g.source ?? [])[0]?.start ?? 0;
+  let best: { start: number; text: string } | null = null;
+  for (const other of gold) {
+    const s = other.source?.[0];
+    if (!s || s.start >= at) continue;
+    const t = textOf(text, other.source ?? []);
+    if (isPronoun(t) || (personal && !/\p{Lu}/u.test(t))) continue;
+    if (!best || s.start > best.start) best = { start: s.start, text: t };
+  }
+  return best ? best.text : raw;
+}
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s,.;:"“”'‘’()—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,.;:"“”'‘’()—–-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** One span per role: the hull of the pieces, trimmed. */
+function hull(text: string, spans: Span[] | null): Span | null {
+  if (!spans || spans.length === 0) return null;
+  const s = trim(text, { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) });
+  return s.end > s.start ? s : null;
+}
+
+class Tally {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  tpPartial = 0;
+  fpPartial = 0;
+  fnPartial = 0;
+  add(gold: Span[], predicted: Span[]): void {
+    const key = (s: Span) => `${s.start}:${s.end}`;
+    const goldKeys = new Set(gold.map(key));
+    const predKeys = new Set(predicted.map(key));
+    for (const k of predKeys) if (goldKeys.has(k)) this.tp++;
+    this.fp += [...predKeys].filter((k) => !goldKeys.has(k)).length;
+    this.fn += [...goldKeys].filter((k) => !predKeys.has(k)).length;
+    const hit = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+    const matchedPred = predicted.filter((p) => gold.some((g) => hit(g, p))).length;
+    const matchedGold = gold.filter((g) => predicted.some((p) => hit(g, p))).length;
+    this.tpPartial += matchedGold;
+    this.fnPartial += gold.length - matchedGold;
+    this.fpPartial += predicted.length - matchedPred;
+  }
+  row(name: string): string {
+    const prf = (tp: number, fp: number, fn: number) => {
+      const p = tp / Math.max(1, tp + fp);
+      const r = tp / Math.max(1, tp + fn);
+      const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+      return `P ${pct(p)} R ${pct(r)} F1 ${pct(f)}`;
+    };
+    return `${name}: exact ${prf(this.tp, this.fp, this.fn)} | partial ${prf(this.tpPartial, this.fpPartial, this.fnPartial)}`;
+  }
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+const textDir = path.join(dir, "text");
+const annDir = path.join(dir, "attributions");
+const annFiles = readdirSync(annDir)
+  .filter((f) => f.endsWith(".ann"))
+  .sort();
+const annFor = new Map<string, string>();
+for (const f of annFiles) {
+  const base = f.replace(/_[0-9a-f]{4}\.ann$/, "");
+  if (!annFor.has(base)) annFor.set(base, f);
+}
+let docs = [...annFor.keys()].sort();
+if (values.limit) docs = docs.slice(0, Number(values.limit));
+
+let figures = 0;
+let figuresRight = 0;
+let figuresUnattributed = 0;
+let attributionsWithFigures = 0;
+let attributionsRight = 0;
+let figuresNoSource = 0;
+let figuresOutside = 0;
+let figuresOutsideCredited = 0;
+let goldCount = 0;
+let words = 0;
+const sourceTally = new Tally();
+const cueTally = new Tally();
+const errors: string[] = [];
+const t0 = performance.now();
+
+for (const base of docs) {
+  const text = readFileSync(path.join(textDir, `${base}.txt`), "utf8");
+  const gold = readAnnotation(readFileSync(path.join(annDir, annFor.get(base) as string), "utf8"), text);
+  goldCount += gold.length;
+  words += text.match(/\S+/g)?.length ?? 0;
+  const out = extract({ id: base, text });
+  const claims = new Map(out.claims.map((c) => [c.id, c]));
+  const aliases = new Map(out.sources.map((s) => [s.name, s.aliases]));
+  const inside = (q: Span, spans: Span[]) => spans.some((s) => s.start <= q.start && q.end <= s.end);
+
+  // (a) figures inside gold Content
+  const perAttribution = new Map<GoldAttribution, boolean>();
+  for (const q of out.quantities) {
+    const g = gold.find((x) => inside(q, x.content));
+    const claim = claims.get(q.claimId);
+    if (!claim) continue;
+    if (!g) {
+      figuresOutside++;
+      if (claim.source.kind !== "unattributed") figuresOutsideCredited++;
+      continue;
+    }
+    if (!g.source) {
+      figuresNoSource++;
+      continue;
+    }
+    figures++;
+    const want = resolvedSource(text, gold, g);
+    const wantWords = contentWords(want);
+    const rawWords = contentWords(textOf(text, g.source));
+    const names = [claim.source.name, ...(aliases.get(claim.source.name) ?? [])];
+    const right = names.some((n) => {
+      const got = contentWords(n);
+      return overlaps(got, wantWords) || overlaps(got, rawWords);
+    });
+    if (claim.source.kind === "unattributed") figuresUnattributed++;
+    if (right) figuresRight++;
+    else if (errors.length < Number(values.errors))
+      errors.push(
+        `${base}: "${q.text}" -> ${claim.source.name} (${claim.source.kind}); gold "${textOf(text, g.source)}"${want !== textOf(text, g.source) ? ` = "${want}"` : ""}\n    ${text.slice(Math.max(0, claim.start), claim.end).replace(/\s+/g, " ").slice(0, 240)}`,
+      );
+    perAttribution.set(g, (perAttribution.get(g) ?? true) && right);
+  }
+  attributionsWithFigures += perAttribution.size;
+  attributionsRight += [...perAttribution.values()].filter(Boolean).length;
+
+  // (b) Source / Cue spans over all attributions
+  const segments = segment(text);
+  const found = attributeSentences(text, segments, createSourceRegistry());
+  const predictedSources: Span[] = [];
+  const predictedCues: Span[] = [];
+  for (const first of found) {
+    for (let a = first; a; a = a.next) {
+      const cue = a.source.cue;
+      if (!cue) continue;
+      const c = trim(text, cue);
+      if (!predictedCues.some((p) => p.start === c.start && p.end === c.end)) predictedCues.push(c);
+      if (!a.frame) continue;
+      const raw =
+        a.frame.start < cue.start ? { start: a.frame.start, end: cue.start } : { start: cue.end, end: a.frame.end };
+      const s = trim(text, raw);
+      if (s.end > s.start && !predictedSources.some((p) => p.start === s.start && p.end === s.end))
+        predictedSources.push(s);
+    }
+  }
+  sourceTally.add(
+    gold.map((g) => hull(text, g.source)).filter((s): s is Span => s !== null),
+    predictedSources,
+  );
+  cueTally.add(
+    gold.map((g) => hull(text, g.cue)).filter((s): s is Span => s !== null),
+    predictedCues,
+  );
+}
+
+const seconds = (performance.now() - t0) / 1000;
+const lines = [
+  `PolNeAR ${path.basename(dir)}: ${docs.length} documents, ${words} words, ${goldCount} gold attributions (${seconds.toFixed(1)} s)`,
+  `(a) figures inside gold Content with a Source: ${figures}; credited to the gold source: ${figuresRight} (${pct(figuresRight / Math.max(1, figures))}); left to the document: ${figuresUnattributed}`,
+  `    per attribution (all its figures right): ${attributionsRight}/${attributionsWithFigures} (${pct(attributionsRight / Math.max(1, attributionsWithFigures))})`,
+  `    figures inside Content without a Source (not scored): ${figuresNoSource}; figures outside every Content: ${figuresOutside}, of them credited to a source: ${figuresOutsideCredited} (${pct(figuresOutsideCredited / Math.max(1, figuresOutside))})`,
+  `(b) ${sourceTally.row("Source span")}`,
+  `    ${cueTally.row("Cue span")}`,
+];
+console.log(lines.join("\n"));
+if (errors.length > 0) console.log(`\nmisses (first ${errors.length}):\n${errors.join("\n")}`);
+if (values.json)
+  console.log(
+    JSON.stringify({
+      figures,
+      figuresRight,
+      attributionsWithFigures,
+      attributionsRight,
+      source: sourceTally,
+      cue: cueTally,
+    }),
+  );

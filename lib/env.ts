@@ -34,6 +34,12 @@ export const envSchema = z.object({
   CLAIMTRACK_JOB_LEASE_MS: optionalText.refine((v) => v === undefined || /^[1-9][0-9]*$/.test(v), {
     message: "CLAIMTRACK_JOB_LEASE_MS must be a whole number of milliseconds",
   }),
+  CLAIMTRACK_EXTRACT_THREADS: optionalText.refine((v) => v === undefined || /^[1-9][0-9]{0,2}$/.test(v), {
+    message: "CLAIMTRACK_EXTRACT_THREADS must be a whole number of threads (1 or more)",
+  }),
+  CLAIMTRACK_EXTRACT_BUDGET_MS: optionalText.refine((v) => v === undefined || /^[1-9][0-9]*$/.test(v), {
+    message: "CLAIMTRACK_EXTRACT_BUDGET_MS must be a whole number of milliseconds",
+  }),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -48,7 +48,10 @@ export function FlagCell({ claimLabel, flag }: { claimLabel: string; flag: Claim
         >
           <span aria-hidden="true">{conflict ? "⚠" : "≈"}</span>
           {flag.summary}
-          <span className="visually-hidden"> in this document, flag on “{claimLabel}”</span>
+          <span className="visually-hidden">
+            {" "}
+            ({conflict ? "conflict" : "different measures"} flag in this document on “{claimLabel}”)
+          </span>
         </button>
         <section
           ref={panel}

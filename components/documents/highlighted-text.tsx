@@ -24,7 +24,7 @@ function readStatus(status: string): string {
 }
 
 function describeClaim(claim: TextClaim): string {
-  const flag = claim.flag ? ` · ${claim.flag === "conflict" ? "⚠ conflict" : "≈ soft"} flag` : "";
+  const flag = claim.flag ? ` · ${claim.flag === "conflict" ? "⚠ sources disagree" : "≈ different measures"} flag` : "";
   return `${claim.label} — ${claim.sourceName} (${claim.sourceKind}) · ${readStatus(claim.status)}${flag}`;
 }
 

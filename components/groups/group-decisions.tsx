@@ -126,7 +126,7 @@ export function MoveOutButton({ groupId, quantityId, label }: { groupId: string;
         type="button"
         className="button"
         disabled={pending}
-        aria-label={`Move ${label} out of this group`}
+        aria-label={`Move out ${label} (into a group of its own)`}
         onClick={() => {
           const reason = window.prompt(`Why is ${label} not the same figure?`) ?? "";
           if (reason.trim() === "") return;

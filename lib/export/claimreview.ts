@@ -6,9 +6,10 @@
  * references (`@id` = the claim's page) with the figure and its source.
  */
 import type { Claim, ClaimReview, Organization, Person, WithContext } from "schema-dts";
+import { triageOf } from "@/lib/claims/flag-words";
 import type { ClaimStatus } from "@/lib/claims/schema";
 import { toJsonArray } from "./json.ts";
-import { type ExportRow, flagOf } from "./row.ts";
+import { crossFlagOf, type ExportRow, flagOf } from "./row.ts";
 
 /** Google shows claimReviewed in a snippet and asks for it to be short; the issue sets the bound at 75. */
 export const CLAIM_REVIEWED_MAX = 74;
@@ -81,7 +82,8 @@ export function toClaimReview(row: ExportRow, options: ClaimReviewOptions) {
     ...(row.document.publishedAt ? { datePublished: row.document.publishedAt } : {}),
   } satisfies Claim;
   const conflicts = flagOf(row) && row.group ? row.group.others : [];
-  const itemReviewed =
+  const cross = crossFlagOf(row);
+  const withConflicts =
     conflicts.length === 0
       ? claim
       : {
@@ -94,7 +96,19 @@ export function toClaimReview(row: ExportRow, options: ClaimReviewOptions) {
           })),
           "claimtrack:flag": row.group?.verdict,
           "claimtrack:flagExplanation": row.group?.explanation,
+          "claimtrack:flagTriage": triageOf(row.group?.decision),
         };
+  // The cross-document flag, as the table shows it: another outlet's figure for the same count.
+  const itemReviewed =
+    cross && row.crossGroup
+      ? {
+          ...withConflicts,
+          "claimtrack:crossFlag": cross,
+          "claimtrack:crossFlagSummary": row.crossGroup.summary,
+          "claimtrack:crossFlagTriage": triageOf(row.crossGroup.decision),
+          "claimtrack:crossGroup": `${base}/groups/${encodeURIComponent(row.crossGroup.id)}`,
+        }
+      : withConflicts;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",

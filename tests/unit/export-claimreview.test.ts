@@ -64,6 +64,35 @@ describe("ClaimReview export", () => {
     if (!group) throw new Error("fixture has a group");
     const calm = exportRow({ group: { ...group, verdict: "none" } });
     expect(toClaimReview(calm, options).itemReviewed).not.toHaveProperty("claimtrack:conflictsWith");
+    expect(flagged["claimtrack:flagTriage"]).toBe("unreviewed");
+  });
+
+  it("carries the cross-document flag and its triage state, as the table shows them", () => {
+    const row = exportRow({
+      crossGroup: {
+        id: "x1",
+        documentId: null,
+        key: "k",
+        concept: "people killed",
+        unit: "person",
+        verdict: "conflict",
+        explanation: "14 (Police) vs 23 (Red Crescent)",
+        summary: "Outlets disagree: 14 vs 23",
+        spread: 0.64,
+        decision: "confirmed",
+        decisionReason: null,
+        memberQuantityIds: ["q1", "q9"],
+        others: [],
+      },
+    });
+    const item = toClaimReview(row, options).itemReviewed as Record<string, unknown>;
+    expect(item).toMatchObject({
+      "claimtrack:crossFlag": "conflict",
+      "claimtrack:crossFlagSummary": "Outlets disagree: 14 vs 23",
+      "claimtrack:crossFlagTriage": "confirmed",
+      "claimtrack:crossGroup": "https://claims.example.org/groups/x1",
+    });
+    expect(toClaimReview(exportRow(), options).itemReviewed).not.toHaveProperty("claimtrack:crossFlag");
   });
 
   it("points the appearance at the claimtrack document when the article has no URL", () => {

@@ -72,7 +72,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               <>
                 {" · "}
                 <span className="flag-inline soft">
-                  <span aria-hidden="true">≈</span> {soft} soft
+                  <span aria-hidden="true">≈</span> {soft} with different measures
                 </span>
               </>
             ) : null}

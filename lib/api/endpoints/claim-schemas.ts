@@ -36,7 +36,7 @@ export const claimFiltersSchema = z.object({
   flag: commaList(
     z.enum(flagValues),
     "Only these flags, comma-separated, any of them: conflict, soft, none (in-document flag); cross-conflict, " +
-      "cross-soft, developing (cross-document flag).",
+      "cross-soft, developing (cross-document flag); unreviewed (a shown flag no editor has triaged: 'Needs review').",
   ),
   source: commaList(z.string().min(1), "Only claims from these sources: source ids or exact names, comma-separated."),
   document: commaList(z.string().min(1), "Only claims from these documents (ids, comma-separated)."),

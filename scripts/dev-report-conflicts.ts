@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { groupAcross } from "@/lib/compare/cross.ts";
+import { eventSignature } from "@/lib/compare/event.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { crossPair } from "@/lib/compare/timeline.ts";
 import { extract } from "@/lib/extract/extract.ts";
@@ -44,15 +45,13 @@ export function clusterItems(dir: string, gold: Pick<Gold, "publishedAt">): Comp
     .filter((f) => f.endsWith(".txt"))
     .sort()) {
     const publishedAt = gold.publishedAt?.[file] ?? null;
-    const e = extract({
-      id: file,
-      text: readFileSync(path.join(dir, file), "utf8"),
-      publishedAt: publishedAt ?? undefined,
-    });
+    const text = readFileSync(path.join(dir, file), "utf8");
+    const e = extract({ id: file, text, publishedAt: publishedAt ?? undefined });
+    const event = eventSignature(text);
     const claims = new Map(e.claims.map((c) => [c.id, c]));
     for (const q of e.quantities) {
       const claim = claims.get(q.claimId);
-      if (claim) items.push({ key: `${file}#${q.id}`, quantity: q, claim, documentId: file, publishedAt });
+      if (claim) items.push({ key: `${file}#${q.id}`, quantity: q, claim, documentId: file, publishedAt, event });
     }
   }
   return items;

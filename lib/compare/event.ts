@@ -8,11 +8,11 @@
 export interface EventSignature {
   /** Lower-cased names mentioned anywhere in the text ("dhaka", "ashulia", "nasrin"). */
   names: string[];
-  /** The names of the lead (dateline and first two sentences): where a news report says where it happened. */
+  /** The names of the lead (dateline, headline and first sentence: the first 400 characters): where it happened. */
   lead: string[];
 }
 
-const LEAD_SENTENCES = 2;
+const LEAD_CHARS = 400;
 // Capitalised words that name no event: days, months, titles, wire agencies, and words that start a sentence.
 const STOP = new Set(
   (
@@ -21,7 +21,8 @@ const STOP = new Set(
     "reuters ap afp associated press upi cnn bbc red cross crescent the a an and or but in on at of for to by from " +
     "with as it its he she they we i you this that these those there his her their our after before when while " +
     "if about over under more most some many several at least north south east west northern southern eastern western " +
-    "new year years day week month update breaking news report photo video"
+    "new year years day week month update updated breaking news report photo video am pm edt est gmt utc jan feb " +
+    "mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );
 // A word starting with a capital (letters, inner apostrophes, dots and hyphens: "O'Brien", "U.S.", "Al-Sadr").
@@ -62,13 +63,16 @@ export function eventSignature(text: string): EventSignature {
   const isName = (w: string) => w.length > 1 && !STOP.has(w) && !lowercase.has(w);
   const names = new Set<string>();
   const lead = new Set<string>();
+  let offset = 0;
   sentences.forEach((s, i) => {
+    const start = text.indexOf(s, offset);
+    offset = start < 0 ? offset : start + s.length;
     for (const m of s.matchAll(WORD)) {
       const word = normal(m[0]);
       if (!isName(word)) continue;
       if (first[i].includes(word) && !inner.has(word)) continue;
       names.add(word);
-      if (i < LEAD_SENTENCES) lead.add(word);
+      if (start >= 0 && start + (m.index ?? 0) < LEAD_CHARS) lead.add(word);
     }
   });
   return { names: [...names].sort(), lead: [...lead].sort() };

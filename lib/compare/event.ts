@@ -10,6 +10,8 @@ export interface EventSignature {
   names: string[];
   /** The names of the lead (dateline, headline and first sentence: the first 400 characters): where it happened. */
   lead: string[];
+  /** Two names written next to each other ("los angeles", "lumen knitwear"): one name when counting shared ones. */
+  bigrams: string[];
 }
 
 const LEAD_CHARS = 400;
@@ -63,19 +65,26 @@ export function eventSignature(text: string): EventSignature {
   const isName = (w: string) => w.length > 1 && !STOP.has(w) && !lowercase.has(w);
   const names = new Set<string>();
   const lead = new Set<string>();
+  const bigrams = new Set<string>();
   let offset = 0;
   sentences.forEach((s, i) => {
     const start = text.indexOf(s, offset);
     offset = start < 0 ? offset : start + s.length;
+    let previous: { word: string; end: number } | null = null;
     for (const m of s.matchAll(WORD)) {
       const word = normal(m[0]);
       if (!isName(word)) continue;
       if (first[i].includes(word) && !inner.has(word)) continue;
       names.add(word);
+      const at = m.index ?? 0;
+      if (previous && /^\s+$/.test(s.slice(previous.end, at)) && previous.word !== word) {
+        bigrams.add(`${previous.word} ${word}`);
+      }
+      previous = { word, end: at + m[0].length };
       if (start >= 0 && start + (m.index ?? 0) < LEAD_CHARS) lead.add(word);
     }
   });
-  return { names: [...names].sort(), lead: [...lead].sort() };
+  return { names: [...names].sort(), lead: [...lead].sort(), bigrams: [...bigrams].sort() };
 }
 
 function normal(word: string): string {
@@ -98,7 +107,8 @@ function namesOf(s: EventSignature): Set<string> {
 
 /**
  * Whether two documents report one event: they share a name that one of them puts in its lead (where it happened,
- * who), and a second shared name unless one of them names almost nothing (a two-line wire item). A document without
+ * who), and a second shared name (not the other half of "Los Angeles") unless one of them names almost nothing (a
+ * two-line wire item). A document without
  * names is no evidence of anything and joins no other document. Undefined signatures (figures built without their
  * document's text, as in unit tests of the grouping rules) are not judged: true.
  * @example sameEvent(eventSignature(dhakaFire), eventSignature(nairobiProtest)) // false
@@ -117,7 +127,10 @@ export function sameEvent(a: EventSignature | undefined, b: EventSignature | und
     if (!inLead && (a.lead.includes(n) || b.lead.includes(n))) inLead = true;
   }
   if (!inLead) return false;
-  return shared >= 2 || small.size < FEW_NAMES;
+  if (small.size < FEW_NAMES) return true;
+  // "Los Angeles" is one name written as two words: a bigram both documents write counts once.
+  if (shared >= 2) for (const bigram of a.bigrams) if (b.bigrams.includes(bigram)) shared--;
+  return shared >= 2;
 }
 
 /** A document naming fewer than this many things (a short wire item) needs one shared lead name, not two. */

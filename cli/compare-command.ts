@@ -2,6 +2,7 @@
  * `claimtrack compare FILE...` and `claimtrack compare --jsonl`: extract every document, then group and judge the
  * figures across all of them.
  */
+import { readFile } from "node:fs/promises";
 import { type ComparedDocument, compareDocuments } from "../lib/compare/across.ts";
 import { extract } from "../lib/extract/extract.ts";
 import { type ExtractOptions, extractFile } from "./extract-command.ts";
@@ -25,7 +26,11 @@ export async function runCompare(options: ExtractOptions, io: CommandIo): Promis
         continue;
       }
       try {
-        documents.push({ extraction: extract(item.input), publishedAt: item.input.publishedAt ?? null });
+        documents.push({
+          extraction: extract(item.input),
+          publishedAt: item.input.publishedAt ?? null,
+          text: item.input.text,
+        });
       } catch (error) {
         failed = true;
         io.stderr.write(`claimtrack: line ${item.line}: ${(error as Error).message}\n`);
@@ -37,7 +42,10 @@ export async function runCompare(options: ExtractOptions, io: CommandIo): Promis
       if ("error" in result) {
         failed = true;
         io.stderr.write(`claimtrack: ${file}: ${result.error.message}\n`);
-      } else documents.push({ extraction: result, publishedAt: options.publishedAt ?? null });
+      } else {
+        const text = await readFile(file, "utf8");
+        documents.push({ extraction: result, publishedAt: options.publishedAt ?? null, text });
+      }
     }
   }
   const result = compareDocuments(documents);

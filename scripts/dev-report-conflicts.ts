@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { groupAcross } from "@/lib/compare/cross.ts";
+import { eventSignature } from "@/lib/compare/event.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { crossPair } from "@/lib/compare/timeline.ts";
 import { extract } from "@/lib/extract/extract.ts";
@@ -27,6 +28,8 @@ interface Gold {
   /** Set on clusters hand-checked before any rule was tuned on them: scored apart from the tuned ones. */
   heldOut?: string;
 }
+
+let withEvents = true;
 
 interface Tally {
   tp: number;
@@ -44,15 +47,13 @@ export function clusterItems(dir: string, gold: Pick<Gold, "publishedAt">): Comp
     .filter((f) => f.endsWith(".txt"))
     .sort()) {
     const publishedAt = gold.publishedAt?.[file] ?? null;
-    const e = extract({
-      id: file,
-      text: readFileSync(path.join(dir, file), "utf8"),
-      publishedAt: publishedAt ?? undefined,
-    });
+    const text = readFileSync(path.join(dir, file), "utf8");
+    const e = extract({ id: file, text, publishedAt: publishedAt ?? undefined });
+    const event = withEvents ? eventSignature(text) : undefined;
     const claims = new Map(e.claims.map((c) => [c.id, c]));
     for (const q of e.quantities) {
       const claim = claims.get(q.claimId);
-      if (claim) items.push({ key: `${file}#${q.id}`, quantity: q, claim, documentId: file, publishedAt });
+      if (claim) items.push({ key: `${file}#${q.id}`, quantity: q, claim, documentId: file, publishedAt, event });
     }
   }
   return items;
@@ -96,8 +97,11 @@ function main(): void {
       dir: { type: "string", default: "tests/fixtures/clusters" },
       show: { type: "boolean", default: false },
       time: { type: "string" },
+      "no-events": { type: "boolean", default: false },
     },
   });
+  // Without event signatures every figure is grouped as before issue 11 (the baseline of docs/dev-report-conflicts.md).
+  withEvents = !values["no-events"];
   if (values.time) {
     timeGrouping(values.time);
     return;
@@ -126,12 +130,49 @@ function main(): void {
       }
     }
   }
+  crossEventJoins(root);
   const all = {
     tp: tallies.tuned.tp + tallies["held-out"].tp,
     fp: tallies.tuned.fp + tallies["held-out"].fp,
     fn: tallies.tuned.fn + tallies["held-out"].fn,
   };
   for (const [label, t] of [...Object.entries(tallies), ["overall", all] as const]) console.log(scoreLine(label, t));
+}
+
+/**
+ * Cross-event false joins: every cluster's articles pooled into one comparison (the clusters have no publication
+ * times, so all share one bucket per counted noun), and every pair of figures from two different clusters that
+ * lands in one group counted — each such pair is certainly two events' figures mixed.
+ */
+function crossEventJoins(root: string): void {
+  const items: CompareItem[] = [];
+  for (const name of readdirSync(root).filter((d) => !d.includes("."))) {
+    const dir = path.join(root, name);
+    const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
+    for (const i of clusterItems(dir, gold)) {
+      items.push({ ...i, key: `${name}/${i.key}`, documentId: `${name}/${i.documentId}`, publishedAt: null });
+    }
+  }
+  const cluster = (k: string) => k.slice(0, k.indexOf("/"));
+  const { pairs, groups } = joinedAcross(items, cluster);
+  console.log(
+    `cross-event false joins (${items.length} figures of all clusters pooled): ${pairs} pairs in ${groups} groups`,
+  );
+}
+
+/** Pairs of group members whose `eventOf` differ, and how many groups hold one. */
+function joinedAcross(items: CompareItem[], eventOf: (key: string) => string): { pairs: number; groups: number } {
+  let pairs = 0;
+  let groups = 0;
+  for (const g of groupAcross(items)) {
+    const counts = new Map<string, number>();
+    for (const k of g.members) counts.set(eventOf(k), (counts.get(eventOf(k)) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    groups++;
+    const n = g.members.length;
+    pairs += (n * (n - 1)) / 2 - [...counts.values()].reduce((sum, c) => sum + (c * (c - 1)) / 2, 0);
+  }
+  return { pairs, groups };
 }
 
 /**
@@ -154,6 +195,14 @@ function timeGrouping(dir: string): void {
   const flagged = flaggedKeyPairs(items);
   const across = flagged.filter(([a, b]) => topic(a) !== topic(b)).length;
   console.log(`conflict pairs across documents: ${flagged.length}, of which between two ECB+ topics: ${across}`);
+  // ECB+ topics hold two incidents of one kind ("ECBP-T08-ecb" Woodburn bank bomb, "ECBP-T08-plus" Athens): any
+  // group joining two of them mixes two events.
+  const incident = (k: string) => /^ECBP-T\d+-(?:ecb|plus)/.exec(k)?.[0] ?? k;
+  const joined = joinedAcross(items, incident);
+  const topics = joinedAcross(items, topic);
+  console.log(
+    `cross-event false joins: ${joined.pairs} figure pairs in ${joined.groups} groups join two ECB+ incidents (${topics.pairs} pairs in ${topics.groups} groups two topics)`,
+  );
   console.log(
     `groupAcross: ${items.length} items -> ${groups} groups, median CPU ${median} ms (runs in order, the first with cold memos: ${runs.map((r) => r.toFixed(0)).join(", ")})`,
   );

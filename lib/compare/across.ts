@@ -3,12 +3,15 @@
  * and meant to be the same code the app calls (issue 4), so both give the same verdicts.
  */
 import type { Extraction } from "@/lib/extract/schema.ts";
+import { eventSignature } from "./event.ts";
 import { type CompareItem, groupQuantities } from "./group.ts";
 import type { CompareResult } from "./schema.ts";
 
 export interface ComparedDocument {
   extraction: Extraction;
   publishedAt: string | null;
+  /** The document's text: its event signature keeps figures of different events apart (event.ts). */
+  text?: string;
 }
 
 /**
@@ -17,12 +20,14 @@ export interface ComparedDocument {
  */
 export function compareDocuments(documents: ComparedDocument[]): CompareResult {
   const items: CompareItem[] = [];
-  for (const { extraction, publishedAt } of documents) {
+  for (const { extraction, publishedAt, text } of documents) {
+    const event = text === undefined ? undefined : eventSignature(text);
     const claims = new Map(extraction.claims.map((c) => [c.id, c]));
     for (const quantity of extraction.quantities) {
       const claim = claims.get(quantity.claimId);
       if (!claim) continue;
-      items.push({ key: `${extraction.id}#${quantity.id}`, quantity, claim, documentId: extraction.id, publishedAt });
+      const key = `${extraction.id}#${quantity.id}`;
+      items.push({ key, quantity, claim, documentId: extraction.id, publishedAt, event });
     }
   }
   const { groups, discrepancies } = groupQuantities(items);

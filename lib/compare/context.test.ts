@@ -183,6 +183,16 @@ describe("different sets are kept apart, true disagreements still conflict", () 
     expect(outcome(a, b, "one mile", "two miles", "2013-03-14T12:00:00Z")).toBe("apart");
     expect(outcome(a, b, "one mile", "two miles")).toBe("conflict");
   });
+
+  it("an earlier year dating the figure's clause after it is background; 'since' a year is not", () => {
+    const now = "2026-03-04T18:00:00Z";
+    const fire = "Police said 16 people were killed in the fire.";
+    const rana = "More than 1,100 people died when the Rana Plaza building collapsed in 2013.";
+    expect(outcome(fire, rana, "16 people", "More than 1,100 people", now)).toBe("apart");
+    expect(outcome(fire, rana, "16 people", "More than 1,100 people")).toBe("conflict");
+    const since = "At least 40 people were killed in the fire, the worst since 2013.";
+    expect(outcome(fire, since, "16 people", "At least 40 people", now)).toBe("conflict");
+  });
 });
 
 describe("contextOf", () => {

@@ -32,6 +32,9 @@ const PAST_BEFORE = /\b(?:days|weeks|months|years|decades|a\s+(?:day|week|month|
 const TAIL = 48;
 const TIME_WORD = /ago|last|previous|past|earlier|after|before/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
+// "in 2013", "in the 2013 collapse", "in April 2013", "during early 2013" later in the clause; not "since 2013".
+const YEAR_AFTER =
+  /^[^.;!?]*?\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d\d)\b/u;
 // A comma after a lower-case word closes a clause ("Two weeks after the quake, 300 people ..."); after a name or a
 // number it does not ("a Manchester, Conn., beer distributorship", "June 2012, a 3.0 quake").
 const CLAUSE_COMMA = /(?:^|\s)[a-z][\p{L}'-]*,/u;
@@ -152,7 +155,9 @@ function durationOf(unit: string | null, before: string): boolean {
 
 function isBackground(before: string, after: string, publishedAt: string | null): boolean {
   // Most sentences hold no time word at all: one cheap test first (the full patterns cost 10 µs a figure).
-  if (!TIME_WORD.test(before) && !TIME_WORD.test(after) && !/\d\d\d\d/.test(before)) return false;
+  if (!TIME_WORD.test(before) && !TIME_WORD.test(after) && !/\d\d\d\d/.test(before) && !/\d\d\d\d/.test(after)) {
+    return false;
+  }
   // Around the figure, not across it: "a heart attack almost three weeks ago" dates the figure, it is not background.
   if (PAST_ANYWHERE.test(before) || PAST_ANYWHERE.test(after)) return true;
   // "weeks after a driver ... shot eight people": the figure inside the after-clause belongs to the earlier event.
@@ -166,5 +171,7 @@ function isBackground(before: string, after: string, publishedAt: string | null)
   for (const m of before.matchAll(YEAR)) {
     if (Number(m[0]) < year && !CLAUSE_COMMA.test(before.slice(m.index + m[0].length))) return true;
   }
-  return false;
+  // "1,100 people died when the building collapsed in 2013": an earlier year dating the figure's own clause.
+  const dated = YEAR_AFTER.exec(after);
+  return dated !== null && Number(dated[1]) < year;
 }

@@ -4,6 +4,7 @@
  */
 import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
 import { contextOf, differentSets } from "./context.ts";
+import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
 import { related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
@@ -33,6 +34,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
     const home = clusters.find((c) =>
       c.signatures.every((s, i) => {
         const other = c.members[i];
+        // Figures of two documents about two events (a Dhaka fire, a Nairobi protest) count different things.
+        if (item.documentId !== other.documentId && !sameEvent(item.event, other.event)) return false;
         const same = sameFigure(item.quantity, other.quantity);
         // One sentence giving two figures for one noun lists different sets ("two and three jobs", "3 killed in
         // X and 5 in Y"); a writer does not contradict themselves mid-sentence.
@@ -115,6 +118,7 @@ function shareLinks(clusters: Cluster[]): CompareItem[][] {
 }
 
 function linked(a: CompareItem, sa: Signature, b: CompareItem, sb: Signature): boolean {
+  if (a.documentId !== b.documentId && !sameEvent(a.event, b.event)) return false;
   if (related(sa, sb)) return true;
   // Inside one document the sentences around both figures tell whether they describe the same spread.
   if (a.documentId !== b.documentId) return false;

@@ -2,6 +2,7 @@
  * The unit of comparison: one quantity with the claim (and so the source) it belongs to and where it was published.
  */
 import type { Claim, Quantity } from "@/lib/extract/schema.ts";
+import type { EventSignature } from "./event.ts";
 
 export interface CompareItem {
   /** Unique id in the comparison: "q3" inside one document, "doc.txt#q3" across documents. */
@@ -14,4 +15,9 @@ export interface CompareItem {
    * are a developing figure, not a conflict (see pairVerdict); issue 4 can refine this with event times.
    */
   publishedAt: string | null;
+  /**
+   * The event its document reports (eventSignature of the document's text): figures of two documents are grouped
+   * only when their documents report one event (sameEvent). Undefined when the text is not at hand: not judged.
+   */
+  event?: EventSignature;
 }

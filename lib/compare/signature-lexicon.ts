@@ -21,6 +21,9 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
   wounded: "person",
   arrest: "person",
   detention: "person",
+  // A toll counts people whoever they were: "12 workers were killed" and "17 people died" report one fire.
+  worker: "person",
+  employee: "person",
   "%": "percent",
   "per cent": "percent",
   pct: "percent",

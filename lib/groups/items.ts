@@ -1,6 +1,7 @@
 /**
  * Stored quantities -> CompareItems, the shape lib/compare judges, so the app and the CLI run the same code.
  */
+import { type EventSignature, eventSignature } from "@/lib/compare/event.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import type { Tx } from "@/lib/db/client";
 import type { Claim, Quantity } from "@/lib/extract/schema";
@@ -49,7 +50,41 @@ async function loadRows(tx: Tx, where: ItemFilter) {
  * @example const items = await loadItems(tx, { documentId });
  */
 export async function loadItems(tx: Tx, where: ItemFilter): Promise<CompareItem[]> {
-  return (await loadRows(tx, where)).map(toItem);
+  const rows = await loadRows(tx, where);
+  const events = await eventsOf(tx, [...new Set(rows.map((r) => r.documentId))]);
+  return rows.map((row) => ({ ...toItem(row), event: events.get(row.documentId) }));
+}
+
+// A document's text never changes (its sha256 is its identity; re-extraction keeps it), so its event signature is
+// kept per document id: a regroup reads only the texts of documents it has not seen. Bounded: cleared when full.
+const SIGNATURES_MAX = 50_000;
+const signatures = new Map<string, EventSignature>();
+
+/**
+ * The event signatures of documents (lib/compare/event.ts), from their stored text.
+ * @example (await eventsOf(tx, [documentId])).get(documentId) // { names: ["ashulia", "dhaka", ...], lead: [...] }
+ */
+export async function eventsOf(tx: Tx, documentIds: string[]): Promise<Map<string, EventSignature>> {
+  const out = new Map<string, EventSignature>();
+  const missing: string[] = [];
+  for (const id of documentIds) {
+    const hit = signatures.get(id);
+    if (hit) out.set(id, hit);
+    else missing.push(id);
+  }
+  for (let i = 0; i < missing.length; i += 500) {
+    const docs = await tx.document.findMany({
+      where: { id: { in: missing.slice(i, i + 500) } },
+      select: { id: true, text: true },
+    });
+    for (const doc of docs) {
+      const signature = eventSignature(doc.text);
+      if (signatures.size >= SIGNATURES_MAX) signatures.clear();
+      signatures.set(doc.id, signature);
+      out.set(doc.id, signature);
+    }
+  }
+  return out;
 }
 
 /**

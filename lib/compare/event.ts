@@ -1,0 +1,137 @@
+/**
+ * Which event a document reports, as far as grouping needs it: the names (places, people, organisations) it mentions
+ * and those of its lead. Two documents are compared figure by figure only when their signatures say they report one
+ * event (sameEvent); the publication window is the cross-document bucket's week (cross.ts). Pure and cheap (regular
+ * expressions over the text, no model): the app computes it for every document of a regrouped bucket (ADR 013).
+ */
+
+export interface EventSignature {
+  /** Lower-cased names mentioned anywhere in the text ("dhaka", "ashulia", "nasrin"). */
+  names: string[];
+  /** The names of the lead (dateline, headline and first sentence: the first 400 characters): where it happened. */
+  lead: string[];
+  /** Two names written next to each other ("los angeles", "lumen knitwear"): one name when counting shared ones. */
+  bigrams: string[];
+}
+
+const LEAD_CHARS = 400;
+// Capitalised words that name no event: days, months, titles, wire agencies, and words that start a sentence.
+const STOP = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december mr mrs ms dr st jr sr president minister police officials official " +
+    "reuters ap afp associated press upi cnn bbc red cross crescent the a an and or but in on at of for to by from " +
+    "with as it its he she they we i you this that these those there his her their our after before when while " +
+    "if about over under more most some many several at least north south east west northern southern eastern western " +
+    "new year years day week month update updated breaking news report photo video am pm edt est gmt utc jan feb " +
+    "mar apr jun jul aug sep sept oct nov dec"
+  ).split(" "),
+);
+// A word starting with a capital (letters, inner apostrophes, dots and hyphens: "O'Brien", "U.S.", "Al-Sadr").
+const WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})|\n+/u;
+
+/**
+ * The event signature of a document's text.
+ * @example eventSignature("DHAKA — At least 12 workers were killed in Ashulia.").lead // ["dhaka", "ashulia"]
+ */
+export function eventSignature(text: string): EventSignature {
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const lowercase = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)?.map(normal) ?? []);
+  // A sentence's first word is capitalised anyway: a name only if written capitalised elsewhere too.
+  const inner = new Set<string>();
+  const first: string[][] = [];
+  for (const s of sentences) {
+    const words = [...s.matchAll(WORD)];
+    const firstWords: string[] = [];
+    // A title-case heading ("Iran's Domestic Unrest Reaches Critical Mass") capitalises every word: like first words.
+    const heading = !/[.!?]["”’)]?$/.test(s) && words.length >= 0.6 * s.split(/\s+/).length;
+    for (const m of words) {
+      const word = normal(m[0]);
+      const initial = m.index === 0 || /^[\s"“‘(]*$/.test(s.slice(0, m.index));
+      // An all-capitals dateline ("DHAKA —", "NAIROBI, Kenya") names the place.
+      if (
+        (initial || heading) &&
+        !(m[0].length > 2 && m[0] === m[0].toUpperCase() && /^\s*(?:—|–|-|,|\()/.test(s.slice(m.index + m[0].length)))
+      )
+        firstWords.push(word);
+      else inner.add(word);
+    }
+    first.push(firstWords);
+  }
+  const isName = (w: string) => w.length > 1 && !STOP.has(w) && !lowercase.has(w);
+  const names = new Set<string>();
+  const lead = new Set<string>();
+  const bigrams = new Set<string>();
+  let offset = 0;
+  sentences.forEach((s, i) => {
+    const start = text.indexOf(s, offset);
+    offset = start < 0 ? offset : start + s.length;
+    let previous: { word: string; end: number } | null = null;
+    for (const m of s.matchAll(WORD)) {
+      const word = normal(m[0]);
+      if (!isName(word)) continue;
+      if (first[i].includes(word) && !inner.has(word)) continue;
+      names.add(word);
+      const at = m.index ?? 0;
+      if (previous && /^\s+$/.test(s.slice(previous.end, at)) && previous.word !== word) {
+        bigrams.add(`${previous.word} ${word}`);
+      }
+      previous = { word, end: at + m[0].length };
+      if (start >= 0 && start + (m.index ?? 0) < LEAD_CHARS) lead.add(word);
+    }
+  });
+  return { names: [...names].sort(), lead: [...lead].sort(), bigrams: [...bigrams].sort() };
+}
+
+function normal(word: string): string {
+  return word
+    .replace(/['’]s$/u, "")
+    .replace(/[.'’-]+$/u, "")
+    .toLowerCase();
+}
+
+const nameSets = new WeakMap<EventSignature, Set<string>>();
+
+function namesOf(s: EventSignature): Set<string> {
+  let set = nameSets.get(s);
+  if (!set) {
+    set = new Set(s.names);
+    nameSets.set(s, set);
+  }
+  return set;
+}
+
+/**
+ * Whether two documents report one event: they share a name that one of them puts in its lead (where it happened,
+ * who), and a second shared name (not the other half of "Los Angeles") unless one of them names almost nothing (a
+ * two-line wire item). A document without
+ * names is no evidence of anything and joins no other document. Undefined signatures (figures built without their
+ * document's text, as in unit tests of the grouping rules) are not judged: true.
+ * @example sameEvent(eventSignature(dhakaFire), eventSignature(nairobiProtest)) // false
+ */
+export function sameEvent(a: EventSignature | undefined, b: EventSignature | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  if (a === b) return true;
+  const na = namesOf(a);
+  const nb = namesOf(b);
+  let shared = 0;
+  let inLead = false;
+  const [small, large] = na.size <= nb.size ? [na, nb] : [nb, na];
+  for (const n of small) {
+    if (!large.has(n)) continue;
+    shared++;
+    if (!inLead && (a.lead.includes(n) || b.lead.includes(n))) inLead = true;
+  }
+  if (!inLead) return false;
+  if (small.size < FEW_NAMES) return true;
+  // "Los Angeles" is one name written as two words: a bigram both documents write counts once.
+  if (shared >= 2) for (const bigram of a.bigrams) if (b.bigrams.includes(bigram)) shared--;
+  return shared >= 2;
+}
+
+/** A document naming fewer than this many things (a short wire item) needs one shared lead name, not two. */
+const FEW_NAMES = 3;

@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+// One (invented) factory fire near Dhaka reported by two outlets on one day, a same-day report of protests in
+// Nairobi with the same numbers, and the reference Iran article published the same week (tests/fixtures/events).
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../fixtures", name), "utf8");
+const docs = {
+  morning: { outlet: "Morning Ledger", publishedAt: "2026-03-04T06:00:00Z", text: fixture("events/fire-morning.txt") },
+  evening: { outlet: "Evening Post", publishedAt: "2026-03-04T18:00:00Z", text: fixture("events/fire-evening.txt") },
+  protest: { outlet: "Nairobi Wire", publishedAt: "2026-03-04T15:00:00Z", text: fixture("events/protest-nairobi.txt") },
+  iran: { outlet: "Reference", publishedAt: "2026-03-02T10:00:00Z", text: fixture("iran-militias.txt") },
+};
+type Name = keyof typeof docs;
+
+describe.each(databaseLegs())("cross-document groups stay inside one event on %s", (leg) => {
+  let t: TestDatabase;
+  const id = {} as Record<Name, string>;
+  beforeAll(async () => {
+    t = await createTestDatabase(leg);
+    for (const [name, d] of Object.entries(docs)) {
+      id[name as Name] = (await ingestDocument(t.client, { ...d, title: d.outlet })).documentId;
+    }
+  }, 120_000);
+  afterAll(async () => t?.drop());
+
+  /** The automatic cross-document group of the figure with this value in this document, with its members. */
+  async function groupOf(name: Name, value: number) {
+    const q = await t.client.quantity.findFirstOrThrow({ where: { documentId: id[name], value } });
+    const m = await t.client.quantityGroupMember.findFirstOrThrow({
+      where: { quantityId: q.id, group: { documentId: null } },
+      select: {
+        group: {
+          select: {
+            id: true,
+            verdict: true,
+            members: { select: { quantity: { select: { id: true, documentId: true, value: true } } } },
+          },
+        },
+      },
+    });
+    return { quantityId: q.id, ...m.group, members: m.group.members.map((x) => x.quantity) };
+  }
+  const fireToll = async () => [
+    ...(await groupOf("morning", 12)).members.filter((m) => m.documentId === id.morning || m.documentId === id.evening),
+  ];
+
+  it("the fire's tolls from both reports share one group: 12 (fire service) -> 17 (hospital)", async () => {
+    const group = await groupOf("morning", 12);
+    const members = group.members.map((m) => `${m.documentId === id.morning ? "morning" : "evening"}:${m.value}`);
+    expect(members).toEqual(expect.arrayContaining(["morning:12", "evening:17"]));
+    expect(["developing", "conflict"]).toContain(group.verdict);
+  });
+
+  it("Rana Plaza's 1,100 (2013, background, year before or after it) is in no group with the fire's toll", async () => {
+    const toll = new Set((await fireToll()).map((m) => m.id));
+    expect(toll.size).toBeGreaterThanOrEqual(2);
+    for (const name of ["morning", "evening"] as const) {
+      const rana = await groupOf(name, 1100);
+      expect(rana.members.filter((m) => toll.has(m.id))).toEqual([]);
+    }
+  });
+
+  it("the same-day Nairobi protest's 12 and 17 join no fire group", async () => {
+    for (const value of [12, 17]) {
+      const g = await groupOf("protest", value);
+      expect(g.members.filter((m) => m.documentId === id.morning || m.documentId === id.evening)).toEqual([]);
+    }
+  });
+
+  it("the Iran article's 'at least 38 fatalities' joins no fire group", async () => {
+    const g = await groupOf("iran", 38);
+    expect(g.members.filter((m) => m.documentId !== id.iran)).toEqual([]);
+  });
+});

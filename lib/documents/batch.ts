@@ -8,6 +8,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import type { Extraction } from "@/lib/extract/schema";
 import { regroupDocuments } from "@/lib/groups/mutations";
 import { IngestError } from "./errors.ts";
@@ -85,7 +86,11 @@ export async function prepareBatch(database: Db, inputs: IngestInput[]): Promise
  * @example
  * const outcomes = await storeBatch(db(), await prepareBatch(db(), inputs));
  */
-export async function storeBatch(database: Db, prepared: Prepared): Promise<BatchOutcome[]> {
+export async function storeBatch(
+  database: Db,
+  prepared: Prepared,
+  options: { analyze?: boolean } = {},
+): Promise<BatchOutcome[]> {
   const { outcomes, fresh, repeats } = prepared;
   // Another writer may have stored some of these texts since prepareBatch looked.
   const raced = await storedByHash(
@@ -130,6 +135,7 @@ export async function storeBatch(database: Db, prepared: Prepared): Promise<Batc
       extractionError: f.extractionError,
     };
   }
+  if (options.analyze) await refreshPlannerStatistics(database);
   try {
     await regroupDocuments(
       database,
@@ -169,13 +175,14 @@ export async function ingestInBatches(
     return { inputs: step.value, prepared: await prepareBatch(database, step.value) };
   };
   let next = prepareNext();
-  for (;;) {
+  for (let stored = 1; ; stored++) {
     const current = await next;
     if (!current) break;
     next = prepareNext();
     // Awaited on the next turn; marked handled now so a failure there while this batch is written is not "unhandled".
     next.catch(() => undefined);
-    const outcomes = await storeBatch(database, current.prepared);
+    // Statistics as the tables grow (batches 1, 2, 4, 8 ...), taken before that batch's regroup: lib/db/statistics.ts.
+    const outcomes = await storeBatch(database, current.prepared, { analyze: (stored & (stored - 1)) === 0 });
     all.push(...outcomes);
     onBatch(outcomes, current.inputs);
   }

@@ -40,17 +40,26 @@ export async function refreshCrossFlags(
 ): Promise<void> {
   const groupIds = [...new Set(scope.groupIds ?? [])];
   const documentIds = [...new Set(scope.documentIds ?? [])];
+  // The claims to recompute are found first, each by an index (crossGroupId, the member key, documentId); the
+  // UPDATE then touches them by primary key, instead of OR-ing these conditions inside the UPDATE.
+  const claimIds = new Set<string>();
   for (let i = 0; i < groupIds.length; i += CHUNK) {
     const ids = Prisma.join(groupIds.slice(i, i + CHUNK));
-    await update(
-      tx,
-      Prisma.sql`("Claim"."crossGroupId" IN (${ids}) OR "Claim"."id" IN (
-        SELECT q."claimId" FROM "QuantityGroupMember" m JOIN "Quantity" q ON q."id" = m."quantityId"
-        WHERE m."groupId" IN (${ids})))`,
-    );
+    const rows = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT "id" FROM "Claim" WHERE "crossGroupId" IN (${ids})
+      UNION
+      SELECT q."claimId" AS "id" FROM "QuantityGroupMember" m JOIN "Quantity" q ON q."id" = m."quantityId"
+      WHERE m."groupId" IN (${ids})`;
+    for (const r of rows) claimIds.add(r.id);
   }
   for (let i = 0; i < documentIds.length; i += CHUNK) {
-    await update(tx, Prisma.sql`"Claim"."documentId" IN (${Prisma.join(documentIds.slice(i, i + CHUNK))})`);
+    const rows = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT "id" FROM "Claim" WHERE "documentId" IN (${Prisma.join(documentIds.slice(i, i + CHUNK))})`;
+    for (const r of rows) claimIds.add(r.id);
+  }
+  const all = [...claimIds];
+  for (let i = 0; i < all.length; i += CHUNK) {
+    await update(tx, Prisma.sql`"Claim"."id" IN (${Prisma.join(all.slice(i, i + CHUNK))})`);
   }
 }
 

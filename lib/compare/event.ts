@@ -15,6 +15,7 @@ export interface EventSignature {
 }
 
 const LEAD_CHARS = 400;
+const SCAN_CHARS = 20_000;
 // Capitalised words that name no event: days, months, titles, wire agencies, and words that start a sentence.
 const STOP = new Set(
   (
@@ -35,12 +36,15 @@ const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})|\n+/u;
  * The event signature of a document's text.
  * @example eventSignature("DHAKA — At least 12 workers were killed in Ashulia.").lead // ["dhaka", "ashulia"]
  */
-export function eventSignature(text: string): EventSignature {
+export function eventSignature(fullText: string): EventSignature {
+  // A news report names its event long before 20,000 characters; a 2 MB upload must not cost a second here.
+  const text = fullText.length > SCAN_CHARS ? fullText.slice(0, fullText.lastIndexOf(" ", SCAN_CHARS)) : fullText;
   const sentences = text
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter(Boolean);
-  const lowercase = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)?.map(normal) ?? []);
+  const lowercase = new Set<string>();
+  for (const token of text.split(/[^\p{L}\p{N}'’-]+/u)) if (/^\p{Ll}/u.test(token)) lowercase.add(normal(token));
   // A sentence's first word is capitalised anyway: a name only if written capitalised elsewhere too.
   const inner = new Set<string>();
   const first: string[][] = [];
@@ -51,7 +55,7 @@ export function eventSignature(text: string): EventSignature {
     const heading = !/[.!?]["”’)]?$/.test(s) && words.length >= 0.6 * s.split(/\s+/).length;
     for (const m of words) {
       const word = normal(m[0]);
-      const initial = m.index === 0 || /^[\s"“‘(]*$/.test(s.slice(0, m.index));
+      const initial = m === words[0] && /^[\s"“‘(]*$/.test(s.slice(0, m.index));
       // An all-capitals dateline ("DHAKA —", "NAIROBI, Kenya") names the place.
       if (
         (initial || heading) &&
@@ -88,6 +92,7 @@ export function eventSignature(text: string): EventSignature {
 }
 
 function normal(word: string): string {
+  if (!/['’.-]/.test(word)) return word.toLowerCase();
   return word
     .replace(/['’]s$/u, "")
     .replace(/[.'’-]+$/u, "")

@@ -14,12 +14,9 @@ export const exportQuerySchema = claimFiltersSchema.extend({
   format: exportFormatSchema.default("csv").meta({
     description: "csv, json (one array), jsonl (one claim a line, re-importable) or claimreview (schema.org JSON-LD).",
   }),
-  perFigure: z
-    .enum(["0", "1"])
-    .optional()
-    .meta({
-      description: "format=csv only: 1 writes one record per figure (figure_number first) instead of per claim.",
-    }),
+  perFigure: z.enum(["0", "1"]).optional().meta({
+    description: "format=csv only: 1 writes one record per figure (figure_number first) instead of per claim.",
+  }),
 });
 
 /** The chunks as a byte stream that pulls one chunk per read (backpressure) and stops the query on cancel. */

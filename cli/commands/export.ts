@@ -18,12 +18,13 @@ export const EXPORT_HELP = `Usage: claimtrack export --format csv|json|jsonl|cla
   --format F        csv (default), json, jsonl (the import format) or claimreview (schema.org JSON-LD)
   --status LIST     comma-separated: unverified,corroborated,disputed,refuted,retracted,needs-review
   --source LIST     source ids or names
-  --flag LIST       conflict,soft,none
+  --flag LIST       conflict,soft,none,cross-conflict,cross-soft,developing,unreviewed
   --document LIST   document ids
   --q TEXT          free-text search (claim, label, source)
   --sort COLUMN     claim|value|source|status|flag|document|position (default position)
   --dir asc|desc    sort direction (default asc)
   --out FILE        write to FILE instead of stdout
+  --per-figure      csv: one row per figure (figure_number first) instead of one per claim
   --base-url URL    origin used for ClaimReview urls (default $CLAIMTRACK_PUBLIC_URL, else http://localhost:3000)
   --publisher NAME  the ClaimReview author (default claimtrack)
 `;
@@ -51,13 +52,14 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
     io.stderr.write(`claimtrack export: --format must be one of ${exportFormats.join(", ")}\n`);
     return EXIT.usage;
   }
-  const { format: _f, out, help: _h, "base-url": baseUrl, publisher, ...filters } = values;
+  const { format: _f, out, help: _h, "base-url": baseUrl, publisher, "per-figure": perFigure, ...filters } = values;
   const query = claimsQuerySchema.parse(filters);
   const target: Writable = out ? createWriteStream(out) : io.stdout;
   try {
     for await (const chunk of serialize(format.data, streamClaimRows(query, { target: resolveDatabase() }), {
       baseUrl: baseUrl ?? publicBaseUrl(undefined),
       publisher,
+      perFigure,
     })) {
       if (!target.write(chunk)) await once(target, "drain");
     }
@@ -88,6 +90,7 @@ function parse(argv: string[]) {
       dir: { type: "string" },
       out: { type: "string" },
       "base-url": { type: "string" },
+      "per-figure": { type: "boolean" },
       publisher: { type: "string" },
       help: { type: "boolean", short: "h" },
     },

@@ -5,7 +5,8 @@ import { Popover } from "@/components/ui/popover";
 import { type ClaimsQuery, toSearchParams } from "@/lib/claims/schema";
 
 const formats = [
-  { format: "csv", label: "CSV", hint: "spreadsheets" },
+  { format: "csv", label: "CSV", hint: "spreadsheets, one row per claim" },
+  { format: "csv&perFigure=1", label: "one row per figure (CSV)", hint: "every figure of every claim" },
   { format: "json", label: "JSON", hint: "one array" },
   { format: "jsonl", label: "JSON Lines", hint: "one claim a line; re-importable" },
   { format: "claimreview", label: "ClaimReview JSON-LD", hint: "schema.org" },
@@ -23,9 +24,10 @@ export function ExportMenu({ query }: { query: ClaimsQuery }) {
   const { page: _page, pageSize: _size, hide: _hide, ...filters } = query;
   const params = toSearchParams(documentId ? { ...filters, document: [decodeURIComponent(documentId)] } : filters);
   function href(format: string): string {
+    const [name, extra] = format.split("&");
     const p = new URLSearchParams(params);
-    p.set("format", format);
-    return `/api/export?${p.toString()}`;
+    p.set("format", name);
+    return `/api/export?${p.toString()}${extra ? `&${extra}` : ""}`;
   }
   return (
     <Popover label="Export" align="right">

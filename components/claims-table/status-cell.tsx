@@ -4,6 +4,7 @@ import { useId, useState, useTransition } from "react";
 import { useCan } from "@/components/auth/viewer-context";
 import { updateClaimStatusAction } from "@/lib/claims/actions";
 import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
+import { StatusBadge } from "./status-badge";
 import { statusOptions } from "./status-options";
 
 const conflictMessage = "Someone else changed this claim; reload to see their change.";
@@ -54,14 +55,7 @@ export function StatusCell({
     });
   }
 
-  if (!canEdit) {
-    const option = statusOptions.find((o) => o.value === shown);
-    return (
-      <span className="status-badge" data-status={shown}>
-        {option ? `${option.glyph} ${option.label}` : shown}
-      </span>
-    );
-  }
+  if (!canEdit) return <StatusBadge status={shown} />;
 
   return (
     <div>

@@ -36,7 +36,7 @@ export function ClaimCorrectionForm({
   const [savedVersion, setVersion] = useState(claim.version);
   const [message, setMessage] = useState<Message>(null);
   const [pending, start] = useTransition();
-  const ids = { heading: useId(), message: useId() };
+  const ids = { heading: useId(), message: useId(), text: useId(), source: useId() };
   if (!canEdit) return null;
   // A figure saved on the same page re-renders it with the claim's newer version.
   const version = Math.max(savedVersion, claim.version);
@@ -73,13 +73,19 @@ export function ClaimCorrectionForm({
       </h2>
       <p className="muted">Fix the claim&rsquo;s wording or source. The original stays in the history below.</p>
       <form onSubmit={submit} aria-labelledby={ids.heading} aria-describedby={message ? ids.message : undefined}>
-        <label className="field">
-          <span className="field-label">Claim text</span>
-          <textarea name="text" defaultValue={claim.text} required rows={3} maxLength={5000} />
-        </label>
-        <label className="field">
-          <span className="field-label">Source</span>
-          <select name="sourceId" defaultValue={claim.sourceId}>
+        {/* Labels point at their controls (htmlFor), not around them: a wrapping label's text would include the
+            claim's own words and every source's name, and "Source" would match the claim text's label too. */}
+        <div className="field">
+          <label className="field-label" htmlFor={ids.text}>
+            Claim text
+          </label>
+          <textarea id={ids.text} name="text" defaultValue={claim.text} required rows={3} maxLength={5000} />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={ids.source}>
+            Source
+          </label>
+          <select id={ids.source} name="sourceId" defaultValue={claim.sourceId}>
             {[...sources]
               .sort((a, b) => a.name.localeCompare(b.name))
               .map((s) => (
@@ -88,7 +94,7 @@ export function ClaimCorrectionForm({
                 </option>
               ))}
           </select>
-        </label>
+        </div>
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={pending} aria-busy={pending || undefined}>
             {pending ? "Saving…" : "Save correction"}

@@ -3,7 +3,7 @@ import { TriageBadge } from "@/components/claims-table/triage-badge";
 import type { ClaimGroupLink } from "@/lib/groups/data";
 
 const WORDS: Record<string, string> = {
-  conflict: "⚠ outlets disagree",
+  conflict: "⚠ figures disagree",
   developing: "↗ toll rising",
   soft: "≈ different measures",
   none: "✓ agree",

@@ -7,23 +7,28 @@ import { triageOf } from "@/lib/claims/flag-words";
 import { formatQuantity } from "@/lib/claims/format";
 import { crossFlagOf, type ExportEvidence, type ExportQuantity, type ExportRow, flagOf } from "./row.ts";
 
-/** Column header -> cell. The order here is the file's column order. */
-export const csvColumns: ReadonlyArray<readonly [string, (r: ExportRow) => string | number | null]> = [
+type Cell = (r: ExportRow, q?: ExportQuantity) => string | number | null;
+
+/**
+ * Column header -> cell. The order here is the file's column order. The value columns describe `q`: the claim's
+ * headline figure (the table's), or in a per-figure file each figure in turn.
+ */
+export const csvColumns: ReadonlyArray<readonly [string, Cell]> = [
   ["claim_id", (r) => r.id],
   ["claim", (r) => r.text],
   ["label", (r) => r.label],
   ["kind", (r) => r.kind],
-  ["value_display", (r) => (r.quantities[0] ? formatQuantity(r.quantities[0]) : null)],
-  ["value", (r) => r.quantities[0]?.value ?? null],
-  ["low", (r) => r.quantities[0]?.low ?? null],
-  ["high", (r) => r.quantities[0]?.high ?? null],
-  ["modifier", (r) => r.quantities[0]?.modifier ?? null],
-  ["of", (r) => r.quantities[0]?.of ?? null],
-  ["unit", (r) => r.quantities[0]?.unit ?? null],
-  ["concept", (r) => r.quantities[0]?.concept ?? null],
-  ["quantity_text", (r) => r.quantities[0]?.text ?? null],
-  ["value_corrected_by", (r) => (r.quantities[0]?.correctedAt ? correctorOf(r.quantities[0]) : null)],
-  ["value_corrected_at", (r) => r.quantities[0]?.correctedAt ?? null],
+  ["value_display", (r, q = r.quantities[0]) => (q ? formatQuantity(q) : null)],
+  ["value", (r, q = r.quantities[0]) => q?.value ?? null],
+  ["low", (r, q = r.quantities[0]) => q?.low ?? null],
+  ["high", (r, q = r.quantities[0]) => q?.high ?? null],
+  ["modifier", (r, q = r.quantities[0]) => q?.modifier ?? null],
+  ["of", (r, q = r.quantities[0]) => q?.of ?? null],
+  ["unit", (r, q = r.quantities[0]) => q?.unit ?? null],
+  ["concept", (r, q = r.quantities[0]) => q?.concept ?? null],
+  ["quantity_text", (r, q = r.quantities[0]) => q?.text ?? null],
+  ["value_corrected_by", (r, q = r.quantities[0]) => (q?.correctedAt ? correctorOf(q) : null)],
+  ["value_corrected_at", (r, q = r.quantities[0]) => q?.correctedAt ?? null],
   ["figures", (r) => figuresCell(r.quantities)],
   ["source", (r) => r.source.name],
   ["source_kind", (r) => r.source.kind],
@@ -182,10 +187,10 @@ function writesOwnCsv(rows: object): rows is CsvRecordSource {
  * @example
  * csvLine(row) // 'c1,More than 800 fighters crossed into Iran,...\r\n'
  */
-export function csvLine(row: ExportRow): string {
+export function csvLine(row: ExportRow, figure: ExportQuantity | undefined = row.quantities[0]): string {
   const fields = new Array<string>(csvColumns.length);
   for (let i = 0; i < csvColumns.length; i++) {
-    const v = csvColumns[i][1](row);
+    const v = csvColumns[i][1](row, figure);
     fields[i] = csvField(typeof v === "string" ? neutraliseFormula(v) : v);
   }
   // join writes one flat string; a chain of concatenations would leave a deep rope for the UTF-8 encoder to walk.
@@ -212,6 +217,34 @@ export async function* toCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<str
     first = false;
   }
   if (first) yield header;
+}
+
+/**
+ * The per-figure CSV (`--per-figure`, `perFigure=1`): one record per figure, `figure_number` (1 = the headline, then
+ * in the table's order) first, the value columns describing that figure and the claim's other columns repeated; a
+ * claim without figures keeps one record with empty value columns.
+ *
+ * @example
+ * for await (const chunk of toCsvPerFigure(streamClaimRows(query))) res.write(chunk);
+ */
+export async function* toCsvPerFigure(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
+  yield `\uFEFF${["figure_number", ...csvColumns.map(([name]) => name)].map(csvField).join(",")}\r\n`;
+  let lines: string[] = [];
+  let chars = 0;
+  for await (const row of rows) {
+    const figures = row.quantities.length > 0 ? row.quantities : [undefined];
+    figures.forEach((figure, i) => {
+      const line = `${figure ? i + 1 : ""},${csvLine(row, figure)}`;
+      lines.push(line);
+      chars += line.length;
+    });
+    if (chars >= CSV_CHUNK_CHARS) {
+      yield lines.join("");
+      lines = [];
+      chars = 0;
+    }
+  }
+  if (lines.length > 0) yield lines.join("");
 }
 
 /** Records of export rows through csvLine: the first on its own (a prompt first byte), then about 64 KB at a time. */

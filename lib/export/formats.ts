@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { toClaimReviews } from "./claimreview.ts";
-import { toCsv } from "./csv.ts";
+import { toCsv, toCsvPerFigure } from "./csv.ts";
 import { toJsonArray, toJsonl } from "./json.ts";
 import type { ExportRow } from "./row.ts";
 
@@ -22,6 +22,8 @@ export const formatInfo: Record<ExportFormat, { contentType: string; extension: 
 export interface SerializeOptions {
   baseUrl?: string;
   publisher?: string;
+  /** CSV only: one record per figure instead of one per claim. */
+  perFigure?: boolean;
 }
 
 /** Chunks handed to the transport are coalesced up to this size: one write per row would cost more than the row. */
@@ -40,7 +42,9 @@ export async function* serialize(
 ): AsyncGenerator<string> {
   const text =
     format === "csv"
-      ? toCsv(rows)
+      ? options.perFigure
+        ? toCsvPerFigure(rows)
+        : toCsv(rows)
       : format === "json"
         ? toJsonArray(rows)
         : format === "jsonl"

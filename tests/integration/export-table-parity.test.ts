@@ -165,6 +165,25 @@ describe.each(databaseLegs())("exports = the table on %s (issue 13 item 5)", (le
     expect(csv.some((r) => r.evidence.startsWith("contradicts: claim "))).toBe(true);
   });
 
+  it("the per-figure CSV has one record per figure of the table's rows, in the table's order", async () => {
+    const query = claimsQuerySchema.parse({ pageSize: 200, sort: "flag", dir: "desc" });
+    const page = await listClaims(query, {}, t.client);
+    const res = await call(GET, "GET", "/api/export?format=csv&perFigure=1&sort=flag&dir=desc", {
+      cookie: editor.headers.get("cookie") ?? "",
+    });
+    expect(res.status).toBe(200);
+    const records = parse(await res.text(), { bom: true, columns: true }) as Array<Record<string, string>>;
+    const expected = page.rows.flatMap((row) =>
+      row.figures.length === 0
+        ? [[row.id, "", ""]]
+        : row.figures.map((f, i) => [row.id, String(i + 1), formatQuantity(f)]),
+    );
+    expect(records.map((r) => [r.claim_id, r.figure_number, r.value_display])).toEqual(expected);
+    const corrected = records.find((r) => r.value_corrected_by !== "");
+    expect(corrected?.figure_number).toBe("2");
+    expect(corrected?.quantity_text).toBe("over 2,200 arrests");
+  });
+
   it("ClaimReview links to CLAIMTRACK_PUBLIC_URL when set, else to the request's origin", async () => {
     const urls = async () => {
       const res = await call(GET, "GET", "/api/export?format=claimreview", {

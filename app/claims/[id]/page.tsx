@@ -110,7 +110,10 @@ export default async function ClaimPage({ params }: Props) {
           </dl>
           {claim.flag ? (
             <>
-              <h2>{claim.flag.verdict === "conflict" ? "⚠ Conflicting figures" : "≈ Figures to compare"}</h2>
+              <h2>
+                <span aria-hidden="true">{claim.flag.verdict === "conflict" ? "⚠ " : "≈ "}</span>
+                {claim.flag.summary}
+              </h2>
               <p>{claim.flag.explanation}</p>
               <ul>
                 {claim.flag.others.map((other) => (

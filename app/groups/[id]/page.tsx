@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/claims-table/status-badge";
 import { FiguresPlot } from "@/components/groups/figures-plot";
 import { GroupDecisions, MoveOutButton } from "@/components/groups/group-decisions";
 import { formatDate } from "@/components/ui/format-date";
@@ -82,7 +83,9 @@ export default async function GroupPage({ params }: Props) {
                       {formatDate(f.publishedAt)} {f.publishedAt.slice(11, 16)} UTC
                     </time>
                   </td>
-                  <td>{f.status}</td>
+                  <td>
+                    <StatusBadge status={f.status} />
+                  </td>
                   <td>
                     {f.corroboration.agree} agree · {f.corroboration.disagree} disagree
                     <div className="muted">suggested: {f.corroboration.suggestedStatus}</div>

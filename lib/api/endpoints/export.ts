@@ -3,6 +3,7 @@
  * shows (all pages), streamed as a download. Errors before the first byte use the API's envelope: the first chunk
  * is read before the response starts, so a failing query is a 500 envelope, not a truncated file.
  */
+import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { streamClaimRows } from "@/lib/claims/stream";
 import { publicBaseUrl } from "@/lib/env";
@@ -12,6 +13,9 @@ import { claimFiltersSchema } from "./claim-schemas.ts";
 export const exportQuerySchema = claimFiltersSchema.extend({
   format: exportFormatSchema.default("csv").meta({
     description: "csv, json (one array), jsonl (one claim a line, re-importable) or claimreview (schema.org JSON-LD).",
+  }),
+  perFigure: z.enum(["0", "1"]).optional().meta({
+    description: "format=csv only: 1 writes one record per figure (figure_number first) instead of per claim.",
   }),
 });
 
@@ -58,11 +62,11 @@ export const exportClaims = defineEndpoint({
     "application/ld+json": { description: "format=claimreview: schema.org ClaimReview objects (JSON-LD)." },
   },
   handler: async ({ query, request }) => {
-    const { format, ...filters } = query;
+    const { format, perFigure, ...filters } = query;
     const table = { ...filters, page: 1, pageSize: 50, hide: [] };
     // The public address when the app sits behind a proxy (CLAIMTRACK_PUBLIC_URL), else the address asked for.
     const baseUrl = publicBaseUrl(new URL(request.url).origin);
-    const chunks = serialize(format, streamClaimRows(table), { baseUrl });
+    const chunks = serialize(format, streamClaimRows(table), { baseUrl, perFigure: perFigure === "1" });
     const first = await chunks.next();
     return new Response(byteStream(first, chunks), {
       headers: {

@@ -5,7 +5,15 @@
  */
 
 import { isNameStop, subjectAfter } from "./attribution-forward.ts";
-import { CONDITIONAL_CUES, CONDITIONAL_FORMS, PASSIVE_CUES, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import {
+  CARRIER_NOUNS,
+  CONDITIONAL_CUES,
+  CONDITIONAL_FORMS,
+  PASSIVE_CUES,
+  REPORTING_FORMS,
+  SPEECH_VERB_LEMMAS,
+} from "./attribution-lexicon.ts";
+import { CLOSING_MARKS } from "./attribution-quotes.ts";
 import { type Run, type Subject, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
@@ -108,7 +116,7 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
     return subject ? [{ subject, before: true }] : [];
   }
   const prev = tokens[i - 1];
-  const inverted = prev && (prev.text === "," || prev.text === "”" || prev.text === '"') ? invertedAt(tokens, i) : null;
+  const inverted = prev && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
   const out: Array<{ subject: Subject; before: boolean }> = [];
   // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.
@@ -168,6 +176,10 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const conditional = lemma ? undefined : CONDITIONAL_FORMS.get(word);
   if (!lemma && !(conditional && CONDITIONAL_CUES.get(conditional) && hasObject(tokens, i, conditional))) return null;
   if (looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) return null;
+  // "Various news reports late last week": a carrier noun compounded with the noun before it, no clause after.
+  const before = tokens[i - 1];
+  const object = tokens[i + 1] && /^(?:DET|PRON|PROPN|NUM|PUNCT|SCONJ)$/.test(tokens[i + 1].pos);
+  if (CARRIER_NOUNS.has(word) && word === `${lemma}s` && before.pos === "NOUN" && !object) return null;
   // "..., the study found." ends the sentence: the clause is what precedes.
   if (lemma && CLAUSE_LEMMAS.has(lemma) && !clauseFollows(tokens, i, 3) && !/^[,.]$/.test(lower(tokens[i + 1])))
     return null;
@@ -182,7 +194,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const { start: nameStart, end: nameEnd } = located.subject.name;
     const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
     const news = bareName && reportsNews(tokens, i, lemma);
-    const source = resolveSubject(text, tokens, located.subject, registry, news);
+    const source = resolveSubject(text, tokens, located.subject, registry, news, SPEECH_VERB_LEMMAS.has(lemma ?? ""));
     if (source) return verbCue(tokens, i, located, source);
   }
   return null;
@@ -195,7 +207,7 @@ function verbCue(
   source: SourceRef,
 ): CueMatch {
   const opener = tokens[located.subject.start - 1];
-  const trailing = !located.before || (opener !== undefined && /^[,”"’]$/.test(opener.text));
+  const trailing = !located.before || (opener !== undefined && (opener.text === "," || CLOSING_MARKS.has(opener.text)));
   const frame = frameOf(located.subject, i, i);
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }

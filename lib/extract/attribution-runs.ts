@@ -56,7 +56,23 @@ function isNpToken(t: Token, hyphenated = false): boolean {
  * @example npAt(tokens, 0) // tokens "Police said": true
  */
 export function npAt(tokens: Token[], i: number): boolean {
-  return isNpToken(tokens[i], i > 0 && tokens[i - 1].text === "-");
+  const t = tokens[i];
+  if (isNpToken(t, i > 0 && tokens[i - 1].text === "-")) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "Workers' groups": a plural possessive apostrophe hugs its noun and is followed by the head.
+  if ((t.text === "'" || t.text === "’") && prev && next && prev.end === t.start && /s$/i.test(prev.text))
+    return next.start > t.end && (next.pos === "NOUN" || next.pos === "ADJ");
+  // "the hospital's burn unit": wink tags a noun modifier as a verb; between a determiner or possessive and a noun
+  // it is part of the noun phrase.
+  return (
+    t.pos === "VERB" &&
+    prev !== undefined &&
+    next !== undefined &&
+    next.pos === "NOUN" &&
+    (prev.pos === "DET" || prev.pos === "PART" || prev.pos === "ADJ") &&
+    !/(?:ed|ing)$/.test(t.text)
+  );
 }
 
 /**

@@ -13,9 +13,10 @@
 
 import { type CueMatch, cueAt } from "./attribution-cue.ts";
 import { HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import { type QuoteState, quoteState } from "./attribution-quotes.ts";
 import type { Attribution } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
-import { collectPersonNames, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import { collectOrgNames, collectPersonNames, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
 
 export interface SentenceAttribution {
   source: Attribution;
@@ -34,36 +35,12 @@ const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", 
 /** How far from the end a trailing "..., X said." may start, in tokens. */
 const TRAILING_WINDOW = 14;
 
-/**
- * Marks the tokens inside quotation marks, so a verb inside a quote ("they would not testify") is not the cue.
- * A sentence that starts inside a quote opened in the previous one is handled by a closing mark with no opener.
- * @example quotedMask(tokens) // [false, true, true, false, ...]
- */
-export function quotedMask(tokens: Token[]): boolean[] {
-  const mask = new Array<boolean>(tokens.length).fill(false);
-  let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].text;
-    const straight = t === '"';
-    const hugsBefore = i > 0 && tokens[i - 1].end === tokens[i].start;
-    const hugsAfter = i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
-    // With none open, a straight quote opens only when it hugs the next word and not the previous one.
-    const closes = t === "”" || (straight && (open >= 0 || !hugsAfter || hugsBefore));
-    const opens = t === "“" || (straight && !closes);
-    if (closes) {
-      for (let j = Math.max(open, 0); j <= i; j++) mask[j] = true;
-      open = -1;
-    } else if (opens && open < 0) open = i;
-  }
-  if (open >= 0) for (let j = open; j < tokens.length; j++) mask[j] = true;
-  return mask;
-}
-
 function trailingCue(text: string, tokens: Token[], quoted: boolean[], registry: SourceRegistry): CueMatch | null {
   for (let i = tokens.length - 1; i > 0 && i >= tokens.length - TRAILING_WINDOW; i--) {
     const t = tokens[i];
+    if (quoted[i]) continue;
     if (t.pos === "VERB" && !REPORTING_FORMS.has(t.text)) return null;
-    if (quoted[i] || !REPORTING_FORMS.has(t.text)) continue;
+    if (!REPORTING_FORMS.has(t.text)) continue;
     const match = cueAt(text, tokens, i, registry);
     return match?.trailing ? match : null;
   }
@@ -80,9 +57,10 @@ export function attributeSentence(
   sentence: SentenceSegment,
   registry: SourceRegistry,
   previous: SentenceAttribution | null,
+  quotes: QuoteState = quoteState(sentence.tokens, false),
 ): SentenceAttribution | null {
   const tokens = sentence.tokens;
-  const quoted = quotedMask(tokens);
+  const quoted = quotes.mask;
   const trailing = trailingCue(text, tokens, quoted, registry);
   if (trailing) return found(text, tokens, trailing, sentence.start, true);
   let hearsay = -1;
@@ -171,11 +149,27 @@ export function attributeSentences(
   registry: SourceRegistry,
 ): Array<SentenceAttribution | null> {
   collectPersonNames(sentences, registry);
+  collectOrgNames(sentences, registry);
   const out: Array<SentenceAttribution | null> = [];
+  /** Whose quotation a cue-less quoted sentence continues: the last speaker, until narration or a new speaker. */
+  let speaker: SentenceAttribution | null = null;
+  let carried = false;
   for (let i = 0; i < sentences.length; i++) {
     const before = i > 0 ? out[i - 1] : null;
     const sameParagraph = i > 0 && !/[\n\r]/.test(text.slice(sentences[i - 1].end, sentences[i].start));
-    out.push(attributeSentence(text, sentences[i], registry, sameParagraph ? before : null));
+    if (!sameParagraph) carried = false;
+    const quotes = quoteState(sentences[i].tokens, carried);
+    carried = quotes.openAtEnd;
+    let found = attributeSentence(text, sentences[i], registry, sameParagraph ? before : null, quotes);
+    if (!found && speaker && quotes.startsQuoted) found = continued(speaker, sentences[i].start);
+    else if (found?.frame) speaker = found.next ?? found;
+    else if (!found && !quotes.startsQuoted) speaker = null;
+    out.push(found);
   }
   return out;
+}
+
+/** "“I hope they help me,” Mr. Trump said. “I will sign 10 bills.”": the second quotation is Trump's too. */
+function continued(speaker: SentenceAttribution, start: number): SentenceAttribution {
+  return { source: speaker.source, scopeStart: start, frame: null, next: null };
 }

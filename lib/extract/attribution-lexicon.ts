@@ -60,7 +60,7 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set(
 /** Heads of noun phrases that are polls: "a Gallup poll found", "the survey showed". */
 export const POLL_NOUNS: ReadonlySet<string> = new Set(
   words(`
-  poll polls survey surveys
+  poll polls survey surveys polling
 `),
 );
 

@@ -65,6 +65,9 @@ function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
 function headOf(tokens: Token[], start: number, end: number): number {
   // A capitalized last word is a name ("Expert Lisa Daftari"), unless it is itself a source noun ("Police").
   if (isCap(tokens[end - 1]) && !SOURCE_NOUNS.has(lower(tokens[end - 1]))) return end - 1;
+  // A poll, a document or a carrier of words heads its phrase: "Federal Election Commission records".
+  const last = end - 1 === 0 ? tokens[0].text.toLowerCase() : tokens[end - 1].text;
+  if (POLL_NOUNS.has(last) || DOCUMENT_NOUNS.has(last) || MEDIA_NOUNS.has(last)) return end - 1;
   for (let i = end - 1; i >= start; i--)
     if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return i;
   return end - 1;
@@ -147,7 +150,19 @@ export function resolveSubject(
     if (referent) return referent;
   }
   if (common && MEDIA_NOUNS.has(head)) return mediaSource(text, tokens, { start, end: headAt + 1 }, registry);
-  const paper = !common ? null : POLL_NOUNS.has(head) ? "poll" : DOCUMENT_NOUNS.has(head) ? "document" : null;
+  let paper: "poll" | "document" | null = !common
+    ? null
+    : POLL_NOUNS.has(head)
+      ? "poll"
+      : DOCUMENT_NOUNS.has(head)
+        ? "document"
+        : null;
+  // "the average of recent polls", "an analysis of census data": the of-phrase says what the source is.
+  const ofObject = tokens[name.end - 1].text;
+  if (!paper && attachWord === "of" && name.end - 1 > attach) {
+    paper = POLL_NOUNS.has(ofObject) ? "poll" : DOCUMENT_NOUNS.has(ofObject) ? "document" : null;
+    if (paper) return paperSource(text, tokens, { start, end: name.end }, paper, registry, surface);
+  }
   if (paper) return paperSource(text, tokens, { start, end: headAt + 1 }, paper, registry, surface);
   if (headKind) {
     const attachment = attach < name.end ? { start: attach, end: name.end } : null;
@@ -187,7 +202,7 @@ function paperSource(
   surface: string,
 ): SourceRef {
   let start = run.start;
-  while (start < run.end - 1 && RECENCY.has(lower(tokens[start]))) start++;
+  while (start < run.end - 1 && RECENCY.has(tokens[start].text)) start++;
   const head = run.end - 1;
   let capStart = start;
   while (capStart < head && !isCap(tokens[capStart])) capStart++;
@@ -199,7 +214,11 @@ function paperSource(
     const found = properSource(text, tokens, { start: capStart, end: capEnd }, null, registry, false);
     if (found) return found;
   }
-  const name = capitalizeFirst(slice(text, tokens, start, run.end));
+  // "an early-October CBS News poll" is the "CBS News poll": the name starts at the capitalized words before the head.
+  let from = capStart;
+  while (from < head && tokens[from - 1]?.text === "-") from++;
+  if (capEnd !== head || from >= capEnd) from = start;
+  const name = capitalizeFirst(slice(text, tokens, from, run.end));
   return registerSource(registry, { name, kind, affiliation: null }, surface);
 }
 

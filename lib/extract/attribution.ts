@@ -70,7 +70,9 @@ export function attributeSentence(
     const match = cueAt(text, tokens, i, registry);
     if (match) {
       noteGender(tokens, match, registry);
-      const first = found(text, tokens, match, sentence.start, false);
+      // "The aircraft was insured at $35 million, records show, and ...": a parenthetical covers what precedes.
+      const parenthetical = match.trailing && match.scope >= 0 && tokens[match.last + 1]?.text === ",";
+      const first = found(text, tokens, match, sentence.start, parenthetical);
       return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }

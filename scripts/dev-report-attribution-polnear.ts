@@ -270,7 +270,10 @@ for (const base of docs) {
           ? "cue in sentence"
           : "cue elsewhere";
       const quoted = sentence && /["“”]|''/.test(sentence.text) ? "quoted" : "unquoted";
-      const key = `${where}, ${quoted}, ${claim.source.kind === "unattributed" ? "left to the document" : "wrong source"}`;
+      const split = out.claims.some(
+        (c) => sentence && c.start >= sentence.start && c.end <= sentence.end && c.source.kind !== "unattributed",
+      );
+      const key = `${where}, ${quoted}, ${claim.source.kind === "unattributed" ? (split ? "left to the document beside an attributed clause" : "left to the document") : "wrong source"}`;
       categories.set(key, (categories.get(key) ?? 0) + 1);
       if (values.show === key)
         console.log(
@@ -306,6 +309,14 @@ for (const base of docs) {
         predictedSources.push(s);
     }
   }
+  if (values.show === "missed-cues")
+    for (const g of gold) {
+      const c = hull(text, g.cue);
+      if (c && !predictedCues.some((p) => p.start < c.end && c.start < p.end))
+        console.log(
+          `MISSED-CUE\t${text.slice(c.start, c.end).toLowerCase()}\t${textOf(text, g.source ?? [])}\t${text.slice(Math.max(0, c.start - 120), c.end + 60).replace(/\s+/g, " ")}`,
+        );
+    }
   sourceTally.add(
     gold.map((g) => hull(text, g.source)).filter((s): s is Span => s !== null),
     predictedSources,

@@ -32,6 +32,11 @@ export interface CueMatch {
   trailing: boolean;
   /** Token range [start, end) of the attribution frame (source words and cue), null when it sits inside the claim. */
   frame: Run | null;
+  /**
+   * Where the attributed stretch ends when it is a relative clause ("Clinton, who announced a $275 billion plan on
+   * Monday, plans to ..."): the index of the closing comma; what follows is the document's again.
+   */
+  until?: number;
 }
 
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
@@ -80,6 +85,10 @@ function clauseFollows(tokens: Token[], i: number, within: number): boolean {
 function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
   const word = lower(tokens[i]);
+  // "Bloomberg estimates Mr. Kamprad's fortune at": a name at the clause start, then the -s form, is a verb.
+  const prev = tokens[i - 1];
+  if (prev?.pos === "PROPN" && word === `${lemma}s` && (i === 1 || /^(?:PUNCT|SCONJ|CCONJ)$/.test(tokens[i - 2].pos)))
+    return false;
   // "Polls show Clinton up", "records show": after a plural poll or document noun it is the verb.
   if (i > 0 && isPaperNoun(tokens[i - 1], i === 1) && /s$/.test(tokens[i - 1].text) && word === lemma) return false;
   // Only the bare and -s forms double as nouns ("reports from", "claims of"); "said on Tuesday" is a verb.
@@ -119,6 +128,8 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
     const subject = main > 0 ? subjectBefore(tokens, main) : null;
     return subject ? [{ subject, before: true }] : [];
   }
+  const relative = relativeSubject(tokens, left);
+  if (relative) return [{ subject: relative, before: true }];
   const prev = tokens[i - 1];
   const inverted = prev && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
@@ -128,6 +139,15 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
   if (before) out.push({ subject: before, before: true });
   if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
   return out;
+}
+
+/** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
+function relativeSubject(tokens: Token[], at: number): Subject | null {
+  const word = lower(tokens[at]);
+  if ((word !== "who" && word !== "which") || tokens[at - 1]?.text !== ",") return null;
+  const outer = subjectBefore(tokens, at - 1);
+  if (!outer) return null;
+  return { name: outer.name, appositive: outer.appositive, start: at };
 }
 
 /** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
@@ -212,8 +232,18 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "");
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
-    if (source && (!needsClause || source.kind === "poll" || source.kind === "document"))
-      return verbCue(tokens, i, located, source);
+    if (source && (!needsClause || source.kind === "poll" || source.kind === "document")) {
+      const match = verbCue(tokens, i, located, source);
+      if (!isRelative(tokens, located.subject)) return match;
+      // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.
+      let until = -1;
+      for (let j = i + 1; j < tokens.length; j++)
+        if (tokens[j].text === "," || tokens[j].text === ";") {
+          until = j;
+          break;
+        }
+      return { ...match, trailing: false, frame: null, until: until > 0 ? until : undefined };
+    }
   }
   return null;
 }
@@ -240,6 +270,11 @@ function colonCue(text: string, tokens: Token[], i: number, registry: SourceRegi
   const source = resolveSubject(text, tokens, subject, registry, false, true);
   if (!source) return null;
   return { source, first: i, last: i, scope: -1, trailing: false, frame: { start: 0, end: i + 1 } };
+}
+
+function isRelative(tokens: Token[], subject: Subject): boolean {
+  const word = lower(tokens[subject.start]);
+  return (word === "who" || word === "which") && subject.start >= subject.name.end;
 }
 
 /** Verbs a poll or a document reports with: "the poll found", "records show", "data suggest". */

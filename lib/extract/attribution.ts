@@ -12,11 +12,18 @@
  */
 
 import { type CueMatch, cueAt } from "./attribution-cue.ts";
-import { HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
-import { type QuoteState, quoteState } from "./attribution-quotes.ts";
+import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import { CLOSING_MARKS, type QuoteState, quoteState } from "./attribution-quotes.ts";
 import type { Attribution } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
-import { collectOrgNames, collectPersonNames, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import {
+  collectOrgNames,
+  collectPersonNames,
+  DOCUMENT_SOURCE,
+  registerSource,
+  type SourceRef,
+  type SourceRegistry,
+} from "./sources.ts";
 
 export interface SentenceAttribution {
   source: Attribution;
@@ -31,6 +38,7 @@ export interface SentenceAttribution {
   next: SentenceAttribution | null;
 }
 
+const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null };
 /** How far from the end a trailing "..., X said." may start, in tokens. */
 const TRAILING_WINDOW = 14;
@@ -39,8 +47,9 @@ function trailingCue(text: string, tokens: Token[], quoted: boolean[], registry:
   for (let i = tokens.length - 1; i > 0 && i >= tokens.length - TRAILING_WINDOW; i--) {
     const t = tokens[i];
     if (quoted[i]) continue;
-    if (t.pos === "VERB" && !REPORTING_FORMS.has(t.text)) return null;
-    if (!REPORTING_FORMS.has(t.text)) continue;
+    const reporting = REPORTING_FORMS.has(t.text) || CONDITIONAL_FORMS.has(t.text);
+    if (t.pos === "VERB" && !reporting) return null;
+    if (!reporting) continue;
     const match = cueAt(text, tokens, i, registry);
     return match?.trailing ? match : null;
   }
@@ -71,8 +80,15 @@ export function attributeSentence(
     if (match) {
       noteGender(tokens, match, registry);
       // "The aircraft was insured at $35 million, records show, and ...": a parenthetical covers what precedes.
-      const parenthetical = match.trailing && match.scope >= 0 && tokens[match.last + 1]?.text === ",";
+      const parenthetical =
+        match.trailing && match.scope >= 0 && (quoteBefore(tokens, match) || endsClause(tokens, match));
       const first = found(text, tokens, match, sentence.start, parenthetical);
+      if (match.until !== undefined) {
+        // "Clinton, who announced a $275 billion plan, plans to ...": after the relative clause the document speaks.
+        const back = tokens[match.until + 1];
+        const rest = back ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null;
+        return { ...first, next: rest };
+      }
       return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
@@ -86,6 +102,25 @@ export function attributeSentence(
     frame: null,
     next: null,
   };
+}
+
+/** The subject follows a closing quotation mark: "“...,” he points out". */
+function quoteBefore(tokens: Token[], m: CueMatch): boolean {
+  const opener = tokens[m.scope - 1];
+  return opener !== undefined && CLOSING_MARKS.has(opener.text) && opener.text !== "'";
+}
+
+/** Nothing but a particle or an adverb follows the cue before a comma or the end: "..., records show, and". */
+function endsClause(tokens: Token[], m: CueMatch): boolean {
+  for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
+    const t = tokens[j];
+    if (/^(?:[,.;]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
+    // "..., the Budget Office reported on Tuesday -- a development that": particles, adverbs and a time adjunct.
+    const time =
+      t.pos === "PROPN" || t.pos === "NUM" || /^(?:week|month|year|night|morning|afternoon|evening)$/.test(t.text);
+    if (t.pos !== "ADP" && t.pos !== "PART" && t.pos !== "ADV" && !time) return false;
+  }
+  return false;
 }
 
 /**
@@ -160,15 +195,23 @@ export function attributeSentences(
     const before = i > 0 ? out[i - 1] : null;
     const sameParagraph = i > 0 && !/[\n\r]/.test(text.slice(sentences[i - 1].end, sentences[i].start));
     if (!sameParagraph) carried = false;
+    const carriedIn = carried;
     const quotes = quoteState(sentences[i].tokens, carried);
     carried = quotes.openAtEnd;
     let found = attributeSentence(text, sentences[i], registry, sameParagraph ? before : null, quotes);
+    // Inside a quotation that runs on, a cue of its own names the inner speaker ("Then Kerry said that 100,000 ...").
+    if (!found && quotes.allQuoted && carriedIn)
+      found = attributeSentence(text, sentences[i], registry, null, unquoted(quotes));
     if (!found && speaker && quotes.startsQuoted) found = continued(speaker, sentences[i].start);
     else if (found?.frame) speaker = found.next ?? found;
     else if (!found && !quotes.startsQuoted) speaker = null;
     out.push(found);
   }
   return out;
+}
+
+function unquoted(quotes: QuoteState): QuoteState {
+  return { ...quotes, mask: quotes.mask.map(() => false) };
 }
 
 /** "“I hope they help me,” Mr. Trump said. “I will sign 10 bills.”": the second quotation is Trump's too. */

@@ -87,7 +87,13 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   const word = lower(tokens[i]);
   // "Bloomberg estimates Mr. Kamprad's fortune at": a name at the clause start, then the -s form, is a verb.
   const prev = tokens[i - 1];
-  if (prev?.pos === "PROPN" && word === `${lemma}s` && (i === 1 || /^(?:PUNCT|SCONJ|CCONJ)$/.test(tokens[i - 2].pos)))
+  const follower = NOUN_FOLLOWERS.has(lower(tokens[i + 1]));
+  if (
+    prev?.pos === "PROPN" &&
+    !follower &&
+    word === `${lemma}s` &&
+    (i === 1 || /^(?:PUNCT|SCONJ|CCONJ)$/.test(tokens[i - 2].pos))
+  )
     return false;
   // "Polls show Clinton up", "records show": after a plural poll or document noun it is the verb.
   if (i > 0 && isPaperNoun(tokens[i - 1], i === 1) && /s$/.test(tokens[i - 1].text) && word === lemma) return false;

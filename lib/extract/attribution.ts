@@ -191,6 +191,8 @@ export function attributeSentences(
   /** Whose quotation a cue-less quoted sentence continues: the last speaker, until narration or a new speaker. */
   let speaker: SentenceAttribution | null = null;
   let carried = false;
+  /** Quoted sentences with nobody named yet: a speaker named where the quotation closes takes them. */
+  let pending: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const before = i > 0 ? out[i - 1] : null;
     const sameParagraph = i > 0 && !/[\n\r]/.test(text.slice(sentences[i - 1].end, sentences[i].start));
@@ -205,9 +207,24 @@ export function attributeSentences(
     if (!found && speaker && quotes.startsQuoted) found = continued(speaker, sentences[i].start);
     else if (found?.frame) speaker = found.next ?? found;
     else if (!found && !quotes.startsQuoted) speaker = null;
+    // "“I am 51. We have never seen a candidate like this,” said Tom Burke.": the speaker named where the quotation
+    // closes speaks the sentences of it that came before, when nobody was named for them.
+    if (found?.frame && pending.length > 0 && closesQuotation(text, sentences[i], found)) {
+      for (const k of pending) out[k] = continued(found, sentences[k].start);
+    }
+    if (!found && quotes.startsQuoted) pending.push(i);
+    else pending = [];
     out.push(found);
   }
   return out;
+}
+
+/** The attribution frame follows a closing quotation mark, or the sentence is nothing but the frame. */
+function closesQuotation(text: string, sentence: SentenceSegment, found: SentenceAttribution): boolean {
+  const frame = found.frame;
+  if (!frame) return false;
+  if (/[”"'’»],?\s*$/.test(text.slice(Math.max(sentence.start, frame.start - 4), frame.start))) return true;
+  return frame.start - sentence.start <= 1;
 }
 
 function unquoted(quotes: QuoteState): QuoteState {

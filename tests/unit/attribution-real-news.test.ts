@@ -94,6 +94,12 @@ const ROWS: Row[] = [
     source: /Clinton$/,
   },
   {
+    pattern: "a quotation over sentences whose speaker is named where it closes",
+    text: '"I am 51, and we have never seen 3 candidates like this. It is amazing," said Tom Burke.',
+    figure: "3 candidates",
+    source: /^Tom Burke$/,
+  },
+  {
     pattern: "', according to an Associated Press analysis.' at the end of a sentence",
     text: "Wages rose 3 percent last year, according to an Associated Press analysis.",
     figure: "3 percent",

@@ -32,6 +32,8 @@ const { values } = parseArgs({
     errors: { type: "string", default: "0" },
     json: { type: "boolean", default: false },
     limit: { type: "string" },
+    /** Print the misses of one category (as listed under "misses by kind"). */
+    show: { type: "string" },
   },
 });
 if (!values.dir) {
@@ -214,6 +216,7 @@ let words = 0;
 const sourceTally = new Tally();
 const cueTally = new Tally();
 const errors: string[] = [];
+const categories = new Map<string, number>();
 const t0 = performance.now();
 
 for (const base of docs) {
@@ -234,7 +237,13 @@ for (const base of docs) {
     if (!claim) continue;
     if (!g) {
       figuresOutside++;
-      if (claim.source.kind !== "unattributed") figuresOutsideCredited++;
+      if (claim.source.kind !== "unattributed") {
+        figuresOutsideCredited++;
+        if (values.show === "outside")
+          console.log(
+            `${base} | ${q.text} | ${claim.source.name} | ${claim.source.cue?.text} | ${claim.text.replace(/\s+/g, " ").slice(0, 200)}`,
+          );
+      }
       continue;
     }
     if (!g.source) {
@@ -251,6 +260,26 @@ for (const base of docs) {
       return overlaps(got, wantWords) || overlaps(got, rawWords);
     });
     if (claim.source.kind === "unattributed") figuresUnattributed++;
+    if (!right) {
+      // Where the miss comes from: the gold cue in the figure's sentence or elsewhere, a quotation or not.
+      const cue = (g.cue ?? [])[0];
+      const sentence = out.sentences.find((x) => x.start <= q.start && q.end <= x.end);
+      const where = !cue
+        ? "no cue"
+        : sentence && cue.start >= sentence.start && cue.end <= sentence.end
+          ? "cue in sentence"
+          : "cue elsewhere";
+      const quoted = sentence && /["“”]|''/.test(sentence.text) ? "quoted" : "unquoted";
+      const split = out.claims.some(
+        (c) => sentence && c.start >= sentence.start && c.end <= sentence.end && c.source.kind !== "unattributed",
+      );
+      const key = `${where}, ${quoted}, ${claim.source.kind === "unattributed" ? (split ? "left to the document beside an attributed clause" : "left to the document") : "wrong source"}`;
+      categories.set(key, (categories.get(key) ?? 0) + 1);
+      if (values.show === key)
+        console.log(
+          `${base} | ${q.text} | ${textOf(text, g.source)} | ${textOf(text, g.cue ?? [])} | ${claim.source.name} | ${sentence?.text.replace(/\s+/g, " ").slice(0, 240)}`,
+        );
+    }
     if (right) figuresRight++;
     else if (errors.length < Number(values.errors))
       errors.push(
@@ -280,6 +309,14 @@ for (const base of docs) {
         predictedSources.push(s);
     }
   }
+  if (values.show === "missed-cues")
+    for (const g of gold) {
+      const c = hull(text, g.cue);
+      if (c && !predictedCues.some((p) => p.start < c.end && c.start < p.end))
+        console.log(
+          `MISSED-CUE\t${text.slice(c.start, c.end).toLowerCase()}\t${textOf(text, g.source ?? [])}\t${text.slice(Math.max(0, c.start - 120), c.end + 60).replace(/\s+/g, " ")}`,
+        );
+    }
   sourceTally.add(
     gold.map((g) => hull(text, g.source)).filter((s): s is Span => s !== null),
     predictedSources,
@@ -300,6 +337,12 @@ const lines = [
   `    ${cueTally.row("Cue span")}`,
 ];
 console.log(lines.join("\n"));
+console.log(
+  `(a) misses by kind: ${[...categories]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k}: ${n}`)
+    .join("; ")}`,
+);
 if (errors.length > 0) console.log(`\nmisses (first ${errors.length}):\n${errors.join("\n")}`);
 if (values.json)
   console.log(

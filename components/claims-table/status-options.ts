@@ -63,5 +63,7 @@ export const sourceKindLabels: Record<string, string> = {
   outlet: "outlet",
   official: "official",
   anonymous: "anonymous",
+  document: "document",
+  poll: "poll",
   unattributed: "unattributed",
 };

@@ -5,11 +5,21 @@
  */
 
 import { isNameStop, subjectAfter } from "./attribution-forward.ts";
-import { CONDITIONAL_CUES, CONDITIONAL_FORMS, PASSIVE_CUES, REPORTING_FORMS } from "./attribution-lexicon.ts";
-import { type Run, type Subject, subjectBefore } from "./attribution-runs.ts";
+import {
+  CARRIER_NOUNS,
+  CONDITIONAL_CUES,
+  CONDITIONAL_FORMS,
+  DOCUMENT_NOUNS,
+  PASSIVE_CUES,
+  POLL_NOUNS,
+  REPORTING_FORMS,
+  SPEECH_VERB_LEMMAS,
+} from "./attribution-lexicon.ts";
+import { CLOSING_MARKS } from "./attribution-quotes.ts";
+import { npAt, type Run, type Subject, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
-import type { SourceRef, SourceRegistry } from "./sources.ts";
+import { personNameFor, type SourceRef, type SourceRegistry } from "./sources.ts";
 
 export interface CueMatch {
   source: SourceRef;
@@ -22,6 +32,11 @@ export interface CueMatch {
   trailing: boolean;
   /** Token range [start, end) of the attribution frame (source words and cue), null when it sits inside the claim. */
   frame: Run | null;
+  /**
+   * Where the attributed stretch ends when it is a relative clause ("Clinton, who announced a $275 billion plan on
+   * Monday, plans to ..."): the index of the closing comma; what follows is the document's again.
+   */
+  until?: number;
 }
 
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
@@ -70,6 +85,18 @@ function clauseFollows(tokens: Token[], i: number, within: number): boolean {
 function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
   const word = lower(tokens[i]);
+  // "Bloomberg estimates Mr. Kamprad's fortune at": a name at the clause start, then the -s form, is a verb.
+  const prev = tokens[i - 1];
+  const follower = NOUN_FOLLOWERS.has(lower(tokens[i + 1]));
+  if (
+    prev?.pos === "PROPN" &&
+    !follower &&
+    word === `${lemma}s` &&
+    (i === 1 || /^(?:PUNCT|SCONJ|CCONJ)$/.test(tokens[i - 2].pos))
+  )
+    return false;
+  // "Polls show Clinton up", "records show": after a plural poll or document noun it is the verb.
+  if (i > 0 && isPaperNoun(tokens[i - 1], i === 1) && /s$/.test(tokens[i - 1].text) && word === lemma) return false;
   // Only the bare and -s forms double as nouns ("reports from", "claims of"); "said on Tuesday" is a verb.
   if (word !== lemma && word !== `${lemma}s`) return false;
   const next = tokens[i + 1];
@@ -107,8 +134,10 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
     const subject = main > 0 ? subjectBefore(tokens, main) : null;
     return subject ? [{ subject, before: true }] : [];
   }
+  const relative = relativeSubject(tokens, left);
+  if (relative) return [{ subject: relative, before: true }];
   const prev = tokens[i - 1];
-  const inverted = prev && (prev.text === "," || prev.text === "”" || prev.text === '"') ? invertedAt(tokens, i) : null;
+  const inverted = prev && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
   const out: Array<{ subject: Subject; before: boolean }> = [];
   // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.
@@ -116,6 +145,15 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
   if (before) out.push({ subject: before, before: true });
   if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
   return out;
+}
+
+/** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
+function relativeSubject(tokens: Token[], at: number): Subject | null {
+  const word = lower(tokens[at]);
+  if ((word !== "who" && word !== "which") || tokens[at - 1]?.text !== ",") return null;
+  const outer = subjectBefore(tokens, at - 1);
+  if (!outer) return null;
+  return { name: outer.name, appositive: outer.appositive, start: at };
 }
 
 /** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
@@ -158,6 +196,10 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const word = lower(t);
   if (word === "according" && lower(tokens[i + 1]) === "to") return agentCue(text, tokens, i, i + 2, registry);
   if (word === "citing" && i > 0) return agentCue(text, tokens, i, i + 1, registry);
+  // "In a CNN poll last month, Clinton led by 24 points", "... near 10 percent in New Hampshire surveys."
+  if (word === "in") return pollCue(text, tokens, i, registry);
+  // "Gingrich: Trump Must Decide ...", "Poll: Trump ties Clinton": a headline or transcript speaker.
+  if (t.text === ":" && i > 0 && i <= 4) return colonCue(text, tokens, i, registry);
   if (t.pos === "PUNCT" || t.text !== word || i === 0) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
     const match = agentCue(text, tokens, i, i + 2, registry);
@@ -168,22 +210,114 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const conditional = lemma ? undefined : CONDITIONAL_FORMS.get(word);
   if (!lemma && !(conditional && CONDITIONAL_CUES.get(conditional) && hasObject(tokens, i, conditional))) return null;
   if (looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) return null;
-  // "..., the study found." ends the sentence: the clause is what precedes.
-  if (lemma && CLAUSE_LEMMAS.has(lemma) && !clauseFollows(tokens, i, 3) && !/^[,.]$/.test(lower(tokens[i + 1])))
-    return null;
+  // "Various news reports late last week": a carrier noun compounded with the noun before it, no clause after.
+  const before = tokens[i - 1];
+  const object = tokens[i + 1] && /^(?:DET|PRON|PROPN|NUM|PUNCT|SCONJ)$/.test(tokens[i + 1].pos);
+  if (CARRIER_NOUNS.has(word) && word === `${lemma}s` && before.pos === "NOUN" && !object) return null;
+  // "..., the study found." ends the sentence: the clause is what precedes. A poll or a document needs no clause:
+  // "The poll showed Trump leading".
+  const needsClause =
+    lemma !== undefined &&
+    CLAUSE_LEMMAS.has(lemma) &&
+    !clauseFollows(tokens, i, 3) &&
+    !/^[,.]$/.test(lower(tokens[i + 1]));
   const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
   if (gerund && !clauseFollows(tokens, i, 2)) return null;
   // "Gupta has not commented", "she never said": a denied utterance attributes nothing.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS.has(lower(tokens[j]))) return null;
-  for (const located of subjectsFor(tokens, i)) {
+  const paper = lemma !== undefined && PAPER_LEMMAS.has(lemma) ? paperSubjectBefore(tokens, i) : null;
+  const readings = subjectsFor(tokens, i);
+  if (paper) readings.push({ subject: paper, before: true });
+  for (const located of readings) {
     const head = tokens[located.subject.name.start];
     if (lower(head) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;
     // "TMZ reports that": one bare name reporting news is an outlet; "Michael Silverman reports that" is a person.
     const { start: nameStart, end: nameEnd } = located.subject.name;
     const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
     const news = bareName && reportsNews(tokens, i, lemma);
-    const source = resolveSubject(text, tokens, located.subject, registry, news);
-    if (source) return verbCue(tokens, i, located, source);
+    const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "");
+    if (needsClause && !isPaper(tokens, located.subject)) continue;
+    const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
+    if (source && (!needsClause || source.kind === "poll" || source.kind === "document")) {
+      const match = verbCue(tokens, i, located, source);
+      if (!isRelative(tokens, located.subject)) return match;
+      // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.
+      let until = -1;
+      for (let j = i + 1; j < tokens.length; j++)
+        if (tokens[j].text === "," || tokens[j].text === ";") {
+          until = j;
+          break;
+        }
+      return { ...match, trailing: false, frame: null, until: until > 0 ? until : undefined };
+    }
+  }
+  return null;
+}
+
+function pollCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
+  const subject = subjectAfter(tokens, i + 1);
+  if (!subject || !isPaper(tokens, subject)) return null;
+  const last = lower(tokens[subject.name.end - 1]);
+  if (!POLL_NOUNS.has(last)) return null;
+  const source = resolveSubject(text, tokens, subject, registry, false);
+  if (source?.kind !== "poll") return null;
+  return { source, first: i, last: i, scope: -1, trailing: false, frame: frameOf(subject, i, i) };
+}
+
+function colonCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
+  const words = tokens.slice(0, i);
+  const paper = i === 1 && (isPaperNoun(words[0], true) || lower(words[0]) === "report");
+  // One word before the colon is a speaker only when it is a surname named in full elsewhere or an acronym
+  // ("Gingrich:", "UN:"), never a label ("The Latest:", "Name:").
+  if (i === 1 && !paper && !/^[A-Z]{2,6}$/.test(words[0].text) && !personNameFor(registry, words[0].text)) return null;
+  if (!paper && !words.every((w) => w.pos === "PROPN" || (/^\p{Lu}/u.test(w.text) && w.pos !== "PRON"))) return null;
+  if (!tokens[i + 1] || !/^\p{Lu}|^[“"‘']/u.test(tokens[i + 1].text)) return null;
+  const subject: Subject = { name: { start: 0, end: i }, appositive: null, start: 0 };
+  const source = resolveSubject(text, tokens, subject, registry, false, true);
+  if (!source) return null;
+  return { source, first: i, last: i, scope: -1, trailing: false, frame: { start: 0, end: i + 1 } };
+}
+
+function isRelative(tokens: Token[], subject: Subject): boolean {
+  const word = lower(tokens[subject.start]);
+  return (word === "who" || word === "which") && subject.start >= subject.name.end;
+}
+
+/** Verbs a poll or a document reports with: "the poll found", "records show", "data suggest". */
+const PAPER_LEMMAS = new Set(["find", "show", "reveal", "suggest", "indicate", "estimate", "report", "say", "put"]);
+
+/** True when the subject's last word is a poll or document noun ("records", "Gallup poll"). */
+function isPaper(tokens: Token[], subject: Subject): boolean {
+  const last = tokens[subject.name.end - 1];
+  return last !== undefined && isPaperNoun(last, subject.name.end - 1 === 0);
+}
+
+function isPaperNoun(t: Token, first = false): boolean {
+  const word = t.text.toLowerCase();
+  return (POLL_NOUNS.has(word) || DOCUMENT_NOUNS.has(word)) && (first || t.text === word);
+}
+
+/**
+ * A poll or document subject with a participle after it, which the noun-phrase run stops at: "A Des Moines Register
+ * poll released Saturday found", "Exit polls taken in South Carolina found", "A Monmouth poll out Monday showed".
+ * Looks left from the verb, inside the clause, for the nearest poll or document noun and reads its phrase.
+ */
+function paperSubjectBefore(tokens: Token[], verb: number): Subject | null {
+  for (let j = verb - 1; j >= 0 && j >= verb - 16; j--) {
+    const t = tokens[j];
+    if ((t.pos === "PUNCT" && t.text !== "/" && t.text !== "-") || t.pos === "SCONJ" || lower(t) === "that")
+      return null;
+    const paper = isPaperNoun(t, j === 0);
+    if (!paper && (t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|en|wn)$/.test(lower(t))) return null;
+    if (!paper) continue;
+    let start = j;
+    while (start > 0 && j - start < 12 && (npAt(tokens, start - 1) || isPaperNoun(tokens[start - 1], start === 1))) {
+      if (tokens[start - 1].pos === "ADP") break;
+      start--;
+    }
+    const before = tokens[start - 1];
+    if (before && !/^(?:PUNCT|SCONJ|CCONJ|ADV)$/.test(before.pos) && lower(before) !== "that") return null;
+    return { name: { start, end: j + 1 }, appositive: null, start };
   }
   return null;
 }
@@ -195,7 +329,7 @@ function verbCue(
   source: SourceRef,
 ): CueMatch {
   const opener = tokens[located.subject.start - 1];
-  const trailing = !located.before || (opener !== undefined && /^[,”"’]$/.test(opener.text));
+  const trailing = !located.before || (opener !== undefined && (opener.text === "," || CLOSING_MARKS.has(opener.text)));
   const frame = frameOf(located.subject, i, i);
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }

@@ -23,8 +23,80 @@ const REPORTING_LEMMAS = words(`
   add insist deny announce assert acknowledge admit caution conclude contend corroborate declare detail
   disclose emphasize emphasise stress observe predict reveal testify write comment mention recount recall
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
-  concede accuse urge complain
+  concede accuse urge complain count
 `);
+
+/**
+ * Verbs of saying proper: any noun phrase that is their subject is a source ("the fire service said"). The other
+ * reporting verbs ("show", "find", "suggest") need a subject that can speak or a document or poll.
+ */
+export const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set(
+  words(`
+  say tell report confirm claim warn add estimate count state announce insist deny declare testify write allege
+  acknowledge admit explain note tweet
+`),
+);
+
+/** Heads of noun phrases that are documents or data: "tax returns show", "new government data showed". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  data records record returns documents document filings filing statistics figures census study studies analysis
+  audit memo memos emails email letter letters transcript transcripts minutes review reviews research tally count
+  numbers estimates projections forecast forecasts models model
+`),
+);
+
+/**
+ * Heads of noun phrases that carry someone else's words: "according to a 1997 article in Ebony" is Ebony's (or the
+ * speaker's named next), "a New York Times article" the Times'. Never a source of their own.
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  article articles story stories book books interview interviews video videos post posts broadcast column
+  editorial piece op-ed profile documentary podcast headline headlines
+`),
+);
+
+/** Heads of noun phrases that are polls: "a Gallup poll found", "the survey showed". */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  poll polls survey surveys polling
+`),
+);
+
+/**
+ * A generic description and the words a name it refers back to may carry: "the union" -> "... Workers Federation",
+ * "the company" -> "... Ltd". The description's own word always counts.
+ */
+export const GENERIC_REFERENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ["union", "federation confederation congress"],
+    ["association", "federation council"],
+    ["company", "corporation corp corp. inc inc. ltd ltd. group plc co co. industries"],
+    ["firm", "corporation corp inc ltd group partners plc"],
+    ["ministry", "department"],
+    ["department", "ministry"],
+    ["agency", "administration bureau service"],
+    ["group", "coalition alliance network federation organization organisation"],
+    ["organization", "organisation group coalition foundation"],
+    ["organisation", "organization group coalition foundation"],
+    ["police", "police"],
+    ["army", "forces military"],
+    ["military", "forces army"],
+    ["party", "party"],
+    ["campaign", "campaign"],
+    ["university", "university college"],
+    ["hospital", "hospital clinic"],
+    ["court", "court tribunal"],
+    ["government", "government administration"],
+    ["service", "service"],
+    ["wire", "press reuters afp agency"],
+    ["newspaper", "times post journal herald tribune gazette telegraph guardian chronicle inquirer examiner"],
+    ["paper", "times post journal herald tribune gazette telegraph guardian chronicle inquirer examiner"],
+    ["network", "news network broadcasting"],
+    ["broadcaster", "news broadcasting television tv radio"],
+  ].map(([word, others]) => [word, new Set(words(others))]),
+);
 
 /** Verbs that report only with a given object nearby: "draws parallels", "expresses concern", "supports this view". */
 export const CONDITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(

@@ -46,7 +46,7 @@ function isNpToken(t: Token, hyphenated = false): boolean {
   if (t.pos === "CCONJ") return lower === "and" || lower === "&";
   if (t.pos === "PART") return lower === "’s" || lower === "'s";
   if (t.pos === "PRON") return lower === "its" || lower === "their" || lower === "his" || lower === "her";
-  if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&") return true;
+  if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&" || t.text === "/") return true;
   // Capitalized function words open a sentence ("When Hansbrough told"), they are not part of a name.
   return isCapitalized(t.text) && !FUNCTION_POS.has(t.pos) && !OPENING_PARTICIPLES.has(lower);
 }
@@ -56,7 +56,25 @@ function isNpToken(t: Token, hyphenated = false): boolean {
  * @example npAt(tokens, 0) // tokens "Police said": true
  */
 export function npAt(tokens: Token[], i: number): boolean {
-  return isNpToken(tokens[i], i > 0 && tokens[i - 1].text === "-");
+  const t = tokens[i];
+  if (isNpToken(t, i > 0 && tokens[i - 1].text === "-")) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "Workers' groups": a plural possessive apostrophe hugs its noun and is followed by the head.
+  if ((t.text === "'" || t.text === "’") && prev && next && prev.end === t.start && /s$/i.test(prev.text))
+    return next.start > t.end && (next.pos === "NOUN" || next.pos === "ADJ");
+  // "the most recent data": a degree adverb before an adjective stays in the phrase.
+  if (t.pos === "ADV" && next?.pos === "ADJ" && /^(?:most|more|least|less|very)$/i.test(t.text)) return true;
+  // "the hospital's burn unit": wink tags a noun modifier as a verb; between a determiner or possessive and a noun
+  // it is part of the noun phrase.
+  return (
+    t.pos === "VERB" &&
+    prev !== undefined &&
+    next !== undefined &&
+    next.pos === "NOUN" &&
+    (prev.pos === "DET" || prev.pos === "PART" || prev.pos === "ADJ") &&
+    !/(?:ed|ing)$/.test(t.text)
+  );
 }
 
 /**

@@ -5,10 +5,16 @@
 import {
   ANAPHORIC_DETERMINERS,
   CARRIER_NOUNS,
+  DOCUMENT_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_OUTLETS,
   LEADING_DETERMINERS,
+  MEDIA_NOUNS,
   MONTHS,
   NEWS_CARRIERS,
   ORG_WORDS,
+  OUTLET_WORDS,
+  POLL_NOUNS,
   SOURCE_NOUNS,
   TITLES,
 } from "./attribution-lexicon.ts";
@@ -21,6 +27,7 @@ import {
   findByPartialName,
   findPerson,
   findRecent,
+  findReferent,
   lastNamedBefore,
   personNameFor,
   registerSource,
@@ -58,6 +65,9 @@ function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
 function headOf(tokens: Token[], start: number, end: number): number {
   // A capitalized last word is a name ("Expert Lisa Daftari"), unless it is itself a source noun ("Police").
   if (isCap(tokens[end - 1]) && !SOURCE_NOUNS.has(lower(tokens[end - 1]))) return end - 1;
+  // A poll, a document or a carrier of words heads its phrase: "Federal Election Commission records".
+  const last = end - 1 === 0 ? tokens[0].text.toLowerCase() : tokens[end - 1].text;
+  if (POLL_NOUNS.has(last) || DOCUMENT_NOUNS.has(last) || MEDIA_NOUNS.has(last)) return end - 1;
   for (let i = end - 1; i >= start; i--)
     if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return i;
   return end - 1;
@@ -78,6 +88,7 @@ export function resolveSubject(
   subject: Subject,
   registry: SourceRegistry,
   news: boolean,
+  speech = true,
 ): SourceRef | null {
   const { name, appositive } = subject;
   const first = tokens[name.start];
@@ -130,6 +141,29 @@ export function resolveSubject(
       return properSource(text, tokens, { start: j, end }, null, registry, NEWS_CARRIERS.has(head));
     }
   }
+  // "the U.S. Geological Survey" is a name, "a Gallup poll" a poll.
+  const common = !isCap(tokens[headAt]) || headAt === 0;
+  // "the association said" after "The Bangladesh Garment ... Association (BGMEA)": the named one, in this document.
+  const described = attach === name.end && tokens.slice(start, headAt).every((t) => !isCap(t) || t === tokens[0]);
+  if (described && headAt === name.end - 1 && (lower(first) === "the" || start === name.start)) {
+    const referent = findReferent(registry, head, first.start, surface);
+    if (referent) return referent;
+  }
+  if (common && MEDIA_NOUNS.has(head)) return mediaSource(text, tokens, { start, end: headAt + 1 }, registry);
+  let paper: "poll" | "document" | null = !common
+    ? null
+    : POLL_NOUNS.has(head)
+      ? "poll"
+      : DOCUMENT_NOUNS.has(head)
+        ? "document"
+        : null;
+  // "the average of recent polls", "an analysis of census data": the of-phrase says what the source is.
+  const ofObject = tokens[name.end - 1].text;
+  if (!paper && attachWord === "of" && name.end - 1 > attach) {
+    paper = POLL_NOUNS.has(ofObject) ? "poll" : DOCUMENT_NOUNS.has(ofObject) ? "document" : null;
+    if (paper) return paperSource(text, tokens, { start, end: name.end }, paper, registry, surface);
+  }
+  if (paper) return paperSource(text, tokens, { start, end: headAt + 1 }, paper, registry, surface);
   if (headKind) {
     const attachment = attach < name.end ? { start: attach, end: name.end } : null;
     const affiliation = affiliationIn(text, tokens, attachment) ?? affiliationIn(text, tokens, appositive);
@@ -137,7 +171,85 @@ export function resolveSubject(
     const label = slice(text, tokens, start, keepAttachment && headAt === attach - 1 ? name.end : headAt + 1);
     return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation }, surface);
   }
-  return properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
+  const proper = properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
+  if (proper || !speech) return proper;
+  return commonSource(text, tokens, { start, end: headAt + 1 }, registry, surface);
+}
+
+/** Adjectives of recency dropped from a document's name: "new government data" is "Government data". */
+const RECENCY = new Set(["new", "latest", "recent", "newest", "fresh", "preliminary", "updated"]);
+
+/** True when capitalized words name a body on their own: "Associated Press", "Federal Election Commission". */
+function namesBody(words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const full = lower.join(" ");
+  if (KNOWN_OUTLETS.has(full) || KNOWN_ORGANIZATIONS.has(full)) return true;
+  if (lower.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1])))
+    return true;
+  return words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w));
+}
+
+/**
+ * A document or a poll as the source: "tax returns show", "a Gallup poll found", "an Associated Press analysis"
+ * (the body named in front of a document is the source: "Associated Press"; a poll keeps its name: "Gallup poll").
+ */
+function paperSource(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  kind: "document" | "poll",
+  registry: SourceRegistry,
+  surface: string,
+): SourceRef {
+  let start = run.start;
+  while (start < run.end - 1 && RECENCY.has(tokens[start].text)) start++;
+  const head = run.end - 1;
+  let capStart = start;
+  while (capStart < head && !isCap(tokens[capStart])) capStart++;
+  let capEnd = capStart;
+  while (capEnd < head && (isCap(tokens[capEnd]) || tokens[capEnd].text === "/" || tokens[capEnd].text === "-"))
+    capEnd++;
+  const words = tokens.slice(capStart, capEnd).map((t) => t.text);
+  if (kind === "document" && capEnd === head && capEnd > capStart && namesBody(words)) {
+    const found = properSource(text, tokens, { start: capStart, end: capEnd }, null, registry, false);
+    if (found) return found;
+  }
+  // "an early-October CBS News poll" is the "CBS News poll": the name starts at the capitalized words before the head.
+  let from = capStart;
+  while (from < head && tokens[from - 1]?.text === "-") from++;
+  if (capEnd !== head || from >= capEnd) from = start;
+  const name = capitalizeFirst(slice(text, tokens, from, run.end));
+  return registerSource(registry, { name, kind, affiliation: null }, surface);
+}
+
+/** "a New York Times article": the body named in front of a carrier of words, else no source (null). */
+function mediaSource(text: string, tokens: Token[], run: Run, registry: SourceRegistry): SourceRef | null {
+  const head = run.end - 1;
+  let capStart = run.start;
+  while (capStart < head && !isCap(tokens[capStart])) capStart++;
+  const words = tokens.slice(capStart, head).map((t) => t.text);
+  if (words.length === 0 || !tokens.slice(capStart, head).every(isCap) || !namesBody(words)) return null;
+  return properSource(text, tokens, { start: capStart, end: head }, null, registry, true);
+}
+
+/**
+ * Any noun phrase that is the subject of a verb of saying is a source, in or out of the lexicon: "the fire service
+ * said" -> "Fire service". Its kind comes from its head: an organization word, else an unnamed (anonymous) speaker.
+ */
+function commonSource(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  registry: SourceRegistry,
+  surface: string,
+): SourceRef | null {
+  const headToken = tokens[run.end - 1];
+  if (headToken.pos !== "NOUN" && headToken.pos !== "PROPN") return null;
+  if (isCap(headToken) && run.end - 1 > 0) return null;
+  const head = lower(headToken);
+  const kind: SourceKind = ORG_WORDS.has(head) ? "organization" : (TITLES.get(head) ?? "anonymous");
+  const name = capitalizeFirst(slice(text, tokens, run.start, run.end));
+  return registerSource(registry, { name, kind, affiliation: null }, surface);
 }
 
 function properSource(

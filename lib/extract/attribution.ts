@@ -12,10 +12,18 @@
  */
 
 import { type CueMatch, cueAt } from "./attribution-cue.ts";
-import { HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import { CLOSING_MARKS, type QuoteState, quoteState } from "./attribution-quotes.ts";
 import type { Attribution } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
-import { collectPersonNames, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import {
+  collectOrgNames,
+  collectPersonNames,
+  DOCUMENT_SOURCE,
+  registerSource,
+  type SourceRef,
+  type SourceRegistry,
+} from "./sources.ts";
 
 export interface SentenceAttribution {
   source: Attribution;
@@ -30,40 +38,18 @@ export interface SentenceAttribution {
   next: SentenceAttribution | null;
 }
 
+const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null };
 /** How far from the end a trailing "..., X said." may start, in tokens. */
 const TRAILING_WINDOW = 14;
 
-/**
- * Marks the tokens inside quotation marks, so a verb inside a quote ("they would not testify") is not the cue.
- * A sentence that starts inside a quote opened in the previous one is handled by a closing mark with no opener.
- * @example quotedMask(tokens) // [false, true, true, false, ...]
- */
-export function quotedMask(tokens: Token[]): boolean[] {
-  const mask = new Array<boolean>(tokens.length).fill(false);
-  let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].text;
-    const straight = t === '"';
-    const hugsBefore = i > 0 && tokens[i - 1].end === tokens[i].start;
-    const hugsAfter = i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
-    // With none open, a straight quote opens only when it hugs the next word and not the previous one.
-    const closes = t === "”" || (straight && (open >= 0 || !hugsAfter || hugsBefore));
-    const opens = t === "“" || (straight && !closes);
-    if (closes) {
-      for (let j = Math.max(open, 0); j <= i; j++) mask[j] = true;
-      open = -1;
-    } else if (opens && open < 0) open = i;
-  }
-  if (open >= 0) for (let j = open; j < tokens.length; j++) mask[j] = true;
-  return mask;
-}
-
 function trailingCue(text: string, tokens: Token[], quoted: boolean[], registry: SourceRegistry): CueMatch | null {
   for (let i = tokens.length - 1; i > 0 && i >= tokens.length - TRAILING_WINDOW; i--) {
     const t = tokens[i];
-    if (t.pos === "VERB" && !REPORTING_FORMS.has(t.text)) return null;
-    if (quoted[i] || !REPORTING_FORMS.has(t.text)) continue;
+    if (quoted[i]) continue;
+    const reporting = REPORTING_FORMS.has(t.text) || CONDITIONAL_FORMS.has(t.text);
+    if (t.pos === "VERB" && !reporting) return null;
+    if (!reporting) continue;
     const match = cueAt(text, tokens, i, registry);
     return match?.trailing ? match : null;
   }
@@ -80,9 +66,10 @@ export function attributeSentence(
   sentence: SentenceSegment,
   registry: SourceRegistry,
   previous: SentenceAttribution | null,
+  quotes: QuoteState = quoteState(sentence.tokens, false),
 ): SentenceAttribution | null {
   const tokens = sentence.tokens;
-  const quoted = quotedMask(tokens);
+  const quoted = quotes.mask;
   const trailing = trailingCue(text, tokens, quoted, registry);
   if (trailing) return found(text, tokens, trailing, sentence.start, true);
   let hearsay = -1;
@@ -92,7 +79,16 @@ export function attributeSentence(
     const match = cueAt(text, tokens, i, registry);
     if (match) {
       noteGender(tokens, match, registry);
-      const first = found(text, tokens, match, sentence.start, false);
+      // "The aircraft was insured at $35 million, records show, and ...": a parenthetical covers what precedes.
+      const parenthetical =
+        match.trailing && match.scope >= 0 && (quoteBefore(tokens, match) || endsClause(tokens, match));
+      const first = found(text, tokens, match, sentence.start, parenthetical);
+      if (match.until !== undefined) {
+        // "Clinton, who announced a $275 billion plan, plans to ...": after the relative clause the document speaks.
+        const back = tokens[match.until + 1];
+        const rest = back ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null;
+        return { ...first, next: rest };
+      }
       return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
@@ -106,6 +102,25 @@ export function attributeSentence(
     frame: null,
     next: null,
   };
+}
+
+/** The subject follows a closing quotation mark: "“...,” he points out". */
+function quoteBefore(tokens: Token[], m: CueMatch): boolean {
+  const opener = tokens[m.scope - 1];
+  return opener !== undefined && CLOSING_MARKS.has(opener.text) && opener.text !== "'";
+}
+
+/** Nothing but a particle or an adverb follows the cue before a comma or the end: "..., records show, and". */
+function endsClause(tokens: Token[], m: CueMatch): boolean {
+  for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
+    const t = tokens[j];
+    if (/^(?:[,.;]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
+    // "..., the Budget Office reported on Tuesday -- a development that": particles, adverbs and a time adjunct.
+    const time =
+      t.pos === "PROPN" || t.pos === "NUM" || /^(?:week|month|year|night|morning|afternoon|evening)$/.test(t.text);
+    if (t.pos !== "ADP" && t.pos !== "PART" && t.pos !== "ADV" && !time) return false;
+  }
+  return false;
 }
 
 /**
@@ -171,11 +186,52 @@ export function attributeSentences(
   registry: SourceRegistry,
 ): Array<SentenceAttribution | null> {
   collectPersonNames(sentences, registry);
+  collectOrgNames(sentences, registry);
   const out: Array<SentenceAttribution | null> = [];
+  /** Whose quotation a cue-less quoted sentence continues: the last speaker, until narration or a new speaker. */
+  let speaker: SentenceAttribution | null = null;
+  let carried = false;
+  /** Quoted sentences with nobody named yet: a speaker named where the quotation closes takes them. */
+  let pending: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const before = i > 0 ? out[i - 1] : null;
     const sameParagraph = i > 0 && !/[\n\r]/.test(text.slice(sentences[i - 1].end, sentences[i].start));
-    out.push(attributeSentence(text, sentences[i], registry, sameParagraph ? before : null));
+    if (!sameParagraph) carried = false;
+    const carriedIn = carried;
+    const quotes = quoteState(sentences[i].tokens, carried);
+    carried = quotes.openAtEnd;
+    let found = attributeSentence(text, sentences[i], registry, sameParagraph ? before : null, quotes);
+    // Inside a quotation that runs on, a cue of its own names the inner speaker ("Then Kerry said that 100,000 ...").
+    if (!found && quotes.allQuoted && carriedIn)
+      found = attributeSentence(text, sentences[i], registry, null, unquoted(quotes));
+    if (!found && speaker && quotes.startsQuoted) found = continued(speaker, sentences[i].start);
+    else if (found?.frame) speaker = found.next ?? found;
+    else if (!found && !quotes.startsQuoted) speaker = null;
+    // "“I am 51. We have never seen a candidate like this,” said Tom Burke.": the speaker named where the quotation
+    // closes speaks the sentences of it that came before, when nobody was named for them.
+    if (found?.frame && pending.length > 0 && closesQuotation(text, sentences[i], found)) {
+      for (const k of pending) out[k] = continued(found, sentences[k].start);
+    }
+    if (!found && quotes.startsQuoted) pending.push(i);
+    else pending = [];
+    out.push(found);
   }
   return out;
+}
+
+/** The attribution frame follows a closing quotation mark, or the sentence is nothing but the frame. */
+function closesQuotation(text: string, sentence: SentenceSegment, found: SentenceAttribution): boolean {
+  const frame = found.frame;
+  if (!frame) return false;
+  if (/[”"'’»],?\s*$/.test(text.slice(Math.max(sentence.start, frame.start - 4), frame.start))) return true;
+  return frame.start - sentence.start <= 1;
+}
+
+function unquoted(quotes: QuoteState): QuoteState {
+  return { ...quotes, mask: quotes.mask.map(() => false) };
+}
+
+/** "“I hope they help me,” Mr. Trump said. “I will sign 10 bills.”": the second quotation is Trump's too. */
+function continued(speaker: SentenceAttribution, start: number): SentenceAttribution {
+  return { source: speaker.source, scopeStart: start, frame: null, next: null };
 }

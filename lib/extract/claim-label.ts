@@ -1,7 +1,8 @@
 /**
  * Short labels an editor can scan in a table: "over 800 fighters crossed into Iran", "Ghulam Isaczai stated: he had
- * no knowledge of such deployments". Built from the quantity, its counted noun and the governing verb, read off
- * wink's POS tags; never longer than {@link MAX_LABEL} characters.
+ * no knowledge of such deployments". A figure's label is the clause that holds it, cut at clause boundaries read off
+ * wink's POS tags (commas, clause openers, dashes, quotation marks, the reporting verb of the frame); never a comma
+ * list of figures, never ending on "said" or a function word, never longer than {@link MAX_LABEL} characters.
  */
 import { REPORTING_FORMS } from "./attribution-lexicon.ts";
 import type { QuantityMention } from "./quantities.ts";
@@ -14,32 +15,7 @@ const LEADING_GLUE =
 /** A label shorter than this says too little ("85"); the words around the figure are shown instead. */
 const MIN_LABEL = 14;
 const WINDOW = 6;
-const CLAUSE_BREAK = new Set([";", ":", "—", "–", "(", ")", "?", "!"]);
-const STOP_WORDS = new Set([
-  "that",
-  "which",
-  "who",
-  "whom",
-  "whose",
-  "because",
-  "although",
-  "while",
-  "since",
-  "when",
-  "after",
-  "before",
-  "if",
-  "as",
-  "but",
-  "and",
-  "or",
-  "where",
-  "until",
-  "unless",
-]);
-const MAX_VERB_DISTANCE = 24;
 const DANGLING = new Set(["ADP", "DET", "PART", "CCONJ", "SCONJ", "AUX", "PRON"]);
-const VERB_TAIL = 4;
 
 function span(text: string, tokens: Token[], a: number, b: number): string {
   return text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s+/g, " ");
@@ -61,60 +37,121 @@ function phraseEnd(m: QuantityMention): number {
   return Math.max(m.tokenEnd, m.headIndex !== null ? m.headIndex + 1 : 0);
 }
 
-/** The verb the quantity's noun is the subject of, and a few words after it: "crossed into Iran". */
-function verbAfter(text: string, tokens: Token[], from: number, limit: number): string | null {
-  for (let j = from; j < tokens.length && tokens[j].end <= limit && j < from + MAX_VERB_DISTANCE; j++) {
-    const t = tokens[j];
-    const word = t.text.toLowerCase();
-    // "and"/"or" may join the noun's list ("fighters from X, Y, and Z have crossed"), so they do not stop the search.
-    if (CLAUSE_BREAK.has(t.text) || t.pos === "SCONJ" || (STOP_WORDS.has(word) && word !== "and" && word !== "or")) {
-      return null;
-    }
-    // "Quds Force-linked groups": a hyphenated participle modifies a noun, it is not the clause's verb.
-    if (t.pos !== "VERB" || tokens[j - 1]?.text === "-") continue;
-    let end = j + 1;
-    while (end < tokens.length && end < j + 1 + VERB_TAIL && tokens[end].end <= limit) {
-      const next = tokens[end];
-      if (
-        next.pos === "PUNCT" ||
-        next.pos === "CCONJ" ||
-        next.pos === "SCONJ" ||
-        STOP_WORDS.has(next.text.toLowerCase())
-      )
-        break;
-      end++;
-    }
-    // Never cut a name in half: "ordered the FBI director Patrick Gray".
-    while (
-      end < tokens.length &&
-      end < j + 1 + VERB_TAIL + 3 &&
-      tokens[end].end <= limit &&
-      tokens[end].pos === "PROPN" &&
-      tokens[end - 1].pos === "PROPN"
-    )
-      end++;
-    // Never end on a dangling function word: "crossed the border under the" -> "crossed the border".
-    while (end > j + 1 && DANGLING.has(tokens[end - 1].pos)) end--;
-    return span(text, tokens, j, end);
-  }
-  return null;
+/** Marks that open or close a clause: the label never crosses them. */
+const HARD_BREAK = new Set([";", ":", "—", "–", "--", "(", ")", "“", "”", '"', "«", "»", "?", "!"]);
+/** Words that open a subordinate or relative clause: the figure's clause stops before them. */
+const CLAUSE_WORDS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "while",
+  "whereas",
+  "because",
+  "although",
+  "though",
+  "if",
+  "when",
+  "after",
+  "before",
+  "since",
+  "as",
+  "until",
+  "unless",
+  "where",
+]);
+
+function opensClauseAt(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  if (t.pos === "SCONJ") return true;
+  // "that year", "as many as": a determiner or a comparison is not a clause opener.
+  return CLAUSE_WORDS.has(word) && t.pos !== "DET" && t.pos !== "ADV" && t.pos !== "ADJ";
 }
 
-/** The verb governing a quantity from the left in the same clause: "spread to more than 200 cities". */
-function verbBefore(tokens: Token[], from: number): number {
-  for (let j = from - 1; j >= 0 && j > from - 8; j--) {
+function isQuoteMark(t: Token): boolean {
+  return t.text === "'" || t.text === "’" || t.text === "‘" || t.text === "`";
+}
+
+/** Left edge of the figure's clause: after a clause opener, a comma, a reporting verb ("said 12 people ..."). */
+function clauseStart(tokens: Token[], at: number, from: number, frame = true): number {
+  let j = at - 1;
+  for (; j >= 0 && tokens[j].start >= from; j--) {
     const t = tokens[j];
-    if (t.pos === "PUNCT" || t.pos === "SCONJ") return -1;
-    // "said the figure was over 60": the label starts after the reporting verb, which the source column shows.
-    if (REPORTING_FORMS.has(t.text.toLowerCase())) return j + 1 < from ? j + 1 : -1;
-    if (t.pos === "VERB") return j;
+    if (HARD_BREAK.has(t.text) || t.text === "," || isQuoteMark(t) || opensClauseAt(t)) break;
+    if (frame && REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos !== "NOUN") break;
+  }
+  return j + 1;
+}
+
+/**
+ * "17 people, 38 patients and eight firefighters were treated": a comma that only continues a list of noun phrases
+ * up to the clause's verb; returns the verb's index, or -1 when the comma ends the clause.
+ */
+function verbAfterList(tokens: Token[], comma: number, limit: number): number {
+  for (let j = comma + 1; j < tokens.length && j <= comma + 16 && tokens[j].end <= limit; j++) {
+    const t = tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX") return REPORTING_FORMS.has(t.text.toLowerCase()) ? -1 : j;
+    if (HARD_BREAK.has(t.text) || opensClauseAt(t) || isQuoteMark(t)) return -1;
+    if (!/^(?:NUM|NOUN|PROPN|ADJ|DET|CCONJ|PUNCT|ADP|SYM|PART)$/.test(t.pos)) return -1;
   }
   return -1;
 }
 
+/** Right edge (exclusive) of the figure's clause, and a list of noun phrases skipped inside it, if any. */
+function clauseEnd(
+  tokens: Token[],
+  left: number,
+  from: number,
+  limit: number,
+): { end: number; skip: [number, number] | null } {
+  let b = from;
+  // Only a figure in subject position (no verb before it in its clause) can head a list of subjects.
+  let verbSeen = false;
+  for (let j = left; j < from; j++) if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX") verbSeen = true;
+  let skip: [number, number] | null = null;
+  while (b < tokens.length && tokens[b].end <= limit) {
+    const t = tokens[b];
+    if (HARD_BREAK.has(t.text) || isQuoteMark(t) || opensClauseAt(t)) break;
+    if (t.text === ",") {
+      const verb: number = skip || verbSeen ? -1 : verbAfterList(tokens, b, limit);
+      if (verb < b + 2) break;
+      skip = [b, verb];
+      b = verb;
+      continue;
+    }
+    // "12 bodies said to be": a reporting verb after the figure belongs to the frame, not to the label.
+    if (REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos === "VERB" && b > from) break;
+    if (t.pos === "VERB" || t.pos === "AUX") verbSeen = true;
+    b++;
+  }
+  return { end: b, skip };
+}
+
+/** Drops glue at both ends: "that", conjunctions, dangling function words, a reporting verb, punctuation. */
+function trimEnds(tokens: Token[], a: number, b: number): [number, number] {
+  let start = a;
+  let end = b;
+  while (
+    start < end &&
+    (tokens[start].pos === "PUNCT" || tokens[start].pos === "CCONJ" || opensClauseAt(tokens[start]))
+  )
+    start++;
+  while (
+    end > start + 1 &&
+    (DANGLING.has(tokens[end - 1].pos) ||
+      tokens[end - 1].pos === "PUNCT" ||
+      REPORTING_FORMS.has(tokens[end - 1].text.toLowerCase()))
+  )
+    end--;
+  return [start, end];
+}
+
 /**
- * Label for a claim with quantities: the figures with their nouns and the verb that says what they did.
- * `limit` is the claim's end offset: the label never reads past its claim.
+ * Label for a claim with quantities: the clause that holds the (first) figure, cut at clause boundaries, without the
+ * attribution frame ("at least 12 workers were killed in the fire", "the figure was over 60"). Never a comma list of
+ * figures: a list of noun phrases before the verb is left out ("17 people ... were treated").
+ * `limit` is the claim's end offset and `from` its start: the label never reads outside its claim.
  * @example quantityLabel(text, sentence, [overEightHundredFighters], claimEnd) // "over 800 fighters crossed into Iran"
  */
 export function quantityLabel(
@@ -122,20 +159,30 @@ export function quantityLabel(
   sentence: SentenceSegment,
   mentions: QuantityMention[],
   limit: number,
+  from = sentence.start,
 ): string {
   const tokens = sentence.tokens;
-  const shown = mentions.slice(0, 3);
-  const first = shown[0];
-  const last = shown[shown.length - 1];
-  const lastEnd = phraseEnd(last);
-  if (shown.length === 1) {
-    const after = verbAfter(text, tokens, lastEnd, limit);
-    if (after) return shorten(`${span(text, tokens, first.tokenStart, lastEnd)} ${after}`);
+  const first = mentions[0];
+  const label = clauseLabel(text, tokens, first, limit, clauseStart(tokens, first.tokenStart, from));
+  if (label.length >= MIN_LABEL) return shorten(label);
+  // Too short without its frame ("27 fires"): the whole clause, frame included ("The union counted 27 fires").
+  const whole = clauseLabel(text, tokens, first, limit, clauseStart(tokens, first.tokenStart, from, false));
+  return whole.length >= MIN_LABEL ? shorten(whole) : around(text, tokens, first, limit);
+}
+
+function clauseLabel(text: string, tokens: Token[], first: QuantityMention, limit: number, left: number): string {
+  const { end: right, skip } = clauseEnd(tokens, left, phraseEnd(first), limit);
+  const [a, b] = trimEnds(tokens, left, right);
+  let label: string;
+  if (skip && skip[0] > a && skip[1] < b) {
+    label = `${span(text, tokens, a, skip[0])} ${span(text, tokens, skip[1], b)}`;
+  } else label = b > a ? span(text, tokens, a, b) : "";
+  if (label.length > MAX_LABEL && first.tokenStart - a > WINDOW) {
+    // A long clause: start a few words before the figure so that it stays in view.
+    const [a2, b2] = trimEnds(tokens, first.tokenStart - WINDOW, b);
+    label = span(text, tokens, a2, b2);
   }
-  const verb = verbBefore(tokens, first.tokenStart);
-  if (verb >= 0 && lastEnd - verb <= 16) return shorten(span(text, tokens, verb, lastEnd));
-  const joined = shorten(shown.map((m) => span(text, tokens, m.tokenStart, phraseEnd(m))).join(", "));
-  return joined.length >= MIN_LABEL ? joined : around(text, tokens, first, limit);
+  return label.replace(/[\s,;:]+$/, "");
 }
 
 /** The words around a bare figure inside its clause: "died at the age of 85". */

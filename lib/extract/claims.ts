@@ -75,7 +75,7 @@ function draft(
   let label: string;
   if (inside.length > 0) {
     kind = "quantity";
-    label = quantityLabel(text, sentence, inside, end);
+    label = quantityLabel(text, sentence, inside, end, start);
   } else if (attributed) {
     kind = QUOTE_MARK.test(content) ? "quote" : "event";
     label = attributedLabel(attributedContent(text, start, end, frame), source);

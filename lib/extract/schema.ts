@@ -24,7 +24,17 @@ export const modifierSchema = z.enum([
 ]);
 export type Modifier = z.infer<typeof modifierSchema>;
 
-export const sourceKindSchema = z.enum(["person", "organization", "outlet", "official", "anonymous", "unattributed"]);
+/** "document" and "poll": a text or a survey speaks ("tax returns show", "a Gallup poll found"), no person. */
+export const sourceKindSchema = z.enum([
+  "person",
+  "organization",
+  "outlet",
+  "official",
+  "anonymous",
+  "document",
+  "poll",
+  "unattributed",
+]);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
 export const claimKindSchema = z.enum(["quantity", "date", "event", "quote"]);

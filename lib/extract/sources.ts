@@ -3,6 +3,7 @@
  * "these accounts" resolve against. One registry per document; it never outlives an extract() call.
  */
 import {
+  GENERIC_REFERENTS,
   KNOWN_ORGANIZATIONS,
   KNOWN_OUTLETS,
   MONTHS,
@@ -52,6 +53,8 @@ export interface SourceRegistry {
   mentions: Array<{ end: number; name: string }>;
   /** Entries in order of their latest mention, most recent last. */
   recent: SourceEntry[];
+  /** Organization names in document order ("Bangladesh Garment ... Association"), for "the association said". */
+  orgs: Array<{ end: number; name: string; words: string[] }>;
 }
 
 /**
@@ -59,7 +62,7 @@ export interface SourceRegistry {
  * @example const registry = createSourceRegistry();
  */
 export function createSourceRegistry(): SourceRegistry {
-  return { entries: new Map(), recent: [], names: new Map(), mentions: [] };
+  return { entries: new Map(), recent: [], names: new Map(), mentions: [], orgs: [] };
 }
 
 function normalize(name: string): string {
@@ -276,4 +279,78 @@ export function lastNamedBefore(registry: SourceRegistry, offset: number): strin
 export function personNameFor(registry: SourceRegistry, surname: string): string | null {
   const full = registry.names.get(surname.toLowerCase());
   return full !== undefined && full.toLowerCase() !== surname.toLowerCase() ? full : null;
+}
+
+const ORG_CONNECTORS = new Set(["of", "and", "for", "the", "&", "on"]);
+
+/**
+ * Indexes the organization names of a document ("The Bangladesh Garment Manufacturers and Exporters Association
+ * (BGMEA)"): capitalized runs, connectors allowed inside, holding an organization word. A later generic description
+ * ("the association") resolves against them ({@link findReferent}).
+ * @example collectOrgNames(segment("The National Garment Workers Union struck."), registry) // orgs: [National ...]
+ */
+export function collectOrgNames(sentences: SentenceSegment[], registry: SourceRegistry): void {
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!startsUpper(tokens[i].text)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      let org = ORG_WORDS.has(tokens[i].text.toLowerCase());
+      for (;;) {
+        const t = tokens[end];
+        if (t === undefined) break;
+        if (startsUpper(t.text)) org = ORG_WORDS.has(t.text.toLowerCase()) || org;
+        else if (!(ORG_CONNECTORS.has(t.text) && tokens[end + 1] && startsUpper(tokens[end + 1].text))) break;
+        end++;
+      }
+      const start = tokens[i].text === "The" ? i + 1 : i;
+      if (org && end - start >= 2) {
+        const parts = tokens.slice(start, end).map((t) => t.text);
+        registry.orgs.push({
+          end: tokens[end - 1].end,
+          name: parts.join(" "),
+          words: parts.map((w) => w.toLowerCase()),
+        });
+      }
+      i = end;
+    }
+  }
+}
+
+/** A capital letter first (ASCII fast path; any cased script otherwise). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
+/**
+ * The named organization a generic description refers back to ("the association" -> "Bangladesh Garment
+ * Manufacturers and Exporters Association", "the union" -> "... Workers Federation", "police" -> "Gazipur police"),
+ * named before `offset` in the same document; null when there is none.
+ * @example findReferent(registry, "association", 240) // { name: "Bangladesh Garment ...", kind: "organization", ... }
+ */
+export function findReferent(registry: SourceRegistry, head: string, offset: number, alias: string): SourceRef | null {
+  const wanted = GENERIC_REFERENTS.get(head);
+  if (!wanted) return null;
+  // The word must head the name ("... Exporters Association", "Health Ministry of Bangladesh"), not modify a title
+  // ("Police Const. Tim Fanning").
+  const fits = (words: string[]) =>
+    words.length > 1 &&
+    words.some((w, i) => (w === head || wanted.has(w)) && (i === words.length - 1 || words[i + 1] === "of"));
+  for (let i = registry.recent.length - 1; i >= 0; i--) {
+    const entry = registry.recent[i];
+    if (entry.kind !== "person" && entry.kind !== "anonymous" && fits(entry.words)) return use(registry, entry, alias);
+  }
+  for (let i = registry.orgs.length - 1; i >= 0; i--) {
+    const org = registry.orgs[i];
+    if (org.end > offset || !fits(org.words)) continue;
+    const kind = classifyName(org.name.split(" "), null, false);
+    return registerSource(registry, { name: org.name, kind, affiliation: null }, alias);
+  }
+  return null;
 }

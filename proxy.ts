@@ -5,12 +5,14 @@
  * 2. the sign-in wall (issue 5): no valid session -> pages redirect to /sign-in, API requests get 401. Roles are
  *    checked again inside each server action and route handler, since Next's docs warn that a proxy matcher alone
  *    can silently miss a server function;
+ * 2b. an /api path called with a method it does not define: 405 in the envelope with Allow (lib/api/allowed-methods.ts);
  * 3. security headers on every answer (lib/security/headers.ts), a fresh CSP nonce per request (Next reads the
  *    policy from the request headers and puts the nonce on its scripts), and `Cache-Control: no-store` on the API.
  */
 
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
+import { allowedMethods } from "@/lib/api/allowed-methods";
 import { gate } from "@/lib/auth/require";
 import { countSignInUsers } from "@/lib/auth/users";
 import { arrivedOverHttps, securityHeaders } from "@/lib/security/headers";
@@ -43,6 +45,22 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const refusal = crossSiteRefusal({ method: request.method, url: request.url, headers: request.headers });
   if (refusal) return finish(NextResponse.json({ error: { code: "forbidden", message: refusal } }, { status: 403 }));
 
+  if (isApi && !pathname.startsWith("/api/auth/") && !["HEAD", "OPTIONS"].includes(request.method)) {
+    const allowed = allowedMethods(pathname);
+    if (allowed && !allowed.includes(request.method)) {
+      const response = NextResponse.json(
+        {
+          error: {
+            code: "method_not_allowed",
+            message: `${request.method} is not allowed here: use ${allowed.join(", ")}.`,
+          },
+        },
+        { status: 405 },
+      );
+      response.headers.set("Allow", allowed.join(", "));
+      return finish(response);
+    }
+  }
   if (pathname.startsWith("/api/auth/") || PUBLIC_PAGES.has(pathname)) return proceed();
   // The lowest role: any signed-in user (session cookie or API token) passes; a refused token says why.
   const access = await gate(request.headers, "researcher");

@@ -60,6 +60,35 @@ describe.each(databaseLegs())("proxy security on %s", (leg) => {
     });
   });
 
+  it("answers a known /api path called with a method it does not define with 405 in the envelope and Allow (finding 9)", async () => {
+    const cases: Array<[string, string, string]> = [
+      ["DELETE", "/api/claims", "GET"],
+      ["GET", "/api/claims/c1/status", "PUT"],
+      ["PUT", "/api/documents", "GET, POST"],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await proxy(
+        request(path, { method, headers: { cookie: cookie(), origin: APP, host: "127.0.0.1:3000" } }),
+      );
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("allow")).toBe(allow);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+      expect(res.headers.get("cache-control")).toBe("no-store");
+    }
+    // Defined methods, unknown paths (the catch-all's 404) and better-auth's own routes pass on.
+    for (const [method, path] of [
+      ["PUT", "/api/claims/c1/status"],
+      ["GET", "/api/claims"],
+      ["DELETE", "/api/nothing/here"],
+      ["GET", "/api/auth/get-session"],
+    ]) {
+      const res = await proxy(
+        request(path, { method, headers: { cookie: cookie(), origin: APP, host: "127.0.0.1:3000" } }),
+      );
+      expect(res.status, `${method} ${path}`).not.toBe(405);
+    }
+  });
+
   it("refuses a cross-site write that only Sec-Fetch-Site reveals, and an opaque (null) origin", async () => {
     const cases: Array<Record<string, string>> = [{ "sec-fetch-site": "cross-site" }, { origin: "null" }];
     for (const headers of cases) {

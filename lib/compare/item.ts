@@ -14,4 +14,9 @@ export interface CompareItem {
    * are a developing figure, not a conflict (see pairVerdict); issue 4 can refine this with event times.
    */
   publishedAt: string | null;
+  /**
+   * The event the document reports (lib/compare/events.ts), when known: cross-document groups never span two events
+   * (cross.ts bucketKey). Undefined or null: grouped by publication week, as before events existed.
+   */
+  eventId?: string | null;
 }

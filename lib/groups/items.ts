@@ -32,7 +32,7 @@ export const itemSelect = {
       sourceKind: true,
     },
   },
-  document: { select: { publishedAt: true, createdAt: true } },
+  document: { select: { publishedAt: true, eventId: true } },
 } as const;
 
 /** Which stored quantities to load. */
@@ -53,11 +53,12 @@ export async function loadItems(tx: Tx, where: ItemFilter): Promise<CompareItem[
 }
 
 /**
- * A document's time for grouping: its publication time, else when it was stored (a pasted wire story is news now).
- * @example documentTime({ publishedAt: null, createdAt: new Date(0) }) // "1970-01-01T00:00:00.000Z"
+ * A document's time for grouping: its publication time (given, or read from its dateline by lib/events), else null —
+ * undated, never the time it was stored (issue 11: a pasted story is not news of today).
+ * @example documentTime({ publishedAt: null }) // null
  */
-export function documentTime(doc: { publishedAt: Date | null; createdAt: Date }): string {
-  return (doc.publishedAt ?? doc.createdAt).toISOString();
+export function documentTime(doc: { publishedAt: Date | null }): string | null {
+  return doc.publishedAt?.toISOString() ?? null;
 }
 
 function toItem(row: Row): CompareItem {
@@ -73,5 +74,12 @@ function toItem(row: Row): CompareItem {
     end: claim.end,
     source: { name: claim.sourceName, kind: claim.sourceKind as Claim["source"]["kind"], affiliation: null, cue: null },
   };
-  return { key: row.id, quantity, claim: storedClaim, documentId, publishedAt: documentTime(document) };
+  return {
+    key: row.id,
+    quantity,
+    claim: storedClaim,
+    documentId,
+    publishedAt: documentTime(document),
+    eventId: document.eventId,
+  };
 }

@@ -9,6 +9,7 @@ import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { assignEventInTx } from "@/lib/events/assign.ts";
 import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
 
@@ -32,9 +33,23 @@ export async function regroupDocument(database: Db, documentId: string): Promise
 
 /** regroupDocument inside a caller's transaction. */
 export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupResult> {
+  // The document's event first (lib/events): its figures are compared only inside it.
+  await assignEventInTx(tx, documentId);
   const pinned = await pinnedQuantityIds(tx, documentId);
   const own = (await loadItems(tx, { documentId })).filter((i) => !pinned.has(i.key));
-  const keys = [...new Set(own.map(bucketKey).filter((k): k is string => k !== null))];
+  // Its buckets now, and those its figures sat in before (another event, or a week before a dateline was read), so a
+  // document that changed event leaves its old groups.
+  const previous = await tx.quantityGroup.findMany({
+    where: {
+      documentId: null,
+      NOT: { key: { startsWith: MANUAL_PREFIX } },
+      members: { some: { quantity: { documentId } } },
+    },
+    select: { key: true },
+  });
+  const keys = [
+    ...new Set([...own.map(bucketKey).filter((k): k is string => k !== null), ...previous.map((g) => g.key)]),
+  ];
   const oldGroups = await tx.quantityGroup.findMany({
     where: { documentId: null, key: { in: keys } },
     select: {

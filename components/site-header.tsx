@@ -24,6 +24,9 @@ export function SiteHeader({ user = null }: { user?: SessionUser | null }) {
             </NavLink>
           </li>
           <li>
+            <NavLink href="/events">Events</NavLink>
+          </li>
+          <li>
             <NavLink href="/sources">Sources</NavLink>
           </li>
           <li>

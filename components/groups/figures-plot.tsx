@@ -12,8 +12,19 @@ const WIDTH = 720;
 const HEIGHT = 320;
 const M = { top: 20, right: 170, bottom: 40, left: 60 };
 
-/** A scatter of the group's figures; `title` names the plot for screen readers. */
-export function FiguresPlot({ figures, title }: { figures: PlotFigure[]; title: string }) {
+/**
+ * A scatter of the group's figures; `title` names the plot for screen readers. `plotId` keeps element ids unique when
+ * a page shows several plots (the event page's toll tracker: one per concept).
+ */
+export function FiguresPlot({
+  figures,
+  title,
+  plotId = "group-plot",
+}: {
+  figures: PlotFigure[];
+  title: string;
+  plotId?: string;
+}) {
   const marks = toMarks(figures);
   const times = marks.map((m) => m.time);
   const t0 = Math.min(...times);
@@ -28,13 +39,13 @@ export function FiguresPlot({ figures, title }: { figures: PlotFigure[]; title: 
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width="100%"
         role="img"
-        aria-labelledby="group-plot-title"
+        aria-labelledby={`${plotId}-title`}
         data-testid="group-plot"
       >
-        <title id="group-plot-title">{title}</title>
+        <title id={`${plotId}-title`}>{title}</title>
         <defs>
           <marker
-            id="open-end"
+            id={`${plotId}-open-end`}
             viewBox="0 0 10 10"
             refX="5"
             refY="5"
@@ -57,7 +68,14 @@ export function FiguresPlot({ figures, title }: { figures: PlotFigure[]; title: 
         {marks.map((m) => (
           <g key={m.id} data-testid="plot-mark" data-source={m.source}>
             <title>{m.label}</title>
-            <RangeLine mark={m} x={x(m.time)} y={y} top={M.top} bottom={HEIGHT - M.bottom} />
+            <RangeLine
+              mark={m}
+              x={x(m.time)}
+              y={y}
+              top={M.top}
+              bottom={HEIGHT - M.bottom}
+              marker={`url(#${plotId}-open-end)`}
+            />
             {glyph(m.shape, x(m.time), y(m.value))}
             <text x={x(m.time) + 9} y={y(m.value) + 4} fontSize={11} fill="currentColor">
               {m.label}
@@ -89,12 +107,14 @@ function RangeLine({
   y,
   top,
   bottom,
+  marker,
 }: {
   mark: Mark;
   x: number;
   y: (v: number) => number;
   top: number;
   bottom: number;
+  marker: string;
 }) {
   if (mark.low === mark.high && mark.low !== null) return null;
   const y1 = mark.low === null ? bottom : y(mark.low);
@@ -107,8 +127,8 @@ function RangeLine({
       y2={y2}
       stroke="currentColor"
       strokeWidth={2}
-      markerEnd={mark.high === null ? "url(#open-end)" : undefined}
-      markerStart={mark.low === null ? "url(#open-end)" : undefined}
+      markerEnd={mark.high === null ? marker : undefined}
+      markerStart={mark.low === null ? marker : undefined}
       data-testid="plot-range"
     />
   );

@@ -21,6 +21,9 @@ export interface RegroupResult {
   groupIds: string[];
   /** How many stored quantities of other documents were compared. */
   candidates: number;
+  /** The document's event, and how many candidate events it was compared with (0 when it already had one). */
+  eventId: string;
+  eventCandidates: number;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function regroupDocument(database: Db, documentId: string): Promise
 /** regroupDocument inside a caller's transaction. */
 export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupResult> {
   // The document's event first (lib/events): its figures are compared only inside it.
-  await assignEventInTx(tx, documentId);
+  const event = await assignEventInTx(tx, documentId);
   const pinned = await pinnedQuantityIds(tx, documentId);
   const own = (await loadItems(tx, { documentId })).filter((i) => !pinned.has(i.key));
   // Its buckets now, and those its figures sat in before (another event, or a week before a dateline was read), so a
@@ -91,7 +94,7 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
   }
   // The claims table's cross flag: the document's claims, and the other claims of every group written or removed.
   await refreshCrossFlags(tx, { groupIds: [...changed.map((c) => c.id), ...stale], documentIds: [documentId] });
-  return { groupIds: ids, candidates: others.length };
+  return { groupIds: ids, candidates: others.length, eventId: event.eventId, eventCandidates: event.candidates };
 }
 
 /**

@@ -27,6 +27,9 @@ export function SiteHeader({ user = null }: { user?: SessionUser | null }) {
             </NavLink>
           </li>
           <li>
+            <NavLink href="/events">Events</NavLink>
+          </li>
+          <li>
             <NavLink href="/sources">Sources</NavLink>
           </li>
           {canAdd ? (

@@ -7,7 +7,16 @@ import { newId } from "@/lib/db/ids";
 
 export interface AuditInput {
   actorId: string | null;
-  entityType: "claim" | "quantity" | "source" | "evidence" | "comment" | "quantityGroup" | "user" | "document";
+  entityType:
+    | "claim"
+    | "quantity"
+    | "source"
+    | "evidence"
+    | "comment"
+    | "quantityGroup"
+    | "user"
+    | "document"
+    | "event";
   entityId: string;
   action: string;
   before?: unknown;

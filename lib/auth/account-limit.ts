@@ -1,5 +1,5 @@
 /**
- * Per-account sign-in back-off (docs/decisions/007-shared-rate-limit.md, ADR 011): attempts at one email from any
+ * Per-account sign-in back-off (docs/decisions/007-shared-rate-limit.md, ADR 012): attempts at one email from any
  * address are spaced exponentially once a few have failed, so one account cannot be guessed at from many addresses,
  * and nobody can lock its owner out for long. A successful sign-in clears the count.
  * better-auth's limiter keys only by address and path, so this runs as its before/after hooks on the same table.

@@ -17,6 +17,11 @@ export interface FigureContext {
   events: Set<string>;
   /** "his girlfriend of seven years": a duration naming which thing is meant, like "a seven-year girlfriend". */
   attributive: boolean;
+  /**
+   * A bare number the words before it name as a death toll: "the death toll ... has risen to 17", "put the number of
+   * dead at 16". The concept builder keeps neither the toll nor a counted noun; these count people who died.
+   */
+  toll: boolean;
 }
 
 // Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
@@ -24,7 +29,11 @@ const NUMBERISH =
   /^(?:\S*\d\S*|[½⅓⅔¼¾]|a|an|of|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores?|half|couple|few|several|many|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))$/i;
 // Words after "with"/"without" that restrict nothing by themselves.
 const FILLER = new Set(["the", "a", "an", "any", "possibility", "chance", "of", "for", "their", "his", "her", "its"]);
-const SUBSET_BEFORE = /\b(other|remaining|additional|further|another|extra)\s*$/i;
+const SUBSET_BEFORE = /\b(other|remaining|additional|further|another|extra|including|among\s+them)\s*$/i;
+// "The death toll from Tuesday's fire ... has risen to", "put the number of dead at", "the toll stood at": the clause
+// before a bare number names it a toll. No sentence end and no second number between the cue and the figure.
+const TOLL_BEFORE =
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|victims))\b[^.;:\d]{0,80}?\b(?:to|at|of|is|was|reached|hit|stands|stood)\s*$/i;
 const PAST_ANYWHERE =
   /\b(?:(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade)|earlier\s+this\s+(?:year|month)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b/i;
 const PAST_BEFORE = /\b(?:days|weeks|months|years|decades|a\s+(?:day|week|month|year))\s+(?:after|before|earlier)\b/gi;
@@ -61,6 +70,7 @@ export function contextOf(item: CompareItem): FigureContext {
     background: isBackground(before, after, item.publishedAt),
     events: eventsAround(before, after),
     attributive: durationOf(item.quantity.unit, before),
+    toll: item.quantity.unit === null && TOLL_BEFORE.test(before.slice(-120)),
   };
   memo.set(item, context);
   return context;

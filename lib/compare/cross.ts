@@ -4,9 +4,8 @@
  * items are partitioned by counted-noun class and publication week, then grouped by groupQuantities (concept, event
  * verb, places, scope, sub-counts) and judged by judgeAcross.
  */
-import { groupQuantities } from "./group.ts";
+import { groupQuantities, itemSignature } from "./group.ts";
 import type { CompareItem } from "./item.ts";
-import { signatureOf } from "./signature.ts";
 import { type CrossVerdict, judgeAcross } from "./timeline.ts";
 
 /**
@@ -29,17 +28,19 @@ export interface CrossGroup {
 
 /** The counted-noun class of an item, or null when it counts nothing comparable. */
 export function unitClassOf(item: CompareItem): string | null {
-  return signatureOf(item.quantity.concept, item.quantity.unit).unit;
+  return itemSignature(item).unit;
 }
 
 /**
- * The index key of an item, and the partition it is grouped in: counted-noun class and publication week
- * ("x|person|2920"), "u" for undated.
+ * The index key of an item, and the partition it is grouped in: counted-noun class and event ("x|person|e:<id>"), or
+ * without an event the publication week ("x|person|2920"), "u" for undated.
  * @example bucketKey(item) // "x|person|2920"
  */
 export function bucketKey(item: CompareItem): string | null {
   const unit = unitClassOf(item);
   if (unit === null) return null;
+  // Figures are compared only inside one event: the event is the partition when the document has one.
+  if (item.eventId) return `x|${unit}|e:${item.eventId}`;
   const t = Date.parse(item.publishedAt ?? "");
   return `x|${unit}|${Number.isFinite(t) ? Math.floor(t / WINDOW_MS) : "u"}`;
 }
@@ -69,6 +70,8 @@ function groupChain(chain: CompareItem[]): CrossGroup[] {
   const byKey = new Map(chain.map((i) => [i.key, i]));
   const placed = new Set<string>();
   const out: CrossGroup[] = [];
+  // Background ("the 2013 Rana Plaza collapse killed over 1,100") is kept apart from the event's own figures by
+  // groupQuantities (context.ts differentSets): compared only with the same background figure elsewhere.
   const { groups } = groupQuantities(chain);
   for (const g of groups) {
     // A share linked to an "N of M" figure is a second group for one item; the app keeps one group per item.

@@ -64,5 +64,5 @@ function softReason(a: CompareItem, b: CompareItem): string {
 
 function sourceLabel(m: CompareItem, withDocument: boolean): string {
   const name = m.claim.source.kind === "unattributed" ? "the document" : m.claim.source.name;
-  return withDocument ? `${name}, ${m.documentId}` : name;
+  return withDocument ? `${name}, ${m.documentName ?? m.documentId}` : name;
 }

@@ -72,9 +72,11 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
 }
 
 /** The concept's signature, plus the events the words around the figure add ("shot one person dead": died). */
-function itemSignature(item: CompareItem): Signature {
+export function itemSignature(item: CompareItem): Signature {
+  const { events, toll } = contextOf(item);
+  // "the death toll has risen to 17": people who died, whatever words the concept phrase kept ("risen to").
+  if (toll) return { unit: "person", events: new Set(["die"]), names: new Set(), words: new Set(), subset: false };
   const signature = signatureOf(item.quantity.concept, item.quantity.unit);
-  const { events } = contextOf(item);
   if (events.size === 0) return signature;
   return { ...signature, events: settleShooting(new Set([...signature.events, ...events])) };
 }

@@ -11,13 +11,25 @@ export interface CompareItem {
   claim: Claim;
   documentId: string;
   /**
+   * What explanations call the document (its outlet, else its title): the app's document ids are opaque. Undefined:
+   * the id, which in `claimtrack compare` is the input's own name.
+   */
+  documentName?: string;
+  /**
    * ISO publication time of the document. The time hook: two figures from different times where the later is higher
    * are a developing figure, not a conflict (see pairVerdict); issue 4 can refine this with event times.
    */
   publishedAt: string | null;
   /**
-   * The event its document reports (eventSignature of the document's text): figures of two documents are grouped
-   * only when their documents report one event (sameEvent). Undefined when the text is not at hand: not judged.
+   * The event its document reports, as a signature of its text (lib/compare/event.ts): figures of two documents
+   * are grouped only when their documents report one event (sameEvent). Used where no event layer is at hand (the
+   * CLI's compare); undefined: not judged.
    */
   event?: EventSignature;
+  /**
+   * The stored event the document belongs to (lib/events, clustered by lib/compare/events.ts, moved and merged by
+   * editors): cross-document groups never span two events (cross.ts bucketKey), and inside one the event layer's
+   * decision stands (the signature is not consulted). Undefined or null: grouped by publication week.
+   */
+  eventId?: string | null;
 }

@@ -87,6 +87,24 @@ export const EVENT_CLASSES: Readonly<Record<string, string>> = {
   infiltrate: "enter",
 };
 
+/**
+ * Counted nouns for the whole population an event befell: with a death or injury event they count people, so "15
+ * workers died" meets "12 people were killed" (signature.ts). Not children, women, officers: usually part of a toll.
+ */
+export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
+  "worker",
+  "employee",
+  "protester",
+  "demonstrator",
+  "passenger",
+  "miner",
+  "pilgrim",
+  "villager",
+  "resident",
+  "migrant",
+  "civilian",
+]);
+
 /** Units that say nothing about what is counted; a shared event or word is required on top. */
 export const GENERIC_UNITS: ReadonlySet<string> = new Set([
   "person",

@@ -12,6 +12,7 @@ import {
   SUBSET_WORDS,
   UNIT_CLASSES,
   UNIT_EVENTS,
+  VICTIM_NOUNS,
   WORD_CLASSES,
 } from "./signature-lexicon.ts";
 
@@ -85,6 +86,10 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   // "killing two" counts whatever the object is.
   const passive = tokens[0]?.pos === "VERB" && /(ed|en|wn)$/.test(tokens[0].text.toLowerCase());
   if (unit === null && passive && [...events].some((e) => CASUALTY_EVENTS.has(e))) unit = "person";
+  // "15 workers died in the blaze" and "at least 12 people were killed": in a toll, the people an event befell are
+  // counted whatever noun names them. Only nouns for a whole affected population (not children, women, officers:
+  // usually a part of the toll, "12 killed, including five children").
+  if (unit !== null && VICTIM_NOUNS.has(unit) && (events.has("die") || events.has("injure"))) unit = "person";
   return { unit, events, names, words, subset };
 }
 

@@ -25,6 +25,10 @@ export function judgeAcross(members: CompareItem[]): CrossJudgement {
   let worst: { verdict: Exclude<CrossVerdict, null>; a: CompareItem; b: CompareItem; spread: number } | null = null;
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
+      // Two figures of one document are that document's own flag (extraction's in-document groups); across documents
+      // the question is whether outlets disagree: "16 vs 17" inside the evening report does not make the morning's
+      // 12 -> the evening's 17 a conflict.
+      if (members[i].documentId === members[j].documentId) continue;
       const verdict = crossPair(members[i], members[j]);
       if (verdict === null) continue;
       const spread = Math.abs(measureOf(members[i].quantity) - measureOf(members[j].quantity));
@@ -54,9 +58,11 @@ export function judgeAcross(members: CompareItem[]): CrossJudgement {
 }
 
 /**
- * pairVerdict, plus: any disagreement (soft or conflict) where a later publication reports more is `developing`
- * ("at least 3" at 09:00, "at least 11" at 12:00 overlap as intervals, yet the story is a rising count).
+ * pairVerdict, plus time: any disagreement (soft or conflict) where a later publication reports more is `developing`
+ * ("at least 3" at 09:00, "at least 11" at 12:00 overlap as intervals, yet the story is a rising count); one where the
+ * later publication reports less is a `conflict` (tolls do not fall: one of the two is wrong, worth an editor's look).
  * @example crossPair(atLeast3At9, atLeast11At12) // "developing"
+ * @example crossPair(fifteenAt9, atLeast12At18) // "conflict"
  */
 export function crossPair(a: CompareItem, b: CompareItem): PairVerdict {
   const verdict = pairVerdict(a, b);
@@ -66,6 +72,7 @@ export function crossPair(a: CompareItem, b: CompareItem): PairVerdict {
     if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) {
       const [early, late] = ta < tb ? [a, b] : [b, a];
       if (measureOf(late.quantity) > measureOf(early.quantity)) return "developing";
+      if (measureOf(late.quantity) < measureOf(early.quantity)) return "conflict";
     }
   }
   return verdict;
@@ -81,7 +88,7 @@ function sameTime(a: CompareItem, b: CompareItem): string {
 }
 
 function label(m: CompareItem): string {
-  const name = m.claim.source.kind === "unattributed" ? m.documentId : m.claim.source.name;
+  const name = m.claim.source.kind === "unattributed" ? (m.documentName ?? m.documentId) : m.claim.source.name;
   const when = m.publishedAt ? `, ${m.publishedAt.slice(0, 16).replace("T", " ")}` : "";
   return `${formatFigure(m.quantity)} (${name}${when})`;
 }

@@ -7,6 +7,7 @@ import { groupAcross } from "@/lib/compare/cross.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import type { Db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { assignEventInTx } from "@/lib/events/assign.ts";
 import { refreshAllCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
 
@@ -18,6 +19,7 @@ const PAGE = 200;
  * @example await backfillGroups(db(), (n) => console.log(n)) // number of groups written
  */
 export async function backfillGroups(database: Db, progress: (groups: number) => void = () => {}): Promise<number> {
+  await assignMissingEvents(database);
   await database.quantityGroup.deleteMany({ where: { documentId: null, NOT: { key: { startsWith: "m|" } } } });
   const items: CompareItem[] = [];
   let cursor: string | undefined;
@@ -60,4 +62,26 @@ export async function backfillGroups(database: Db, progress: (groups: number) =>
   // Every document has just been grouped: nothing is left for the repair at start.
   await database.document.updateMany({ where: { regroupPending: true }, data: { regroupPending: false } });
   return rows.length;
+}
+
+/**
+ * Documents without an event get one, in publication order (undated last), as if ingested one by one: the grouping
+ * below partitions by event.
+ */
+async function assignMissingEvents(database: Db): Promise<void> {
+  for (;;) {
+    const docs = await database.document.findMany({
+      where: { eventId: null },
+      select: { id: true },
+      orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: PAGE,
+    });
+    if (docs.length === 0) return;
+    await database.$transaction(
+      async (tx) => {
+        for (const d of docs) await assignEventInTx(tx, d.id);
+      },
+      { maxWait: 30_000, timeout: 300_000 },
+    );
+  }
 }

@@ -33,7 +33,7 @@ export const itemSelect = {
       sourceKind: true,
     },
   },
-  document: { select: { publishedAt: true, createdAt: true } },
+  document: { select: { publishedAt: true, eventId: true, outlet: true, title: true } },
 } as const;
 
 /** Which stored quantities to load. */
@@ -51,7 +51,10 @@ async function loadRows(tx: Tx, where: ItemFilter) {
  */
 export async function loadItems(tx: Tx, where: ItemFilter): Promise<CompareItem[]> {
   const rows = await loadRows(tx, where);
-  const events = await eventsOf(tx, [...new Set(rows.map((r) => r.documentId))]);
+  // A document in a stored event is compared inside it (bucketKey), as clustered or as an editor placed it; only a
+  // document without one (before its assignment) falls back to the signature of its text.
+  const unplaced = [...new Set(rows.filter((r) => !r.document.eventId).map((r) => r.documentId))];
+  const events = unplaced.length === 0 ? new Map<string, EventSignature>() : await eventsOf(tx, unplaced);
   return rows.map((row) => ({ ...toItem(row), event: events.get(row.documentId) }));
 }
 
@@ -88,11 +91,12 @@ export async function eventsOf(tx: Tx, documentIds: string[]): Promise<Map<strin
 }
 
 /**
- * A document's time for grouping: its publication time, else when it was stored (a pasted wire story is news now).
- * @example documentTime({ publishedAt: null, createdAt: new Date(0) }) // "1970-01-01T00:00:00.000Z"
+ * A document's time for grouping: its publication time (given, or read from its dateline by lib/events), else null —
+ * undated, never the time it was stored (issue 11: a pasted story is not news of today).
+ * @example documentTime({ publishedAt: null }) // null
  */
-export function documentTime(doc: { publishedAt: Date | null; createdAt: Date }): string {
-  return (doc.publishedAt ?? doc.createdAt).toISOString();
+export function documentTime(doc: { publishedAt: Date | null }): string | null {
+  return doc.publishedAt?.toISOString() ?? null;
 }
 
 function toItem(row: Row): CompareItem {
@@ -108,5 +112,13 @@ function toItem(row: Row): CompareItem {
     end: claim.end,
     source: { name: claim.sourceName, kind: claim.sourceKind as Claim["source"]["kind"], affiliation: null, cue: null },
   };
-  return { key: row.id, quantity, claim: storedClaim, documentId, publishedAt: documentTime(document) };
+  return {
+    key: row.id,
+    quantity,
+    claim: storedClaim,
+    documentId,
+    documentName: document.outlet || document.title || undefined,
+    publishedAt: documentTime(document),
+    eventId: document.eventId,
+  };
 }

@@ -11,6 +11,7 @@ import { type Db, providerOf, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
 import { retryTransient } from "@/lib/db/retry";
+import { assignEventInTx } from "@/lib/events/assign.ts";
 import { groupAcrossOffThread } from "@/lib/workers/extract-pool";
 import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
@@ -23,6 +24,9 @@ export interface RegroupResult {
   groupIds: string[];
   /** How many stored quantities of other documents were compared. */
   candidates: number;
+  /** The (last) document's event, and how many candidate events were compared (0 for documents that had one). */
+  eventId: string;
+  eventCandidates: number;
 }
 
 /**
@@ -99,15 +103,36 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
 }
 
 /**
- * The regroup of several documents at once (a batch of ingest): the buckets they touch are grouped once over all
- * their figures. Every figure of a bucket sits in one of its groups (singletons too), so grouping a bucket is a pure
- * function of its figures, and the result equals regrouping the documents one after another.
+ * The regroup of several documents at once (a batch of ingest): each document is placed in its event first (in the
+ * order given, as one at a time would), then the buckets they touch are grouped once over all their figures. Every
+ * figure of a bucket sits in one of its groups (singletons too), so grouping a bucket is a pure function of its
+ * figures, and the result equals regrouping the documents one after another.
  */
 async function regroupManyInTx(tx: Tx, documentIds: string[]): Promise<RegroupResult> {
   const docs = new Set(documentIds);
+  // The documents' events first (lib/events): their figures are compared only inside them.
+  let eventId = "";
+  let eventCandidates = 0;
+  for (const id of documentIds) {
+    const event = await assignEventInTx(tx, id);
+    eventId = event.eventId;
+    eventCandidates += event.candidates;
+  }
   const pinned = await pinnedQuantityIds(tx, documentIds);
   const own = (await loadItems(tx, { documentId: { in: documentIds } })).filter((i) => !pinned.has(i.key));
-  const keys = [...new Set(own.map(bucketKey).filter((k): k is string => k !== null))];
+  // Their buckets now, and those their figures sat in before (another event, or a week before a dateline was read),
+  // so a document that changed event leaves its old groups.
+  const previous = await tx.quantityGroup.findMany({
+    where: {
+      documentId: null,
+      NOT: { key: { startsWith: MANUAL_PREFIX } },
+      members: { some: { quantity: { documentId: { in: documentIds } } } },
+    },
+    select: { key: true },
+  });
+  const keys = [
+    ...new Set([...own.map(bucketKey).filter((k): k is string => k !== null), ...previous.map((g) => g.key)]),
+  ];
   const oldGroups = await tx.quantityGroup.findMany({
     where: { documentId: null, key: { in: keys } },
     select: {
@@ -150,7 +175,7 @@ async function regroupManyInTx(tx: Tx, documentIds: string[]): Promise<RegroupRe
   await insertRows(tx, "QuantityGroupMember", members);
   // The claims table's cross flag: the document's claims, and the other claims of every group written or removed.
   await refreshCrossFlags(tx, { groupIds: [...changed.map((c) => c.id), ...stale], documentIds });
-  return { groupIds: ids, candidates: others.length };
+  return { groupIds: ids, candidates: others.length, eventId, eventCandidates };
 }
 
 /**

@@ -57,9 +57,19 @@ describe.each(databaseLegs())("cross-document groups stay inside one event on %s
     const group = await groupOf("morning", 12);
     const members = group.members.map((m) => `${m.documentId === id.morning ? "morning" : "evening"}:${m.value}`);
     expect(members.sort()).toEqual(["evening:16", "evening:17", "morning:12", "morning:15"]);
-    // At 18:00 police say 16 and the hospital at least 17: a disagreement at one time is a conflict.
-    expect(group.verdict).toBe("conflict");
-    expect(group.explanation).toMatch(/^16 \(Police.*\) vs at least 17 \(Dhaka Medical College Hospital/);
+    // Across the two reports the toll rises (12, 15 at 06:00 -> 16, 17 at 18:00): developing, as issue 11 asks.
+    expect(group.verdict).toBe("developing");
+    expect(group.explanation).toMatch(/rising over time/);
+  });
+
+  it("16 (police) vs at least 17 (hospital) inside the evening report is that report's own conflict", async () => {
+    const sixteen = await t.client.quantity.findFirstOrThrow({ where: { documentId: id.evening, value: 16 } });
+    const own = await t.client.quantityGroup.findFirstOrThrow({
+      where: { documentId: id.evening, members: { some: { quantityId: sixteen.id } } },
+      select: { verdict: true, explanation: true },
+    });
+    expect(own.verdict).toBe("conflict");
+    expect(own.explanation).toMatch(/16 \(Police\) vs at least 17 \(Dhaka Medical College Hospital/);
   });
 
   it("Rana Plaza's 1,100 (2013, background, year before or after it) is in no group with the fire's toll", async () => {

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FiguresPlot } from "@/components/groups/figures-plot.tsx";
-import { type PlotFigure, toMarks, yDomain } from "@/components/groups/plot-data.ts";
+import { labelYs, legendRows, type PlotFigure, toMarks, yDomain } from "@/components/groups/plot-data.ts";
 
 const fig = (over: Partial<PlotFigure>): PlotFigure => ({
   quantityId: "q",
@@ -48,5 +48,38 @@ describe("FiguresPlot (server-rendered SVG)", () => {
     expect(html).toContain("at least 11 (Red Cross)");
     expect(html).toContain('role="img"');
     expect(html).toContain("<title");
+  });
+});
+
+describe("plot layout", () => {
+  it("labels at one publication time keep a line apart; labels at other times stay where their marks are", () => {
+    // 17 (doctor), 17 (unattributed) and 16 (police) at 13:00 were printed over each other.
+    const ys = labelYs(
+      [
+        { x: 677, y: 100 },
+        { x: 677, y: 100 },
+        { x: 677, y: 104 },
+        { x: 168, y: 100 },
+      ],
+      13,
+    );
+    expect(ys).toEqual([100, 113, 126, 100]);
+  });
+
+  it("the legend wraps into rows inside the plot's width", () => {
+    const rows = legendRows(["Fire service, Morning Wire", "Police, Morning Wire", "Doctor, Evening Courier"], 400, 7);
+    expect(rows.map((r) => r.row)).toEqual([0, 0, 1]);
+    expect(rows[1].x).toBe(24 + 26 * 7);
+    for (const r of rows) expect(r.x + 24 + r.name.length * 7).toBeLessThanOrEqual(400);
+  });
+
+  it("the SVG grows by the legend's rows; each mark prints its figure, its title the figure and source", () => {
+    const many = ["A", "B", "C", "D", "E", "F", "G", "H"].map((s, i) =>
+      fig({ quantityId: `m${i}`, sourceName: `Source ${s} with a rather long outlet name`, value: i }),
+    );
+    const tall = renderToStaticMarkup(createElement(FiguresPlot, { figures: many, title: "t" }));
+    const height = Number(/viewBox="0 0 720 (\d+)"/.exec(tall)?.[1]);
+    expect(height).toBeGreaterThan(320 + 12 + 18 * 2);
+    expect(tall).toContain(">3</text>");
   });
 });

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { clusterEvents, datelineDate, profileOf } from "./events.ts";
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "../../tests/fixtures", name), "utf8");
+const morning = {
+  id: "morning",
+  text: fixture("events/ashulia/fire-morning.txt"),
+  publishedAt: "2026-01-13T04:30:00Z",
+};
+const evening = {
+  id: "evening",
+  text: fixture("events/ashulia/fire-evening.txt"),
+  publishedAt: "2026-01-13T13:00:00Z",
+};
+const protest = {
+  id: "protest",
+  text: fixture("events/ashulia/protest-nairobi.txt"),
+  publishedAt: "2026-01-13T10:00:00Z",
+};
+const iran = { id: "iran", text: fixture("iran-militias.txt"), publishedAt: "2026-01-12T08:00:00Z" };
+
+describe("clusterEvents", () => {
+  it("joins the two fire reports and keeps the protest and the Iran article apart", () => {
+    const events = clusterEvents([iran, morning, protest, evening]);
+    expect(events.get("evening")).toBe(events.get("morning"));
+    expect(new Set([events.get("morning"), events.get("protest"), events.get("iran")]).size).toBe(3);
+  });
+
+  it("does the same on the second, independently written set (tests/fixtures/events, not tuned on)", () => {
+    const at = (name: string, publishedAt: string) => ({ id: name, text: fixture(`events/${name}.txt`), publishedAt });
+    const events = clusterEvents([
+      { ...iran, publishedAt: "2026-03-02T10:00:00Z" },
+      at("fire-morning", "2026-03-04T06:00:00Z"),
+      at("protest-nairobi", "2026-03-04T15:00:00Z"),
+      at("fire-evening", "2026-03-04T18:00:00Z"),
+    ]);
+    expect(events.get("fire-evening")).toBe(events.get("fire-morning"));
+    expect(new Set([events.get("fire-morning"), events.get("protest-nairobi"), events.get("iran")]).size).toBe(3);
+  });
+
+  it("keeps the same fire apart when the reports are weeks apart", () => {
+    const late = { ...evening, publishedAt: "2026-02-20T13:00:00Z" };
+    const events = clusterEvents([morning, late]);
+    expect(events.get("morning")).not.toBe(events.get("evening"));
+  });
+
+  it("an undated report still joins by text and names", () => {
+    const events = clusterEvents([morning, { ...evening, publishedAt: null }]);
+    expect(events.get("evening")).toBe(events.get("morning"));
+  });
+});
+
+describe("profileOf", () => {
+  it("reads names (not sentence-initial words) and the dateline's place", () => {
+    const p = profileOf(morning);
+    expect(p.place).toBe("dhaka");
+    expect(p.names).toEqual(expect.arrayContaining(["ashulia", "enam medical college hospital", "rana plaza"]));
+    expect(p.names).not.toContain("police");
+    expect(p.names).not.toContain("survivors");
+    expect(profileOf(iran).names).toEqual(expect.arrayContaining(["kermanshah", "lorestan", "ilam"]));
+  });
+});
+
+describe("datelineDate", () => {
+  it.each([
+    ["DHAKA, January 13, 2026 — At least 12 people", "2026-01-13T00:00:00.000Z"],
+    ["ATHENS, 5 May 2010 (Reuters) - Three bank workers", "2010-05-05T00:00:00.000Z"],
+    ["Posted 2013-03-14 by staff", "2013-03-14T00:00:00.000Z"],
+    ["DHAKA, Jan. 13 — no year, no date", null],
+    ["February 30, 2026: not a day", null],
+  ])("%s", (text, want) => {
+    expect(datelineDate(text)).toBe(want);
+  });
+});

@@ -6,6 +6,8 @@
  *    checked again inside each server action and route handler, since Next's docs warn that a proxy matcher alone
  *    can silently miss a server function;
  * 2b. an /api path called with a method it does not define: 405 in the envelope with Allow (lib/api/allowed-methods.ts);
+ * 2c. a database that is read-only, full or unreachable while the session is checked: 503 with what is wrong (the
+ *    API's envelope, or a short page), never Next's plain-text 500 (lib/db/unavailable.ts);
  * 3. security headers on every answer (lib/security/headers.ts), a fresh CSP nonce per request (Next reads the
  *    policy from the request headers and puts the nonce on its scripts), and `Cache-Control: no-store` on the API.
  */
@@ -13,8 +15,10 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { allowedMethods } from "@/lib/api/allowed-methods";
+import { unavailableResponse } from "@/lib/api/respond";
 import { gate } from "@/lib/auth/require";
 import { countSignInUsers } from "@/lib/auth/users";
+import { databaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 import { arrivedOverHttps, securityHeaders } from "@/lib/security/headers";
 import { crossSiteRefusal } from "@/lib/security/origin";
 
@@ -22,6 +26,34 @@ import { crossSiteRefusal } from "@/lib/security/origin";
 const PUBLIC_PAGES = new Set(["/sign-in", "/setup", "/api/openapi.json"]);
 
 export async function proxy(request: NextRequest): Promise<Response> {
+  try {
+    return await guard(request);
+  } catch (error) {
+    const kind = databaseUnavailable(error);
+    if (!kind) throw error;
+    const headers = securityHeaders({
+      nonce: btoa(crypto.randomUUID()),
+      https: arrivedOverHttps(request.url, request.headers),
+      dev: process.env.NODE_ENV === "development",
+    });
+    const response = request.nextUrl.pathname.startsWith("/api/")
+      ? unavailableResponse(kind)
+      : new NextResponse(unavailablePage(UNAVAILABLE_MESSAGE[kind]), {
+          status: 503,
+          headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30" },
+        });
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
+}
+
+/** The page a browser gets when the database cannot serve the session check: plain HTML, no script, no style. */
+function unavailablePage(message: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>claimtrack: database unavailable</title></head><body><main><h1>The database is unavailable</h1><p>${message}</p></main></body></html>`;
+}
+
+async function guard(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   const nonce = btoa(crypto.randomUUID());
   const headers = securityHeaders({

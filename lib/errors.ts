@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   invalid_multipart: 400,
   rate_limited: 429,
   server_error: 500,
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -58,7 +58,7 @@ export interface Endpoint<
   status?: 200 | 201 | 204;
   /** Other success statuses the handler may answer with the same body, e.g. { 200: "Already stored." }. */
   otherSuccess?: Record<number, string>;
-  /** Extra documented error statuses besides 401/403/422/500, e.g. { 404: "No claim with this id." }. */
+  /** Extra documented error statuses besides 401/403/422/500/503, e.g. { 404: "No claim with this id." }. */
   errors?: Record<number, string>;
   /** Returns the body (serialised as JSON with `status`) or a whole Response (streams, 200-vs-201 choices). */
   handler: (input: EndpointInput<P, Q, B>) => Promise<z.input<R> | Response>;

@@ -50,6 +50,7 @@ const errorDescriptions: Record<number, string> = {
   415: "The body's media type is not accepted.",
   422: "A parameter or the body failed validation, or holds a control character such as NUL (the message names the field).",
   500: "An unexpected failure; details are in the server log, never in the answer.",
+  503: "The database is read-only, full or cannot be reached (code database_unavailable, with Retry-After): nothing was written; send the request again later.",
 };
 
 function errorResponse(description: string) {
@@ -83,7 +84,7 @@ function successResponses(endpoint: Endpoint): ZodOpenApiResponsesObject {
 }
 
 function errorResponses(endpoint: Endpoint): ZodOpenApiResponsesObject {
-  const codes = new Set([401, 403, 422, 500]);
+  const codes = new Set([401, 403, 422, 500, 503]);
   if (endpoint.body || endpoint.requestContent) for (const c of [400, 413, 415]) codes.add(c);
   for (const c of Object.keys(endpoint.errors ?? {})) codes.add(Number(c));
   const responses: ZodOpenApiResponsesObject = {};

@@ -5,6 +5,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { ApiError } from "@/lib/api/errors";
+import { databaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 import { IngestError } from "@/lib/documents/errors";
 import { statusOf } from "@/lib/errors";
 import { CursorError } from "@/lib/pagination/cursor";
@@ -36,7 +37,21 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
       const issue = error.issues[0];
       return apiError(422, "invalid", `${issue.path.join(".") || "input"}: ${issue.message}`);
     }
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) return unavailableResponse(unavailable);
     console.error("api error", error);
     return apiError(500, "server_error", "Something went wrong on the server.");
   }
+}
+
+/**
+ * 503 in the envelope when the database is read-only, full or unreachable (lib/db/unavailable.ts), with Retry-After.
+ *
+ * @example
+ * return unavailableResponse("read_only"); // 503 { error: { code: "database_unavailable", message: "The database is read-only ..." } }
+ */
+export function unavailableResponse(kind: ReturnType<typeof databaseUnavailable> & string): NextResponse {
+  const response = apiError(statusOf("database_unavailable"), "database_unavailable", UNAVAILABLE_MESSAGE[kind]);
+  response.headers.set("Retry-After", "30");
+  return response;
 }

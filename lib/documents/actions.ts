@@ -1,10 +1,11 @@
 "use server";
 /**
- * Server actions for documents: the one place where authorization will be added (issue 5).
+ * Server actions for documents: ingest, and editing a document's details. Each checks the role itself.
  */
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/require";
 import { db } from "@/lib/db/client";
+import { type DocumentEditResult, editDocumentMeta } from "./edit.ts";
 import { IngestError } from "./errors.ts";
 import { readIngestForm } from "./ingest-form.ts";
 import { ingestDocument } from "./mutations.ts";
@@ -38,4 +39,21 @@ export async function ingestDocumentAction(_prev: IngestActionState, formData: F
     console.error("ingest failed", error);
     return { ok: false, code: "server_error", message: "The document could not be stored. Try again." };
   }
+}
+
+/**
+ * Editors set a document's title, outlet and publication time with the version they read (lib/documents/edit.ts).
+ *
+ * @example
+ * await editDocumentAction(documentId, { title, outlet, publishedAt: "2026-01-13T04:30:00Z", version: 1 })
+ */
+export async function editDocumentAction(documentId: string, input: unknown): Promise<DocumentEditResult> {
+  const result = await editDocumentMeta(await requireRole("editor"), documentId, input);
+  if (result.ok) {
+    revalidatePath(`/documents/${documentId}`);
+    revalidatePath("/documents");
+    revalidatePath("/claims");
+    revalidatePath("/events", "layout");
+  }
+  return result;
 }

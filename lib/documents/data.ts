@@ -60,7 +60,7 @@ export async function documentsAfter(database: Db, filters: { q?: string }, afte
 export async function findDocumentDetail(database: Db, id: string) {
   return database.document.findUnique({
     where: { id },
-    select: { ...summarySelect, text: true, language: true, sha256: true, extractionError: true },
+    select: { ...summarySelect, text: true, language: true, sha256: true, extractionError: true, version: true },
   });
 }
 
@@ -113,6 +113,9 @@ export async function getDocument(id: string, database: Db = db()) {
       text: true,
       createdAt: true,
       extractionError: true,
+      version: true,
+      datedFrom: true,
+      event: { select: { id: true, title: true, documentCount: true } },
       claims: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {

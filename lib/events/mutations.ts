@@ -7,7 +7,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { regroupInTx } from "@/lib/groups/mutations";
+import { lockRegroups, regroupInTx } from "@/lib/groups/mutations";
 import { rebuildEvent } from "./assign.ts";
 
 export type EventResult = { ok: true; eventId: string } | { ok: false; code: "not_found" | "invalid"; message: string };
@@ -24,6 +24,7 @@ export async function moveDocumentToEvent(
 ): Promise<EventResult> {
   if (input.reason.trim() === "") return { ok: false, code: "invalid", message: "Give a reason." };
   return database.$transaction(async (tx) => {
+    await lockRegroups(tx, database);
     const doc = await tx.document.findUnique({
       where: { id: input.documentId },
       select: { id: true, title: true, eventId: true },
@@ -66,6 +67,7 @@ export async function mergeEvents(
   if (input.intoId === input.fromId) return { ok: false, code: "invalid", message: "Choose another event to merge." };
   if (input.reason.trim() === "") return { ok: false, code: "invalid", message: "Give a reason." };
   return database.$transaction(async (tx) => {
+    await lockRegroups(tx, database);
     const events = await tx.event.findMany({
       where: { id: { in: [input.intoId, input.fromId] } },
       select: { id: true },

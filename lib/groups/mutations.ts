@@ -97,6 +97,15 @@ async function serializeRegroups(tx: Tx, provider: ReturnType<typeof providerOf>
   if (provider === "postgres") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REGROUP_LOCK})`);
 }
 
+/**
+ * Takes the regroup lock inside a caller's transaction that will regroup (an editor's event move, a document's new
+ * publication time): on PostgreSQL it waits for any other regroup to commit; SQLite has one writer anyway.
+ * @example await database.$transaction(async (tx) => { await lockRegroups(tx, database); await regroupInTx(tx, id); })
+ */
+export async function lockRegroups(tx: Tx, database: Db): Promise<void> {
+  await serializeRegroups(tx, providerOf(database));
+}
+
 /** regroupDocument inside a caller's transaction. */
 export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupResult> {
   return regroupManyInTx(tx, [documentId]);

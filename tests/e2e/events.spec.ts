@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { storageFile } from "./auth-users.ts";
 import { seriousViolations } from "./helpers";
 
 // axe walks the whole DOM; on a shared 2-core machine that alone can take tens of seconds.
@@ -39,6 +40,7 @@ async function post(page: Page, doc: { title: string; outlet: string; time: stri
 
 test("an event page: toll tracker table and plot, groups, move and merge; readable at 1440 and 390 px, axe clean", async ({
   page,
+  browser,
 }) => {
   await page.goto("/events");
   await post(page, { title, outlet: "Morning Wire", time: "04:30", text: fixture("fire-morning.txt") });
@@ -111,4 +113,32 @@ test("an event page: toll tracker table and plot, groups, move and merge; readab
   await merge.getByRole("button", { name: "Merge into this event" }).click();
   await expect(page.getByTestId("event-summary")).toContainText("2 documents");
   await expect(page.getByText("placed by an editor").first()).toBeVisible();
+
+  // The document page: its event, the checking progress, and the details an editor corrects (issue 11, item 3).
+  await page
+    .getByTestId("event-documents")
+    .getByRole("link", { name: `Toll rises ${run}` })
+    .click();
+  await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(page.getByTestId("document-progress")).toContainText("unverified");
+  await page.getByText("Edit details").click();
+  const details = page.getByRole("form", { name: "Edit the document's details" });
+  await details.getByLabel("Title").fill(`Toll rises to 17 ${run}`);
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByRole("status")).toHaveText(/^Saved/);
+  await expect(page.getByRole("heading", { level: 1, name: `Toll rises to 17 ${run}` })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: "tmp/e2e-document-details-1440.png" });
+  const documentUrl = page.url();
+
+  // A reviewer reads both pages without the editors' controls (the server refuses them anyway).
+  const reviewer = await (await browser.newContext({ storageState: storageFile("reviewer") })).newPage();
+  await reviewer.goto(eventUrl);
+  await expect(reviewer.getByTestId("toll-tracker")).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "Move" })).toHaveCount(0);
+  await expect(reviewer.getByRole("region", { name: "Merge another event into this one" })).toHaveCount(0);
+  await reviewer.goto(documentUrl);
+  await expect(reviewer.getByRole("heading", { level: 1, name: `Toll rises to 17 ${run}` })).toBeVisible();
+  await expect(reviewer.getByText("Edit details")).toHaveCount(0);
+  await reviewer.context().close();
 });

@@ -3,10 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimsDataTable } from "@/components/claims-table/data-table";
 import { toFacetOptions } from "@/components/claims-table/facets";
+import { statusLabel } from "@/components/claims-table/status-options";
+import { DocumentDetailsForm } from "@/components/documents/document-details-form";
 import { HighlightedText } from "@/components/documents/highlighted-text";
 import { formatDate } from "@/components/ui/format-date";
+import { currentUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { listClaims } from "@/lib/claims/data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimStatuses, claimsQuerySchema } from "@/lib/claims/schema";
 import { getDocument } from "@/lib/documents/data";
 
 type Props = {
@@ -26,8 +30,15 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const raw = await searchParams;
   const query = claimsQuerySchema.parse({ pageSize: documentPageSize, ...raw, document: undefined });
-  const [doc, page] = await Promise.all([getDocument(id), listClaims(query, { documentId: id })]);
+  const [doc, page, user] = await Promise.all([getDocument(id), listClaims(query, { documentId: id }), currentUser()]);
   if (!doc) notFound();
+  const canEdit = hasRole(user?.role, "editor");
+  // Progress of the checking: how many claims are in each status (issue 13, item 4), in workflow order.
+  const byStatus = new Map<string, number>();
+  for (const c of doc.claims) byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + 1);
+  const progress = claimStatuses
+    .filter((s) => byStatus.has(s))
+    .map((s) => `${byStatus.get(s)} ${statusLabel(s).toLowerCase()}`);
 
   const bySource = new Map<string, { id: string; label: string; count: number }>();
   for (const row of page.rows) {
@@ -77,6 +88,14 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               </>
             ) : null}
           </p>
+          {doc.event ? (
+            <p>
+              Event: <Link href={`/events/${doc.event.id}`}>{doc.event.title}</Link> ({doc.event.documentCount}{" "}
+              {doc.event.documentCount === 1 ? "document" : "documents"})
+              {doc.datedFrom === "dateline" ? " · dated from its dateline (no date was given)" : null}
+            </p>
+          ) : null}
+          {progress.length > 0 ? <p data-testid="document-progress">Checking: {progress.join(" · ")}</p> : null}
           {doc.extractionError ? (
             <p className="alert" role="alert">
               <strong>No claims extracted.</strong> {doc.extractionError}
@@ -84,6 +103,15 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       </div>
+      {canEdit ? (
+        <DocumentDetailsForm
+          documentId={doc.id}
+          title={doc.title}
+          outlet={doc.outlet}
+          publishedAt={doc.publishedAt?.toISOString() ?? null}
+          version={doc.version}
+        />
+      ) : null}
       {raw.duplicate === "1" ? (
         <p role="status" className="alert info">
           This text was already here: it was added on {formatDate(doc.createdAt)}, so nothing new was stored. You are

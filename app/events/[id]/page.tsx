@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { type EventChoice, MergeEventsForm, MoveDocumentForm } from "@/components/events/event-editor";
 import { FiguresPlot } from "@/components/groups/figures-plot";
 import { formatDate } from "@/components/ui/format-date";
+import { currentUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { eventChoicesForPage, eventForPage } from "@/lib/events/data";
 
 type Props = { params: Promise<{ id: string }> };
@@ -28,9 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
-  const event = await eventForPage(id);
+  const [event, user] = await Promise.all([eventForPage(id), currentUser()]);
   if (!event) notFound();
-  const choices: EventChoice[] = (await eventChoicesForPage(id)).map((e) => ({
+  // Moving and merging are editors' decisions: other roles do not see the controls (the server refuses them anyway).
+  const canEdit = hasRole(user?.role, "editor");
+  const choices: EventChoice[] = (canEdit ? await eventChoicesForPage(id) : []).map((e) => ({
     id: e.id,
     label: `${e.title}${e.startAt ? ` (${formatDate(e.startAt)})` : ""}`,
   }));
@@ -134,7 +138,7 @@ export default async function EventPage({ params }: Props) {
                 <th scope="col">Document</th>
                 <th scope="col">Outlet</th>
                 <th scope="col">Published</th>
-                <th scope="col">Move</th>
+                {canEdit ? <th scope="col">Move</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -149,16 +153,18 @@ export default async function EventPage({ params }: Props) {
                     {when(d.publishedAt)}
                     {d.datedFrom === "dateline" ? <div className="muted">from the dateline</div> : null}
                   </td>
-                  <td data-label="Move">
-                    <MoveDocumentForm documentId={d.id} title={d.title} choices={choices} />
-                  </td>
+                  {canEdit ? (
+                    <td data-label="Move">
+                      <MoveDocumentForm documentId={d.id} title={d.title} choices={choices} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       </section>
-      <MergeEventsForm eventId={event.id} choices={choices} />
+      {canEdit ? <MergeEventsForm eventId={event.id} choices={choices} /> : null}
     </>
   );
 }

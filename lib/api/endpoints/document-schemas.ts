@@ -37,6 +37,7 @@ export const documentDetail = documentSummary
     extractionError: z.string().nullable().meta({
       description: "Why the document has no claims: extraction ran out of its time budget or failed. null when it ran.",
     }),
+    version: z.number().int().meta({ description: "Send it back with an edit of the details (optimistic locking)." }),
   })
   .meta({ id: "Document", description: "One document with its text and counts." });
 
@@ -86,3 +87,28 @@ export const ingestResult = z
       }),
   })
   .meta({ id: "IngestResult" });
+
+export const documentEditBody = z
+  .object({
+    title: z.string().max(300).meta({ description: "The title, as it should be now (not empty)." }),
+    outlet: z.string().max(200).nullable().meta({ description: "The outlet; null or empty for none." }),
+    publishedAt: z
+      .string()
+      .max(40)
+      .nullable()
+      .meta({
+        description:
+          "ISO date or date-time of publication; null or empty for undated. A new time places the document in its " +
+          "event again (unless an editor pinned it) and regroups its figures.",
+      }),
+    version: z.number().int().min(1).meta({ description: "The document's version you read." }),
+  })
+  .meta({ id: "DocumentEdit", description: "A document's details as an editor sets them." });
+
+export const documentEditResult = z
+  .object({
+    ok: z.literal(true),
+    version: z.number().int().meta({ description: "The new version." }),
+    regrouped: z.boolean().meta({ description: "Whether the figures were regrouped (time or outlet changed)." }),
+  })
+  .meta({ id: "DocumentEditResult" });

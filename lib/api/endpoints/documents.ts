@@ -9,15 +9,19 @@ import { ApiError } from "@/lib/api/errors";
 import { pageSchema } from "@/lib/api/page-schema";
 import { db } from "@/lib/db/client";
 import { DOCUMENT_ORDER, documentsAfter, findDocumentDetail } from "@/lib/documents/data";
+import { editDocumentMeta } from "@/lib/documents/edit";
 import { IngestError } from "@/lib/documents/errors";
 import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { MAX_FILE_BYTES } from "@/lib/documents/schema";
+import { statusOf } from "@/lib/errors";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { readJsonBody } from "../json-body.ts";
 import { readMultipart } from "../multipart.ts";
 import {
   documentDetail,
+  documentEditBody,
+  documentEditResult,
   documentListQuerySchema,
   documentSummary,
   ingestJson,
@@ -70,6 +74,26 @@ export const getDocumentById = defineEndpoint({
   },
 });
 
+export const editDocument = defineEndpoint({
+  method: "PATCH",
+  path: "/api/documents/{id}",
+  tag: "Documents",
+  summary: "Edit a document's details",
+  description:
+    "Sets the title, outlet and publication time with the version you read (optimistic locking), as the document " +
+    "page's form does; audited. A new time or outlet regroups the document's figures. Editors and admins only.",
+  role: "editor",
+  params: z.object({ id: z.string().min(1).meta({ description: "The document's id." }) }),
+  body: documentEditBody,
+  response: documentEditResult,
+  errors: { 404: "No document with this id.", 409: "Someone edited the document since you read it; read it again." },
+  handler: async ({ params, body, user }) => {
+    const result = await editDocumentMeta({ ok: true, user }, params.id, body);
+    if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
+    return result;
+  },
+});
+
 /** JSON or multipart: both entry points accept and refuse what the web form does (lib/documents/ingest-form.ts). */
 async function readIngest(request: Request): Promise<Parameters<typeof ingestDocument>[1]> {
   const type = request.headers.get("content-type") ?? "";
@@ -116,4 +140,4 @@ export const createDocument = defineEndpoint({
   },
 });
 
-export const documentEndpoints = [listDocuments, getDocumentById, createDocument];
+export const documentEndpoints = [listDocuments, getDocumentById, editDocument, createDocument];

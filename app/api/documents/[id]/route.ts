@@ -1,5 +1,6 @@
-/** GET /api/documents/{id}: lib/api/endpoints/documents.ts. */
+/** GET and PATCH /api/documents/{id}: lib/api/endpoints/documents.ts. */
 import { route } from "@/lib/api/endpoint";
-import { getDocumentById } from "@/lib/api/endpoints/documents";
+import { editDocument, getDocumentById } from "@/lib/api/endpoints/documents";
 
 export const GET = route(getDocumentById);
+export const PATCH = route(editDocument);

@@ -11,12 +11,19 @@ import { Prisma } from "./generated/sqlite/client.ts";
 const MAX_PARAMS = 20_000;
 
 /**
- * Inserts `rows` into `table` in as few statements as the parameter limit allows.
+ * Inserts `rows` into `table` in as few statements as the parameter limit allows. `skipConflictsOn` names a unique
+ * column: rows whose value another transaction inserted first are skipped (ON CONFLICT DO NOTHING, both databases)
+ * instead of failing the whole transaction — the caller reads the winners' rows back.
  *
  * @example
  * await insertRows(tx, "Quantity", [{ id: "q1", claimId: "c1", value: 800 }]);
  */
-export async function insertRows<T extends object>(tx: Tx | Db, table: string, rows: T[]): Promise<void> {
+export async function insertRows<T extends object>(
+  tx: Tx | Db,
+  table: string,
+  rows: T[],
+  skipConflictsOn?: string,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
@@ -29,6 +36,7 @@ export async function insertRows<T extends object>(tx: Tx | Db, table: string, r
           ", ",
         )})`,
     );
-    await tx.$executeRaw`${head}${Prisma.join(values, ", ")}`;
+    const tail = Prisma.raw(skipConflictsOn ? ` ON CONFLICT ("${skipConflictsOn}") DO NOTHING` : "");
+    await tx.$executeRaw`${head}${Prisma.join(values, ", ")}${tail}`;
   }
 }

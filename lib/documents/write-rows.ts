@@ -17,7 +17,7 @@ export interface SourceRef {
   kind: string;
 }
 
-interface SourceDraft {
+export interface SourceDraft {
   name: string;
   kind: string;
   affiliation: string | null;
@@ -81,12 +81,21 @@ export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): P
     };
   });
   const now = new Date();
+  // Two ingests (two job workers on PostgreSQL) may create the same new source at once: the second skips it and
+  // both read back whichever row won, instead of the second failing on the unique name (23505).
   await insertRows(
     tx,
     "Source",
     created.map((c) => ({ ...c, createdAt: now })),
+    "normalizedName",
   );
-  for (const c of created) ids.set(c.normalizedName, { id: c.id, name: c.name, kind: c.kind });
+  if (created.length > 0) {
+    const stored = await tx.source.findMany({
+      where: { normalizedName: { in: missing } },
+      select: { id: true, name: true, kind: true, normalizedName: true },
+    });
+    for (const s of stored) ids.set(s.normalizedName, { id: s.id, name: s.name, kind: s.kind });
+  }
   return ids;
 }
 

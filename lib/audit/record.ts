@@ -4,6 +4,7 @@
  */
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { insertRows } from "@/lib/db/insert-rows";
 
 export interface AuditInput {
   actorId: string | null;
@@ -30,8 +31,21 @@ export interface AuditInput {
  * await recordAudit(tx, { actorId, entityType: "comment", entityId: id, action: "edit", before: { body }, after: { body: next } });
  */
 export async function recordAudit(tx: Tx | Db, event: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
+  await recordAudits(tx, [event]);
+}
+
+/**
+ * Appends many audit events in one statement (a batch ingest's documents, an import): the one audit writer.
+ *
+ * @example
+ * await recordAudits(tx, docs.map((d) => ({ actorId, entityType: "document", entityId: d.id, action: "ingest" })));
+ */
+export async function recordAudits(tx: Tx | Db, events: AuditInput[]): Promise<void> {
+  const createdAt = new Date();
+  await insertRows(
+    tx,
+    "AuditEvent",
+    events.map((event) => ({
       id: newId(),
       actorId: event.actorId,
       entityType: event.entityType,
@@ -39,8 +53,9 @@ export async function recordAudit(tx: Tx | Db, event: AuditInput): Promise<void>
       action: event.action,
       before: event.before === undefined ? null : JSON.stringify(event.before),
       after: event.after === undefined ? null : JSON.stringify(event.after),
-    },
-  });
+      createdAt,
+    })),
+  );
 }
 
 export interface AuditRow {

@@ -3,6 +3,7 @@
  * lives in actions.ts.
  */
 import { createHash } from "node:crypto";
+import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { carryFigures, restoreFigures } from "@/lib/claims/figure-carry";
 import { syncTwinDecisions } from "@/lib/claims/mutations";
 import type { Db, Tx } from "@/lib/db/client";
@@ -209,6 +210,26 @@ async function insertInTransaction(
       rows.members.push(...one.members);
     });
     await writeRows(tx, rows, new Set());
+    // Every stored document is audited: who added it, and what the extractor found (issue 12).
+    const claimsOf = new Map<string, number>();
+    for (const c of rows.claims) claimsOf.set(c.documentId, (claimsOf.get(c.documentId) ?? 0) + 1);
+    await recordAudits(
+      tx,
+      docs.map((d) => ({
+        actorId: d.createdById,
+        entityType: "document" as const,
+        entityId: d.id,
+        action: "ingest",
+        after: {
+          title: d.title,
+          outlet: d.outlet,
+          publishedAt: d.publishedAt,
+          claims: claimsOf.get(d.id) ?? 0,
+          extractorVersion: d.extractorVersion,
+          ...(d.extractionError ? { extractionError: d.extractionError } : {}),
+        },
+      })),
+    );
     await refreshCounts(
       tx,
       docs.map((d) => d.id),
@@ -304,11 +325,29 @@ export async function reextractDocument(database: Db, documentId: string): Promi
         !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,
     );
     if (vanished.length > 0) await tx.claim.deleteMany({ where: { id: { in: vanished.map((c) => c.id) } } });
+    const before = await tx.document.findUniqueOrThrow({
+      where: { id: documentId },
+      select: { extractorVersion: true },
+    });
     await tx.document.update({
       where: { id: documentId },
       data: { extractorVersion: EXTRACTOR_VERSION, extractionError: null, regroupPending: true },
     });
     await refreshCounts(tx, [documentId], [...new Set([...written.sourceIds, ...oldClaims.map((c) => c.sourceId)])]);
+    // The system's own change (no actor): what the new extractor kept, added and dropped.
+    await recordAudit(tx, {
+      actorId: null,
+      entityType: "document",
+      entityId: documentId,
+      action: "re-extract",
+      before: { claims: oldClaims.length, extractorVersion: before.extractorVersion },
+      after: {
+        claims: await tx.claim.count({ where: { documentId } }),
+        kept: oldClaims.filter((c) => written.claimIds.has(c.id)).length,
+        removed: vanished.length,
+        extractorVersion: EXTRACTOR_VERSION,
+      },
+    });
   }, TRANSACTION_OPTIONS);
   await regroupDocument(database, documentId);
   // One flag, one triage state: the regrouped twin of a decided in-document group gets its decision back.

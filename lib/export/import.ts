@@ -10,6 +10,7 @@
  * Two passes over the input: the first gathers documents, sources and groups (they must exist before claims point at
  * them), the second streams claims and quantities in batches.
  */
+import { recordAudits } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
 import { SORT_TEXT_LENGTH, verdictRank } from "@/lib/documents/extraction-rows";
 import { isRealDate, MAX_TEXT_BYTES } from "@/lib/documents/schema";
@@ -172,7 +173,21 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
             })),
           }),
         );
-        await refreshAllCrossFlags(database);
+        // Inside the transaction: on PostgreSQL a query on `database` would not see the rows imported above.
+        await refreshAllCrossFlags(tx);
+        // Each imported document is audited, as an ingested one is (no actor: the command line).
+        await inBatches([...documents.values()], (batch) =>
+          recordAudits(
+            tx,
+            batch.map((d) => ({
+              actorId: null,
+              entityType: "document" as const,
+              entityId: d.row.id,
+              action: "import",
+              after: { title: d.row.title, outlet: d.row.outlet, sha256: d.row.sha256 },
+            })),
+          ),
+        );
         await tx.$executeRaw`UPDATE "Document" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id"), "flagCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."documentId" = "Document"."id" AND c."flagRank" > 0)`;
         await tx.$executeRaw`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" c WHERE c."sourceId" = "Source"."id")`;
         return { documents: documents.size, sources: sources.size, claims, quantities, groups: groups.size };

@@ -15,6 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { groupAcross } from "@/lib/compare/cross.ts";
 import { eventSignature } from "@/lib/compare/event.ts";
+import { clusterEvents, type EventDocument } from "@/lib/compare/events.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { crossPair } from "@/lib/compare/timeline.ts";
 import { extract } from "@/lib/extract/extract.ts";
@@ -146,9 +147,13 @@ function main(): void {
  */
 function crossEventJoins(root: string): void {
   const items: CompareItem[] = [];
+  const docs: EventDocument[] = [];
   for (const name of readdirSync(root).filter((d) => !d.includes("."))) {
     const dir = path.join(root, name);
     const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      docs.push({ id: `${name}/${file}`, text: readFileSync(path.join(dir, file), "utf8"), publishedAt: null });
+    }
     for (const i of clusterItems(dir, gold)) {
       items.push({ ...i, key: `${name}/${i.key}`, documentId: `${name}/${i.documentId}`, publishedAt: null });
     }
@@ -157,6 +162,15 @@ function crossEventJoins(root: string): void {
   const { pairs, groups } = joinedAcross(items, cluster);
   console.log(
     `cross-event false joins (${items.length} figures of all clusters pooled): ${pairs} pairs in ${groups} groups`,
+  );
+  // The app's path (ADR 015): documents clustered into stored events, figures compared only inside one event, the
+  // text signature not consulted. Undated here, as ECB+ gives no publication times.
+  const eventOf = clusterEvents(docs);
+  const placed = items.map((i) => ({ ...i, event: undefined, eventId: eventOf.get(i.documentId) ?? null }));
+  const layer = joinedAcross(placed, cluster);
+  const events = new Set(eventOf.values()).size;
+  console.log(
+    `cross-event false joins with the event layer (${docs.length} documents -> ${events} events): ${layer.pairs} pairs in ${layer.groups} groups`,
   );
 }
 

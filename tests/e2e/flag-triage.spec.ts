@@ -2,20 +2,22 @@ import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { bodyRows, claimsTable } from "./helpers";
 
-// Issue 11 item 4: one article gives ~800 and ~850 fighters (an in-document conflict). Its own publication week, so
-// the cross-document group of its figures holds just these two (the group page's group).
+// Issue 11 item 4: one article gives ~800 and ~850 volunteers (an in-document conflict). A story of its own (a search
+// near an invented place, on its own day), so its event — and the cross-document group of its figures, the group
+// page's group — holds just these two. (A copy of the reference article's fighters story would join the reference
+// article's event: the same story by its text and names.)
 const run = Date.now() % 100_000;
 const day = new Date(Date.UTC(2003, 0, 1) + (run % 1500) * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 // The place is spelt from the run's digits (a number would be extracted as a figure): each run's text is new.
 const place = `Qasr ${[...String(run)].map((d) => "abcdefghij"[Number(d)]).join("")}`;
 const article =
-  `Iran International reported that approximately 800 fighters crossed into Iran near ${place} on Tuesday. ` +
-  `Independent sources said approximately 850 fighters crossed into Iran near ${place}.`;
+  `The Lakeview Courier reported that approximately 800 volunteers joined the search for the missing hikers near ${place} on Tuesday. ` +
+  `Park rangers said approximately 850 volunteers joined the search near ${place}.`;
 
 async function ingest(page: Page): Promise<string> {
   await page.goto("/documents/new");
   await page.getByLabel("Article text").fill(article);
-  await page.getByLabel("Title").fill(`Fighters cross ${run}`);
+  await page.getByLabel("Title").fill(`Search volunteers ${run}`);
   await page.getByLabel("Published").fill(day);
   await page.getByRole("button", { name: "Add document" }).click();
   await expect(page).toHaveURL(/\/documents\/(?!new$)[^/]+$/);

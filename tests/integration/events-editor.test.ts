@@ -75,9 +75,13 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
     const doc = await t.client.document.findUniqueOrThrow({ where: { id: evening } });
     expect(doc).toMatchObject({ eventId: own, eventPinned: true });
     expect((await getEvent(t.client, fireEvent))?.documentCount).toBe(1);
-    const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "document", entityId: evening } });
-    expect(audit.action).toBe("move-event");
-    expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ eventId: own, reason: "checking" });
+    // The document's history: ingest, the editor's move, the system's re-extraction (in that order).
+    const audit = await t.client.auditEvent.findMany({
+      where: { entityType: "document", entityId: evening },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(audit.map((a) => a.action)).toEqual(["ingest", "move-event", "re-extract"]);
+    expect(JSON.parse(audit[1].after ?? "{}")).toMatchObject({ eventId: own, reason: "checking" });
   });
 
   it("merging the events back makes 12 -> 17 one developing group again, audited", async () => {

@@ -153,7 +153,7 @@ export function ClaimStructureTools(props: {
           <ClaimRow
             key={claim.id}
             claim={claim}
-            next={props.claims[i + 1] ?? null}
+            next={props.claims.slice(i + 1).find((c) => c.start >= claim.end) ?? null}
             pending={pending}
             onSplit={(beforeFigure) =>
               run(() => splitClaimAction({ claimId: claim.id, version: claim.version, beforeFigure }), "Claim split.")

@@ -85,7 +85,9 @@ function invalid(message: string): StructureResult {
 
 /**
  * Adds a claim from a span of the document's text: the extractor's quantity parsing on the span gives its figures,
- * the sentence's attribution its source unless the editor picks one (an existing source, or a typed name).
+ * the sentence's attribution its source unless the editor picks one (an existing source, or a typed name). Extracted
+ * claims lying wholly inside the span, with no editor work on them, are replaced by it (named in the audit row);
+ * claims that only partly overlap it stay beside it, so none of their figures is lost.
  *
  * @example
  * await addClaimFromSpan(gate, { documentId, start: 120, end: 164, sourceName: "Hengaw" })
@@ -145,6 +147,21 @@ export async function addClaimFromSpan(gate: Gate, input: unknown, database: Db 
           editedAt: now,
         },
       });
+      // The extractor's claims wholly inside the editor's span say less than it (all their figures are re-read in
+      // it): they give way, unless an editor worked on them (status, comments, evidence); those stand beside it.
+      const inside = await tx.claim.findMany({
+        where: {
+          documentId,
+          origin: { not: EDITOR_ORIGIN },
+          start: { gte: span.start },
+          end: { lte: span.end },
+          status: "unverified",
+          comments: { none: {} },
+          evidence: { none: {} },
+        },
+        select: { id: true, label: true, sourceId: true },
+      });
+      if (inside.length > 0) await tx.claim.deleteMany({ where: { id: { in: inside.map((c) => c.id) } } });
       if (reading.figures.length > 0) {
         await tx.quantity.createMany({
           data: reading.figures.map((f, ordinal) => ({ id: newId(), documentId, claimId: id, ordinal, ...f })),
@@ -161,9 +178,10 @@ export async function addClaimFromSpan(gate: Gate, input: unknown, database: Db 
           end: span.end,
           source: source.name,
           figures: reading.figures.map((f) => f.text),
+          ...(inside.length > 0 ? { replaced: inside.map((c) => ({ id: c.id, label: c.label })) } : {}),
         },
       });
-      await afterReshape(tx, documentId, [source.id]);
+      await afterReshape(tx, documentId, [source.id, ...inside.map((c) => c.sourceId)]);
       return null;
     }, TX_OPTIONS)
     .catch((error: unknown) => {

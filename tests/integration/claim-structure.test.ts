@@ -142,8 +142,28 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
       message: `The selection crosses the editor's claim "${added.label}". Select text outside it.`,
     });
 
+    // A span holding a whole extracted claim replaces it (no editor work on it): one claim, the editor's.
+    const residents = before.find((c) => c.text.includes("six hours"));
+    expect(residents?.origin).toBe("extracted");
+    const whole = await addClaimFromSpan(
+      await editorGate(),
+      { documentId, ...at("Residents said the blaze burned for six hours.") },
+      t.client,
+    );
+    expect(whole.ok).toBe(true);
+    const now = await claims();
+    expect(
+      now.filter((c) => c.text.includes("six hours")).map((c) => [c.origin, c.sourceName, c.quantities[0]?.text]),
+    ).toEqual([["editor", "Residents", "six hours"]]);
+    expect(now.some((c) => c.id === residents?.id)).toBe(false);
+    const replaced = await t.client.auditEvent.findFirstOrThrow({
+      where: { entityId: whole.ok ? whole.claimIds[0] : "", action: "add" },
+    });
+    expect(JSON.parse(replaced.after ?? "{}").replaced).toEqual([{ id: residents?.id, label: residents?.label }]);
+
     await reextractDocument(t.client, documentId);
     const after = await claims();
+    expect(after.filter((c) => c.text.includes("six hours")).map((c) => c.origin)).toEqual(["editor"]);
     const kept = after.find((c) => c.id === id);
     expect(kept?.quantities.map((q) => q.text)).toEqual(["15"]);
     expect([kept?.text, kept?.origin, kept?.flagRank]).toEqual([added.text, "editor", added.flagRank]);

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
+import { POST as splitRoute } from "@/app/api/claims/[id]/split/route";
+import { POST as mergeRoute } from "@/app/api/claims/merge/route";
+import { POST as addRoute } from "@/app/api/documents/[id]/claims/route";
 import { gate } from "@/lib/auth/require";
 import { addClaimFromSpan, mergeClaims, splitClaim } from "@/lib/claims/structure";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
+import { call } from "./api-rest-client";
 import { signedInUser, type TestUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -268,5 +271,55 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     expect(
       (await claims()).filter((c) => c.text.startsWith("Police said at least 12 workers died")).map((c) => c.id),
     ).toEqual([first.id]);
+  });
+
+  it("REST: POST /api/documents/{id}/claims, /api/claims/{id}/split and /api/claims/merge (403 below editor, 422 says why)", async () => {
+    const cookie = (u: TestUser) => u.headers.get("cookie") ?? "";
+    const addPath = `/api/documents/${documentId}/claims`;
+    const asReviewer = await call(addRoute, "POST", addPath, {
+      cookie: cookie(reviewer),
+      params: { id: documentId },
+      body: at("300 stalls burned"),
+    });
+    expect(asReviewer.status).toBe(403);
+    const empty = await call(addRoute, "POST", addPath, {
+      cookie: cookie(editor),
+      params: { id: documentId },
+      body: { start: 3, end: 3 },
+    });
+    expect(empty.status).toBe(422);
+    expect(((await empty.json()) as { error: { message: string } }).error.message).toBe(
+      "The selection is empty: select the words of the claim.",
+    );
+    const added = await call(addRoute, "POST", addPath, {
+      cookie: cookie(editor),
+      params: { id: documentId },
+      body: at("while firefighters said 300 stalls burned."),
+    });
+    expect(added.status).toBe(201);
+    expect(((await added.json()) as { claimIds: string[] }).claimIds).toHaveLength(1);
+
+    const police = (await claims()).find((c) => c.text.startsWith("Police said") && c.quantities.length === 2);
+    if (!police) throw new Error("merged police claim missing");
+    const split = await call(splitRoute, "POST", `/api/claims/${police.id}/split`, {
+      cookie: cookie(editor),
+      params: { id: police.id },
+      body: { version: police.version, beforeFigure: 2 },
+    });
+    expect(split.status).toBe(200);
+    const { claimIds } = (await split.json()) as { claimIds: string[] };
+    expect(claimIds).toHaveLength(2);
+    const stale = await call(splitRoute, "POST", `/api/claims/${police.id}/split`, {
+      cookie: cookie(editor),
+      params: { id: police.id },
+      body: { version: police.version, beforeFigure: 2 },
+    });
+    expect(stale.status).toBe(409);
+    const merged = await call(mergeRoute, "POST", "/api/claims/merge", {
+      cookie: cookie(editor),
+      body: { firstId: claimIds[0], secondId: claimIds[1] },
+    });
+    expect(merged.status).toBe(200);
+    expect((await claims()).find((c) => c.id === police.id)?.text).toBe(police.text);
   });
 });

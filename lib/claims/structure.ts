@@ -86,8 +86,9 @@ function invalid(message: string): StructureResult {
 /**
  * Adds a claim from a span of the document's text: the extractor's quantity parsing on the span gives its figures,
  * the sentence's attribution its source unless the editor picks one (an existing source, or a typed name). Extracted
- * claims lying wholly inside the span, with no editor work on them, are replaced by it (named in the audit row);
- * claims that only partly overlap it stay beside it, so none of their figures is lost.
+ * claims it says everything of (all their figures inside the span; without figures, wholly inside it), with no
+ * editor work on them, are replaced by it (named in the audit row); a claim with a figure outside the span stays
+ * beside it, so no figure is lost.
  *
  * @example
  * await addClaimFromSpan(gate, { documentId, start: 120, end: 164, sourceName: "Hengaw" })
@@ -147,20 +148,23 @@ export async function addClaimFromSpan(gate: Gate, input: unknown, database: Db 
           editedAt: now,
         },
       });
-      // The extractor's claims wholly inside the editor's span say less than it (all their figures are re-read in
-      // it): they give way, unless an editor worked on them (status, comments, evidence); those stand beside it.
-      const inside = await tx.claim.findMany({
+      // The extractor's claims the editor's span says everything of (all their figures lie in it; a claim without
+      // figures lies wholly in it) give way to it, unless an editor worked on them (status, comments, evidence).
+      // A claim with a figure outside the span stays beside it, so no figure is lost.
+      const overlapping = await tx.claim.findMany({
         where: {
           documentId,
           origin: { not: EDITOR_ORIGIN },
-          start: { gte: span.start },
-          end: { lte: span.end },
+          start: { lt: span.end },
+          end: { gt: span.start },
           status: "unverified",
           comments: { none: {} },
           evidence: { none: {} },
         },
-        select: { id: true, label: true, sourceId: true },
+        select: { id: true, label: true, sourceId: true, start: true, end: true, quantities: true },
       });
+      const within = (r: { start: number; end: number }) => r.start >= span.start && r.end <= span.end;
+      const inside = overlapping.filter((c) => (c.quantities.length > 0 ? c.quantities.every(within) : within(c)));
       if (inside.length > 0) await tx.claim.deleteMany({ where: { id: { in: inside.map((c) => c.id) } } });
       if (reading.figures.length > 0) {
         await tx.quantity.createMany({

@@ -56,7 +56,7 @@ export const addClaimEndpoint = defineEndpoint({
   description:
     "Makes text.slice(start, end) of the document a claim: its figures as the extractor reads them, its source as " +
     "the sentence attributes it unless you name one; status unverified, marked as the editor's (who, when). " +
-    "Extracted claims wholly inside the span (with no editor work) give way to it. Re-extraction never overwrites " +
+    "Extracted claims whose figures all lie in the span (with no editor work) give way to it. Re-extraction never overwrites " +
     "it. Audited; the document is regrouped. Editors and admins only.",
   role: "editor",
   params: idParams,

@@ -243,7 +243,7 @@ function ClaimRow(props: {
             className="button small"
             disabled={props.pending}
             onClick={() => props.onMerge(next, differ ? keep : claim.sourceId)}
-            aria-label={`Merge “${claim.label}” with the next claim`}
+            aria-label={`Merge with next: “${claim.label}”`}
           >
             Merge with next
           </button>

@@ -3,6 +3,7 @@ import { POST as splitRoute } from "@/app/api/claims/[id]/split/route";
 import { POST as mergeRoute } from "@/app/api/claims/merge/route";
 import { POST as addRoute } from "@/app/api/documents/[id]/claims/route";
 import { gate } from "@/lib/auth/require";
+import { editClaim } from "@/lib/claims/edit";
 import { addClaimFromSpan, mergeClaims, splitClaim } from "@/lib/claims/structure";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
@@ -321,5 +322,38 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     });
     expect(merged.status).toBe(200);
     expect((await claims()).find((c) => c.id === police.id)?.text).toBe(police.text);
+  });
+
+  it("a claim corrected with the correction form (span, source, value) stands after re-extraction", async () => {
+    const hospital = (await claims()).find((c) => c.origin === "extracted" && c.text.startsWith("Hospital officials"));
+    const fire = await t.client.source.findFirstOrThrow({ where: { name: "Dhaka Fire Service" } });
+    if (!hospital) throw new Error("hospital claim missing");
+    const span = at("Hospital officials put the toll at 15 dead and 40 injured");
+    const result = await editClaim(t.client, await editorGate(), {
+      claimId: hospital.id,
+      version: hospital.version,
+      ...span,
+      sourceId: fire.id,
+      value: 16,
+    });
+    expect(result.ok).toBe(true);
+
+    await reextractDocument(t.client, documentId);
+    const after = await t.client.claim.findUniqueOrThrow({
+      where: { id: hospital.id },
+      include: { quantities: { orderBy: { ordinal: "asc" } } },
+    });
+    expect([after.start, after.end, after.sourceName, after.origin, after.editedById]).toEqual([
+      span.start,
+      span.end,
+      "Dhaka Fire Service",
+      "editor",
+      editor.id,
+    ]);
+    expect(after.quantities.map((q) => [q.text, q.value, q.correctedById])).toEqual([
+      ["15", 16, editor.id],
+      ["40", 40, null],
+    ]);
+    expect((await claims()).filter((c) => c.text.startsWith("Hospital officials put the toll")).length).toBe(2);
   });
 });

@@ -57,3 +57,24 @@ export async function claimStructureView(
     sources,
   };
 }
+
+/**
+ * Who made a claim the editor's (added, split, merged or corrected it) and when, for the claim page; null for a claim
+ * as the extractor found it.
+ *
+ * @example await editorMark(claimId) // { by: "Ed Itor", at: Date }
+ */
+export async function editorMark(
+  claimId: string,
+  database: Db = db(),
+): Promise<{ by: string | null; at: Date | null } | null> {
+  const claim = await database.claim.findUnique({
+    where: { id: claimId },
+    select: { origin: true, editedById: true, editedAt: true },
+  });
+  if (claim?.origin !== "editor") return null;
+  const user = claim.editedById
+    ? await database.user.findUnique({ where: { id: claim.editedById }, select: { name: true } })
+    : null;
+  return { by: user?.name ?? null, at: claim.editedAt };
+}

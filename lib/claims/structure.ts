@@ -508,8 +508,13 @@ async function renumberFigures(tx: Tx, claimId: string, figures: ReadonlyArray<{
   }
 }
 
-/** Claim order in the document by offset, in-document groups from the stored figures, and the counts. */
-async function afterReshape(tx: Tx, documentId: string, sourceIds: string[]): Promise<void> {
+/**
+ * Numbers a document's claims in text order again (Claim.position: the document table's order) after editors'
+ * claims were added or reshaped, or re-extraction numbered only its own.
+ *
+ * @example await renumberPositions(tx, documentId)
+ */
+export async function renumberPositions(tx: Tx, documentId: string): Promise<void> {
   const claims = await tx.claim.findMany({
     where: { documentId },
     select: { id: true, position: true },
@@ -518,6 +523,11 @@ async function afterReshape(tx: Tx, documentId: string, sourceIds: string[]): Pr
   for (let i = 0; i < claims.length; i++) {
     if (claims[i].position !== i) await tx.claim.update({ where: { id: claims[i].id }, data: { position: i } });
   }
+}
+
+/** Claim order in the document by offset, in-document groups from the stored figures, and the counts. */
+async function afterReshape(tx: Tx, documentId: string, sourceIds: string[]): Promise<void> {
+  await renumberPositions(tx, documentId);
   await regroupWithinDocument(tx, documentId);
   await refreshCounts(tx, [documentId], [...new Set(sourceIds)]);
 }

@@ -7,7 +7,7 @@ import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { carryFigures, restoreFigures } from "@/lib/claims/figure-carry";
 import { regroupWithinDocument } from "@/lib/claims/figure-groups";
 import { syncTwinDecisions } from "@/lib/claims/mutations";
-import { EDITOR_ORIGIN, filterForEditorClaims } from "@/lib/claims/structure";
+import { EDITOR_ORIGIN, filterForEditorClaims, renumberPositions } from "@/lib/claims/structure";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
@@ -342,7 +342,10 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     const written = await storeExtraction(tx, documentId, doc.title, proposed, previous, keep);
     await restoreFigures(tx, carried);
     // The editor claims' figures join the in-document groups again (the extraction's groups do not know them).
-    if (editorIds.length > 0) await regroupWithinDocument(tx, documentId);
+    if (editorIds.length > 0) {
+      await regroupWithinDocument(tx, documentId);
+      await renumberPositions(tx, documentId);
+    }
     const vanished = oldClaims.filter(
       (c) =>
         c.origin !== EDITOR_ORIGIN &&

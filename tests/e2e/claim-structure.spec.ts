@@ -101,6 +101,12 @@ test("an editor adds a claim from selected text, splits it at a figure and merge
   await expect(editorClaims.first()).toContainText("15 dead and 40 injured");
   await expect(editorClaims.first().getByRole("button", { name: /^Split “/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The claim page says whose claim it is.
+  const mergedId = await editorClaims.first().getAttribute("data-claim-id");
+  await page.goto(`/claims/${mergedId}`);
+  await expect(page.getByTestId("editor-mark")).toContainText("Editor’s claim by");
+  await expect(page.getByTestId("editor-mark")).toContainText("re-extraction keeps it as it is");
 });
 
 test("a reviewer sees none of the controls", async ({ browser }) => {

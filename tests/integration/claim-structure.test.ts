@@ -49,7 +49,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
   const claims = () =>
     t.client.claim.findMany({
       where: { documentId },
-      orderBy: { start: "asc" },
+      orderBy: [{ start: "asc" }, { end: "asc" }, { id: "asc" }],
       include: { quantities: { orderBy: { ordinal: "asc" } }, comments: true, evidence: true },
     });
   const editorGate = () => gate(editor.headers, "researcher");
@@ -210,6 +210,8 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
       ["five-storey market on Monday.", ["five-storey"]],
     ]);
     expect((await claims()).length).toBe(count);
+    // Numbered in text order, editors' claims among the extractor's (the document table's order).
+    expect((await claims()).map((c) => c.position)).toEqual([...Array(count).keys()]);
   });
 
   it("merges two adjacent claims: spans and figures joined, one source, comments and evidence moved; re-extraction keeps it", async () => {

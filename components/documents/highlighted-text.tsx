@@ -41,10 +41,16 @@ export function HighlightedText({ text, claims }: { text: string; claims: TextCl
   const segments = segmentText(text.length, claims);
 
   return (
-    <div className="doc-text">
+    <div className="doc-text" id="document-text">
       {segments.map((segment) => {
         const body = text.slice(segment.start, segment.end);
-        if (segment.kind === "text") return <span key={`t${segment.start}`}>{body}</span>;
+        // data-start/data-end: where each run sits in the document text, for editors' selections (claim-structure.tsx).
+        if (segment.kind === "text")
+          return (
+            <span key={`t${segment.start}`} data-start={segment.start} data-end={segment.end}>
+              {body}
+            </span>
+          );
         const [first] = segment.claims;
         const flag =
           segment.claims.find((c) => c.flag === "conflict")?.flag ?? segment.claims.find((c) => c.flag)?.flag;
@@ -53,6 +59,8 @@ export function HighlightedText({ text, claims }: { text: string; claims: TextCl
           <mark
             key={`m${segment.start}`}
             id={`mark-${first.id}`}
+            data-start={segment.start}
+            data-end={segment.end}
             className={[
               flag ? `flag-${flag}` : "",
               segment.claims.some((c) => c.id === selected) ? "is-selected" : "",

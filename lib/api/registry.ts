@@ -4,6 +4,7 @@
  * endpoint missing here fails the build's tests. Each area's definitions live in lib/api/endpoints/<area>.ts.
  */
 import type { Endpoint } from "./endpoint.ts";
+import { claimStructureEndpoints } from "./endpoints/claim-structure.ts";
 import { claimEndpoints } from "./endpoints/claims.ts";
 import { commentEndpoints } from "./endpoints/comments.ts";
 import { documentEndpoints } from "./endpoints/documents.ts";
@@ -18,6 +19,7 @@ export const endpoints: Endpoint[] = [
   ...documentEndpoints,
   ...ingestJobEndpoints,
   ...claimEndpoints,
+  ...claimStructureEndpoints,
   ...quantityEndpoints,
   ...sourceEndpoints,
   ...groupEndpoints,

@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/auth/require";
 import { db } from "@/lib/db/client";
 import { type ChangeStatusResult, changeClaimStatus, decideClaimFlag } from "./commands.ts";
 import { correctFigure, type FigureResult, setHeadlineFigure } from "./figures.ts";
+import { addClaimFromSpan, mergeClaims, type StructureResult, splitClaim } from "./structure.ts";
 
 export type UpdateClaimStatusActionResult = ChangeStatusResult;
 
@@ -68,4 +69,31 @@ function revalidateClaims(): void {
   revalidatePath("/claims", "layout");
   revalidatePath("/documents", "layout");
   revalidatePath("/groups", "layout");
+}
+
+/**
+ * Adds a claim from a span of a document's text, splits a claim at a figure, merges two adjacent claims (editors and
+ * admins only; lib/claims/structure.ts).
+ *
+ * @example
+ * await addClaimAction({ documentId, start: 120, end: 164, sourceName: "Hengaw" });
+ */
+export async function addClaimAction(input: unknown): Promise<StructureResult> {
+  const result = await addClaimFromSpan(await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
+}
+
+/** @example await splitClaimAction({ claimId, version, beforeFigure: 2 }); */
+export async function splitClaimAction(input: unknown): Promise<StructureResult> {
+  const result = await splitClaim(await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
+}
+
+/** @example await mergeClaimsAction({ firstId, secondId, sourceId }); */
+export async function mergeClaimsAction(input: unknown): Promise<StructureResult> {
+  const result = await mergeClaims(await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
 }

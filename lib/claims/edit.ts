@@ -12,6 +12,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
+import { EDITOR_ORIGIN } from "./structure.ts";
 
 const editInput = z
   .object({
@@ -93,6 +94,16 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
   }
   if (Object.keys(after).length === 0) return { ok: true, version };
   const sourceChanged = source !== null && source.id !== claim.sourceId;
+  // A corrected text, span or source is the editor's claim from now on (lib/claims/structure.ts): re-extraction
+  // neither rewrites nor deletes it, and a key of its own keeps the extractor's reading of the sentence off it.
+  if ("text" in data || "start" in data || "sourceId" in data) {
+    Object.assign(data, {
+      origin: EDITOR_ORIGIN,
+      key: `editor:${claimId}`,
+      editedById: gate.user.id,
+      editedAt: new Date(),
+    });
+  }
 
   const applied = await database.$transaction(
     async (tx) => {
@@ -103,7 +114,11 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
       if (count === 0) return false;
       if (valueChanged && quantity) {
         const bounds = correctedBounds(quantity.modifier, value);
-        await tx.quantity.update({ where: { id: quantity.id }, data: { value, ...bounds } });
+        // Marked corrected (who, when) like a figure corrected on the claim page, so re-extraction carries it over.
+        await tx.quantity.update({
+          where: { id: quantity.id },
+          data: { value, ...bounds, correctedById: gate.user.id, correctedAt: new Date() },
+        });
         await recordAudit(tx, {
           actorId: gate.user.id,
           entityType: "quantity",

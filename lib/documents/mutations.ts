@@ -5,7 +5,9 @@
 import { createHash } from "node:crypto";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { carryFigures, restoreFigures } from "@/lib/claims/figure-carry";
+import { regroupWithinDocument } from "@/lib/claims/figure-groups";
 import { syncTwinDecisions } from "@/lib/claims/mutations";
+import { EDITOR_ORIGIN, filterForEditorClaims, renumberPositions } from "@/lib/claims/structure";
 import type { Db, Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
@@ -14,7 +16,13 @@ import type { ExtractInput, Extraction } from "@/lib/extract/schema";
 import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import { regroupDocument } from "@/lib/groups/mutations";
 import { ExtractionFailure, extractInPool } from "@/lib/workers/extract-pool";
-import { type ExtractionRows, emptyPreviousWork, extractionRows, type PreviousWork } from "./extraction-rows.ts";
+import {
+  claimKeys,
+  type ExtractionRows,
+  emptyPreviousWork,
+  extractionRows,
+  type PreviousWork,
+} from "./extraction-rows.ts";
 import { checkText } from "./plain-text.ts";
 import type { DocumentMeta } from "./schema.ts";
 import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-rows.ts";
@@ -295,9 +303,22 @@ export async function reextractDocument(database: Db, documentId: string): Promi
         key: true,
         status: true,
         sourceId: true,
+        origin: true,
+        start: true,
+        end: true,
         _count: { select: { comments: true, evidence: true } },
       },
     });
+    // Claims an editor added, split or merged stand as the editor left them (lib/claims/structure.ts): their rows and
+    // figures are not touched, and the extractor's new claims overlapping them are dropped.
+    const editorClaims = oldClaims.filter((c) => c.origin === EDITOR_ORIGIN);
+    const editorIds = editorClaims.map((c) => c.id);
+    const proposed = filterForEditorClaims(
+      extraction,
+      editorClaims,
+      extractionKeyOf(extraction),
+      new Set(oldClaims.filter((c) => c.origin !== EDITOR_ORIGIN).map((c) => c.key)),
+    );
     const oldGroups = await tx.quantityGroup.findMany({
       where: { documentId },
       select: { key: true, decision: true, decisionReason: true, decidedById: true, decidedAt: true },
@@ -313,16 +334,25 @@ export async function reextractDocument(database: Db, documentId: string): Promi
     });
     // Editors' figure corrections and headline choices stand over the extractor's new reading (lib/claims).
     const carried = await carryFigures(tx, documentId);
-    await tx.quantity.deleteMany({ where: { documentId } });
+    await tx.quantity.deleteMany({ where: { documentId, claimId: { notIn: editorIds } } });
     await refreshCrossFlags(tx, { groupIds: crossGroups.map((m) => m.groupId) });
     await tx.claim.updateMany({ where: { documentId }, data: { groupId: null, flagRank: 0 } });
     await tx.quantityGroup.deleteMany({ where: { documentId } });
     const keep = new Set(oldClaims.map((c) => c.id));
-    const written = await storeExtraction(tx, documentId, doc.title, extraction, previous, keep);
+    const written = await storeExtraction(tx, documentId, doc.title, proposed, previous, keep);
     await restoreFigures(tx, carried);
+    // The editor claims' figures join the in-document groups again (the extraction's groups do not know them).
+    if (editorIds.length > 0) {
+      await regroupWithinDocument(tx, documentId);
+      await renumberPositions(tx, documentId);
+    }
     const vanished = oldClaims.filter(
       (c) =>
-        !written.claimIds.has(c.id) && c.status === "unverified" && c._count.comments === 0 && c._count.evidence === 0,
+        c.origin !== EDITOR_ORIGIN &&
+        !written.claimIds.has(c.id) &&
+        c.status === "unverified" &&
+        c._count.comments === 0 &&
+        c._count.evidence === 0,
     );
     if (vanished.length > 0) await tx.claim.deleteMany({ where: { id: { in: vanished.map((c) => c.id) } } });
     const before = await tx.document.findUniqueOrThrow({
@@ -345,6 +375,7 @@ export async function reextractDocument(database: Db, documentId: string): Promi
         claims: await tx.claim.count({ where: { documentId } }),
         kept: oldClaims.filter((c) => written.claimIds.has(c.id)).length,
         removed: vanished.length,
+        editorClaims: editorIds.length,
         extractorVersion: EXTRACTOR_VERSION,
       },
     });
@@ -354,4 +385,12 @@ export async function reextractDocument(database: Db, documentId: string): Promi
   await syncTwinDecisions(database, documentId);
   const claimCount = await database.claim.count({ where: { documentId } });
   return { claimCount };
+}
+
+/** The stable key extractionRows gives each extracted claim (kind + text + occurrence, in text order). */
+function extractionKeyOf(extraction: Extraction): (claim: Extraction["claims"][number]) => string {
+  const sorted = [...extraction.claims].sort((a, b) => a.start - b.start || a.end - b.end);
+  const keys = claimKeys(sorted);
+  const byId = new Map(sorted.map((c, i) => [c.id, keys[i]]));
+  return (claim) => byId.get(claim.id) ?? "";
 }

@@ -14,6 +14,7 @@ import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { getClaim } from "@/lib/claims/data";
 import { formatQuantity } from "@/lib/claims/format";
+import { editorMark } from "@/lib/claims/structure-data";
 import { claimGroupLinks } from "@/lib/groups/data";
 import { listSources } from "@/lib/sources/data";
 
@@ -30,6 +31,7 @@ export default async function ClaimPage({ params }: Props) {
   // The correction form is only sent to editors and up; editClaimAction refuses anyone else regardless.
   const canCorrect = hasRole((await currentUser())?.role, "editor");
   const sources = canCorrect ? await listSources() : [];
+  const mark = await editorMark(claim.id);
   return (
     <>
       <div className="page-head">
@@ -42,6 +44,12 @@ export default async function ClaimPage({ params }: Props) {
           <p>
             {claim.kind} claim · position {claim.position} in the document
           </p>
+          {mark ? (
+            <p data-testid="editor-mark">
+              Editor’s claim{mark.by ? ` by ${mark.by}` : ""}
+              {mark.at ? `, ${formatDate(mark.at)}` : ""}: re-extraction keeps it as it is.
+            </p>
+          ) : null}
         </div>
         <Link href={`/documents/${claim.document.id}#mark-${claim.id}`} className="button">
           Show in document

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimsDataTable } from "@/components/claims-table/data-table";
 import { toFacetOptions } from "@/components/claims-table/facets";
 import { statusLabel } from "@/components/claims-table/status-options";
+import { ClaimStructureTools } from "@/components/documents/claim-structure";
 import { DocumentDetailsForm } from "@/components/documents/document-details-form";
 import { HighlightedText } from "@/components/documents/highlighted-text";
 import { formatDate } from "@/components/ui/format-date";
@@ -11,6 +12,7 @@ import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { listClaims } from "@/lib/claims/data";
 import { claimStatuses, claimsQuerySchema } from "@/lib/claims/schema";
+import { claimStructureView } from "@/lib/claims/structure-data";
 import { getDocument } from "@/lib/documents/data";
 
 type Props = {
@@ -33,6 +35,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const [doc, page, user] = await Promise.all([getDocument(id), listClaims(query, { documentId: id }), currentUser()]);
   if (!doc) notFound();
   const canEdit = hasRole(user?.role, "editor");
+  // Editors add, split and merge claims (issue 13 item 2); nobody else is offered the controls.
+  const structure = canEdit ? await claimStructureView(id) : null;
   // Progress of the checking: how many claims are in each status (issue 13, item 4), in workflow order.
   const byStatus = new Map<string, number>();
   for (const c of doc.claims) byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + 1);
@@ -124,6 +128,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </h2>
         <HighlightedText text={doc.text} claims={doc.claims} />
       </section>
+      {structure ? (
+        <ClaimStructureTools documentId={doc.id} claims={structure.claims} sources={structure.sources} />
+      ) : null}
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Claims in this document</h2>
         <ClaimsDataTable

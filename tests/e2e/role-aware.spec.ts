@@ -9,10 +9,11 @@ const run = Date.now() % 100_000;
 const day = new Date(Date.UTC(2004, 0, 1) + (run % 1500) * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 // The place is spelt from the run's digits (a number would be extracted as a figure): each run's text is new.
 const place = `Qasr ${[...String(run)].map((d) => "abcdefghij"[Number(d)]).join("")}`;
+// A story of its own (a copy of the reference article's fighters story would join the reference article's event).
 const article =
-  `Iran International reported that approximately 800 fighters crossed into Iran near ${place} on Tuesday. ` +
-  `Independent sources said approximately 850 fighters crossed into Iran near ${place}, ` +
-  "and rights groups counted at least 38 fatalities and over 2,200 arrests.";
+  `The Lakeview Courier reported that approximately 800 volunteers joined the search near ${place} on Tuesday. ` +
+  `Park rangers said approximately 850 volunteers joined the search near ${place}, ` +
+  "and rescuers counted at least 38 injuries and over 2,200 calls for help.";
 
 async function as(browser: Browser, user: E2EUser | "admin"): Promise<Page> {
   const context = await browser.newContext({ storageState: storageFile(user) });

@@ -5,6 +5,7 @@
  */
 import type { Endpoint } from "./endpoint.ts";
 import { claimEndpoints } from "./endpoints/claims.ts";
+import { claimBulkEndpoints } from "./endpoints/claims-bulk.ts";
 import { commentEndpoints } from "./endpoints/comments.ts";
 import { documentEndpoints } from "./endpoints/documents.ts";
 import { exportEndpoints } from "./endpoints/export.ts";
@@ -18,6 +19,7 @@ export const endpoints: Endpoint[] = [
   ...documentEndpoints,
   ...ingestJobEndpoints,
   ...claimEndpoints,
+  ...claimBulkEndpoints,
   ...quantityEndpoints,
   ...sourceEndpoints,
   ...groupEndpoints,

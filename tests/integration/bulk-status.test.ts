@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { POST as undoRoute } from "@/app/api/claims/bulk-status/[id]/undo/route";
+import { POST as bulkRoute } from "@/app/api/claims/bulk-status/route";
 import type { Gate } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { BULK_LIMIT, bulkStatusCommand, matchingClaimIds, undoBulkCommand } from "@/lib/claims/bulk";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
+import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { ensureLocalUser } from "@/lib/users/local-user";
+import { call } from "./api-rest-client";
+import { signedInUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -33,8 +38,10 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
     return id;
   }
 
+  const previousUrl = process.env.DATABASE_URL;
   beforeAll(async () => {
     t = await createTestDatabase(leg);
+    process.env.DATABASE_URL = t.url; // the route handlers use the process-wide client, as in the app
     actorId = await ensureLocalUser(t.client);
     docA = await addDocument(30, "Monitors");
     await addDocument(5, "Ministry");
@@ -42,7 +49,10 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
       await t.client.claim.findMany({ where: { documentId: docA }, orderBy: { position: "asc" }, select: { id: true } })
     ).map((c) => c.id);
   }, 300_000);
-  afterAll(async () => t?.drop());
+  afterAll(async () => {
+    process.env.DATABASE_URL = previousUrl;
+    await t?.drop();
+  });
 
   it("sets 30 claims in one change, bumps each version, audits each claim and records the bulk", async () => {
     expect(ids).toHaveLength(30);
@@ -103,6 +113,32 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
       expect(await undoBulkCommand(gateOf(role), "x", t.client)).toMatchObject({ ok: false, code: "forbidden" });
     }
     expect(await t.client.claim.count({ where: { status: "refuted" } })).toBe(1);
+  });
+
+  it("REST: POST /api/claims/bulk-status and .../undo for editors; 403 for reviewer and researcher", async () => {
+    const cookie = async (role: Role) => (await signedInUser(db(), role)).headers.get("cookie") ?? "";
+    const body = { status: "disputed", ids: ids.slice(25, 30) };
+    for (const role of ["reviewer", "researcher"] as const) {
+      const res = await call(bulkRoute, "POST", "/api/claims/bulk-status", { cookie: await cookie(role), body });
+      expect(res.status).toBe(403);
+    }
+    const editor = await cookie("editor");
+    const res = await call(bulkRoute, "POST", "/api/claims/bulk-status", { cookie: editor, body });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as { bulkId: string; changed: number };
+    expect(result.changed).toBe(5);
+    const path = `/api/claims/bulk-status/${result.bulkId}/undo`;
+    const params = { id: result.bulkId };
+    expect((await call(undoRoute, "POST", path, { cookie: await cookie("reviewer"), params })).status).toBe(403);
+    const undo = await call(undoRoute, "POST", path, { cookie: editor, params });
+    expect(undo.status).toBe(200);
+    expect(await undo.json()).toMatchObject({ restored: 5, kept: 0 });
+    expect((await call(undoRoute, "POST", path, { cookie: editor, params })).status).toBe(409);
+    const byFilter = await call(bulkRoute, "POST", "/api/claims/bulk-status", {
+      cookie: editor,
+      body: { status: "corroborated", filter: { source: "Monitors", q: "fighters" } },
+    });
+    expect(await byFilter.json()).toMatchObject({ ok: true });
   });
 
   it("select all matching resolves the table's filter on the server, not just a page", async () => {

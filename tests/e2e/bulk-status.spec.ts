@@ -74,9 +74,7 @@ test("an editor selects all matching claims, sets them to corroborated and undoe
   await expect(bodyRows(claimsTable(page))).toHaveCount(1);
 });
 
-test("a selected page only: the header checkbox selects this page's rows and Apply sets just those", async ({
-  page,
-}) => {
+test("two selected rows: Apply sets just those two", async ({ page }) => {
   await page.goto(`/claims?document=${documentId}&pageSize=10&status=unverified`);
   const rows = bodyRows(claimsTable(page));
   await expect(rows).toHaveCount(10);

@@ -7,6 +7,7 @@ import {
   createColumnHelper,
   type RowData,
   rowPaginationFeature,
+  rowSelectionFeature,
   rowSortingFeature,
   type TableFeatures,
   tableFeatures,
@@ -33,10 +34,43 @@ declare module "@tanstack/table-core" {
   }
 }
 
-/** Sorting, column choice and paging; the server does the processing, the table only holds the state. */
-export const claimsTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowPaginationFeature });
+/**
+ * Sorting, column choice, paging and row selection; the server does the processing, the table only holds the state.
+ */
+export const claimsTableFeatures = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  rowPaginationFeature,
+  rowSelectionFeature,
+});
 
 const helper = createColumnHelper<typeof claimsTableFeatures, ClaimRow>();
+
+/** The selection checkboxes (editors and admins only: data-table.tsx adds the column for them). */
+export const selectColumn = helper.display({
+  id: "select",
+  header: ({ table }) => (
+    <input
+      type="checkbox"
+      aria-label="Select all claims on this page"
+      checked={table.getIsAllPageRowsSelected()}
+      ref={(input) => {
+        if (input) input.indeterminate = !table.getIsAllPageRowsSelected() && table.getIsSomePageRowsSelected();
+      }}
+      onChange={table.getToggleAllPageRowsSelectedHandler()}
+    />
+  ),
+  enableHiding: false,
+  enableSorting: false,
+  cell: ({ row }) => (
+    <input
+      type="checkbox"
+      aria-label={`Select “${row.original.label}”`}
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  ),
+}) as ColumnDef<typeof claimsTableFeatures, ClaimRow, unknown>;
 
 export const claimsColumns = helper.columns([
   helper.accessor((row) => row.label, {

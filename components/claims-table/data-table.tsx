@@ -1,7 +1,8 @@
 "use client";
 
-import { type SortingState, type Updater, useTable } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { type RowSelectionState, type SortingState, type Updater, useTable } from "@tanstack/react-table";
+import { useEffect, useMemo, useState } from "react";
+import { useCan } from "@/components/auth/viewer-context";
 import {
   type ClaimRow,
   type ClaimsPage,
@@ -9,8 +10,9 @@ import {
   type SortColumn,
   sortColumnSchema,
 } from "@/lib/claims/schema";
+import { BulkBar } from "./bulk-bar";
 import { ColumnHeader } from "./column-header";
-import { claimsColumns, claimsTableFeatures } from "./columns";
+import { claimsColumns, claimsTableFeatures, selectColumn } from "./columns";
 import { Pagination } from "./pagination";
 import { type TableFacets, Toolbar } from "./toolbar";
 import { useTableUrl } from "./use-table-url";
@@ -39,19 +41,33 @@ export function ClaimsDataTable({
   selectedId?: string | null;
 }) {
   const { navigate, pending } = useTableUrl(query);
+  // Row selection is for editors and admins only: below that the checkbox column is not rendered at all.
+  const canEdit = useCan("editor");
+  const columns = useMemo(() => (canEdit ? [selectColumn, ...claimsColumns] : claimsColumns), [canEdit]);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  // "Select all N matching": the bulk change sends the filters and the server resolves them (not just this page).
+  const [allMatching, setAllMatching] = useState(false);
+  const filterKey = JSON.stringify([query.status, query.flag, query.source, query.document, query.q]);
+  // New filters, new selection: a selection never silently spans rows the editor can no longer see.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for the filters it serialises.
+  useEffect(() => {
+    setRowSelection({});
+    setAllMatching(false);
+  }, [filterKey]);
 
   const state = useMemo(
     () => ({
       sorting: [{ id: query.sort, desc: query.dir === "desc" }] as SortingState,
       columnVisibility: Object.fromEntries(query.hide.map((id: string) => [id, false])),
       pagination: { pageIndex: query.page - 1, pageSize: query.pageSize },
+      rowSelection,
     }),
-    [query],
+    [query, rowSelection],
   );
 
   const table = useTable({
     features: claimsTableFeatures,
-    columns: claimsColumns,
+    columns,
     data: page.rows,
     getRowId: (row: ClaimRow) => row.id,
     state,
@@ -70,6 +86,12 @@ export function ClaimsDataTable({
       const visibility = resolve(updater, state.columnVisibility);
       navigate({ hide: Object.keys(visibility).filter((id) => visibility[id] === false), page: query.page });
     },
+    enableRowSelection: canEdit,
+    onRowSelectionChange: (updater) => {
+      const next = resolve(updater, rowSelection);
+      setRowSelection(next);
+      if (Object.keys(next).length < Object.keys(rowSelection).length) setAllMatching(false);
+    },
     onPaginationChange: (updater) => {
       const next = resolve(updater, state.pagination);
       const sizeChanged = next.pageSize !== state.pagination.pageSize;
@@ -83,6 +105,20 @@ export function ClaimsDataTable({
   return (
     <div>
       <Toolbar table={table} query={query} facets={facets} navigate={navigate} />
+      {canEdit ? (
+        <BulkBar
+          selectedIds={Object.keys(rowSelection).filter((id) => rowSelection[id])}
+          allMatching={allMatching}
+          pageSelected={rows.length > 0 && table.getIsAllPageRowsSelected()}
+          total={page.total}
+          query={query}
+          onSelectAllMatching={() => setAllMatching(true)}
+          onClear={() => {
+            setRowSelection({});
+            setAllMatching(false);
+          }}
+        />
+      ) : null}
       <div className="table-wrap">
         <table className="data stack" aria-busy={pending} aria-describedby="claims-table-status">
           <caption className="visually-hidden">{caption}</caption>
@@ -99,7 +135,12 @@ export function ClaimsDataTable({
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} id={`claim-${row.id}`} aria-current={selectedId === row.id ? "true" : undefined}>
+              <tr
+                key={row.id}
+                id={`claim-${row.id}`}
+                aria-current={selectedId === row.id ? "true" : undefined}
+                data-selected={canEdit && row.getIsSelected() ? "true" : undefined}
+              >
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}

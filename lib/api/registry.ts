@@ -6,6 +6,7 @@
 import type { Endpoint } from "./endpoint.ts";
 import { claimStructureEndpoints } from "./endpoints/claim-structure.ts";
 import { claimEndpoints } from "./endpoints/claims.ts";
+import { claimBulkEndpoints } from "./endpoints/claims-bulk.ts";
 import { commentEndpoints } from "./endpoints/comments.ts";
 import { documentEndpoints } from "./endpoints/documents.ts";
 import { exportEndpoints } from "./endpoints/export.ts";
@@ -20,6 +21,7 @@ export const endpoints: Endpoint[] = [
   ...ingestJobEndpoints,
   ...claimEndpoints,
   ...claimStructureEndpoints,
+  ...claimBulkEndpoints,
   ...quantityEndpoints,
   ...sourceEndpoints,
   ...groupEndpoints,

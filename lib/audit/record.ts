@@ -17,7 +17,8 @@ export interface AuditInput {
     | "quantityGroup"
     | "user"
     | "document"
-    | "event";
+    | "event"
+    | "bulkChange";
   entityId: string;
   action: string;
   before?: unknown;

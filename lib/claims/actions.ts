@@ -6,6 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/require";
 import { db } from "@/lib/db/client";
+import { type BulkResult, bulkStatusCommand, type UndoResult, undoBulkCommand } from "./bulk.ts";
 import { type ChangeStatusResult, changeClaimStatus, decideClaimFlag } from "./commands.ts";
 import { correctFigure, type FigureResult, setHeadlineFigure } from "./figures.ts";
 import { addClaimFromSpan, mergeClaims, type StructureResult, splitClaim } from "./structure.ts";
@@ -61,6 +62,34 @@ export async function correctFigureAction(input: unknown): Promise<FigureResult>
  */
 export async function setHeadlineFigureAction(input: unknown): Promise<FigureResult> {
   const result = await setHeadlineFigure(db(), await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
+}
+
+/**
+ * Sets the status of the selected claims, or of every claim matching the table's filter (editors and admins only).
+ *
+ * @example
+ * await bulkStatusAction({ status: "corroborated", ids: ["c1", "c2"] })
+ */
+export async function bulkStatusAction(
+  input: unknown,
+): Promise<BulkResult | { ok: false; code: string; message: string }> {
+  const result = await bulkStatusCommand(await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
+}
+
+/**
+ * Undoes a bulk status change where the claims were not changed since (editors and admins only).
+ *
+ * @example
+ * await undoBulkStatusAction(result.bulkId) // { ok: true, restored: 28, kept: 2, ... }
+ */
+export async function undoBulkStatusAction(
+  bulkId: string,
+): Promise<UndoResult | { ok: false; code: string; message: string }> {
+  const result = await undoBulkCommand(await requireRole("editor"), bulkId);
   if (result.ok) revalidateClaims();
   return result;
 }

@@ -53,7 +53,7 @@ test("correcting the second figure (value, qualifier, unit): table, claim page a
     "title",
     new RegExp(`^Corrected by ${E2E_USERS.editor.name}`),
   );
-  await expect(row.getByRole("cell").nth(1).locator("data")).toHaveText("≥ 38 fatalities");
+  await expect(row.locator(`td[data-col="value"] data`)).toHaveText("≥ 38 fatalities");
   await page.screenshot({ path: "test-results/figure-corrected-table.png", fullPage: true });
 
   // The CSV of the same table state: the headline columns unchanged, the figures column marked.

@@ -9,6 +9,7 @@
 
 import { CLAUSE_BREAKS, MEASURE_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS } from "./concept-lexicon.ts";
 import type { QuantityMention } from "./quantities.ts";
+import type { Quantity } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 
 /** How far the verb search looks, in tokens; past this a verb rarely governs the quantity. */
@@ -236,4 +237,30 @@ function render(words: Token[]): string {
 function directions(): string[] {
   const base = ["north", "south", "east", "west"];
   return [...base, "northeast", "northwest", "southeast", "southwest"];
+}
+
+/** A figure as stored, without its id and claim: what extract() and readSpan() keep of a mention. */
+export type Figure = Omit<Quantity, "id" | "claimId">;
+
+/**
+ * A mention as a stored figure: open interval ends become null and the concept is described from its sentence.
+ * @example figureOf(sentence, mention) // { text: "over 800 fighters", value: 800, low: 800, high: null, concept: "fighters", ... }
+ */
+export function figureOf(sentence: SentenceSegment, m: QuantityMention): Figure {
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    value: m.value,
+    low: finiteOrNull(m.low),
+    high: finiteOrNull(m.high),
+    modifier: m.modifier,
+    of: m.of,
+    unit: m.unit,
+    concept: describeConcept(sentence, m),
+  };
+}
+
+function finiteOrNull(n: number | null): number | null {
+  return n !== null && Number.isFinite(n) ? n : null;
 }

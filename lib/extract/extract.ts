@@ -6,7 +6,7 @@
 import { groupQuantities } from "../compare/group.ts";
 import { attributeSentences } from "./attribution.ts";
 import { assembleClaims } from "./claims.ts";
-import { describeConcept } from "./concept.ts";
+import { figureOf } from "./concept.ts";
 import { type DateDraft, findDates } from "./dates.ts";
 import { maskLongTokens } from "./long-tokens.ts";
 import { findQuantities } from "./quantities.ts";
@@ -58,20 +58,7 @@ export function extract(input: ExtractInput): Extraction {
     for (const m of mentions) {
       const claim = containing(own, m.start, m.end) ?? own[0];
       if (!claim) continue;
-      quantities.push({
-        id: `q${quantities.length + 1}`,
-        text: m.text,
-        start: m.start,
-        end: m.end,
-        value: m.value,
-        low: finiteOrNull(m.low),
-        high: finiteOrNull(m.high),
-        modifier: m.modifier,
-        of: m.of,
-        unit: m.unit,
-        concept: describeConcept(sentence, m),
-        claimId: claim.id,
-      });
+      quantities.push({ id: `q${quantities.length + 1}`, ...figureOf(sentence, m), claimId: claim.id });
     }
     for (const d of found) {
       const claim = containing(own, d.start, d.end);
@@ -98,10 +85,6 @@ export function extract(input: ExtractInput): Extraction {
     groups,
     discrepancies,
   };
-}
-
-function finiteOrNull(n: number | null): number | null {
-  return n !== null && Number.isFinite(n) ? n : null;
 }
 
 function containing(claims: Claim[], start: number, end: number): Claim | undefined {

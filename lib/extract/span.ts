@@ -6,25 +6,14 @@
  */
 import { attributeSentences, type SentenceAttribution } from "./attribution.ts";
 import { attributedLabel, plainLabel, quantityLabel } from "./claim-label.ts";
-import { describeConcept } from "./concept.ts";
+import { type Figure, figureOf } from "./concept.ts";
 import { maskLongTokens } from "./long-tokens.ts";
 import { findQuantities, type QuantityMention } from "./quantities.ts";
-import type { Attribution, ClaimKind, Modifier } from "./schema.ts";
+import type { Attribution, ClaimKind } from "./schema.ts";
 import { segment } from "./segment.ts";
 import { createSourceRegistry, DOCUMENT_SOURCE } from "./sources.ts";
 
-export interface SpanFigure {
-  text: string;
-  start: number;
-  end: number;
-  value: number;
-  low: number | null;
-  high: number | null;
-  modifier: Modifier;
-  of: number | null;
-  unit: string | null;
-  concept: string | null;
-}
+export type SpanFigure = Figure;
 
 export interface SpanReading {
   /** The sentence(s) the span lies in: from the first one's start to the last one's end. */
@@ -58,20 +47,7 @@ export function readSpan(text: string, start: number, end: number): SpanReading 
   inside.forEach(({ sentence }, sentenceIndex) => {
     for (const m of findQuantities(sentence)) {
       if (!Number.isFinite(m.value) || m.start < start || m.end > end) continue;
-      figures.push({
-        text: m.text,
-        start: m.start,
-        end: m.end,
-        value: m.value,
-        low: finiteOrNull(m.low),
-        high: finiteOrNull(m.high),
-        modifier: m.modifier,
-        of: m.of,
-        unit: m.unit,
-        concept: describeConcept(sentence, m),
-        mention: m,
-        sentenceIndex,
-      });
+      figures.push({ ...figureOf(sentence, m), mention: m, sentenceIndex });
     }
   });
   const first = inside[0];
@@ -107,8 +83,4 @@ function sourceAt(attribution: SentenceAttribution | null, start: number, end: n
   if (attribution.next && start >= attribution.next.scopeStart) return attribution.next.source;
   if (end <= attribution.scopeStart) return UNATTRIBUTED;
   return attribution.source;
-}
-
-function finiteOrNull(n: number | null): number | null {
-  return n !== null && Number.isFinite(n) ? n : null;
 }

@@ -28,6 +28,23 @@ const READS: Array<[string, string, Expected[]]> = [
   ["leading-dot percent word", "Shares rose .7 percent.", [{ text: ".7 percent", value: 0.7, unit: "percent" }]],
   ["leading-dot sum", "He earned $.50 an hour.", [{ text: "$.50 an hour", value: 0.5, unit: "USD per hour" }]],
   ["signed leading-dot", "It is a -.5 change.", [{ text: "-.5 change", value: -0.5, unit: "change" }]],
+  // a thousands comma with a stray space (ECB+ "2, 000ft"); only a group starting with 0 joins, "3, 400" is a list
+  ["comma-space thousands", "It dropped 2, 000ft in a minute.", [{ text: "2, 000ft", value: 2000, unit: "foot" }]],
+  [
+    "comma-space millions",
+    "About 1, 050, 000 people live there.",
+    [{ text: "About 1, 050, 000 people", value: 1050000 }],
+  ],
+  [
+    "comma-space list",
+    "Police said 3, 400 people marched.",
+    [
+      { text: "3", value: 3 },
+      { text: "400 people", value: 400 },
+    ],
+  ],
+  // an abbreviated unit keeps its full stop at a sentence end
+  ["unit with full stop", "It fell 2,000 ft.", [{ text: "2,000 ft", value: 2000, unit: "foot" }]],
   // a scale glued to its figure
   ["magnitude-7.1", "A magnitude-7.1 quake hit.", [{ text: "7.1 quake", value: 7.1, unit: "magnitude" }]],
   ["magnitude-7", "A magnitude-7 quake struck.", [{ text: "7 quake", value: 7, unit: "magnitude" }]],

@@ -117,6 +117,17 @@ function readDigits(
       group = !tokens[j].text.includes(".");
       j++;
     }
+    // "2, 000ft": a thousands comma with a stray space. Only a group that starts with 0 joins; "3, 400" stays a list.
+    while (
+      group &&
+      tokens[j]?.text === "," &&
+      tokens[j].start === tokens[j - 1].end &&
+      /^0\d{2}$/.test(tokens[j + 1]?.text ?? "") &&
+      tokens[j + 1].start === tokens[j].end + 1
+    ) {
+      plain = plain * 1000 + Number(tokens[j + 1].text);
+      j += 2;
+    }
     if (Number.isInteger(plain)) {
       const fraction = trailingFraction(tokens, j);
       if (fraction) {

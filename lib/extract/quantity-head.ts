@@ -116,7 +116,8 @@ function readMeasure(tokens: Token[], k: number, numberEnd: number): [string, nu
   const glued = tokens[k]?.start === tokens[numberEnd - 1].end;
   if (glued && (tokens[k].text === "C" || tokens[k].text === "F"))
     return [tokens[k].text === "C" ? "celsius" : "fahrenheit", 1];
-  const unit = MEASURE_UNITS[w];
+  // "2,000ft." at a sentence end: wink keeps the full stop on the abbreviation.
+  const unit = MEASURE_UNITS[w] ?? (w.length > 2 && w.endsWith(".") ? MEASURE_UNITS[w.slice(0, -1)] : undefined);
   if (unit === undefined) return null;
   // One-letter units ("5m", "5g") only when written against the number: "5 g" and "the G" are too ambiguous.
   if (w.length === 1 && tokens[numberEnd - 1].end !== tokens[k + offset].start) return null;

@@ -5,9 +5,8 @@ import { formatCount } from "@/components/ui/format-count";
 import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { listClaims } from "@/lib/claims/data";
+import { facetOptions } from "@/lib/claims/facet-data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { listDocuments } from "@/lib/documents/data";
-import { listSources } from "@/lib/sources/data";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -19,16 +18,17 @@ export default async function ClaimsPage({
   const query = claimsQuerySchema.parse(await searchParams);
   // The subtitle says what this role can do here (the controls follow the same rule).
   const canEdit = hasRole((await currentUser())?.role, "editor");
-  const [page, sources, documents] = await Promise.all([listClaims(query), listSources(), listDocuments()]);
+  // The facets hold the most cited sources and documents (plus the selected ones), never the whole archive.
+  const [page, sources, documents] = await Promise.all([
+    listClaims(query),
+    facetOptions("source", query.source),
+    facetOptions("document", query.document),
+  ]);
   const facets = {
-    sources: toFacetOptions(
-      sources.map((s) => ({ id: s.id, label: s.name, count: s.claimCount })),
-      query.source,
-    ),
-    documents: toFacetOptions(
-      documents.map((d) => ({ id: d.id, label: d.title, count: d.claimCount })),
-      query.document,
-    ),
+    sources: toFacetOptions(sources.items, query.source),
+    sourcesTotal: sources.total,
+    documents: toFacetOptions(documents.items, query.document),
+    documentsTotal: documents.total,
   };
   return (
     <>
@@ -36,7 +36,7 @@ export default async function ClaimsPage({
         <div>
           <h1>Claims</h1>
           <p>
-            {formatCount(page.total, "claim")} across {formatCount(documents.length, "document")}.{" "}
+            {formatCount(page.total, "claim")} across {formatCount(documents.total, "document")}.{" "}
             {canEdit
               ? "Sort by any column, filter, set each claim’s status inline and triage its flags."
               : "Sort by any column, filter, and export what you see."}

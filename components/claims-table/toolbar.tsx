@@ -2,6 +2,8 @@
 
 import type { ReactTable } from "@tanstack/react-table";
 import { useEffect, useRef, useState } from "react";
+import { searchFacetAction } from "@/lib/claims/facet-actions";
+import type { FacetKind } from "@/lib/claims/facet-data";
 import type { ClaimRow, ClaimsQuery } from "@/lib/claims/schema";
 import type { claimsTableFeatures } from "./columns";
 import { ExportMenu } from "./export-menu";
@@ -14,6 +16,17 @@ export interface TableFacets {
   sources?: FacetOption[];
   /** Omitted on a document's own page, where the filter would be meaningless. */
   documents?: FacetOption[];
+  /** Set when the lists hold only the most cited: how many there are in all, and the search box asks the server. */
+  sourcesTotal?: number;
+  documentsTotal?: number;
+}
+
+const findSources = (needle: string) => findFacet("source", needle);
+const findDocuments = (needle: string) => findFacet("document", needle);
+
+async function findFacet(kind: FacetKind, needle: string): Promise<FacetOption[]> {
+  const items = await searchFacetAction(kind, needle);
+  return items.map((i) => ({ value: i.id, label: i.label, count: i.count }));
 }
 
 /** Typing pauses this long before the search reaches the server: one request per thought, not per key. */
@@ -88,6 +101,8 @@ export function Toolbar({
         <FacetedFilter
           title="Source"
           options={facets.sources}
+          total={facets.sourcesTotal}
+          search={facets.sourcesTotal !== undefined ? findSources : undefined}
           selected={query.source}
           onChange={(values) => navigate({ source: values })}
         />
@@ -96,6 +111,8 @@ export function Toolbar({
         <FacetedFilter
           title="Document"
           options={facets.documents}
+          total={facets.documentsTotal}
+          search={facets.documentsTotal !== undefined ? findDocuments : undefined}
           selected={query.document}
           onChange={(values) => navigate({ document: values })}
         />

@@ -36,6 +36,7 @@ export default async function ClaimsPage({
         <div>
           <h1>Claims</h1>
           <p>
+            {page.estimated ? "About " : ""}
             {formatCount(page.total, "claim")} across {formatCount(documents.total, "document")}.{" "}
             {canEdit
               ? "Sort by any column, filter, set each claim’s status inline and triage its flags."

@@ -164,9 +164,11 @@ export function ClaimsDataTable({
         </table>
       </div>
       <p id="claims-table-status" className="visually-hidden" aria-live="polite">
-        {pending ? "Loading…" : `${page.total} claims, sorted by ${query.sort} ${query.dir}ending`}
+        {pending
+          ? "Loading…"
+          : `${page.estimated ? "about " : ""}${page.total} claims, sorted by ${query.sort} ${query.dir}ending`}
       </p>
-      <Pagination table={table} total={page.total} />
+      <Pagination table={table} total={page.total} estimated={page.estimated} />
     </div>
   );
 }

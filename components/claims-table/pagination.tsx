@@ -10,13 +10,17 @@ const pageSizes = [25, 50, 100, 200];
  * Page controls under the table; total rows come from the server (manual pagination).
  *
  * @example <Pagination table={table} total={1234} />
+ * @example <Pagination table={table} total={998412} estimated /> // "1–50 of about 998,412 claims"
  */
 export function Pagination({
   table,
   total,
+  estimated = false,
 }: {
   table: ReactTable<typeof claimsTableFeatures, ClaimRow>;
   total: number;
+  /** The total is the database's estimate (PostgreSQL, large results). */
+  estimated?: boolean;
 }) {
   const { pageIndex, pageSize } = table.state.pagination;
   const pageCount = Math.max(1, table.getPageCount());
@@ -25,8 +29,8 @@ export function Pagination({
   return (
     <nav className="pagination" aria-label="Pagination">
       <span aria-live="polite">
-        {first.toLocaleString("en-US")}–{last.toLocaleString("en-US")} of {total.toLocaleString("en-US")}{" "}
-        {total === 1 ? "claim" : "claims"}
+        {first.toLocaleString("en-US")}–{last.toLocaleString("en-US")} of {estimated ? "about " : ""}
+        {total.toLocaleString("en-US")} {total === 1 ? "claim" : "claims"}
       </span>
       <span className="controls">
         <label>
@@ -40,7 +44,8 @@ export function Pagination({
           </select>
         </label>
         <span>
-          Page {pageIndex + 1} of {pageCount.toLocaleString("en-US")}
+          Page {pageIndex + 1} of {estimated ? "about " : ""}
+          {pageCount.toLocaleString("en-US")}
         </span>
         <button
           type="button"

@@ -6,6 +6,7 @@ import { unresolvedCounts } from "@/lib/comments/data";
 import {
   claimsWhereSql,
   countClaims,
+  countClaimsForPage,
   type RawClaimRow,
   selectClaimFigures,
   selectClaimsPage,
@@ -35,11 +36,11 @@ export async function listClaims(
   const skip = (query.page - 1) * query.pageSize;
   const take = query.pageSize;
 
-  let total: number;
+  let counted: { total: number; estimated: boolean };
   let rows: RawClaimRow[];
   if (query.sort !== "value") {
-    [total, rows] = await Promise.all([
-      countClaims(database, where),
+    [counted, rows] = await Promise.all([
+      countClaimsForPage(database, where),
       selectClaimsPage(database, where, sortSpec(query.sort, query.dir), take, skip),
     ]);
   } else {
@@ -47,10 +48,13 @@ export async function listClaims(
     // unvalued rest follows by id. One ORDER BY ... NULLS LAST would defeat the index on one database or the other.
     const valuedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NOT NULL`);
     const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NULL`);
-    let valued: number;
-    [total, valued] = await Promise.all([countClaims(database, where), countClaims(database, valuedWhere)]);
-    rows = skip < valued ? await selectClaimsPage(database, valuedWhere, sortSpec("value", query.dir), take, skip) : [];
-    if (rows.length < take && skip + rows.length >= valued) {
+    [counted, rows] = await Promise.all([
+      countClaimsForPage(database, where),
+      selectClaimsPage(database, valuedWhere, sortSpec("value", query.dir), take, skip),
+    ]);
+    if (rows.length < take) {
+      // The valued range ends on this page (its length is then known) or before it (then it is counted).
+      const valued = rows.length > 0 || skip === 0 ? skip + rows.length : await countClaims(database, valuedWhere);
       const rest = await selectClaimsPage(
         database,
         unvaluedWhere,
@@ -61,7 +65,10 @@ export async function listClaims(
       rows = [...rows, ...rest];
     }
   }
-  return { total, rows: await completeRows(rows, database) };
+  // A page that is not full is the last one: its end is the exact total, whatever the estimate said.
+  const total = rows.length < take && (rows.length > 0 || skip === 0) ? skip + rows.length : counted.total;
+  const estimated = counted.estimated && total === counted.total;
+  return { total, ...(estimated ? { estimated } : {}), rows: await completeRows(rows, database) };
 }
 
 /**

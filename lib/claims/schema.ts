@@ -160,7 +160,12 @@ export const claimRowSchema = z.object({
 });
 export type ClaimRow = z.infer<typeof claimRowSchema>;
 
-export const claimsPageSchema = z.object({ rows: z.array(claimRowSchema), total: z.number().int() });
+export const claimsPageSchema = z.object({
+  rows: z.array(claimRowSchema),
+  total: z.number().int(),
+  /** Set when `total` is the database's estimate (PostgreSQL, large results): the table says "about". */
+  estimated: z.boolean().optional(),
+});
 export type ClaimsPage = z.infer<typeof claimsPageSchema>;
 
 /** Serialises a query back into URL search params, leaving defaults out so links stay short. */

@@ -68,6 +68,15 @@ export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): P
       await tx.source.update({ where: { id: s.id }, data: { aliases: JSON.stringify(merged) } });
     }
   }
+  // A name an editor renamed or merged away means the source it now belongs to.
+  const unknown = names.filter((n) => !ids.has(n));
+  if (unknown.length > 0) {
+    const aliases = await tx.sourceAlias.findMany({
+      where: { normalizedName: { in: unknown } },
+      select: { normalizedName: true, source: { select: { id: true, name: true, kind: true } } },
+    });
+    for (const a of aliases) ids.set(a.normalizedName, a.source);
+  }
   const missing = names.filter((n) => !ids.has(n));
   const created = missing.map((normalizedName) => {
     const d = drafts.get(normalizedName) as SourceDraft;

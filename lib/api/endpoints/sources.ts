@@ -7,9 +7,11 @@ import { ApiError } from "@/lib/api/errors";
 import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
+import { statusOf } from "@/lib/errors";
 import { type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { SOURCE_ORDER, sourcesAfter, sourceWithStatusCounts } from "@/lib/sources/data";
+import { editSource, mergeSource } from "@/lib/sources/edit";
 
 const ORDER_NAME = "source-name";
 
@@ -84,4 +86,72 @@ export const getSource = defineEndpoint({
   },
 });
 
-export const sourceEndpoints = [listSources, getSource];
+const sourceEditBody = z
+  .object({
+    name: z.string().max(200).meta({ description: "The name as it should be now (not empty)." }),
+    kind,
+    affiliation: z.string().max(200).nullable().meta({ description: "The organisation; null or empty for none." }),
+    version: z.number().int().min(1).meta({ description: "The source's version you read." }),
+  })
+  .meta({ id: "SourceEdit", description: "A source as an editor sets it." });
+
+const sourceMergeBody = z
+  .object({
+    intoId: z.string().min(1).meta({ description: "The source this one becomes part of." }),
+    version: z.number().int().min(1).meta({ description: "This source's version you read." }),
+    intoVersion: z.number().int().min(1).meta({ description: "The other source's version you read." }),
+  })
+  .meta({ id: "SourceMerge", description: "Merge this source into another." });
+
+const sourceEditResult = z
+  .object({
+    ok: z.literal(true),
+    id: z.string().meta({ description: "The source that stands (after a merge, the one merged into)." }),
+    version: z.number().int().meta({ description: "Its new version." }),
+  })
+  .meta({ id: "SourceEditResult" });
+
+const idParams = z.object({ id: z.string().min(1).meta({ description: "The source's id." }) });
+
+export const editSourceEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/sources/{id}",
+  tag: "Sources",
+  summary: "Rename or re-kind a source",
+  description:
+    "Sets the name, kind and affiliation with the version you read (optimistic locking), as the source page's form " +
+    "does; audited. The source's claims follow; the old name stays an alias, so later articles using it land here. " +
+    "A name another source already has is refused (409): merge instead. Editors and admins only.",
+  role: "editor",
+  params: idParams,
+  body: sourceEditBody,
+  response: sourceEditResult,
+  errors: { 404: "No source with this id.", 409: "Changed since you read it, or the name is taken." },
+  handler: async ({ params, body, user }) => {
+    const result = await editSource({ ok: true, user }, params.id, body);
+    if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
+    return result;
+  },
+});
+
+export const mergeSourceEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/sources/{id}/merge",
+  tag: "Sources",
+  summary: "Merge a source into another",
+  description:
+    "Moves this source's claims, evidence and comments to `intoId`, keeps its names as aliases of that source and " +
+    "deletes it; audited on both. Editors and admins only.",
+  role: "editor",
+  params: idParams,
+  body: sourceMergeBody,
+  response: sourceEditResult,
+  errors: { 404: "Either source does not exist.", 409: "Either source changed since you read it." },
+  handler: async ({ params, body, user }) => {
+    const result = await mergeSource({ ok: true, user }, params.id, body);
+    if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
+    return result;
+  },
+});
+
+export const sourceEndpoints = [listSources, getSource, editSourceEndpoint, mergeSourceEndpoint];

@@ -1,5 +1,6 @@
-/** GET /api/sources/{id}: lib/api/endpoints/sources.ts. */
+/** GET and PATCH /api/sources/{id}: lib/api/endpoints/sources.ts. */
 import { route } from "@/lib/api/endpoint";
-import { getSource } from "@/lib/api/endpoints/sources";
+import { editSourceEndpoint, getSource } from "@/lib/api/endpoints/sources";
 
 export const GET = route(getSource);
+export const PATCH = route(editSourceEndpoint);

@@ -37,6 +37,7 @@ export async function getSource(id: string, database: Db = db()) {
       notes: true,
       claimCount: true,
       createdAt: true,
+      version: true,
     },
   });
   if (!source) return null;

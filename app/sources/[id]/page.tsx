@@ -2,30 +2,29 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimsDataTable } from "@/components/claims-table/data-table";
+import { SourceEditor } from "@/components/sources/source-editor";
+import { currentUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { listSources } from "@/lib/sources/data";
+import { getSource } from "@/lib/sources/data";
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function findSource(id: string) {
-  const sources = await listSources();
-  return sources.find((s) => s.id === id) ?? null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await findSource((await params).id);
+  const source = await getSource((await params).id);
   return { title: source?.name ?? "Source not found" };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = claimsQuerySchema.parse({ ...(await searchParams), source: id });
-  const [source, page] = await Promise.all([findSource(id), listClaims(query)]);
+  const [source, page, user] = await Promise.all([getSource(id), listClaims(query), currentUser()]);
   if (!source) notFound();
+  const canEdit = hasRole(user?.role, "editor");
   return (
     <>
       <div className="page-head">
@@ -38,8 +37,20 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <span className="source-kind">{source.kind}</span>
             {source.affiliation ? ` · ${source.affiliation}` : ""} · {source.claimCount.toLocaleString("en-US")} claims
           </p>
+          {source.aliases.length > 0 ? <p className="muted">Also written: {source.aliases.join(", ")}</p> : null}
         </div>
       </div>
+      {canEdit ? (
+        <SourceEditor
+          source={{
+            id: source.id,
+            name: source.name,
+            kind: source.kind,
+            affiliation: source.affiliation,
+            version: source.version,
+          }}
+        />
+      ) : null}
       <ClaimsDataTable page={page} query={query} facets={{}} caption={`Claims attributed to ${source.name}`} />
     </>
   );

@@ -1,6 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { type E2EUser, storageFile } from "./auth-users.ts";
-import { bodyRows, claimsTable, seriousViolations } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { addDocument, bodyRows, claimsTable, pageAs, seriousViolations } from "./helpers";
 
 // Issue 13 item 3: select claims (a page, then all matching the filter), bulk-set their status, undo. One article of
 // 24 attributed figures in its own publication week; the place is spelt from the run's digits so each run's text is
@@ -15,23 +14,10 @@ const article = Array.from(
   (_, i) => `${sources[i % 5]} said ${120 + i * 7} ${nouns[Math.floor(i / 5) % 5]} gathered near ${place} on Tuesday.`,
 ).join(" ");
 
-async function as(browser: Browser, user: E2EUser): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageFile(user) });
-  return context.newPage();
-}
-
 let documentId = "";
 
 test.beforeAll(async ({ browser }) => {
-  const page = await as(browser, "editor");
-  await page.goto("/documents/new");
-  await page.getByLabel("Article text").fill(article);
-  await page.getByLabel("Title").fill(`Bulk ${run}`);
-  await page.getByLabel("Published").fill(day);
-  await page.getByRole("button", { name: "Add document" }).click();
-  await expect(page).toHaveURL(/\/documents\/(?!new$)[^/]+$/);
-  documentId = new URL(page.url()).pathname.split("/").pop() as string;
-  await page.context().close();
+  documentId = await addDocument(browser, { text: article, title: `Bulk ${run}`, published: day });
 });
 
 test("an editor selects all matching claims, sets them to corroborated and undoes it", async ({ page }) => {
@@ -90,7 +76,7 @@ test("two selected rows: Apply sets just those two", async ({ page }) => {
 });
 
 test("a reviewer sees no checkboxes and no bulk toolbar", async ({ browser }) => {
-  const page = await as(browser, "reviewer");
+  const page = await pageAs(browser, "reviewer");
   await page.goto(`/claims?document=${documentId}`);
   await expect(bodyRows(claimsTable(page)).first()).toBeVisible();
   await expect(page.getByRole("checkbox")).toHaveCount(0);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page } from "@playwright/test";
+import { type E2EUser, storageFile } from "./auth-users.ts";
 
 /** The page's serious and critical WCAG 2.1 A/AA violations, one readable line each (empty when clean). */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -66,4 +67,27 @@ export async function saveStatus(select: Locator, status: string): Promise<void>
   await select.selectOption(status);
   await saved;
   await expect(select).not.toHaveAttribute("aria-busy", "true");
+}
+
+/** A new page signed in as `user` (its saved session); close it with `page.context().close()`. */
+export async function pageAs(browser: Browser, user: E2EUser | "admin"): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageFile(user) });
+  return context.newPage();
+}
+
+/** Adds an article through /documents/new as the editor and returns the new document's id. */
+export async function addDocument(
+  browser: Browser,
+  article: { text: string; title: string; published: string },
+): Promise<string> {
+  const page = await pageAs(browser, "editor");
+  await page.goto("/documents/new");
+  await page.getByLabel("Article text").fill(article.text);
+  await page.getByLabel("Title").fill(article.title);
+  await page.getByLabel("Published").fill(article.published);
+  await page.getByRole("button", { name: "Add document" }).click();
+  await expect(page).toHaveURL(/\/documents\/(?!new$)[^/]+$/);
+  const id = new URL(page.url()).pathname.split("/").pop() as string;
+  await page.context().close();
+  return id;
 }

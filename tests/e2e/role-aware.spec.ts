@@ -1,6 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { E2E_USERS, type E2EUser, storageFile } from "./auth-users.ts";
-import { bodyRows, claimsTable, seriousViolations } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { E2E_USERS } from "./auth-users.ts";
+import { addDocument, bodyRows, claimsTable, pageAs, seriousViolations } from "./helpers";
 
 // Issue 13 item 6: controls a role cannot use are not rendered (the server refuses them anyway); read-only status
 // badges keep their colours; the group page fits a phone. One article with an in-document conflict and two figures
@@ -15,28 +15,15 @@ const article =
   `Park rangers said approximately 850 volunteers joined the search near ${place}, ` +
   "and rescuers counted at least 38 injuries and over 2,200 calls for help.";
 
-async function as(browser: Browser, user: E2EUser | "admin"): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageFile(user) });
-  return context.newPage();
-}
-
 let documentId = "";
 
 test.beforeAll(async ({ browser }) => {
-  const page = await as(browser, "editor");
-  await page.goto("/documents/new");
-  await page.getByLabel("Article text").fill(article);
-  await page.getByLabel("Title").fill(`Roles ${run}`);
-  await page.getByLabel("Published").fill(day);
-  await page.getByRole("button", { name: "Add document" }).click();
-  await expect(page).toHaveURL(/\/documents\/(?!new$)[^/]+$/);
-  documentId = new URL(page.url()).pathname.split("/").pop() as string;
-  await page.context().close();
+  documentId = await addDocument(browser, { text: article, title: `Roles ${run}`, published: day });
 });
 
 for (const role of ["reviewer", "researcher"] as const) {
   test(`a ${role} sees no editor controls; status badges keep their colours`, async ({ browser }) => {
-    const page = await as(browser, role);
+    const page = await pageAs(browser, role);
     await page.goto(`/claims?document=${documentId}`);
     await expect(
       page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add document" }),
@@ -128,7 +115,7 @@ test("after setup the sign-in page says the account is ready; a duplicate user k
   await expect(visitor.getByRole("status")).toContainText("The admin account is ready");
   await signedOut.close();
 
-  const admin = await as(browser, "admin");
+  const admin = await pageAs(browser, "admin");
   await admin.goto("/admin/users");
   const form = admin.getByRole("form", { name: "Create user" });
   await form.getByLabel("Name").fill("Second Eddie");

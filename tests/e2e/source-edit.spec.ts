@@ -1,6 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { type E2EUser, storageFile } from "./auth-users.ts";
-import { bodyRows, claimsTable } from "./helpers";
+import { expect, type Page, test } from "@playwright/test";
+import { addDocument, bodyRows, claimsTable, pageAs } from "./helpers";
 
 // Issue 10 item 3: an editor corrects what extraction made of a source (name, kind) and merges a duplicate into the
 // curated one; the old names stay as aliases; a reviewer gets no editor form. One article of its own, with sources
@@ -14,23 +13,10 @@ const article =
   `The ${place} Harbour Authority said approximately 850 volunteers joined the search, ` +
   "and rescuers counted at least 38 injuries.";
 
-async function as(browser: Browser, user: E2EUser): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageFile(user) });
-  return context.newPage();
-}
-
 let documentId = "";
 
 test.beforeAll(async ({ browser }) => {
-  const page = await as(browser, "editor");
-  await page.goto("/documents/new");
-  await page.getByLabel("Article text").fill(article);
-  await page.getByLabel("Title").fill(`Sources ${run}`);
-  await page.getByLabel("Published").fill(day);
-  await page.getByRole("button", { name: "Add document" }).click();
-  await expect(page).toHaveURL(/\/documents\/(?!new$)[^/]+$/);
-  documentId = new URL(page.url()).pathname.split("/").pop() as string;
-  await page.context().close();
+  documentId = await addDocument(browser, { text: article, title: `Sources ${run}`, published: day });
 });
 
 /** Opens the source page of the claim row whose text holds `text`, from the document's claims. */
@@ -85,7 +71,7 @@ test("an editor renames a source and merges another into it; claims follow, old 
 test("a stale edit is refused with a message and overwrites nothing", async ({ browser, page }) => {
   // Two editors open the same source; the second saves over a version that is no longer current.
   await openSourceOf(page, "Courier reported");
-  const other = await as(browser, "editor2");
+  const other = await pageAs(browser, "editor2");
   await other.goto(page.url());
   for (const p of [page, other]) await p.getByText("Edit source (name, kind, affiliation)").click();
 
@@ -105,7 +91,7 @@ test("a stale edit is refused with a message and overwrites nothing", async ({ b
 });
 
 test("a reviewer sees the source but no editor form", async ({ browser }) => {
-  const page = await as(browser, "reviewer");
+  const page = await pageAs(browser, "reviewer");
   await openSourceOf(page, "Courier reported");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(place);
   await expect(page.getByText("Edit source (name, kind, affiliation)")).toHaveCount(0);

@@ -74,9 +74,10 @@ async function editorTokens(database: Db): Promise<Array<{ userId: string; token
 }
 
 function startServer(databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  return spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: {
       ...process.env,
+      NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_URL: base,

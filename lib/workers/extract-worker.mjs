@@ -3,9 +3,10 @@
 import { register } from "tsx/esm/api";
 
 register();
-const [{ extract }, { groupAcross }] = await Promise.all([
+const [{ extract }, { bucketKey, groupAcross }, { profileOf }] = await Promise.all([
   import("../extract/extract.ts"),
   import("../compare/cross.ts"),
+  import("../compare/events.ts"),
 ]);
 
 /** One document: @param {import("../extract/schema.ts").ExtractInput} input */
@@ -16,4 +17,14 @@ export default function extractTask(input) {
 /** Cross-document grouping of a large candidate set: @param {import("../compare/item.ts").CompareItem[]} items */
 export function groupTask(items) {
   return groupAcross(items);
+}
+
+/** The bucket keys of a large set of figures: @param {import("../compare/item.ts").CompareItem[]} items */
+export function bucketKeysTask(items) {
+  return items.map(bucketKey);
+}
+
+/** A large document's event profile: @param {import("../compare/events.ts").EventDocument} doc */
+export function profileTask(doc) {
+  return profileOf(doc);
 }

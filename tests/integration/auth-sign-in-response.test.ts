@@ -67,6 +67,46 @@ describe.each(databaseLegs())("sign-in response on %s", (leg) => {
     }
   });
 
+  it("marks the session cookie Secure behind a trusted https proxy, and only then (issue 14, headers)", async () => {
+    const email = `token-${leg}@example.test`;
+    const previousProxy = process.env.TRUSTED_PROXY;
+    const signIn = (ip: string) =>
+      authPost(
+        new Request("http://127.0.0.1:3000/api/auth/sign-in/email", {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            host: "news.example",
+            origin: "https://news.example",
+            "x-forwarded-host": "news.example",
+            "x-forwarded-proto": "https",
+            "x-forwarded-for": ip,
+          },
+          body: JSON.stringify({ email, password: TEST_PASSWORD }),
+        }),
+      );
+    try {
+      process.env.TRUSTED_PROXY = "127.0.0.1";
+      const behindProxy = await signIn("10.9.2.1");
+      expect(behindProxy.status).toBe(200);
+      const cookies = behindProxy.headers.getSetCookie();
+      expect(cookies.length).toBeGreaterThan(0);
+      for (const c of cookies) expect(c).toMatch(/;\s*Secure(;|$)/i);
+      // The session still reads by the same cookie name.
+      const access = await gate(new Headers({ cookie: cookies.map((c) => c.split(";")[0]).join("; ") }), "editor");
+      expect(access.ok).toBe(true);
+
+      // Without TRUSTED_PROXY, X-Forwarded-Proto is anyone's to send: plain http, no Secure flag.
+      delete process.env.TRUSTED_PROXY;
+      const direct = await signInRequest(email, TEST_PASSWORD, "10.9.2.2");
+      expect(direct.status).toBe(200);
+      for (const c of direct.headers.getSetCookie()) expect(c).not.toMatch(/;\s*Secure/i);
+    } finally {
+      if (previousProxy === undefined) delete process.env.TRUSTED_PROXY;
+      else process.env.TRUSTED_PROXY = previousProxy;
+    }
+  });
+
   it("a wrong password still answers 401 with better-auth's error body", async () => {
     const res = await signInRequest(`token-${leg}@example.test`, "not the password at all", "10.9.0.2");
     expect(res.status).toBe(401);

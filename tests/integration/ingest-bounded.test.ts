@@ -60,11 +60,15 @@ async function slowestGetDuring(
   // Let the upload reach the extractor first.
   await new Promise((r) => setTimeout(r, 300));
   while (!done) {
-    const started = performance.now();
+    // Timed from when the request is due, not from when this thread gets round to sending it: a GET arriving while
+    // the thread is busy waits for it, and that wait is what a user sees.
+    const due = performance.now();
     const res = await get();
     expect(res.status).toBe(200);
-    slowest = Math.max(slowest, performance.now() - started);
+    slowest = Math.max(slowest, performance.now() - due);
+    const next = performance.now() + 100;
     await new Promise((r) => setTimeout(r, 100));
+    slowest = Math.max(slowest, performance.now() - next);
   }
   delay.disable();
   return { slowest, blocked: delay.max / 1e6 };
@@ -125,10 +129,10 @@ describe.each(databaseLegs())("bounded ingest on %s", (leg) => {
       console.log(
         `[${leg}] over budget: slowest GET ${slowest.toFixed(0)} ms, thread blocked ${blocked.toFixed(0)} ms`,
       );
-      // Under the 1,000 ms budget: an extraction on the request thread would hold a GET for the whole budget. (Was
-      // 500 ms; two quiet clean-clone CI runs measured 636 ms on PostgreSQL with 485 ms of the thread blocked, cause
-      // not yet found — see the closing note of 2026-12-03.)
-      expect(slowest).toBeLessThan(1_000);
+      // An extraction on the request thread would hold a GET for the whole 1,000 ms budget. (On PostgreSQL this was
+      // 636 ms in clean-clone CI: the event profile of the 1.9 MB text, ~0.5 s of CPU, ran on this thread; it runs on
+      // the pool now, lib/workers/extract-pool.ts profileOffThread.)
+      expect(slowest).toBeLessThan(500);
       const detail = await call(getDocumentRoute, "GET", `/api/documents/${result.documentId}`, {
         cookie,
         params: { id: result.documentId },
@@ -158,13 +162,10 @@ describe.each(databaseLegs())("bounded ingest on %s", (leg) => {
       `[${leg}] during a 1.9 MB ingest: slowest concurrent GET ${slowest.toFixed(0)} ms, ` +
         `server thread blocked at most ${blocked.toFixed(0)} ms`,
     );
-    // Extraction never runs on this thread. The writes still do: better-sqlite3 runs each statement on it, and on
-    // PostgreSQL the GET queues behind the database's own CPU while it indexes ~10,000 claims (three trigram GIN
-    // indexes) on this 2-core machine — 387 ms on a quiet run, over 2 s with the whole suite beside it. The
-    // event-loop figure is logged, not asserted: under load it also counts time the process was not scheduled.
-    // On the old code the GET waited for the whole extraction (20-40 s here under load); 10 s on PostgreSQL is the
-    // bound this machine can hold while the full suite runs beside it, not the 500 ms the issue asks for.
-    expect(slowest).toBeLessThan(leg === "sqlite" ? 500 : 10_000);
+    // Extraction, the event profile and the bucket keys of the ~10,000 figures run on the pool; what stays on this
+    // thread is building and sending the rows. This file runs alone (npm run test:timing), so the figure is the
+    // server's, not a neighbouring test file's CPU. On the old code the GET waited for the whole extraction (20-40 s).
+    expect(slowest).toBeLessThan(500);
   });
 
   it("finishes a regroup a crash cut short: on re-post and at start (finding 3)", async () => {

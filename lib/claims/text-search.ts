@@ -56,8 +56,7 @@ export function textSearchCondition(q: string, dialect: Dialect): SqlPiece[] {
   // each column), so the re-check, which reads every matching row, is left out. The unary + keeps the planner from
   // driving the query from the match list (one row lookup per match: 0.6 s for 230,000 "said" at 1M claims); it
   // walks the filter's or the sort's index instead and probes the list.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, by definition.
-  if (/^[\x00-\x7f]*$/.test(q)) {
+  if (trigramIsExact(q)) {
     return [
       `+c."rowid" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH `,
       { value: ftsPhrase(q) },
@@ -71,4 +70,27 @@ export function textSearchCondition(q: string, dialect: Dialect): SqlPiece[] {
     ...likeAny,
     ")",
   ];
+}
+
+/**
+ * Whether SQLite's trigram index alone answers `q` exactly (an ASCII needle of 3+ characters): then the number of
+ * matching claims is the number of matching index rows (ftsCountQuery), with no claim row read.
+ *
+ * @example
+ * trigramIsExact("said") // true; trigramIsExact("Δ") // false
+ */
+export function trigramIsExact(q: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, by definition.
+  return [...q].length >= MIN_TRIGRAM_CHARS && /^[\x00-\x7f]*$/.test(q);
+}
+
+/**
+ * SQLite: how many claims match `q` when it is the only filter and trigramIsExact(q) — counted in the FTS5 index
+ * (10 ms for "police" at 1M claims, against 136 ms probing every claim row).
+ *
+ * @example
+ * ftsCountQuery("police") // ['SELECT COUNT(*) AS "n" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ', { value: '"police"' }]
+ */
+export function ftsCountQuery(q: string): SqlPiece[] {
+  return ['SELECT COUNT(*) AS "n" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ', { value: ftsPhrase(q) }];
 }

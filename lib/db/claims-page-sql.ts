@@ -99,18 +99,26 @@ const sortColumns = new Set([
  * @example
  * claimsWhereSql({ documentIds: [], statuses: ["disputed"], flagRanks: [], crossFlagRanks: [], sources: [], q: "said" }, false)
  */
-export function claimsWhereSql(f: ClaimsPageFilter, postgres: boolean, extra?: Prisma.Sql): Prisma.Sql {
+export function claimsWhereSql(
+  f: ClaimsPageFilter,
+  postgres: boolean,
+  extra?: Prisma.Sql,
+  options: { walkSortIndex?: boolean } = {},
+): Prisma.Sql {
+  // walkSortIndex (SQLite): a unary + on the status, flag and source columns keeps the planner off their indexes, so
+  // it walks the sort's index and stops at the page's last row — right when the matches are dense (see listClaims).
+  const p = Prisma.raw(options.walkSortIndex && !postgres ? "+" : "");
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (f.documentIds.length) parts.push(Prisma.sql`c."documentId" IN (${Prisma.join(f.documentIds)})`);
-  if (f.statuses.length) parts.push(Prisma.sql`c."status" IN (${Prisma.join(f.statuses)})`);
+  if (f.statuses.length) parts.push(Prisma.sql`${p}c."status" IN (${Prisma.join(f.statuses)})`);
   const flags: Prisma.Sql[] = [];
-  if (f.flagRanks.length) flags.push(Prisma.sql`c."flagRank" IN (${Prisma.join(f.flagRanks)})`);
-  if (f.crossFlagRanks.length) flags.push(Prisma.sql`c."crossFlagRank" IN (${Prisma.join(f.crossFlagRanks)})`);
+  if (f.flagRanks.length) flags.push(Prisma.sql`${p}c."flagRank" IN (${Prisma.join(f.flagRanks)})`);
+  if (f.crossFlagRanks.length) flags.push(Prisma.sql`${p}c."crossFlagRank" IN (${Prisma.join(f.crossFlagRanks)})`);
   if (f.unreviewed) flags.push(Prisma.raw(UNREVIEWED));
   if (flags.length) parts.push(Prisma.sql`(${Prisma.join(flags, " OR ")})`);
   if (f.sources.length) {
     parts.push(
-      Prisma.sql`(c."sourceId" IN (${Prisma.join(f.sources)}) OR c."sourceName" IN (${Prisma.join(f.sources)}))`,
+      Prisma.sql`(${p}c."sourceId" IN (${Prisma.join(f.sources)}) OR ${p}c."sourceName" IN (${Prisma.join(f.sources)}))`,
     );
   }
   if (f.q) {

@@ -7,6 +7,7 @@ import { claimsQuerySchema } from "@/lib/claims/schema";
 import { streamClaimRows } from "@/lib/claims/stream";
 import { Params } from "@/lib/claims/stream-sql";
 import { textLikeCondition } from "@/lib/claims/text-search";
+import { claimsWhereSql, selectClaimsPage } from "@/lib/db/claims-page-sql";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { resolveDatabase } from "@/lib/db/url";
@@ -151,6 +152,67 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
     expect(await filteredIds("MILITIAMEN")).toEqual([claim.id]);
     expect(await filteredIds("militiamen")).toEqual(await likeIds("militiamen"));
     await expectIndexInSync();
+  });
+
+  it("pages of one claim each: the total and every page agree with the scan, with or without a status filter", async () => {
+    // pageSize 1 keeps every page full, so the total is the count query's (on SQLite with q alone: counted in the
+    // trigram index), not the length of a last page.
+    const disputed = (await likeIds("said")).slice(0, 2);
+    for (const id of disputed) await t.client.claim.update({ where: { id }, data: { status: "disputed" } });
+    for (const q of ["said", "SAID", "minister", "50%", "école", "nothing-here-xyz"]) {
+      for (const status of [undefined, "disputed"]) {
+        const expected = (await likeIds(q)).filter((id) => status === undefined || disputed.includes(id));
+        const first = await listClaims(parse({ q, pageSize: "1", ...(status ? { status } : {}) }), {}, t.client);
+        expect({ q, status, total: first.total }).toEqual({ q, status, total: expected.length });
+        const seen: string[] = [];
+        for (let page = 1; page <= expected.length; page++) {
+          const one = await listClaims(
+            parse({ q, pageSize: "1", page: String(page), ...(status ? { status } : {}) }),
+            {},
+            t.client,
+          );
+          seen.push(...one.rows.map((r) => r.id));
+        }
+        expect({ q, status, ids: seen.sort() }).toEqual({ q, status, ids: expected });
+      }
+    }
+  });
+
+  it("the sort-index walk (SQLite, dense matches) returns the same page as the filter's index", async () => {
+    const filter = {
+      documentIds: [],
+      statuses: ["unverified"],
+      flagRanks: [],
+      crossFlagRanks: [],
+      sources: [],
+      q: "said",
+    };
+    for (const sort of [
+      [
+        { column: "documentId", dir: "asc" as const },
+        { column: "position", dir: "asc" as const },
+      ],
+      [
+        { column: "sortText", dir: "desc" as const },
+        { column: "id", dir: "desc" as const },
+      ],
+    ]) {
+      for (const offset of [0, 1, 2]) {
+        const plain = await selectClaimsPage(t.client, claimsWhereSql(filter, leg === "postgres"), sort, 2, offset);
+        const walked = await selectClaimsPage(
+          t.client,
+          claimsWhereSql(filter, leg === "postgres", undefined, { walkSortIndex: true }),
+          sort,
+          2,
+          offset,
+        );
+        expect(walked.map((r) => r.id)).toEqual(plain.map((r) => r.id));
+      }
+    }
+    if (leg === "sqlite") {
+      const sql = claimsWhereSql(filter, false, undefined, { walkSortIndex: true });
+      expect(sql.sql).toContain('+c."status" IN');
+    }
   });
 
   it("stops finding claims that re-extraction removed", async () => {

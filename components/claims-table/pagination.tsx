@@ -1,10 +1,8 @@
 "use client";
 
 import type { ReactTable } from "@tanstack/react-table";
-import type { ClaimRow } from "@/lib/claims/schema";
+import { type ClaimRow, PAGE_SIZES } from "@/lib/claims/schema";
 import type { claimsTableFeatures } from "./columns";
-
-const pageSizes = [25, 50, 100, 200];
 
 /**
  * Page controls under the table; total rows come from the server (manual pagination).
@@ -36,7 +34,7 @@ export function Pagination({
         <label>
           Rows per page{" "}
           <select value={pageSize} onChange={(event) => table.setPageSize(Number(event.target.value))}>
-            {pageSizes.map((size) => (
+            {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}
               </option>

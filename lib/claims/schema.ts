@@ -73,11 +73,15 @@ function csvList<T extends z.ZodType<unknown, string>>(item: T) {
     .pipe(z.array(item));
 }
 
+/** The page sizes the table offers (issue 13: 10 to 500). */
+export const PAGE_SIZES = [10, 25, 50, 100, 200, 500] as const;
+
 export const claimsQuerySchema = z.object({
   sort: sortColumnSchema.catch("position").default("position"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).catch(1).default(1),
-  pageSize: z.coerce.number().int().min(10).max(200).catch(50).default(50),
+  /** Rows per page: PAGE_SIZES are offered; anything from 10 to 500 is honoured, anything else is the default. */
+  pageSize: z.coerce.number().int().min(10).max(500).catch(50).default(50),
   status: csvList(claimStatusSchema).catch([]),
   flag: csvList(flagFilterSchema).catch([]),
   source: csvList(z.string()).catch([]),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { listClaims } from "@/lib/claims/data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema, PAGE_SIZES } from "@/lib/claims/schema";
 import { newId } from "@/lib/db/ids";
 import { getDocument, listDocuments } from "@/lib/documents/data";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
@@ -142,6 +142,15 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
     const page = await listClaims(parse(q), {}, t.client);
     expect(page.total).toBe(count);
     expect(page.rows).toHaveLength(count);
+  });
+
+  it("pages of 10 to 500 rows (issue 13): every offered size is honoured, others fall back to 50", async () => {
+    for (const size of PAGE_SIZES) expect(parse({ pageSize: String(size) }).pageSize).toBe(size);
+    for (const bad of ["9", "501", "-5", "abc"]) expect(parse({ pageSize: bad }).pageSize).toBe(50);
+    const all = await listClaims(parse({ pageSize: "500" }), {}, t.client);
+    expect(all.rows.length).toBe(all.total);
+    const two = await listClaims(parse({ pageSize: "10", page: "1" }), {}, t.client);
+    expect(two.rows.map((r) => r.id)).toEqual(all.rows.slice(0, 10).map((r) => r.id));
   });
 
   it("filters by document and by source id", async () => {

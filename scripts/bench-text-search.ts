@@ -12,8 +12,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { claimsWhereSql, type Dialect, Params } from "@/lib/claims/stream-sql";
+import type { Dialect } from "@/lib/claims/stream-sql";
 import { type SqlPiece, textLikeCondition, textSearchCondition } from "@/lib/claims/text-search";
+import { claimsWhereSql } from "@/lib/db/claims-page-sql";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 
 const root = path.resolve(import.meta.dirname, "..");
 const MIGRATION = "20261127140000_claim_text_search";
@@ -22,23 +24,23 @@ const RUNS = 7;
 
 type Run = (sql: string, params: unknown[]) => Promise<unknown[]>;
 
-function render(pieces: SqlPiece[], params: Params): string {
-  return pieces.map((p) => (typeof p === "string" ? p : params.add(p.value))).join("");
+function render(pieces: SqlPiece[]): Prisma.Sql {
+  return Prisma.join(
+    pieces.map((p) => (typeof p === "string" ? Prisma.raw(p) : Prisma.sql`${p.value}`)),
+    "",
+  );
 }
 
 function queries(q: string, dialect: Dialect, indexed: boolean): Array<{ sql: string; params: unknown[] }> {
-  const params = new Params(dialect);
   const where = claimsWhereSql(
-    { status: ["unverified", "disputed"], flag: [], source: [], document: [], q: undefined },
-    {},
-    params,
-    dialect,
+    { documentIds: [], statuses: ["unverified", "disputed"], flagRanks: [], crossFlagRanks: [], sources: [], q: null },
+    dialect === "postgres",
+    render(indexed ? textSearchCondition(q, dialect) : textLikeCondition(q, dialect)),
   );
-  where.push(render(indexed ? textSearchCondition(q, dialect) : textLikeCondition(q, dialect), params));
-  const w = `WHERE ${where.join(" AND ")}`;
+  const w = dialect === "postgres" ? where.text : where.sql;
   return [
-    { sql: `SELECT COUNT(*) AS n FROM "Claim" c ${w}`, params: params.values },
-    { sql: `SELECT c."id" FROM "Claim" c ${w} ORDER BY c."sortText", c."id" LIMIT 50`, params: params.values },
+    { sql: `SELECT COUNT(*) AS n FROM "Claim" c ${w}`, params: where.values },
+    { sql: `SELECT c."id" FROM "Claim" c ${w} ORDER BY c."sortText", c."id" LIMIT 50`, params: where.values },
   ];
 }
 

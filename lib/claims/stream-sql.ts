@@ -1,12 +1,13 @@
 /**
- * The claims table's filters and order as plain SQL, for the export's streaming read (stream.ts). It mirrors the
- * table's page query (claimsWhereSql in lib/db/claims-page-sql.ts, sortSpec in query.ts) clause for clause (the
- * integration tests compare the two on every sort and filter); plain SQL lets the export read straight from the
- * driver, which is ~10x cheaper per row than the ORM.
+ * The export's streaming read (stream.ts) as plain SQL on the driver, ~10x cheaper per row than the ORM. Its filter
+ * and order are the table's own (claimsWhereSql in lib/db/claims-page-sql.ts, sortSpec in query.ts), rendered for
+ * the driver: Prisma.Sql's `.sql` (`?` placeholders) on better-sqlite3, `.text` (`$n`) on pg — one definition of
+ * what the table shows, so the export cannot drift from it (tests/integration/export-table-parity.test.ts).
  */
-import { UNREVIEWED } from "@/lib/db/claims-page-sql";
-import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
-import { textSearchCondition } from "./text-search.ts";
+import { claimsWhereSql } from "@/lib/db/claims-page-sql";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { pageFilter, sortSpec } from "./query.ts";
+import type { ClaimsQuery } from "./schema.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -14,16 +15,6 @@ export interface SqlQuery {
   sql: string;
   params: unknown[];
 }
-
-const sortColumns: Record<SortColumn, string[]> = {
-  claim: ['"sortText"'],
-  value: ['"sortValue"'],
-  source: ['"sourceName"'],
-  status: ['"status"'],
-  flag: ['"flagRank"', '"crossFlagRank"'],
-  document: ['"documentTitle"'],
-  position: ['"documentId"', '"position"'],
-};
 
 /**
  * The columns of a claim row the export reads in its main query (the source joined in), in select-list order: the
@@ -66,45 +57,6 @@ export class Params {
 }
 
 /**
- * The WHERE conditions of the table's filters (same semantics as the page query's claimsWhereSql).
- *
- * @example
- * claimsWhereSql({ status: ["disputed"], flag: [], source: [], document: [], q: undefined }, {}, new Params("sqlite"), "sqlite")
- * // ['c."status" IN (?)']
- */
-export function claimsWhereSql(
-  query: Pick<ClaimsQuery, "status" | "flag" | "source" | "document" | "q">,
-  scope: { documentId?: string },
-  params: Params,
-  dialect: Dialect,
-): string[] {
-  const and: string[] = [];
-  if (scope.documentId) and.push(`c."documentId" = ${params.add(scope.documentId)}`);
-  if (query.status.length) and.push(`c."status" IN (${params.list(query.status)})`);
-  if (query.flag.length) {
-    const { flagRanks, crossFlagRanks, unreviewed } = flagRanksOf(query.flag);
-    const or: string[] = [];
-    if (flagRanks.length) or.push(`c."flagRank" IN (${params.list(flagRanks)})`);
-    if (crossFlagRanks.length) or.push(`c."crossFlagRank" IN (${params.list(crossFlagRanks)})`);
-    if (unreviewed) or.push(UNREVIEWED);
-    and.push(`(${or.join(" OR ")})`);
-  }
-  if (query.source.length) {
-    and.push(`(c."sourceId" IN (${params.list(query.source)}) OR c."sourceName" IN (${params.list(query.source)}))`);
-  }
-  if (query.document.length) and.push(`c."documentId" IN (${params.list(query.document)})`);
-  const q = query.q?.trim();
-  if (q) {
-    and.push(
-      textSearchCondition(q, dialect)
-        .map((p) => (typeof p === "string" ? p : params.add(p.value)))
-        .join(""),
-    );
-  }
-  return and;
-}
-
-/**
  * The queries that read every matching claim in the table's order: one, or two for the value sort (valued claims in
  * order, then the unvalued ones by id: nulls last in both directions, each range served by its index).
  *
@@ -117,16 +69,19 @@ export function exportQueries(
   dialect: Dialect,
   select: SelectList = EXPORT_SELECT,
 ): SqlQuery[] {
-  const dir = query.dir === "desc" ? "DESC" : "ASC";
-  const build = (extra: string | null, order: string[]): SqlQuery => {
-    const params = new Params(dialect);
-    const where = claimsWhereSql(query, scope, params, dialect);
-    if (extra) where.push(extra);
-    const sql = `SELECT ${select.columns} FROM "Claim" c ${select.joins}${
-      where.length ? ` WHERE ${where.join(" AND ")}` : ""
-    } ORDER BY ${[...order, '"id"'].map((col) => `c.${col} ${dir}`).join(", ")}`;
-    return { sql, params: params.values };
+  const postgres = dialect === "postgres";
+  const filter = pageFilter(query, scope);
+  const build = (extra: string | null, sort: SortList): SqlQuery => {
+    const where = claimsWhereSql(filter, postgres, extra ? Prisma.raw(extra) : undefined);
+    const order = sort.map(({ column, dir }) => `c."${column}" ${dir === "desc" ? "DESC" : "ASC"}`).join(", ");
+    const sql = `SELECT ${select.columns} FROM "Claim" c ${select.joins} ${postgres ? where.text : where.sql} ORDER BY ${order}`;
+    return { sql, params: where.values };
   };
-  if (query.sort !== "value") return [build(null, sortColumns[query.sort])];
-  return [build(`c."sortValue" IS NOT NULL`, sortColumns.value), build(`c."sortValue" IS NULL`, [])];
+  if (query.sort !== "value") return [build(null, sortSpec(query.sort, query.dir))];
+  return [
+    build(`c."sortValue" IS NOT NULL`, sortSpec("value", query.dir)),
+    build(`c."sortValue" IS NULL`, [{ column: "id", dir: query.dir }]),
+  ];
 }
+
+type SortList = ReturnType<typeof sortSpec>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { type RowSelectionState, type SortingState, type Updater, useTable } from "@tanstack/react-table";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useCan } from "@/components/auth/viewer-context";
 import {
   type ClaimRow,
@@ -15,6 +15,7 @@ import { ColumnHeader } from "./column-header";
 import { claimsColumns, claimsTableFeatures, selectColumn } from "./columns";
 import { Pagination } from "./pagination";
 import { type TableFacets, Toolbar } from "./toolbar";
+import { useRowKeys } from "./use-row-keys";
 import { useTableUrl } from "./use-table-url";
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -101,6 +102,8 @@ export function ClaimsDataTable({
 
   const rows = table.getRowModel().rows;
   const visibleCount = table.getVisibleLeafColumns().length;
+  const body = useRef<HTMLTableSectionElement>(null);
+  const activeRow = useRowKeys(body, rows.length);
 
   return (
     <div>
@@ -133,12 +136,13 @@ export function ClaimsDataTable({
               </tr>
             ))}
           </thead>
-          <tbody>
-            {rows.map((row) => (
+          <tbody ref={body}>
+            {rows.map((row, index) => (
               <tr
                 key={row.id}
                 id={`claim-${row.id}`}
                 aria-current={selectedId === row.id ? "true" : undefined}
+                data-active={activeRow === index ? "true" : undefined}
                 data-selected={canEdit && row.getIsSelected() ? "true" : undefined}
               >
                 {row.getVisibleCells().map((cell) => (
@@ -169,6 +173,15 @@ export function ClaimsDataTable({
           : `${page.estimated ? "about " : ""}${page.total} claims, sorted by ${query.sort} ${query.dir}ending`}
       </p>
       <Pagination table={table} total={page.total} estimated={page.estimated} />
+      <p className="muted keys-hint">
+        Keys: <kbd>j</kbd> / <kbd>k</kbd> next / previous claim
+        {canEdit ? (
+          <>
+            , <kbd>s</kbd> its status
+          </>
+        ) : null}
+        , <kbd>Enter</kbd> opens it.
+      </p>
     </div>
   );
 }

@@ -23,7 +23,7 @@ const REPORTING_LEMMAS = words(`
   add insist deny announce assert acknowledge admit caution conclude contend corroborate declare detail
   disclose emphasize emphasise stress observe predict reveal testify write comment mention recount recall
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
-  concede accuse urge complain count
+  concede accuse urge complain count calculate
 `);
 
 /**
@@ -42,7 +42,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   words(`
   data records record returns documents document filings filing statistics figures census study studies analysis
   audit memo memos emails email letter letters transcript transcripts minutes review reviews research tally count
-  numbers estimates projections forecast forecasts models model
+  numbers estimates projections projection forecast forecasts models model tracker trackers investigation
+  examination tallies
 `),
 );
 

@@ -3,7 +3,7 @@
  * is the maximal run of noun-phrase tokens directly before it, with one appositive ("Barak Seener, a research
  * fellow, warns") allowed; the source of "according to X" or "said X" is the run directly after.
  */
-import { CARRIER_NOUNS, SOURCE_NOUNS, words } from "./attribution-lexicon.ts";
+import { CARRIER_NOUNS, DOCUMENT_NOUNS, POLL_NOUNS, SOURCE_NOUNS, words } from "./attribution-lexicon.ts";
 import type { Token } from "./segment.ts";
 
 /** A token index range [start, end) inside one sentence. */
@@ -21,6 +21,10 @@ const SKIPPABLE_ADV = new Set(
   ),
 );
 export const MAX_RUN = 16;
+/** Heads that speak without a person: polls and documents ("the poll, released on Monday, showed"). */
+const PAPER_HEADS = new Set([...POLL_NOUNS, ...DOCUMENT_NOUNS]);
+/** A past participle opening an interjection: "conducted", "released", "known", "written". */
+const PARTICIPLE = /^(?:[a-z]+ed|known|written|taken|given|seen|held|made|done|shown|sent|told)$/;
 /** Participles that open a sentence ("Having told everyone, he ..."); a capitalized "Fanning" is still a name. */
 const OPENING_PARTICIPLES = new Set(
   words("having being asked speaking talking writing responding following given citing noting adding saying"),
@@ -63,6 +67,14 @@ export function npAt(tokens: Token[], i: number): boolean {
   // "Workers' groups": a plural possessive apostrophe hugs its noun and is followed by the head.
   if ((t.text === "'" || t.text === "’") && prev && next && prev.end === t.start && /s$/i.test(prev.text))
     return next.start > t.end && (next.pos === "NOUN" || next.pos === "ADJ");
+  // "a new Associated Press poll": wink tags "new" before a capitalized word as an adverb.
+  if (
+    t.pos === "ADV" &&
+    /^(?:new|latest|recent|newest)$/i.test(t.text) &&
+    next &&
+    (isCapitalized(next.text) || next.pos === "NOUN" || next.pos === "ADJ")
+  )
+    return true;
   // "the most recent data": a degree adverb before an adjective stays in the phrase.
   if (t.pos === "ADV" && next?.pos === "ADJ" && /^(?:most|more|least|less|very)$/i.test(t.text)) return true;
   // "the hospital's burn unit": wink tags a noun modifier as a verb; between a determiner or possessive and a noun
@@ -192,13 +204,27 @@ function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null 
     if (t === "“" || t === "”" || t === '"' || t === ";" || t === ":") return null;
     if (t !== ",") continue;
     const outer = runEndingAt(tokens, j - 1);
-    if (!outer || !isCapitalized(tokens[outer.end - 1].text)) return null;
+    // A name ("Jackson, ..., said"), or a poll, a document or a speaker noun ("A Fox News poll, conducted ..., shows").
+    const head = outer ? tokens[outer.end - 1].text : "";
+    const speaks = /^[a-z]/.test(head) && (PAPER_HEADS.has(head) || SOURCE_NOUNS.has(head) || CARRIER_NOUNS.has(head));
+    if (!outer || !(isCapitalized(head) || speaks)) return null;
     if (!opensClause(tokens, firstRunIndex(tokens, j - 1) - 1)) return null;
     const segment = { start: j + 1, end: comma };
     const verbless = tokens.slice(segment.start, segment.end).every((x) => x.pos !== "VERB" && x.pos !== "AUX");
-    // An interjection is an appositive, an adjunct or a relative clause, never a clause of its own.
+    // An interjection is an appositive, an adjunct, a relative clause or a participle phrase ("released on Wednesday
+    // by the institute", "a Verizon customer based in Boston"), never a clause of its own.
     const opener = tokens[segment.start];
-    const adjunct = opener.pos === "ADP" || /^(?:who|whose|which|whom)$/i.test(opener.text);
+    const adjunct =
+      opener.pos === "ADP" ||
+      /^(?:who|whose|which|whom)$/i.test(opener.text) ||
+      (opener.pos === "VERB" && PARTICIPLE.test(opener.text)) ||
+      // An appositive whose only verbs are participles: "a Verizon customer based in Boston" ("the rule is crucial"
+      // is a clause).
+      (opener.pos === "DET" &&
+        isCapitalized(head) &&
+        tokens
+          .slice(segment.start, segment.end)
+          .every((x) => x.pos !== "AUX" && (x.pos !== "VERB" || PARTICIPLE.test(x.text))));
     if (!verbless && !adjunct) return null;
     return { name: outer, appositive: verbless ? segment : null, start: outer.start };
   }

@@ -73,6 +73,24 @@ function headOf(tokens: Token[], start: number, end: number): number {
   return end - 1;
 }
 
+/** The capitalized run before a possessive "'s" whose head after it is a lower-case noun, or null. */
+function possessiveOwner(tokens: Token[], start: number, end: number): Run | null {
+  const last = tokens[end - 1];
+  if (end - start < 3 || isCap(last) || last.pos !== "NOUN") return null;
+  for (let p = start + 1; p < end - 1; p++) {
+    const w = lower(tokens[p]);
+    if (w !== "'s" && w !== "’s") continue;
+    const owner = tokens.slice(start, p);
+    if (!owner.every((t) => isCap(t) || NAME_CONNECTORS_IN_OWNER.has(lower(t)))) return null;
+    if (!isCap(owner[owner.length - 1]) || MONTHS.has(lower(owner[owner.length - 1]))) return null;
+    return { start, end: p };
+  }
+  return null;
+}
+
+/** Lower-case words allowed inside a possessive owner's name: "Bank of America's". */
+const NAME_CONNECTORS_IN_OWNER = new Set(["of", "for", "and", "&", "-", "the"]);
+
 function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -119,6 +137,13 @@ export function resolveSubject(
   )
     start++;
   if (start >= name.end) return null;
+  // "Kantar Media's political ad tracker", "the Labor Department's latest report": a named owner of a common-noun
+  // head is the source. A capitalized head keeps the possessive inside a name ("Moody's Analytics").
+  const owner = possessiveOwner(tokens, start, name.end);
+  if (owner) {
+    const source = properSource(text, tokens, owner, appositive, registry, news);
+    if (source) return source;
+  }
   const attach = attachmentAt(tokens, { start, end: name.end });
   const headAt = headOf(tokens, start, attach);
   const head = lower(tokens[headAt]);

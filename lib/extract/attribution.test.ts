@@ -237,6 +237,33 @@ const cases: Case[] = [
     cue: "announced",
   },
   { text: "Fanning said the gunman entered the party around 4 p.m.", name: "Fanning", cue: "said" },
+  // A named owner of a tool or a report is the source (issue 10, PolNeAR train misses).
+  {
+    text: "The campaign spent $4 million on radio ads, according to Medialytics Group's weekly ad tracker.",
+    name: "Medialytics Group",
+    cue: "according to",
+  },
+  { text: "Turnout reached 61 percent, according to a new Harbor Research poll.", name: "Harbor Research poll" },
+  {
+    text: "The Transport Department calculates that 2.1 million drivers will pay the new toll.",
+    name: "Transport Department",
+    cue: "calculates",
+  },
+  // A participle phrase or a participial appositive between the subject and its verb.
+  {
+    text: "A Coastline Radio poll, conducted jointly with two universities, shows the mayor with 52 percent.",
+    name: "Coastline Radio poll",
+    kind: "poll",
+    cue: "shows",
+  },
+  {
+    text: "The survey, released on Monday by the county, showed 38 percent of tenants behind on rent.",
+    name: "Survey",
+    kind: "poll",
+  },
+  { text: "Ana Ruiz, a ferry passenger based in Vigo, said she waited four hours.", name: "Ana Ruiz", cue: "said" },
+  // ... but a clause between commas is not an appositive.
+  { text: "In Galicia, the ferry line is vital, said Ana Ruiz, a commuter.", name: "Ana Ruiz", cue: "said" },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

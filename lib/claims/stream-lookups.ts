@@ -42,6 +42,55 @@ function summaryOf(
   );
 }
 
+export interface SourceNames {
+  aliases: string[];
+  formerNames: string[];
+}
+
+/**
+ * A source's other names for the export (Source.aliases, SourceAlias), read once per source per export: a source is
+ * shared by many rows.
+ *
+ * @example
+ * const names = new SourceNamesCache(source); await names.load(["s1"]); names.get("s1").formerNames // ["police"]
+ */
+export class SourceNamesCache {
+  private readonly known = new Map<string, SourceNames>();
+  constructor(private readonly source: RowSource) {}
+
+  async load(sourceIds: string[]): Promise<void> {
+    const missing = [...new Set(sourceIds)].filter((id) => !this.known.has(id));
+    if (missing.length === 0) return;
+    const params = new Params(this.source.dialect);
+    const rows = await this.source.all({
+      sql: `SELECT s."id", s."aliases" FROM "Source" s WHERE ${params.anyOf('s."id"', missing)}`,
+      params: params.values,
+    });
+    for (const id of missing) this.known.set(id, { aliases: [], formerNames: [] });
+    for (const r of rows) (this.known.get(String(r.id)) as SourceNames).aliases = parseNames(r.aliases);
+    const former = new Params(this.source.dialect);
+    const aliasRows = await this.source.all({
+      sql: `SELECT a."sourceId", a."normalizedName" FROM "SourceAlias" a WHERE ${former.anyOf('a."sourceId"', missing)}
+        ORDER BY a."normalizedName"`,
+      params: former.values,
+    });
+    for (const r of aliasRows) this.known.get(String(r.sourceId))?.formerNames.push(String(r.normalizedName));
+  }
+
+  get(id: string): SourceNames {
+    return this.known.get(id) ?? { aliases: [], formerNames: [] };
+  }
+}
+
+function parseNames(json: unknown): string[] {
+  try {
+    const v: unknown = JSON.parse(String(json ?? "[]"));
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The quantities of the given claims, by claim id: the headline (ordinal 0) first, then in document order, as the
  * table lists them.

@@ -4,10 +4,10 @@
  */
 import type { ExportEvidence, ExportQuantity, ExportRow } from "@/lib/export/row";
 import type { SqlTuple } from "./stream-driver.ts";
-import { type DocumentInfo, isoOrNull, type LoadedGroup, stringOrNull } from "./stream-lookups.ts";
+import { type DocumentInfo, isoOrNull, type LoadedGroup, type SourceNames, stringOrNull } from "./stream-lookups.ts";
 
 /** Positions in EXPORT_COLUMNS that the batch loop reads before building rows. */
-export const COLUMN = { id: 0, documentId: 1, groupId: 18, crossGroupId: 23 } as const;
+export const COLUMN = { id: 0, documentId: 1, groupId: 18, sourceId: 19, crossGroupId: 23 } as const;
 
 /**
  * Builds the export record of one claim.
@@ -22,7 +22,7 @@ export function toExportRow(
   doc: DocumentInfo,
   quantities: ExportQuantity[],
   g: LoadedGroup | undefined,
-  extra: { cross?: LoadedGroup; evidence?: ExportEvidence[] } = {},
+  extra: { cross?: LoadedGroup; evidence?: ExportEvidence[]; sourceNames?: SourceNames } = {},
 ): ExportRow {
   // Keep in step with EXPORT_COLUMNS (stream-sql.ts).
   const [
@@ -83,6 +83,8 @@ export function toExportRow(
       name: String(sourceName),
       kind: sourceKind as ExportRow["source"]["kind"],
       affiliation: stringOrNull(sourceAffiliation),
+      aliases: extra.sourceNames?.aliases ?? [],
+      formerNames: extra.sourceNames?.formerNames ?? [],
     },
     status: status as ExportRow["status"],
     version: Number(version),

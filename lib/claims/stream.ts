@@ -10,7 +10,7 @@ import type { ExportRow } from "@/lib/export/row";
 import type { ClaimsQuery } from "./schema.ts";
 import { streamClaimCsv } from "./stream-csv.ts";
 import { openRowSource } from "./stream-driver.ts";
-import { DocumentCache, evidenceOf, groupsOf, quantitiesOf } from "./stream-lookups.ts";
+import { DocumentCache, evidenceOf, groupsOf, quantitiesOf, SourceNamesCache } from "./stream-lookups.ts";
 import { COLUMN, toExportRow } from "./stream-row.ts";
 import { exportQueries } from "./stream-sql.ts";
 
@@ -50,6 +50,7 @@ async function* readClaimRows(query: ClaimsQuery, options: StreamOptions): Async
   const source = await openRowSource(options.target ?? resolveDatabase());
   try {
     const documents = new DocumentCache(source);
+    const sourceNames = new SourceNamesCache(source);
     const size = options.batchSize ?? STREAM_BATCH;
     for (const sql of exportQueries(query, options.scope ?? {}, source.dialect)) {
       for await (const batch of source.batches(sql, size)) {
@@ -64,6 +65,7 @@ async function* readClaimRows(query: ClaimsQuery, options: StreamOptions): Async
         const groups = await groupsOf(source, [...groupIds]);
         const evidence = await evidenceOf(source, ids);
         await documents.load(batch.map((c) => String(c[COLUMN.documentId])));
+        await sourceNames.load(batch.map((c) => String(c[COLUMN.sourceId])));
         for (let i = 0; i < batch.length; i++) {
           const c = batch[i];
           const groupId = c[COLUMN.groupId];
@@ -76,6 +78,7 @@ async function* readClaimRows(query: ClaimsQuery, options: StreamOptions): Async
             {
               cross: typeof crossGroupId === "string" ? groups.get(crossGroupId) : undefined,
               evidence: evidence.get(ids[i]),
+              sourceNames: sourceNames.get(String(c[COLUMN.sourceId])),
             },
           );
         }

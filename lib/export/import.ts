@@ -63,6 +63,7 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
   const claimIds = new Set<string>();
   const evidence: Array<ExportEvidence & { claimId: string }> = [];
   const claimLines = new Map<string, number>();
+  const formerNames = new Map<string, { sourceId: string; line: number }>();
   const quantityLines = new Map<string, number>();
   for await (const { row, line } of parseRows(openLines())) {
     const seen = claimLines.get(row.id);
@@ -87,9 +88,26 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
     for (const e of row.evidence) {
       evidence.push({ ...e, claimId: row.id });
       // A source cited only as evidence: its claims' rows (if any) bring its affiliation.
-      if (e.source && !sources.has(e.source.id)) sources.set(e.source.id, { ...e.source, affiliation: null });
+      if (e.source && !sources.has(e.source.id)) {
+        sources.set(e.source.id, { ...e.source, affiliation: null, aliases: [], formerNames: [] });
+      }
+    }
+    for (const name of row.source.formerNames) {
+      const owner = formerNames.get(name);
+      if (owner && owner.sourceId !== row.source.id) {
+        throw new ImportError(
+          `the former name "${name}" belongs to two sources (${owner.sourceId} on line ${owner.line} and ${row.source.id})`,
+          line,
+        );
+      }
+      formerNames.set(name, { sourceId: row.source.id, line });
     }
   }
+  // A former name that is also a source's own name is shadowed by it (ingest looks sources up first): not kept.
+  const ownNames = new Set([...sources.values()].map((s) => normalizeSourceName(s.name)));
+  const aliasRows = [...formerNames]
+    .filter(([name]) => !ownNames.has(name))
+    .map(([normalizedName, { sourceId }]) => ({ normalizedName, sourceId }));
 
   // All or nothing: one transaction, so a failure on the last row leaves the database as empty as it was and the
   // command can simply be run again. The first pass above has already refused what the schemas refuse.
@@ -118,9 +136,11 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
               normalizedName: normalizeSourceName(s.name),
               kind: s.kind,
               affiliation: s.affiliation,
+              aliases: JSON.stringify(s.aliases),
             })),
           }),
         );
+        await inBatches(aliasRows, (batch) => tx.sourceAlias.createMany({ data: batch }));
         await inBatches([...groups.values()], (batch) =>
           tx.quantityGroup.createMany({
             data: batch.map((g) => ({

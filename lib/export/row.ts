@@ -91,7 +91,16 @@ export const exportRowSchema = z.object({
   sentence: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }),
   cue: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable(),
   quantities: z.array(exportQuantitySchema),
-  source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema, affiliation: z.string().nullable() }),
+  source: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: sourceKindSchema,
+    affiliation: z.string().nullable(),
+    /** The surface forms the extractor met ("the association", "BGMEA"), as the source page shows them. */
+    aliases: z.array(z.string()).default([]),
+    /** Normalised names that now mean this source: its names before a rename, sources merged into it (SourceAlias). */
+    formerNames: z.array(z.string()).default([]),
+  }),
   status: claimStatusSchema,
   version: z.number().int(),
   /** The in-document flag's group (the table's in-document flag), with its triage state. */

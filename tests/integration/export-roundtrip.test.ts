@@ -3,6 +3,7 @@
  * empty database exports again byte for byte.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUserWithPassword } from "@/lib/auth/users";
 import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
@@ -11,6 +12,7 @@ import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { type ExportFormat, serialize } from "@/lib/export/formats";
 import { importJsonl } from "@/lib/export/import";
+import { editSource, mergeSource } from "@/lib/sources/edit";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -54,6 +56,37 @@ describe.each(databaseLegs())("export on %s", (leg) => {
       ).toMatchObject({ ok: true });
     }
     await source.client.quantityGroup.updateMany({ where: { verdict: "conflict" }, data: { decision: "confirmed" } });
+    // An editor's curation of sources: "Police" merged into "Officials" (its name becomes a former name), then
+    // "Officials" renamed (the old name too). Both must survive export and import (issue 10 item 3).
+    const editorId = await createUserWithPassword(
+      source.client,
+      { email: "curator@example.test", name: "Curator", password: "a long enough password", role: "editor" },
+      null,
+    );
+    const gate = {
+      ok: true as const,
+      user: { id: editorId, email: "curator@example.test", name: "Curator", role: "editor" as const },
+    };
+    const byName = (name: string) => source.client.source.findFirstOrThrow({ where: { name } });
+    const [police, officials] = [await byName("Police"), await byName("Officials")];
+    expect(
+      await mergeSource(
+        gate,
+        police.id,
+        { intoId: officials.id, version: police.version, intoVersion: officials.version },
+        source.client,
+      ),
+    ).toMatchObject({ ok: true });
+    const merged = await source.client.source.findUniqueOrThrow({ where: { id: officials.id } });
+    expect(
+      await editSource(
+        gate,
+        officials.id,
+        { name: "City officials", kind: merged.kind, affiliation: null, version: merged.version },
+        source.client,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await source.client.sourceAlias.count({ where: { sourceId: officials.id } })).toBe(2);
   }, 180_000);
   afterAll(async () => Promise.all([source?.drop(), target?.drop()]));
 
@@ -85,6 +118,15 @@ describe.each(databaseLegs())("export on %s", (leg) => {
     expect(summary.groups).toBeGreaterThan(0);
     const again = await text("jsonl", streamClaimRows(query, { target: resolveDatabase(target.url), batchSize: 13 }));
     expect(again).toBe(first);
+    // The sources' other names came across: former names (SourceAlias) and surface forms (Source.aliases).
+    const names = async (client: TestDatabase["client"]) =>
+      (await client.source.findMany({ include: { formerNames: true }, orderBy: { id: "asc" } })).map((s) => ({
+        id: s.id,
+        aliases: s.aliases,
+        formerNames: s.formerNames.map((f) => f.normalizedName).sort(),
+      }));
+    expect(await names(target.client)).toEqual(await names(source.client));
+    expect((await names(target.client)).some((s) => s.formerNames.includes("police"))).toBe(true);
     // The other formats and sorts agree as well, and the table's own read of the copy matches the original.
     for (const format of ["csv", "json", "claimreview"] as const) {
       const sorted = claimsQuerySchema.parse({ sort: "value", dir: "desc" });

@@ -37,7 +37,7 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
     orderBy: [{ documentId: "asc" }, { position: "asc" }, { id: "asc" }],
     include: {
       document: true,
-      source: true,
+      source: { include: { formerNames: { orderBy: { normalizedName: "asc" } } } },
       quantities: { orderBy: { ordinal: "asc" } },
       group: {
         include: { members: { orderBy: { quantityId: "asc" }, include: { quantity: { include: { claim: true } } } } },
@@ -160,6 +160,8 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       name: c.source.name,
       kind: c.source.kind as ExportRow["source"]["kind"],
       affiliation: c.source.affiliation,
+      aliases: JSON.parse(c.source.aliases) as string[],
+      formerNames: c.source.formerNames.map((f) => f.normalizedName),
     },
     status: c.status as ExportRow["status"],
     version: c.version,

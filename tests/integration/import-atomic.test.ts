@@ -72,6 +72,16 @@ describe.each(databaseLegs())("atomic import on %s", (leg) => {
     ["a 50 MB document from one offset", () => editLast((r) => (r.end = 50_000_000)), /offsets within a 2 MB/],
     ["a 5 MB title", () => editLast((r) => ((r.document as { title: string }).title = "t".repeat(5_000_000))), /title/],
     [
+      "a former name claimed by two sources",
+      () => {
+        const rows = lines.map((l) => JSON.parse(l) as { source: { id: string; formerNames?: string[] } });
+        const other = rows.findIndex((r) => r.source.id !== rows[0].source.id);
+        for (const r of [rows[0], rows[other]]) r.source.formerNames = ["the ministry"];
+        return rows.map((r) => JSON.stringify(r));
+      },
+      /line \d+: the former name "the ministry" belongs to two sources/,
+    ],
+    [
       "a NUL in a label",
       () => editLast((r) => (r.label = "800\u0000")),
       /label: contains the control character U\+0000/,

@@ -47,7 +47,14 @@ export function exportRow(patch: Partial<ExportRow> = {}): ExportRow {
         correctedAt: null,
       },
     ],
-    source: { id: "s1", name: "Lisa Daftari", kind: "person", affiliation: "The Foreign Desk" },
+    source: {
+      id: "s1",
+      name: "Lisa Daftari",
+      kind: "person",
+      affiliation: "The Foreign Desk",
+      aliases: ["Daftari"],
+      formerNames: ["l. daftari"],
+    },
     status: "disputed",
     version: 2,
     group: {

@@ -81,6 +81,23 @@ function aliasList(json: string): string[] {
   }
 }
 
+/**
+ * Flag explanations name each figure's source as they were built ("15 (Police) vs 12 (Fire service)", "... (Police,
+ * 2026-01-13 09:00)"): after a rename or a merge, the groups holding this source's figures say the new name.
+ */
+async function renameInExplanations(tx: Tx, sourceId: string, from: string, to: string): Promise<void> {
+  if (from === to) return;
+  await tx.$executeRaw`
+    UPDATE "QuantityGroup"
+    SET "explanation" = replace(replace("explanation", ${`(${from})`}, ${`(${to})`}), ${`(${from}, `}, ${`(${to}, `})
+    WHERE "id" IN (
+      SELECT m."groupId" FROM "QuantityGroupMember" m
+      JOIN "Quantity" q ON q."id" = m."quantityId"
+      JOIN "Claim" c ON c."id" = q."claimId"
+      WHERE c."sourceId" = ${sourceId}
+    )`;
+}
+
 /** Points `normalizedName` at `sourceId` (a former name), unless it is the source's own name again. */
 async function keepFormerName(tx: Tx, normalizedName: string, sourceId: string): Promise<void> {
   await tx.sourceAlias.upsert({
@@ -146,6 +163,7 @@ export async function editSource(
           await tx.sourceAlias.deleteMany({ where: { normalizedName } });
         }
         await tx.claim.updateMany({ where: { sourceId }, data: { sourceName: name, sourceKind: kind } });
+        if (before.name !== name) await renameInExplanations(tx, sourceId, before.name, name);
         await recordAudit(tx, {
           actorId: gate.user.id,
           entityType: "source",
@@ -214,6 +232,8 @@ export async function mergeSource(
           },
         });
         if (intoLocked.count === 0) throw new Refused(await changedSince(tx, intoId, into.name));
+        // Before the claims move: the groups to reword are found through this source's claims.
+        await renameInExplanations(tx, sourceId, from.name, into.name);
         const moved = await tx.claim.updateMany({
           where: { sourceId },
           data: { sourceId: intoId, sourceName: into.name, sourceKind: into.kind },

@@ -9,7 +9,7 @@ import { POST as mergeRoute } from "@/app/api/sources/[id]/merge/route";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/sources/[id]/route";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
+import { contentHash, ingestDocument, insertExtractedDocument } from "@/lib/documents/mutations";
 import { call, expectError } from "./api-rest-client";
 import { signedInUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
@@ -139,5 +139,27 @@ describe.each(databaseLegs())("source rename and merge on %s", (leg) => {
     expect([fire.id, gazipur.id]).toContain(claim.sourceId);
     const total = await t.client.source.aggregate({ _sum: { claimCount: true } });
     expect(total._sum.claimCount).toBe(await t.client.claim.count());
+  });
+  it("a rename or a merge rewords the flags that name the source (they were built with the old name)", async () => {
+    const { documentId } = await ingestDocument(t.client, {
+      text: "Border officials said over 800 fighters crossed on Monday. Local monitors said approximately 950 fighters crossed on Monday.",
+    });
+    const explanations = async () =>
+      (await t.client.quantityGroup.findMany({ where: { documentId }, select: { explanation: true } })).map(
+        (g) => g.explanation,
+      );
+    expect((await explanations()).join()).toMatch(/\(Local monitors\).*|\(Border officials\)/);
+    const monitors = await source("Local monitors");
+    expect(
+      (await patch(monitors.id, { name: "Kurdistan Monitors", kind: "anonymous", affiliation: null, version: 1 }))
+        .status,
+    ).toBe(200);
+    expect((await explanations()).join()).toContain("(Kurdistan Monitors)");
+    expect((await explanations()).join()).not.toContain("(Local monitors)");
+    const border = await source("Border officials");
+    const into = await source("Kurdistan Monitors");
+    const merged = await merge(border.id, { intoId: into.id, version: border.version, intoVersion: into.version });
+    expect(merged.status).toBe(200);
+    expect((await explanations()).join()).not.toContain("(Border officials)");
   });
 });

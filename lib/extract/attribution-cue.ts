@@ -15,6 +15,7 @@ import {
   REPORTING_FORMS,
   SPEECH_VERB_LEMMAS,
 } from "./attribution-lexicon.ts";
+import { isCap } from "./attribution-names.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
 import { npAt, type Run, type Subject, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
@@ -200,6 +201,9 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   if (word === "in") return pollCue(text, tokens, i, registry);
   // "Gingrich: Trump Must Decide ...", "Poll: Trump ties Clinton": a headline or transcript speaker.
   if (t.text === ":" && i > 0 && i <= 4) return colonCue(text, tokens, i, registry);
+  // "... turnout since 1996 - Jeffrey M. Jones: “Gallup's analysis finds ...”": a name after a dash or a full stop,
+  // then a colon that opens a quotation.
+  if (t.text === ":" && i > 4) return quotedNameColonCue(text, tokens, i, registry);
   if (t.pos === "PUNCT" || t.text !== word || i === 0) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
     const match = agentCue(text, tokens, i, i + 2, registry);
@@ -276,6 +280,18 @@ function colonCue(text: string, tokens: Token[], i: number, registry: SourceRegi
   const source = resolveSubject(text, tokens, subject, registry, false, true);
   if (!source) return null;
   return { source, first: i, last: i, scope: -1, trailing: false, frame: { start: 0, end: i + 1 } };
+}
+
+function quotedNameColonCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
+  if (!tokens[i + 1] || !/^[“"]/u.test(tokens[i + 1].text)) return null;
+  let start = i;
+  while (start > 0 && i - start < 6 && (tokens[start - 1].pos === "PROPN" || isCap(tokens[start - 1]))) start--;
+  // Two words at least ("Philip Bump"), and nothing but a dash or a stop before them: not the end of a clause.
+  if (i - start < 2 || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text))) return null;
+  const subject: Subject = { name: { start, end: i }, appositive: null, start };
+  const source = resolveSubject(text, tokens, subject, registry, false, true);
+  if (!source || source.kind === "unattributed") return null;
+  return { source, first: i, last: i, scope: -1, trailing: false, frame: { start, end: i + 1 } };
 }
 
 function isRelative(tokens: Token[], subject: Subject): boolean {

@@ -264,6 +264,13 @@ const cases: Case[] = [
   { text: "Ana Ruiz, a ferry passenger based in Vigo, said she waited four hours.", name: "Ana Ruiz", cue: "said" },
   // ... but a clause between commas is not an appositive.
   { text: "In Galicia, the ferry line is vital, said Ana Ruiz, a commuter.", name: "Ana Ruiz", cue: "said" },
+  // A name after a dash, then a colon opening a quotation: the quotation is that person's.
+  {
+    text: "Rents climb again - Marta Ilves: “Our survey finds 40 percent of tenants pay more than half their income.”",
+    name: "Marta Ilves",
+  },
+  // ... but a colon after a clause is not a speaker's.
+  { text: "The council met on Monday and approved the plan: “40 new homes.”", name: null },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

@@ -43,7 +43,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   data records record returns documents document filings filing statistics figures census study studies analysis
   audit memo memos emails email letter letters transcript transcripts minutes review reviews research tally count
   numbers estimates projections projection forecast forecasts models model tracker trackers investigation
-  examination tallies
+  examination tallies average averages
 `),
 );
 

@@ -43,7 +43,7 @@ function isNpToken(t: Token, hyphenated = false): boolean {
   if (NP_POS.has(t.pos)) return true;
   const lower = t.text.toLowerCase();
   // wink tags "reports" in "Earlier reports from X corroborate" as a verb.
-  if (CARRIER_NOUNS.has(lower) || SOURCE_NOUNS.has(lower)) return true;
+  if (CARRIER_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || PAPER_HEADS.has(lower)) return true;
   // "New York-based", "Quds Force-linked": a hyphenated participle is an adjective.
   if (t.pos === "VERB" && hyphenated) return true;
   if (t.pos === "ADP" || t.pos === "SCONJ") return NP_ADP.has(lower);
@@ -67,6 +67,8 @@ export function npAt(tokens: Token[], i: number): boolean {
   // "Workers' groups": a plural possessive apostrophe hugs its noun and is followed by the head.
   if ((t.text === "'" || t.text === "’") && prev && next && prev.end === t.start && /s$/i.test(prev.text))
     return next.start > t.end && (next.pos === "NOUN" || next.pos === "ADJ");
+  // "a just-released poll", "a well-known group": an adverb joined to a hyphenated adjective.
+  if (t.pos === "ADV" && next?.text === "-" && next.start === t.end) return true;
   // "a new Associated Press poll": wink tags "new" before a capitalized word as an adverb.
   if (
     t.pos === "ADV" &&

@@ -158,7 +158,13 @@ export function resolveSubject(
     if (found) return found;
   }
   const attachWord = attach < name.end ? lower(tokens[attach]) : "";
-  if (CARRIER_NOUNS.has(head) && (attachWord === "from" || attachWord === "by" || attachWord === "of")) {
+  // "reports from Channel 4", "a poll from Florida Atlantic University", "polling by the A.F.L.-C.I.O.": the body
+  // named after the carrier, poll or document is the source ("an analysis of census data" says what, not who).
+  const paperHead = POLL_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
+  if (
+    (CARRIER_NOUNS.has(head) && (attachWord === "from" || attachWord === "by" || attachWord === "of")) ||
+    (paperHead && (attachWord === "from" || attachWord === "by"))
+  ) {
     let j = attach + 1;
     if (j < name.end && lower(tokens[j]) === "the") j++;
     const end = properEnd(tokens, j, name.end);
@@ -175,19 +181,19 @@ export function resolveSubject(
     if (referent) return referent;
   }
   if (common && MEDIA_NOUNS.has(head)) return mediaSource(text, tokens, { start, end: headAt + 1 }, registry);
-  let paper: "poll" | "document" | null = !common
+  // "the average of recent polls", "an analysis of census data": the of-phrase says what the source is.
+  const ofObject = tokens[name.end - 1].text;
+  if (common && attachWord === "of" && name.end - 1 > attach) {
+    const of = POLL_NOUNS.has(ofObject) ? "poll" : DOCUMENT_NOUNS.has(ofObject) ? "document" : null;
+    if (of) return paperSource(text, tokens, { start, end: name.end }, of, registry, surface);
+  }
+  const paper: "poll" | "document" | null = !common
     ? null
     : POLL_NOUNS.has(head)
       ? "poll"
       : DOCUMENT_NOUNS.has(head)
         ? "document"
         : null;
-  // "the average of recent polls", "an analysis of census data": the of-phrase says what the source is.
-  const ofObject = tokens[name.end - 1].text;
-  if (!paper && attachWord === "of" && name.end - 1 > attach) {
-    paper = POLL_NOUNS.has(ofObject) ? "poll" : DOCUMENT_NOUNS.has(ofObject) ? "document" : null;
-    if (paper) return paperSource(text, tokens, { start, end: name.end }, paper, registry, surface);
-  }
   if (paper) return paperSource(text, tokens, { start, end: headAt + 1 }, paper, registry, surface);
   if (headKind) {
     const attachment = attach < name.end ? { start: attach, end: name.end } : null;

@@ -264,6 +264,13 @@ const cases: Case[] = [
   { text: "Ana Ruiz, a ferry passenger based in Vigo, said she waited four hours.", name: "Ana Ruiz", cue: "said" },
   // ... but a clause between commas is not an appositive.
   { text: "In Galicia, the ferry line is vital, said Ana Ruiz, a commuter.", name: "Ana Ruiz", cue: "said" },
+  // The body a poll or document comes from is the source; a hyphenated adverb stays in the phrase.
+  {
+    text: "According to a just-released poll from Ridgeway College, the mayor leads by 9 points.",
+    name: "Ridgeway College",
+    cue: "According to",
+  },
+  { text: "The mayor leads by 9 points, according to the Harbor Pollster average.", name: "Harbor Pollster average" },
   // A name after a dash, then a colon opening a quotation: the quotation is that person's.
   {
     text: "Rents climb again - Marta Ilves: “Our survey finds 40 percent of tenants pay more than half their income.”",

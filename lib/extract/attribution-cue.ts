@@ -100,6 +100,8 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (i > 0 && isPaperNoun(tokens[i - 1], i === 1) && /s$/.test(tokens[i - 1].text) && word === lemma) return false;
   // Only the bare and -s forms double as nouns ("reports from", "claims of"); "said on Tuesday" is a verb.
   if (word !== lemma && word !== `${lemma}s`) return false;
+  // "the secretary of state earned", "a count of ballots": a bare form right after a preposition is its object.
+  if (word === lemma && prev?.pos === "ADP" && lower(prev) !== "to") return true;
   const next = tokens[i + 1];
   if (NOUN_FOLLOWERS.has(lower(next)) || next === undefined || tokens[i].pos === "VERB")
     return NOUN_FOLLOWERS.has(lower(next));

@@ -271,6 +271,12 @@ const cases: Case[] = [
     cue: "According to",
   },
   { text: "The mayor leads by 9 points, according to the Harbor Pollster average.", name: "Harbor Pollster average" },
+  // "state" after a preposition is a noun ("secretary of state"), not the verb: the trailing cue decides.
+  {
+    text: "The secretary of state earned $300,000 for 12 speeches last year, according to the Harbor Ledger.",
+    name: "Harbor Ledger",
+    cue: "according to",
+  },
   // A name after a dash, then a colon opening a quotation: the quotation is that person's.
   {
     text: "Rents climb again - Marta Ilves: “Our survey finds 40 percent of tenants pay more than half their income.”",

@@ -2,6 +2,7 @@
 
 import { useId, useState, useTransition } from "react";
 import { useCan } from "@/components/auth/viewer-context";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { updateClaimStatusAction } from "@/lib/claims/actions";
 import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
 import { StatusBadge } from "./status-badge";
@@ -33,6 +34,9 @@ export function StatusCell({
   const errorId = useId();
   // Below editor the control is not rendered at all (the server refuses a forged change anyway).
   const canEdit = useCan("editor");
+  // A choice made on the server-rendered page, before React owns it, was replayed at hydration with the old value:
+  // a clean-clone CI run saved "unverified" for a click on "refuted". The select waits for hydration.
+  const hydrated = useHydrated();
 
   function change(value: string) {
     const next = claimStatusSchema.parse(value);
@@ -65,6 +69,7 @@ export function StatusCell({
         aria-describedby={error ? errorId : undefined}
         aria-busy={pending || undefined}
         data-status={shown}
+        disabled={!hydrated}
         value={shown}
         onChange={(event) => change(event.target.value)}
       >

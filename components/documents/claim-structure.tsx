@@ -68,6 +68,9 @@ export function ClaimStructureTools(props: {
       if (read) setSelection(read);
     };
     document.addEventListener("selectionchange", onChange);
+    // Words selected before React took over the page (a clean-clone CI run selected them during hydration, and the
+    // tools kept saying "Select words"): read the selection as it stands once the listener is in place.
+    onChange();
     return () => document.removeEventListener("selectionchange", onChange);
   }, []);
 

@@ -13,9 +13,8 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Dialect } from "@/lib/claims/stream-sql";
-import { type SqlPiece, textLikeCondition, textSearchCondition } from "@/lib/claims/text-search";
-import { claimsWhereSql } from "@/lib/db/claims-page-sql";
-import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { textLikeCondition, textSearchCondition } from "@/lib/claims/text-search";
+import { claimsWhereSql, piecesSql } from "@/lib/db/claims-page-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
 const MIGRATION = "20261127140000_claim_text_search";
@@ -24,18 +23,11 @@ const RUNS = 7;
 
 type Run = (sql: string, params: unknown[]) => Promise<unknown[]>;
 
-function render(pieces: SqlPiece[]): Prisma.Sql {
-  return Prisma.join(
-    pieces.map((p) => (typeof p === "string" ? Prisma.raw(p) : Prisma.sql`${p.value}`)),
-    "",
-  );
-}
-
 function queries(q: string, dialect: Dialect, indexed: boolean): Array<{ sql: string; params: unknown[] }> {
   const where = claimsWhereSql(
     { documentIds: [], statuses: ["unverified", "disputed"], flagRanks: [], crossFlagRanks: [], sources: [], q: null },
     dialect === "postgres",
-    render(indexed ? textSearchCondition(q, dialect) : textLikeCondition(q, dialect)),
+    piecesSql(indexed ? textSearchCondition(q, dialect) : textLikeCondition(q, dialect)),
   );
   const w = dialect === "postgres" ? where.text : where.sql;
   return [

@@ -8,6 +8,7 @@ import {
   claimsWhereSql,
   countClaims,
   countClaimsForPage,
+  piecesSql,
   type RawClaimRow,
   selectClaimFigures,
   selectClaimsPage,
@@ -110,8 +111,7 @@ async function countSqliteTextSearch(database: Db, filter: ClaimsPageFilter, whe
     !filter.unreviewed &&
     filter.sources.length === 0;
   if (!onlyText || !trigramIsExact(q)) return countClaims(database, where);
-  const pieces = ftsCountQuery(q).map((p) => (typeof p === "string" ? Prisma.raw(p) : Prisma.sql`${p.value}`));
-  const rows = await database.$queryRaw<Array<{ n: number | bigint }>>`${Prisma.join(pieces, "")}`;
+  const rows = await database.$queryRaw<Array<{ n: number | bigint }>>`${piecesSql(ftsCountQuery(q))}`;
   return Number(rows[0]?.n ?? 0);
 }
 

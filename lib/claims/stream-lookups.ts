@@ -3,6 +3,7 @@
  * beside the main query with one statement each (ids as one parameter, so SQLite prepares each text once).
  */
 import type { ExportEvidence, ExportGroup, ExportQuantity } from "@/lib/export/row";
+import { parseSourceAliases } from "@/lib/sources/normalize";
 import { flagSummary } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import type { RowSource } from "./stream-driver.ts";
@@ -67,7 +68,7 @@ export class SourceNamesCache {
       params: params.values,
     });
     for (const id of missing) this.known.set(id, { aliases: [], formerNames: [] });
-    for (const r of rows) (this.known.get(String(r.id)) as SourceNames).aliases = parseNames(r.aliases);
+    for (const r of rows) (this.known.get(String(r.id)) as SourceNames).aliases = parseSourceAliases(r.aliases);
     const former = new Params(this.source.dialect);
     const aliasRows = await this.source.all({
       sql: `SELECT a."sourceId", a."normalizedName" FROM "SourceAlias" a WHERE ${former.anyOf('a."sourceId"', missing)}
@@ -79,15 +80,6 @@ export class SourceNamesCache {
 
   get(id: string): SourceNames {
     return this.known.get(id) ?? { aliases: [], formerNames: [] };
-  }
-}
-
-function parseNames(json: unknown): string[] {
-  try {
-    const v: unknown = JSON.parse(String(json ?? "[]"));
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
   }
 }
 

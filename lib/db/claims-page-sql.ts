@@ -5,7 +5,7 @@
  * one query for the flags' other figures keep the work in the database. Portable SQL: double-quoted identifiers,
  * parameters through Prisma.sql; the text filter differs per dialect (lib/claims/text-search.ts).
  */
-import { textSearchCondition } from "../claims/text-search.ts";
+import { type SqlPiece, textSearchCondition } from "../claims/text-search.ts";
 import { type Db, providerOf } from "./client.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
 
@@ -123,15 +123,23 @@ export function claimsWhereSql(
   }
   if (f.q) {
     const pieces = textSearchCondition(f.q, postgres ? "postgres" : "sqlite");
-    parts.push(
-      Prisma.join(
-        pieces.map((p) => (typeof p === "string" ? Prisma.raw(p) : Prisma.sql`${p.value}`)),
-        "",
-      ),
-    );
+    parts.push(piecesSql(pieces));
   }
   if (extra) parts.push(extra);
   return Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`;
+}
+
+/**
+ * SQL pieces (lib/claims/text-search.ts: literal text and values to bind) as one Prisma.Sql.
+ *
+ * @example
+ * piecesSql(["c.\"text\" LIKE ", { value: "%said%" }]) // Prisma.sql`c."text" LIKE ${"%said%"}`
+ */
+export function piecesSql(pieces: SqlPiece[]): Prisma.Sql {
+  return Prisma.join(
+    pieces.map((p) => (typeof p === "string" ? Prisma.raw(p) : Prisma.sql`${p.value}`)),
+    "",
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
 import type { Extraction } from "@/lib/extract/schema";
-import { normalizeSourceName } from "@/lib/sources/normalize";
+import { normalizeSourceName, parseSourceAliases } from "@/lib/sources/normalize";
 import type { ExtractionRows } from "./extraction-rows.ts";
 
 /** A stored source as claims denormalise it: the canonical name, not the surface form a claim used. */
@@ -62,7 +62,7 @@ export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): P
   );
   for (const s of existing) {
     const draft = drafts.get(s.normalizedName);
-    const known = parseAliases(s.aliases);
+    const known = parseSourceAliases(s.aliases);
     const merged = [...new Set([...known, ...(draft?.aliases ?? [])])];
     if (merged.length !== known.length) {
       await tx.source.update({ where: { id: s.id }, data: { aliases: JSON.stringify(merged) } });
@@ -106,15 +106,6 @@ export async function ensureSources(tx: Tx, drafts: Map<string, SourceDraft>): P
     for (const s of stored) ids.set(s.normalizedName, { id: s.id, name: s.name, kind: s.kind });
   }
   return ids;
-}
-
-function parseAliases(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 /** Ids per UPDATE ... IN (...) statement: well under both databases' parameter limits. */

@@ -11,7 +11,7 @@ import type { Gate } from "@/lib/auth/require";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { sourceKindSchema } from "@/lib/extract/schema";
 import { stripControl } from "@/lib/text/control";
-import { normalizeSourceName } from "./normalize.ts";
+import { normalizeSourceName, parseSourceAliases } from "./normalize.ts";
 
 /** A source as the editor wants it to be, plus the version read. */
 export const sourceEditSchema = z.object({
@@ -70,15 +70,6 @@ function stale(name: string, version: number): Failure {
     code: "conflict",
     message: `Someone else changed “${name}” first (now version ${version}). Reload to see their change, then try again.`,
   };
-}
-
-function aliasList(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -144,7 +135,9 @@ export async function editSource(
             };
           }
         }
-        const aliases = renamed ? [...new Set([...aliasList(before.aliases), before.name])] : aliasList(before.aliases);
+        const aliases = renamed
+          ? [...new Set([...parseSourceAliases(before.aliases), before.name])]
+          : parseSourceAliases(before.aliases);
         const { count } = await tx.source.updateMany({
           where: { id: sourceId, version },
           data: {
@@ -220,9 +213,9 @@ export async function mergeSource(
           data: { version: { increment: 1 } },
         });
         if (fromLocked.count === 0) throw new Refused(await changedSince(tx, sourceId, from.name));
-        const aliases = [...new Set([...aliasList(into.aliases), from.name, ...aliasList(from.aliases)])].filter(
-          (a) => a !== into.name,
-        );
+        const aliases = [
+          ...new Set([...parseSourceAliases(into.aliases), from.name, ...parseSourceAliases(from.aliases)]),
+        ].filter((a) => a !== into.name);
         const intoLocked = await tx.source.updateMany({
           where: { id: intoId, version: intoVersion },
           data: {
@@ -258,7 +251,7 @@ export async function mergeSource(
           entityType: "source",
           entityId: intoId,
           action: "merge",
-          before: { aliases: aliasList(into.aliases), claimCount: into.claimCount, version: into.version },
+          before: { aliases: parseSourceAliases(into.aliases), claimCount: into.claimCount, version: into.version },
           after: { merged, aliases, claimCount: into.claimCount + from.claimCount, version: into.version + 1 },
         });
         return { ok: true, id: intoId, version: into.version + 1 };

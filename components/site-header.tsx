@@ -21,6 +21,12 @@ export function SiteHeader({ user = null }: { user?: SessionUser | null }) {
           <li>
             <NavLink href="/claims">Claims</NavLink>
           </li>
+          {canAdd ? (
+            <li>
+              {/* Editors' own worklist: the claims assigned to them (the table's Assignee filter at "me"). */}
+              <NavLink href="/claims?assignee=me">My claims</NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink href="/documents" exclude="/documents/new">
               Documents

@@ -20,6 +20,7 @@ export const EXPORT_HELP = `Usage: claimtrack export --format csv|json|jsonl|cla
   --source LIST     source ids or names
   --flag LIST       conflict,soft,none,cross-conflict,cross-soft,developing,unreviewed
   --document LIST   document ids
+  --assignee LIST   assignee user ids, or none (unassigned claims)
   --q TEXT          free-text search (claim, label, source)
   --sort COLUMN     claim|value|source|status|flag|document|position (default position)
   --dir asc|desc    sort direction (default asc)
@@ -85,6 +86,7 @@ function parse(argv: string[]) {
       source: { type: "string" },
       flag: { type: "string" },
       document: { type: "string" },
+      assignee: { type: "string" },
       q: { type: "string" },
       sort: { type: "string" },
       dir: { type: "string" },

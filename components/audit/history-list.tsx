@@ -5,6 +5,7 @@ const WHAT: Record<string, string> = {
   "claim status": "Status changed",
   "claim edit": "Claim corrected",
   "claim headline": "Headline figure chosen",
+  "claim assign": "Assigned",
   "quantity correct": "Figure corrected",
   "quantity edit": "Figure corrected",
   "evidence add": "Evidence added",

@@ -1,24 +1,30 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { bulkStatusAction, undoBulkStatusAction } from "@/lib/claims/actions";
+import { bulkAssignAction, bulkStatusAction, undoBulkStatusAction } from "@/lib/claims/actions";
 import { type ClaimStatus, type ClaimsQuery, claimStatusSchema } from "@/lib/claims/schema";
 import { statusOptions } from "./status-options";
+import type { Person } from "./toolbar";
 
-/** What the last bulk change did, for the status line and its Undo. */
+/** What the last bulk change did ("Set 30 claims to verified.", "Assigned 30 claims to Ed."), for its Undo. */
 interface LastBulk {
   bulkId: string;
-  status: ClaimStatus;
-  changed: number;
+  done: string;
+  /** What undo puts back. */
+  what: "status" | "assignee";
   undone?: { restored: number; kept: number };
 }
+
+/** The assign select's value for "nobody". */
+const NOBODY = "";
 
 const labelOf = (status: ClaimStatus) => statusOptions.find((o) => o.value === status)?.label.toLowerCase() ?? status;
 const claims = (n: number) => `${n.toLocaleString("en-US")} claim${n === 1 ? "" : "s"}`;
 
 /**
- * The bulk toolbar over the claims table (editors and admins): "Set status of N claims to [status] [Apply]", the
- * "Select all N matching" link when a whole page is selected, and after applying "Set 30 claims to verified. [Undo]".
+ * The bulk toolbar over the claims table (editors and admins): "Set status of N claims to [status] [Apply]",
+ * "Assign N claims to [person] [Assign]", the "Select all N matching" link when a whole page is selected, and after
+ * a change "Set 30 claims to verified. [Undo]".
  * Selecting all matching sends the table's filters; the server resolves them to claim ids (at most 10,000).
  *
  * @example <BulkBar selectedIds={ids} allMatching={false} pageSelected total={120} query={query} ... />
@@ -29,6 +35,7 @@ export function BulkBar({
   pageSelected,
   total,
   query,
+  people,
   onSelectAllMatching,
   onClear,
 }: {
@@ -37,27 +44,52 @@ export function BulkBar({
   pageSelected: boolean;
   total: number;
   query: ClaimsQuery;
+  /** Who claims can be assigned to; none: no Assign control. */
+  people: Person[];
   onSelectAllMatching: () => void;
   onClear: () => void;
 }) {
   const [status, setStatus] = useState<ClaimStatus>("corroborated");
+  const [assignee, setAssignee] = useState<string>(people[0]?.id ?? NOBODY);
   const [last, setLast] = useState<LastBulk | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const count = allMatching ? total : selectedIds.length;
 
+  /** The claims the change acts on: the selected ids, or the table's filters (the server resolves them). */
+  function target() {
+    const { status: s, flag, source, document, assignee: a, q } = query;
+    return allMatching ? { filter: { status: s, flag, source, document, assignee: a, q } } : { ids: selectedIds };
+  }
+
   function apply() {
     setError(null);
-    const { status: s, flag, source, document, q } = query;
-    const input = allMatching
-      ? { status, filter: { status: s, flag, source, document, q } }
-      : { status, ids: selectedIds };
     startTransition(async () => {
       try {
-        const result = await bulkStatusAction(input);
+        const result = await bulkStatusAction({ status, ...target() });
         if (!result.ok) return setError(result.message);
         if (!("bulkId" in result)) return;
-        setLast({ bulkId: result.bulkId, status: result.status, changed: result.changed });
+        setLast({
+          bulkId: result.bulkId,
+          done: `Set ${claims(result.changed)} to ${labelOf(result.status)}.`,
+          what: "status",
+        });
+        onClear();
+      } catch {
+        setError("The change could not be saved. Check your connection and try again.");
+      }
+    });
+  }
+
+  function assign() {
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await bulkAssignAction({ assigneeId: assignee === NOBODY ? null : assignee, ...target() });
+        if (!result.ok) return setError(result.message);
+        if (!("bulkId" in result)) return;
+        const to = result.assignee ? `Assigned ${claims(result.changed)} to ${result.assignee.name}.` : null;
+        setLast({ bulkId: result.bulkId, done: to ?? `Unassigned ${claims(result.changed)}.`, what: "assignee" });
         onClear();
       } catch {
         setError("The change could not be saved. Check your connection and try again.");
@@ -120,10 +152,34 @@ export function BulkBar({
           </button>
         </form>
       ) : null}
+      {count > 0 && people.length > 0 ? (
+        <form
+          className="bulk-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            assign();
+          }}
+        >
+          <label>
+            Assign {claims(count)} to{" "}
+            <select value={assignee} onChange={(event) => setAssignee(event.target.value)} aria-label="Assign to">
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+              <option value={NOBODY}>Nobody (unassign)</option>
+            </select>
+          </label>{" "}
+          <button type="submit" className="button" disabled={pending}>
+            Assign
+          </button>
+        </form>
+      ) : null}
       <p role="status" className="bulk-status">
         {last && !last.undone ? (
           <>
-            Set {claims(last.changed)} to {labelOf(last.status)}.{" "}
+            {last.done}{" "}
             <button type="button" className="button" onClick={() => undo(last)} disabled={pending}>
               Undo
             </button>
@@ -131,7 +187,7 @@ export function BulkBar({
         ) : null}
         {last?.undone ? (
           <>
-            Undone: {claims(last.undone.restored)} back to their status before.
+            Undone: {claims(last.undone.restored)} back to their {last.what} before.
             {last.undone.kept > 0
               ? ` ${claims(last.undone.kept)} ${last.undone.kept === 1 ? "was" : "were"} changed since and kept.`
               : ""}

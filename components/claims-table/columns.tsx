@@ -145,6 +145,18 @@ export const claimsColumns = helper.columns([
       />
     ),
   }),
+  helper.accessor((row) => row.assignee?.name ?? null, {
+    id: "assignee",
+    header: "Assignee",
+    meta: { label: "Assignee" },
+    enableSorting: false,
+    cell: ({ row }) =>
+      row.original.assignee ? (
+        <span className="assignee">{row.original.assignee.name}</span>
+      ) : (
+        <span className="muted">—</span>
+      ),
+  }),
   helper.accessor((row) => row.flag?.verdict ?? null, {
     id: "flag",
     header: "Flag",

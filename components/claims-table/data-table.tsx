@@ -48,7 +48,7 @@ export function ClaimsDataTable({
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   // "Select all N matching": the bulk change sends the filters and the server resolves them (not just this page).
   const [allMatching, setAllMatching] = useState(false);
-  const filterKey = JSON.stringify([query.status, query.flag, query.source, query.document, query.q]);
+  const filterKey = JSON.stringify([query.status, query.flag, query.source, query.document, query.assignee, query.q]);
   // New filters, new selection: a selection never silently spans rows the editor can no longer see.
   // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for the filters it serialises.
   useEffect(() => {
@@ -115,6 +115,7 @@ export function ClaimsDataTable({
           pageSelected={rows.length > 0 && table.getIsAllPageRowsSelected()}
           total={page.total}
           query={query}
+          people={facets.people ?? []}
           onSelectAllMatching={() => setAllMatching(true)}
           onClear={() => {
             setRowSelection({});

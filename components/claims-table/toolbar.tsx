@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from "react";
 import { searchFacetAction } from "@/lib/claims/facet-actions";
 import type { FacetKind } from "@/lib/claims/facet-data";
 import type { ClaimRow, ClaimsQuery } from "@/lib/claims/schema";
+import type { SavedView } from "@/lib/views/saved-views";
 import type { claimsTableFeatures } from "./columns";
 import { ExportMenu } from "./export-menu";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
+import { SavedViews } from "./saved-views";
 import { flagOptions, statusOptions } from "./status-options";
 import { ViewOptions } from "./view-options";
 
@@ -19,6 +21,28 @@ export interface TableFacets {
   /** Set when the lists hold only the most cited: how many there are in all, and the search box asks the server. */
   sourcesTotal?: number;
   documentsTotal?: number;
+  /** The people claims can be assigned to (editors and admins): the Assignee filter and the bulk bar's Assign. */
+  people?: Person[];
+  /** The user's saved views (on /claims only): the toolbar's Views menu. */
+  views?: SavedView[];
+}
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/**
+ * The Assignee filter's options: "Me", "Unassigned", then everyone claims can be assigned to.
+ *
+ * @example assigneeOptions([{ id: "u1", name: "Ed" }]) // [{ value: "me", ... }, { value: "none", ... }, { value: "u1", label: "Ed" }]
+ */
+export function assigneeOptions(people: Person[]): FacetOption[] {
+  return [
+    { value: "me", label: "Me (my claims)" },
+    { value: "none", label: "Unassigned" },
+    ...people.map((p) => ({ value: p.id, label: p.name })),
+  ];
 }
 
 const findSources = (needle: string) => findFacet("source", needle);
@@ -53,6 +77,7 @@ export function Toolbar({
   const filtered =
     query.status.length +
       query.flag.length +
+      query.assignee.length +
       (facets.sources ? query.source.length : 0) +
       (facets.documents ? query.document.length : 0) >
       0 || Boolean(query.q);
@@ -107,6 +132,14 @@ export function Toolbar({
           onChange={(values) => navigate({ source: values })}
         />
       ) : null}
+      {facets.people ? (
+        <FacetedFilter
+          title="Assignee"
+          options={assigneeOptions(facets.people)}
+          selected={query.assignee}
+          onChange={(values) => navigate({ assignee: values })}
+        />
+      ) : null}
       {facets.documents ? (
         <FacetedFilter
           title="Document"
@@ -121,12 +154,13 @@ export function Toolbar({
         <button
           type="button"
           className="button"
-          onClick={() => navigate({ q: undefined, status: [], flag: [], source: [], document: [] })}
+          onClick={() => navigate({ q: undefined, status: [], flag: [], source: [], document: [], assignee: [] })}
         >
           Reset filters <span aria-hidden="true">✕</span>
         </button>
       ) : null}
       <span className="spacer" />
+      {facets.views ? <SavedViews views={facets.views} query={query} /> : null}
       <ViewOptions table={table} />
       <ExportMenu query={query} />
     </search>

@@ -6,7 +6,14 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/require";
 import { db } from "@/lib/db/client";
-import { type BulkResult, bulkStatusCommand, type UndoResult, undoBulkCommand } from "./bulk.ts";
+import {
+  type BulkAssignResult,
+  type BulkResult,
+  bulkAssignCommand,
+  bulkStatusCommand,
+  type UndoResult,
+  undoBulkCommand,
+} from "./bulk.ts";
 import { type ChangeStatusResult, changeClaimStatus, decideClaimFlag } from "./commands.ts";
 import { correctFigure, type FigureResult, setHeadlineFigure } from "./figures.ts";
 import { addClaimFromSpan, mergeClaims, type StructureResult, splitClaim } from "./structure.ts";
@@ -81,7 +88,22 @@ export async function bulkStatusAction(
 }
 
 /**
- * Undoes a bulk status change where the claims were not changed since (editors and admins only).
+ * Assigns the selected claims (or every claim matching the table's filter, or the claim page's one claim) to an
+ * editor or admin, or to nobody (editors and admins only).
+ *
+ * @example
+ * await bulkAssignAction({ assigneeId: "u1", ids: ["c1", "c2"] })
+ */
+export async function bulkAssignAction(
+  input: unknown,
+): Promise<BulkAssignResult | { ok: false; code: string; message: string }> {
+  const result = await bulkAssignCommand(await requireRole("editor"), input);
+  if (result.ok) revalidateClaims();
+  return result;
+}
+
+/**
+ * Undoes a bulk status change or bulk assignment where the claims were not changed since (editors and admins only).
  *
  * @example
  * await undoBulkStatusAction(result.bulkId) // { ok: true, restored: 28, kept: 2, ... }

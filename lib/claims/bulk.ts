@@ -3,7 +3,11 @@
  * state (docs/decisions/016-bulk-changes.md): every selected claim not already at the status is set, its version
  * incremented and one audit row written per claim, all in one transaction, plus one "bulkChange" audit row holding
  * each changed claim's id, status before and version after — the record undo reads. Undo restores a claim only where
- * its version is still the bulk's (nobody changed it since); the others are kept and reported.
+ * its version is still the bulk's (nobody changed it since); the others are kept and reported. Bulk assignment (issue
+ * 13 item 4: a claim assigned to an editor, "My claims") is the same change on the assignee column, except that it
+ * leaves the claim's version alone: who checks a claim is not part of what it says, and an editor's correction or
+ * status change begun before someone assigned the claim must not come back as a conflict. Its undo restores a claim
+ * whose assignee is still the one the bulk set.
  */
 import { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
@@ -34,6 +38,22 @@ export const bulkStatusSchema = z
   });
 export type BulkStatusInput = z.input<typeof bulkStatusSchema>;
 
+export const bulkAssignSchema = z
+  .object({
+    /** The editor (or admin) to assign; null unassigns. */
+    assigneeId: z.string().min(1).max(64).nullable(),
+    ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
+    filter: claimsQuerySchema.optional(),
+  })
+  .refine((v) => (v.ids === undefined) !== (v.filter === undefined), {
+    message: "Send either the selected claim ids or the table's filter, not both.",
+  });
+export type BulkAssignInput = z.input<typeof bulkAssignSchema>;
+
+export type BulkAssignResult =
+  | { ok: true; bulkId: string; assignee: { id: string; name: string } | null; changed: number; unchanged: number }
+  | { ok: false; code: "invalid" | "not_found"; message: string };
+
 export type BulkResult =
   | { ok: true; bulkId: string; status: ClaimStatus; changed: number; unchanged: number }
   | { ok: false; code: "invalid" | "not_found"; message: string };
@@ -44,8 +64,15 @@ export type UndoResult =
 
 type Refusal = { ok: false; code: "unauthenticated" | "forbidden"; message: string };
 
-/** [claim id, status before, version after] per changed claim: the bulk record's `before`. */
-type BulkEntry = [string, string, number];
+/**
+ * [claim id, value before, version after] per changed claim: the bulk record's `before`. The value is the status
+ * (bulk-status) or the assignee id, null for nobody (bulk-assign; the version is then the claim's, unchanged).
+ */
+type BulkEntry = [string, string | null, number];
+
+/** The claim column each kind of bulk change sets. */
+const bulkField = { "bulk-status": "status", "bulk-assign": "assigneeId" } as const;
+type BulkAction = keyof typeof bulkField;
 
 /**
  * The ids of every claim matching the table's filters, at most BULK_LIMIT + 1 (so "too many" can be told).
@@ -56,8 +83,10 @@ type BulkEntry = [string, string, number];
 export async function matchingClaimIds(
   filter: z.output<typeof claimsQuerySchema>,
   database: Db = db(),
+  /** Who "me" is in the Assignee filter. */
+  userId: string | null = null,
 ): Promise<string[]> {
-  const where = claimsWhereSql(pageFilter(filter, {}), providerOf(database) === "postgres");
+  const where = claimsWhereSql(pageFilter(filter, { userId }), providerOf(database) === "postgres");
   const rows = await database.$queryRaw<Array<{ id: string }>>`
     SELECT c."id" FROM "Claim" c ${where} ORDER BY c."id" LIMIT ${BULK_LIMIT + 1}`;
   return rows.map((r) => r.id);
@@ -73,24 +102,59 @@ function chunks<T>(items: T[]): T[][] {
  * Locks the claims for this transaction (a no-op write: SQLite takes its write lock, PostgreSQL the rows' locks, so
  * the read that follows sees what the write will act on), then reads their status and version.
  */
-async function lockAndRead(tx: Tx, ids: string[]): Promise<Map<string, { status: string; version: number }>> {
-  const current = new Map<string, { status: string; version: number }>();
+interface Current {
+  status: string;
+  assigneeId: string | null;
+  /** The assignee's name, for the history (which shows names, not ids). */
+  assigneeName: string | null;
+  version: number;
+}
+
+async function lockAndRead(tx: Tx, ids: string[]): Promise<Map<string, Current>> {
+  const current = new Map<string, Current>();
   for (const part of chunks(ids)) {
     await tx.$executeRaw`UPDATE "Claim" SET "version" = "version" WHERE "id" IN (${Prisma.join(part)})`;
-    const rows = await tx.$queryRaw<Array<{ id: string; status: string; version: number | bigint }>>`
-      SELECT "id", "status", "version" FROM "Claim" WHERE "id" IN (${Prisma.join(part)})`;
-    for (const r of rows) current.set(r.id, { status: r.status, version: Number(r.version) });
+    const rows = await tx.$queryRaw<
+      Array<{
+        id: string;
+        status: string;
+        assigneeId: string | null;
+        assigneeName: string | null;
+        version: number | bigint;
+      }>
+    >`SELECT c."id", c."status", c."assigneeId", u."name" AS "assigneeName", c."version" FROM "Claim" c
+      LEFT JOIN "User" u ON u."id" = c."assigneeId" WHERE c."id" IN (${Prisma.join(part)})`;
+    for (const r of rows) current.set(r.id, { ...r, version: Number(r.version) });
   }
   return current;
 }
 
-async function setStatus(tx: Tx, ids: string[], status: string): Promise<void> {
+/**
+ * Sets one column (status or assignee: `bulkField`, never from the request) of the claims; a status change increments
+ * their versions, an assignment does not (see the file's comment).
+ */
+async function setField(tx: Tx, field: "status" | "assigneeId", ids: string[], value: string | null): Promise<void> {
   const now = new Date();
+  const column = Prisma.raw(`"${field}"`);
+  const bump = Prisma.raw(field === "status" ? `, "version" = "version" + 1` : "");
   for (const part of chunks(ids)) {
-    await tx.$executeRaw`UPDATE "Claim" SET "status" = ${status}, "version" = "version" + 1, "updatedAt" = ${now}
+    await tx.$executeRaw`UPDATE "Claim" SET ${column} = ${value}${bump}, "updatedAt" = ${now}
       WHERE "id" IN (${Prisma.join(part)})`;
   }
 }
+
+/** The claim ids a bulk change acts on: the selected ones, or every claim matching the filter (at most BULK_LIMIT + 1). */
+async function targetIds(
+  data: { ids?: string[]; filter?: unknown },
+  database: Db,
+  actorId: string | null,
+): Promise<string[]> {
+  return data.ids
+    ? [...new Set(data.ids)]
+    : matchingClaimIds(data.filter as z.output<typeof claimsQuerySchema>, database, actorId);
+}
+
+const tooMany = `More than ${BULK_LIMIT.toLocaleString("en")} claims match these filters; narrow them and try again.`;
 
 /**
  * Sets the status of many claims at once (the selected ids, or every claim matching a filter, at most 10,000): one
@@ -106,16 +170,8 @@ export async function bulkSetStatus(input: unknown, actorId: string | null, data
     return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid bulk change." };
   }
   const { status } = parsed.data;
-  const ids = parsed.data.ids
-    ? [...new Set(parsed.data.ids)]
-    : await matchingClaimIds(parsed.data.filter as z.output<typeof claimsQuerySchema>, database);
-  if (ids.length > BULK_LIMIT) {
-    return {
-      ok: false,
-      code: "invalid",
-      message: `More than ${BULK_LIMIT.toLocaleString("en")} claims match these filters; narrow them and try again.`,
-    };
-  }
+  const ids = await targetIds(parsed.data, database, actorId);
+  if (ids.length > BULK_LIMIT) return { ok: false, code: "invalid", message: tooMany };
   if (ids.length === 0) return { ok: false, code: "not_found", message: "No claims match; nothing was changed." };
   const bulkId = newId();
   return database.$transaction(
@@ -126,9 +182,9 @@ export async function bulkSetStatus(input: unknown, actorId: string | null, data
         const c = current.get(id);
         return c !== undefined && c.status !== status;
       });
-      await setStatus(tx, changing, status);
+      await setField(tx, "status", changing, status);
       const entries: BulkEntry[] = changing.map((id) => {
-        const c = current.get(id) as { status: string; version: number };
+        const c = current.get(id) as Current;
         return [id, c.status, c.version + 1];
       });
       await recordAudits(
@@ -157,20 +213,107 @@ export async function bulkSetStatus(input: unknown, actorId: string | null, data
 }
 
 /**
- * Undoes a bulk status change: each claim whose version is still the one the bulk left goes back to its status
- * before (version incremented, audited); claims changed since are kept and counted. A bulk change is undone once.
+ * Assigns many claims to one editor (or admin), or to nobody (`assigneeId: null`): the same one transaction, audit
+ * rows and undo record as a bulk status change (action "bulk-assign"). Claims already assigned so are left alone.
+ *
+ * @example
+ * await bulkAssign({ assigneeId: editor.id, ids }, actorId) // { ok: true, bulkId, assignee: { id, name }, changed: 30 }
+ */
+export async function bulkAssign(
+  input: unknown,
+  actorId: string | null,
+  database: Db = db(),
+): Promise<BulkAssignResult> {
+  const parsed = bulkAssignSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid assignment." };
+  }
+  const { assigneeId } = parsed.data;
+  const assignee = assigneeId
+    ? await database.user.findUnique({ where: { id: assigneeId }, select: { id: true, name: true, role: true } })
+    : null;
+  if (assigneeId && (!assignee || !ASSIGNABLE_ROLES.includes(assignee.role))) {
+    return { ok: false, code: "invalid", message: "Claims can be assigned to editors and admins only." };
+  }
+  const ids = await targetIds(parsed.data, database, actorId);
+  if (ids.length > BULK_LIMIT) return { ok: false, code: "invalid", message: tooMany };
+  if (ids.length === 0) return { ok: false, code: "not_found", message: "No claims match; nothing was changed." };
+  const bulkId = newId();
+  const shown = assignee ? { id: assignee.id, name: assignee.name } : null;
+  return database.$transaction(
+    async (tx) => {
+      const current = await lockAndRead(tx, ids);
+      if (current.size === 0) return { ok: false, code: "not_found", message: "These claims no longer exist." };
+      const changing = ids.filter((id) => {
+        const c = current.get(id);
+        return c !== undefined && c.assigneeId !== assigneeId;
+      });
+      await setField(tx, "assigneeId", changing, assigneeId);
+      const entries: BulkEntry[] = changing.map((id) => {
+        const c = current.get(id) as Current;
+        return [id, c.assigneeId, c.version];
+      });
+      await recordAudits(
+        tx,
+        entries.map(([id, before, after]) => ({
+          actorId,
+          entityType: "claim" as const,
+          entityId: id,
+          action: "assign",
+          before: { assignee: current.get(id)?.assigneeName ?? null, assigneeId: before },
+          after: { assignee: shown?.name ?? null, assigneeId, bulkId },
+        })),
+      );
+      const unchanged = current.size - entries.length;
+      await recordAudit(tx, {
+        actorId,
+        entityType: "bulkChange",
+        entityId: bulkId,
+        action: "bulk-assign",
+        before: { claims: entries },
+        after: { assigneeId, changed: entries.length, unchanged },
+      });
+      return { ok: true as const, bulkId, assignee: shown, changed: entries.length, unchanged };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Who claims can be assigned to: the roles that can act on them. */
+export const ASSIGNABLE_ROLES: readonly string[] = ["editor", "admin"];
+
+/**
+ * The users claims can be assigned to (editors and admins), by name: the Assignee filter and the assign menus.
+ *
+ * @example
+ * await assignableUsers() // [{ id: "u1", name: "Ed Editor" }, ...]
+ */
+export async function assignableUsers(database: Db = db()): Promise<Array<{ id: string; name: string }>> {
+  return database.user.findMany({
+    where: { role: { in: [...ASSIGNABLE_ROLES] }, banned: { not: true } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+    take: 500,
+  });
+}
+
+/**
+ * Undoes a bulk status change or a bulk assignment: each claim nobody changed since (its version is still the one
+ * the bulk left; for an assignment, its assignee is still the bulk's) goes back to its status (or assignee) before,
+ * audited; claims changed since are kept and counted. A bulk change is undone once.
  *
  * @example
  * await undoBulkStatus(bulkId, actorId) // { ok: true, restored: 28, kept: 2, keptIds: [...] }
  */
 export async function undoBulkStatus(bulkId: string, actorId: string | null, database: Db = db()): Promise<UndoResult> {
   const record = await database.auditEvent.findFirst({
-    where: { entityType: "bulkChange", entityId: bulkId, action: "bulk-status" },
-    select: { before: true, after: true },
+    where: { entityType: "bulkChange", entityId: bulkId, action: { in: Object.keys(bulkField) } },
+    select: { action: true, before: true, after: true },
   });
   if (!record?.before) return { ok: false, code: "not_found", message: "No bulk change with this id." };
+  const field = bulkField[record.action as BulkAction];
   const entries = (JSON.parse(record.before) as { claims: BulkEntry[] }).claims;
-  const { status: bulkStatus } = JSON.parse(record.after ?? "{}") as { status?: string };
+  const bulkValue = (JSON.parse(record.after ?? "{}") as Record<string, string | null | undefined>)[field] ?? null;
   return database.$transaction(
     async (tx) => {
       const current = await lockAndRead(
@@ -183,20 +326,31 @@ export async function undoBulkStatus(bulkId: string, actorId: string | null, dat
         select: { id: true },
       });
       if (undone) return { ok: false, code: "conflict", message: "This bulk change was already undone." };
-      const restore = entries.filter(([id, , version]) => current.get(id)?.version === version);
-      const kept = entries.filter(([id, , version]) => current.get(id)?.version !== version).map(([id]) => id);
-      const byStatus = new Map<string, string[]>();
-      for (const [id, before] of restore) byStatus.set(before, [...(byStatus.get(before) ?? []), id]);
-      for (const [status, ids] of byStatus) await setStatus(tx, ids, status);
+      const untouched = ([id, , version]: BulkEntry) =>
+        field === "status" ? current.get(id)?.version === version : current.get(id)?.assigneeId === bulkValue;
+      const restore = entries.filter(untouched);
+      const kept = entries.filter((e) => !untouched(e)).map(([id]) => id);
+      const byValue = new Map<string | null, string[]>();
+      for (const [id, before] of restore) byValue.set(before, [...(byValue.get(before) ?? []), id]);
+      for (const [value, ids] of byValue) await setField(tx, field, ids, value);
+      // The history shows people by name: the assignees the undo puts back, and the one it takes away.
+      const names = field === "assigneeId" ? await userNames(tx, [bulkValue, ...byValue.keys()]) : new Map();
       await recordAudits(
         tx,
         restore.map(([id, before, version]) => ({
           actorId,
           entityType: "claim" as const,
           entityId: id,
-          action: "status",
-          before: { status: bulkStatus, version },
-          after: { status: before, version: version + 1, undoOf: bulkId },
+          action: field === "status" ? "status" : "assign",
+          ...(field === "status"
+            ? {
+                before: { status: bulkValue, version },
+                after: { status: before, version: version + 1, undoOf: bulkId },
+              }
+            : {
+                before: { assignee: names.get(bulkValue) ?? null, assigneeId: bulkValue },
+                after: { assignee: names.get(before) ?? null, assigneeId: before, undoOf: bulkId },
+              }),
         })),
       );
       await recordAudit(tx, {
@@ -210,6 +364,12 @@ export async function undoBulkStatus(bulkId: string, actorId: string | null, dat
     },
     { timeout: 60_000 },
   );
+}
+
+async function userNames(tx: Tx, ids: Array<string | null>): Promise<Map<string | null, string>> {
+  const wanted = ids.filter((id): id is string => id !== null);
+  const users = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
 }
 
 function editorOnly(gate: Gate): Refusal | null {
@@ -237,7 +397,23 @@ export async function bulkStatusCommand(
 }
 
 /**
- * Editors (and admins) undo a bulk status change.
+ * Editors (and admins) assign many claims (or one: the claim page's Assignee) to an editor, or to nobody.
+ *
+ * @example
+ * await bulkAssignCommand(await requireRole("editor"), { assigneeId: "u1", ids: [claimId] })
+ */
+export async function bulkAssignCommand(
+  gate: Gate,
+  input: unknown,
+  database: Db = db(),
+): Promise<BulkAssignResult | Refusal> {
+  const refused = editorOnly(gate);
+  if (refused) return refused;
+  return bulkAssign(input, gate.ok ? gate.user.id : null, database);
+}
+
+/**
+ * Editors (and admins) undo a bulk status change or a bulk assignment.
  *
  * @example
  * await undoBulkCommand(await requireRole("editor"), bulkId)

@@ -30,7 +30,8 @@ import { ftsCountQuery, trigramIsExact } from "./text-search.ts";
  */
 export async function listClaims(
   query: ClaimsQuery,
-  scope: { documentId?: string } = {},
+  /** documentId: one document's claims; userId: who "me" is in the Assignee filter. */
+  scope: { documentId?: string; userId?: string | null } = {},
   database: Db = db(),
 ): Promise<ClaimsPage> {
   const filter = pageFilter(query, scope);
@@ -109,7 +110,9 @@ async function countSqliteTextSearch(database: Db, filter: ClaimsPageFilter, whe
     filter.flagRanks.length === 0 &&
     filter.crossFlagRanks.length === 0 &&
     !filter.unreviewed &&
-    filter.sources.length === 0;
+    filter.sources.length === 0 &&
+    !filter.assignees?.length &&
+    !filter.unassigned;
   if (!onlyText || !trigramIsExact(q)) return countClaims(database, where);
   const rows = await database.$queryRaw<Array<{ n: number | bigint }>>`${piecesSql(ftsCountQuery(q))}`;
   return Number(rows[0]?.n ?? 0);

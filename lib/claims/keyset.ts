@@ -15,6 +15,7 @@ import { pageFilter, sortSpec } from "./query.ts";
 import type { ClaimRow, ClaimsQuery } from "./schema.ts";
 
 export type ClaimsListQuery = Pick<ClaimsQuery, "sort" | "dir" | "status" | "flag" | "source" | "document" | "q"> & {
+  assignee?: string[];
   limit: number;
   cursor?: string;
 };
@@ -59,8 +60,13 @@ function and(...parts: Array<Prisma.Sql | null>): Prisma.Sql | undefined {
   return present.length === 0 ? undefined : Prisma.join(present, " AND ");
 }
 
-async function selectRows(query: ClaimsListQuery, key: KeyPart[] | null, database: Db): Promise<RawClaimRow[]> {
-  const filter = pageFilter(query, {});
+async function selectRows(
+  query: ClaimsListQuery,
+  key: KeyPart[] | null,
+  database: Db,
+  userId: string | null,
+): Promise<RawClaimRow[]> {
+  const filter = pageFilter(query, { userId });
   const postgres = providerOf(database) === "postgres";
   const take = query.limit + 1;
   const spec = sortSpec(query.sort, query.dir);
@@ -93,9 +99,11 @@ async function selectRows(query: ClaimsListQuery, key: KeyPart[] | null, databas
 export async function listClaimsPage(
   query: ClaimsListQuery,
   database: Db = db(),
+  /** Who "me" is in the Assignee filter. */
+  userId: string | null = null,
 ): Promise<{ items: Array<ClaimRow & { openComments: number }>; nextCursor: string | null }> {
   const key = checkedKey(query);
-  const page = pageOf(await selectRows(query, key, database), query.limit, orderName(query), (row) =>
+  const page = pageOf(await selectRows(query, key, database, userId), query.limit, orderName(query), (row) =>
     keyOf(query.sort, row),
   );
   return {

@@ -31,8 +31,8 @@ export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column:
  * pageFilter(claimsQuerySchema.parse({ flag: "conflict" }), {}) // { flagRanks: [2], crossFlagRanks: [], ... }
  */
 export function pageFilter(
-  query: Pick<ClaimsQuery, "status" | "flag" | "source" | "document" | "q">,
-  scope: { documentId?: string },
+  query: Pick<ClaimsQuery, "status" | "flag" | "source" | "document" | "q"> & { assignee?: string[] },
+  scope: { documentId?: string; userId?: string | null },
 ) {
   const documentIds = scope.documentId
     ? query.document?.length && !query.document.includes(scope.documentId)
@@ -44,6 +44,19 @@ export function pageFilter(
     statuses: query.status ?? [],
     ...flagRanksOf(query.flag ?? []),
     sources: query.source ?? [],
+    ...assigneeFilter(query.assignee ?? [], scope.userId ?? null),
     q: query.q?.trim() ? query.q.trim() : null,
   };
+}
+
+/**
+ * The Assignee filter's values -> user ids and "unassigned": "me" is the signed-in user (nobody when there is none:
+ * the CLI, a token-less read), "none" the claims assigned to nobody.
+ *
+ * @example
+ * assigneeFilter(["me", "none"], "u1") // { assignees: ["u1"], unassigned: true }
+ */
+export function assigneeFilter(values: string[], userId: string | null): { assignees: string[]; unassigned: boolean } {
+  const assignees = values.flatMap((v) => (v === "none" ? [] : v === "me" ? (userId ? [userId] : ["(nobody)"]) : [v]));
+  return { assignees: [...new Set(assignees)], unassigned: values.includes("none") };
 }

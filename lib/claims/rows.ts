@@ -110,5 +110,6 @@ export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[], figures
         }
       : null,
     crossFlag: crossFlagOf(r, members),
+    assignee: r.assigneeId && r.assigneeName !== null ? { id: r.assigneeId, name: r.assigneeName } : null,
   };
 }

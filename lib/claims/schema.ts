@@ -86,6 +86,8 @@ export const claimsQuerySchema = z.object({
   flag: csvList(flagFilterSchema).catch([]),
   source: csvList(z.string()).catch([]),
   document: csvList(z.string()).catch([]),
+  /** Assignee user ids, "me" (the signed-in user: "My claims") and "none" (unassigned); OR-ed. */
+  assignee: csvList(z.string().max(64)).catch([]),
   q: z.string().overwrite(stripControl).max(200).optional().catch(undefined),
   /** Hidden column ids. */
   hide: csvList(z.string()).catch([]),
@@ -159,6 +161,8 @@ export const claimRowSchema = z.object({
       summary: z.string(),
     })
     .nullable(),
+  /** The editor checking the claim (issue 13 item 4), null when nobody is assigned. */
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Unresolved comment threads on the claim (issue 5); filled by listClaims. */
   openComments: z.number().int().optional(),
 });

@@ -28,12 +28,13 @@ const CSV_SELECT: SelectList = {
   columns: `c."id", c."text", c."label", c."kind", q."value", q."low", q."high", q."modifier", q."of", q."unit",
   q."concept", q."text" AS "quantityText", s."name" AS "sourceName", s."kind" AS "sourceKind", c."status",
   g."verdict", g."explanation", g."decision", g."decisionReason", c."groupId", c."documentId", c."position", c."start", c."end",
-  c."sentenceStart", c."sentenceEnd", c."createdAt", c."updatedAt", c."crossGroupId"`,
+  c."sentenceStart", c."sentenceEnd", c."createdAt", c."updatedAt", c."crossGroupId", a."name" AS "assigneeName"`,
   // The first quantity is the one with the lowest ordinal, as in the export record's list.
   joins: `JOIN "Source" s ON s."id" = c."sourceId"
   LEFT JOIN "Quantity" q ON q."claimId" = c."id"
     AND q."ordinal" = (SELECT min(q1."ordinal") FROM "Quantity" q1 WHERE q1."claimId" = c."id")
-  LEFT JOIN "QuantityGroup" g ON g."id" = c."groupId"`,
+  LEFT JOIN "QuantityGroup" g ON g."id" = c."groupId"
+  LEFT JOIN "User" a ON a."id" = c."assigneeId"`,
 };
 
 const VERDICT = 15;
@@ -121,6 +122,7 @@ function csvRecordOf(
     createdAt,
     updatedAt,
     crossGroupId,
+    assigneeName,
   ] = c;
   const doc = documents.get(String(documentId));
   const claimId = String(id);
@@ -165,9 +167,9 @@ function csvRecordOf(
   const sentence = doc.text.slice(Number(sentenceStart), Number(sentenceEnd));
   return `${csvText(claimId)},${csvText(String(text))},${csvText(String(label))},${csvText(String(kind))},${quantity},${corrected},${csvText(
     figuresCell(own),
-  )},${csvText(
-    String(sourceName),
-  )},${csvText(String(sourceKind))},${csvText(String(status))},${csvText(flag)},${csvText(
+  )},${csvText(String(sourceName))},${csvText(String(sourceKind))},${csvText(String(status))},${csvText(
+    assigneeName === null ? null : String(assigneeName),
+  )},${csvText(flag)},${csvText(
     flag && explanation !== null ? String(explanation) : null,
   )},${csvText(decision === null ? null : String(decision))},${csvText(flag ? triageOf(decision === null ? null : String(decision)) : null)},${csvText(
     decisionReason === null ? null : String(decisionReason),

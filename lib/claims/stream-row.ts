@@ -49,6 +49,9 @@ export function toExportRow(
     sourceName,
     sourceKind,
     sourceAffiliation,
+    ,
+    assigneeId,
+    assigneeName,
   ] = tuple;
   const id = String(rawId);
   const sentenceStart = Number(rawSentenceStart);
@@ -87,6 +90,8 @@ export function toExportRow(
       formerNames: extra.sourceNames?.formerNames ?? [],
     },
     status: status as ExportRow["status"],
+    assignee:
+      typeof assigneeId === "string" && assigneeName !== null ? { id: assigneeId, name: String(assigneeName) } : null,
     version: Number(version),
     group: g ? exportGroup(g, id) : null,
     crossGroup: extra.cross ? exportGroup(extra.cross, id) : null,

@@ -23,7 +23,7 @@ export interface SqlQuery {
 export const EXPORT_COLUMNS = `c."id", c."documentId", c."key", c."position", c."kind", c."label", c."text", c."start", c."end",
   c."sentenceStart", c."sentenceEnd", c."cueStart", c."cueEnd", c."cueText", c."status", c."version", c."createdAt",
   c."updatedAt", c."groupId", s."id" AS "sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
-  s."affiliation" AS "sourceAffiliation", c."crossGroupId"`;
+  s."affiliation" AS "sourceAffiliation", c."crossGroupId", c."assigneeId", a."name" AS "assigneeName"`;
 
 /** What a streaming query selects, and the joins it needs beyond the claim table `c`. */
 export interface SelectList {
@@ -31,8 +31,11 @@ export interface SelectList {
   joins: string;
 }
 
-/** The export record's select list: the claim with its source. */
-export const EXPORT_SELECT: SelectList = { columns: EXPORT_COLUMNS, joins: `JOIN "Source" s ON s."id" = c."sourceId"` };
+/** The export record's select list: the claim with its source and its assignee's name. */
+export const EXPORT_SELECT: SelectList = {
+  columns: EXPORT_COLUMNS,
+  joins: `JOIN "Source" s ON s."id" = c."sourceId" LEFT JOIN "User" a ON a."id" = c."assigneeId"`,
+};
 
 /** Collects parameters and writes the dialect's placeholder for each. */
 export class Params {
@@ -65,7 +68,7 @@ export class Params {
  */
 export function exportQueries(
   query: ClaimsQuery,
-  scope: { documentId?: string },
+  scope: { documentId?: string; userId?: string | null },
   dialect: Dialect,
   select: SelectList = EXPORT_SELECT,
 ): SqlQuery[] {

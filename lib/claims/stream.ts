@@ -18,7 +18,8 @@ import { exportQueries } from "./stream-sql.ts";
 export const STREAM_BATCH = 1000;
 
 export interface StreamOptions {
-  scope?: { documentId?: string };
+  /** documentId: one document's claims; userId: who "me" is in the Assignee filter. */
+  scope?: { documentId?: string; userId?: string | null };
   batchSize?: number;
   /** The database to read; DATABASE_URL by default. */
   target?: DatabaseTarget;

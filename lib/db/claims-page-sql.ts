@@ -19,6 +19,9 @@ export interface ClaimsPageFilter {
   unreviewed?: boolean;
   /** Source ids or canonical names. */
   sources: string[];
+  /** Assignee user ids, OR-ed with `unassigned` (claims assigned to nobody); both empty leave it unfiltered. */
+  assignees?: string[];
+  unassigned?: boolean;
   q: string | null;
 }
 
@@ -64,6 +67,8 @@ export interface RawClaimRow {
   xExplanation: string | null;
   /** Documents in the cross-document group. */
   xDocuments: number | bigint | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
 }
 
 export interface RawGroupMember {
@@ -121,6 +126,10 @@ export function claimsWhereSql(
       Prisma.sql`(${p}c."sourceId" IN (${Prisma.join(f.sources)}) OR ${p}c."sourceName" IN (${Prisma.join(f.sources)}))`,
     );
   }
+  const assigned: Prisma.Sql[] = [];
+  if (f.assignees?.length) assigned.push(Prisma.sql`${p}c."assigneeId" IN (${Prisma.join(f.assignees)})`);
+  if (f.unassigned) assigned.push(Prisma.sql`c."assigneeId" IS NULL`);
+  if (assigned.length) parts.push(Prisma.sql`(${Prisma.join(assigned, " OR ")})`);
   if (f.q) {
     const pieces = textSearchCondition(f.q, postgres ? "postgres" : "sqlite");
     parts.push(piecesSql(pieces));
@@ -219,13 +228,14 @@ export async function selectClaimsPage(
       g."verdict" AS "gVerdict", g."explanation" AS "gExplanation", g."decision" AS "gDecision",
       g."decisionReason" AS "gReason", x."decision" AS "xDecision", x."decisionReason" AS "xReason",
       c."sortText", c."sortValue", c."flagRank", c."crossFlagRank", c."crossGroupId",
-      x."verdict" AS "xVerdict", x."explanation" AS "xExplanation",
+      x."verdict" AS "xVerdict", x."explanation" AS "xExplanation", c."assigneeId", a."name" AS "assigneeName",
       (SELECT COUNT(DISTINCT xq."documentId") FROM "QuantityGroupMember" xm JOIN "Quantity" xq ON xq."id" = xm."quantityId"
         WHERE xm."groupId" = c."crossGroupId") AS "xDocuments"
     FROM (SELECT c.* FROM "Claim" c ${where} ${orderSql(sort, "c")} LIMIT ${limit} OFFSET ${offset}) c
     LEFT JOIN "Quantity" q ON q."claimId" = c."id" AND q."ordinal" = 0
     LEFT JOIN "QuantityGroup" g ON g."id" = c."groupId"
     LEFT JOIN "QuantityGroup" x ON x."id" = c."crossGroupId"
+    LEFT JOIN "User" a ON a."id" = c."assigneeId"
     ${orderSql(sort, "c")}`;
   return rows.map((r) => ({
     ...r,

@@ -33,6 +33,7 @@ export const csvColumns: ReadonlyArray<readonly [string, Cell]> = [
   ["source", (r) => r.source.name],
   ["source_kind", (r) => r.source.kind],
   ["status", (r) => r.status],
+  ["assignee", (r) => r.assignee?.name ?? null],
   ["flag", (r) => flagOf(r)],
   ["flag_explanation", (r) => (flagOf(r) ? (r.group?.explanation ?? null) : null)],
   ["flag_decision", (r) => r.group?.decision ?? null],

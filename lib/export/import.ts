@@ -261,6 +261,8 @@ async function writeClaims(tx: Tx, rows: ExportRow[]): Promise<void> {
       documentTitle: r.document.title,
       flagRank: r.group ? (verdictRank[r.group.verdict] ?? 0) : 0,
       groupId: r.group?.id ?? null,
+      // Like a correction's author: the row keeps the id, the name is shown from the users table.
+      assigneeId: r.assignee?.id ?? null,
     })),
   });
   await tx.quantity.createMany({

@@ -102,6 +102,8 @@ export const exportRowSchema = z.object({
     formerNames: z.array(z.string()).default([]),
   }),
   status: claimStatusSchema,
+  /** The editor checking the claim (issue 13): id, and name at export time; null when unassigned. */
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable().default(null),
   version: z.number().int(),
   /** The in-document flag's group (the table's in-document flag), with its triage state. */
   group: exportGroupSchema.nullable(),

@@ -110,6 +110,14 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
     },
   });
   const groupById = new Map([...groupMembers, ...crossGroups].map((g) => [g.id, g]));
+  const assignees = new Map(
+    (
+      await database.client.user.findMany({
+        where: { id: { in: claims.flatMap((c) => (c.assigneeId ? [c.assigneeId] : [])) } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u]),
+  );
   return claims.map((c) => ({
     id: c.id,
     document: {
@@ -164,6 +172,7 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       formerNames: c.source.formerNames.map((f) => f.normalizedName),
     },
     status: c.status as ExportRow["status"],
+    assignee: (c.assigneeId && assignees.get(c.assigneeId)) || null,
     version: c.version,
     group: c.groupId && groupById.get(c.groupId) ? shape(groupById.get(c.groupId) as Loaded, c.id) : null,
     crossGroup:
@@ -191,6 +200,15 @@ describe.each(databaseLegs())("export stream rows on %s", (leg) => {
     await ingestDocument(database.client, { text: referenceArticle, title: "Reference", publishedAt: "2026-01-15" });
     await ingestDocument(database.client, { text: tricky, title: '=Tricky,\r\n"quoted"', outlet: "Wire" });
     await database.client.quantityGroup.updateMany({ where: { verdict: "conflict" }, data: { decision: "confirmed" } });
+    // Some claims assigned to an editor whose name needs quoting: the assignee column on both paths.
+    await database.client.user.create({
+      data: { id: "ed-1", email: "ed@example.test", name: 'Ed "the desk", Jr', role: "editor" },
+    });
+    const some = await database.client.claim.findMany({ orderBy: { position: "asc" }, take: 5, select: { id: true } });
+    await database.client.claim.updateMany({
+      where: { id: { in: some.map((c) => c.id) } },
+      data: { assigneeId: "ed-1" },
+    });
   }, 180_000);
   afterAll(async () => database?.drop());
 
@@ -199,6 +217,7 @@ describe.each(databaseLegs())("export stream rows on %s", (leg) => {
     expect(expected.length).toBeGreaterThan(10);
     expect(expected.some((r) => r.group && r.group.others.length > 0)).toBe(true);
     expect(expected.some((r) => r.document.title.includes("\r\n") && r.sentence.text.includes("homes"))).toBe(true);
+    expect(expected.filter((r) => r.assignee?.name === 'Ed "the desk", Jr')).toHaveLength(5);
     const streamed: ExportRow[] = [];
     const query = claimsQuerySchema.parse({ sort: "position" });
     for await (const row of streamClaimRows(query, { target: resolveDatabase(database.url), batchSize: 4 }))
@@ -214,6 +233,7 @@ describe.each(databaseLegs())("export stream rows on %s", (leg) => {
     [{ sort: "status", dir: "desc", status: "unverified" }],
     [{ sort: "claim", dir: "asc" }],
     [{ sort: "flag", dir: "desc" }],
+    [{ assignee: "ed-1" }],
   ])(
     "writes the same CSV from SQL rows as from export records for %j",
     async (params) => {

@@ -56,6 +56,7 @@ export function exportRow(patch: Partial<ExportRow> = {}): ExportRow {
       formerNames: ["l. daftari"],
     },
     status: "disputed",
+    assignee: null,
     version: 2,
     group: {
       id: "g1",

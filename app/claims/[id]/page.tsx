@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssigneeSelect } from "@/components/claims/assignee-select";
 import { ClaimCorrectionForm } from "@/components/claims/claim-correction-form";
 import { ContextSentence } from "@/components/claims/context-sentence";
 import { CorrectionMark } from "@/components/claims/correction-mark";
@@ -12,6 +13,7 @@ import { ClaimGroups } from "@/components/groups/claim-groups";
 import { formatDate } from "@/components/ui/format-date";
 import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
+import { assignableUsers } from "@/lib/claims/bulk";
 import { getClaim } from "@/lib/claims/data";
 import { formatQuantity } from "@/lib/claims/format";
 import { editorMark } from "@/lib/claims/structure-data";
@@ -30,7 +32,7 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   // The correction form is only sent to editors and up; editClaimAction refuses anyone else regardless.
   const canCorrect = hasRole((await currentUser())?.role, "editor");
-  const sources = canCorrect ? await listSources() : [];
+  const [sources, people] = canCorrect ? await Promise.all([listSources(), assignableUsers()]) : [[], []];
   const mark = await editorMark(claim.id);
   return (
     <>
@@ -95,6 +97,10 @@ export default async function ClaimPage({ params }: Props) {
                 status={claim.status}
                 version={claim.version}
               />
+            </dd>
+            <dt>Assignee</dt>
+            <dd>
+              <AssigneeSelect claimId={claim.id} assignee={claim.assignee} people={people} />
             </dd>
             <dt>Flag</dt>
             <dd>

@@ -10,6 +10,7 @@ import { HighlightedText } from "@/components/documents/highlighted-text";
 import { formatDate } from "@/components/ui/format-date";
 import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
+import { assignableUsers } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
 import { claimStatuses, claimsQuerySchema } from "@/lib/claims/schema";
 import { claimStructureView } from "@/lib/claims/structure-data";
@@ -32,7 +33,12 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const raw = await searchParams;
   const query = claimsQuerySchema.parse({ pageSize: documentPageSize, ...raw, document: undefined });
-  const [doc, page, user] = await Promise.all([getDocument(id), listClaims(query, { documentId: id }), currentUser()]);
+  const user = await currentUser();
+  const [doc, page, people] = await Promise.all([
+    getDocument(id),
+    listClaims(query, { documentId: id, userId: user?.id }),
+    assignableUsers(),
+  ]);
   if (!doc) notFound();
   const canEdit = hasRole(user?.role, "editor");
   // Editors add, split and merge claims (issue 13 item 2); nobody else is offered the controls.
@@ -136,7 +142,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <ClaimsDataTable
           page={page}
           query={query}
-          facets={{ sources: toFacetOptions([...bySource.values()], query.source) }}
+          facets={{ sources: toFacetOptions([...bySource.values()], query.source), people }}
           caption={`Claims in ${doc.title}`}
         />
       </section>

@@ -5,6 +5,7 @@ import { ClaimsDataTable } from "@/components/claims-table/data-table";
 import { SourceEditor } from "@/components/sources/source-editor";
 import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
+import { assignableUsers } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { getSource } from "@/lib/sources/data";
@@ -22,7 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = claimsQuerySchema.parse({ ...(await searchParams), source: id });
-  const [source, page, user] = await Promise.all([getSource(id), listClaims(query), currentUser()]);
+  const user = await currentUser();
+  const [source, page, people] = await Promise.all([
+    getSource(id),
+    listClaims(query, { userId: user?.id }),
+    assignableUsers(),
+  ]);
   if (!source) notFound();
   const canEdit = hasRole(user?.role, "editor");
   return (
@@ -51,7 +57,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           }}
         />
       ) : null}
-      <ClaimsDataTable page={page} query={query} facets={{}} caption={`Claims attributed to ${source.name}`} />
+      <ClaimsDataTable page={page} query={query} facets={{ people }} caption={`Claims attributed to ${source.name}`} />
     </>
   );
 }

@@ -40,6 +40,10 @@ export const claimFiltersSchema = z.object({
   ),
   source: commaList(z.string().min(1), "Only claims from these sources: source ids or exact names, comma-separated."),
   document: commaList(z.string().min(1), "Only claims from these documents (ids, comma-separated)."),
+  assignee: commaList(
+    z.string().min(1).max(64),
+    "Only claims assigned to these users (ids, comma-separated); `me` is the caller, `none` the unassigned claims.",
+  ),
   q: z
     .string()
     .trim()

@@ -1,34 +1,58 @@
 /**
- * REST endpoints for the claims table's bulk status change (issue 13 item 3): POST /api/claims/bulk-status with the
- * selected ids or the table's filter, and POST /api/claims/bulk-status/{id}/undo. lib/claims/bulk.ts does the work,
- * shared with the table's server actions.
+ * REST endpoints for the claims table's bulk changes (issue 13 items 3 and 4): POST /api/claims/bulk-status and
+ * POST /api/claims/bulk-assign with the selected ids or the table's filter, and POST /api/claims/bulk-status/{id}/undo
+ * for either. lib/claims/bulk.ts does the work, shared with the table's server actions.
  */
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
-import { BULK_LIMIT, bulkStatusCommand, undoBulkCommand } from "@/lib/claims/bulk";
+import { BULK_LIMIT, bulkAssignCommand, bulkStatusCommand, undoBulkCommand } from "@/lib/claims/bulk";
 import { statusOf } from "@/lib/errors";
 import { claimFiltersSchema, claimStatus } from "./claim-schemas.ts";
 
-const bulkBody = z
+/** Which claims a bulk change acts on: the selected ids, or every claim matching the table's filters. */
+const bulkTarget = {
+  ids: z
+    .array(z.string().min(1))
+    .min(1)
+    .max(BULK_LIMIT)
+    .optional()
+    .meta({ description: `The selected claims' ids (at most ${BULK_LIMIT}). Send either ids or filter.` }),
+  filter: claimFiltersSchema
+    .pick({ status: true, flag: true, source: true, document: true, assignee: true, q: true })
+    .optional()
+    .meta({
+      description:
+        "Every claim matching these filters (the /claims page's, same names and comma-separated values), resolved " +
+        `on the server; more than ${BULK_LIMIT} matching claims is refused with 422.`,
+    }),
+};
+
+const bulkBody = z.object({ status: claimStatus, ...bulkTarget }).meta({ id: "BulkStatusChange" });
+
+const assignBody = z
   .object({
-    status: claimStatus,
-    ids: z
-      .array(z.string().min(1))
+    assigneeId: z
+      .string()
       .min(1)
-      .max(BULK_LIMIT)
-      .optional()
-      .meta({ description: `The selected claims' ids (at most ${BULK_LIMIT}). Send either ids or filter.` }),
-    filter: claimFiltersSchema
-      .pick({ status: true, flag: true, source: true, document: true, q: true })
-      .optional()
-      .meta({
-        description:
-          "Every claim matching these filters (the /claims page's, same names and comma-separated values), resolved " +
-          `on the server; more than ${BULK_LIMIT} matching claims is refused with 422.`,
-      }),
+      .max(64)
+      .nullable()
+      .meta({ description: "The user (an editor or admin) to assign the claims to; null unassigns them." }),
+    ...bulkTarget,
   })
-  .meta({ id: "BulkStatusChange" });
+  .meta({ id: "BulkAssignment" });
+
+const assignResult = z
+  .object({
+    ok: z.literal(true),
+    bulkId: z
+      .string()
+      .meta({ description: "The bulk change's id, for undo (POST /api/claims/bulk-status/{id}/undo)." }),
+    assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+    changed: z.number().int().meta({ description: "Claims assigned (version incremented, audited)." }),
+    unchanged: z.number().int().meta({ description: "Claims that already had this assignee." }),
+  })
+  .meta({ id: "BulkAssignResult" });
 
 const bulkResult = z
   .object({
@@ -71,14 +95,35 @@ export const bulkStatus = defineEndpoint({
   },
 });
 
+export const bulkAssignment = defineEndpoint({
+  method: "POST",
+  path: "/api/claims/bulk-assign",
+  tag: "Claims",
+  summary: "Assign many claims",
+  description:
+    "Assigns the given claims, or every claim matching the table's filters, to one editor or admin (null: to " +
+    "nobody), in one transaction, each change in the claim's history. Claims already so assigned are left alone. " +
+    "Undo it with POST /api/claims/bulk-status/{id}/undo. Editors and admins only.",
+  role: "editor",
+  body: assignBody,
+  response: assignResult,
+  errors: { 404: "No claims match.", 422: "The assignee is not an editor or admin, or too many claims match." },
+  handler: async ({ body, user }) => {
+    const result = await bulkAssignCommand({ ok: true, user }, body);
+    if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
+    return result;
+  },
+});
+
 export const undoBulkStatus = defineEndpoint({
   method: "POST",
   path: "/api/claims/bulk-status/{id}/undo",
   tag: "Claims",
-  summary: "Undo a bulk status change",
+  summary: "Undo a bulk change",
   description:
-    "Puts each claim of a bulk status change back to its status before, where nobody changed the claim since; " +
-    "the claims changed since are kept and listed. A bulk change is undone once. Editors and admins only.",
+    "Puts each claim of a bulk status change (or bulk assignment) back to its status (assignee) before, where " +
+    "nobody changed the claim since; the claims changed since are kept and listed. A bulk change is undone once. " +
+    "Editors and admins only.",
   role: "editor",
   params: z.object({ id: z.string().min(1).meta({ description: "The bulk change's id (bulkId)." }) }),
   response: undoResult,
@@ -90,4 +135,4 @@ export const undoBulkStatus = defineEndpoint({
   },
 });
 
-export const claimBulkEndpoints = [bulkStatus, undoBulkStatus];
+export const claimBulkEndpoints = [bulkStatus, bulkAssignment, undoBulkStatus];

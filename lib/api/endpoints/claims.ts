@@ -37,7 +37,7 @@ export const listClaims = defineEndpoint({
   role: "researcher",
   query: claimListQuerySchema,
   response: pageSchema(claimRow).meta({ id: "ClaimPage" }),
-  handler: async ({ query }) => listClaimsPage(query),
+  handler: async ({ query, user }) => listClaimsPage(query, db(), user.id),
 });
 
 export const getClaimById = defineEndpoint({

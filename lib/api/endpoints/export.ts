@@ -61,12 +61,15 @@ export const exportClaims = defineEndpoint({
     "application/x-ndjson": { description: "format=jsonl: one export row per line (`claimtrack import` reads it)." },
     "application/ld+json": { description: "format=claimreview: schema.org ClaimReview objects (JSON-LD)." },
   },
-  handler: async ({ query, request }) => {
+  handler: async ({ query, request, user }) => {
     const { format, perFigure, ...filters } = query;
     const table = { ...filters, page: 1, pageSize: 50, hide: [] };
     // The public address when the app sits behind a proxy (CLAIMTRACK_PUBLIC_URL), else the address asked for.
     const baseUrl = publicBaseUrl(new URL(request.url).origin);
-    const chunks = serialize(format, streamClaimRows(table), { baseUrl, perFigure: perFigure === "1" });
+    const chunks = serialize(format, streamClaimRows(table, { scope: { userId: user.id } }), {
+      baseUrl,
+      perFigure: perFigure === "1",
+    });
     const first = await chunks.next();
     return new Response(byteStream(first, chunks), {
       headers: {

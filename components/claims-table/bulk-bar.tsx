@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { bulkAssignAction, bulkStatusAction, undoBulkStatusAction } from "@/lib/claims/actions";
 import { type ClaimStatus, type ClaimsQuery, claimStatusSchema } from "@/lib/claims/schema";
+import { bulkCommentAction, undoBulkCommentAction } from "@/lib/comments/actions";
 import { statusOptions } from "./status-options";
 import type { Person } from "./toolbar";
 
@@ -10,8 +11,8 @@ import type { Person } from "./toolbar";
 interface LastBulk {
   bulkId: string;
   done: string;
-  /** What undo puts back. */
-  what: "status" | "assignee";
+  /** What undo puts back (a bulk comment's undo deletes its comments). */
+  what: "status" | "assignee" | "comment";
   undone?: { restored: number; kept: number };
 }
 
@@ -22,9 +23,10 @@ const labelOf = (status: ClaimStatus) => statusOptions.find((o) => o.value === s
 const claims = (n: number) => `${n.toLocaleString("en-US")} claim${n === 1 ? "" : "s"}`;
 
 /**
- * The bulk toolbar over the claims table (editors and admins): "Set status of N claims to [status] [Apply]",
- * "Assign N claims to [person] [Assign]", the "Select all N matching" link when a whole page is selected, and after
- * a change "Set 30 claims to verified. [Undo]".
+ * The bulk toolbar over the claims table: "N selected", the "Select all N matching" link when a whole page is
+ * selected, "Set status of N claims to [status] [Apply]" and "Assign N claims to [person] [Assign]" (editors and
+ * admins), "Comment on N claims [text] [Post comment]" (reviewers and up), and after a change "Set 30 claims to
+ * verified. [Undo]".
  * Selecting all matching sends the table's filters; the server resolves them to claim ids (at most 10,000).
  *
  * @example <BulkBar selectedIds={ids} allMatching={false} pageSelected total={120} query={query} ... />
@@ -36,6 +38,7 @@ export function BulkBar({
   total,
   query,
   people,
+  canEdit,
   onSelectAllMatching,
   onClear,
 }: {
@@ -46,11 +49,14 @@ export function BulkBar({
   query: ClaimsQuery;
   /** Who claims can be assigned to; none: no Assign control. */
   people: Person[];
+  /** Editors and admins set status and assign; reviewers only comment. */
+  canEdit: boolean;
   onSelectAllMatching: () => void;
   onClear: () => void;
 }) {
   const [status, setStatus] = useState<ClaimStatus>("corroborated");
   const [assignee, setAssignee] = useState<string>(people[0]?.id ?? NOBODY);
+  const [note, setNote] = useState("");
   const [last, setLast] = useState<LastBulk | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -97,10 +103,30 @@ export function BulkBar({
     });
   }
 
+  function comment() {
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await bulkCommentAction({ body: note, ...target() });
+        if (!result.ok) return setError(result.message);
+        setLast({ bulkId: result.bulkId, done: `Commented on ${claims(result.commented)}.`, what: "comment" });
+        setNote("");
+        onClear();
+      } catch {
+        setError("The comment could not be saved. Check your connection and try again.");
+      }
+    });
+  }
+
   function undo(bulk: LastBulk) {
     setError(null);
     startTransition(async () => {
       try {
+        if (bulk.what === "comment") {
+          const result = await undoBulkCommentAction(bulk.bulkId);
+          if (!result.ok) return setError(result.message);
+          return setLast({ ...bulk, undone: { restored: result.removed, kept: result.kept } });
+        }
         const result = await undoBulkStatusAction(bulk.bulkId);
         if (!result.ok) return setError(result.message);
         if (!("restored" in result)) return;
@@ -114,8 +140,25 @@ export function BulkBar({
   if (count === 0 && !last && !error) return null;
 
   return (
-    <section className="bulk-bar" aria-label="Bulk status" aria-busy={pending || undefined}>
+    <section className="bulk-bar" aria-label="Bulk changes" aria-busy={pending || undefined}>
       {count > 0 ? (
+        <p className="bulk-selection">
+          {allMatching ? (
+            <span>All {claims(total)} matching these filters are selected. </span>
+          ) : (
+            <span>{claims(count)} selected. </span>
+          )}
+          {!allMatching && pageSelected && total > selectedIds.length ? (
+            <button type="button" className="link-button" onClick={onSelectAllMatching}>
+              Select all {total.toLocaleString("en-US")} matching
+            </button>
+          ) : null}{" "}
+          <button type="button" className="link-button" onClick={onClear}>
+            Clear selection
+          </button>
+        </p>
+      ) : null}
+      {count > 0 && canEdit ? (
         <form
           className="bulk-form"
           onSubmit={(event) => {
@@ -139,20 +182,10 @@ export function BulkBar({
           </label>{" "}
           <button type="submit" className="button primary" disabled={pending}>
             Apply
-          </button>{" "}
-          {allMatching ? (
-            <span>All {claims(total)} matching these filters are selected. </span>
-          ) : pageSelected && total > selectedIds.length ? (
-            <button type="button" className="link-button" onClick={onSelectAllMatching}>
-              Select all {total.toLocaleString("en-US")} matching
-            </button>
-          ) : null}{" "}
-          <button type="button" className="link-button" onClick={onClear}>
-            Clear selection
           </button>
         </form>
       ) : null}
-      {count > 0 && people.length > 0 ? (
+      {count > 0 && canEdit && people.length > 0 ? (
         <form
           className="bulk-form"
           onSubmit={(event) => {
@@ -176,6 +209,30 @@ export function BulkBar({
           </button>
         </form>
       ) : null}
+      {count > 0 ? (
+        <form
+          className="bulk-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            comment();
+          }}
+        >
+          <label>
+            Comment on {claims(count)}{" "}
+            <input
+              value={note}
+              required
+              maxLength={10_000}
+              onChange={(event) => setNote(event.target.value)}
+              aria-label="Comment on the selected claims"
+              placeholder="Starts a thread on each claim"
+            />
+          </label>{" "}
+          <button type="submit" className="button" disabled={pending}>
+            Post comment
+          </button>
+        </form>
+      ) : null}
       <p role="status" className="bulk-status">
         {last && !last.undone ? (
           <>
@@ -187,7 +244,9 @@ export function BulkBar({
         ) : null}
         {last?.undone ? (
           <>
-            Undone: {claims(last.undone.restored)} back to their {last.what} before.
+            {last.what === "comment"
+              ? `Undone: ${last.undone.restored.toLocaleString("en-US")} comment${last.undone.restored === 1 ? "" : "s"} deleted.`
+              : `Undone: ${claims(last.undone.restored)} back to their ${last.what} before.`}
             {last.undone.kept > 0
               ? ` ${claims(last.undone.kept)} ${last.undone.kept === 1 ? "was" : "were"} changed since and kept.`
               : ""}

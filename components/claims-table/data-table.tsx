@@ -42,9 +42,11 @@ export function ClaimsDataTable({
   selectedId?: string | null;
 }) {
   const { navigate, pending } = useTableUrl(query);
-  // Row selection is for editors and admins only: below that the checkbox column is not rendered at all.
+  // Row selection is for reviewers and up (reviewers comment in bulk; editors also set status and assign): below that
+  // the checkbox column is not rendered at all.
   const canEdit = useCan("editor");
-  const columns = useMemo(() => (canEdit ? [selectColumn, ...claimsColumns] : claimsColumns), [canEdit]);
+  const canSelect = useCan("reviewer");
+  const columns = useMemo(() => (canSelect ? [selectColumn, ...claimsColumns] : claimsColumns), [canSelect]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   // "Select all N matching": the bulk change sends the filters and the server resolves them (not just this page).
   const [allMatching, setAllMatching] = useState(false);
@@ -87,7 +89,7 @@ export function ClaimsDataTable({
       const visibility = resolve(updater, state.columnVisibility);
       navigate({ hide: Object.keys(visibility).filter((id) => visibility[id] === false), page: query.page });
     },
-    enableRowSelection: canEdit,
+    enableRowSelection: canSelect,
     onRowSelectionChange: (updater) => {
       const next = resolve(updater, rowSelection);
       setRowSelection(next);
@@ -108,7 +110,7 @@ export function ClaimsDataTable({
   return (
     <div>
       <Toolbar table={table} query={query} facets={facets} navigate={navigate} />
-      {canEdit ? (
+      {canSelect ? (
         <BulkBar
           selectedIds={Object.keys(rowSelection).filter((id) => rowSelection[id])}
           allMatching={allMatching}
@@ -116,6 +118,7 @@ export function ClaimsDataTable({
           total={page.total}
           query={query}
           people={facets.people ?? []}
+          canEdit={canEdit}
           onSelectAllMatching={() => setAllMatching(true)}
           onClear={() => {
             setRowSelection({});
@@ -144,7 +147,7 @@ export function ClaimsDataTable({
                 id={`claim-${row.id}`}
                 aria-current={selectedId === row.id ? "true" : undefined}
                 data-active={activeRow === index ? "true" : undefined}
-                data-selected={canEdit && row.getIsSelected() ? "true" : undefined}
+                data-selected={canSelect && row.getIsSelected() ? "true" : undefined}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td

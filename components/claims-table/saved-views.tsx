@@ -53,7 +53,8 @@ export function SavedViews({ views, query }: { views: SavedView[]; query: Claims
   }
 
   return (
-    <Popover label={`Views${views.length ? ` (${views.length})` : ""}`} align="right">
+    // Keyed by the table state: opening a view (a new URL) closes the menu instead of leaving it open over the table.
+    <Popover key={current} label={`Views${views.length ? ` (${views.length})` : ""}`} align="right">
       <div className="saved-views" aria-busy={pending || undefined}>
         {views.length === 0 ? (
           <p className="muted">No saved views yet.</p>

@@ -28,7 +28,7 @@ test("an editor selects all matching claims, sets them to corroborated and undoe
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("of 24 claims");
 
   await page.getByRole("checkbox", { name: "Select all claims on this page" }).check();
-  const bar = page.getByRole("region", { name: "Bulk status" });
+  const bar = page.getByRole("region", { name: "Bulk changes" });
   await expect(bar).toContainText("Set status of 10 claims to");
   await bar.getByRole("button", { name: "Select all 24 matching" }).click();
   await expect(bar).toContainText("Set status of 24 claims to");
@@ -66,7 +66,7 @@ test("two selected rows: Apply sets just those two", async ({ page }) => {
   await expect(rows).toHaveCount(10);
   await rows.nth(0).getByRole("checkbox").check();
   await rows.nth(1).getByRole("checkbox").check();
-  const bar = page.getByRole("region", { name: "Bulk status" });
+  const bar = page.getByRole("region", { name: "Bulk changes" });
   await expect(bar).toContainText("Set status of 2 claims to");
   await bar.getByRole("combobox", { name: "New status" }).selectOption("needs-review");
   await bar.getByRole("button", { name: "Apply" }).click();
@@ -75,12 +75,13 @@ test("two selected rows: Apply sets just those two", async ({ page }) => {
   await expect(bodyRows(claimsTable(page))).toHaveCount(2);
 });
 
-test("a reviewer sees no checkboxes and no bulk toolbar", async ({ browser }) => {
-  const page = await pageAs(browser, "reviewer");
+// Reviewers select rows to comment on them in bulk (tests/e2e/assignment.spec.ts); researchers only read.
+test("a researcher sees no checkboxes and no bulk toolbar", async ({ browser }) => {
+  const page = await pageAs(browser, "researcher");
   await page.goto(`/claims?document=${documentId}`);
   await expect(bodyRows(claimsTable(page)).first()).toBeVisible();
   await expect(page.getByRole("checkbox")).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Bulk status" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Bulk changes" })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
   await page.context().close();
 });

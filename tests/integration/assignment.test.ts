@@ -14,6 +14,8 @@ import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { streamClaimRows } from "@/lib/claims/stream";
+import { bulkComment, undoBulkComment } from "@/lib/comments/bulk";
+import { addComment } from "@/lib/comments/commands";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { resolveDatabase } from "@/lib/db/url";
@@ -208,6 +210,47 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
       .split(",");
     expect(header).toContain("assignee");
     expect(viaSql.split(anaName).length - 1).toBeGreaterThanOrEqual(expected);
+  });
+
+  it("bulk comment: one thread per claim for reviewers, audited; undo deletes the ones nobody answered or edited", async () => {
+    const some = ids.slice(0, 5);
+    expect(await bulkComment(gateOf(rev, "researcher"), { body: "x", ids: some }, t.client)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await bulkComment(gateOf(rev), { body: "   ", ids: some }, t.client)).toMatchObject({ code: "invalid" });
+    const posted = await bulkComment(gateOf(rev), { body: "Check against the ministry's list", ids: some }, t.client);
+    if (!posted.ok) throw new Error(posted.message);
+    expect(posted.commented).toBe(5);
+    const threads = await t.client.comment.findMany({ where: { body: "Check against the ministry's list" } });
+    expect(new Set(threads.map((c) => c.claimId))).toEqual(new Set(some));
+    expect(threads.every((c) => c.authorId === rev.id && c.parentId === null)).toBe(true);
+    expect(
+      await t.client.auditEvent.count({ where: { entityType: "comment", entityId: { in: threads.map((c) => c.id) } } }),
+    ).toBe(5);
+    // By filter, "me" for the actor: Ana's claims.
+    const byFilter = await bulkComment(gateOf(ana), { body: "Mine to check", filter: { assignee: ["me"] } }, t.client);
+    expect(byFilter).toMatchObject({
+      ok: true,
+      commented: await t.client.claim.count({ where: { assigneeId: ana.id } }),
+    });
+    // Someone answers one thread; undo keeps it.
+    const answered = threads.find((c) => c.claimId === some[2]);
+    await addComment(t.client, gateOf(ana), { parentId: answered?.id, body: "Done: it matches." });
+    expect(await undoBulkComment(gateOf(ana, "editor"), posted.bulkId, t.client)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await undoBulkComment(gateOf(rev), posted.bulkId, t.client)).toMatchObject({
+      ok: true,
+      removed: 4,
+      kept: 1,
+    });
+    const left = await t.client.comment.findMany({
+      where: { body: "Check against the ministry's list", deletedAt: null },
+    });
+    expect(left.map((c) => c.claimId)).toEqual([some[2]]);
+    expect(await undoBulkComment(gateOf(rev), posted.bulkId, t.client)).toMatchObject({ ok: false, code: "conflict" });
   });
 
   it("saved views: per user, canonical, replace by name, delete own only, bounded", async () => {

@@ -4,7 +4,8 @@
  * Claim.text, label and sourceName, ASCII case-insensitive (SQLite LIKE, PostgreSQL ILIKE). The indexes behind it
  * are in docs/decisions/008-claim-text-search.md: on PostgreSQL the ILIKE itself uses the pg_trgm GIN indexes; on
  * SQLite the FTS5 trigram table "ClaimSearch" narrows the rows first and the LIKE re-checks them, so the result is
- * the LIKE's exactly (FTS5 also folds non-ASCII case, a superset the re-check removes).
+ * the LIKE's exactly (FTS5 also folds non-ASCII case, a superset the re-check removes). A figure is found however
+ * it is grouped: "2200" also matches "2,200" and "2,200" also "2200" (searchNeedles).
  */
 import type { Dialect } from "./stream-sql.ts";
 
@@ -23,6 +24,25 @@ function ftsPhrase(q: string): string {
   return `"${q.replace(/"/g, '""')}"`;
 }
 
+/** The FTS5 query for every needle: phrases OR-ed (a row matching several counts once). */
+function ftsQuery(q: string): string {
+  return searchNeedles(q).map(ftsPhrase).join(" OR ");
+}
+
+/**
+ * What a search looks for: the text as typed and, for a whole number of four or more digits, its other grouping —
+ * news writes "2,200 arrests", a researcher types 2200 (and the other way round). Only plain digit runs and
+ * well-formed comma groups are rewritten; "2200.5", "22,00" or "2200 people" are searched as typed.
+ *
+ * @example
+ * searchNeedles("2200") // ["2200", "2,200"]; searchNeedles("1,000,000") // ["1,000,000", "1000000"]
+ */
+export function searchNeedles(q: string): string[] {
+  if (/^\d{4,}$/.test(q)) return [q, q.replace(/\B(?=(\d{3})+$)/g, ",")];
+  if (/^\d{1,3}(,\d{3})+$/.test(q)) return [q, q.replace(/,/g, "")];
+  return [q];
+}
+
 /**
  * The plain substring condition (a scan): `q` in any of the three columns, `%`, `_` and `\\` literal.
  *
@@ -32,11 +52,14 @@ function ftsPhrase(q: string): string {
  */
 export function textLikeCondition(q: string, dialect: Dialect): SqlPiece[] {
   const like = dialect === "postgres" ? "ILIKE" : "LIKE";
-  const pattern = likePattern(q);
   const pieces: SqlPiece[] = ["("];
-  ['"text"', '"label"', '"sourceName"'].forEach((col, i) => {
-    pieces.push(`${i ? " OR " : ""}c.${col} ${like} `, { value: pattern }, ` ESCAPE '\\'`);
-  });
+  let first = true;
+  for (const pattern of searchNeedles(q).map(likePattern)) {
+    for (const col of ['"text"', '"label"', '"sourceName"']) {
+      pieces.push(`${first ? "" : " OR "}c.${col} ${like} `, { value: pattern }, ` ESCAPE '\\'`);
+      first = false;
+    }
+  }
   pieces.push(")");
   return pieces;
 }
@@ -57,15 +80,11 @@ export function textSearchCondition(q: string, dialect: Dialect): SqlPiece[] {
   // driving the query from the match list (one row lookup per match: 0.6 s for 230,000 "said" at 1M claims); it
   // walks the filter's or the sort's index instead and probes the list.
   if (trigramIsExact(q)) {
-    return [
-      `+c."rowid" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH `,
-      { value: ftsPhrase(q) },
-      ")",
-    ];
+    return [`+c."rowid" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH `, { value: ftsQuery(q) }, ")"];
   }
   return [
     `(c."rowid" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH `,
-    { value: ftsPhrase(q) },
+    { value: ftsQuery(q) },
     ") AND ",
     ...likeAny,
     ")",
@@ -92,5 +111,5 @@ export function trigramIsExact(q: string): boolean {
  * ftsCountQuery("police") // ['SELECT COUNT(*) AS "n" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ', { value: '"police"' }]
  */
 export function ftsCountQuery(q: string): SqlPiece[] {
-  return ['SELECT COUNT(*) AS "n" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ', { value: ftsPhrase(q) }];
+  return ['SELECT COUNT(*) AS "n" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ', { value: ftsQuery(q) }];
 }

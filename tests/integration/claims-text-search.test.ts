@@ -27,6 +27,8 @@ const specs: ClaimSpec[] = [
   { sentence: "The MINISTER said the Minister had said nothing.", source: "minister's office" },
   { sentence: "Die École wurde geschlossen, sagte die Stadt.", source: "Stadt Zürich", kind: "official" },
   { sentence: 'He said "quoted words" twice.', source: "Ana O'Neil" },
+  { sentence: "Police made over 2,200 arrests, monitors said.", source: "Monitors" },
+  { sentence: "Some 1500 people fled, the agency said.", source: "Relief agency" },
   // No attribution the extractor finds: re-extraction removes this claim.
   { sentence: "Zebras quintessentially vanished overnight.", source: "Zookeeper Quill" },
 ];
@@ -57,6 +59,11 @@ const queries = [
   "quintessential",
   "crossed, sources",
   "nothing-here-xyz",
+  "2200",
+  "2,200",
+  "1500",
+  "1,500",
+  "220",
 ];
 
 const parse = (q: Record<string, string>) => claimsQuerySchema.parse({ pageSize: "200", ...q });
@@ -136,6 +143,14 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
     expect(await texts("e_c")).toEqual([expect.stringContaining("snake_case")]);
     expect(await texts("C:\\temp")).toEqual([expect.stringContaining("C:\\temp")]);
     expect(await texts("nothing-here-xyz")).toEqual([]);
+  });
+
+  it("finds a figure however it is grouped: 2200 finds 2,200 and 1,500 finds 1500", async () => {
+    const texts = async (q: string) => (await listClaims(parse({ q }), {}, t.client)).rows.map((r) => r.text);
+    expect(await texts("2200")).toEqual([expect.stringContaining("over 2,200 arrests")]);
+    expect(await texts("2,200")).toEqual([expect.stringContaining("over 2,200 arrests")]);
+    expect(await texts("1,500")).toEqual([expect.stringContaining("Some 1500 people")]);
+    expect(await texts("22,00")).toEqual([]);
   });
 
   it("finds a claim by its corrected text and no longer by the old one", async () => {

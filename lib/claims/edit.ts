@@ -74,7 +74,7 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
   if (text !== undefined && text !== claim.text) {
     Object.assign(before, { text: claim.text });
     Object.assign(after, { text });
-    Object.assign(data, { text, sortText: text.toLowerCase().slice(0, 64) });
+    Object.assign(data, { text });
   }
   if (start !== undefined && end !== undefined && (start !== claim.start || end !== claim.end)) {
     Object.assign(before, { start: claim.start, end: claim.end });

@@ -20,7 +20,7 @@ export type ClaimsListQuery = Pick<ClaimsQuery, "sort" | "dir" | "status" | "fla
   cursor?: string;
 };
 
-const numericColumns = new Set(["sortValue", "flagRank", "crossFlagRank", "position"]);
+const numericColumns = new Set(["sortValue", "statusRank", "flagRank", "crossFlagRank", "position"]);
 
 /** The cursor's order name: a cursor only continues the sort and direction it was made for. */
 function orderName(query: ClaimsListQuery): string {

@@ -13,10 +13,11 @@ import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
  */
 export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column: string; dir: "asc" | "desc" }> {
   const columns: Record<SortColumn, string[]> = {
+    // The label the column shows (Claim.sortText = sortTextOf(label)).
     claim: ["sortText"],
     value: ["sortValue"],
     source: ["sourceName"],
-    status: ["status"],
+    status: ["statusRank"],
     flag: ["flagRank", "crossFlagRank"],
     document: ["documentTitle"],
     position: ["documentId", "position"],

@@ -16,6 +16,20 @@ export const claimStatuses = [
   "needs-review",
 ] as const;
 export const claimStatusSchema = z.enum(claimStatuses);
+
+/**
+ * The Status sort's order: still open, under review, contested, settled true, settled false, withdrawn. The database
+ * computes Claim."statusRank" from it (a generated column, migration 20261204110000; claim-sorts test keeps them in
+ * step).
+ */
+export const statusWorkflow = [
+  "unverified",
+  "needs-review",
+  "disputed",
+  "corroborated",
+  "refuted",
+  "retracted",
+] as const;
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
 /**

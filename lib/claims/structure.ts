@@ -17,6 +17,7 @@ import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { sortTextOf } from "@/lib/documents/extraction-rows";
 import { ensureSources, refreshCounts } from "@/lib/documents/write-rows";
 import { plainLabel } from "@/lib/extract/claim-label";
 import type { Extraction } from "@/lib/extract/schema";
@@ -28,7 +29,6 @@ import { regroupWithinDocument } from "./figure-groups.ts";
 import { syncTwinDecisions } from "./mutations.ts";
 
 export const EDITOR_ORIGIN = "editor";
-const SORT_TEXT_LENGTH = 120;
 const TX_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 
 const sourceChoice = {
@@ -139,7 +139,7 @@ export async function addClaimFromSpan(gate: Gate, input: unknown, database: Db 
           cueEnd: cue?.end ?? null,
           cueText: cue?.text ?? null,
           sortValue: reading.figures[0]?.value ?? null,
-          sortText: text.toLowerCase().slice(0, SORT_TEXT_LENGTH),
+          sortText: sortTextOf(reading.label),
           sourceName: source.name,
           sourceKind: source.kind,
           documentTitle: doc.title,
@@ -237,17 +237,18 @@ export async function splitClaim(gate: Gate, input: unknown, database: Db = db()
       const body = text.slice(s.start, s.end);
       const headline = [...own].sort((a, b) => a.ordinal - b.ordinal)[0];
       const hasCue = claim.cueStart !== null && claim.cueStart >= s.start && (claim.cueEnd ?? 0) <= s.end;
+      const label = reading.figures.length > 0 ? reading.label : plainLabel(body);
       return {
         start: s.start,
         end: s.end,
         text: body,
-        label: reading.figures.length > 0 ? reading.label : plainLabel(body),
+        label,
         kind: own.length > 0 ? "quantity" : reading.kind,
         cueStart: hasCue ? claim.cueStart : null,
         cueEnd: hasCue ? claim.cueEnd : null,
         cueText: hasCue ? claim.cueText : null,
         sortValue: headline?.value ?? null,
-        sortText: body.toLowerCase().slice(0, SORT_TEXT_LENGTH),
+        sortText: sortTextOf(label),
         origin: EDITOR_ORIGIN,
         editedById: actorId,
         editedAt: now,
@@ -364,7 +365,7 @@ export async function mergeClaims(gate: Gate, input: unknown, database: Db = db(
           cueEnd: chosen.cueEnd,
           cueText: chosen.cueText,
           sortValue: figures[0]?.value ?? null,
-          sortText: body.toLowerCase().slice(0, SORT_TEXT_LENGTH),
+          sortText: sortTextOf(reading.label),
           key: `editor:${first.id}`,
           origin: EDITOR_ORIGIN,
           editedById: actorId,

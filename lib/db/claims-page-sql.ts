@@ -60,6 +60,8 @@ export interface RawClaimRow {
   /** The sort keys, for the API's keyset cursor (lib/claims/keyset.ts). */
   sortText: string;
   sortValue: number | null;
+  /** Status in workflow order (a generated column: statusWorkflow in lib/claims/schema.ts). */
+  statusRank: number;
   flagRank: number;
   crossFlagRank: number;
   crossGroupId: string | null;
@@ -90,6 +92,7 @@ const sortColumns = new Set([
   "sortValue",
   "sourceName",
   "status",
+  "statusRank",
   "flagRank",
   "crossFlagRank",
   "documentTitle",
@@ -227,7 +230,7 @@ export async function selectClaimsPage(
       q."modifier" AS "qModifier", q."of" AS "qOf", q."unit" AS "qUnit",
       g."verdict" AS "gVerdict", g."explanation" AS "gExplanation", g."decision" AS "gDecision",
       g."decisionReason" AS "gReason", x."decision" AS "xDecision", x."decisionReason" AS "xReason",
-      c."sortText", c."sortValue", c."flagRank", c."crossFlagRank", c."crossGroupId",
+      c."sortText", c."sortValue", c."statusRank", c."flagRank", c."crossFlagRank", c."crossGroupId",
       x."verdict" AS "xVerdict", x."explanation" AS "xExplanation", c."assigneeId", a."name" AS "assigneeName",
       (SELECT COUNT(DISTINCT xq."documentId") FROM "QuantityGroupMember" xm JOIN "Quantity" xq ON xq."id" = xm."quantityId"
         WHERE xm."groupId" = c."crossGroupId") AS "xDocuments"
@@ -244,6 +247,7 @@ export async function selectClaimsPage(
     position: Number(r.position),
     version: Number(r.version),
     sortValue: r.sortValue === null ? null : Number(r.sortValue),
+    statusRank: Number(r.statusRank),
     flagRank: Number(r.flagRank),
     crossFlagRank: Number(r.crossFlagRank),
     xDocuments: r.xDocuments === null ? null : Number(r.xDocuments),

@@ -85,6 +85,16 @@ export const verdictRank: Record<string, number> = { none: 0, soft: 1, conflict:
 export const SORT_TEXT_LENGTH = 120;
 
 /**
+ * Claim.sortText: the claims table's Claim sort key, from the label the column shows (not the sentence under it).
+ *
+ * @example
+ * sortTextOf("Over 800 fighters crossed") // "over 800 fighters crossed"
+ */
+export function sortTextOf(label: string): string {
+  return label.toLowerCase().slice(0, SORT_TEXT_LENGTH);
+}
+
+/**
  * Stable claim keys: the same sentence text keeps its key when unrelated text is added before it.
  *
  * @example
@@ -180,7 +190,7 @@ export function extractionRows(args: {
       cueEnd: c.source.cue?.end ?? null,
       cueText: c.source.cue?.text ?? null,
       sortValue: own[0]?.value ?? null,
-      sortText: c.text.toLowerCase().slice(0, SORT_TEXT_LENGTH),
+      sortText: sortTextOf(c.label),
       sourceName: source?.name ?? c.source.name,
       sourceKind: source?.kind ?? c.source.kind,
       documentTitle,

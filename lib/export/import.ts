@@ -12,7 +12,7 @@
  */
 import { recordAudits } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { SORT_TEXT_LENGTH, verdictRank } from "@/lib/documents/extraction-rows";
+import { sortTextOf, verdictRank } from "@/lib/documents/extraction-rows";
 import { isRealDate, MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { normalizeSourceName } from "@/lib/sources/normalize";
@@ -255,7 +255,7 @@ async function writeClaims(tx: Tx, rows: ExportRow[]): Promise<void> {
       createdAt: new Date(r.createdAt),
       updatedAt: new Date(r.updatedAt),
       sortValue: [...r.quantities].sort((a, b) => a.ordinal - b.ordinal)[0]?.value ?? null,
-      sortText: r.text.toLowerCase().slice(0, SORT_TEXT_LENGTH),
+      sortText: sortTextOf(r.label),
       sourceName: r.source.name,
       sourceKind: r.source.kind,
       documentTitle: r.document.title,

@@ -11,6 +11,8 @@ export interface ClaimSpec {
   quantity?: { text: string; value: number; modifier?: Modifier; unit?: string };
   /** Claims with the same group name form a quantity group with this verdict. */
   group?: { name: string; verdict: "conflict" | "soft" | null };
+  /** The claim's label (default: the sentence's first 40 characters). */
+  label?: string;
 }
 
 /**
@@ -44,7 +46,7 @@ export function makeExtraction(id: string, specs: ClaimSpec[]): { text: string; 
       text: s.sentence,
       start,
       end,
-      label: s.sentence.slice(0, 40),
+      label: s.label ?? s.sentence.slice(0, 40),
       kind: s.quantity ? "quantity" : "event",
       source: { name: s.source, kind: s.kind ?? "person", affiliation: null, cue: null },
     });

@@ -1,0 +1,21 @@
+-- Issue 13 item 3: sorts that mean what they show.
+-- The Claim sort reads the label the column shows, not the sentence under it (sortTextOf in
+-- lib/documents/extraction-rows.ts).
+UPDATE "Claim" SET "sortText" = lower(left("label", 120));
+
+-- Status sorts in workflow order (statusWorkflow in lib/claims/schema.ts, which tests/integration/claim-sorts.test.ts keeps
+-- the two in step), computed by the database so no write path can forget it. Hand-written: Prisma's schema has no
+-- generated columns, so "statusRank" is not in prisma/models.prisma and only raw SQL reads it.
+ALTER TABLE "Claim" ADD COLUMN "statusRank" INTEGER GENERATED ALWAYS AS (
+  CASE "status"
+    WHEN 'unverified' THEN 0
+    WHEN 'needs-review' THEN 1
+    WHEN 'disputed' THEN 2
+    WHEN 'corroborated' THEN 3
+    WHEN 'refuted' THEN 4
+    WHEN 'retracted' THEN 5
+    ELSE 6
+  END
+) STORED;
+
+CREATE INDEX "Claim_statusRank_id_idx" ON "Claim"("statusRank", "id");

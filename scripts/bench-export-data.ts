@@ -70,6 +70,7 @@ const copies: Record<string, { columns: string[]; renamed: Record<string, string
       "createdAt",
       "updatedAt",
       "sortValue",
+      "sortUnit",
       "sortText",
       "sourceName",
       "sourceKind",

@@ -15,7 +15,12 @@ export function ValueCell({ row }: { row: ClaimRow }) {
   const others = row.figures.filter((f) => f.id !== q.id);
   return (
     <div>
-      <data className="value-cell" value={String(q.value)} title={`As written: ${q.text}`}>
+      <data
+        className="value-cell"
+        value={String(q.value)}
+        data-unit={(q.unit ?? "").toLowerCase()}
+        title={`As written: ${q.text}`}
+      >
         {formatQuantity(q)}
       </data>
       <CorrectionMark corrected={q.corrected} compact />

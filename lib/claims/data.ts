@@ -62,7 +62,7 @@ export async function listClaims(
       selectClaimsPage(database, where, sortSpec(query.sort, query.dir), take, skip),
     ]);
   } else {
-    // Nulls last in both directions: the valued range comes from the (sortValue, id) index in either direction, the
+    // Nulls last in both directions: the valued range comes from the (sortUnit, sortValue, id) index in either direction, the
     // unvalued rest follows by id. One ORDER BY ... NULLS LAST would defeat the index on one database or the other.
     const valuedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NOT NULL`);
     const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NULL`);

@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { valueSortKeys } from "@/lib/documents/extraction-rows";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
 import { EDITOR_ORIGIN } from "./structure.ts";
@@ -90,7 +91,7 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
   if (valueChanged) {
     Object.assign(before, { value: quantity.value });
     Object.assign(after, { value });
-    Object.assign(data, { sortValue: value });
+    Object.assign(data, valueSortKeys({ value, unit: quantity.unit }));
   }
   if (Object.keys(after).length === 0) return { ok: true, version };
   const sourceChanged = source !== null && source.id !== claim.sourceId;

@@ -7,6 +7,7 @@
  * they feed. A figure the new extractor no longer finds cannot be matched and is dropped, as the extractor proposes.
  */
 import type { Tx } from "@/lib/db/client";
+import { valueSortKeys } from "@/lib/documents/extraction-rows";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
 
 interface CarriedFigure {
@@ -94,8 +95,11 @@ export async function restoreFigures(tx: Tx, carried: CarriedFigures): Promise<s
     touched.add(h.claimId);
   }
   for (const claimId of touched) {
-    const headline = await tx.quantity.findFirst({ where: { claimId, ordinal: 0 }, select: { value: true } });
-    await tx.claim.update({ where: { id: claimId }, data: { sortValue: headline?.value ?? null } });
+    const headline = await tx.quantity.findFirst({
+      where: { claimId, ordinal: 0 },
+      select: { value: true, unit: true },
+    });
+    await tx.claim.update({ where: { id: claimId }, data: valueSortKeys(headline) });
     await recomputeClaimFlags(tx, claimId);
   }
   return [...touched];

@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { valueSortKeys } from "@/lib/documents/extraction-rows";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { type Modifier, modifierSchema } from "@/lib/extract/schema";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
@@ -95,7 +96,7 @@ export async function correctFigure(database: Db, gate: Gate, input: unknown): P
   const applied = await database.$transaction(async (tx) => {
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version },
-      data: { version: { increment: 1 }, ...(quantity.ordinal === 0 ? { sortValue: next.value } : {}) },
+      data: { version: { increment: 1 }, ...(quantity.ordinal === 0 ? valueSortKeys(next) : {}) },
     });
     if (count === 0) return false;
     await tx.quantity.update({
@@ -135,7 +136,7 @@ export async function setHeadlineFigure(database: Db, gate: Gate, input: unknown
   const { claimId, version, quantityId } = parsed.data;
   const claim = await database.claim.findUnique({
     where: { id: claimId },
-    select: { version: true, quantities: { select: { id: true, ordinal: true, value: true, text: true } } },
+    select: { version: true, quantities: { select: { id: true, ordinal: true, value: true, unit: true, text: true } } },
   });
   if (!claim) return { ok: false, code: "not_found", message: "This claim no longer exists." };
   const chosen = claim.quantities.find((q) => q.id === quantityId);
@@ -147,7 +148,7 @@ export async function setHeadlineFigure(database: Db, gate: Gate, input: unknown
   const applied = await database.$transaction(async (tx) => {
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version },
-      data: { version: { increment: 1 }, sortValue: chosen.value },
+      data: { version: { increment: 1 }, ...valueSortKeys(chosen) },
     });
     if (count === 0) return false;
     if (current) await tx.quantity.update({ where: { id: current.id }, data: { ordinal: chosen.ordinal } });

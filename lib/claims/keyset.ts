@@ -41,7 +41,8 @@ function checkedKey(query: ClaimsListQuery): KeyPart[] | null {
     key.length === columns.length &&
     columns.every((column, i) => {
       const part = key[i];
-      if (column === "sortValue" && part === null) return true; // the unvalued range
+      // The unvalued range: unit and value both null (a claim without a figure).
+      if ((column === "sortValue" || column === "sortUnit") && part === null) return key[0] === null && key[1] === null;
       return numericColumns.has(column) ? typeof part === "number" && Number.isFinite(part) : typeof part === "string";
     });
   if (!fits) throw new CursorError();
@@ -84,7 +85,7 @@ async function selectRows(
     rows = await selectClaimsPage(database, where, spec, take, 0);
     if (rows.length === take) return rows;
   }
-  const restAfter = key && key[0] === null ? after(["id"], [key[1]], query.dir) : null;
+  const restAfter = key && key[0] === null ? after(["id"], [key[key.length - 1]], query.dir) : null;
   const where = claimsWhereSql(filter, postgres, and(unvalued, restAfter));
   return [...rows, ...(await selectClaimsPage(database, where, byId, take - rows.length, 0))];
 }

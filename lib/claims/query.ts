@@ -15,7 +15,8 @@ export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column:
   const columns: Record<SortColumn, string[]> = {
     // The label the column shows (Claim.sortText = sortTextOf(label)).
     claim: ["sortText"],
-    value: ["sortValue"],
+    // Unit first, then value: taka, missiles and fighters are not interleaved (valueSortKeys).
+    value: ["sortUnit", "sortValue"],
     source: ["sourceName"],
     status: ["statusRank"],
     flag: ["flagRank", "crossFlagRank"],

@@ -17,7 +17,7 @@ import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { sortTextOf } from "@/lib/documents/extraction-rows";
+import { sortTextOf, valueSortKeys } from "@/lib/documents/extraction-rows";
 import { ensureSources, refreshCounts } from "@/lib/documents/write-rows";
 import { plainLabel } from "@/lib/extract/claim-label";
 import type { Extraction } from "@/lib/extract/schema";
@@ -138,7 +138,7 @@ export async function addClaimFromSpan(gate: Gate, input: unknown, database: Db 
           cueStart: cue?.start ?? null,
           cueEnd: cue?.end ?? null,
           cueText: cue?.text ?? null,
-          sortValue: reading.figures[0]?.value ?? null,
+          ...valueSortKeys(reading.figures[0]),
           sortText: sortTextOf(reading.label),
           sourceName: source.name,
           sourceKind: source.kind,
@@ -247,7 +247,7 @@ export async function splitClaim(gate: Gate, input: unknown, database: Db = db()
         cueStart: hasCue ? claim.cueStart : null,
         cueEnd: hasCue ? claim.cueEnd : null,
         cueText: hasCue ? claim.cueText : null,
-        sortValue: headline?.value ?? null,
+        ...valueSortKeys(headline),
         sortText: sortTextOf(label),
         origin: EDITOR_ORIGIN,
         editedById: actorId,
@@ -364,7 +364,7 @@ export async function mergeClaims(gate: Gate, input: unknown, database: Db = db(
           cueStart: chosen.cueStart,
           cueEnd: chosen.cueEnd,
           cueText: chosen.cueText,
-          sortValue: figures[0]?.value ?? null,
+          ...valueSortKeys(figures[0]),
           sortText: sortTextOf(reading.label),
           key: `editor:${first.id}`,
           origin: EDITOR_ORIGIN,

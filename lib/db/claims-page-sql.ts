@@ -60,6 +60,7 @@ export interface RawClaimRow {
   /** The sort keys, for the API's keyset cursor (lib/claims/keyset.ts). */
   sortText: string;
   sortValue: number | null;
+  sortUnit: string | null;
   /** Status in workflow order (a generated column: statusWorkflow in lib/claims/schema.ts). */
   statusRank: number;
   flagRank: number;
@@ -90,6 +91,7 @@ export interface RawGroupMember {
 const sortColumns = new Set([
   "sortText",
   "sortValue",
+  "sortUnit",
   "sourceName",
   "status",
   "statusRank",
@@ -230,7 +232,7 @@ export async function selectClaimsPage(
       q."modifier" AS "qModifier", q."of" AS "qOf", q."unit" AS "qUnit",
       g."verdict" AS "gVerdict", g."explanation" AS "gExplanation", g."decision" AS "gDecision",
       g."decisionReason" AS "gReason", x."decision" AS "xDecision", x."decisionReason" AS "xReason",
-      c."sortText", c."sortValue", c."statusRank", c."flagRank", c."crossFlagRank", c."crossGroupId",
+      c."sortText", c."sortValue", c."sortUnit", c."statusRank", c."flagRank", c."crossFlagRank", c."crossGroupId",
       x."verdict" AS "xVerdict", x."explanation" AS "xExplanation", c."assigneeId", a."name" AS "assigneeName",
       (SELECT COUNT(DISTINCT xq."documentId") FROM "QuantityGroupMember" xm JOIN "Quantity" xq ON xq."id" = xm."quantityId"
         WHERE xm."groupId" = c."crossGroupId") AS "xDocuments"

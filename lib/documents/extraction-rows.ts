@@ -24,6 +24,7 @@ export interface ClaimRowInput {
   cueEnd: number | null;
   cueText: string | null;
   sortValue: number | null;
+  sortUnit: string | null;
   sortText: string;
   sourceName: string;
   sourceKind: string;
@@ -83,6 +84,21 @@ export interface PreviousWork {
 
 export const verdictRank: Record<string, number> = { none: 0, soft: 1, conflict: 2 };
 export const SORT_TEXT_LENGTH = 120;
+
+/**
+ * Claim.sortValue and Claim.sortUnit from the claim's headline figure: the Value sort orders by unit (lower-cased,
+ * "" for a bare number), then value; both null for a claim without a figure (sorted last).
+ *
+ * @example
+ * valueSortKeys({ value: 800, unit: "Fighter" }) // { sortValue: 800, sortUnit: "fighter" }
+ */
+export function valueSortKeys(headline: { value: number; unit: string | null } | null | undefined): {
+  sortValue: number | null;
+  sortUnit: string | null;
+} {
+  if (!headline) return { sortValue: null, sortUnit: null };
+  return { sortValue: headline.value, sortUnit: (headline.unit ?? "").toLowerCase() };
+}
 
 /**
  * Claim.sortText: the claims table's Claim sort key, from the label the column shows (not the sentence under it).
@@ -189,7 +205,7 @@ export function extractionRows(args: {
       cueStart: c.source.cue?.start ?? null,
       cueEnd: c.source.cue?.end ?? null,
       cueText: c.source.cue?.text ?? null,
-      sortValue: own[0]?.value ?? null,
+      ...valueSortKeys(own[0]),
       sortText: sortTextOf(c.label),
       sourceName: source?.name ?? c.source.name,
       sourceKind: source?.kind ?? c.source.kind,

@@ -12,7 +12,7 @@
  */
 import { recordAudits } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/client";
-import { sortTextOf, verdictRank } from "@/lib/documents/extraction-rows";
+import { sortTextOf, valueSortKeys, verdictRank } from "@/lib/documents/extraction-rows";
 import { isRealDate, MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { normalizeSourceName } from "@/lib/sources/normalize";
@@ -254,7 +254,7 @@ async function writeClaims(tx: Tx, rows: ExportRow[]): Promise<void> {
       version: r.version,
       createdAt: new Date(r.createdAt),
       updatedAt: new Date(r.updatedAt),
-      sortValue: [...r.quantities].sort((a, b) => a.ordinal - b.ordinal)[0]?.value ?? null,
+      ...valueSortKeys([...r.quantities].sort((a, b) => a.ordinal - b.ordinal)[0]),
       sortText: sortTextOf(r.label),
       sourceName: r.source.name,
       sourceKind: r.source.kind,

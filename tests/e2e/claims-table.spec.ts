@@ -1,15 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { bodyRows, claimsTable, columnIndex, saveStatus, valueColumn } from "./helpers";
+import { bodyRows, claimsTable, columnIndex, saveStatus, valueUnitColumn } from "./helpers";
 
-function isSorted(values: Array<number | null>, dir: "asc" | "desc"): boolean {
-  const numbers = values.filter((v): v is number => v !== null);
+/** Unit first, then value, both in the sort's direction; claims without a figure last in both directions. */
+function isSorted(values: Array<[string, number] | null>, dir: "asc" | "desc"): boolean {
+  const pairs = values.filter((v): v is [string, number] => v !== null);
   const firstNull = values.indexOf(null);
-  // Nulls last in both directions.
   if (firstNull !== -1 && values.slice(firstNull).some((v) => v !== null)) return false;
-  return numbers.every((v, i) => i === 0 || (dir === "asc" ? numbers[i - 1] <= v : numbers[i - 1] >= v));
+  const inOrder = (a: [string, number], b: [string, number]) =>
+    a[0] === b[0] ? (dir === "asc" ? a[1] <= b[1] : a[1] >= b[1]) : dir === "asc" ? a[0] < b[0] : a[0] > b[0];
+  return pairs.every((v, i) => i === 0 || inOrder(pairs[i - 1], v));
 }
 
-test("sorts by value both ways, numerically, and the URL reproduces the view", async ({ page }) => {
+test("sorts by value both ways, unit first and numerically within a unit; the URL reproduces the view", async ({
+  page,
+}) => {
   await page.goto("/claims");
   const table = claimsTable(page);
   const header = table.getByRole("columnheader", { name: /value/i });
@@ -18,29 +22,28 @@ test("sorts by value both ways, numerically, and the URL reproduces the view", a
   await header.getByRole("button").click();
   await expect(page).toHaveURL(/sort=value/);
   await expect(header).toHaveAttribute("aria-sort", "ascending");
-  const ascending = await valueColumn(table);
+  const ascending = await valueUnitColumn(table);
   expect(ascending.filter((v) => v !== null).length).toBeGreaterThan(3);
-  expect(isSorted(ascending, "asc"), `ascending: ${ascending.join(", ")}`).toBe(true);
+  expect(isSorted(ascending, "asc"), `ascending: ${ascending.join(" | ")}`).toBe(true);
 
   // Keyboard: the header button takes focus and Enter toggles the order.
   await header.getByRole("button").focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/dir=desc/);
   await expect(header).toHaveAttribute("aria-sort", "descending");
-  const descending = await valueColumn(table);
-  expect(isSorted(descending, "desc"), `descending: ${descending.join(", ")}`).toBe(true);
-  // The largest value leads; other specs may have added more claims than one page holds, so the ascending first page
-  // shows the smallest ones and its maximum is a lower bound.
-  expect(descending.filter((v) => v !== null)[0]).toBeGreaterThanOrEqual(
-    Math.max(...ascending.filter((v) => v !== null)),
-  );
+  const descending = await valueUnitColumn(table);
+  expect(isSorted(descending, "desc"), `descending: ${descending.join(" | ")}`).toBe(true);
+  // The last unit leads; other specs may have added more claims than one page holds, so the ascending first page
+  // shows the first units and its last unit is a lower bound.
+  const units = (column: typeof ascending) => column.flatMap((v) => (v ? [v[0]] : []));
+  expect(units(descending)[0] >= (units(ascending).at(-1) ?? "")).toBe(true);
 
   await page.reload();
   await expect(claimsTable(page).getByRole("columnheader", { name: /value/i })).toHaveAttribute(
     "aria-sort",
     "descending",
   );
-  expect(await valueColumn(claimsTable(page))).toEqual(descending);
+  expect(await valueUnitColumn(claimsTable(page))).toEqual(descending);
 });
 
 test("filters by status", async ({ page }) => {

@@ -29,16 +29,17 @@ export async function columnIndex(table: Locator, name: string): Promise<number>
   return index;
 }
 
-/** The numeric values of the Value column in row order; null where a claim has no figure. */
-export async function valueColumn(table: Locator): Promise<Array<number | null>> {
+/** The Value column as [unit, value] in row order (the unit lower-cased, "" for a bare number); null without a figure. */
+export async function valueUnitColumn(table: Locator): Promise<Array<[string, number] | null>> {
   const index = await columnIndex(table, "Value");
-  // <data value="…"> carries the machine-readable number behind the formatted "> 800 fighters"; a claim without a
-  // figure shows a dash and has none. Read in one pass so the rows cannot change between reads.
-  const raw = await bodyRows(table).evaluateAll(
-    (rows, i) => rows.map((row) => row.children[i]?.querySelector("data")?.getAttribute("value") ?? null),
-    index,
-  );
-  return raw.map((v) => (v === null ? null : Number(v)));
+  return bodyRows(table).evaluateAll((rows, i) => {
+    return rows.map((row) => {
+      const data = row.children[i]?.querySelector("data");
+      return data
+        ? ([data.getAttribute("data-unit") ?? "", Number(data.getAttribute("value"))] as [string, number])
+        : null;
+    });
+  }, index);
 }
 
 /** The claims table of the page (the one captioned as claims). */

@@ -26,6 +26,8 @@ const specs = [
   { sentence: "Foxtrot monitors said 60 people fled.", label: "uniform: 60 people fled" },
 ];
 
+const units = ["Taka", "missile", "person"];
+
 describe.each(databaseLegs())("claim sorts on %s", (leg) => {
   let t: TestDatabase;
   beforeAll(async () => {
@@ -36,7 +38,8 @@ describe.each(databaseLegs())("claim sorts on %s", (leg) => {
       specs.map((s, i) => ({
         ...s,
         source: "Monitors",
-        quantity: { text: `${(i + 1) * 10} people`, value: (i + 1) * 10 },
+        // Units interleave by value: 10 Taka, 20 missiles, 30 people, 40 Taka, 50 missiles, 60 people.
+        quantity: { text: `${(i + 1) * 10} people`, value: (i + 1) * 10, unit: units[i % 3] },
       })),
     );
     await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
@@ -78,6 +81,26 @@ describe.each(databaseLegs())("claim sorts on %s", (leg) => {
     for await (const row of streamClaimRows(parse({ sort: "status" }), { target: resolveDatabase(t.url) }))
       exported.push(row.status);
     expect(exported).toEqual([...statusWorkflow]);
+  });
+
+  it("sorts Value by unit first, then value, both ways, nulls last; the REST pages follow", async () => {
+    const pairs = (rows: Array<{ quantity: { unit: string | null; value: number } | null }>) =>
+      rows.map((r) => (r.quantity ? `${r.quantity.unit} ${r.quantity.value}` : null));
+    const asc = pairs((await listClaims(parse({ sort: "value" }), {}, t.client)).rows);
+    expect(asc).toEqual(["missile 20", "missile 50", "person 30", "person 60", "Taka 10", "Taka 40"]);
+    const desc = pairs((await listClaims(parse({ sort: "value", dir: "desc" }), {}, t.client)).rows);
+    expect(desc).toEqual(["Taka 40", "Taka 10", "person 60", "person 30", "missile 50", "missile 20"]);
+    const walked: Array<string | null> = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listClaimsPage(
+        { ...parse({ sort: "value", dir: "desc" }), limit: 4, ...(cursor ? { cursor } : {}) },
+        t.client,
+      );
+      walked.push(...pairs(page.items));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(walked).toEqual(desc);
   });
 
   it("keeps the database's rank in step with statusWorkflow, for every status a write can set", async () => {

@@ -86,9 +86,10 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
     (await listClaims(parse(q), {}, t.client)).rows.map((r) => r.quantity?.value ?? null);
 
   it.each([
-    ["asc", [0, 9, 38, 800, 800, 850, 1_200_000, null, null]],
-    ["desc", [1_200_000, 850, 800, 800, 38, 9, 0, null, null]],
-  ])("sorts by value %s numerically with nulls last", async (dir, expected) => {
+    // Unit first (arrest, fighter, person, site), then value: figures of different things are not interleaved.
+    ["asc", [0, 800, 800, 850, 38, 1_200_000, 9, null, null]],
+    ["desc", [9, 1_200_000, 38, 850, 800, 800, 0, null, null]],
+  ])("sorts by value %s, unit first, numerically within a unit, nulls last", async (dir, expected) => {
     expect(await values({ sort: "value", dir })).toEqual(expected);
   });
 

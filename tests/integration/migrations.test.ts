@@ -55,6 +55,7 @@ describe.each(databaseLegs())("migrations from scratch on %s", (leg) => {
       "assigneeId",
       "flagRank",
       "sortValue",
+      "sortUnit",
       "sortText",
       "sourceName",
       "documentTitle",

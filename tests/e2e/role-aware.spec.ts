@@ -73,6 +73,16 @@ test("the editor's claim page, table and group page at 1440 and 390 px: axe clea
     await page.goto(`/claims?document=${documentId}`);
     await expect(bodyRows(claimsTable(page)).first()).toBeVisible();
     await page.screenshot({ path: `test-results/editors-table-${label}.png`, fullPage: true });
+    // The table with a selection: the bulk bar's status, assign and comment forms.
+    await bodyRows(claimsTable(page)).nth(0).getByRole("checkbox").check();
+    await bodyRows(claimsTable(page)).nth(1).getByRole("checkbox").check();
+    await expect(page.getByRole("region", { name: "Bulk changes" })).toContainText("2 claims selected.");
+    await page.screenshot({ path: `test-results/editors-table-selection-${label}.png`, fullPage: true });
+    if (label === "1440") expect(await seriousViolations(page), "table with a selection").toEqual([]);
+    if (label === "390") {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, "the table with a selection scrolls sideways on a phone").toBeLessThanOrEqual(390);
+    }
     const claim = bodyRows(claimsTable(page)).filter({ hasText: "2,200" }).first();
     await claim.getByRole("link").first().click();
     await expect(page).toHaveURL(/\/claims\/[^/]+$/);

@@ -24,10 +24,15 @@ export const claimStatus = claimStatusSchema.meta({
 
 /** The table's filters and sort (same names as the /claims URL), strict: an unknown value is a 422, not ignored. */
 export const claimFiltersSchema = z.object({
-  sort: z.enum(sortableColumns).default("position").meta({
-    description:
-      "Sort column. `position` is document, then place in the text; `value` puts claims without a figure last in both directions.",
-  }),
+  sort: z
+    .enum(sortableColumns)
+    .default("position")
+    .meta({
+      description:
+        "Sort column. `position` is document, then place in the text; `claim` the label shown; `value` the headline " +
+        "figure's unit, then its value (claims without a figure last in both directions); `status` workflow order " +
+        "(unverified, needs-review, disputed, corroborated, refuted, retracted).",
+    }),
   dir: z.enum(["asc", "desc"]).default("asc").meta({ description: "Sort direction." }),
   status: commaList(
     claimStatusSchema,

@@ -30,6 +30,8 @@ const scenarios: Array<[string, Record<string, string>]> = [
   ["sort: source asc, page 200", { sort: "source", page: "200" }],
   ["filter: flag=conflict, sort claim", { flag: "conflict", sort: "claim" }],
   ["text search: q=police", { q: "police" }],
+  ["sort: status (workflow order) desc", { sort: "status", dir: "desc" }],
+  ["filter: assignee=none, sort value asc", { assignee: "none", sort: "value" }],
 ];
 
 function percentile(sorted: number[], p: number): number {

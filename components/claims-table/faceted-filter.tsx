@@ -24,6 +24,7 @@ export function FacetedFilter({
   onChange,
   total,
   search,
+  counts,
 }: {
   title: string;
   options: ReadonlyArray<FacetOption>;
@@ -32,7 +33,13 @@ export function FacetedFilter({
   /** How many there are in all, when `options` holds only some of them. */
   total?: number;
   search?: (needle: string) => Promise<FacetOption[]>;
+  /** Loads each option's count under the table's other filters; called when the filter opens. */
+  counts?: () => Promise<Record<string, number>>;
 }) {
+  const [loaded, setLoaded] = useState<Record<string, number> | null>(null);
+  function loadCounts() {
+    counts?.().then(setLoaded, () => setLoaded(null));
+  }
   const [needle, setNeedle] = useState("");
   const [found, setFound] = useState<FacetOption[]>([]);
   const asked = useRef("");
@@ -76,6 +83,7 @@ export function FacetedFilter({
 
   return (
     <Popover
+      onOpen={counts ? loadCounts : undefined}
       active={selected.length > 0}
       label={
         <>
@@ -109,7 +117,11 @@ export function FacetedFilter({
             />
             {option.glyph ? <span aria-hidden="true">{option.glyph}</span> : null}
             {option.label}
-            {option.count !== undefined ? <span className="count">{option.count}</span> : null}
+            {(loaded?.[option.value] ?? option.count) !== undefined ? (
+              <span className="count">{(loaded?.[option.value] ?? option.count)?.toLocaleString("en-US")}</span>
+            ) : loaded ? (
+              <span className="count">0</span>
+            ) : null}
           </label>
         ))}
         {visible.length === 0 ? <p className="muted">No match.</p> : null}

@@ -1,10 +1,11 @@
 "use client";
 
 import type { ReactTable } from "@tanstack/react-table";
+import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { searchFacetAction } from "@/lib/claims/facet-actions";
+import { facetCountsAction, searchFacetAction } from "@/lib/claims/facet-actions";
 import type { FacetKind } from "@/lib/claims/facet-data";
-import type { ClaimRow, ClaimsQuery } from "@/lib/claims/schema";
+import { type ClaimRow, type ClaimsQuery, toSearchParams } from "@/lib/claims/schema";
 import type { SavedView } from "@/lib/views/saved-views";
 import type { claimsTableFeatures } from "./columns";
 import { ExportMenu } from "./export-menu";
@@ -73,6 +74,13 @@ export function Toolbar({
   navigate: (patch: Partial<ClaimsQuery>) => void;
 }) {
   const [text, setText] = useState(query.q ?? "");
+  // The Status and Flag options' counts under the other filters (on a document's page, that document's claims).
+  const pathname = usePathname();
+  const documentId = /^\/documents\/([^/]+)$/.exec(pathname ?? "")?.[1];
+  const { page: _page, pageSize: _size, hide: _hide, sort: _sort, dir: _dir, ...filters } = query;
+  const filterParams = toSearchParams(filters).toString();
+  const countsOf = (kind: "status" | "flag") => () =>
+    facetCountsAction(kind, filterParams, documentId ? decodeURIComponent(documentId) : undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const filtered =
     query.status.length +
@@ -113,12 +121,14 @@ export function Toolbar({
       <FacetedFilter
         title="Status"
         options={statusOptions}
+        counts={countsOf("status")}
         selected={query.status}
         onChange={(values) => navigate({ status: values as ClaimsQuery["status"] })}
       />
       <FacetedFilter
         title="Flag"
         options={flagOptions}
+        counts={countsOf("flag")}
         selected={query.flag}
         onChange={(values) => navigate({ flag: values as ClaimsQuery["flag"] })}
       />

@@ -13,12 +13,15 @@ export function Popover({
   label,
   active = false,
   align = "left",
+  onOpen,
   children,
 }: {
   label: ReactNode;
   /** Highlights the button (a filter with values chosen). */
   active?: boolean;
   align?: "left" | "right";
+  /** Called each time the panel opens (a filter loads its counts then, not with every page). */
+  onOpen?: () => void;
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -37,7 +40,10 @@ export function Popover({
         className={`button${active ? " is-active" : ""}`}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => {
+          if (!open) onOpen?.();
+          setOpen(!open);
+        }}
       >
         {label}
         <span aria-hidden="true">▾</span>

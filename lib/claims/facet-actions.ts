@@ -1,10 +1,12 @@
 "use server";
 /**
- * The claims table's facet search box (any signed-in role: it only reads names and counts).
+ * The claims table's facet search box and option counts (any signed-in role: they only read names and counts).
  */
 import { requireRole } from "@/lib/auth/require";
 import { stripControl } from "@/lib/text/control";
+import { type FacetCounts, flagCounts, statusCounts } from "./facet-counts.ts";
 import { type FacetItem, type FacetKind, searchFacet } from "./facet-data.ts";
+import { claimsQuerySchema } from "./schema.ts";
 
 /**
  * Sources or documents whose name contains `needle`, for a facet whose list holds only the most cited ones.
@@ -16,4 +18,25 @@ export async function searchFacetAction(kind: FacetKind, needle: string): Promis
   const gate = await requireRole("researcher");
   if (!gate.ok || (kind !== "source" && kind !== "document") || typeof needle !== "string") return [];
   return searchFacet(kind, stripControl(needle));
+}
+
+/**
+ * Counts for the Status or Flag filter's options under the table's other filters (`search` is the table's URL
+ * query string; a document page passes its document); {} when signed out.
+ *
+ * @example
+ * await facetCountsAction("status", "q=killed&flag=conflict") // { unverified: 3, disputed: 1 }
+ */
+export async function facetCountsAction(
+  kind: "status" | "flag",
+  search: string,
+  documentId?: string,
+): Promise<FacetCounts> {
+  const gate = await requireRole("researcher");
+  if (!gate.ok || typeof search !== "string" || search.length > 4000) return {};
+  const query = claimsQuerySchema.parse(Object.fromEntries(new URLSearchParams(search)));
+  const scope = { userId: gate.user.id, ...(typeof documentId === "string" ? { documentId } : {}) };
+  if (kind === "status") return statusCounts(query, scope);
+  if (kind === "flag") return flagCounts(query, scope);
+  return {};
 }

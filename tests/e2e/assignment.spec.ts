@@ -122,3 +122,18 @@ test("a reviewer comments on two claims at once (no status or assign controls) a
   await expect(bodyRows(claimsTable(page)).nth(7)).not.toContainText("unresolved comment");
   await page.context().close();
 });
+
+test("the Status and Flag filters count their options under the table's other filters", async ({ page }) => {
+  await page.goto(`/claims?document=${documentId}&source=Police`);
+  await expect(bodyRows(claimsTable(page))).toHaveCount(2);
+  const toolbar = page.getByRole("search");
+  await toolbar.getByRole("button", { name: /^Status/ }).click();
+  const option = (name: string) => page.locator("label.option", { hasText: name }).locator(".count");
+  await expect(option("Unverified")).toHaveText("2");
+  await expect(option("Refuted")).toHaveText("0");
+  await page.keyboard.press("Escape");
+  await toolbar.getByRole("button", { name: /^Flag/ }).click();
+  await expect(option("Sources disagree (conflict in document)")).toHaveText("2");
+  await expect(option("No in-document flag")).toHaveText("0");
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -13,6 +13,7 @@
  */
 import { parseArgs } from "node:util";
 import { listClaims } from "@/lib/claims/data";
+import { flagCounts, statusCounts } from "@/lib/claims/facet-counts";
 import { facetOptions, searchFacet } from "@/lib/claims/facet-data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { createDb } from "@/lib/db/client";
@@ -112,6 +113,10 @@ async function main(): Promise<void> {
       ["facet list: documents (most cited 60)", () => facetOptions("document", [], database)],
       ["facet list: sources (most cited 60)", () => facetOptions("source", [], database)],
       ["facet search: documents 'bomb'", () => searchFacet("document", "bomb", database)],
+      // Read when the Status / Flag filter opens, not with the page (not in the page target).
+      ["on open: status counts (no filter)", () => statusCounts(claimsQuerySchema.parse({}), {}, database)],
+      ["on open: flag counts (no filter)", () => flagCounts(claimsQuerySchema.parse({}), {}, database)],
+      ["on open: status counts, q=police", () => statusCounts(claimsQuerySchema.parse({ q: "police" }), {}, database)],
     ];
     for (const [name, run] of facets) {
       const coldStart = performance.now();
@@ -125,7 +130,7 @@ async function main(): Promise<void> {
       }
       times.sort((a, b) => a - b);
       const median = percentile(times, 0.5);
-      worst = Math.max(worst, median);
+      if (!name.startsWith("on open")) worst = Math.max(worst, median);
       console.log(
         `${name.padEnd(44)} ${"".padStart(8)} ${cold.toFixed(1).padStart(7)} ${median.toFixed(1).padStart(7)} ${percentile(times, 0.95).toFixed(1).padStart(7)}`,
       );

@@ -73,6 +73,11 @@ type BulkEntry = [string, string | null, number];
 /** The claim column each kind of bulk change sets. */
 const bulkField = { "bulk-status": "status", "bulk-assign": "assigneeId" } as const;
 type BulkAction = keyof typeof bulkField;
+/** The bulk record's action for a column: bulkField the other way round. */
+const bulkActionOf = Object.fromEntries(Object.entries(bulkField).map(([action, field]) => [field, action])) as Record<
+  (typeof bulkField)[BulkAction],
+  BulkAction
+>;
 
 /**
  * The ids of every claim matching the table's filters, at most BULK_LIMIT + 1 (so "too many" can be told).
@@ -170,46 +175,16 @@ export async function bulkSetStatus(input: unknown, actorId: string | null, data
     return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid bulk change." };
   }
   const { status } = parsed.data;
-  const ids = await targetIds(parsed.data, database, actorId);
-  if (ids.length > BULK_LIMIT) return { ok: false, code: "invalid", message: tooMany };
-  if (ids.length === 0) return { ok: false, code: "not_found", message: "No claims match; nothing was changed." };
-  const bulkId = newId();
-  return database.$transaction(
-    async (tx) => {
-      const current = await lockAndRead(tx, ids);
-      if (current.size === 0) return { ok: false, code: "not_found", message: "These claims no longer exist." };
-      const changing = ids.filter((id) => {
-        const c = current.get(id);
-        return c !== undefined && c.status !== status;
-      });
-      await setField(tx, "status", changing, status);
-      const entries: BulkEntry[] = changing.map((id) => {
-        const c = current.get(id) as Current;
-        return [id, c.status, c.version + 1];
-      });
-      await recordAudits(
-        tx,
-        entries.map(([id, before, after]) => ({
-          actorId,
-          entityType: "claim" as const,
-          entityId: id,
-          action: "status",
-          before: { status: before, version: after - 1 },
-          after: { status, version: after, bulkId },
-        })),
-      );
-      await recordAudit(tx, {
-        actorId,
-        entityType: "bulkChange",
-        entityId: bulkId,
-        action: "bulk-status",
-        before: { claims: entries },
-        after: { status, changed: entries.length, unchanged: current.size - entries.length },
-      });
-      return { ok: true as const, bulkId, status, changed: entries.length, unchanged: current.size - entries.length };
-    },
-    { timeout: 60_000 },
-  );
+  const result = await applyBulk(database, parsed.data, actorId, {
+    field: "status",
+    value: status,
+    audit: (c) => ({
+      action: "status",
+      before: { status: c.status, version: c.version },
+      after: { status, version: c.version + 1 },
+    }),
+  });
+  return result.ok ? { ...result, status } : result;
 }
 
 /**
@@ -235,45 +210,76 @@ export async function bulkAssign(
   if (assigneeId && (!assignee || !ASSIGNABLE_ROLES.includes(assignee.role))) {
     return { ok: false, code: "invalid", message: "Claims can be assigned to editors and admins only." };
   }
-  const ids = await targetIds(parsed.data, database, actorId);
+  const shown = assignee ? { id: assignee.id, name: assignee.name } : null;
+  const result = await applyBulk(database, parsed.data, actorId, {
+    field: "assigneeId",
+    value: assigneeId,
+    // Names, not only ids: the history shows people ("assignee: Erin Editor → —").
+    audit: (c) => ({
+      action: "assign",
+      before: { assignee: c.assigneeName, assigneeId: c.assigneeId },
+      after: { assignee: shown?.name ?? null, assigneeId },
+    }),
+  });
+  return result.ok ? { ...result, assignee: shown } : result;
+}
+
+/** One kind of bulk change: the column it sets, the value, and each changed claim's audit row. */
+interface BulkSpec {
+  field: "status" | "assigneeId";
+  value: string | null;
+  audit: (current: Current) => { action: string; before: Record<string, unknown>; after: Record<string, unknown> };
+}
+
+/**
+ * A bulk change in one transaction: lock and read the claims, set the field on those not already at the value
+ * (setField), one audit row per changed claim (with the bulk's id) and the bulk record undo reads.
+ */
+async function applyBulk(
+  database: Db,
+  target: { ids?: string[]; filter?: unknown },
+  actorId: string | null,
+  spec: BulkSpec,
+): Promise<
+  | { ok: true; bulkId: string; changed: number; unchanged: number }
+  | { ok: false; code: "invalid" | "not_found"; message: string }
+> {
+  const ids = await targetIds(target, database, actorId);
   if (ids.length > BULK_LIMIT) return { ok: false, code: "invalid", message: tooMany };
   if (ids.length === 0) return { ok: false, code: "not_found", message: "No claims match; nothing was changed." };
   const bulkId = newId();
-  const shown = assignee ? { id: assignee.id, name: assignee.name } : null;
+  const { field, value } = spec;
   return database.$transaction(
     async (tx) => {
       const current = await lockAndRead(tx, ids);
       if (current.size === 0) return { ok: false, code: "not_found", message: "These claims no longer exist." };
       const changing = ids.filter((id) => {
         const c = current.get(id);
-        return c !== undefined && c.assigneeId !== assigneeId;
+        return c !== undefined && c[field] !== value;
       });
-      await setField(tx, "assigneeId", changing, assigneeId);
+      await setField(tx, field, changing, value);
+      // The version the claim has after the change (setField bumps it for a status only).
       const entries: BulkEntry[] = changing.map((id) => {
         const c = current.get(id) as Current;
-        return [id, c.assigneeId, c.version];
+        return [id, c[field], field === "status" ? c.version + 1 : c.version];
       });
       await recordAudits(
         tx,
-        entries.map(([id, before, after]) => ({
-          actorId,
-          entityType: "claim" as const,
-          entityId: id,
-          action: "assign",
-          before: { assignee: current.get(id)?.assigneeName ?? null, assigneeId: before },
-          after: { assignee: shown?.name ?? null, assigneeId, bulkId },
-        })),
+        changing.map((id) => {
+          const { action, before, after } = spec.audit(current.get(id) as Current);
+          return { actorId, entityType: "claim" as const, entityId: id, action, before, after: { ...after, bulkId } };
+        }),
       );
       const unchanged = current.size - entries.length;
       await recordAudit(tx, {
         actorId,
         entityType: "bulkChange",
         entityId: bulkId,
-        action: "bulk-assign",
+        action: bulkActionOf[field],
         before: { claims: entries },
-        after: { assigneeId, changed: entries.length, unchanged },
+        after: { [field]: value, changed: entries.length, unchanged },
       });
-      return { ok: true as const, bulkId, assignee: shown, changed: entries.length, unchanged };
+      return { ok: true as const, bulkId, changed: entries.length, unchanged };
     },
     { timeout: 60_000 },
   );

@@ -3,6 +3,7 @@
  */
 
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
+import { literalContains } from "@/lib/db/literal-contains";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
 const flagOfRank = [null, "soft", "conflict"] as const;
@@ -24,13 +25,10 @@ const summarySelect = {
   createdAt: true,
 } satisfies Prisma.DocumentSelect;
 
-function documentWhere(database: Db, q: string | undefined): Prisma.DocumentWhereInput {
+async function documentWhere(database: Db, q: string | undefined): Promise<Prisma.DocumentWhereInput> {
   if (!q) return {};
-  // SQLite's LIKE ignores ASCII case already and its client rejects `mode`.
-  const contains = (
-    providerOf(database) === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }
-  ) as Prisma.StringFilter;
-  return { OR: [{ title: contains }, { outlet: contains }] };
+  // "50%" means 50%: literally, in any case.
+  return literalContains(database, "Document", ["title", "outlet"], q);
 }
 
 /**
@@ -41,7 +39,7 @@ function documentWhere(database: Db, q: string | undefined): Prisma.DocumentWher
  * const rows = await documentsAfter(db(), { q: "reuters" }, null, 51);
  */
 export async function documentsAfter(database: Db, filters: { q?: string }, after: KeyPart[] | null, take: number) {
-  const where: Prisma.DocumentWhereInput[] = [documentWhere(database, filters.q)];
+  const where: Prisma.DocumentWhereInput[] = [await documentWhere(database, filters.q)];
   if (after) where.push(keysetWhere(DOCUMENT_ORDER, after));
   return database.document.findMany({
     where: { AND: where },
@@ -71,7 +69,7 @@ export async function findDocumentDetail(database: Db, id: string) {
  * await countDocuments(db(), {}) // 844
  */
 export async function countDocuments(database: Db, filters: { q?: string }): Promise<number> {
-  return database.document.count({ where: documentWhere(database, filters.q) });
+  return database.document.count({ where: await documentWhere(database, filters.q) });
 }
 
 /**

@@ -5,6 +5,7 @@
 import { cache } from "react";
 import { type TrackerSeries, tollTracker } from "@/lib/compare/tracker.ts";
 import { type Db, db } from "@/lib/db/client";
+import { literalContains } from "@/lib/db/literal-contains";
 import { loadItems } from "@/lib/groups/items";
 
 export interface EventSummary {
@@ -26,7 +27,7 @@ const LIST_LIMIT = 200;
 export async function listEvents(database: Db, q = ""): Promise<EventSummary[]> {
   const text = q.trim();
   const rows = await database.event.findMany({
-    where: text ? { OR: [{ title: { contains: text } }, { place: { contains: text.toLowerCase() } }] } : {},
+    where: text ? await literalContains(database, "Event", ["title", "place"], text) : {},
     orderBy: [{ endAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: LIST_LIMIT,
     select: { id: true, title: true, place: true, startAt: true, endAt: true, documentCount: true },

@@ -4,6 +4,7 @@
 
 import { unresolvedCounts } from "@/lib/comments/data";
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
+import { literalContains } from "@/lib/db/literal-contains";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
 /**
@@ -77,7 +78,7 @@ export async function sourcesAfter(
   take: number,
   order: KeyColumn[] = SOURCE_ORDER,
 ) {
-  const where = sourceWhere(database, filters);
+  const where = await sourceWhere(database, filters);
   if (after) where.push(keysetWhere(order, after));
   return database.source.findMany({
     where: { AND: where },
@@ -93,15 +94,10 @@ export async function sourcesAfter(
  * @example
  * const s = await sourceWithStatusCounts(db(), id); s?.claimsByStatus.disputed ?? 0
  */
-function sourceWhere(database: Db, filters: SourceFilters): Prisma.SourceWhereInput[] {
-  const insensitive = providerOf(database) === "postgres";
+async function sourceWhere(database: Db, filters: SourceFilters): Promise<Prisma.SourceWhereInput[]> {
   const where: Prisma.SourceWhereInput[] = [];
-  if (filters.q)
-    where.push({
-      name: (insensitive
-        ? { contains: filters.q, mode: "insensitive" }
-        : { contains: filters.q }) as Prisma.StringFilter,
-    });
+  // "50%" means 50%: literally, in any case.
+  if (filters.q) where.push(await literalContains(database, "Source", ["name"], filters.q));
   if (filters.kind) where.push({ kind: filters.kind });
   return where;
 }
@@ -113,7 +109,7 @@ function sourceWhere(database: Db, filters: SourceFilters): Prisma.SourceWhereIn
  * await countSources(db(), { kind: "official" }) // 42
  */
 export async function countSources(database: Db, filters: SourceFilters): Promise<number> {
-  return database.source.count({ where: { AND: sourceWhere(database, filters) } });
+  return database.source.count({ where: { AND: await sourceWhere(database, filters) } });
 }
 
 export async function sourceWithStatusCounts(database: Db, id: string) {

@@ -44,7 +44,14 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
     await database.document.createMany({
       data: Array.from({ length: 23 }, (_, i) => ({
         id: `doc-${String(i).padStart(2, "0")}`,
-        title: i === 4 ? "Quake toll rises (REUTERS)" : `Article ${i}`,
+        title:
+          i === 4
+            ? "Quake toll rises (REUTERS)"
+            : i === 7
+              ? "Turnout 50% higher"
+              : i === 8
+                ? "The snake_case report"
+                : `Article ${i}`,
         outlet: i === 9 ? "Reuters" : "Wire",
         text: `text ${i}`,
         sha256: `sha-${i}`,
@@ -54,7 +61,7 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
     await database.source.createMany({
       data: Array.from({ length: 17 }, (_, i) => ({
         id: `src-${String(i).padStart(2, "0")}`,
-        name: i % 5 === 0 ? "Police" : `Source ${String.fromCharCode(90 - i)}`,
+        name: i % 5 === 0 ? "Police" : i === 3 ? "Desk 100% sure" : `Source ${String.fromCharCode(90 - i)}`,
         normalizedName: `n-${i}`,
         kind: "official",
         claimCount: i % 4,
@@ -80,6 +87,20 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
     const rows = await documentsAfter(database, { q: "reuters" }, null, 50);
     expect(rows.map((r) => r.id).sort()).toEqual(["doc-04", "doc-09"]);
     expect(await countDocuments(database, { q: "reuters" })).toBe(2);
+  });
+
+  it("takes % and _ literally in the /documents and /sources search (Prisma's contains would not)", async () => {
+    const ids = async (q: string) => (await documentsAfter(database, { q }, null, 50)).map((r) => r.id).sort();
+    expect(await ids("50%")).toEqual(["doc-07"]);
+    expect(await ids("%")).toEqual(["doc-07"]);
+    expect(await ids("_")).toEqual(["doc-08"]);
+    expect(await ids("E_C")).toEqual(["doc-08"]);
+    expect(await countDocuments(database, { q: "%" })).toBe(1);
+    const sources = async (q: string) =>
+      (await sourcesAfter(database, { q }, null, 50, SOURCE_CITED_ORDER)).map((r) => r.id);
+    expect(await sources("100%")).toEqual(["src-03"]);
+    expect(await sources("_")).toEqual([]);
+    expect(await countSources(database, { q: "%" })).toBe(1);
   });
 
   it("walks /sources most cited first, then by name and id", async () => {

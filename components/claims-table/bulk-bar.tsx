@@ -6,6 +6,7 @@ import { type ClaimStatus, type ClaimsQuery, claimStatusSchema } from "@/lib/cla
 import { bulkCommentAction, undoBulkCommentAction } from "@/lib/comments/actions";
 import { statusOptions } from "./status-options";
 import type { Person } from "./toolbar";
+import { useDocumentScope } from "./use-document-scope";
 
 /** What the last bulk change did ("Set 30 claims to verified.", "Assigned 30 claims to Ed."), for its Undo. */
 interface LastBulk {
@@ -61,11 +62,16 @@ export function BulkBar({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const count = allMatching ? total : selectedIds.length;
+  // On a document's page "all matching" means that document's claims, not every claim matching the other filters.
+  const documentId = useDocumentScope();
 
   /** The claims the change acts on: the selected ids, or the table's filters (the server resolves them). */
   function target() {
     const { status: s, flag, source, document, assignee: a, q } = query;
-    return allMatching ? { filter: { status: s, flag, source, document, assignee: a, q } } : { ids: selectedIds };
+    const scoped = documentId ? [documentId] : document;
+    return allMatching
+      ? { filter: { status: s, flag, source, document: scoped, assignee: a, q } }
+      : { ids: selectedIds };
   }
 
   function apply() {

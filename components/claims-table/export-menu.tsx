@@ -1,8 +1,8 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { Popover } from "@/components/ui/popover";
 import { type ClaimsQuery, toSearchParams } from "@/lib/claims/schema";
+import { useDocumentScope } from "./use-document-scope";
 
 const formats = [
   { format: "csv", label: "CSV", hint: "spreadsheets, one row per claim" },
@@ -19,10 +19,9 @@ const formats = [
  * @example <ExportMenu query={query} />
  */
 export function ExportMenu({ query }: { query: ClaimsQuery }) {
-  const pathname = usePathname();
-  const documentId = /^\/documents\/([^/]+)$/.exec(pathname ?? "")?.[1];
+  const documentId = useDocumentScope();
   const { page: _page, pageSize: _size, hide: _hide, ...filters } = query;
-  const params = toSearchParams(documentId ? { ...filters, document: [decodeURIComponent(documentId)] } : filters);
+  const params = toSearchParams(documentId ? { ...filters, document: [documentId] } : filters);
   function href(format: string): string {
     const [name, extra] = format.split("&");
     const p = new URLSearchParams(params);

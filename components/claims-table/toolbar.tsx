@@ -1,7 +1,6 @@
 "use client";
 
 import type { ReactTable } from "@tanstack/react-table";
-import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { facetCountsAction, searchFacetAction } from "@/lib/claims/facet-actions";
 import type { FacetKind } from "@/lib/claims/facet-data";
@@ -12,6 +11,7 @@ import { ExportMenu } from "./export-menu";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
 import { SavedViews } from "./saved-views";
 import { flagOptions, statusOptions } from "./status-options";
+import { useDocumentScope } from "./use-document-scope";
 import { ViewOptions } from "./view-options";
 
 export interface TableFacets {
@@ -75,12 +75,10 @@ export function Toolbar({
 }) {
   const [text, setText] = useState(query.q ?? "");
   // The Status and Flag options' counts under the other filters (on a document's page, that document's claims).
-  const pathname = usePathname();
-  const documentId = /^\/documents\/([^/]+)$/.exec(pathname ?? "")?.[1];
+  const documentId = useDocumentScope();
   const { page: _page, pageSize: _size, hide: _hide, sort: _sort, dir: _dir, ...filters } = query;
   const filterParams = toSearchParams(filters).toString();
-  const countsOf = (kind: "status" | "flag") => () =>
-    facetCountsAction(kind, filterParams, documentId ? decodeURIComponent(documentId) : undefined);
+  const countsOf = (kind: "status" | "flag") => () => facetCountsAction(kind, filterParams, documentId);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const filtered =
     query.status.length +

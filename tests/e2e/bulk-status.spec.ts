@@ -85,3 +85,26 @@ test("a researcher sees no checkboxes and no bulk toolbar", async ({ browser }) 
   expect(await seriousViolations(page)).toEqual([]);
   await page.context().close();
 });
+
+test("on a document's page, 'all matching' is that document's claims, not the archive's", async ({ page }) => {
+  const retracted = async () =>
+    ((await (await page.request.get("/api/claims?status=retracted&limit=500")).json()) as { items: unknown[] }).items
+      .length;
+  const before = await retracted();
+  await page.goto(`/documents/${documentId}?pageSize=10`);
+  const rows = bodyRows(claimsTable(page));
+  await expect(rows).toHaveCount(10);
+  await page.getByRole("checkbox", { name: "Select all claims on this page" }).check();
+  const bar = page.getByRole("region", { name: "Bulk changes" });
+  await bar.getByRole("button", { name: "Select all 30 matching" }).click();
+  await bar.getByRole("combobox", { name: "New status" }).selectOption("retracted");
+  await bar.getByRole("button", { name: "Apply" }).click();
+  await expect(bar.getByRole("status")).toContainText(/Set \d+ claims? to retracted\./);
+  const changed = Number(/Set (\d+) claim/.exec((await bar.getByRole("status").textContent()) ?? "")?.[1]);
+  // Only this document's claims not already retracted: never more than its 30.
+  expect(changed).toBeGreaterThan(0);
+  expect(changed).toBeLessThanOrEqual(30);
+  expect((await retracted()) - before).toBe(changed);
+  await bar.getByRole("button", { name: "Undo" }).click();
+  await expect(bar.getByRole("status")).toContainText("Undone:");
+});

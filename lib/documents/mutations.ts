@@ -202,7 +202,10 @@ async function insertInTransaction(
       "Document",
       docs.map((d) => ({ ...d, createdAt: now })),
     );
-    const sourceIdByName = await ensureSources(tx, mergeDrafts(items.map((i) => sourceDrafts(i.extraction))));
+    const sourceIdByName = await ensureSources(
+      tx,
+      mergeDrafts(items.map((i, n) => sourceDrafts(i.extraction, docs[n].id))),
+    );
     const rows: ExtractionRows = { claims: [], quantities: [], groups: [], members: [] };
     items.forEach(({ extraction }, i) => {
       const one = extractionRows({
@@ -260,7 +263,7 @@ async function storeExtraction(
   previous: PreviousWork,
   keepClaimIds: ReadonlySet<string> = new Set(),
 ): Promise<{ sourceIds: string[]; claimIds: Set<string> }> {
-  const sourceIdByName = await ensureSources(tx, sourceDrafts(extraction));
+  const sourceIdByName = await ensureSources(tx, sourceDrafts(extraction, documentId));
   const rows = extractionRows({ documentId, documentTitle: title, extraction, sourceIdByName, previous });
   const updateIds = new Set(rows.claims.map((c) => c.id).filter((id) => keepClaimIds.has(id)));
   await writeRows(tx, rows, updateIds);

@@ -7,7 +7,7 @@ import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { getSource } from "@/lib/sources/data";
+import { getSource, sourceScopes } from "@/lib/sources/data";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -22,7 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = claimsQuerySchema.parse({ ...(await searchParams), source: id });
-  const [source, page, user] = await Promise.all([getSource(id), listClaims(query), currentUser()]);
+  const [source, page, user, scopes] = await Promise.all([
+    getSource(id),
+    listClaims(query),
+    currentUser(),
+    sourceScopes([id]),
+  ]);
+  const scope = scopes.get(id);
   if (!source) notFound();
   const canEdit = hasRole(user?.role, "editor");
   return (
@@ -37,6 +43,12 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <span className="source-kind">{source.kind}</span>
             {source.affiliation ? ` · ${source.affiliation}` : ""} · {source.claimCount.toLocaleString("en-US")} claims
           </p>
+          {scope ? (
+            <p className="muted">
+              The description used in <Link href={`/documents/${scope.documentId}`}>{scope.title}</Link>: a source of
+              that document only.
+            </p>
+          ) : null}
           {source.aliases.length > 0 ? <p className="muted">Also written: {source.aliases.join(", ")}</p> : null}
         </div>
       </div>

@@ -30,9 +30,10 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
 /**
  * Bumped when extraction or grouping rules change what is stored; documents with an older value are re-extracted
  * (and regrouped) by `npm run db:reextract`, which db:prepare points to. 2: "a third" after a verb is a person, shot
- * vs killed vs wounded, context-aware grouping (lib/compare/context.ts).
+ * vs killed vs wounded, context-aware grouping (lib/compare/context.ts). 3: a description ("police said") is the
+ * document's own source (ADR 019); re-extraction moves a document's claims off the global rows stored before.
  */
-export const EXTRACTOR_VERSION = "2";
+export const EXTRACTOR_VERSION = "3";
 
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

@@ -129,6 +129,12 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
       "lyon metropolitan police",
     );
 
+    // A name another (global) source already has: refused with the pointer to merging, as any rename onto a name.
+    const hrw = await sourceOf(a, /40 protesters/);
+    const onto = { name: "Human Rights Watch", kind: "official", affiliation: null, version: renamed.version };
+    expect(await editSource(gate, pa.id, onto, t.client)).toMatchObject({ ok: false, code: "conflict" });
+    expect(hrw.normalizedName).toBe("human rights watch");
+
     await reextractDocument(t.client, a);
     await reextractDocument(t.client, b);
     expect((await sourceOf(a, /800 people/)).id).toBe(pa.id);

@@ -17,7 +17,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const q = textParam(params, "q");
   const { after, stale } = cursorParam(params, ORDER_NAME, ["number", "string", "string"]);
-  const { rows, total, unresolved: open } = await sourcesPage({ q }, after, PAGE + 1);
+  const { rows, total, unresolved: open, scopes } = await sourcesPage({ q }, after, PAGE + 1);
   const { items: sources, nextCursor } = pageOf(rows, PAGE, ORDER_NAME, (r) => keyOfRow(SOURCE_CITED_ORDER, r));
   return (
     <>
@@ -45,19 +45,29 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
             </tr>
           </thead>
           <tbody>
-            {sources.map((source) => (
-              <tr key={source.id}>
-                <td>
-                  <Link href={`/sources/${source.id}`}>{source.name}</Link>
-                </td>
-                <td>
-                  <span className="source-kind">{source.kind}</span>
-                </td>
-                <td>{source.affiliation ?? <span className="muted">—</span>}</td>
-                <td className="num">{source.claimCount.toLocaleString("en-US")}</td>
-                <td className="num">{open.get(source.id) ?? 0}</td>
-              </tr>
-            ))}
+            {sources.map((source) => {
+              // A document's description ("Police") is that document's source: say which (ADR 019).
+              const scope = scopes.get(source.id);
+              return (
+                <tr key={source.id}>
+                  <td>
+                    <Link href={`/sources/${source.id}`}>{source.name}</Link>
+                    {scope ? (
+                      <span className="muted">
+                        {" "}
+                        — in <Link href={`/documents/${scope.documentId}`}>{scope.title}</Link>
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <span className="source-kind">{source.kind}</span>
+                  </td>
+                  <td>{source.affiliation ?? <span className="muted">—</span>}</td>
+                  <td className="num">{source.claimCount.toLocaleString("en-US")}</td>
+                  <td className="num">{open.get(source.id) ?? 0}</td>
+                </tr>
+              );
+            })}
             {sources.length === 0 ? (
               <tr>
                 <td colSpan={5} className="empty">

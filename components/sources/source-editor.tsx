@@ -6,7 +6,7 @@ import { editSourceAction, findMergeTargetsAction, mergeSourceAction } from "@/l
 
 const KINDS = ["person", "organization", "outlet", "official", "anonymous", "document", "poll", "unattributed"];
 
-type Target = { id: string; name: string; kind: string; claimCount: number; version: number };
+type Target = { id: string; name: string; label: string; kind: string; claimCount: number; version: number };
 
 /**
  * Editors rename a source, change its kind and affiliation, or merge it into another (found by name), with the
@@ -101,14 +101,14 @@ export function SourceEditor({
           <ul className="merge-targets">
             {targets.map((t) => (
               <li key={t.id}>
-                {t.name} <span className="source-kind">{t.kind}</span> · {t.claimCount.toLocaleString("en-US")} claims{" "}
+                {t.label} <span className="source-kind">{t.kind}</span> · {t.claimCount.toLocaleString("en-US")} claims{" "}
                 <button
                   type="button"
                   className="button"
                   disabled={pending}
                   onClick={() =>
                     start(async () => {
-                      if (!window.confirm(`Merge “${source.name}” into “${t.name}”? Its claims move there.`)) return;
+                      if (!window.confirm(`Merge “${source.name}” into “${t.label}”? Its claims move there.`)) return;
                       const result = await mergeSourceAction(source.id, {
                         intoId: t.id,
                         version: source.version,
@@ -119,7 +119,7 @@ export function SourceEditor({
                     })
                   }
                 >
-                  Merge into {t.name}
+                  Merge into {t.label}
                 </button>
               </li>
             ))}

@@ -5,6 +5,8 @@
  */
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { sourceScopes } from "@/lib/sources/data";
+import { sourceLabel } from "@/lib/sources/normalize";
 
 export type FacetKind = "source" | "document";
 
@@ -31,7 +33,26 @@ function likePattern(needle: string): string {
   return `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** A document's description ("Police") is labelled with its document, so two "Police" options differ (ADR 019). */
+async function labelSources(database: Db, items: FacetItem[]): Promise<FacetItem[]> {
+  const scopes = await sourceScopes(
+    items.map((i) => i.id),
+    database,
+  );
+  return items.map((i) => ({ ...i, label: sourceLabel(i.label, scopes.get(i.id)) }));
+}
+
 async function findItems(
+  database: Db,
+  kind: FacetKind,
+  where: { ids?: string[]; needle?: string },
+  take: number,
+): Promise<FacetItem[]> {
+  const items = await findRows(database, kind, where, take);
+  return kind === "source" ? labelSources(database, items) : items;
+}
+
+async function findRows(
   database: Db,
   kind: FacetKind,
   where: { ids?: string[]; needle?: string },

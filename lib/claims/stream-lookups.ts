@@ -3,7 +3,7 @@
  * beside the main query with one statement each (ids as one parameter, so SQLite prepares each text once).
  */
 import type { ExportEvidence, ExportGroup, ExportQuantity } from "@/lib/export/row";
-import { parseSourceAliases } from "@/lib/sources/normalize";
+import { parseSourceAliases, sourceKeyDocument } from "@/lib/sources/normalize";
 import { flagSummary } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import type { RowSource } from "./stream-driver.ts";
@@ -46,6 +46,8 @@ function summaryOf(
 export interface SourceNames {
   aliases: string[];
   formerNames: string[];
+  /** The document a description is scoped to (from its stored key), null for a name (ADR 019). */
+  documentId: string | null;
 }
 
 /**
@@ -64,11 +66,15 @@ export class SourceNamesCache {
     if (missing.length === 0) return;
     const params = new Params(this.source.dialect);
     const rows = await this.source.all({
-      sql: `SELECT s."id", s."aliases" FROM "Source" s WHERE ${params.anyOf('s."id"', missing)}`,
+      sql: `SELECT s."id", s."aliases", s."normalizedName" FROM "Source" s WHERE ${params.anyOf('s."id"', missing)}`,
       params: params.values,
     });
-    for (const id of missing) this.known.set(id, { aliases: [], formerNames: [] });
-    for (const r of rows) (this.known.get(String(r.id)) as SourceNames).aliases = parseSourceAliases(r.aliases);
+    for (const id of missing) this.known.set(id, { aliases: [], formerNames: [], documentId: null });
+    for (const r of rows) {
+      const names = this.known.get(String(r.id)) as SourceNames;
+      names.aliases = parseSourceAliases(r.aliases);
+      names.documentId = sourceKeyDocument(String(r.normalizedName));
+    }
     const former = new Params(this.source.dialect);
     const aliasRows = await this.source.all({
       sql: `SELECT a."sourceId", a."normalizedName" FROM "SourceAlias" a WHERE ${former.anyOf('a."sourceId"', missing)}
@@ -79,7 +85,7 @@ export class SourceNamesCache {
   }
 
   get(id: string): SourceNames {
-    return this.known.get(id) ?? { aliases: [], formerNames: [] };
+    return this.known.get(id) ?? { aliases: [], formerNames: [], documentId: null };
   }
 }
 
@@ -208,7 +214,7 @@ export async function evidenceOf(source: RowSource, claimIds: string[]): Promise
   const params = new Params(source.dialect);
   const rows = await source.all({
     sql: `SELECT e."id", e."claimId", e."stance", e."url", e."sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
-      e."targetClaimId", e."note", e."createdAt"
+      s."normalizedName" AS "sourceKey", e."targetClaimId", e."note", e."createdAt"
       FROM "Evidence" e LEFT JOIN "Source" s ON s."id" = e."sourceId"
       WHERE ${params.anyOf('e."claimId"', claimIds)} ORDER BY e."claimId", e."createdAt", e."id"`,
     params: params.values,
@@ -228,6 +234,8 @@ export async function evidenceOf(source: RowSource, claimIds: string[]): Promise
               id: String(e.sourceId),
               name: String(e.sourceName),
               kind: e.sourceKind as NonNullable<ExportEvidence["source"]>["kind"],
+              documentId:
+                e.sourceKey === null || e.sourceKey === undefined ? null : sourceKeyDocument(String(e.sourceKey)),
             },
       targetClaimId: stringOrNull(e.targetClaimId),
       note: String(e.note),

@@ -88,6 +88,7 @@ export function toExportRow(
       affiliation: stringOrNull(sourceAffiliation),
       aliases: extra.sourceNames?.aliases ?? [],
       formerNames: extra.sourceNames?.formerNames ?? [],
+      documentId: extra.sourceNames?.documentId ?? null,
     },
     status: status as ExportRow["status"],
     assignee:

@@ -20,11 +20,12 @@ import { newId } from "@/lib/db/ids";
 import { sortTextOf, valueSortKeys } from "@/lib/documents/extraction-rows";
 import { ensureSources, refreshCounts } from "@/lib/documents/write-rows";
 import { plainLabel } from "@/lib/extract/claim-label";
-import type { Extraction } from "@/lib/extract/schema";
+import type { Extraction, SourceScope } from "@/lib/extract/schema";
+import { scopeOfName } from "@/lib/extract/source-scope";
 import { classifyName } from "@/lib/extract/sources";
 import { readSpan } from "@/lib/extract/span";
 import { regroupDocument } from "@/lib/groups/mutations";
-import { normalizeSourceName } from "@/lib/sources/normalize";
+import { normalizeSourceName, storedSourceKey } from "@/lib/sources/normalize";
 import { regroupWithinDocument } from "./figure-groups.ts";
 import { syncTwinDecisions } from "./mutations.ts";
 
@@ -116,7 +117,7 @@ export async function addClaimFromSpan(gate: Gate, input: unknown, database: Db 
 
   const added = await database
     .$transaction(async (tx) => {
-      const source = await chooseSource(tx, { sourceId, sourceName }, reading.source);
+      const source = await chooseSource(tx, documentId, { sourceId, sourceName }, reading.source);
       if (typeof source === "string") throw new StructureRefusal(source);
       const fromReading = normalizeSourceName(source.name) === normalizeSourceName(reading.source.name);
       const cue = fromReading ? reading.source.cue : null;
@@ -479,10 +480,15 @@ async function editorClaimAcross(database: Db, documentId: string, start: number
   });
 }
 
+/**
+ * The source of an editor's new claim: the one picked, else the typed name, else the sentence's reading. A
+ * description ("police", typed or read) is this document's own source, a name is everyone's (ADR 019).
+ */
 async function chooseSource(
   tx: Tx,
+  documentId: string,
   choice: { sourceId?: string; sourceName?: string },
-  read: { name: string; kind: string; affiliation: string | null },
+  read: { name: string; kind: string; affiliation: string | null; scope: SourceScope },
 ): Promise<{ id: string; name: string; kind: string } | string> {
   if (choice.sourceId) {
     const source = await tx.source.findUnique({
@@ -492,12 +498,12 @@ async function chooseSource(
     return source ?? "That source no longer exists: pick another or type its name.";
   }
   const typed = choice.sourceName?.trim();
-  const draft = typed
-    ? normalizeSourceName(typed) === normalizeSourceName(read.name)
-      ? { name: read.name, kind: read.kind, affiliation: read.affiliation, aliases: [] }
-      : { name: typed, kind: classifyName(typed.split(/\s+/), null, false), affiliation: null, aliases: [] }
-    : { name: read.name, kind: read.kind, affiliation: read.affiliation, aliases: [] };
-  const key = normalizeSourceName(draft.name);
+  const asRead = !typed || normalizeSourceName(typed) === normalizeSourceName(read.name);
+  const draft = asRead
+    ? { name: read.name, kind: read.kind, affiliation: read.affiliation, aliases: [] }
+    : { name: typed, kind: classifyName(typed.split(/\s+/), null, false), affiliation: null, aliases: [] };
+  const scope = asRead ? read.scope : scopeOfName(typed);
+  const key = storedSourceKey(draft.name, scope === "document" ? documentId : null);
   const ids = await ensureSources(tx, new Map([[key, draft]]));
   return ids.get(key) ?? "Could not store the source.";
 }

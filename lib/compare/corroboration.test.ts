@@ -34,7 +34,7 @@ function item(
     text,
     start: 0,
     end: text.length,
-    source: { name: source, kind, affiliation: null, cue: null },
+    source: { name: source, kind, affiliation: null, scope: "global", cue: null },
   };
   return { key, quantity, claim, documentId: key.split("#")[0], publishedAt: "2026-03-01T18:00:00Z" };
 }

@@ -58,6 +58,7 @@ function items(figures: Figure[]): CompareItem[] {
           name: f.source ?? "the document",
           kind: f.source ? "organization" : "unattributed",
           affiliation: null,
+          scope: f.source ? "global" : "document",
           cue: null,
         },
       },

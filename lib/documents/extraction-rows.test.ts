@@ -36,7 +36,7 @@ const extraction: Extraction = {
       end: 54,
       label: "850 fighters",
       kind: "quantity",
-      source: { name: "B", kind: "person", affiliation: null, cue: null },
+      source: { name: "B", kind: "person", affiliation: null, scope: "global", cue: null },
     },
     {
       id: "c0",
@@ -46,7 +46,7 @@ const extraction: Extraction = {
       end: 26,
       label: "800 fighters",
       kind: "quantity",
-      source: { name: "A", kind: "person", affiliation: null, cue: null },
+      source: { name: "A", kind: "person", affiliation: null, scope: "global", cue: null },
     },
     {
       id: "c2",
@@ -56,7 +56,7 @@ const extraction: Extraction = {
       end: 65,
       label: "rain",
       kind: "event",
-      source: { name: "A", kind: "person", affiliation: null, cue: null },
+      source: { name: "A", kind: "person", affiliation: null, scope: "global", cue: null },
     },
   ],
   quantities: [

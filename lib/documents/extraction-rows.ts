@@ -5,7 +5,7 @@
  */
 import { newId } from "@/lib/db/ids";
 import type { Extraction, Quantity } from "@/lib/extract/schema";
-import { normalizeSourceName } from "@/lib/sources/normalize";
+import { extractedSourceKey } from "@/lib/sources/normalize";
 
 export interface ClaimRowInput {
   id: string;
@@ -188,7 +188,7 @@ export function extractionRows(args: {
         concept: q.concept,
       });
     });
-    const source = sourceIdByName.get(normalizeSourceName(c.source.name));
+    const source = sourceIdByName.get(extractedSourceKey(c.source, documentId));
     return {
       id,
       documentId,

@@ -30,9 +30,10 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
 /**
  * Bumped when extraction or grouping rules change what is stored; documents with an older value are re-extracted
  * (and regrouped) by `npm run db:reextract`, which db:prepare points to. 2: "a third" after a verb is a person, shot
- * vs killed vs wounded, context-aware grouping (lib/compare/context.ts).
+ * vs killed vs wounded, context-aware grouping (lib/compare/context.ts). 3: a description ("police said") is the
+ * document's own source (ADR 019); re-extraction moves a document's claims off the global rows stored before.
  */
-export const EXTRACTOR_VERSION = "2";
+export const EXTRACTOR_VERSION = "3";
 
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 
@@ -202,7 +203,10 @@ async function insertInTransaction(
       "Document",
       docs.map((d) => ({ ...d, createdAt: now })),
     );
-    const sourceIdByName = await ensureSources(tx, mergeDrafts(items.map((i) => sourceDrafts(i.extraction))));
+    const sourceIdByName = await ensureSources(
+      tx,
+      mergeDrafts(items.map((i, n) => sourceDrafts(i.extraction, docs[n].id))),
+    );
     const rows: ExtractionRows = { claims: [], quantities: [], groups: [], members: [] };
     items.forEach(({ extraction }, i) => {
       const one = extractionRows({
@@ -260,7 +264,7 @@ async function storeExtraction(
   previous: PreviousWork,
   keepClaimIds: ReadonlySet<string> = new Set(),
 ): Promise<{ sourceIds: string[]; claimIds: Set<string> }> {
-  const sourceIdByName = await ensureSources(tx, sourceDrafts(extraction));
+  const sourceIdByName = await ensureSources(tx, sourceDrafts(extraction, documentId));
   const rows = extractionRows({ documentId, documentTitle: title, extraction, sourceIdByName, previous });
   const updateIds = new Set(rows.claims.map((c) => c.id).filter((id) => keepClaimIds.has(id)));
   await writeRows(tx, rows, updateIds);

@@ -1,5 +1,6 @@
 /**
- * Writes one document's extraction rows inside a transaction: sources first (unique by normalised name), then
+ * Writes one document's extraction rows inside a transaction: sources first (unique by stored key: the normalised
+ * name, plus the document for a description, ADR 019), then
  * claims, quantities, groups and memberships in bulk, then the denormalised counts.
  */
 import type { Tx } from "@/lib/db/client";
@@ -7,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
 import type { Extraction } from "@/lib/extract/schema";
-import { normalizeSourceName, parseSourceAliases } from "@/lib/sources/normalize";
+import { extractedSourceKey, parseSourceAliases } from "@/lib/sources/normalize";
 import type { ExtractionRows } from "./extraction-rows.ts";
 
 /** A stored source as claims denormalise it: the canonical name, not the surface form a claim used. */
@@ -24,11 +25,14 @@ export interface SourceDraft {
   aliases: string[];
 }
 
-/** Every source an extraction mentions, by normalised name (claims name theirs; `sources` adds aliases). */
-export function sourceDrafts(extraction: Extraction): Map<string, SourceDraft> {
+/**
+ * Every source an extraction of `documentId` mentions, by stored key (claims name theirs; `sources` adds aliases): a
+ * description ("Police") is keyed to the document, a name is not (lib/sources/normalize.ts storedSourceKey).
+ */
+export function sourceDrafts(extraction: Extraction, documentId: string): Map<string, SourceDraft> {
   const drafts = new Map<string, SourceDraft>();
   for (const s of extraction.sources) {
-    drafts.set(normalizeSourceName(s.name), {
+    drafts.set(extractedSourceKey(s, documentId), {
       name: s.name,
       kind: s.kind,
       affiliation: s.affiliation,
@@ -36,7 +40,7 @@ export function sourceDrafts(extraction: Extraction): Map<string, SourceDraft> {
     });
   }
   for (const c of extraction.claims) {
-    const key = normalizeSourceName(c.source.name);
+    const key = extractedSourceKey(c.source, documentId);
     if (!drafts.has(key)) {
       drafts.set(key, { name: c.source.name, kind: c.source.kind, affiliation: c.source.affiliation, aliases: [] });
     }
@@ -45,7 +49,8 @@ export function sourceDrafts(extraction: Extraction): Map<string, SourceDraft> {
 }
 
 /**
- * Finds or creates the sources, returning normalised name -> id. Existing sources keep their editor-curated kind
+ * Finds or creates the sources, returning stored key -> id (a key an editor renamed or merged away: the source it
+ * now means, through SourceAlias). Existing sources keep their editor-curated kind
  * and notes; new aliases are merged in.
  *
  * @example

@@ -15,7 +15,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { sortTextOf, valueSortKeys, verdictRank } from "@/lib/documents/extraction-rows";
 import { isRealDate, MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
-import { normalizeSourceName } from "@/lib/sources/normalize";
+import { storedSourceKey } from "@/lib/sources/normalize";
 import { findControl } from "@/lib/text/control";
 import { type ExportEvidence, type ExportGroup, type ExportRow, exportRowSchema } from "./row.ts";
 
@@ -104,7 +104,7 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
     }
   }
   // A former name that is also a source's own name is shadowed by it (ingest looks sources up first): not kept.
-  const ownNames = new Set([...sources.values()].map((s) => normalizeSourceName(s.name)));
+  const ownNames = new Set([...sources.values()].map(keyOf));
   const aliasRows = [...formerNames]
     .filter(([name]) => !ownNames.has(name))
     .map(([normalizedName, { sourceId }]) => ({ normalizedName, sourceId }));
@@ -133,7 +133,7 @@ export async function importJsonl(database: Db, openLines: () => AsyncIterable<s
             data: batch.map((s) => ({
               id: s.id,
               name: s.name,
-              normalizedName: normalizeSourceName(s.name),
+              normalizedName: keyOf(s),
               kind: s.kind,
               affiliation: s.affiliation,
               aliases: JSON.stringify(s.aliases),
@@ -279,6 +279,11 @@ async function writeClaims(tx: Tx, rows: ExportRow[]): Promise<void> {
 }
 
 /** The document text as far as the export knows it: each sentence at its offset, spaces elsewhere. */
+/** A source's stored key: a description keeps the document it belongs to (ADR 019), so two "Police" stay two. */
+function keyOf(source: { name: string; documentId: string | null }): string {
+  return storedSourceKey(source.name, source.documentId);
+}
+
 function rebuildText(doc: DocumentDraft): string {
   const chars: string[] = [];
   let at = 0;

@@ -60,7 +60,15 @@ export const exportEvidenceSchema = z.object({
   id: z.string(),
   stance: z.enum(["supports", "contradicts", "context"]),
   url: z.string().nullable(),
-  source: z.object({ id: z.string(), name: z.string(), kind: sourceKindSchema }).nullable(),
+  source: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      kind: sourceKindSchema,
+      /** The document a description ("Police") belongs to; null for a name (ADR 019). */
+      documentId: z.string().nullable().default(null),
+    })
+    .nullable(),
   targetClaimId: z.string().nullable(),
   note: z.string(),
   createdAt: isoDate,
@@ -100,6 +108,11 @@ export const exportRowSchema = z.object({
     aliases: z.array(z.string()).default([]),
     /** Normalised names that now mean this source: its names before a rename, sources merged into it (SourceAlias). */
     formerNames: z.array(z.string()).default([]),
+    /**
+     * The document a description ("Police", "Officials") is the source of: two documents' "Police" are two sources.
+     * null: a name, one source for every document (ADR 019). Absent in exports older than it: null.
+     */
+    documentId: z.string().nullable().default(null),
   }),
   status: claimStatusSchema,
   /** The editor checking the claim (issue 13): id, and name at export time; null when unassigned. */

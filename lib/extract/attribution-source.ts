@@ -22,6 +22,7 @@ import { ATTACHING, affiliationIn, isCap, lower, nameIn, properEnd, slice } from
 import type { Run, Subject } from "./attribution-runs.ts";
 import type { SourceKind } from "./schema.ts";
 import type { Token } from "./segment.ts";
+import { scopeOfTokens } from "./source-scope.ts";
 import {
   classifyName,
   findByPartialName,
@@ -35,7 +36,7 @@ import {
   type SourceRegistry,
 } from "./sources.ts";
 
-const UNNAMED_SPEAKER: SourceRef = { name: "Unnamed speaker", kind: "anonymous", affiliation: null };
+const UNNAMED_SPEAKER: SourceRef = { name: "Unnamed speaker", kind: "anonymous", affiliation: null, scope: "document" };
 
 /** Where a head phrase ends and its attachment ("of the Foundation ...", "for the ministry") begins. */
 function attachmentAt(tokens: Token[], run: Run): number {
@@ -118,7 +119,9 @@ export function resolveSubject(
       if (person) return person;
       // No named source yet: the person the text named last ("Yvonne Hiller ... She said"), else an unnamed speaker.
       const named = lastNamedBefore(registry, first.start);
-      const ref = named ? { name: named, kind: "person" as const, affiliation: null } : UNNAMED_SPEAKER;
+      const ref: SourceRef = named
+        ? { name: named, kind: "person", affiliation: null, scope: "global" }
+        : UNNAMED_SPEAKER;
       return registerSource(registry, ref, first.text);
     }
     if (w === "they")
@@ -199,8 +202,11 @@ export function resolveSubject(
     const attachment = attach < name.end ? { start: attach, end: name.end } : null;
     const affiliation = affiliationIn(text, tokens, attachment) ?? affiliationIn(text, tokens, appositive);
     const keepAttachment = attachment && (attachWord === "for" || attachWord === "of");
-    const label = slice(text, tokens, start, keepAttachment && headAt === attach - 1 ? name.end : headAt + 1);
-    return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation }, surface);
+    const labelEnd = keepAttachment && headAt === attach - 1 ? name.end : headAt + 1;
+    const label = slice(text, tokens, start, labelEnd);
+    // "Police", "officials", "the coach": a description, one per document; "Gazipur police" names its force.
+    const scope = scopeOfTokens(tokens, start, labelEnd);
+    return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation, scope }, surface);
   }
   const proper = properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
   if (proper || !speech) return proper;
@@ -250,7 +256,9 @@ function paperSource(
   while (from < head && tokens[from - 1]?.text === "-") from++;
   if (capEnd !== head || from >= capEnd) from = start;
   const name = capitalizeFirst(slice(text, tokens, from, run.end));
-  return registerSource(registry, { name, kind, affiliation: null }, surface);
+  // "Tax returns", "a poll": unnamed papers, one per document; "Gallup poll", "CBS News poll" are named.
+  const scope = scopeOfTokens(tokens, from, run.end);
+  return registerSource(registry, { name, kind, affiliation: null, scope }, surface);
 }
 
 /** "a New York Times article": the body named in front of a carrier of words, else no source (null). */
@@ -280,7 +288,8 @@ function commonSource(
   const head = lower(headToken);
   const kind: SourceKind = ORG_WORDS.has(head) ? "organization" : (TITLES.get(head) ?? "anonymous");
   const name = capitalizeFirst(slice(text, tokens, run.start, run.end));
-  return registerSource(registry, { name, kind, affiliation: null }, surface);
+  const scope = scopeOfTokens(tokens, run.start, run.end);
+  return registerSource(registry, { name, kind, affiliation: null, scope }, surface);
 }
 
 function properSource(
@@ -305,11 +314,15 @@ function properSource(
   const full = words.length === 1 ? personNameFor(registry, words[0]) : null;
   if (full) {
     const affiliation = affiliationIn(text, tokens, appositive) ?? before;
-    return registerSource(registry, { name: full, kind: title ?? "person", affiliation }, surface);
+    return registerSource(registry, { name: full, kind: title ?? "person", affiliation, scope: "global" }, surface);
   }
   title = title ?? titleKindIn(tokens, appositive);
   const kind = classifyName(words, title, news);
   const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive) ?? before;
   const name = slice(text, tokens, start, end);
-  return registerSource(registry, { name, kind, affiliation: affiliation === name ? null : affiliation }, surface);
+  return registerSource(
+    registry,
+    { name, kind, affiliation: affiliation === name ? null : affiliation, scope: "global" },
+    surface,
+  );
 }

@@ -343,3 +343,23 @@ describe("attributeSentences on wire-style text", () => {
     }
   });
 });
+
+// ADR 019: a description is stored once per document, a name once for all documents.
+describe("source scope", () => {
+  it.each([
+    ["The fire was started deliberately, police said.", "police", "document"],
+    ["Police said three people were killed in the blast.", "Police", "document"],
+    ["Officials said 12 people died.", "Officials", "document"],
+    ["The fire service said three buildings burned.", "Fire service", "document"],
+    ["A poll found 52 percent agree.", "Poll", "document"],
+    ["The suspects reportedly fled on foot.", "Unnamed reports", "document"],
+    ["Gazipur police said nine were held.", "Gazipur police", "global"],
+    ["Human Rights Watch said 40 were hurt.", "Human Rights Watch", "global"],
+    ["A Gallup poll found 52 percent agree.", "Gallup poll", "global"],
+    ["Lisa Daftari said 30 people fled.", "Lisa Daftari", "global"],
+  ] as const)("%s", (text, name, scope) => {
+    const got = attributionOf({ text, name });
+    expect(got?.source.name.toLowerCase()).toBe(name.toLowerCase());
+    expect(got?.source.scope).toBe(scope);
+  });
+});

@@ -39,7 +39,7 @@ export interface SentenceAttribution {
 }
 
 const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
-const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null };
+const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null, scope: "document" };
 /** How far from the end a trailing "..., X said." may start, in tokens. */
 const TRAILING_WINDOW = 14;
 
@@ -93,8 +93,8 @@ export function attributeSentence(
     }
   }
   if (hearsay < 0) return null;
-  const { name, kind, affiliation } = previous?.source ?? HEARSAY_SOURCE;
-  const source = registerSource(registry, { name, kind, affiliation });
+  const { name, kind, affiliation, scope } = previous?.source ?? HEARSAY_SOURCE;
+  const source = registerSource(registry, { name, kind, affiliation, scope });
   const cue = tokens[hearsay];
   return {
     source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
@@ -166,10 +166,10 @@ function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number
   const first = tokens[m.first];
   const last = tokens[m.last];
   const cue: Attribution["cue"] = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
-  const { name, kind, affiliation } = m.source;
+  const { name, kind, affiliation, scope } = m.source;
   return {
     next: null,
-    source: { name, kind, affiliation, cue },
+    source: { name, kind, affiliation, scope, cue },
     scopeStart: whole || m.scope < 0 ? sentenceStart : tokens[m.scope].start,
     frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,
   };

@@ -29,7 +29,7 @@ export function referenceDate(publishedAt: string | undefined): Date | null {
  * @example
  * const out = extract({ id: "doc", text: "Police said over 800 people were arrested." });
  * out.claims[0].label // "over 800 people were arrested"
- * out.claims[0].source // { name: "Police", kind: "official", affiliation: null, cue: { text: "said", ... } }
+ * out.claims[0].source // { name: "Police", kind: "official", affiliation: null, scope: "document", cue: { ... } }
  */
 export function extract(input: ExtractInput): Extraction {
   const text = input.text;
@@ -37,6 +37,8 @@ export function extract(input: ExtractInput): Extraction {
   const segments = segment(maskLongTokens(text));
   const registry = createSourceRegistry();
   const attributions = attributeSentences(text, segments, registry);
+  // A source read first as a description and later as a name is a name in every claim (sources.ts registerSource).
+  const scopes = new Map(listSources(registry).map((s) => [s.key, s.scope]));
   const sentences: Sentence[] = [];
   const claims: Claim[] = [];
   const quantities: Quantity[] = [];
@@ -51,7 +53,8 @@ export function extract(input: ExtractInput): Extraction {
     const drafts = assembleClaims(text, sentence, attributions[i], mentions, found);
     const own: Claim[] = [];
     for (const d of drafts) {
-      const claim: Claim = { id: `c${claims.length + 1}`, sentenceId, ...d };
+      const scope = scopes.get(sourceKey(d.source)) ?? d.source.scope;
+      const claim: Claim = { id: `c${claims.length + 1}`, sentenceId, ...d, source: { ...d.source, scope } };
       claims.push(claim);
       own.push(claim);
     }
@@ -104,6 +107,7 @@ function sourcesOf(claims: Claim[], registry: SourceRegistry): Source[] {
       name: claim.source.name,
       kind: claim.source.kind,
       affiliation: entry?.affiliation ?? claim.source.affiliation,
+      scope: claim.source.scope,
       aliases: entry?.aliases ?? [],
     });
   }

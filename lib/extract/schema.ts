@@ -37,6 +37,14 @@ export const sourceKindSchema = z.enum([
 ]);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
+/**
+ * "document": a description that means something only inside its article ("Police", "the fire service", "Officials",
+ * "the document", an unnamed poll): stored once per document. "global": a name ("Human Rights Watch", "Lisa
+ * Daftari"), one stored source for every article (ADR 019).
+ */
+export const sourceScopeSchema = z.enum(["document", "global"]);
+export type SourceScope = z.infer<typeof sourceScopeSchema>;
+
 export const claimKindSchema = z.enum(["quantity", "date", "event", "quote"]);
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 
@@ -77,6 +85,7 @@ export const attributionSchema = z.object({
   name: z.string(),
   kind: sourceKindSchema,
   affiliation: z.string().nullable(),
+  scope: sourceScopeSchema,
   cue: spanSchema.nullable(),
 });
 export type Attribution = z.infer<typeof attributionSchema>;
@@ -95,6 +104,7 @@ export const sourceSchema = z.object({
   name: z.string(),
   kind: sourceKindSchema,
   affiliation: z.string().nullable(),
+  scope: sourceScopeSchema,
   /** Other surface forms used for this source inside the document ("Daftari", "she"). */
   aliases: z.array(z.string()),
 });

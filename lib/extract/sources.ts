@@ -12,7 +12,7 @@ import {
   SOURCE_NOUNS,
   TITLES,
 } from "./attribution-lexicon.ts";
-import type { Source, SourceKind } from "./schema.ts";
+import type { Source, SourceKind, SourceScope } from "./schema.ts";
 import type { SentenceSegment } from "./segment.ts";
 
 /** Outlet words that name a newspaper even alone: "the Journal said", "the Times reported". */
@@ -30,13 +30,20 @@ const NEWSPAPER_WORDS = new Set([
   "examiner",
 ]);
 
-/** What the document asserts on its own account is attributed to this one stable source. */
-export const DOCUMENT_SOURCE = { name: "the document", kind: "unattributed", affiliation: null } as const;
+/** What the document asserts on its own account is attributed to this one stable source (one per document). */
+export const DOCUMENT_SOURCE = {
+  name: "the document",
+  kind: "unattributed",
+  affiliation: null,
+  scope: "document",
+} as const;
 
 export interface SourceRef {
   name: string;
   kind: SourceKind;
   affiliation: string | null;
+  /** "document": a description ("Police", "the fire service"), stored per document; "global": a name (ADR 019). */
+  scope: SourceScope;
 }
 
 interface SourceEntry extends SourceRef {
@@ -90,7 +97,7 @@ export function classifyName(words: string[], title: SourceKind | null, news: bo
 
 /**
  * Adds (or finds) a source and marks it as the most recently mentioned.
- * @example registerSource(registry, { name: "Lisa Daftari", kind: "person", affiliation: null }, "Expert Lisa Daftari")
+ * @example registerSource(registry, { name: "Lisa Daftari", kind: "person", affiliation: null, scope: "global" }, "Expert Lisa Daftari")
  */
 export function registerSource(registry: SourceRegistry, ref: SourceRef, alias?: string): SourceRef {
   const key = normalize(ref.name);
@@ -98,12 +105,18 @@ export function registerSource(registry: SourceRegistry, ref: SourceRef, alias?:
   if (!entry) {
     entry = { ...ref, key, words: key.split(" "), aliases: new Set() };
     registry.entries.set(key, entry);
-  } else if (entry.affiliation === null && ref.affiliation !== null) {
-    entry.affiliation = ref.affiliation;
+  } else {
+    if (entry.affiliation === null && ref.affiliation !== null) entry.affiliation = ref.affiliation;
+    // A name read once as a proper name is one ("Police" as a description and as a name: the name).
+    if (ref.scope === "global") entry.scope = "global";
   }
   if (alias && normalize(alias) !== key) entry.aliases.add(alias.trim());
   touch(registry, entry);
-  return { name: entry.name, kind: entry.kind, affiliation: entry.affiliation };
+  return refOf(entry);
+}
+
+function refOf(entry: SourceEntry): SourceRef {
+  return { name: entry.name, kind: entry.kind, affiliation: entry.affiliation, scope: entry.scope };
 }
 
 function touch(registry: SourceRegistry, entry: SourceEntry): void {
@@ -134,7 +147,7 @@ function endsWith(words: string[], tail: string[]): boolean {
 function use(registry: SourceRegistry, entry: SourceEntry, alias: string): SourceRef {
   entry.aliases.add(alias);
   touch(registry, entry);
-  return { name: entry.name, kind: entry.kind, affiliation: entry.affiliation };
+  return refOf(entry);
 }
 
 /** "Police", "Officials", "Health ministry" are no "he"; "Jane Doe" and "Spokesman for the ministry" can be. */
@@ -187,6 +200,7 @@ export function listSources(registry: SourceRegistry): Array<Source & { key: str
     name: entry.name,
     kind: entry.kind,
     affiliation: entry.affiliation,
+    scope: entry.scope,
     aliases: uniqueAliases(entry),
   }));
 }
@@ -205,7 +219,7 @@ function uniqueAliases(entry: SourceEntry): string[] {
 
 /**
  * The key a source is listed under, to map a claim's source back to its id.
- * @example sourceKey({ name: "Lisa Daftari", kind: "person", affiliation: null }) // "lisa daftari"
+ * @example sourceKey({ name: "Lisa Daftari", kind: "person", affiliation: null, scope: "global" }) // "lisa daftari"
  */
 export function sourceKey(ref: SourceRef): string {
   return normalize(ref.name);
@@ -350,7 +364,7 @@ export function findReferent(registry: SourceRegistry, head: string, offset: num
     const org = registry.orgs[i];
     if (org.end > offset || !fits(org.words)) continue;
     const kind = classifyName(org.name.split(" "), null, false);
-    return registerSource(registry, { name: org.name, kind, affiliation: null }, alias);
+    return registerSource(registry, { name: org.name, kind, affiliation: null, scope: "global" }, alias);
   }
   return null;
 }

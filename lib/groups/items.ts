@@ -110,7 +110,14 @@ function toItem(row: Row): CompareItem {
     text: claim.text,
     start: claim.start,
     end: claim.end,
-    source: { name: claim.sourceName, kind: claim.sourceKind as Claim["source"]["kind"], affiliation: null, cue: null },
+    source: {
+      name: claim.sourceName,
+      kind: claim.sourceKind as Claim["source"]["kind"],
+      affiliation: null,
+      // The comparison reads the name only; the stored source's scope is in its key (lib/sources/normalize.ts).
+      scope: "global",
+      cue: null,
+    },
   };
   return {
     key: row.id,

@@ -35,14 +35,15 @@ export async function mergeSourceAction(sourceId: string, input: unknown): Promi
 }
 
 /**
- * Candidates to merge into, by name (any signed-in editor): id, name, kind, claim count and the version to send.
+ * Candidates to merge into, by name (any signed-in editor): id, name, the label that tells two of one name apart
+ * ("Police — in <document>", ADR 019), kind, claim count and the version to send.
  *
  * @example await findMergeTargetsAction("police", sourceId)
  */
 export async function findMergeTargetsAction(
   needle: string,
   excludeId: string,
-): Promise<Array<{ id: string; name: string; kind: string; claimCount: number; version: number }>> {
+): Promise<Array<{ id: string; name: string; label: string; kind: string; claimCount: number; version: number }>> {
   const gate = await requireRole("editor");
   if (!gate.ok || typeof needle !== "string" || needle.trim() === "") return [];
   const found = (await searchFacet("source", needle)).filter((s) => s.id !== excludeId);
@@ -51,5 +52,8 @@ export async function findMergeTargetsAction(
     select: { id: true, name: true, kind: true, claimCount: true, version: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return found.flatMap((f) => byId.get(f.id) ?? []);
+  return found.flatMap((f) => {
+    const row = byId.get(f.id);
+    return row ? [{ ...row, label: f.label }] : [];
+  });
 }

@@ -6,6 +6,45 @@ import { unresolvedCounts } from "@/lib/comments/data";
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
 import { literalContains } from "@/lib/db/literal-contains";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
+import { sourceKeyDocument } from "./normalize.ts";
+
+export interface SourceScope {
+  documentId: string;
+  /** The document's title; "(deleted document)" when it is gone. */
+  title: string;
+}
+
+/**
+ * The document each of these sources belongs to, for the sources that are a document's description ("Police",
+ * ADR 019); names (and descriptions stored before ADR 019) are absent. Two queries, whatever the number of ids.
+ *
+ * @example
+ * (await sourceScopes(ids)).get(policeId) // { documentId: "d1", title: "Fire in Dhaka" }
+ */
+export async function sourceScopes(
+  sourceIds: readonly string[],
+  database: Db = db(),
+): Promise<Map<string, SourceScope>> {
+  const out = new Map<string, SourceScope>();
+  if (sourceIds.length === 0) return out;
+  const rows = await database.source.findMany({
+    where: { id: { in: [...new Set(sourceIds)] } },
+    select: { id: true, normalizedName: true },
+  });
+  const scoped = rows
+    .map((r) => ({ id: r.id, documentId: sourceKeyDocument(r.normalizedName) }))
+    .filter((r): r is { id: string; documentId: string } => r.documentId !== null);
+  if (scoped.length === 0) return out;
+  const docs = await database.document.findMany({
+    where: { id: { in: [...new Set(scoped.map((r) => r.documentId))] } },
+    select: { id: true, title: true },
+  });
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  for (const r of scoped) {
+    out.set(r.id, { documentId: r.documentId, title: titles.get(r.documentId) ?? "(deleted document)" });
+  }
+  return out;
+}
 
 /**
  * Every source with its claim count, most cited first (the /claims source facet; the /sources page pages instead).
@@ -123,7 +162,8 @@ export async function sourceWithStatusCounts(database: Db, id: string) {
 
 /**
  * One page of /sources, most cited first: the rows after `after` (take = page size + 1, for pageOf), the matching
- * total, and the unresolved comment threads of each row.
+ * total, the unresolved comment threads of each row, and the document of each row that is a document's description
+ * (two "Police" rows are told apart by it).
  *
  * @example
  * const { rows, total, unresolved } = await sourcesPage({ q }, null, 51);
@@ -133,10 +173,16 @@ export async function sourcesPage(filters: SourceFilters, after: KeyPart[] | nul
     sourcesAfter(database, filters, after, take, SOURCE_CITED_ORDER),
     countSources(database, filters),
   ]);
-  const unresolved = await unresolvedCounts(
-    database,
-    "sourceId",
-    rows.map((s) => s.id),
-  );
-  return { rows, total, unresolved };
+  const [unresolved, scopes] = await Promise.all([
+    unresolvedCounts(
+      database,
+      "sourceId",
+      rows.map((s) => s.id),
+    ),
+    sourceScopes(
+      rows.map((s) => s.id),
+      database,
+    ),
+  ]);
+  return { rows, total, unresolved, scopes };
 }

@@ -10,8 +10,9 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Gate } from "@/lib/auth/require";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { sourceKindSchema } from "@/lib/extract/schema";
+import { scopeOfName } from "@/lib/extract/source-scope";
 import { stripControl } from "@/lib/text/control";
-import { normalizeSourceName, parseSourceAliases } from "./normalize.ts";
+import { parseSourceAliases, sourceKeyDocument, storedSourceKey } from "./normalize.ts";
 
 /** A source as the editor wants it to be, plus the version read. */
 export const sourceEditSchema = z.object({
@@ -114,12 +115,15 @@ export async function editSource(
   const parsed = sourceEditSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
   const { name, kind, affiliation, version } = parsed.data;
-  const normalizedName = normalizeSourceName(name);
   try {
     return await database.$transaction(
       async (tx): Promise<SourceEditResult> => {
         const before = await tx.source.findUnique({ where: { id: sourceId }, select: sourceSelect });
         if (!before) return { ok: false, code: "not_found", message: "This source no longer exists." };
+        // A document's description keeps its document while the new name is still a description ("Police" ->
+        // "Riot police"); a proper name ("Dhaka Metropolitan Police") is everyone's (ADR 019).
+        const scopedTo = sourceKeyDocument(before.normalizedName);
+        const normalizedName = storedSourceKey(name, scopeOfName(name) === "document" ? scopedTo : null);
         if (before.version !== version) return stale(before.name, before.version);
         if (before.name === name && before.kind === kind && before.affiliation === affiliation) {
           return { ok: true, id: sourceId, version };

@@ -32,9 +32,14 @@ async function* lines(s: string): AsyncGenerator<string> {
   for (const line of s.split("\n")) yield line;
 }
 
+/** A third article whose "police" is its own source, not the floods' (ADR 019). */
+const third = "Looters emptied 30 shops in the port, police said.";
+
 describe.each(databaseLegs())("export on %s", (leg) => {
   let source: TestDatabase;
   let target: TestDatabase;
+  let floods = "";
+  let port = "";
   beforeAll(async () => {
     [source, target] = await Promise.all([createTestDatabase(leg), createTestDatabase(leg)]);
     await ingestDocument(source.client, {
@@ -42,12 +47,15 @@ describe.each(databaseLegs())("export on %s", (leg) => {
       title: "Reference, with a comma",
       publishedAt: "2026-01-15",
     });
-    await ingestDocument(source.client, {
-      text: second,
-      title: "Floods",
-      outlet: "Wire",
-      url: "https://example.org/floods",
-    });
+    floods = (
+      await ingestDocument(source.client, {
+        text: second,
+        title: "Floods",
+        outlet: "Wire",
+        url: "https://example.org/floods",
+      })
+    ).documentId;
+    port = (await ingestDocument(source.client, { text: third, title: "Port looting" })).documentId;
     const claims = await source.client.claim.findMany({ orderBy: { id: "asc" }, take: 3 });
     for (const [i, c] of claims.entries()) {
       const status = (["disputed", "corroborated", "refuted"] as const)[i];
@@ -67,8 +75,8 @@ describe.each(databaseLegs())("export on %s", (leg) => {
       ok: true as const,
       user: { id: editorId, email: "curator@example.test", name: "Curator", role: "editor" as const },
     };
-    const byName = (name: string) => source.client.source.findFirstOrThrow({ where: { name } });
-    const [police, officials] = [await byName("Police"), await byName("Officials")];
+    const byKey = (normalizedName: string) => source.client.source.findUniqueOrThrow({ where: { normalizedName } });
+    const [police, officials] = [await byKey(`police#${floods}`), await byKey(`officials#${floods}`)];
     expect(
       await mergeSource(
         gate,
@@ -122,11 +130,17 @@ describe.each(databaseLegs())("export on %s", (leg) => {
     const names = async (client: TestDatabase["client"]) =>
       (await client.source.findMany({ include: { formerNames: true }, orderBy: { id: "asc" } })).map((s) => ({
         id: s.id,
+        normalizedName: s.normalizedName,
         aliases: s.aliases,
         formerNames: s.formerNames.map((f) => f.normalizedName).sort(),
       }));
     expect(await names(target.client)).toEqual(await names(source.client));
-    expect((await names(target.client)).some((s) => s.formerNames.includes("police"))).toBe(true);
+    expect((await names(target.client)).some((s) => s.formerNames.includes(`police#${floods}`))).toBe(true);
+    // Document-scoped descriptions stay distinct (ADR 019): the port's "Police" is its own, the floods' "Officials"
+    // (renamed "City officials", still a description) keeps its document.
+    const keys = (await names(target.client)).map((s) => s.normalizedName);
+    expect(keys).toContain(`police#${port}`);
+    expect(keys).toContain(`city officials#${floods}`);
     // The other formats and sorts agree as well, and the table's own read of the copy matches the original.
     for (const format of ["csv", "json", "claimreview"] as const) {
       const sorted = claimsQuerySchema.parse({ sort: "value", dir: "desc" });

@@ -14,6 +14,7 @@ import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { csvColumns, csvRecord, toCsv } from "@/lib/export/csv";
 import type { ExportRow } from "@/lib/export/row";
+import { sourceKeyDocument } from "@/lib/sources/normalize";
 import { collect, rowsOf } from "../unit/export-fixtures";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -170,6 +171,7 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       affiliation: c.source.affiliation,
       aliases: JSON.parse(c.source.aliases) as string[],
       formerNames: c.source.formerNames.map((f) => f.normalizedName),
+      documentId: sourceKeyDocument(c.source.normalizedName),
     },
     status: c.status as ExportRow["status"],
     assignee: (c.assigneeId && assignees.get(c.assigneeId)) || null,
@@ -182,7 +184,12 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
       stance: e.stance as "supports" | "contradicts" | "context",
       url: e.url,
       source: e.source
-        ? { id: e.source.id, name: e.source.name, kind: e.source.kind as ExportRow["source"]["kind"] }
+        ? {
+            id: e.source.id,
+            name: e.source.name,
+            kind: e.source.kind as ExportRow["source"]["kind"],
+            documentId: sourceKeyDocument(e.source.normalizedName),
+          }
         : null,
       targetClaimId: e.targetClaimId,
       note: e.note,

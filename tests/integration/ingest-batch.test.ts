@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { type BatchOutcome, inBatchesOf, ingestInBatches } from "@/lib/documents/batch";
 import { type IngestInput, ingestDocument } from "@/lib/documents/mutations";
+import { sourceKeyDocument } from "@/lib/sources/normalize";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -78,7 +79,14 @@ async function snapshot(client: Db) {
         members: g.members.map((m) => quantityKey.get(m.quantityId)).sort(),
       })),
     ),
-    sources: sorted(sources),
+    // A document's description is keyed by its document's id (ADR 019): compared by the document's hash instead.
+    sources: sorted(
+      sources.map((s) => {
+        const doc = sourceKeyDocument(s.normalizedName);
+        const key = doc === null ? s.normalizedName : `${s.normalizedName.slice(0, -doc.length)}${sha.get(doc)}`;
+        return { ...s, normalizedName: key };
+      }),
+    ),
   };
 }
 

@@ -54,6 +54,7 @@ export function exportRow(patch: Partial<ExportRow> = {}): ExportRow {
       affiliation: "The Foreign Desk",
       aliases: ["Daftari"],
       formerNames: ["l. daftari"],
+      documentId: null,
     },
     status: "disputed",
     assignee: null,

@@ -8,7 +8,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { assignableUsers } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { getSource } from "@/lib/sources/data";
+import { getSource, sourceScopes } from "@/lib/sources/data";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -24,11 +24,13 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = claimsQuerySchema.parse({ ...(await searchParams), source: id });
   const user = await currentUser();
-  const [source, page, people] = await Promise.all([
+  const [source, page, people, scopes] = await Promise.all([
     getSource(id),
     listClaims(query, { userId: user?.id }),
     assignableUsers(),
+    sourceScopes([id]),
   ]);
+  const scope = scopes.get(id);
   if (!source) notFound();
   const canEdit = hasRole(user?.role, "editor");
   return (
@@ -43,6 +45,12 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <span className="source-kind">{source.kind}</span>
             {source.affiliation ? ` · ${source.affiliation}` : ""} · {source.claimCount.toLocaleString("en-US")} claims
           </p>
+          {scope ? (
+            <p className="muted">
+              The description used in <Link href={`/documents/${scope.documentId}`}>{scope.title}</Link>: a source of
+              that document only.
+            </p>
+          ) : null}
           {source.aliases.length > 0 ? <p className="muted">Also written: {source.aliases.join(", ")}</p> : null}
         </div>
       </div>

@@ -2,12 +2,14 @@
  * Hand-built extractions with known values, for tests of storage and listing that must not depend on how well the
  * extractor reads a given sentence. Offsets are computed from the text, so every span is real.
  */
-import type { Extraction, Modifier, SourceKind } from "@/lib/extract/schema";
+import type { Extraction, Modifier, SourceKind, SourceScope } from "@/lib/extract/schema";
 
 export interface ClaimSpec {
   sentence: string;
   source: string;
   kind?: SourceKind;
+  /** "document": a description stored once per document (ADR 019); default "global", a name. */
+  scope?: SourceScope;
   quantity?: { text: string; value: number; modifier?: Modifier; unit?: string };
   /** Claims with the same group name form a quantity group with this verdict. */
   group?: { name: string; verdict: "conflict" | "soft" | null };
@@ -48,7 +50,7 @@ export function makeExtraction(id: string, specs: ClaimSpec[]): { text: string; 
       end,
       label: s.label ?? s.sentence.slice(0, 40),
       kind: s.quantity ? "quantity" : "event",
-      source: { name: s.source, kind: s.kind ?? "person", affiliation: null, cue: null },
+      source: { name: s.source, kind: s.kind ?? "person", affiliation: null, scope: s.scope ?? "global", cue: null },
     });
     if (s.quantity) {
       const qStart = start + s.sentence.indexOf(s.quantity.text);

@@ -5,13 +5,18 @@
  * an editor's typed "police" lands on the document's own, and the Source facet and /sources tell the two apart.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as getSourceRoute } from "@/app/api/sources/[id]/route";
+import { GET as listSourcesRoute } from "@/app/api/sources/route";
 import { createUserWithPassword } from "@/lib/auth/users";
 import { facetOptions, searchFacet } from "@/lib/claims/facet-data";
 import { addClaimFromSpan } from "@/lib/claims/structure";
+import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { sourcesPage } from "@/lib/sources/data";
 import { editSource } from "@/lib/sources/edit";
+import { call } from "./api-rest-client";
+import { signedInUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
@@ -99,6 +104,25 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     expect(page.scopes.get(pa.id)).toEqual({ documentId: a, title: "Arrests in Dhaka" });
     expect(page.scopes.get(pb.id)).toEqual({ documentId: b, title: "Riots in Lyon" });
     expect(page.scopes.has(legacyId)).toBe(false);
+    // The REST API says which document a description belongs to, as the pages do.
+    const previousUrl = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = t.url; // the route handlers use the process-wide client, as in the app
+    try {
+      const cookie = (await signedInUser(db(), "researcher")).headers.get("cookie") ?? "";
+      const list = await call(listSourcesRoute, "GET", "/api/sources?q=police&limit=10", { cookie });
+      const items = ((await list.json()) as { items: Array<{ id: string; document: unknown }> }).items;
+      expect(new Map(items.map((i) => [i.id, i.document]))).toEqual(
+        new Map([
+          [pa.id, { id: a, title: "Arrests in Dhaka" }],
+          [pb.id, { id: b, title: "Riots in Lyon" }],
+          [legacyId, null],
+        ]),
+      );
+      const one = await call(getSourceRoute, "GET", `/api/sources/${pa.id}`, { cookie, params: { id: pa.id } });
+      expect(await one.json()).toMatchObject({ name: "Police", document: { id: a, title: "Arrests in Dhaka" } });
+    } finally {
+      process.env.DATABASE_URL = previousUrl;
+    }
   });
 
   it("keeps a document's description on its source through re-extraction", async () => {

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
 import { type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
-import { SOURCE_ORDER, sourcesAfter, sourceWithStatusCounts } from "@/lib/sources/data";
+import { SOURCE_ORDER, sourceScopes, sourcesAfter, sourceWithStatusCounts } from "@/lib/sources/data";
 import { editSource, mergeSource } from "@/lib/sources/edit";
 
 const ORDER_NAME = "source-name";
@@ -24,6 +24,14 @@ export const sourceSummarySchema = z
     kind,
     affiliation: z.string().nullable().meta({ description: "The organisation the source speaks for, if stated." }),
     claimCount: z.number().int().meta({ description: "Claims attributed to this source." }),
+    document: z
+      .object({ id: z.string(), title: z.string() })
+      .nullable()
+      .meta({
+        description:
+          'For a description such as "Police" or "Officials": the document it is the source of (each document\'s ' +
+          '"Police" is its own source, ADR 019); null for a name, which is one source everywhere.',
+      }),
   })
   .meta({ id: "SourceSummary", description: "A source as listed: who made claims, and how many." });
 
@@ -55,14 +63,19 @@ export const listSources = defineEndpoint({
   handler: async ({ query }) => {
     const after = query.cursor ? decodeCursor(query.cursor, ORDER_NAME, ["string", "string"]) : null;
     const rows = await sourcesAfter(db(), { q: query.q, kind: query.kind }, after, query.limit + 1);
+    const scopes = await sourceScopes(rows.map((r) => r.id));
     return pageOf(
-      rows.map((r) => ({ ...r, kind: r.kind as SourceKind })),
+      rows.map((r) => ({ ...r, kind: r.kind as SourceKind, document: documentOf(scopes.get(r.id)) })),
       query.limit,
       ORDER_NAME,
       (r) => keyOfRow(SOURCE_ORDER, r),
     );
   },
 });
+
+function documentOf(scope: { documentId: string; title: string } | undefined): { id: string; title: string } | null {
+  return scope ? { id: scope.documentId, title: scope.title } : null;
+}
 
 export const getSource = defineEndpoint({
   method: "GET",
@@ -77,8 +90,10 @@ export const getSource = defineEndpoint({
   handler: async ({ params }) => {
     const source = await sourceWithStatusCounts(db(), params.id);
     if (!source) throw new ApiError(404, "not_found", "No source with this id.");
+    const scope = (await sourceScopes([source.id])).get(source.id);
     return {
       ...source,
+      document: documentOf(scope),
       kind: source.kind as SourceKind,
       claimsByStatus: source.claimsByStatus as Partial<Record<ClaimStatus, number>>,
       createdAt: source.createdAt.toISOString(),

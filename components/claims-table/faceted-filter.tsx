@@ -33,13 +33,26 @@ export function FacetedFilter({
   /** How many there are in all, when `options` holds only some of them. */
   total?: number;
   search?: (needle: string) => Promise<FacetOption[]>;
-  /** Loads each option's count under the table's other filters; called when the filter opens. */
-  counts?: () => Promise<Record<string, number>>;
+  /** Loads each option's count under the table's other filters (or estimates); called when the filter opens. */
+  counts?: () => Promise<{ counts: Record<string, number>; estimated: boolean }>;
 }) {
   const [loaded, setLoaded] = useState<Record<string, number> | null>(null);
+  const [estimated, setEstimated] = useState(false);
   function loadCounts() {
-    counts?.().then(setLoaded, () => setLoaded(null));
+    counts?.().then(
+      (result) => {
+        setLoaded(result.counts);
+        setEstimated(result.estimated);
+      },
+      () => setLoaded(null),
+    );
   }
+  // A loaded count, "≈" before it when the database estimated it; 0 for an option the loaded counts lack.
+  const countOf = (option: FacetOption): string | null => {
+    const n = loaded ? (loaded[option.value] ?? 0) : option.count;
+    if (n === undefined) return null;
+    return `${loaded && estimated ? "≈" : ""}${n.toLocaleString("en-US")}`;
+  };
   const [needle, setNeedle] = useState("");
   const [found, setFound] = useState<FacetOption[]>([]);
   const asked = useRef("");
@@ -117,11 +130,7 @@ export function FacetedFilter({
             />
             {option.glyph ? <span aria-hidden="true">{option.glyph}</span> : null}
             {option.label}
-            {(loaded?.[option.value] ?? option.count) !== undefined ? (
-              <span className="count">{(loaded?.[option.value] ?? option.count)?.toLocaleString("en-US")}</span>
-            ) : loaded ? (
-              <span className="count">0</span>
-            ) : null}
+            {countOf(option) !== null ? <span className="count">{countOf(option)}</span> : null}
           </label>
         ))}
         {visible.length === 0 ? <p className="muted">No match.</p> : null}

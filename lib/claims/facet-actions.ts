@@ -22,21 +22,23 @@ export async function searchFacetAction(kind: FacetKind, needle: string): Promis
 
 /**
  * Counts for the Status or Flag filter's options under the table's other filters (`search` is the table's URL
- * query string; a document page passes its document); {} when signed out.
+ * query string; a document page passes its document); no counts when signed out.
  *
  * @example
- * await facetCountsAction("status", "q=killed&flag=conflict") // { unverified: 3, disputed: 1 }
+ * await facetCountsAction("status", "q=killed&flag=conflict") // { counts: { unverified: 3, disputed: 1 }, estimated: false }
  */
+const NONE: FacetCounts = { counts: {}, estimated: false };
+
 export async function facetCountsAction(
   kind: "status" | "flag",
   search: string,
   documentId?: string,
 ): Promise<FacetCounts> {
   const gate = await requireRole("researcher");
-  if (!gate.ok || typeof search !== "string" || search.length > 4000) return {};
+  if (!gate.ok || typeof search !== "string" || search.length > 4000) return NONE;
   const query = claimsQuerySchema.parse(Object.fromEntries(new URLSearchParams(search)));
   const scope = { userId: gate.user.id, ...(typeof documentId === "string" ? { documentId } : {}) };
   if (kind === "status") return statusCounts(query, scope);
   if (kind === "flag") return flagCounts(query, scope);
-  return {};
+  return NONE;
 }

@@ -40,25 +40,70 @@ type EventRow = { id: string; profile: string; startAt: Date | null; endAt: Date
  * await db().$transaction((tx) => assignEventInTx(tx, documentId)) // { eventId, created: false, candidates: 3 }
  */
 export async function assignEventInTx(tx: Tx, documentId: string): Promise<AssignResult> {
-  const doc = await tx.document.findUniqueOrThrow({
-    where: { id: documentId },
+  const [result] = await assignEventsInTx(tx, [documentId]);
+  return result;
+}
+
+/**
+ * assignEventInTx for a batch of documents, with the same result as one after another in the order given: the
+ * documents are read in one query and their profiles (the CPU part, on the worker pool) computed all at once — a
+ * profile depends on its document alone — then each document meets its candidate events in turn, so a later one
+ * sees the events the earlier ones started or joined.
+ *
+ * @example
+ * await db().$transaction((tx) => assignEventsInTx(tx, batchIds)) // one AssignResult per id, in order
+ */
+export async function assignEventsInTx(tx: Tx, documentIds: string[]): Promise<AssignResult[]> {
+  const rows = await tx.document.findMany({
+    where: { id: { in: documentIds } },
     select: { id: true, title: true, text: true, publishedAt: true, eventId: true, datedFrom: true },
   });
-  let publishedAt = doc.publishedAt;
-  if (publishedAt === null && doc.datedFrom === null) {
-    const dated = datelineDate(doc.text);
-    if (dated !== null) {
-      publishedAt = new Date(dated);
-      await tx.document.update({ where: { id: doc.id }, data: { publishedAt, datedFrom: "dateline" } });
-    }
-  }
-  if (doc.eventId !== null) return { eventId: doc.eventId, created: false, candidates: 0 };
-  const profile = await profileOffThread({
-    id: doc.id,
-    text: doc.text,
-    title: doc.title,
-    publishedAt: publishedAt?.toISOString() ?? null,
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const docs = documentIds.map((id) => {
+    const doc = byId.get(id);
+    if (!doc) throw new Error(`No document ${id}`);
+    return doc;
   });
+  // Publication times from datelines (the events are not read here, so the order of these writes does not matter).
+  const times = new Map<string, Date | null>();
+  for (const doc of docs) {
+    let publishedAt = doc.publishedAt;
+    if (publishedAt === null && doc.datedFrom === null) {
+      const dated = datelineDate(doc.text);
+      if (dated !== null) {
+        publishedAt = new Date(dated);
+        await tx.document.update({ where: { id: doc.id }, data: { publishedAt, datedFrom: "dateline" } });
+      }
+    }
+    times.set(doc.id, publishedAt);
+  }
+  const profiles = await Promise.all(
+    docs.map((doc) =>
+      doc.eventId !== null
+        ? null
+        : profileOffThread({
+            id: doc.id,
+            text: doc.text,
+            title: doc.title,
+            publishedAt: times.get(doc.id)?.toISOString() ?? null,
+          }),
+    ),
+  );
+  const results: AssignResult[] = [];
+  for (const [i, doc] of docs.entries()) {
+    const profile = profiles[i];
+    results.push(
+      doc.eventId !== null || profile === null
+        ? { eventId: doc.eventId as string, created: false, candidates: 0 }
+        : await placeDocument(tx, doc.id, profile),
+    );
+  }
+  return results;
+}
+
+/** Compares a document with its candidate events and joins the best one, or starts a new event. */
+async function placeDocument(tx: Tx, documentId: string, profile: DocumentProfile): Promise<AssignResult> {
+  const doc = { id: documentId };
   const rows = await candidateEvents(tx, profile);
   const candidates = rows.map(toProfile);
   const chosen = chooseEvent(profile, candidates);

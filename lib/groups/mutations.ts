@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
 import { retryTransient } from "@/lib/db/retry";
-import { assignEventInTx } from "@/lib/events/assign.ts";
+import { assignEventsInTx } from "@/lib/events/assign.ts";
 import { bucketKeysOffThread, groupAcrossOffThread } from "@/lib/workers/extract-pool";
 import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
@@ -123,8 +123,7 @@ async function regroupManyInTx(tx: Tx, documentIds: string[]): Promise<RegroupRe
   // The documents' events first (lib/events): their figures are compared only inside them.
   let eventId = "";
   let eventCandidates = 0;
-  for (const id of documentIds) {
-    const event = await assignEventInTx(tx, id);
+  for (const event of await assignEventsInTx(tx, documentIds)) {
     eventId = event.eventId;
     eventCandidates += event.candidates;
   }

@@ -20,6 +20,9 @@ export async function searchFacetAction(kind: FacetKind, needle: string): Promis
   return searchFacet(kind, stripControl(needle));
 }
 
+/** What a caller without the right (or with a malformed query) gets: no counts. */
+const NONE: FacetCounts = { counts: {}, estimated: false };
+
 /**
  * Counts for the Status or Flag filter's options under the table's other filters (`search` is the table's URL
  * query string; a document page passes its document); no counts when signed out.
@@ -27,8 +30,6 @@ export async function searchFacetAction(kind: FacetKind, needle: string): Promis
  * @example
  * await facetCountsAction("status", "q=killed&flag=conflict") // { counts: { unverified: 3, disputed: 1 }, estimated: false }
  */
-const NONE: FacetCounts = { counts: {}, estimated: false };
-
 export async function facetCountsAction(
   kind: "status" | "flag",
   search: string,

@@ -25,29 +25,33 @@ export const BULK_LIMIT = 10_000;
 /** Claim ids per statement (both databases take 20,000+ parameters). */
 const CHUNK = 1000;
 
-export const bulkStatusSchema = z
-  .object({
-    status: claimStatusSchema,
-    /** The selected claims, or… */
-    ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
-    /** …every claim matching the table's filters (the same query the table reads from its URL). */
-    filter: claimsQuerySchema.optional(),
-  })
-  .refine((v) => (v.ids === undefined) !== (v.filter === undefined), {
-    message: "Send either the selected claim ids or the table's filter, not both.",
-  });
+/**
+ * A bulk change's input: what it does (`shape`) and the claims it acts on — the selected ids, or every claim matching
+ * the table's filters (the same query the table reads from its URL), one or the other. Bulk status, assignment and
+ * comments (lib/comments/bulk.ts) share it.
+ *
+ * @example
+ * const schema = bulkInputSchema({ status: claimStatusSchema });
+ */
+export function bulkInputSchema<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object({
+      ...shape,
+      ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
+      filter: claimsQuerySchema.optional(),
+    })
+    .refine((v: { ids?: unknown; filter?: unknown }) => (v.ids === undefined) !== (v.filter === undefined), {
+      message: "Send either the selected claim ids or the table's filter, not both.",
+    });
+}
+
+export const bulkStatusSchema = bulkInputSchema({ status: claimStatusSchema });
 export type BulkStatusInput = z.input<typeof bulkStatusSchema>;
 
-export const bulkAssignSchema = z
-  .object({
-    /** The editor (or admin) to assign; null unassigns. */
-    assigneeId: z.string().min(1).max(64).nullable(),
-    ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
-    filter: claimsQuerySchema.optional(),
-  })
-  .refine((v) => (v.ids === undefined) !== (v.filter === undefined), {
-    message: "Send either the selected claim ids or the table's filter, not both.",
-  });
+export const bulkAssignSchema = bulkInputSchema({
+  /** The editor (or admin) to assign; null unassigns. */
+  assigneeId: z.string().min(1).max(64).nullable(),
+});
 export type BulkAssignInput = z.input<typeof bulkAssignSchema>;
 
 export type BulkAssignResult =
@@ -148,15 +152,22 @@ async function setField(tx: Tx, field: "status" | "assigneeId", ids: string[], v
   }
 }
 
-/** The claim ids a bulk change acts on: the selected ones, or every claim matching the filter (at most BULK_LIMIT + 1). */
-async function targetIds(
+/**
+ * The claim ids a bulk change acts on: the selected ones, or every claim matching the filter ("me" is the actor);
+ * more than BULK_LIMIT is refused, never cut short.
+ *
+ * @example
+ * const target = await bulkTargetIds({ filter }, database, actorId); if (!target.ok) return target;
+ */
+export async function bulkTargetIds(
   data: { ids?: string[]; filter?: unknown },
   database: Db,
   actorId: string | null,
-): Promise<string[]> {
-  return data.ids
+): Promise<{ ok: true; ids: string[] } | { ok: false; code: "invalid"; message: string }> {
+  const ids = data.ids
     ? [...new Set(data.ids)]
-    : matchingClaimIds(data.filter as z.output<typeof claimsQuerySchema>, database, actorId);
+    : await matchingClaimIds(data.filter as z.output<typeof claimsQuerySchema>, database, actorId);
+  return ids.length > BULK_LIMIT ? { ok: false, code: "invalid", message: tooMany } : { ok: true, ids };
 }
 
 const tooMany = `More than ${BULK_LIMIT.toLocaleString("en")} claims match these filters; narrow them and try again.`;
@@ -244,8 +255,9 @@ async function applyBulk(
   | { ok: true; bulkId: string; changed: number; unchanged: number }
   | { ok: false; code: "invalid" | "not_found"; message: string }
 > {
-  const ids = await targetIds(target, database, actorId);
-  if (ids.length > BULK_LIMIT) return { ok: false, code: "invalid", message: tooMany };
+  const targets = await bulkTargetIds(target, database, actorId);
+  if (!targets.ok) return targets;
+  const { ids } = targets;
   if (ids.length === 0) return { ok: false, code: "not_found", message: "No claims match; nothing was changed." };
   const bulkId = newId();
   const { field, value } = spec;

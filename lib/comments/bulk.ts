@@ -5,33 +5,18 @@
  * undo deletes (soft, like a comment's own Delete) — except the ones edited or answered since, which are kept.
  * Reviewers and above, as for any comment.
  */
-import { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Gate } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
-import { BULK_LIMIT, matchingClaimIds } from "@/lib/claims/bulk";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { bulkInputSchema, bulkTargetIds } from "@/lib/claims/bulk";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { stripControl } from "@/lib/text/control";
+import { commentBody } from "./commands.ts";
 
 /** Comments per statement. */
 const CHUNK = 500;
 
-export const bulkCommentSchema = z
-  .object({
-    body: z
-      .string()
-      .overwrite(stripControl)
-      .trim()
-      .min(1, "Write something first.")
-      .max(10_000, "Keep a comment under 10,000 characters."),
-    ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
-    filter: claimsQuerySchema.optional(),
-  })
-  .refine((v) => (v.ids === undefined) !== (v.filter === undefined), {
-    message: "Send either the selected claim ids or the table's filter, not both.",
-  });
+export const bulkCommentSchema = bulkInputSchema({ body: commentBody });
 
 export type BulkCommentResult =
   | { ok: true; bulkId: string; commented: number }
@@ -64,16 +49,9 @@ export async function bulkComment(gate: Gate, input: unknown, database: Db = db(
   }
   const actorId = gate.user.id;
   const { body } = parsed.data;
-  const wanted = parsed.data.ids
-    ? [...new Set(parsed.data.ids)]
-    : await matchingClaimIds(parsed.data.filter as z.output<typeof claimsQuerySchema>, database, actorId);
-  if (wanted.length > BULK_LIMIT) {
-    return {
-      ok: false,
-      code: "invalid",
-      message: `More than ${BULK_LIMIT.toLocaleString("en")} claims match these filters; narrow them and try again.`,
-    };
-  }
+  const targets = await bulkTargetIds(parsed.data, database, actorId);
+  if (!targets.ok) return targets;
+  const wanted = targets.ids;
   const bulkId = newId();
   return database.$transaction(
     async (tx) => {

@@ -15,7 +15,8 @@ export type CommentResult =
   | { ok: true; id: string }
   | { ok: false; code: "unauthenticated" | "forbidden" | "not_found" | "invalid"; message: string };
 
-const body = z
+/** A comment's text: control characters dropped, trimmed, 1 to 10,000 characters (also bulk comments). */
+export const commentBody = z
   .string()
   .overwrite(stripControl)
   .trim()
@@ -27,7 +28,7 @@ const addInput = z
     claimId: z.string().min(1).optional(),
     sourceId: z.string().min(1).optional(),
     parentId: z.string().min(1).optional(),
-    body,
+    body: commentBody,
   })
   .refine(
     // A reply takes its claim or source from the thread; a new thread names exactly one.
@@ -105,7 +106,7 @@ async function liveComment(database: Db, commentId: unknown) {
 export async function editComment(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
   const refusal = denied(gate);
   if (refusal || !gate.ok) return refusal as CommentResult;
-  const parsed = z.object({ commentId: z.string(), body }).safeParse(input);
+  const parsed = z.object({ commentId: z.string(), body: commentBody }).safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
   const comment = await liveComment(database, parsed.data.commentId);
   if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };

@@ -20,6 +20,9 @@ import { profileOffThread } from "@/lib/workers/extract-pool";
 const TIME_CANDIDATES = 400;
 const NAME_CANDIDATES = 200;
 const LOOKUP_NAMES = 12;
+/** Bounds on a batch's reads of the same (past them, its documents' candidates are read one by one). */
+const BATCH_TIME_CANDIDATES = 5_000;
+const BATCH_NAME_HITS = 20_000;
 
 export interface AssignResult {
   eventId: string;
@@ -47,8 +50,9 @@ export async function assignEventInTx(tx: Tx, documentId: string): Promise<Assig
 /**
  * assignEventInTx for a batch of documents, with the same result as one after another in the order given: the
  * documents are read in one query and their profiles (the CPU part, on the worker pool) computed all at once — a
- * profile depends on its document alone — then each document meets its candidate events in turn, so a later one
- * sees the events the earlier ones started or joined.
+ * profile depends on its document alone —, the stored events near any of them read in two or three queries, then
+ * each document meets its candidate events in turn in memory, so a later one sees the events the earlier ones
+ * started or joined; each event the batch touched is written once at the end.
  *
  * @example
  * await db().$transaction((tx) => assignEventsInTx(tx, batchIds)) // one AssignResult per id, in order
@@ -89,34 +93,177 @@ export async function assignEventsInTx(tx: Tx, documentIds: string[]): Promise<A
           }),
     ),
   );
+  const stored = await readStoredCandidates(
+    tx,
+    profiles.filter((p): p is DocumentProfile => p !== null),
+  );
+  const batch = new TouchedEvents();
   const results: AssignResult[] = [];
   for (const [i, doc] of docs.entries()) {
     const profile = profiles[i];
-    results.push(
-      doc.eventId !== null || profile === null
-        ? { eventId: doc.eventId as string, created: false, candidates: 0 }
-        : await placeDocument(tx, doc.id, profile),
-    );
+    if (doc.eventId !== null || profile === null) {
+      results.push({ eventId: doc.eventId as string, created: false, candidates: 0 });
+      continue;
+    }
+    const candidates = [
+      ...(await stored.candidatesFor(tx, profile)).filter((e) => !batch.has(e.id)),
+      ...batch.matching(profile),
+    ];
+    const chosen = chooseEvent(profile, candidates);
+    const eventId = chosen ?? newId();
+    const current = chosen === null ? null : (candidates.find((c) => c.id === chosen) as EventProfile);
+    batch.add(addToEvent(current, eventId, profile), profile, doc.id, chosen === null);
+    results.push({ eventId, created: chosen === null, candidates: candidates.length });
   }
+  await batch.write(tx);
   return results;
 }
 
-/** Compares a document with its candidate events and joins the best one, or starts a new event. */
-async function placeDocument(tx: Tx, documentId: string, profile: DocumentProfile): Promise<AssignResult> {
-  const doc = { id: documentId };
-  const rows = await candidateEvents(tx, profile);
-  const candidates = rows.map(toProfile);
-  const chosen = chooseEvent(profile, candidates);
-  if (chosen === null) {
-    const eventId = newId();
-    await writeEvent(tx, addToEvent(null, eventId, profile), profile, true);
-    await tx.document.update({ where: { id: doc.id }, data: { eventId } });
-    return { eventId, created: true, candidates: candidates.length };
+/**
+ * The stored events a batch's documents may join: those whose span is near any of their times and those sharing
+ * one of their names, read at once. Where a batch read reaches its bound (an archive whose batch spans years), the
+ * documents' candidates are read one by one instead, as a single document's are.
+ */
+async function readStoredCandidates(
+  tx: Tx,
+  profiles: DocumentProfile[],
+): Promise<{ candidatesFor: (tx: Tx, profile: DocumentProfile) => Promise<EventProfile[]> }> {
+  const rows = new Map<string, EventProfile>();
+  const dated = profiles.map((p) => p.time).filter((t): t is number => t !== null);
+  let near: EventProfile[] | null = [];
+  if (dated.length > 0) {
+    const found = await tx.event.findMany({
+      where: {
+        startAt: { lte: new Date(Math.max(...dated) + EVENT_WINDOW_MS) },
+        endAt: { gte: new Date(Math.min(...dated) - EVENT_WINDOW_MS) },
+      },
+      select: eventSelect,
+      take: BATCH_TIME_CANDIDATES,
+    });
+    near = found.length === BATCH_TIME_CANDIDATES ? null : found.map(toProfile);
+    for (const e of near ?? []) rows.set(e.id, e);
   }
-  const current = candidates.find((c) => c.id === chosen) as EventProfile;
-  await writeEvent(tx, addToEvent(current, chosen, profile), profile, false);
-  await tx.document.update({ where: { id: doc.id }, data: { eventId: chosen } });
-  return { eventId: chosen, created: false, candidates: candidates.length };
+  const names = [...new Set(profiles.flatMap((p) => p.names.slice(0, LOOKUP_NAMES)))];
+  let named: Map<string, string[]> | null = new Map();
+  if (names.length > 0) {
+    const hits = await tx.eventName.findMany({
+      where: { name: { in: names } },
+      select: { eventId: true, name: true },
+      take: BATCH_NAME_HITS,
+    });
+    if (hits.length === BATCH_NAME_HITS) named = null;
+    else {
+      for (const h of hits) named.set(h.name, [...(named.get(h.name) ?? []), h.eventId]);
+      const missing = [...new Set(hits.map((h) => h.eventId))].filter((id) => !rows.has(id));
+      for (let i = 0; i < missing.length; i += 500) {
+        const found = await tx.event.findMany({
+          where: { id: { in: missing.slice(i, i + 500) } },
+          select: eventSelect,
+        });
+        for (const r of found) rows.set(r.id, toProfile(r));
+      }
+    }
+  }
+  return {
+    async candidatesFor(tx: Tx, profile: DocumentProfile): Promise<EventProfile[]> {
+      if (near === null || named === null) return (await candidateEvents(tx, profile)).map(toProfile);
+      const byId = new Map<string, EventProfile>();
+      const time = profile.time;
+      if (time !== null) {
+        const inWindow = near.filter((e) => nearTime(e, time)).sort((a, b) => (b.end ?? 0) - (a.end ?? 0));
+        for (const e of inWindow.slice(0, TIME_CANDIDATES)) byId.set(e.id, e);
+      }
+      const ids = new Set<string>();
+      for (const name of profile.names.slice(0, LOOKUP_NAMES)) {
+        for (const id of named.get(name) ?? []) if (!byId.has(id)) ids.add(id);
+      }
+      for (const id of [...ids].slice(0, NAME_CANDIDATES)) byId.set(id, rows.get(id) as EventProfile);
+      return [...byId.values()];
+    },
+  };
+}
+
+/** The candidate-event time test of the Event startAt/endAt query, on a profile. */
+function nearTime(event: EventProfile, time: number): boolean {
+  return (
+    event.start !== null &&
+    event.end !== null &&
+    event.start <= time + EVENT_WINDOW_MS &&
+    event.end >= time - EVENT_WINDOW_MS
+  );
+}
+
+/** The events a batch started or joined, as they stand after its documents so far; written once by `write`. */
+class TouchedEvents {
+  private readonly events = new Map<string, { profile: EventProfile; first: DocumentProfile; created: boolean }>();
+  private readonly members = new Map<string, string[]>();
+
+  has(id: string): boolean {
+    return this.events.has(id);
+  }
+
+  /** The touched events a document's candidate queries would find, were they already written. */
+  matching(profile: DocumentProfile): EventProfile[] {
+    const names = profile.names.slice(0, LOOKUP_NAMES);
+    const time = profile.time;
+    return [...this.events.values()]
+      .map((e) => e.profile)
+      .filter((e) => (time !== null && nearTime(e, time)) || names.some((n) => e.names[n] !== undefined));
+  }
+
+  add(event: EventProfile, doc: DocumentProfile, documentId: string, created: boolean): void {
+    const before = this.events.get(event.id);
+    this.events.set(event.id, { profile: event, first: before?.first ?? doc, created: before?.created ?? created });
+    this.members.set(event.id, [...(this.members.get(event.id) ?? []), documentId]);
+  }
+
+  /** New events in one insert, each joined event updated once, their names synced, the documents pointed at them. */
+  async write(tx: Tx): Promise<void> {
+    if (this.events.size === 0) return;
+    const all = [...this.events.values()];
+    const created = all.filter((e) => e.created);
+    if (created.length > 0) {
+      await tx.event.createMany({
+        data: created.map(({ profile, first }) => ({
+          id: profile.id,
+          title: first.title,
+          place: first.place,
+          ...eventColumns(profile),
+        })),
+      });
+    }
+    const joined = all.filter((e) => !e.created);
+    for (const { profile } of joined) await tx.event.update({ where: { id: profile.id }, data: eventColumns(profile) });
+    const storedNames = new Map<string, Set<string>>();
+    if (joined.length > 0) {
+      const rows = await tx.eventName.findMany({
+        where: { eventId: { in: joined.map((e) => e.profile.id) } },
+        select: { eventId: true, name: true },
+      });
+      for (const r of rows) storedNames.set(r.eventId, (storedNames.get(r.eventId) ?? new Set()).add(r.name));
+    }
+    const added: Array<{ eventId: string; name: string }> = [];
+    for (const { profile } of all) {
+      const stored = storedNames.get(profile.id) ?? new Set<string>();
+      const wanted = Object.keys(profile.names);
+      const gone = [...stored].filter((n) => profile.names[n] === undefined);
+      if (gone.length > 0) await tx.eventName.deleteMany({ where: { eventId: profile.id, name: { in: gone } } });
+      for (const name of wanted) if (!stored.has(name)) added.push({ eventId: profile.id, name });
+    }
+    if (added.length > 0) await tx.eventName.createMany({ data: added });
+    for (const [eventId, ids] of this.members) {
+      await tx.document.updateMany({ where: { id: { in: ids } }, data: { eventId } });
+    }
+  }
+}
+
+function eventColumns(event: EventProfile) {
+  return {
+    profile: JSON.stringify({ terms: event.terms, names: event.names }),
+    startAt: event.start === null ? null : new Date(event.start),
+    endAt: event.end === null ? null : new Date(event.end),
+    documentCount: event.documents,
+  };
 }
 
 async function candidateEvents(tx: Tx, profile: DocumentProfile): Promise<EventRow[]> {
@@ -160,22 +307,6 @@ function toProfile(row: EventRow): EventProfile {
   };
 }
 
-/** Writes an event's profile, span and count (creating it, titled after its first document), and its names. */
-async function writeEvent(tx: Tx, event: EventProfile, first: DocumentProfile, create: boolean): Promise<void> {
-  const data = {
-    profile: JSON.stringify({ terms: event.terms, names: event.names }),
-    startAt: event.start === null ? null : new Date(event.start),
-    endAt: event.end === null ? null : new Date(event.end),
-    documentCount: event.documents,
-  };
-  if (create) {
-    await tx.event.create({ data: { id: event.id, title: first.title, place: first.place, ...data } });
-  } else {
-    await tx.event.update({ where: { id: event.id }, data });
-  }
-  await syncNames(tx, event.id, Object.keys(event.names));
-}
-
 async function syncNames(tx: Tx, eventId: string, names: string[]): Promise<void> {
   const stored = new Set(
     (await tx.eventName.findMany({ where: { eventId }, select: { name: true } })).map((n) => n.name),
@@ -217,15 +348,7 @@ export async function rebuildEvent(tx: Tx, eventId: string): Promise<boolean> {
     );
   }
   const done = event as EventProfile;
-  await tx.event.update({
-    where: { id: eventId },
-    data: {
-      profile: JSON.stringify({ terms: done.terms, names: done.names }),
-      startAt: done.start === null ? null : new Date(done.start),
-      endAt: done.end === null ? null : new Date(done.end),
-      documentCount: done.documents,
-    },
-  });
+  await tx.event.update({ where: { id: eventId }, data: eventColumns(done) });
   await syncNames(tx, eventId, Object.keys(done.names));
   return true;
 }

@@ -40,7 +40,15 @@ function corpus(): IngestInput[] {
 /** Everything ingest writes, keyed so two databases with different ids compare equal. */
 async function snapshot(client: Db) {
   const docs = await client.document.findMany({
-    select: { id: true, sha256: true, title: true, claimCount: true, flagCount: true, regroupPending: true },
+    select: {
+      id: true,
+      sha256: true,
+      title: true,
+      claimCount: true,
+      flagCount: true,
+      regroupPending: true,
+      eventId: true,
+    },
   });
   const sha = new Map(docs.map((d) => [d.id, d.sha256]));
   const claims = await client.claim.findMany({
@@ -65,9 +73,32 @@ async function snapshot(client: Db) {
     select: { documentId: true, concept: true, unit: true, verdict: true, members: { select: { quantityId: true } } },
   });
   const sources = await client.source.findMany({ select: { normalizedName: true, kind: true, claimCount: true } });
+  const events = await client.event.findMany({
+    select: {
+      id: true,
+      title: true,
+      place: true,
+      startAt: true,
+      endAt: true,
+      documentCount: true,
+      profile: true,
+      names: { select: { name: true } },
+    },
+  });
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
   return {
-    documents: sorted(docs.map(({ id, ...d }) => d)),
+    documents: sorted(docs.map(({ id, eventId, ...d }) => d)),
+    // Events as the sets of documents they hold, with everything stored about them.
+    events: sorted(
+      events.map(({ id, names, ...e }) => ({
+        ...e,
+        names: names.map((n) => n.name).sort(),
+        documents: docs
+          .filter((d) => d.eventId === id)
+          .map((d) => d.sha256)
+          .sort(),
+      })),
+    ),
     claims: sorted(claims.map(({ id, documentId, ...c }) => ({ doc: sha.get(documentId), ...c }))),
     quantities: sorted(quantities.map(({ id, claimId, ...q }) => ({ claim: claimKey.get(claimId), ...q }))),
     groups: sorted(
@@ -129,6 +160,9 @@ describe.each(databaseLegs())("batch ingest on %s", (leg) => {
     expect(a.documents.length).toBe(distinct);
     expect(a.groups.some((g) => JSON.parse(g).doc === null)).toBe(true);
     expect(b.documents).toEqual(a.documents);
+    expect(a.events.length).toBeGreaterThan(3);
+    expect(a.events.some((e) => JSON.parse(e).documents.length > 1)).toBe(true);
+    expect(b.events).toEqual(a.events);
     expect(b.claims).toEqual(a.claims);
     expect(b.quantities).toEqual(a.quantities);
     expect(b.sources).toEqual(a.sources);

@@ -1,0 +1,66 @@
+/**
+ * lib/db/insert-rows.ts writes rows with one JSON parameter on PostgreSQL and bound VALUES on SQLite: either way a row
+ * read back through Prisma must equal what Prisma's own create stores — dates to the millisecond, nulls, floats,
+ * integers, and text with quotes, backslashes, newlines and characters outside the BMP.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "@/lib/db/ids";
+import { insertRows } from "@/lib/db/insert-rows";
+import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+const awkward = `"Quoted", 'single', back\\slash, tab\there\nnew line, Persian ۸۰۰, emoji 🧯, {"json": [1]}`;
+
+describe.each(databaseLegs())("insertRows on %s", (leg) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(leg);
+  });
+  afterAll(async () => {
+    await test?.drop();
+  });
+
+  it("stores what Prisma's create stores: dates, nulls, numbers and awkward text", async () => {
+    const at = new Date(Date.UTC(2026, 1, 28, 23, 59, 58, 123));
+    const row = (id: string) => ({
+      id,
+      title: awkward,
+      place: null,
+      startAt: at,
+      endAt: null,
+      documentCount: 7,
+      profile: JSON.stringify({ terms: { fire: 0.125 }, names: { Dhaka: 2 } }),
+      createdAt: at,
+      updatedAt: at,
+    });
+    const viaPrisma = newId();
+    const viaRows = newId();
+    await test.client.event.create({ data: row(viaPrisma) });
+    await test.client.$transaction((tx) => insertRows(tx, "Event", [row(viaRows)]));
+    const [a, b] = await Promise.all(
+      [viaPrisma, viaRows].map((id) => test.client.event.findUniqueOrThrow({ where: { id } })),
+    );
+    expect({ ...b, id: viaPrisma }).toEqual(a);
+    expect(b.title).toBe(awkward);
+    expect(b.startAt?.toISOString()).toBe("2026-02-28T23:59:58.123Z");
+  });
+
+  it("writes many rows past one statement's bound, and skips rows another writer stored first", async () => {
+    // 3,000 rows of 7 columns pass SQLite's 20,000 parameters a statement; 3,000 names of 6 KB pass PostgreSQL's
+    // 16 MB of JSON a statement.
+    const long = "x".repeat(6_000);
+    const rows = Array.from({ length: 3_000 }, (_, i) => ({
+      id: newId(),
+      name: `Source ${i} ${awkward} ${long}`,
+      normalizedName: `insert-rows-${i}`,
+      kind: "organization",
+      affiliation: null,
+      aliases: "[]",
+      createdAt: new Date(),
+    }));
+    await insertRows(test.client, "Source", rows);
+    await insertRows(test.client, "Source", [{ ...rows[0], id: newId() }], "normalizedName");
+    expect(await test.client.source.count({ where: { normalizedName: { startsWith: "insert-rows-" } } })).toBe(3_000);
+    const sample = await test.client.source.findUniqueOrThrow({ where: { normalizedName: "insert-rows-1234" } });
+    expect(sample.name).toBe(`Source 1234 ${awkward} ${long}`);
+  });
+});

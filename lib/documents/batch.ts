@@ -4,9 +4,10 @@
  * answered from the database, the new texts are extracted on the pool's threads in parallel, stored in one
  * transaction, and regrouped in a second one — document by document in batch order, so the groups are the ones
  * ingesting them one at a time gives. `ingestInBatches` overlaps the extraction of the next batch with the writes of
- * this one, so the writer and the extraction threads are busy at once.
+ * this one, so the writer and the extraction threads are busy at once — and, on PostgreSQL, the insert of the next
+ * batch with the regroup of this one.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, providerOf } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import type { Extraction } from "@/lib/extract/schema";
@@ -80,18 +81,15 @@ export async function prepareBatch(database: Db, inputs: IngestInput[]): Promise
   return { outcomes, fresh, repeats };
 }
 
-/**
- * Stores a prepared batch: one transaction for the documents and their claims, one for their regroup.
- *
- * @example
- * const outcomes = await storeBatch(db(), await prepareBatch(db(), inputs));
- */
-export async function storeBatch(
-  database: Db,
-  prepared: Prepared,
-  options: { analyze?: boolean } = {},
-): Promise<BatchOutcome[]> {
-  const { outcomes, fresh, repeats } = prepared;
+/** A batch whose documents are stored (the first transaction) and wait for their regroup. */
+interface Inserted {
+  prepared: Prepared;
+  created: string[];
+}
+
+/** Stores a prepared batch's new documents and their claims in one transaction (duplicates found since are answered). */
+async function insertBatch(database: Db, prepared: Prepared): Promise<Inserted> {
+  const { outcomes, fresh } = prepared;
   // Another writer may have stored some of these texts since prepareBatch looked.
   const raced = await storedByHash(
     database,
@@ -135,12 +133,19 @@ export async function storeBatch(
       extractionError: f.extractionError,
     };
   }
+  return { prepared, created: created.map((f) => f.doc.id) };
+}
+
+/** The second transaction: the stored documents' events and cross-document groups; then the batch's outcomes. */
+async function regroupBatch(
+  database: Db,
+  { prepared, created }: Inserted,
+  options: { analyze?: boolean },
+): Promise<BatchOutcome[]> {
+  const { outcomes, repeats } = prepared;
   if (options.analyze) await refreshPlannerStatistics(database);
   try {
-    await regroupDocuments(
-      database,
-      created.map((f) => f.doc.id),
-    );
+    await regroupDocuments(database, created);
   } catch (error) {
     // The documents stand; the repair at start and in every worker sweep regroups what is still pending.
     console.error("[ingest] batch regroup deferred to the repair:", (error as Error).message);
@@ -175,17 +180,33 @@ export async function ingestInBatches(
     return { inputs: step.value, prepared: await prepareBatch(database, step.value) };
   };
   let next = prepareNext();
+  // On PostgreSQL batch k+1's documents are inserted while batch k is regrouped, on another connection: the insert
+  // is server work on another core, and a regroup reads only its own documents' figures and the stored groups, which
+  // an uncommitted or newer batch does not change (regroups still run one at a time, in batch order). SQLite has one
+  // writer, on this thread: there the two run in turn.
+  const overlap = providerOf(database) === "postgres";
+  let regrouping: Promise<void> = Promise.resolve();
   for (let stored = 1; ; stored++) {
     const current = await next;
     if (!current) break;
     next = prepareNext();
     // Awaited on the next turn; marked handled now so a failure there while this batch is written is not "unhandled".
     next.catch(() => undefined);
+    if (!overlap) await regrouping;
+    const inserted = await insertBatch(database, current.prepared).catch(async (error) => {
+      await regrouping.catch(() => undefined);
+      throw error;
+    });
+    await regrouping;
     // Statistics as the tables grow (batches 1, 2, 4, 8 ...), taken before that batch's regroup: lib/db/statistics.ts.
-    const outcomes = await storeBatch(database, current.prepared, { analyze: (stored & (stored - 1)) === 0 });
-    all.push(...outcomes);
-    onBatch(outcomes, current.inputs);
+    const analyze = (stored & (stored - 1)) === 0;
+    regrouping = regroupBatch(database, inserted, { analyze }).then((outcomes) => {
+      all.push(...outcomes);
+      onBatch(outcomes, current.inputs);
+    });
+    regrouping.catch(() => undefined);
   }
+  await regrouping;
   return all;
 }
 

@@ -13,6 +13,7 @@ import {
   type EventProfile,
 } from "@/lib/compare/events.ts";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
 import { profileOffThread } from "@/lib/workers/extract-pool";
 
@@ -251,8 +252,14 @@ class TouchedEvents {
       for (const name of wanted) if (!stored.has(name)) added.push({ eventId: profile.id, name });
     }
     if (added.length > 0) await tx.eventName.createMany({ data: added });
-    for (const [eventId, ids] of this.members) {
-      await tx.document.updateMany({ where: { id: { in: ids } }, data: { eventId } });
+    // Every document of the batch pointed at its event in one statement (a CASE over ids, both databases).
+    const placed = [...this.members].flatMap(([eventId, ids]) => ids.map((id) => ({ id, eventId })));
+    for (let i = 0; i < placed.length; i += 1_000) {
+      const chunk = placed.slice(i, i + 1_000);
+      await tx.$executeRaw`UPDATE "Document" SET "eventId" = CASE "id" ${Prisma.join(
+        chunk.map((p) => Prisma.sql`WHEN ${p.id} THEN ${p.eventId}`),
+        " ",
+      )} END WHERE "id" IN (${Prisma.join(chunk.map((p) => p.id))})`;
     }
   }
 }

@@ -45,6 +45,16 @@ export function providerOf(client: Db): DatabaseTarget["provider"] {
   return providers.get(client) ?? "sqlite";
 }
 
+/**
+ * Whether a client or an interactive transaction talks to PostgreSQL (a transaction is not in the providers map;
+ * Prisma keeps its provider name on both).
+ *
+ * @example if (talksToPostgres(tx)) await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(1)");
+ */
+export function talksToPostgres(client: Tx | Db): boolean {
+  return (client as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
+}
+
 // WAL lets readers run during a write (the table stays responsive during ingest); the mode is stored in the file,
 // so setting it once per process is enough.
 function prepareSqliteFile(file: string): void {

@@ -4,7 +4,7 @@
  * per chunk goes through the same driver adapter — so dates and numbers are stored exactly as the client stores them —
  * at a fraction of the cost. Rows are plain objects with the same keys; the keys are the table's column names.
  */
-import type { Db, Tx } from "./client.ts";
+import { type Db, type Tx, talksToPostgres } from "./client.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
 
 /** Both databases accept 32,766+ parameters a statement; stay well below. */
@@ -28,7 +28,7 @@ export async function insertRows<T extends object>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
-  if (isPostgres(tx)) return insertFromJson(tx, table, columns, rows, skipConflictsOn);
+  if (talksToPostgres(tx)) return insertFromJson(tx, table, columns, rows, skipConflictsOn);
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
   for (let i = 0; i < rows.length; i += perStatement) {
@@ -77,11 +77,6 @@ async function insertFromJson<T extends object>(
     size += json.length;
   }
   await flush();
-}
-
-/** Whether a client or transaction talks to PostgreSQL (Prisma's own provider name, kept on transactions too). */
-function isPostgres(client: Tx | Db): boolean {
-  return (client as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
 }
 
 /**

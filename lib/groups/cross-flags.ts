@@ -6,7 +6,7 @@
  * claims (and the claims that pointed at them), never a per-claim loop. The migration
  * 20261127120000_cross_flag_rank applies the same rule to every claim.
  */
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, type Tx, talksToPostgres } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 
 /** Verdict -> rank as one SQL expression over the group alias g. */
@@ -78,22 +78,28 @@ async function update(tx: Tx | Db, where: Prisma.Sql): Promise<void> {
   // deleted group is still matched) and only the claims whose flag changes are written: on PostgreSQL every written
   // Claim row re-indexes its three trigram GIN indexes, which made a large document's regroup take 13 s for flags
   // that mostly stayed 0.
+  // Each claim's figures are read first, by the claimId index (on PostgreSQL OFFSET 0 keeps that subquery apart):
+  // with statistics taken before a regroup wrote its cross groups, the planner estimated one cross group and scanned
+  // every group member once per claim — 0.6 s for a batch of 500 claims in a fresh database, growing with the groups.
+  const figures = Prisma.sql`(SELECT f."id", f."documentId" FROM "Quantity" f WHERE f."claimId" = "Claim"."id"${
+    talksToPostgres(tx) ? Prisma.raw(" OFFSET 0") : Prisma.empty
+  }) q`;
   await tx.$executeRaw`UPDATE "Claim" SET "crossGroupId" = n."gid", "crossFlagRank" = n."rank"
   FROM (
     SELECT "Claim"."id" AS "id",
       (
-        SELECT g."id" FROM "Quantity" q
+        SELECT g."id" FROM ${figures}
         JOIN "QuantityGroupMember" m ON m."quantityId" = q."id"
         JOIN "QuantityGroup" g ON g."id" = m."groupId"
-        WHERE q."claimId" = "Claim"."id" AND g."documentId" IS NULL AND (${RANK}) > 0 AND ${OTHER_DOCUMENT}
+        WHERE g."documentId" IS NULL AND (${RANK}) > 0 AND ${OTHER_DOCUMENT}
         ORDER BY (${RANK}) DESC, g."id" ASC
         LIMIT 1
       ) AS "gid",
       COALESCE((
-        SELECT MAX(${RANK}) FROM "Quantity" q
+        SELECT MAX(${RANK}) FROM ${figures}
         JOIN "QuantityGroupMember" m ON m."quantityId" = q."id"
         JOIN "QuantityGroup" g ON g."id" = m."groupId"
-        WHERE q."claimId" = "Claim"."id" AND g."documentId" IS NULL AND ${OTHER_DOCUMENT}
+        WHERE g."documentId" IS NULL AND ${OTHER_DOCUMENT}
       ), 0) AS "rank"
     FROM "Claim"
     WHERE ${where}

@@ -1,15 +1,14 @@
 /**
  * Multi-row INSERTs for the bulk paths (issue 15). Prisma's createMany costs about 200 us a row in the client
- * runtime whatever the batch size (shared/docs/ENVIRONMENT.md); one parameterised `INSERT ... VALUES (...), (...)`
- * per chunk goes through the same driver adapter — so dates and numbers are stored exactly as the client stores them —
- * at a fraction of the cost. Rows are plain objects with the same keys; the keys are the table's column names.
+ * runtime whatever the batch size (shared/docs/ENVIRONMENT.md), and even one `INSERT ... VALUES (...), (...)` with a
+ * bound parameter per value costs ~7 us a value there; so a chunk of rows goes as ONE JSON parameter that the
+ * database unpacks (json_populate_recordset on PostgreSQL, json_each on SQLite), stored as the client would store
+ * each value (tests/integration/insert-rows.test.ts compares with Prisma's create). Rows are plain objects with the
+ * same keys; the keys are the table's column names.
  */
 import { type Db, type Tx, talksToPostgres } from "./client.ts";
-import { Prisma } from "./generated/sqlite/client.ts";
 
-/** Both databases accept 32,766+ parameters a statement; stay well below. */
-const MAX_PARAMS = 20_000;
-/** Characters of JSON a PostgreSQL statement carries (a batch of 2 MB articles is several statements). */
+/** Characters of JSON a statement carries (a batch of 2 MB articles is several statements). */
 const MAX_JSON_CHARS = 16_000_000;
 
 /**
@@ -29,20 +28,7 @@ export async function insertRows<T extends object>(
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   if (talksToPostgres(tx)) return insertFromJson(tx, table, columns, rows, skipConflictsOn);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const values = rows.slice(i, i + perStatement).map(
-      (row) =>
-        Prisma.sql`(${Prisma.join(
-          columns.map((c) => (row as Record<string, unknown>)[c] ?? null),
-          ", ",
-        )})`,
-    );
-    const tail = Prisma.raw(skipConflictsOn ? ` ON CONFLICT ("${skipConflictsOn}") DO NOTHING` : "");
-    await tx.$executeRaw`${head}${Prisma.join(values, ", ")}${tail}`;
-    await yieldToEventLoop();
-  }
+  return insertFromJsonSqlite(tx, table, columns, rows, skipConflictsOn);
 }
 
 /**
@@ -72,6 +58,45 @@ async function insertFromJson<T extends object>(
   };
   for (const row of rows) {
     const json = JSON.stringify(row, (_, v) => (v === undefined ? null : v));
+    if (size + json.length > MAX_JSON_CHARS && chunk.length > 0) await flush();
+    chunk.push(json);
+    size += json.length;
+  }
+  await flush();
+}
+
+/**
+ * SQLite: the same JSON parameter, read by `json_each` / `json_extract` (30-40% less time than binding each value:
+ * 5,815 claims 1.2-1.5 s -> 0.84-0.88 s, same run). Dates are written as the SQLite adapter writes them
+ * ("2026-12-03T17:08:02.096+00:00"), booleans come out of JSON as 1/0 as the adapter stores them.
+ */
+async function insertFromJsonSqlite<T extends object>(
+  tx: Tx | Db,
+  table: string,
+  columns: string[],
+  rows: T[],
+  skipConflictsOn: string | undefined,
+): Promise<void> {
+  const list = columns.map((c) => `"${c}"`).join(", ");
+  const values = columns.map((c) => `json_extract(value, '$."${c}"')`).join(", ");
+  const sql = `INSERT INTO "${table}" (${list}) SELECT ${values} FROM json_each(?) WHERE true${
+    skipConflictsOn ? ` ON CONFLICT ("${skipConflictsOn}") DO NOTHING` : ""
+  }`;
+  const replacer = function (this: Record<string, unknown>, key: string, v: unknown) {
+    const raw = this[key];
+    if (raw instanceof Date) return raw.toISOString().replace(/Z$/, "+00:00");
+    return v === undefined ? null : v;
+  };
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    await tx.$executeRawUnsafe(sql, `[${chunk.join(",")}]`);
+    chunk = [];
+    size = 0;
+    await yieldToEventLoop();
+  };
+  for (const row of rows) {
+    const json = JSON.stringify(row, replacer);
     if (size + json.length > MAX_JSON_CHARS && chunk.length > 0) await flush();
     chunk.push(json);
     size += json.length;

@@ -42,6 +42,15 @@ describe.each(databaseLegs())("insertRows on %s", (leg) => {
     expect({ ...b, id: viaPrisma }).toEqual(a);
     expect(b.title).toBe(awkward);
     expect(b.startAt?.toISOString()).toBe("2026-02-28T23:59:58.123Z");
+    // Stored alike too, not only read back alike (SQLite keeps dates as text: the same text).
+    const raw = await test.client.$queryRaw<Array<{ id: string; startAt: unknown; createdAt: unknown }>>`
+      SELECT "id", CAST("startAt" AS TEXT) AS "startAt", CAST("createdAt" AS TEXT) AS "createdAt" FROM "Event"
+      WHERE "id" IN (${viaPrisma}, ${viaRows})`;
+    const stored = (id: string) => {
+      const { id: _, ...rest } = raw.find((r) => r.id === id) ?? {};
+      return rest;
+    };
+    expect(stored(viaRows)).toEqual(stored(viaPrisma));
   });
 
   it("writes many rows past one statement's bound, and skips rows another writer stored first", async () => {

@@ -10,6 +10,11 @@ import { type Db, type Tx, talksToPostgres } from "./client.ts";
 
 /** Characters of JSON a statement carries (a batch of 2 MB articles is several statements). */
 const MAX_JSON_CHARS = 16_000_000;
+/**
+ * Rows a statement carries: SQLite runs each statement on this thread, so a 2 MB article's 10,000 claims in one
+ * statement would hold every other request for its whole insert; between statements they run (yieldToEventLoop).
+ */
+const MAX_ROWS = 500;
 
 /**
  * Inserts `rows` into `table` in as few statements as the parameter limit allows. `skipConflictsOn` names a unique
@@ -58,7 +63,7 @@ async function insertFromJson<T extends object>(
   };
   for (const row of rows) {
     const json = JSON.stringify(row, (_, v) => (v === undefined ? null : v));
-    if (size + json.length > MAX_JSON_CHARS && chunk.length > 0) await flush();
+    if ((size + json.length > MAX_JSON_CHARS || chunk.length === MAX_ROWS) && chunk.length > 0) await flush();
     chunk.push(json);
     size += json.length;
   }
@@ -97,7 +102,7 @@ async function insertFromJsonSqlite<T extends object>(
   };
   for (const row of rows) {
     const json = JSON.stringify(row, replacer);
-    if (size + json.length > MAX_JSON_CHARS && chunk.length > 0) await flush();
+    if ((size + json.length > MAX_JSON_CHARS || chunk.length === MAX_ROWS) && chunk.length > 0) await flush();
     chunk.push(json);
     size += json.length;
   }

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { type BatchOutcome, inBatchesOf, ingestInBatches } from "@/lib/documents/batch";
 import { type IngestInput, ingestDocument } from "@/lib/documents/mutations";
 import { sourceKeyDocument } from "@/lib/sources/normalize";
@@ -173,5 +174,51 @@ describe.each(databaseLegs())("batch ingest on %s", (leg) => {
     const again = await ingestInBatches(batched.client, inBatchesOf(inputs, 50));
     expect(again.filter((o) => o.status === "created")).toHaveLength(0);
     expect(await batched.client.document.count()).toBe(distinct);
+  });
+});
+
+/**
+ * Past the bound on a batch's candidate-event read (5,000 events near its times, lib/events/assign.ts) a batch reads
+ * each document's candidates one by one, and still meets the events its earlier documents started: 5,001 unrelated
+ * events dated a day before the corpus (so the corpus's own events rank first by end time, as one at a time sees
+ * them) put every batch past the bound.
+ */
+describe.each(databaseLegs())("batch ingest past the candidate bound on %s", (leg) => {
+  let oneByOne: TestDatabase;
+  let batched: TestDatabase;
+  const inputs = corpus().filter((i) => i.text.trim() !== "");
+  beforeAll(async () => {
+    [oneByOne, batched] = await Promise.all([createTestDatabase(leg), createTestDatabase(leg)]);
+    const day = new Date("2026-01-09T00:00:00.000Z");
+    const fillers = Array.from({ length: 5_001 }, (_, i) => ({
+      id: `filler-${String(i).padStart(5, "0")}`,
+      title: `Unrelated ${i}`,
+      startAt: day,
+      endAt: day,
+      documentCount: 1,
+      profile: JSON.stringify({ terms: { [`unrelated${i}`]: 1 }, names: {} }),
+      createdAt: day,
+      updatedAt: day,
+    }));
+    for (const t of [oneByOne, batched]) await insertRows(t.client, "Event", fillers);
+    for (const input of inputs) await ingestDocument(oneByOne.client, input);
+    await ingestInBatches(batched.client, inBatchesOf(inputs, 7));
+  });
+  afterAll(async () => {
+    await oneByOne?.drop();
+    await batched?.drop();
+  });
+
+  it("places every document in the same event as one at a time, and leaves the unrelated events alone", async () => {
+    const a = await snapshot(oneByOne.client);
+    const b = await snapshot(batched.client);
+    const joined = (s: typeof a) => s.events.filter((e) => JSON.parse(e).documents.length > 0);
+    expect(joined(a).length).toBeGreaterThan(3);
+    expect(joined(a).some((e) => JSON.parse(e).documents.length > 1)).toBe(true);
+    expect(b.events).toEqual(a.events);
+    expect(b.groups).toEqual(a.groups);
+    expect(await batched.client.event.count({ where: { id: { startsWith: "filler-" }, documentCount: 1 } })).toBe(
+      5_001,
+    );
   });
 });

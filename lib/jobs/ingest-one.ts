@@ -1,6 +1,8 @@
 /**
- * The one place the job worker stores a document. Today it is the interactive path (ingestDocument); when the batch
- * path (lib/documents/bulk-*.ts) lands, this is the only function that changes.
+ * The one place the job worker stores a document: the interactive path (ingestDocument), one item per transaction,
+ * so an item's lease and its document commit together. Jobs do not use the batch path (lib/documents/batch.ts): an
+ * item is a web upload's file, and a batch of 100 would make one slow or failing file hold 99 others' progress; the
+ * CLI's `ingest` and the benchmark use the batch path.
  */
 import type { Db } from "@/lib/db/client";
 import { type IngestInput, type IngestResult, ingestDocument } from "@/lib/documents/mutations";

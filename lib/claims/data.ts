@@ -16,7 +16,7 @@ import {
 } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { pageFilter, sortSpec } from "./query.ts";
+import { pageFilter, sortSpec, valueRanges } from "./query.ts";
 import { rawToClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsPage, ClaimsQuery } from "./schema.ts";
 import { ftsCountQuery, trigramIsExact } from "./text-search.ts";
@@ -62,13 +62,14 @@ export async function listClaims(
       selectClaimsPage(database, where, sortSpec(query.sort, query.dir), take, skip),
     ]);
   } else {
-    // Nulls last in both directions: the valued range comes from the (sortUnit, sortValue, id) index in either direction, the
-    // unvalued rest follows by id. One ORDER BY ... NULLS LAST would defeat the index on one database or the other.
-    const valuedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NOT NULL`);
-    const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NULL`);
+    // Nulls last in both directions (valueRanges): the valued range from the (sortUnit, sortValue, id) index in either
+    // direction, then the unvalued rest by id.
+    const [valuedRange, unvaluedRange] = valueRanges(query.dir);
+    const valuedWhere = claimsWhereSql(filter, postgres, Prisma.raw(valuedRange.where));
+    const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.raw(unvaluedRange.where));
     [counted, rows] = await Promise.all([
       countClaimsForPage(database, where),
-      selectClaimsPage(database, valuedWhere, sortSpec("value", query.dir), take, skip),
+      selectClaimsPage(database, valuedWhere, valuedRange.order, take, skip),
     ]);
     if (rows.length < take) {
       // The valued range ends on this page (its length is then known) or before it (then it is counted).
@@ -76,7 +77,7 @@ export async function listClaims(
       const rest = await selectClaimsPage(
         database,
         unvaluedWhere,
-        [{ column: "id", dir: query.dir }],
+        unvaluedRange.order,
         take - rows.length,
         Math.max(0, skip - valued),
       );

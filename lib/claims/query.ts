@@ -5,13 +5,21 @@
  */
 import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
 
+export type SortList = Array<{ column: string; dir: "asc" | "desc" }>;
+
+/** One range of a sort: the claims matching `where` (SQL on the claim table `c`, or null for all), in `order`. */
+export interface SortRange {
+  where: string | null;
+  order: SortList;
+}
+
 /**
  * The raw-SQL form of a sort column (lib/db/claims-page-sql.ts), ending in `id` for a stable order.
  *
  * @example
  * sortSpec("position", "asc") // documentId, position, id ascending
  */
-export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column: string; dir: "asc" | "desc" }> {
+export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): SortList {
   const columns: Record<SortColumn, string[]> = {
     // The label the column shows (Claim.sortText = sortTextOf(label)).
     claim: ["sortText"],
@@ -24,6 +32,33 @@ export function sortSpec(sort: SortColumn, dir: "asc" | "desc"): Array<{ column:
     position: ["documentId", "position"],
   };
   return [...columns[sort], "id"].map((column) => ({ column, dir }));
+}
+
+/**
+ * The ranges a sort reads in turn, the one definition of "no value last" for the table (listClaims), the REST keyset
+ * (keyset.ts) and the exports (stream-sql.ts): one range for every sort but the value sort, which reads the valued
+ * claims in order and then the unvalued ones by id, in both directions — each range served by its own index, where one
+ * ORDER BY ... NULLS LAST would defeat the index on one database or the other.
+ *
+ * @example
+ * sortRanges("value", "desc") // [{ where: 'c."sortValue" IS NOT NULL', order: sortUnit, sortValue, id desc }, { where: 'c."sortValue" IS NULL', order: id desc }]
+ * sortRanges("claim", "asc") // [{ where: null, order: sortText, id asc }]
+ */
+export function sortRanges(sort: SortColumn, dir: "asc" | "desc"): SortRange[] {
+  return sort === "value" ? valueRanges(dir) : [{ where: null, order: sortSpec(sort, dir) }];
+}
+
+/**
+ * The value sort's two ranges: the claims with a headline figure by unit and value, then those without by id.
+ *
+ * @example
+ * const [valued, unvalued] = valueRanges("asc"); // valued.where === 'c."sortValue" IS NOT NULL'
+ */
+export function valueRanges(dir: "asc" | "desc"): [SortRange & { where: string }, SortRange & { where: string }] {
+  return [
+    { where: `c."sortValue" IS NOT NULL`, order: sortSpec("value", dir) },
+    { where: `c."sortValue" IS NULL`, order: [{ column: "id", dir }] },
+  ];
 }
 
 /**

@@ -4,9 +4,9 @@
  * the driver: Prisma.Sql's `.sql` (`?` placeholders) on better-sqlite3, `.text` (`$n`) on pg — one definition of
  * what the table shows, so the export cannot drift from it (tests/integration/export-table-parity.test.ts).
  */
-import { claimsWhereSql } from "@/lib/db/claims-page-sql";
+import { claimsWhereSql, orderByText } from "@/lib/db/claims-page-sql";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { pageFilter, sortSpec } from "./query.ts";
+import { pageFilter, sortRanges } from "./query.ts";
 import type { ClaimsQuery } from "./schema.ts";
 
 export type Dialect = "sqlite" | "postgres";
@@ -60,8 +60,8 @@ export class Params {
 }
 
 /**
- * The queries that read every matching claim in the table's order: one, or two for the value sort (valued claims in
- * order, then the unvalued ones by id: nulls last in both directions, each range served by its index).
+ * The queries that read every matching claim in the table's order: one per range of the sort (sortRanges: two for
+ * the value sort, valued claims in order and then the unvalued ones by id).
  *
  * @example
  * exportQueries(claimsQuerySchema.parse({ sort: "value" }), {}, "sqlite").length // 2
@@ -74,17 +74,9 @@ export function exportQueries(
 ): SqlQuery[] {
   const postgres = dialect === "postgres";
   const filter = pageFilter(query, scope);
-  const build = (extra: string | null, sort: SortList): SqlQuery => {
-    const where = claimsWhereSql(filter, postgres, extra ? Prisma.raw(extra) : undefined);
-    const order = sort.map(({ column, dir }) => `c."${column}" ${dir === "desc" ? "DESC" : "ASC"}`).join(", ");
-    const sql = `SELECT ${select.columns} FROM "Claim" c ${select.joins} ${postgres ? where.text : where.sql} ORDER BY ${order}`;
+  return sortRanges(query.sort, query.dir).map((range) => {
+    const where = claimsWhereSql(filter, postgres, range.where ? Prisma.raw(range.where) : undefined);
+    const sql = `SELECT ${select.columns} FROM "Claim" c ${select.joins} ${postgres ? where.text : where.sql} ${orderByText(range.order, "c")}`;
     return { sql, params: where.values };
-  };
-  if (query.sort !== "value") return [build(null, sortSpec(query.sort, query.dir))];
-  return [
-    build(`c."sortValue" IS NOT NULL`, sortSpec("value", query.dir)),
-    build(`c."sortValue" IS NULL`, [{ column: "id", dir: query.dir }]),
-  ];
+  });
 }
-
-type SortList = ReturnType<typeof sortSpec>;

@@ -166,12 +166,24 @@ export const UNREVIEWED =
   `(c."flagRank" > 0 AND EXISTS (SELECT 1 FROM "QuantityGroup" ug WHERE ug."id" = c."groupId" AND ug."decision" IS NULL))` +
   ` OR (c."crossFlagRank" > 0 AND EXISTS (SELECT 1 FROM "QuantityGroup" ux WHERE ux."id" = c."crossGroupId" AND ux."decision" IS NULL))`;
 
-function orderSql(sort: SortSpec, alias: string): Prisma.Sql {
+/**
+ * The ORDER BY clause of a sort (sortSpec in lib/claims/query.ts), for the table's page query and the export's
+ * driver SQL alike. Column names are checked against the sortable list: they never come from a request.
+ *
+ * @example
+ * orderByText([{ column: "sortText", dir: "asc" }, { column: "id", dir: "asc" }], "c")
+ * // 'ORDER BY c."sortText" ASC, c."id" ASC'
+ */
+export function orderByText(sort: SortSpec, alias: string): string {
   const items = sort.map(({ column, dir }) => {
     if (!sortColumns.has(column)) throw new Error(`not a sortable column: ${column}`);
     return `${alias}."${column}" ${dir === "desc" ? "DESC" : "ASC"}`;
   });
-  return Prisma.raw(`ORDER BY ${items.join(", ")}`);
+  return `ORDER BY ${items.join(", ")}`;
+}
+
+function orderSql(sort: SortSpec, alias: string): Prisma.Sql {
+  return Prisma.raw(orderByText(sort, alias));
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
+import { permit, type Refusal } from "@/lib/auth/permit";
 import type { Gate } from "@/lib/auth/require";
 import { claimsWhereSql } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
@@ -65,8 +66,6 @@ export type BulkResult =
 export type UndoResult =
   | { ok: true; bulkId: string; restored: number; kept: number; keptIds: string[] }
   | { ok: false; code: "not_found" | "conflict"; message: string };
-
-type Refusal = { ok: false; code: "unauthenticated" | "forbidden"; message: string };
 
 /**
  * [claim id, value before, version after] per changed claim: the bulk record's `before`. The value is the status
@@ -391,11 +390,8 @@ async function userNames(tx: Tx, ids: Array<string | null>): Promise<Map<string 
 }
 
 function editorOnly(gate: Gate): Refusal | null {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (gate.user.role !== "editor" && gate.user.role !== "admin") {
-    return { ok: false, code: "forbidden", message: "This needs the editor role." };
-  }
-  return null;
+  const access = permit(gate, "editor");
+  return access.ok ? null : access;
 }
 
 /**

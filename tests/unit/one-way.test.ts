@@ -29,4 +29,19 @@ describe("one way to do each thing", () => {
       );
     expect(writers).toEqual([]);
   });
+
+  it("checks a command's role only through permit or hasRole, never by naming roles by hand", () => {
+    const handWritten = ["lib", "app"]
+      .flatMap(sources)
+      .filter((file) => /\.role\s*!==\s*"(editor|reviewer|researcher)"/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(handWritten).toEqual([]);
+  });
+
+  it("defines the value sort's 'no value last' ranges once (valueRanges in lib/claims/query.ts)", () => {
+    const splits = ["lib", "app", "cli"]
+      .flatMap(sources)
+      .filter((file) => file !== path.join("lib", "claims", "query.ts"))
+      .filter((file) => /"sortValue"\s+IS\s+(NOT\s+)?NULL/i.test(readFileSync(path.join(root, file), "utf8")));
+    expect(splits).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
  * Claim reads (server-only) for the claims table, the claim page and the API.
  */
 
+import { cache } from "react";
 import { unresolvedCounts } from "@/lib/comments/data";
 import {
   type ClaimsPageFilter,
@@ -189,3 +190,11 @@ export async function getClaim(id: string, database: Db = db()) {
     updatedAt: claim.updatedAt,
   };
 }
+
+/**
+ * getClaim on the app's database, once per request: the claim page's metadata and body share one read.
+ *
+ * @example
+ * const claim = await claimForPage(id); if (!claim) notFound();
+ */
+export const claimForPage = cache((id: string) => getClaim(id));

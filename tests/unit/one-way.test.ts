@@ -1,7 +1,8 @@
 /**
  * "One way to do each thing" (issue 12), checked on the source tree so a second way cannot creep back in:
- * audit rows are written only by lib/audit/record.ts (recordAudit), and routes never import the database (the lint
- * rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
+ * audit rows are written only by lib/audit/record.ts (recordAudit), a command's role check goes through permit /
+ * hasRole (lib/auth), and the value sort's nulls-last split lives in lib/claims/query.ts alone. Routes never import
+ * the database (the lint rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -33,7 +34,9 @@ describe("one way to do each thing", () => {
   it("checks a command's role only through permit or hasRole, never by naming roles by hand", () => {
     const handWritten = ["lib", "app"]
       .flatMap(sources)
-      .filter((file) => /\.role\s*!==\s*"(editor|reviewer|researcher)"/.test(readFileSync(path.join(root, file), "utf8")));
+      .filter((file) =>
+        /\.role\s*!==\s*"(editor|reviewer|researcher)"/.test(readFileSync(path.join(root, file), "utf8")),
+      );
     expect(handWritten).toEqual([]);
   });
 

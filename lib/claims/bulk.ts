@@ -13,12 +13,11 @@ import { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import { permit, type Refusal } from "@/lib/auth/permit";
 import type { Gate } from "@/lib/auth/require";
-import { claimsWhereSql } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
-import { pageFilter } from "./query.ts";
 import { type ClaimStatus, claimStatusSchema, claimsQuerySchema } from "./schema.ts";
+import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
 
 /** The most claims one bulk change may touch; "select all matching" above it is refused, not cut short. */
 export const BULK_LIMIT = 10_000;

@@ -4,22 +4,14 @@
 
 import { cache } from "react";
 import { unresolvedCounts } from "@/lib/comments/data";
-import {
-  type ClaimsPageFilter,
-  claimsWhereSql,
-  countClaims,
-  countClaimsForPage,
-  piecesSql,
-  type RawClaimRow,
-  selectClaimFigures,
-  selectClaimsPage,
-  selectGroupMembers,
-} from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { pageFilter, sortSpec, valueRanges } from "./query.ts";
 import { rawToClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsPage, ClaimsQuery } from "./schema.ts";
+import { countClaims, countClaimsForPage } from "./sql/count.ts";
+import { type ClaimsPageFilter, claimsWhereSql, pageFilter, piecesSql } from "./sql/filter.ts";
+import { sortSpec, valueRanges } from "./sql/order.ts";
+import { type RawClaimRow, selectClaimFigures, selectClaimsPage, selectGroupMembers } from "./sql/select.ts";
 import { ftsCountQuery, trigramIsExact } from "./text-search.ts";
 
 /**

@@ -6,13 +6,14 @@
  * both directions: the valued range first, then the unvalued claims by id, the cursor saying which range it is in.
  */
 
-import { claimsWhereSql, type RawClaimRow, selectClaimsPage } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { CursorError, decodeCursor, type KeyPart, pageOf } from "@/lib/pagination/cursor";
 import { completeRows } from "./data.ts";
-import { pageFilter, sortSpec, valueRanges } from "./query.ts";
 import type { ClaimRow, ClaimsQuery } from "./schema.ts";
+import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
+import { sortSpec, valueRanges } from "./sql/order.ts";
+import { type RawClaimRow, selectClaimsPage } from "./sql/select.ts";
 
 export type ClaimsListQuery = Pick<ClaimsQuery, "sort" | "dir" | "status" | "flag" | "source" | "document" | "q"> & {
   assignee?: string[];

@@ -1,13 +1,13 @@
 /**
  * The export's streaming read (stream.ts) as plain SQL on the driver, ~10x cheaper per row than the ORM. Its filter
- * and order are the table's own (claimsWhereSql in lib/db/claims-page-sql.ts, sortSpec in query.ts), rendered for
+ * and order are the table's own (claimsWhereSql in sql/filter.ts, sortRanges in sql/order.ts), rendered for
  * the driver: Prisma.Sql's `.sql` (`?` placeholders) on better-sqlite3, `.text` (`$n`) on pg — one definition of
  * what the table shows, so the export cannot drift from it (tests/integration/export-table-parity.test.ts).
  */
-import { claimsWhereSql, orderByText } from "@/lib/db/claims-page-sql";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { pageFilter, sortRanges } from "./query.ts";
 import type { ClaimsQuery } from "./schema.ts";
+import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
+import { orderByText, sortRanges } from "./sql/order.ts";
 
 export type Dialect = "sqlite" | "postgres";
 

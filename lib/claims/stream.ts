@@ -1,6 +1,6 @@
 /**
  * Streaming reads of the claims table (server-only): every row of a ClaimsQuery, in the table's own order, read in
- * batches from one streaming query (stream-sql.ts mirrors query.ts's filters and order), so memory stays flat and
+ * batches from one streaming query (stream-sql.ts renders sql/filter.ts and sql/order.ts), so memory stays flat and
  * the first rows arrive after one batch whether the result has 10 rows or a million. Each batch's quantities, flag
  * groups and documents are looked up beside the stream, a few queries per batch (stream-lookups.ts).
  */

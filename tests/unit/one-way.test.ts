@@ -1,7 +1,7 @@
 /**
  * "One way to do each thing" (issue 12), checked on the source tree so a second way cannot creep back in:
  * audit rows are written only by lib/audit/record.ts (recordAudit), a command's role check goes through permit /
- * hasRole (lib/auth), and the value sort's nulls-last split lives in lib/claims/query.ts alone. Routes never import
+ * hasRole (lib/auth), and the value sort's nulls-last split lives in lib/claims/sql/order.ts alone. Routes never import
  * the database (the lint rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -40,10 +40,10 @@ describe("one way to do each thing", () => {
     expect(handWritten).toEqual([]);
   });
 
-  it("defines the value sort's 'no value last' ranges once (valueRanges in lib/claims/query.ts)", () => {
+  it("defines the value sort's 'no value last' ranges once (valueRanges in lib/claims/sql/order.ts)", () => {
     const splits = ["lib", "app", "cli"]
       .flatMap(sources)
-      .filter((file) => file !== path.join("lib", "claims", "query.ts"))
+      .filter((file) => file !== path.join("lib", "claims", "sql", "order.ts"))
       .filter((file) => /"sortValue"\s+IS\s+(NOT\s+)?NULL/i.test(readFileSync(path.join(root, file), "utf8")));
     expect(splits).toEqual([]);
   });

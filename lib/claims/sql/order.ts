@@ -1,11 +1,15 @@
 /**
- * The claims table query's sort and filter specs for the raw SQL builders (lib/db/claims-page-sql.ts,
- * stream-sql.ts, keyset.ts). Every sort ends with `id` in the same direction, so pages are stable and one index
- * serves both directions.
+ * The claims table's order as SQL, the one definition every reader shares: each sort's columns (sortSpec, ending in
+ * `id` in the same direction so pages are stable and one index serves both directions), the ranges a sort reads in
+ * turn (sortRanges: "no value last"), and the ORDER BY text (orderByText).
  */
-import { type ClaimsQuery, flagRanksOf, type SortColumn } from "./schema.ts";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { SortColumn } from "../schema.ts";
 
 export type SortList = Array<{ column: string; dir: "asc" | "desc" }>;
+
+/** A sort as the page query takes it (sortSpec's output). */
+export type SortSpec = SortList;
 
 /** One range of a sort: the claims matching `where` (SQL on the claim table `c`, or null for all), in `order`. */
 export interface SortRange {
@@ -14,7 +18,7 @@ export interface SortRange {
 }
 
 /**
- * The raw-SQL form of a sort column (lib/db/claims-page-sql.ts), ending in `id` for a stable order.
+ * The raw-SQL form of a sort column, ending in `id` for a stable order.
  *
  * @example
  * sortSpec("position", "asc") // documentId, position, id ascending
@@ -61,39 +65,43 @@ export function valueRanges(dir: "asc" | "desc"): [SortRange & { where: string }
   ];
 }
 
+const sortColumns = new Set([
+  "sortText",
+  "sortValue",
+  "sortUnit",
+  "sourceName",
+  "status",
+  "statusRank",
+  "flagRank",
+  "crossFlagRank",
+  "documentTitle",
+  "documentId",
+  "position",
+  "id",
+]);
+
 /**
- * The table's filters in the shape the raw-SQL page query takes.
+ * The ORDER BY clause of a sort (sortSpec), for the table's page query and the export's
+ * driver SQL alike. Column names are checked against the sortable list: they never come from a request.
  *
  * @example
- * pageFilter(claimsQuerySchema.parse({ flag: "conflict" }), {}) // { flagRanks: [2], crossFlagRanks: [], ... }
+ * orderByText([{ column: "sortText", dir: "asc" }, { column: "id", dir: "asc" }], "c")
+ * // 'ORDER BY c."sortText" ASC, c."id" ASC'
  */
-export function pageFilter(
-  query: Pick<ClaimsQuery, "status" | "flag" | "source" | "document" | "q"> & { assignee?: string[] },
-  scope: { documentId?: string; userId?: string | null },
-) {
-  const documentIds = scope.documentId
-    ? query.document?.length && !query.document.includes(scope.documentId)
-      ? ["(none)"] // scope and filter disagree: nothing matches
-      : [scope.documentId]
-    : (query.document ?? []);
-  return {
-    documentIds,
-    statuses: query.status ?? [],
-    ...flagRanksOf(query.flag ?? []),
-    sources: query.source ?? [],
-    ...assigneeFilter(query.assignee ?? [], scope.userId ?? null),
-    q: query.q?.trim() ? query.q.trim() : null,
-  };
+export function orderByText(sort: SortSpec, alias: string): string {
+  const items = sort.map(({ column, dir }) => {
+    if (!sortColumns.has(column)) throw new Error(`not a sortable column: ${column}`);
+    return `${alias}."${column}" ${dir === "desc" ? "DESC" : "ASC"}`;
+  });
+  return `ORDER BY ${items.join(", ")}`;
 }
 
 /**
- * The Assignee filter's values -> user ids and "unassigned": "me" is the signed-in user (nobody when there is none:
- * the CLI, a token-less read), "none" the claims assigned to nobody.
+ * orderByText as a Prisma.Sql fragment, for the page query.
  *
  * @example
- * assigneeFilter(["me", "none"], "u1") // { assignees: ["u1"], unassigned: true }
+ * Prisma.sql`SELECT ... ${orderSql(sortSpec("claim", "asc"), "c")}`
  */
-export function assigneeFilter(values: string[], userId: string | null): { assignees: string[]; unassigned: boolean } {
-  const assignees = values.flatMap((v) => (v === "none" ? [] : v === "me" ? (userId ? [userId] : ["(nobody)"]) : [v]));
-  return { assignees: [...new Set(assignees)], unassigned: values.includes("none") };
+export function orderSql(sort: SortSpec, alias: string): Prisma.Sql {
+  return Prisma.raw(orderByText(sort, alias));
 }

@@ -47,4 +47,12 @@ describe("one way to do each thing", () => {
       .filter((file) => /"sortValue"\s+IS\s+(NOT\s+)?NULL/i.test(readFileSync(path.join(root, file), "utf8")));
     expect(splits).toEqual([]);
   });
+
+  it("hands a command the gate the endpoint took, never one built by hand from a user", () => {
+    const built = ["lib", "app"]
+      .flatMap(sources)
+      .filter((file) => !file.startsWith(path.join("lib", "auth")))
+      .filter((file) => /\{\s*ok:\s*true,\s*user\s*\}/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(built).toEqual([]);
+  });
 });

@@ -13,8 +13,8 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { claimsWhereSql, piecesSql } from "@/lib/claims/sql/filter";
-import type { Dialect } from "@/lib/claims/stream-sql";
 import { textLikeCondition, textSearchCondition } from "@/lib/claims/text-search";
+import type { Dialect } from "@/lib/export/stream-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
 const MIGRATION = "20261127140000_claim_text_search";

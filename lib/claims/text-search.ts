@@ -7,7 +7,9 @@
  * the LIKE's exactly (FTS5 also folds non-ASCII case, a superset the re-check removes). A figure is found however
  * it is grouped: "2200" also matches "2,200" and "2,200" also "2200" (searchNeedles).
  */
-import type { Dialect } from "./stream-sql.ts";
+import type { DatabaseTarget } from "@/lib/db/url";
+
+type Dialect = DatabaseTarget["provider"];
 
 /** A fragment of SQL: literal text, or a value to bind as a parameter. */
 export type SqlPiece = string | { value: string };

@@ -81,7 +81,7 @@ export function piecesSql(pieces: SqlPiece[]): Prisma.Sql {
 
 /**
  * "Needs review": the claim shows a flag no editor has triaged. The same text serves the export's plain SQL
- * (lib/claims/stream-sql.ts renders this builder's WHERE for its driver), so the table and its export filter alike.
+ * (lib/export/stream-sql.ts renders this builder's WHERE for its driver), so the table and its export filter alike.
  */
 export const UNREVIEWED =
   `(c."flagRank" > 0 AND EXISTS (SELECT 1 FROM "QuantityGroup" ug WHERE ug."id" = c."groupId" AND ug."decision" IS NULL))` +

@@ -2,7 +2,7 @@
  * One export row from the main query's array row (select-list order of EXPORT_COLUMNS in stream-sql.ts) and its
  * batch's lookups (server-only).
  */
-import type { ExportEvidence, ExportQuantity, ExportRow } from "@/lib/export/row";
+import type { ExportEvidence, ExportQuantity, ExportRow } from "./row.ts";
 import type { SqlTuple } from "./stream-driver.ts";
 import { type DocumentInfo, isoOrNull, type LoadedGroup, type SourceNames, stringOrNull } from "./stream-lookups.ts";
 

@@ -4,12 +4,13 @@
  * come from the same cache as the record stream, and only flagged groups' members are looked up. The bytes are the
  * same as toCsv over streamClaimRows (tests/integration/export-speed-stream.test.ts compares them on every leg).
  */
+
+import { triageOf } from "@/lib/claims/flag-words";
+import { formatQuantity } from "@/lib/claims/format";
+import type { ClaimsQuery } from "@/lib/claims/schema";
 import type { DatabaseTarget } from "@/lib/db/url";
-import { csvColumns, csvNumber, csvText, evidenceCell, figuresCell } from "@/lib/export/csv";
-import { crossFlagOf, type ExportEvidence, type ExportQuantity } from "@/lib/export/row";
-import { triageOf } from "./flag-words.ts";
-import { formatQuantity } from "./format.ts";
-import type { ClaimsQuery } from "./schema.ts";
+import { csvColumns, csvNumber, csvText, evidenceCell, figuresCell } from "./csv.ts";
+import { crossFlagOf, type ExportEvidence, type ExportQuantity } from "./row.ts";
 import type { StreamOptions } from "./stream.ts";
 import { openRowSource, type SqlTuple } from "./stream-driver.ts";
 import {

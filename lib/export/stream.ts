@@ -4,10 +4,11 @@
  * the first rows arrive after one batch whether the result has 10 rows or a million. Each batch's quantities, flag
  * groups and documents are looked up beside the stream, a few queries per batch (stream-lookups.ts).
  */
+
+import type { ClaimsQuery } from "@/lib/claims/schema";
 import { type DatabaseTarget, resolveDatabase } from "@/lib/db/url";
-import { type CsvRecordSource, csvRecords } from "@/lib/export/csv";
-import type { ExportRow } from "@/lib/export/row";
-import type { ClaimsQuery } from "./schema.ts";
+import { type CsvRecordSource, csvRecords } from "./csv.ts";
+import type { ExportRow } from "./row.ts";
 import { streamClaimCsv } from "./stream-csv.ts";
 import { openRowSource } from "./stream-driver.ts";
 import { DocumentCache, evidenceOf, groupsOf, quantitiesOf, SourceNamesCache } from "./stream-lookups.ts";

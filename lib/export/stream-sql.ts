@@ -4,10 +4,11 @@
  * the driver: Prisma.Sql's `.sql` (`?` placeholders) on better-sqlite3, `.text` (`$n`) on pg — one definition of
  * what the table shows, so the export cannot drift from it (tests/integration/export-table-parity.test.ts).
  */
+
+import type { ClaimsQuery } from "@/lib/claims/schema";
+import { claimsWhereSql, pageFilter } from "@/lib/claims/sql/filter";
+import { orderByText, sortRanges } from "@/lib/claims/sql/order";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { ClaimsQuery } from "./schema.ts";
-import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
-import { orderByText, sortRanges } from "./sql/order.ts";
 
 export type Dialect = "sqlite" | "postgres";
 

@@ -22,7 +22,7 @@ import {
   numberOrNull,
   quantitiesOf,
 } from "./stream-lookups.ts";
-import { exportQueries, type SelectList } from "./stream-sql.ts";
+import { exportQueries, positionsOf, type SelectList } from "./stream-sql.ts";
 
 /**
  * The CSV's columns in SQL, by name: the select list and the position each value is read at (`at`) both come from
@@ -61,10 +61,8 @@ const CSV_FIELDS = {
   assigneeName: `a."name" AS "assigneeName"`,
 } as const;
 
-type CsvField = keyof typeof CSV_FIELDS;
-
 /** Each field's position in the driver's row array (its place in CSV_FIELDS). */
-const at = Object.fromEntries(Object.keys(CSV_FIELDS).map((name, i) => [name, i])) as Record<CsvField, number>;
+const at = positionsOf(CSV_FIELDS);
 
 const CSV_SELECT: SelectList = {
   columns: Object.values(CSV_FIELDS).join(", "),

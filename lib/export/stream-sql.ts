@@ -18,13 +18,51 @@ export interface SqlQuery {
 }
 
 /**
- * The columns of a claim row the export reads in its main query (the source joined in), in select-list order: the
- * driver returns each row as an array in this order and stream-row.ts reads it by these positions.
+ * Each field's position in a driver row of `fields` (its place in the object): the driver returns rows as arrays in
+ * select-list order, and the select list is `Object.values(fields)`, so a field is read by name, never by a number
+ * kept in step by hand.
+ *
+ * @example
+ * positionsOf({ id: 'c."id"', text: 'c."text"' }) // { id: 0, text: 1 }
  */
-export const EXPORT_COLUMNS = `c."id", c."documentId", c."key", c."position", c."kind", c."label", c."text", c."start", c."end",
-  c."sentenceStart", c."sentenceEnd", c."cueStart", c."cueEnd", c."cueText", c."status", c."version", c."createdAt",
-  c."updatedAt", c."groupId", s."id" AS "sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
-  s."affiliation" AS "sourceAffiliation", c."crossGroupId", c."assigneeId", a."name" AS "assigneeName"`;
+export function positionsOf<F extends Record<string, string>>(fields: F): Record<keyof F, number> {
+  return Object.fromEntries(Object.keys(fields).map((name, i) => [name, i])) as Record<keyof F, number>;
+}
+
+/** The columns of a claim row the export reads in its main query (the source and the assignee joined in), by name. */
+const EXPORT_FIELDS = {
+  id: `c."id"`,
+  documentId: `c."documentId"`,
+  key: `c."key"`,
+  position: `c."position"`,
+  kind: `c."kind"`,
+  label: `c."label"`,
+  text: `c."text"`,
+  start: `c."start"`,
+  end: `c."end"`,
+  sentenceStart: `c."sentenceStart"`,
+  sentenceEnd: `c."sentenceEnd"`,
+  cueStart: `c."cueStart"`,
+  cueEnd: `c."cueEnd"`,
+  cueText: `c."cueText"`,
+  status: `c."status"`,
+  version: `c."version"`,
+  createdAt: `c."createdAt"`,
+  updatedAt: `c."updatedAt"`,
+  groupId: `c."groupId"`,
+  sourceId: `s."id" AS "sourceId"`,
+  sourceName: `s."name" AS "sourceName"`,
+  sourceKind: `s."kind" AS "sourceKind"`,
+  sourceAffiliation: `s."affiliation" AS "sourceAffiliation"`,
+  crossGroupId: `c."crossGroupId"`,
+  assigneeId: `c."assigneeId"`,
+  assigneeName: `a."name" AS "assigneeName"`,
+} as const;
+
+/** Where each export field is in a row of EXPORT_SELECT (stream-row.ts and stream.ts read by these names). */
+export const EXPORT_AT = positionsOf(EXPORT_FIELDS);
+
+export const EXPORT_COLUMNS = Object.values(EXPORT_FIELDS).join(", ");
 
 /** What a streaming query selects, and the joins it needs beyond the claim table `c`. */
 export interface SelectList {

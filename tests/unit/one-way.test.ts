@@ -55,4 +55,11 @@ describe("one way to do each thing", () => {
       .filter((file) => /\{\s*ok:\s*true,\s*user\s*\}/.test(readFileSync(path.join(root, file), "utf8")));
     expect(built).toEqual([]);
   });
+
+  it("reads an export's SQL rows by field name (positionsOf), never by a destructured position list", () => {
+    const positional = sources(path.join("lib", "export")).filter((file) =>
+      /const\s*\[[^\]]*\]\s*=\s*(tuple|c|row);/.test(readFileSync(path.join(root, file), "utf8")),
+    );
+    expect(positional).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ export const ERROR_STATUS = {
   invalid_cursor: 422,
   invalid_text: 422,
   invalid_multipart: 400,
+  invalid_json: 400,
   rate_limited: 429,
   server_error: 500,
   database_unavailable: 503,
@@ -29,6 +30,6 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
  * @example
  * statusOf("conflict") // 409
  */
-export function statusOf(code: ErrorCode): number {
+export function statusOf<C extends ErrorCode>(code: C): (typeof ERROR_STATUS)[C] {
   return ERROR_STATUS[code];
 }

@@ -12,9 +12,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { Dialect } from "@/lib/claims/stream-sql";
+import { claimsWhereSql, piecesSql } from "@/lib/claims/sql/filter";
 import { textLikeCondition, textSearchCondition } from "@/lib/claims/text-search";
-import { claimsWhereSql, piecesSql } from "@/lib/db/claims-page-sql";
+import type { Dialect } from "@/lib/export/stream-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
 const MIGRATION = "20261127140000_claim_text_search";

@@ -7,10 +7,10 @@ import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { streamClaimRows } from "@/lib/claims/stream";
 import { resolveDatabase } from "@/lib/db/url";
 import { publicBaseUrl } from "@/lib/env";
 import { exportFormatSchema, exportFormats, serialize } from "@/lib/export/formats";
+import { streamClaimRows } from "@/lib/export/stream";
 import { type CommandIo, EXIT } from "../io.ts";
 
 export const EXPORT_HELP = `Usage: claimtrack export --format csv|json|jsonl|claimreview [options]

@@ -7,7 +7,7 @@ import { ZodError } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { databaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
 import { IngestError } from "@/lib/documents/errors";
-import { statusOf } from "@/lib/errors";
+import { type ERROR_STATUS, type ErrorCode, statusOf } from "@/lib/errors";
 import { CursorError } from "@/lib/pagination/cursor";
 
 /**
@@ -16,7 +16,11 @@ import { CursorError } from "@/lib/pagination/cursor";
  * @example
  * return apiError(404, "not_found", "No claim with this id.");
  */
-export function apiError(status: number, code: string, message: string): NextResponse {
+export function apiError<C extends ErrorCode>(
+  status: (typeof ERROR_STATUS)[C],
+  code: C,
+  message: string,
+): NextResponse {
   return NextResponse.json({ error: { code, message } }, { status });
 }
 

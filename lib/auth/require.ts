@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Db } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
+import { ERROR_STATUS } from "@/lib/errors";
 import { authFor } from "./auth.ts";
 import { hasRole, isRole, type Role } from "./roles.ts";
 import { bearerToken } from "./tokens.ts";
@@ -20,7 +21,12 @@ export interface SessionUser {
   apiTokenId?: string;
 }
 
-export type Denied = { ok: false; code: "unauthenticated" | "forbidden"; status: 401 | 403; message: string };
+export type Denied = {
+  ok: false;
+  code: "unauthenticated" | "forbidden";
+  status: (typeof ERROR_STATUS)["unauthenticated" | "forbidden"];
+  message: string;
+};
 export type Gate = { ok: true; user: SessionUser } | Denied;
 
 /**
@@ -66,12 +72,14 @@ async function cookieUser(headers: Headers, database: Db): Promise<SessionUser |
  * authorize(reviewer, "editor") // { ok: false, code: "forbidden", status: 403, … }
  */
 export function authorize(user: SessionUser | null, min: Role): Gate {
-  if (!user) return { ok: false, code: "unauthenticated", status: 401, message: "Sign in first." };
+  if (!user) {
+    return { ok: false, code: "unauthenticated", status: ERROR_STATUS.unauthenticated, message: "Sign in first." };
+  }
   if (!hasRole(user.role, min)) {
     return {
       ok: false,
       code: "forbidden",
-      status: 403,
+      status: ERROR_STATUS.forbidden,
       message: `This needs the ${min} role; you are a ${user.role}.`,
     };
   }
@@ -87,7 +95,9 @@ export function authorize(user: SessionUser | null, min: Role): Gate {
  */
 export async function gate(headers: Headers, min: Role, database: Db = db()): Promise<Gate> {
   const identity = await identify(headers, database);
-  if (identity.refusal) return { ok: false, code: "unauthenticated", status: 401, message: identity.refusal };
+  if (identity.refusal) {
+    return { ok: false, code: "unauthenticated", status: ERROR_STATUS.unauthenticated, message: identity.refusal };
+  }
   return authorize(identity.user, min);
 }
 

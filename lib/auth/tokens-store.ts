@@ -5,6 +5,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { ERROR_STATUS } from "@/lib/errors";
 import type { SessionUser } from "./require.ts";
 import { newTokenSecret } from "./tokens.ts";
 import type { CreatedToken, NewTokenInput, TokenStatus, TokenView } from "./tokens-schema.ts";
@@ -103,7 +104,12 @@ export async function listApiTokens(userId: string, database: Db = db(), now = n
 
 export type RevokeResult =
   | { ok: true; token: TokenView }
-  | { ok: false; status: 403 | 404; code: "forbidden" | "not_found"; message: string };
+  | {
+      ok: false;
+      status: (typeof ERROR_STATUS)["forbidden" | "not_found"];
+      code: "forbidden" | "not_found";
+      message: string;
+    };
 
 /**
  * Revokes a token: its owner may, and an admin may revoke anyone's. Revoking twice keeps the first time.
@@ -118,9 +124,15 @@ export async function revokeApiToken(
   now = new Date(),
 ): Promise<RevokeResult> {
   const row = await database.apiToken.findUnique({ where: { id: tokenId }, select: viewSelect });
-  if (!row) return { ok: false, status: 404, code: "not_found", message: "No API token with this id." };
+  if (!row)
+    return { ok: false, status: ERROR_STATUS.not_found, code: "not_found", message: "No API token with this id." };
   if (row.userId !== actor.id && actor.role !== "admin") {
-    return { ok: false, status: 403, code: "forbidden", message: "You can revoke only your own API tokens." };
+    return {
+      ok: false,
+      status: ERROR_STATUS.forbidden,
+      code: "forbidden",
+      message: "You can revoke only your own API tokens.",
+    };
   }
   const updated = await database.$transaction(async (tx) => {
     // Conditional: of two concurrent revokes one writes (and is audited); the other sees the first one's time.

@@ -11,13 +11,13 @@
  */
 import { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
+import { permit, type Refusal } from "@/lib/auth/permit";
 import type { Gate } from "@/lib/auth/require";
-import { claimsWhereSql } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
-import { pageFilter } from "./query.ts";
 import { type ClaimStatus, claimStatusSchema, claimsQuerySchema } from "./schema.ts";
+import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
 
 /** The most claims one bulk change may touch; "select all matching" above it is refused, not cut short. */
 export const BULK_LIMIT = 10_000;
@@ -65,8 +65,6 @@ export type BulkResult =
 export type UndoResult =
   | { ok: true; bulkId: string; restored: number; kept: number; keptIds: string[] }
   | { ok: false; code: "not_found" | "conflict"; message: string };
-
-type Refusal = { ok: false; code: "unauthenticated" | "forbidden"; message: string };
 
 /**
  * [claim id, value before, version after] per changed claim: the bulk record's `before`. The value is the status
@@ -391,11 +389,8 @@ async function userNames(tx: Tx, ids: Array<string | null>): Promise<Map<string 
 }
 
 function editorOnly(gate: Gate): Refusal | null {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (gate.user.role !== "editor" && gate.user.role !== "admin") {
-    return { ok: false, code: "forbidden", message: "This needs the editor role." };
-  }
-  return null;
+  const access = permit(gate, "editor");
+  return access.ok ? null : access;
 }
 
 /**

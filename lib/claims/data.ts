@@ -2,23 +2,16 @@
  * Claim reads (server-only) for the claims table, the claim page and the API.
  */
 
+import { cache } from "react";
 import { unresolvedCounts } from "@/lib/comments/data";
-import {
-  type ClaimsPageFilter,
-  claimsWhereSql,
-  countClaims,
-  countClaimsForPage,
-  piecesSql,
-  type RawClaimRow,
-  selectClaimFigures,
-  selectClaimsPage,
-  selectGroupMembers,
-} from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { pageFilter, sortSpec } from "./query.ts";
 import { rawToClaimRow } from "./rows.ts";
 import type { ClaimRow, ClaimsPage, ClaimsQuery } from "./schema.ts";
+import { countClaims, countClaimsForPage } from "./sql/count.ts";
+import { type ClaimsPageFilter, claimsWhereSql, pageFilter, piecesSql } from "./sql/filter.ts";
+import { sortSpec, valueRanges } from "./sql/order.ts";
+import { type RawClaimRow, selectClaimFigures, selectClaimsPage, selectGroupMembers } from "./sql/select.ts";
 import { ftsCountQuery, trigramIsExact } from "./text-search.ts";
 
 /**
@@ -62,13 +55,14 @@ export async function listClaims(
       selectClaimsPage(database, where, sortSpec(query.sort, query.dir), take, skip),
     ]);
   } else {
-    // Nulls last in both directions: the valued range comes from the (sortUnit, sortValue, id) index in either direction, the
-    // unvalued rest follows by id. One ORDER BY ... NULLS LAST would defeat the index on one database or the other.
-    const valuedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NOT NULL`);
-    const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.sql`c."sortValue" IS NULL`);
+    // Nulls last in both directions (valueRanges): the valued range from the (sortUnit, sortValue, id) index in either
+    // direction, then the unvalued rest by id.
+    const [valuedRange, unvaluedRange] = valueRanges(query.dir);
+    const valuedWhere = claimsWhereSql(filter, postgres, Prisma.raw(valuedRange.where));
+    const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.raw(unvaluedRange.where));
     [counted, rows] = await Promise.all([
       countClaimsForPage(database, where),
-      selectClaimsPage(database, valuedWhere, sortSpec("value", query.dir), take, skip),
+      selectClaimsPage(database, valuedWhere, valuedRange.order, take, skip),
     ]);
     if (rows.length < take) {
       // The valued range ends on this page (its length is then known) or before it (then it is counted).
@@ -76,7 +70,7 @@ export async function listClaims(
       const rest = await selectClaimsPage(
         database,
         unvaluedWhere,
-        [{ column: "id", dir: query.dir }],
+        unvaluedRange.order,
         take - rows.length,
         Math.max(0, skip - valued),
       );
@@ -188,3 +182,11 @@ export async function getClaim(id: string, database: Db = db()) {
     updatedAt: claim.updatedAt,
   };
 }
+
+/**
+ * getClaim on the app's database, once per request: the claim page's metadata and body share one read.
+ *
+ * @example
+ * const claim = await claimForPage(id); if (!claim) notFound();
+ */
+export const claimForPage = cache((id: string) => getClaim(id));

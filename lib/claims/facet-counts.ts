@@ -6,17 +6,11 @@
  * planner's estimate (`estimated: true`, shown as "≈"), as the pager does: the exact GROUP BY took 0.5-0.85 s over
  * 1M claims there (docs/performance.md).
  */
-import {
-  type ClaimsPageFilter,
-  claimsWhereSql,
-  EXACT_COUNT_LIMIT,
-  estimateClaims,
-  UNREVIEWED,
-} from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { pageFilter } from "./query.ts";
 import { type ClaimsQuery, claimStatuses, type FlagValue, flagValues } from "./schema.ts";
+import { EXACT_COUNT_LIMIT, estimateClaims } from "./sql/count.ts";
+import { type ClaimsPageFilter, claimsWhereSql, pageFilter, UNREVIEWED } from "./sql/filter.ts";
 
 export interface FacetCounts {
   /** Option value -> claims; an option without claims may be absent. */

@@ -6,13 +6,14 @@
  * both directions: the valued range first, then the unvalued claims by id, the cursor saying which range it is in.
  */
 
-import { claimsWhereSql, type RawClaimRow, selectClaimsPage } from "@/lib/db/claims-page-sql";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { CursorError, decodeCursor, type KeyPart, pageOf } from "@/lib/pagination/cursor";
 import { completeRows } from "./data.ts";
-import { pageFilter, sortSpec } from "./query.ts";
 import type { ClaimRow, ClaimsQuery } from "./schema.ts";
+import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
+import { sortSpec, valueRanges } from "./sql/order.ts";
+import { type RawClaimRow, selectClaimsPage } from "./sql/select.ts";
 
 export type ClaimsListQuery = Pick<ClaimsQuery, "sort" | "dir" | "status" | "flag" | "source" | "document" | "q"> & {
   assignee?: string[];
@@ -76,18 +77,17 @@ async function selectRows(
     const where = claimsWhereSql(filter, postgres, key ? after(columns, key, query.dir) : undefined);
     return selectClaimsPage(database, where, spec, take, 0);
   }
-  const valued = Prisma.sql`c."sortValue" IS NOT NULL`;
-  const unvalued = Prisma.sql`c."sortValue" IS NULL`;
-  const byId = [{ column: "id", dir: query.dir }];
+  // The table's two value ranges (valueRanges); a key whose value is null is in the unvalued one.
+  const [valued, unvalued] = valueRanges(query.dir);
   let rows: RawClaimRow[] = [];
   if (!key || key[0] !== null) {
-    const where = claimsWhereSql(filter, postgres, and(valued, key ? after(columns, key, query.dir) : null));
-    rows = await selectClaimsPage(database, where, spec, take, 0);
+    const range = and(Prisma.raw(valued.where), key ? after(columns, key, query.dir) : null);
+    rows = await selectClaimsPage(database, claimsWhereSql(filter, postgres, range), valued.order, take, 0);
     if (rows.length === take) return rows;
   }
   const restAfter = key && key[0] === null ? after(["id"], [key[key.length - 1]], query.dir) : null;
-  const where = claimsWhereSql(filter, postgres, and(unvalued, restAfter));
-  return [...rows, ...(await selectClaimsPage(database, where, byId, take - rows.length, 0))];
+  const where = claimsWhereSql(filter, postgres, and(Prisma.raw(unvalued.where), restAfter));
+  return [...rows, ...(await selectClaimsPage(database, where, unvalued.order, take - rows.length, 0))];
 }
 
 /**

@@ -62,20 +62,6 @@ export async function updateClaimStatus(
   return current ? conflict(current) : { ok: false, code: "not_found", message: "This claim no longer exists." };
 }
 
-/**
- * A claim's change history, newest first.
- *
- * @example
- * const events = await claimHistory(db(), claimId);
- */
-export async function claimHistory(database: Db, claimId: string) {
-  return database.auditEvent.findMany({
-    where: { entityType: "claim", entityId: claimId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    include: { actor: { select: { id: true, name: true } } },
-  });
-}
-
 /** An editor's triage of a discrepancy flag: confirmed, dismissed (with a reason), or null for unreviewed. */
 export type FlagDecision = "confirmed" | "dismissed" | null;
 

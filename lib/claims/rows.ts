@@ -1,13 +1,13 @@
 /**
- * Raw page rows (lib/db/claims-page-sql.ts) -> table rows (ClaimRow from schema.ts): the headline figure and every
+ * Raw page rows (sql/select.ts) -> table rows (ClaimRow from schema.ts): the headline figure and every
  * figure with its correction mark, the source, and the flag with the other figures of its group ("~800 · Iran
  * International"). The table, the claim page and the REST API all build their rows here.
  */
-import type { RawClaimRow, RawFigure, RawGroupMember } from "@/lib/db/claims-page-sql";
 import { modifierSchema } from "@/lib/extract/schema";
 import { flagSummary } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
 import { type ClaimRow, crossVerdictOfRank, type Figure } from "./schema.ts";
+import type { RawClaimRow, RawFigure, RawGroupMember } from "./sql/select.ts";
 
 type Row = ClaimRow;
 

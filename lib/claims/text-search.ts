@@ -1,13 +1,15 @@
 /**
  * The claims table's free-text filter (`q`), used by the one claims filter (claimsWhereSql in
- * lib/db/claims-page-sql.ts: the table page, the REST keyset, bulk changes and, rendered for the driver, the exports). Semantics are substring matching over
+ * lib/claims/sql/filter.ts: the table page, the REST keyset, bulk changes and, rendered for the driver, the exports). Semantics are substring matching over
  * Claim.text, label and sourceName, ASCII case-insensitive (SQLite LIKE, PostgreSQL ILIKE). The indexes behind it
  * are in docs/decisions/008-claim-text-search.md: on PostgreSQL the ILIKE itself uses the pg_trgm GIN indexes; on
  * SQLite the FTS5 trigram table "ClaimSearch" narrows the rows first and the LIKE re-checks them, so the result is
  * the LIKE's exactly (FTS5 also folds non-ASCII case, a superset the re-check removes). A figure is found however
  * it is grouped: "2200" also matches "2,200" and "2,200" also "2200" (searchNeedles).
  */
-import type { Dialect } from "./stream-sql.ts";
+import type { DatabaseTarget } from "@/lib/db/url";
+
+type Dialect = DatabaseTarget["provider"];
 
 /** A fragment of SQL: literal text, or a value to bind as a parameter. */
 export type SqlPiece = string | { value: string };

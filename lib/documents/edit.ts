@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
+import { permit } from "@/lib/auth/permit";
 import type { Gate } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { rebuildEvent } from "@/lib/events/assign";
@@ -59,13 +60,11 @@ export async function editDocumentMeta(
   input: unknown,
   database: Db = db(),
 ): Promise<DocumentEditResult> {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (gate.user.role !== "editor" && gate.user.role !== "admin") {
-    return { ok: false, code: "forbidden", message: "Only editors and admins can edit a document's details." };
-  }
+  const access = permit(gate, "editor", "Only editors and admins can edit a document's details.");
+  if (!access.ok) return access;
   const parsed = documentEditSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  return updateDocumentMeta(database, { documentId, ...parsed.data, actorId: gate.user.id });
+  return updateDocumentMeta(database, { documentId, ...parsed.data, actorId: access.user.id });
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
+import { permit } from "@/lib/auth/permit";
 import type { Gate } from "@/lib/auth/require";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { sourceKindSchema } from "@/lib/extract/schema";
@@ -47,11 +48,8 @@ export type SourceEditResult =
 type Failure = Extract<SourceEditResult, { ok: false }>;
 
 function allowed(gate: Gate): Failure | null {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (gate.user.role !== "editor" && gate.user.role !== "admin") {
-    return { ok: false, code: "forbidden", message: "Only editors and admins can edit or merge sources." };
-  }
-  return null;
+  const access = permit(gate, "editor", "Only editors and admins can edit or merge sources.");
+  return access.ok ? null : access;
 }
 
 const sourceSelect = {

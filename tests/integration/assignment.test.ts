@@ -13,7 +13,6 @@ import { assignableUsers, bulkAssignCommand, bulkStatusCommand, undoBulkCommand 
 import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { streamClaimRows } from "@/lib/claims/stream";
 import { bulkComment, undoBulkComment } from "@/lib/comments/bulk";
 import { addComment } from "@/lib/comments/commands";
 import { db } from "@/lib/db/client";
@@ -21,6 +20,7 @@ import { newId } from "@/lib/db/ids";
 import { resolveDatabase } from "@/lib/db/url";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { toCsv } from "@/lib/export/csv";
+import { streamClaimRows } from "@/lib/export/stream";
 import { canonicalQuery, deleteView, listSavedViews, SAVED_VIEW_LIMIT, saveView } from "@/lib/views/saved-views";
 import { call } from "./api-rest-client";
 import { signedInUser, type TestUser } from "./support/auth";

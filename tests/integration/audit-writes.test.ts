@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { streamClaimRows } from "@/lib/claims/stream";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestInBatches } from "@/lib/documents/batch";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { serialize } from "@/lib/export/formats";
 import { importJsonl } from "@/lib/export/import";
+import { streamClaimRows } from "@/lib/export/stream";
 import { signedInUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";

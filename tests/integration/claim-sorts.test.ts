@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listClaims } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
 import { claimStatuses, claimsQuerySchema, statusWorkflow } from "@/lib/claims/schema";
-import { streamClaimRows } from "@/lib/claims/stream";
 import { newId } from "@/lib/db/ids";
 import { resolveDatabase } from "@/lib/db/url";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
+import { streamClaimRows } from "@/lib/export/stream";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 

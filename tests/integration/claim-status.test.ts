@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { claimHistory, decideFlag, updateClaimStatus } from "@/lib/claims/mutations";
+import { claimAuditHistory } from "@/lib/audit/record";
+import { decideFlag, updateClaimStatus } from "@/lib/claims/mutations";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { ensureLocalUser } from "@/lib/users/local-user";
@@ -43,9 +44,9 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     expect(result).toEqual({ ok: true, version: 2 });
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
     expect([claim.status, claim.version]).toEqual(["corroborated", 2]);
-    const [event] = await claimHistory(t.client, claimIds[0]);
-    expect(JSON.parse(event.before ?? "")).toEqual({ status: "unverified", version: 1 });
-    expect(JSON.parse(event.after ?? "")).toEqual({ status: "corroborated", version: 2 });
+    const [event] = await claimAuditHistory(t.client, claimIds[0]);
+    expect(event.before).toEqual({ status: "unverified", version: 1 });
+    expect(event.after).toEqual({ status: "corroborated", version: 2 });
     expect(event.actor?.id).toBe(actorId);
   });
 
@@ -58,7 +59,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     });
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
     expect([claim.status, claim.version]).toEqual(["corroborated", 2]);
-    expect(await claimHistory(t.client, claimIds[0])).toHaveLength(1);
+    expect(await claimAuditHistory(t.client, claimIds[0])).toHaveLength(1);
   });
 
   it("lets exactly one of two concurrent saves with the same version win", async () => {
@@ -72,7 +73,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     const winner = results.findIndex((r) => r.ok) === 0 ? "disputed" : "retracted";
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[1] } });
     expect([claim.status, claim.version]).toEqual([winner, 2]);
-    expect(await claimHistory(t.client, claimIds[1])).toHaveLength(1);
+    expect(await claimAuditHistory(t.client, claimIds[1])).toHaveLength(1);
   });
 
   // PostgreSQL only: two better-sqlite3 connections in ONE process deadlock by construction (the driver is

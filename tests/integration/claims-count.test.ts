@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listClaims } from "@/lib/claims/data";
-import { pageFilter } from "@/lib/claims/query";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { claimsWhereSql, countClaimsForPage } from "@/lib/db/claims-page-sql";
+import { countClaimsForPage } from "@/lib/claims/sql/count";
+import { claimsWhereSql, pageFilter } from "@/lib/claims/sql/filter";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { type ClaimSpec, makeExtraction } from "./support/make-extraction";

@@ -3,9 +3,9 @@ import { listClaims } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
 import { decideFlag } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { streamClaimRows } from "@/lib/claims/stream";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
+import { streamClaimRows } from "@/lib/export/stream";
 import { backfillGroups } from "@/lib/groups/backfill";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { mergeGroups, moveOutOfGroup } from "@/lib/groups/decisions";
@@ -53,7 +53,7 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
     const page = await listClaims(parse({ flag, pageSize: "200" }), {}, t.client);
     const api = await listClaimsPage({ ...parse({ flag }), limit: 200 }, t.client);
     expect(api.items.map((r) => r.id)).toEqual(page.rows.map((r) => r.id));
-    // The export reads the same filter through its own SQL (lib/claims/stream-sql.ts).
+    // The export reads the same filter through its own SQL (lib/export/stream-sql.ts).
     const exported: string[] = [];
     for await (const row of streamClaimRows(parse({ flag }), { target: resolveDatabase(t.url) })) exported.push(row.id);
     expect(exported).toEqual(page.rows.map((r) => r.id));

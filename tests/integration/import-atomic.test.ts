@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { streamClaimRows } from "@/lib/claims/stream";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { serialize } from "@/lib/export/formats";
 import { importJsonl } from "@/lib/export/import";
+import { streamClaimRows } from "@/lib/export/stream";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 

@@ -1,4 +1,4 @@
-/** Export rows built by hand for the serializer tests: the shapes lib/claims/stream.ts yields. */
+/** Export rows built by hand for the serializer tests: the shapes lib/export/stream.ts yields. */
 import type { ExportRow } from "@/lib/export/row";
 
 /**

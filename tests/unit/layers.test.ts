@@ -35,6 +35,11 @@ describe("layer rules (biome.json)", () => {
     ["components/claims/probe.tsx", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["app/claims/probe.tsx", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["app/api/probe.ts", 'import { PrismaClient } from "@prisma/client";\nexport const x = PrismaClient;\n'],
+    ["lib/db/probe.ts", 'import { pageFilter } from "@/lib/claims/sql/filter";\nexport const x = pageFilter;\n'],
+    [
+      "lib/db/probe.ts",
+      'import { textSearchCondition } from "../claims/text-search.ts";\nexport const x = textSearchCondition;\n',
+    ],
   ])("refuses %s importing across a layer", (filePath, source) => {
     const { refused, output } = lint(filePath, source);
     expect(refused, output).toBe(true);
@@ -46,6 +51,8 @@ describe("layer rules (biome.json)", () => {
     ["lib/claims/probe.ts", 'import { pageOf } from "@/lib/pagination/cursor";\nexport const x = pageOf;\n'],
     ["lib/extract/probe.ts", 'import { segment } from "./segment.ts";\nexport const x = segment;\n'],
     ["app/claims/probe.tsx", 'import { listClaims } from "@/lib/claims/data";\nexport const x = listClaims;\n'],
+    ["lib/db/probe.ts", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
+    ["lib/db/probe.ts", 'import { newId } from "./ids.ts";\nexport const x = newId;\n'],
   ])("allows %s importing downwards", (filePath, source) => {
     const { refused, output } = lint(filePath, source);
     expect(refused, output).toBe(false);

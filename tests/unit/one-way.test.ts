@@ -1,7 +1,8 @@
 /**
  * "One way to do each thing" (issue 12), checked on the source tree so a second way cannot creep back in:
- * audit rows are written only by lib/audit/record.ts (recordAudit), and routes never import the database (the lint
- * rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
+ * audit rows are written only by lib/audit/record.ts (recordAudit), a command's role check goes through permit /
+ * hasRole (lib/auth), and the value sort's nulls-last split lives in lib/claims/sql/order.ts alone. Routes never import
+ * the database (the lint rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -28,5 +29,37 @@ describe("one way to do each thing", () => {
         /auditEvent\s*\.\s*(create|createMany|upsert)\b|"AuditEvent"/.test(readFileSync(path.join(root, file), "utf8")),
       );
     expect(writers).toEqual([]);
+  });
+
+  it("checks a command's role only through permit or hasRole, never by naming roles by hand", () => {
+    const handWritten = ["lib", "app"]
+      .flatMap(sources)
+      .filter((file) =>
+        /\.role\s*!==\s*"(editor|reviewer|researcher)"/.test(readFileSync(path.join(root, file), "utf8")),
+      );
+    expect(handWritten).toEqual([]);
+  });
+
+  it("defines the value sort's 'no value last' ranges once (valueRanges in lib/claims/sql/order.ts)", () => {
+    const splits = ["lib", "app", "cli"]
+      .flatMap(sources)
+      .filter((file) => file !== path.join("lib", "claims", "sql", "order.ts"))
+      .filter((file) => /"sortValue"\s+IS\s+(NOT\s+)?NULL/i.test(readFileSync(path.join(root, file), "utf8")));
+    expect(splits).toEqual([]);
+  });
+
+  it("hands a command the gate the endpoint took, never one built by hand from a user", () => {
+    const built = ["lib", "app"]
+      .flatMap(sources)
+      .filter((file) => !file.startsWith(path.join("lib", "auth")))
+      .filter((file) => /\{\s*ok:\s*true,\s*user\s*\}/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(built).toEqual([]);
+  });
+
+  it("reads an export's SQL rows by field name (positionsOf), never by a destructured position list", () => {
+    const positional = sources(path.join("lib", "export")).filter((file) =>
+      /const\s*\[[^\]]*\]\s*=\s*(tuple|c|row);/.test(readFileSync(path.join(root, file), "utf8")),
+    );
+    expect(positional).toEqual([]);
   });
 });

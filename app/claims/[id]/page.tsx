@@ -14,7 +14,7 @@ import { formatDate } from "@/components/ui/format-date";
 import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { assignableUsers } from "@/lib/claims/bulk";
-import { getClaim } from "@/lib/claims/data";
+import { claimForPage } from "@/lib/claims/data";
 import { formatQuantity } from "@/lib/claims/format";
 import { editorMark } from "@/lib/claims/structure-data";
 import { claimGroupLinks } from "@/lib/groups/data";
@@ -23,12 +23,12 @@ import { listSources } from "@/lib/sources/data";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getClaim((await params).id);
+  const claim = await claimForPage((await params).id);
   return { title: claim?.label ?? "Claim not found" };
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = await getClaim((await params).id);
+  const claim = await claimForPage((await params).id);
   if (!claim) notFound();
   // The correction form is only sent to editors and up; editClaimAction refuses anyone else regardless.
   const canCorrect = hasRole((await currentUser())?.role, "editor");

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
-import type { SessionUser } from "@/lib/auth/require";
+import type { Gate } from "@/lib/auth/require";
 import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "@/lib/comments/commands";
 import { type CommentRecord, getComment, THREAD_ORDER, threadsAfter } from "@/lib/comments/data";
 import { db } from "@/lib/db/client";
@@ -57,17 +57,13 @@ function iso(c: CommentRecord) {
   return { ...c, createdAt: c.createdAt.toISOString(), editedAt: c.editedAt?.toISOString() ?? null };
 }
 
-/** Runs a comment command as `user`; a refusal becomes its status in the envelope, success the comment as it is now. */
+/** Runs a comment command behind the endpoint's gate; a refusal becomes its status in the envelope, success the comment as it is now. */
 async function run(
-  command: (
-    database: ReturnType<typeof db>,
-    gate: { ok: true; user: SessionUser },
-    input: unknown,
-  ) => Promise<CommentResult>,
-  user: SessionUser,
+  command: (database: ReturnType<typeof db>, gate: Gate, input: unknown) => Promise<CommentResult>,
+  gate: Gate,
   input: unknown,
 ) {
-  const result = await command(db(), { ok: true, user }, input);
+  const result = await command(db(), gate, input);
   if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
   const comment = await getComment(db(), result.id);
   if (!comment) throw new ApiError(404, "not_found", "This comment no longer exists.");
@@ -114,7 +110,7 @@ export const createComment = defineEndpoint({
   response: commentSchema,
   status: 201,
   errors: { 404: "The claim, source or parent comment does not exist." },
-  handler: ({ body, user }) => run(addComment, user, body),
+  handler: ({ body, gate }) => run(addComment, gate, body),
 });
 
 export const updateComment = defineEndpoint({
@@ -128,7 +124,7 @@ export const updateComment = defineEndpoint({
   body: z.object({ body: text }).meta({ id: "CommentEdit" }),
   response: commentSchema,
   errors: { 404: "No comment with this id, or it was deleted." },
-  handler: ({ params, body, user }) => run(editComment, user, { commentId: params.id, body: body.body }),
+  handler: ({ params, body, gate }) => run(editComment, gate, { commentId: params.id, body: body.body }),
 });
 
 export const removeComment = defineEndpoint({
@@ -143,8 +139,8 @@ export const removeComment = defineEndpoint({
   response: null,
   status: 204,
   errors: { 404: "No comment with this id, or it was already deleted." },
-  handler: async ({ params, user }) => {
-    await run(deleteComment, user, { commentId: params.id });
+  handler: async ({ params, gate }) => {
+    await run(deleteComment, gate, { commentId: params.id });
     return new Response(null, { status: 204 });
   },
 });
@@ -161,7 +157,7 @@ function threadState(resolved: boolean) {
     params: idParams,
     response: commentSchema,
     errors: { 404: "No comment with this id." },
-    handler: ({ params, user }) => run(resolveThread, user, { commentId: params.id, resolved }),
+    handler: ({ params, gate }) => run(resolveThread, gate, { commentId: params.id, resolved }),
   });
 }
 

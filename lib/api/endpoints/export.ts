@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
-import { streamClaimRows } from "@/lib/claims/stream";
 import { publicBaseUrl } from "@/lib/env";
 import { exportFileName, exportFormatSchema, formatInfo, serialize } from "@/lib/export/formats";
+import { streamClaimRows } from "@/lib/export/stream";
 import { claimFiltersSchema } from "./claim-schemas.ts";
 
 export const exportQuerySchema = claimFiltersSchema.extend({

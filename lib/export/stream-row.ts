@@ -1,19 +1,17 @@
 /**
- * One export row from the main query's array row (select-list order of EXPORT_COLUMNS in stream-sql.ts) and its
- * batch's lookups (server-only).
+ * One export row from the main query's array row (its fields by name: EXPORT_AT in stream-sql.ts) and its batch's
+ * lookups (server-only).
  */
-import type { ExportEvidence, ExportQuantity, ExportRow } from "@/lib/export/row";
+import type { ExportEvidence, ExportQuantity, ExportRow } from "./row.ts";
 import type { SqlTuple } from "./stream-driver.ts";
 import { type DocumentInfo, isoOrNull, type LoadedGroup, type SourceNames, stringOrNull } from "./stream-lookups.ts";
-
-/** Positions in EXPORT_COLUMNS that the batch loop reads before building rows. */
-export const COLUMN = { id: 0, documentId: 1, groupId: 18, sourceId: 19, crossGroupId: 23 } as const;
+import { EXPORT_AT } from "./stream-sql.ts";
 
 /**
  * Builds the export record of one claim.
  *
  * @example
- * toExportRow(tuple, documents.get(String(tuple[COLUMN.documentId])), quantities.get(id) ?? [], groups.get(gid), {
+ * toExportRow(tuple, documents.get(String(tuple[EXPORT_AT.documentId])), quantities.get(id) ?? [], groups.get(gid), {
  *   cross: groups.get(crossGroupId), evidence: evidence.get(id),
  * })
  */
@@ -24,35 +22,29 @@ export function toExportRow(
   g: LoadedGroup | undefined,
   extra: { cross?: LoadedGroup; evidence?: ExportEvidence[]; sourceNames?: SourceNames } = {},
 ): ExportRow {
-  // Keep in step with EXPORT_COLUMNS (stream-sql.ts).
-  const [
-    rawId,
-    ,
-    key,
-    position,
-    kind,
-    label,
-    text,
-    start,
-    end,
-    rawSentenceStart,
-    rawSentenceEnd,
-    cueStart,
-    cueEnd,
-    rawCueText,
-    status,
-    version,
-    createdAt,
-    updatedAt,
-    ,
-    sourceId,
-    sourceName,
-    sourceKind,
-    sourceAffiliation,
-    ,
-    assigneeId,
-    assigneeName,
-  ] = tuple;
+  const rawId = tuple[EXPORT_AT.id];
+  const key = tuple[EXPORT_AT.key];
+  const position = tuple[EXPORT_AT.position];
+  const kind = tuple[EXPORT_AT.kind];
+  const label = tuple[EXPORT_AT.label];
+  const text = tuple[EXPORT_AT.text];
+  const start = tuple[EXPORT_AT.start];
+  const end = tuple[EXPORT_AT.end];
+  const rawSentenceStart = tuple[EXPORT_AT.sentenceStart];
+  const rawSentenceEnd = tuple[EXPORT_AT.sentenceEnd];
+  const cueStart = tuple[EXPORT_AT.cueStart];
+  const cueEnd = tuple[EXPORT_AT.cueEnd];
+  const rawCueText = tuple[EXPORT_AT.cueText];
+  const status = tuple[EXPORT_AT.status];
+  const version = tuple[EXPORT_AT.version];
+  const createdAt = tuple[EXPORT_AT.createdAt];
+  const updatedAt = tuple[EXPORT_AT.updatedAt];
+  const sourceId = tuple[EXPORT_AT.sourceId];
+  const sourceName = tuple[EXPORT_AT.sourceName];
+  const sourceKind = tuple[EXPORT_AT.sourceKind];
+  const sourceAffiliation = tuple[EXPORT_AT.sourceAffiliation];
+  const assigneeId = tuple[EXPORT_AT.assigneeId];
+  const assigneeName = tuple[EXPORT_AT.assigneeName];
   const id = String(rawId);
   const sentenceStart = Number(rawSentenceStart);
   const sentenceEnd = Number(rawSentenceEnd);

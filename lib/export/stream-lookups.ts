@@ -2,10 +2,11 @@
  * The per-batch lookups of the export stream (server-only): each batch's quantities, flag groups and documents, read
  * beside the main query with one statement each (ids as one parameter, so SQLite prepares each text once).
  */
-import type { ExportEvidence, ExportGroup, ExportQuantity } from "@/lib/export/row";
+
+import { flagSummary } from "@/lib/claims/flag-words";
+import { formatQuantity } from "@/lib/claims/format";
 import { parseSourceAliases, sourceKeyDocument } from "@/lib/sources/normalize";
-import { flagSummary } from "./flag-words.ts";
-import { formatQuantity } from "./format.ts";
+import type { ExportEvidence, ExportGroup, ExportQuantity } from "./row.ts";
 import type { RowSource } from "./stream-driver.ts";
 import { Params } from "./stream-sql.ts";
 

@@ -14,7 +14,7 @@ import type { IngestInput } from "@/lib/documents/mutations";
 import { fileToText } from "@/lib/documents/plain-text";
 import { acceptedFileTypes } from "@/lib/documents/schema";
 import { ensureLocalUser } from "@/lib/users/local-user";
-import { closeExtractPool } from "@/lib/workers/extract-pool";
+import { closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
 import { type CommandIo, EXIT } from "../io.ts";
 import { clock, ProgressBar, type ProgressState } from "./ingest-progress.ts";
 
@@ -96,6 +96,8 @@ export async function runIngest(argv: string[], io: CommandIo): Promise<number> 
         yield batch;
       }
     }
+    // The pool's threads start (and load the extractor) while the first files are read; a failure shows on the batch.
+    warmExtractPool().catch(() => undefined);
     await ingestInBatches(database, batches(), (outcomes, inputs) => {
       outcomes.forEach((outcome, k) => {
         const { file, bytes } = inputs[k] as IngestInput & { file: string; bytes: number };

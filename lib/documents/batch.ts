@@ -7,15 +7,19 @@
  * this one, so the writer and the extraction threads are busy at once — and, on PostgreSQL, the insert of the next
  * batch with the regroup of this one.
  */
+
+import { type DocumentProfile, datelineDate } from "@/lib/compare/events";
 import { type Db, providerOf } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import type { Extraction } from "@/lib/extract/schema";
 import { regroupDocuments } from "@/lib/groups/mutations";
+import { profileInPool } from "@/lib/workers/extract-pool";
 import { IngestError } from "./errors.ts";
 import {
   analyse,
   contentHash,
+  fallbackTitle,
   type IngestInput,
   type IngestResult,
   insertExtractedDocuments,
@@ -31,7 +35,13 @@ export type BatchOutcome =
 interface Prepared {
   outcomes: Array<BatchOutcome | null>;
   /** Inputs to store, with their position in the batch. */
-  fresh: Array<{ index: number; doc: StoredDocumentInput; extraction: Extraction; extractionError: string | null }>;
+  fresh: Array<{
+    index: number;
+    doc: StoredDocumentInput;
+    extraction: Extraction;
+    extractionError: string | null;
+    profile: DocumentProfile;
+  }>;
   /** Positions whose text repeats an earlier input of the same batch: the index of that input. */
   repeats: Map<number, number>;
 }
@@ -74,8 +84,19 @@ export async function prepareBatch(database: Db, inputs: IngestInput[]): Promise
     toExtract.map(async ({ index, text, sha256 }) => {
       const input = inputs[index];
       const id = newId();
-      const { extraction, error } = await analyse({ id, text, outlet: input.outlet, publishedAt: input.publishedAt });
-      return { index, doc: { ...input, id, text, sha256, extractionError: error }, extraction, extractionError: error };
+      const [{ extraction, error }, profile] = await Promise.all([
+        analyse({ id, text, outlet: input.outlet, publishedAt: input.publishedAt }),
+        // The event profile the regroup would compute from the stored document (its title, its publication time or
+        // its dateline's), computed here on the pool; assignEventsInTx checks it against the stored row.
+        profileInPool({ id, text, title: input.title ?? fallbackTitle(text), publishedAt: publicationOf(input, text) }),
+      ]);
+      return {
+        index,
+        doc: { ...input, id, text, sha256, extractionError: error },
+        extraction,
+        extractionError: error,
+        profile,
+      };
     }),
   );
   return { outcomes, fresh, repeats };
@@ -85,6 +106,7 @@ export async function prepareBatch(database: Db, inputs: IngestInput[]): Promise
 interface Inserted {
   prepared: Prepared;
   created: string[];
+  profiles: Map<string, DocumentProfile>;
 }
 
 /** Stores a prepared batch's new documents and their claims in one transaction (duplicates found since are answered). */
@@ -133,19 +155,23 @@ async function insertBatch(database: Db, prepared: Prepared): Promise<Inserted> 
       extractionError: f.extractionError,
     };
   }
-  return { prepared, created: created.map((f) => f.doc.id) };
+  return {
+    prepared,
+    created: created.map((f) => f.doc.id),
+    profiles: new Map(created.map((f) => [f.doc.id, f.profile])),
+  };
 }
 
 /** The second transaction: the stored documents' events and cross-document groups; then the batch's outcomes. */
 async function regroupBatch(
   database: Db,
-  { prepared, created }: Inserted,
+  { prepared, created, profiles }: Inserted,
   options: { analyze?: boolean },
 ): Promise<BatchOutcome[]> {
   const { outcomes, repeats } = prepared;
   if (options.analyze) await refreshPlannerStatistics(database);
   try {
-    await regroupDocuments(database, created);
+    await regroupDocuments(database, created, profiles);
   } catch (error) {
     // The documents stand; the repair at start and in every worker sweep regroups what is still pending.
     console.error("[ingest] batch regroup deferred to the repair:", (error as Error).message);
@@ -218,6 +244,13 @@ export async function ingestInBatches(
  */
 export function* inBatchesOf<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** The publication time the stored document will have: the input's, else its dateline's (as assignEventsInTx sets). */
+function publicationOf(input: IngestInput, text: string): string | null {
+  if (input.publishedAt) return new Date(input.publishedAt).toISOString();
+  const dated = datelineDate(text);
+  return dated === null ? null : new Date(dated).toISOString();
 }
 
 async function storedByHash(

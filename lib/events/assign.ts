@@ -58,10 +58,14 @@ export async function assignEventInTx(tx: Tx, documentId: string): Promise<Assig
  * @example
  * await db().$transaction((tx) => assignEventsInTx(tx, batchIds)) // one AssignResult per id, in order
  */
-export async function assignEventsInTx(tx: Tx, documentIds: string[]): Promise<AssignResult[]> {
+export async function assignEventsInTx(
+  tx: Tx,
+  documentIds: string[],
+  given: ReadonlyMap<string, DocumentProfile> = new Map(),
+): Promise<AssignResult[]> {
   const rows = await tx.document.findMany({
     where: { id: { in: documentIds } },
-    select: { id: true, title: true, text: true, publishedAt: true, eventId: true, datedFrom: true },
+    select: { id: true, title: true, publishedAt: true, eventId: true, datedFrom: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const docs = documentIds.map((id) => {
@@ -69,12 +73,34 @@ export async function assignEventsInTx(tx: Tx, documentIds: string[]): Promise<A
     if (!doc) throw new Error(`No document ${id}`);
     return doc;
   });
+  // A profile computed beforehand is used when it was computed from what is stored: the same title and, for a dated
+  // document, the same time; the texts of the others are read (a dateline may give an undated one its time).
+  const usable = (doc: (typeof docs)[number]) => {
+    const profile = given.get(doc.id);
+    return profile !== undefined &&
+      profile.title === doc.title &&
+      (doc.publishedAt === null ? doc.datedFrom === null : profile.time === doc.publishedAt.getTime())
+      ? profile
+      : undefined;
+  };
+  const needText = docs.filter((d) => d.eventId === null && (usable(d) === undefined || d.publishedAt === null));
+  const texts = new Map(
+    needText.length === 0
+      ? []
+      : (
+          await tx.document.findMany({
+            where: { id: { in: needText.map((d) => d.id) } },
+            select: { id: true, text: true },
+          })
+        ).map((r) => [r.id, r.text]),
+  );
   // Publication times from datelines (the events are not read here, so the order of these writes does not matter).
   const times = new Map<string, Date | null>();
   for (const doc of docs) {
     let publishedAt = doc.publishedAt;
-    if (publishedAt === null && doc.datedFrom === null) {
-      const dated = datelineDate(doc.text);
+    const text = texts.get(doc.id);
+    if (publishedAt === null && doc.datedFrom === null && text !== undefined) {
+      const dated = datelineDate(text);
       if (dated !== null) {
         publishedAt = new Date(dated);
         await tx.document.update({ where: { id: doc.id }, data: { publishedAt, datedFrom: "dateline" } });
@@ -83,16 +109,17 @@ export async function assignEventsInTx(tx: Tx, documentIds: string[]): Promise<A
     times.set(doc.id, publishedAt);
   }
   const profiles = await Promise.all(
-    docs.map((doc) =>
-      doc.eventId !== null
-        ? null
-        : profileOffThread({
-            id: doc.id,
-            text: doc.text,
-            title: doc.title,
-            publishedAt: times.get(doc.id)?.toISOString() ?? null,
-          }),
-    ),
+    docs.map((doc) => {
+      if (doc.eventId !== null) return null;
+      const profile = usable(doc);
+      if (profile !== undefined && profile.time === (times.get(doc.id)?.getTime() ?? null)) return profile;
+      return profileOffThread({
+        id: doc.id,
+        text: texts.get(doc.id) ?? "",
+        title: doc.title,
+        publishedAt: times.get(doc.id)?.toISOString() ?? null,
+      });
+    }),
   );
   const stored = await readStoredCandidates(
     tx,

@@ -5,6 +5,7 @@
  * overlap, so an editor's confirm/dismiss (decideFlag) and links to /groups/[id] survive re-grouping.
  */
 import type { CrossGroup } from "@/lib/compare/cross.ts";
+import type { DocumentProfile } from "@/lib/compare/events.ts";
 import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { type Db, providerOf, type Tx } from "@/lib/db/client";
@@ -56,18 +57,27 @@ function regroupOnce(database: Db, documentId: string): Promise<RegroupResult> {
 /**
  * regroupDocument for many documents in one transaction (the batch ingest path): one commit instead of one per
  * document, and the same groups as regrouping them one at a time in this order.
+ * Event profiles computed beforehand (the batch path computes them on the pool) may be passed by document id.
  * @example await regroupDocuments(db(), [first, second])
  */
-export async function regroupDocuments(database: Db, documentIds: string[]): Promise<void> {
+export async function regroupDocuments(
+  database: Db,
+  documentIds: string[],
+  profiles?: ReadonlyMap<string, DocumentProfile>,
+): Promise<void> {
   if (documentIds.length === 0) return;
-  await retryTransient(() => regroupAllOnce(database, documentIds));
+  await retryTransient(() => regroupAllOnce(database, documentIds, profiles));
 }
 
-async function regroupAllOnce(database: Db, documentIds: string[]): Promise<void> {
+async function regroupAllOnce(
+  database: Db,
+  documentIds: string[],
+  profiles?: ReadonlyMap<string, DocumentProfile>,
+): Promise<void> {
   await database.$transaction(
     async (tx) => {
       await serializeRegroups(tx, providerOf(database));
-      await regroupManyInTx(tx, documentIds);
+      await regroupManyInTx(tx, documentIds, profiles);
       await tx.document.updateMany({ where: { id: { in: documentIds } }, data: { regroupPending: false } });
     },
     { maxWait: 30_000, timeout: 600_000 },
@@ -118,12 +128,16 @@ export async function regroupInTx(tx: Tx, documentId: string): Promise<RegroupRe
  * figure of a bucket sits in one of its groups (singletons too), so grouping a bucket is a pure function of its
  * figures, and the result equals regrouping the documents one after another.
  */
-async function regroupManyInTx(tx: Tx, documentIds: string[]): Promise<RegroupResult> {
+async function regroupManyInTx(
+  tx: Tx,
+  documentIds: string[],
+  profiles?: ReadonlyMap<string, DocumentProfile>,
+): Promise<RegroupResult> {
   const docs = new Set(documentIds);
   // The documents' events first (lib/events): their figures are compared only inside them.
   let eventId = "";
   let eventCandidates = 0;
-  for (const event of await assignEventsInTx(tx, documentIds)) {
+  for (const event of await assignEventsInTx(tx, documentIds, profiles)) {
     eventId = event.eventId;
     eventCandidates += event.candidates;
   }

@@ -36,23 +36,18 @@ export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
 const providers = new WeakMap<Db, DatabaseTarget["provider"]>();
 
 /**
- * Which database a client talks to: SQL and filter options differ slightly (ILIKE, upsert syntax).
+ * Which database a client, or an interactive transaction, talks to: SQL and filter options differ slightly (ILIKE,
+ * upsert syntax, JSON functions). A transaction is not in the map createDb keeps; Prisma keeps its provider's name on
+ * both (`_activeProvider`, not public API: tests/integration/insert-rows.test.ts fails on PostgreSQL if it lies).
  *
  * @example
  * providerOf(db()) // "sqlite"
+ * await db().$transaction(async (tx) => providerOf(tx)) // "sqlite"
  */
-export function providerOf(client: Db): DatabaseTarget["provider"] {
-  return providers.get(client) ?? "sqlite";
-}
-
-/**
- * Whether a client or an interactive transaction talks to PostgreSQL (a transaction is not in the providers map;
- * Prisma keeps its provider name on both).
- *
- * @example if (talksToPostgres(tx)) await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(1)");
- */
-export function talksToPostgres(client: Tx | Db): boolean {
-  return (client as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
+export function providerOf(client: Db | Tx): DatabaseTarget["provider"] {
+  const known = providers.get(client as Db);
+  if (known) return known;
+  return (client as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgres" : "sqlite";
 }
 
 // WAL lets readers run during a write (the table stays responsive during ingest); the mode is stored in the file,

@@ -7,7 +7,7 @@
  * time on PostgreSQL, 30-40% on SQLite (ADR 021). Rows are plain objects with the same keys; the keys are the table's
  * column names.
  */
-import { type Db, type Tx, talksToPostgres } from "./client.ts";
+import { type Db, providerOf, type Tx } from "./client.ts";
 
 /** Characters of JSON a statement carries (a batch of 2 MB articles is several statements). */
 const MAX_JSON_CHARS = 16_000_000;
@@ -35,7 +35,7 @@ export async function insertRows<T extends object>(
   const columns = Object.keys(rows[0]);
   const list = columns.map((c) => `"${c}"`).join(", ");
   const onConflict = skipConflictsOn ? ` ON CONFLICT ("${skipConflictsOn}") DO NOTHING` : "";
-  const postgres = talksToPostgres(tx);
+  const postgres = providerOf(tx) === "postgres";
   // PostgreSQL: json_populate_recordset with the table's own row type converts every column as a typed parameter
   // would; ISO dates are read by "timestamp without time zone" as the UTC time the client stores.
   // SQLite: json_each / json_extract; dates are written as its adapter writes them ("2026-12-03T17:08:02.096+00:00"),

@@ -74,16 +74,17 @@ export async function assignEventsInTx(
     return doc;
   });
   // A profile computed beforehand is used when it was computed from what is stored: the same title and, for a dated
-  // document, the same time; the texts of the others are read (a dateline may give an undated one its time).
-  const usable = (doc: (typeof docs)[number]) => {
+  // document, the same time (an undated one's is checked once its dateline is read below); the texts of the others
+  // are read.
+  const usable = new Map<string, DocumentProfile>();
+  for (const doc of docs) {
     const profile = given.get(doc.id);
-    return profile !== undefined &&
-      profile.title === doc.title &&
-      (doc.publishedAt === null ? doc.datedFrom === null : profile.time === doc.publishedAt.getTime())
-      ? profile
-      : undefined;
-  };
-  const needText = docs.filter((d) => d.eventId === null && (usable(d) === undefined || d.publishedAt === null));
+    if (doc.eventId !== null || profile === undefined || profile.title !== doc.title) continue;
+    if (doc.publishedAt === null ? doc.datedFrom === null : profile.time === doc.publishedAt.getTime()) {
+      usable.set(doc.id, profile);
+    }
+  }
+  const needText = docs.filter((d) => d.eventId === null && (!usable.has(d.id) || d.publishedAt === null));
   const texts = new Map(
     needText.length === 0
       ? []
@@ -111,7 +112,7 @@ export async function assignEventsInTx(
   const profiles = await Promise.all(
     docs.map((doc) => {
       if (doc.eventId !== null) return null;
-      const profile = usable(doc);
+      const profile = usable.get(doc.id);
       if (profile !== undefined && profile.time === (times.get(doc.id)?.getTime() ?? null)) return profile;
       return profileOffThread({
         id: doc.id,
@@ -181,7 +182,11 @@ async function readStoredCandidates(
     });
     if (hits.length === BATCH_NAME_HITS) named = null;
     else {
-      for (const h of hits) named.set(h.name, [...(named.get(h.name) ?? []), h.eventId]);
+      for (const h of hits) {
+        const ids = named.get(h.name);
+        if (ids) ids.push(h.eventId);
+        else named.set(h.name, [h.eventId]);
+      }
       const missing = [...new Set(hits.map((h) => h.eventId))].filter((id) => !rows.has(id));
       for (let i = 0; i < missing.length; i += 500) {
         const found = await tx.event.findMany({
@@ -242,7 +247,9 @@ class TouchedEvents {
   add(event: EventProfile, doc: DocumentProfile, documentId: string, created: boolean): void {
     const before = this.events.get(event.id);
     this.events.set(event.id, { profile: event, first: before?.first ?? doc, created: before?.created ?? created });
-    this.members.set(event.id, [...(this.members.get(event.id) ?? []), documentId]);
+    const members = this.members.get(event.id);
+    if (members) members.push(documentId);
+    else this.members.set(event.id, [documentId]);
   }
 
   /** New events in one insert, each joined event updated once, their names synced, the documents pointed at them. */
@@ -260,25 +267,13 @@ class TouchedEvents {
         })),
       });
     }
-    const joined = all.filter((e) => !e.created);
-    for (const { profile } of joined) await tx.event.update({ where: { id: profile.id }, data: eventColumns(profile) });
-    const storedNames = new Map<string, Set<string>>();
-    if (joined.length > 0) {
-      const rows = await tx.eventName.findMany({
-        where: { eventId: { in: joined.map((e) => e.profile.id) } },
-        select: { eventId: true, name: true },
-      });
-      for (const r of rows) storedNames.set(r.eventId, (storedNames.get(r.eventId) ?? new Set()).add(r.name));
+    for (const { profile } of all.filter((e) => !e.created)) {
+      await tx.event.update({ where: { id: profile.id }, data: eventColumns(profile) });
     }
-    const added: Array<{ eventId: string; name: string }> = [];
-    for (const { profile } of all) {
-      const stored = storedNames.get(profile.id) ?? new Set<string>();
-      const wanted = Object.keys(profile.names);
-      const gone = [...stored].filter((n) => profile.names[n] === undefined);
-      if (gone.length > 0) await tx.eventName.deleteMany({ where: { eventId: profile.id, name: { in: gone } } });
-      for (const name of wanted) if (!stored.has(name)) added.push({ eventId: profile.id, name });
-    }
-    if (added.length > 0) await tx.eventName.createMany({ data: added });
+    await syncNames(
+      tx,
+      all.map(({ profile }) => ({ eventId: profile.id, names: Object.keys(profile.names) })),
+    );
     // Every document of the batch pointed at its event in one statement (a CASE over ids, both databases).
     const placed = [...this.members].flatMap(([eventId, ids]) => ids.map((id) => ({ id, eventId })));
     for (let i = 0; i < placed.length; i += 1_000) {
@@ -341,14 +336,22 @@ function toProfile(row: EventRow): EventProfile {
   };
 }
 
-async function syncNames(tx: Tx, eventId: string, names: string[]): Promise<void> {
-  const stored = new Set(
-    (await tx.eventName.findMany({ where: { eventId }, select: { name: true } })).map((n) => n.name),
-  );
-  const wanted = new Set(names);
-  const gone = [...stored].filter((n) => !wanted.has(n));
-  if (gone.length > 0) await tx.eventName.deleteMany({ where: { eventId, name: { in: gone } } });
-  const added = names.filter((n) => !stored.has(n)).map((name) => ({ eventId, name }));
+/** Makes each event's EventName rows its names: one read for all, one insert for all, a delete per event that lost some. */
+async function syncNames(tx: Tx, events: Array<{ eventId: string; names: string[] }>): Promise<void> {
+  const stored = new Map<string, Set<string>>();
+  const rows = await tx.eventName.findMany({
+    where: { eventId: { in: events.map((e) => e.eventId) } },
+    select: { eventId: true, name: true },
+  });
+  for (const r of rows) stored.set(r.eventId, (stored.get(r.eventId) ?? new Set()).add(r.name));
+  const added: Array<{ eventId: string; name: string }> = [];
+  for (const { eventId, names } of events) {
+    const had = stored.get(eventId) ?? new Set<string>();
+    const wanted = new Set(names);
+    const gone = [...had].filter((n) => !wanted.has(n));
+    if (gone.length > 0) await tx.eventName.deleteMany({ where: { eventId, name: { in: gone } } });
+    for (const name of names) if (!had.has(name)) added.push({ eventId, name });
+  }
   if (added.length > 0) await tx.eventName.createMany({ data: added });
 }
 
@@ -383,6 +386,6 @@ export async function rebuildEvent(tx: Tx, eventId: string): Promise<boolean> {
   }
   const done = event as EventProfile;
   await tx.event.update({ where: { id: eventId }, data: eventColumns(done) });
-  await syncNames(tx, eventId, Object.keys(done.names));
+  await syncNames(tx, [{ eventId, names: Object.keys(done.names) }]);
   return true;
 }

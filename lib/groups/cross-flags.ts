@@ -6,7 +6,7 @@
  * claims (and the claims that pointed at them), never a per-claim loop. The migration
  * 20261127120000_cross_flag_rank applies the same rule to every claim.
  */
-import { type Db, type Tx, talksToPostgres } from "@/lib/db/client";
+import { type Db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 
 /** Verdict -> rank as one SQL expression over the group alias g. */
@@ -82,7 +82,7 @@ async function update(tx: Tx | Db, where: Prisma.Sql): Promise<void> {
   // with statistics taken before a regroup wrote its cross groups, the planner estimated one cross group and scanned
   // every group member once per claim — 0.6 s for a batch of 500 claims in a fresh database, growing with the groups.
   const figures = Prisma.sql`(SELECT f."id", f."documentId" FROM "Quantity" f WHERE f."claimId" = "Claim"."id"${
-    talksToPostgres(tx) ? Prisma.raw(" OFFSET 0") : Prisma.empty
+    providerOf(tx) === "postgres" ? Prisma.raw(" OFFSET 0") : Prisma.empty
   }) q`;
   await tx.$executeRaw`UPDATE "Claim" SET "crossGroupId" = n."gid", "crossFlagRank" = n."rank"
   FROM (

@@ -57,18 +57,22 @@ export interface RawClaimRow {
   assigneeName: string | null;
 }
 
-export interface RawGroupMember {
-  groupId: string;
-  claimId: string;
-  /** The document's time (publication, else storage), ISO or a driver's Date: orders a rising toll. */
-  at: string | Date;
-  sourceName: string;
+/** A figure's measure as the Quantity table stores it (both row shapes below carry it). */
+interface RawMeasure {
   value: number;
   low: number | null;
   high: number | null;
   modifier: string;
   of: number | null;
   unit: string | null;
+}
+
+export interface RawGroupMember extends RawMeasure {
+  groupId: string;
+  claimId: string;
+  /** The document's time (publication, else storage), ISO or a driver's Date: orders a rising toll. */
+  at: string | Date;
+  sourceName: string;
 }
 
 /**
@@ -130,17 +134,11 @@ export async function selectGroupMembers(database: Db, groupIds: string[]): Prom
     ORDER BY q."start" ASC, q."id" ASC`;
 }
 
-export interface RawFigure {
+export interface RawFigure extends RawMeasure {
   claimId: string;
   id: string;
   ordinal: number;
   text: string;
-  value: number;
-  low: number | null;
-  high: number | null;
-  modifier: string;
-  of: number | null;
-  unit: string | null;
   concept: string | null;
   correctedById: string | null;
   correctedAt: Date | string | null;

@@ -13,11 +13,12 @@ import {
   PASSIVE_CUES,
   POLL_NOUNS,
   REPORTING_FORMS,
+  SOURCE_NOUNS,
   SPEECH_VERB_LEMMAS,
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
-import { npAt, type Run, type Subject, subjectBefore } from "./attribution-runs.ts";
+import { npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore, trimRun } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
 import { personNameFor, type SourceRef, type SourceRegistry } from "./sources.ts";
@@ -82,6 +83,26 @@ function clauseFollows(tokens: Token[], i: number, within: number): boolean {
   return false;
 }
 
+/**
+ * "found the city paid 40 contractors twice": a content clause without "that" — a short noun phrase, then a finite
+ * verb with an object or a complement ("found the car parked outside" is an object and its participle).
+ */
+function zeroThatClause(tokens: Token[], i: number): boolean {
+  const first = tokens[i + 1];
+  if (!first || !/^(?:DET|PROPN|NOUN|NUM|PRON)$/.test(first.pos)) return false;
+  if (first.pos === "PRON" && !SUBJECT_PRONOUNS.has(lower(first))) return false;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 6 && tokens[j].pos !== "VERB" && tokens[j].pos !== "AUX") {
+    // "added 14 points and Joe Trapani had 12": a coordination, not a content clause.
+    if (!npAt(tokens, j) || tokens[j].pos === "CCONJ") return false;
+    j++;
+  }
+  const verb = tokens[j];
+  if (!verb || j === i + 1 || (verb.pos !== "VERB" && verb.pos !== "AUX") || lower(verb).endsWith("ing")) return false;
+  const after = tokens[j + 1];
+  return verb.pos === "AUX" || (after !== undefined && !/^(?:ADP|ADV|PUNCT|PART)$/.test(after.pos));
+}
+
 /** A lexicon word used as a noun ("the report", "reports from", "state police") is no cue. */
 function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
@@ -139,6 +160,8 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
   }
   const relative = relativeSubject(tokens, left);
   if (relative) return [{ subject: relative, before: true }];
+  const restrictive = restrictiveRelativeBefore(tokens, i);
+  if (restrictive) return [{ subject: restrictive, before: true }];
   const prev = tokens[i - 1];
   const inverted = prev && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
@@ -157,6 +180,34 @@ function relativeSubject(tokens: Token[], at: number): Subject | null {
   const outer = subjectBefore(tokens, at - 1);
   if (!outer) return null;
   return { name: outer.name, appositive: outer.appositive, start: at };
+}
+
+/**
+ * "The county officials whose budgets were cut say": a relative clause without commas between the subject and its
+ * verb. The noun phrase before the relative pronoun must open the clause and have a head that can speak.
+ */
+function restrictiveRelativeBefore(tokens: Token[], verb: number): Subject | null {
+  for (let j = verb - 2; j > 0 && verb - j <= 12; j--) {
+    const t = tokens[j];
+    if (t.pos === "PUNCT" || (t.pos === "SCONJ" && lower(t) !== "that")) return null;
+    if (!RELATIVE_PRONOUNS.has(lower(t))) continue;
+    const run = trimRun(tokens, { start: firstNpIndex(tokens, j - 1), end: j });
+    if (!run) return null;
+    const before = tokens[run.start - 1];
+    if (before && before.pos !== "PUNCT" && before.pos !== "SCONJ" && before.pos !== "CCONJ") return null;
+    const head = tokens[run.end - 1];
+    const speaks = isCap(head) || SOURCE_NOUNS.has(lower(head)) || isPaperNoun(head, run.end - 1 === 0);
+    return speaks ? { name: run, appositive: null, start: run.start } : null;
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "that"]);
+
+function firstNpIndex(tokens: Token[], last: number): number {
+  let start = last + 1;
+  while (start > 0 && last - start + 1 < 8 && npAt(tokens, start - 1)) start--;
+  return start;
 }
 
 /** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
@@ -226,6 +277,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     lemma !== undefined &&
     CLAUSE_LEMMAS.has(lemma) &&
     !clauseFollows(tokens, i, 3) &&
+    !zeroThatClause(tokens, i) &&
     !/^[,.]$/.test(lower(tokens[i + 1]));
   const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
   if (gerund && !clauseFollows(tokens, i, 2)) return null;
@@ -329,8 +381,9 @@ function paperSubjectBefore(tokens: Token[], verb: number): Subject | null {
     if (!paper && (t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|en|wn)$/.test(lower(t))) return null;
     if (!paper) continue;
     let start = j;
+    // "Early results of the exit polls conducted by Edison show": an of-phrase keeps the noun phrase going.
     while (start > 0 && j - start < 12 && (npAt(tokens, start - 1) || isPaperNoun(tokens[start - 1], start === 1))) {
-      if (tokens[start - 1].pos === "ADP") break;
+      if (tokens[start - 1].pos === "ADP" && lower(tokens[start - 1]) !== "of") break;
       start--;
     }
     const before = tokens[start - 1];

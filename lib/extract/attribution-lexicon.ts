@@ -43,7 +43,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   data records record returns documents document filings filing statistics figures census study studies analysis
   audit memo memos emails email letter letters transcript transcripts minutes review reviews research tally count
   numbers estimates projections projection forecast forecasts models model tracker trackers investigation
-  examination tallies average averages
+  examination tallies average averages results findings
 `),
 );
 
@@ -180,7 +180,7 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
     "anonymous",
     `
     source sources report reports account accounts witness witnesses residents resident experts expert
-    analysts analyst observers people insiders critics activists estimates figures data studies study survey
+    analysts analyst observers people person insiders critics activists estimates figures data studies study survey
     surveys polls poll researchers scientists doctors medics rescuers survivors locals media reporters
     journalists leaks documents statement statements leaders lawmakers legislators jurors members students
     workers employees parents teachers fans neighbors neighbours relatives friends victims protesters voters

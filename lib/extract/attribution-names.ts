@@ -13,6 +13,7 @@ export const ATTACHING: ReadonlySet<string> = new Set(["of", "at", "from", "with
 const AFFILIATING = new Set(["of", "at", "from", "with"]);
 const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 const UPPER = /^\p{Lu}/u;
+const CAMEL_BRAND = /^[a-z]{1,3}[A-Z][a-z]/;
 
 /**
  * Lower-cased token text.
@@ -29,7 +30,8 @@ export function lower(t: Token): string {
 export function isCap(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   // ASCII first: the Unicode test only runs for letters outside it.
-  if (c < 128) return c >= 65 && c <= 90;
+  // "eMarketer", "comScore": a brand written with a lower-case prefix is a name too.
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && CAMEL_BRAND.test(t.text));
   return UPPER.test(t.text);
 }
 

@@ -79,16 +79,11 @@ export function npAt(tokens: Token[], i: number): boolean {
     return true;
   // "the most recent data": a degree adverb before an adjective stays in the phrase.
   if (t.pos === "ADV" && next?.pos === "ADJ" && /^(?:most|more|least|less|very)$/i.test(t.text)) return true;
-  // "the hospital's burn unit": wink tags a noun modifier as a verb; between a determiner or possessive and a noun
-  // it is part of the noun phrase.
-  return (
-    t.pos === "VERB" &&
-    prev !== undefined &&
-    next !== undefined &&
-    next.pos === "NOUN" &&
-    (prev.pos === "DET" || prev.pos === "PART" || prev.pos === "ADJ") &&
-    !/(?:ed|ing)$/.test(t.text)
-  );
+  // "the hospital's burn unit", "a Reuters rolling poll", "the leaked memo": wink tags a noun modifier or a participle
+  // adjective as a verb; between a determiner, a possessive or a modifier and a noun it is part of the noun phrase.
+  if (t.pos !== "VERB" || prev === undefined || next === undefined || next.pos !== "NOUN") return false;
+  if (prev.pos === "DET" || prev.pos === "PART" || prev.pos === "ADJ") return true;
+  return prev.pos === "PROPN" && t.text.endsWith("ing") && (tokens[i - 2]?.pos === "DET" || i === 1);
 }
 
 /**
@@ -178,16 +173,16 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
   }
   const relative = relativeClauseBefore(tokens, last);
   if (relative !== null) {
-    const outer = runEndingAt(tokens, relative - 1);
-    if (!outer || !opensClause(tokens, firstRunIndex(tokens, relative - 1) - 1)) return null;
+    const outer = skipAge(tokens, runEndingAt(tokens, relative - 1));
+    if (!outer || !opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
     return { name: outer, appositive: null, start: outer.start };
   }
   const inner = runEndingAt(tokens, last - 1);
   const innerFirst = inner ? firstRunIndex(tokens, last - 1) : -1;
   if (!inner || innerFirst - 1 < 0 || tokens[innerFirst - 1].text !== ",") return nameBeforeInterjection(tokens, last);
-  const outer = runEndingAt(tokens, innerFirst - 2);
+  const outer = skipAge(tokens, runEndingAt(tokens, innerFirst - 2));
   if (!outer) return null;
-  const outerFirst = firstRunIndex(tokens, innerFirst - 2);
+  const outerFirst = firstRunIndex(tokens, outer.end - 1);
   if (!opensClause(tokens, outerFirst - 1)) return null;
   // "Another expert, Behnam Ben Taleblu of ..., suggests": the name is in the inner run when it starts capitalized.
   const innerNamed = isCapitalized(tokens[inner.start].text) && tokens[inner.start].pos !== "DET";
@@ -205,12 +200,12 @@ function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null 
     const t = tokens[j].text;
     if (t === "“" || t === "”" || t === '"' || t === ";" || t === ":") return null;
     if (t !== ",") continue;
-    const outer = runEndingAt(tokens, j - 1);
+    const outer = skipAge(tokens, runEndingAt(tokens, j - 1));
     // A name ("Jackson, ..., said"), or a poll, a document or a speaker noun ("A Fox News poll, conducted ..., shows").
     const head = outer ? tokens[outer.end - 1].text : "";
     const speaks = /^[a-z]/.test(head) && (PAPER_HEADS.has(head) || SOURCE_NOUNS.has(head) || CARRIER_NOUNS.has(head));
     if (!outer || !(isCapitalized(head) || speaks)) return null;
-    if (!opensClause(tokens, firstRunIndex(tokens, j - 1) - 1)) return null;
+    if (!opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
     const segment = { start: j + 1, end: comma };
     const verbless = tokens.slice(segment.start, segment.end).every((x) => x.pos !== "VERB" && x.pos !== "AUX");
     // An interjection is an appositive, an adjunct, a relative clause or a participle phrase ("released on Wednesday
@@ -231,6 +226,13 @@ function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null 
     return { name: outer, appositive: verbless ? segment : null, start: outer.start };
   }
   return null;
+}
+
+/** "Nadia Perez, 52, who runs a bakery, said": an age between commas stands between the name and what follows. */
+function skipAge(tokens: Token[], run: Run | null): Run | null {
+  if (!run || run.end - run.start !== 1 || tokens[run.start].pos !== "NUM" || tokens[run.start - 1]?.text !== ",")
+    return run;
+  return runEndingAt(tokens, run.start - 2);
 }
 
 /** "Luke Pigeon, who lives next door, said": the index of the comma that opens the relative clause, or null. */

@@ -284,6 +284,41 @@ const cases: Case[] = [
   },
   // ... but a colon after a clause is not a speaker's.
   { text: "The council met on Monday and approved the plan: “40 new homes.”", name: null },
+  // Subjects with modifiers between the head and the verb: a participle adjective, a participle phrase, an of-phrase,
+  // a relative clause without commas, stacked interjections.
+  { text: "A Marist rolling survey shows the mayor at 44 percent.", name: "Marist rolling survey", kind: "poll" },
+  { text: "The audit released Friday showed that 30 schools had overspent.", name: "Audit", kind: "document" },
+  {
+    text: "Early results of the exit polls conducted by Edison show 7 in 10 voters backed the measure.",
+    name: "Early results of the exit polls",
+    kind: "poll",
+  },
+  {
+    text: "The county officials whose budgets were cut say the shortfall tops $4 million.",
+    name: "County officials",
+    cue: "say",
+  },
+  { text: "A person familiar with the talks says the deal covers 12 plants.", name: "Person", cue: "says" },
+  {
+    text: "Nadia Perez, 52, who runs a bakery on Main Street, told reporters that sales fell 20 percent.",
+    name: "Nadia Perez",
+    cue: "told",
+  },
+  {
+    text: "Omar Haddad, 39, a driver from Leeds, told the BBC that he waited six hours.",
+    name: "Omar Haddad",
+    cue: "told",
+  },
+  // A name whose first letter is lower case ("eMarketer", "comScore") is still a name.
+  { text: "Sales rose 8 percent last year, according to new data from eMarketer.", name: "eMarketer" },
+  // "found" with a clause that has no "that": a subject, then a finite verb.
+  {
+    text: "In a review of the ledgers, the Tribune found the city paid 40 contractors twice.",
+    name: "Tribune",
+    cue: "found",
+  },
+  { text: "Investigators found the car parked outside a motel.", name: null },
+  { text: "Police found the body dumped in a river near 12 houses.", name: null },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

@@ -147,6 +147,18 @@ function formMap(lemmas: Iterable<string>): Map<string, string> {
 
 /** Surface form (lower case) -> lemma, for reporting verbs. */
 export const REPORTING_FORMS: ReadonlyMap<string, string> = formMap(REPORTING_LEMMAS);
+/**
+ * Verbs that introduce someone's quoted words without reporting them: "promised to end “...”", "the headline reads:
+ * “...”". They make a quotation inside their clause the subject's; they are no cue without a quotation.
+ */
+const QUOTING_LEMMAS = words(`
+  promise vow pledge call list read respond reply tweet post ask joke quip boast dub label term brand
+  complain praise criticize criticise describe recall reveal write
+`);
+
+/** Surface form (lower case) -> lemma, for verbs that introduce a quotation (reporting verbs included). */
+export const QUOTING_FORMS: ReadonlyMap<string, string> = new Map([...formMap(QUOTING_LEMMAS), ...REPORTING_FORMS]);
+
 /** Surface form (lower case) -> lemma, for conditional cues. */
 export const CONDITIONAL_FORMS: ReadonlyMap<string, string> = formMap(CONDITIONAL_CUES.keys());
 

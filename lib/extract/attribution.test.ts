@@ -319,6 +319,18 @@ const cases: Case[] = [
   },
   { text: "Investigators found the car parked outside a motel.", name: null },
   { text: "Police found the body dumped in a river near 12 houses.", name: null },
+  // A quotation inside a clause, with no reporting verb, is the clause subject's words; a scare quote is not.
+  {
+    text: "Mayor Ellen Cho promised on Monday to end “a $40 million giveaway to developers.”",
+    name: "Ellen Cho",
+    cue: "promised",
+  },
+  {
+    text: "The Herald lists the numbers: “Of its 9,100 members, 4,200 left last year.”",
+    name: "Herald",
+    cue: "lists",
+  },
+  { text: "The so-called “reform” cost 12 jobs.", name: null },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

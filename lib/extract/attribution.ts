@@ -12,9 +12,11 @@
  */
 
 import { type CueMatch, cueAt } from "./attribution-cue.ts";
-import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, QUOTING_FORMS, REPORTING_FORMS } from "./attribution-lexicon.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./attribution-quotes.ts";
 import type { Attribution } from "./schema.ts";
+import { subjectBefore } from "./attribution-runs.ts";
+import { resolveSubject } from "./attribution-source.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 import {
   collectOrgNames,
@@ -92,7 +94,7 @@ export function attributeSentence(
       return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
-  if (hearsay < 0) return null;
+  if (hearsay < 0) return quotationOfSubject(text, tokens, quoted, registry);
   const { name, kind, affiliation, scope } = previous?.source ?? HEARSAY_SOURCE;
   const source = registerSource(registry, { name, kind, affiliation, scope });
   const cue = tokens[hearsay];
@@ -101,6 +103,48 @@ export function attributeSentence(
     scopeStart: sentence.start,
     frame: null,
     next: null,
+  };
+}
+
+/** Kinds of source whose quoted words a quotation inside their own clause is. */
+const QUOTING_KINDS = new Set(["person", "official", "organization", "outlet", "expert", "anonymous"]);
+
+/**
+ * "Sanders promised to end “the excessively wasteful $18 million deportation regime.”", "Politico reveals a few
+ * relevant facts: “Of its 76,981 registered voters ...”": with no reporting cue, a quotation inside a clause is the
+ * words of that clause's subject when the subject is someone who speaks. Only the quotation is attributed (what
+ * follows it is the document's again); a short quotation without a figure is a scare quote, not someone's words.
+ */
+function quotationOfSubject(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  const open = quoted.indexOf(true);
+  if (open <= 1) return null;
+  let close = open;
+  while (close < tokens.length && quoted[close]) close++;
+  const inside = tokens.slice(open, close).filter((t) => t.pos !== "PUNCT");
+  if (inside.length < 3 && !inside.some((t) => t.pos === "NUM")) return null;
+  let verb = -1;
+  for (let i = 1; i < open; i++)
+    if (QUOTING_FORMS.has(tokens[i].text) && tokens[i - 1].pos !== "DET") {
+      verb = i;
+      break;
+    }
+  if (verb < 0) return null;
+  const subject = subjectBefore(tokens, verb);
+  if (!subject || subject.start > 0 && tokens[subject.start - 1].pos !== "PUNCT") return null;
+  const source = resolveSubject(text, tokens, subject, registry, false, false);
+  if (!source || !QUOTING_KINDS.has(source.kind)) return null;
+  const cue = tokens[verb];
+  const rest = tokens[close];
+  return {
+    source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
+    scopeStart: tokens[open].start,
+    frame: null,
+    next: rest ? { source: UNATTRIBUTED, scopeStart: rest.start, frame: null, next: null } : null,
   };
 }
 

@@ -14,9 +14,9 @@
 import { type CueMatch, cueAt } from "./attribution-cue.ts";
 import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, QUOTING_FORMS, REPORTING_FORMS } from "./attribution-lexicon.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./attribution-quotes.ts";
-import type { Attribution } from "./schema.ts";
 import { subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
+import type { Attribution } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 import {
   collectOrgNames,
@@ -135,7 +135,7 @@ function quotationOfSubject(
     }
   if (verb < 0) return null;
   const subject = subjectBefore(tokens, verb);
-  if (!subject || subject.start > 0 && tokens[subject.start - 1].pos !== "PUNCT") return null;
+  if (!subject || (subject.start > 0 && tokens[subject.start - 1].pos !== "PUNCT")) return null;
   const source = resolveSubject(text, tokens, subject, registry, false, false);
   if (!source || !QUOTING_KINDS.has(source.kind)) return null;
   const cue = tokens[verb];

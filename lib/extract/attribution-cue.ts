@@ -15,6 +15,7 @@ import {
   REPORTING_FORMS,
   SOURCE_NOUNS,
   SPEECH_VERB_LEMMAS,
+  words,
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
@@ -140,11 +141,14 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 function mainVerbBefore(tokens: Token[], limit: number): number {
+  let auxiliary = -1;
   for (let i = 1; i < limit; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" && t.text === t.text.toLowerCase() && !t.text.endsWith("ing")) return i;
+    // "Clinton is more conservative, saying", "TheBlaze did the math, and found": a clause whose verb is "be" or "do".
+    if (auxiliary < 0 && t.pos === "AUX" && t.text === t.text.toLowerCase()) auxiliary = i;
   }
-  return -1;
+  return auxiliary;
 }
 
 /** Subject readings for the verb at i, most likely first; the caller takes the first that resolves to a source. */
@@ -354,12 +358,19 @@ function isRelative(tokens: Token[], subject: Subject): boolean {
 }
 
 /** Verbs a poll or a document reports with: "the poll found", "records show", "data suggest". */
-const PAPER_LEMMAS = new Set(["find", "show", "reveal", "suggest", "indicate", "estimate", "report", "say", "put"]);
+const PAPER_LEMMAS = new Set(
+  words("find show reveal suggest indicate estimate report say put project predict forecast calculate conclude note"),
+);
 
 /** True when the subject's last word is a poll or document noun ("records", "Gallup poll"). */
 function isPaper(tokens: Token[], subject: Subject): boolean {
   const last = tokens[subject.name.end - 1];
   return last !== undefined && isPaperNoun(last, subject.name.end - 1 === 0);
+}
+
+/** "The report published Tuesday showed", "aides familiar with the plan say": a carrier of words or a speaker noun. */
+function isCarrierOrSpeaker(t: Token): boolean {
+  return t.text === t.text.toLowerCase() && (CARRIER_NOUNS.has(t.text) || SOURCE_NOUNS.has(t.text));
 }
 
 function isPaperNoun(t: Token, first = false): boolean {
@@ -375,9 +386,15 @@ function isPaperNoun(t: Token, first = false): boolean {
 function paperSubjectBefore(tokens: Token[], verb: number): Subject | null {
   for (let j = verb - 1; j >= 0 && j >= verb - 16; j--) {
     const t = tokens[j];
-    if ((t.pos === "PUNCT" && t.text !== "/" && t.text !== "-") || t.pos === "SCONJ" || lower(t) === "that")
+    // "The company plans to say more": an infinitive is no report.
+    if (
+      (t.pos === "PUNCT" && t.text !== "/" && t.text !== "-") ||
+      t.pos === "SCONJ" ||
+      lower(t) === "that" ||
+      (lower(t) === "to" && t.pos === "PART")
+    )
       return null;
-    const paper = isPaperNoun(t, j === 0);
+    const paper = isPaperNoun(t, j === 0) || isCarrierOrSpeaker(t);
     if (!paper && (t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|en|wn)$/.test(lower(t))) return null;
     if (!paper) continue;
     let start = j;
@@ -388,7 +405,9 @@ function paperSubjectBefore(tokens: Token[], verb: number): Subject | null {
     }
     const before = tokens[start - 1];
     if (before && !/^(?:PUNCT|SCONJ|CCONJ|ADV)$/.test(before.pos) && lower(before) !== "that") return null;
-    return { name: { start, end: j + 1 }, appositive: null, start };
+    // "A 2019 estimate by the Tax Policy Center projected": the agent after "by" is part of the subject.
+    const end = lower(tokens[j + 1]) === "by" && tokens[verb - 1].pos === "PROPN" ? verb : j + 1;
+    return { name: { start, end }, appositive: null, start };
   }
   return null;
 }
@@ -409,5 +428,12 @@ function hasObject(tokens: Token[], i: number, lemma: string): boolean {
   const wanted = CONDITIONAL_CUES.get(lemma);
   if (!wanted) return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (wanted.has(lower(tokens[j]))) return true;
+  // "Forbes put his net worth at $45 billion", "the poll puts her approval at 49.5 percent": an estimate's figure.
+  if (lemma === "put" || lemma === "place") {
+    for (let j = i + 2; j < Math.min(tokens.length - 1, i + 12); j++) {
+      if (tokens[j].pos === "PUNCT" && tokens[j].text !== "’s" && tokens[j].text !== "'s") return false;
+      if (lower(tokens[j]) === "at" && /^(?:NUM|SYM)$/.test(tokens[j + 1].pos)) return true;
+    }
+  }
   return false;
 }

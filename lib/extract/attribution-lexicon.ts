@@ -23,7 +23,7 @@ const REPORTING_LEMMAS = words(`
   add insist deny announce assert acknowledge admit caution conclude contend corroborate declare detail
   disclose emphasize emphasise stress observe predict reveal testify write comment mention recount recall
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
-  concede accuse urge complain count calculate
+  concede accuse urge complain count calculate project
 `);
 
 /**

@@ -9,7 +9,7 @@ import type { Token } from "./segment.ts";
 import { classifyName } from "./sources.ts";
 
 /** Prepositions that attach a phrase to a head: "spokesman for the ministry", "Taleblu of the Foundation". */
-export const ATTACHING: ReadonlySet<string> = new Set(["of", "at", "from", "with", "for", "in", "on", "to"]);
+export const ATTACHING: ReadonlySet<string> = new Set(["of", "at", "from", "with", "for", "in", "on", "to", "by"]);
 const AFFILIATING = new Set(["of", "at", "from", "with"]);
 const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 const UPPER = /^\p{Lu}/u;

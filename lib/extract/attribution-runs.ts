@@ -31,7 +31,13 @@ const OPENING_PARTICIPLES = new Set(
 );
 const FUNCTION_POS = new Set(["PUNCT", "AUX", "ADV", "SCONJ", "ADP", "CCONJ", "PRON", "PART"]);
 const CLAUSE_OPENERS = new Set(
-  words("that and but while where when whereas as because although though after before since if so or"),
+  words(
+    "that and but while where when whereas as because although though after before since if so or which what who whom",
+  ),
+);
+/** Time adjuncts between a subject and its verb: "Gowdy earlier Thursday said", "Scott on Monday announced". */
+const TIME_WORDS = new Set(
+  words("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight on earlier later late last"),
 );
 
 function isCapitalized(text: string): boolean {
@@ -98,6 +104,14 @@ function skipLeft(tokens: Token[], index: number): number {
       (SKIPPABLE_ADV.has(tokens[i].text.toLowerCase()) || (tokens[i].pos === "ADV" && !isCapitalized(tokens[i].text)))
     )
       i--;
+    // "Gowdy earlier Thursday said": a weekday after an adverb or "on" is a time adjunct, not part of the subject.
+    if (i > 0 && TIME_WORDS.has(tokens[i].text.toLowerCase()) && tokens[i].pos === "PROPN") {
+      const before = tokens[i - 1].text.toLowerCase();
+      if (before === "on" || tokens[i - 1].pos === "ADV") {
+        i -= 2;
+        continue;
+      }
+    }
     if (i < 0 || tokens[i].text !== ")") return i;
     let open = i - 1;
     while (open >= 0 && tokens[open].text !== "(" && i - open < 30) open--;

@@ -331,6 +331,22 @@ const cases: Case[] = [
     cue: "lists",
   },
   { text: "The so-called “reform” cost 12 jobs.", name: null },
+  // A carrier or speaker noun with a participle phrase; "put ... at" a figure; "project"; time words before the verb;
+  // a participle after a clause whose verb is "be"; a subject after "which".
+  { text: "The statement issued Monday showed that 14 wards had closed.", name: "Statement", cue: "showed" },
+  { text: "Bloomberg put her fortune at $3.2 billion.", name: "Bloomberg", cue: "put" },
+  {
+    text: "A 2019 estimate by the Tax Policy Center projected that the plan would cost $80 billion.",
+    name: "Tax Policy Center",
+    cue: "projected",
+  },
+  { text: "Gomez earlier Tuesday said the board had held 40 hearings.", name: "Gomez", cue: "said" },
+  { text: "Sato is more cautious, saying she favors a $9 wage.", name: "Sato", cue: "saying" },
+  {
+    text: "The mailing list, which the campaign says includes 2.7 million donors, is a prized asset.",
+    name: "Campaign",
+    cue: "says",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

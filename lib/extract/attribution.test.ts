@@ -347,6 +347,10 @@ const cases: Case[] = [
     name: "Campaign",
     cue: "says",
   },
+  // A stated position is its subject's: proposals, pledges, forecasts, blame, citations.
+  { text: "Senator Ana Ruiz pledged to hire 2,000 more officers.", name: "Ana Ruiz", cue: "pledged" },
+  { text: "The mayor proposed a $12 minimum wage.", name: "Mayor", cue: "proposed" },
+  { text: "Organizers expect 40,000 visitors this weekend.", name: "Organizers", cue: "expect" },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

@@ -22,7 +22,7 @@ import { CLOSING_MARKS } from "./attribution-quotes.ts";
 import { npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore, trimRun } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
-import { personNameFor, type SourceRef, type SourceRegistry } from "./sources.ts";
+import { findRecent, personNameFor, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
 
 export interface CueMatch {
   source: SourceRef;
@@ -291,6 +291,12 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const readings = subjectsFor(tokens, i);
   if (paper) readings.push({ subject: paper, before: true });
   for (const located of readings) {
+    // "38 percent of voters said": a share of respondents speaks for the poll that asked them, never for itself.
+    if (isShare(tokens, located.subject)) {
+      const poll = pollOfSentence(text, tokens, registry);
+      if (poll) return verbCue(tokens, i, located, poll);
+      continue;
+    }
     const head = tokens[located.subject.name.start];
     if (lower(head) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;
     // "TMZ reports that": one bare name reporting news is an outlet; "Michael Silverman reports that" is a person.
@@ -314,6 +320,50 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     }
   }
   return null;
+}
+
+const SHARE_WORDS = new Set(words("percent % majority half third quarter plurality"));
+
+/** "38 percent of voters", "Sixty-seven percent", "a majority of Republicans": a share of people, not a body. */
+function isShare(tokens: Token[], subject: Subject): boolean {
+  const { start, end } = subject.name;
+  for (let j = start; j < end; j++) {
+    const word = lower(tokens[j]);
+    if (word === "of") break;
+    if (SHARE_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** The poll a sentence names ("in a CNN/ORC poll", "according to a Gallup survey"), else the one named last. */
+function pollOfSentence(text: string, tokens: Token[], registry: SourceRegistry): SourceRef | null {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const word = lower(tokens[k]);
+    const from = word === "in" ? k + 1 : word === "according" && lower(tokens[k + 1]) === "to" ? k + 2 : -1;
+    if (from < 0) continue;
+    const subject = subjectAfter(tokens, from);
+    if (!subject) continue;
+    let end = subject.name.end;
+    while (end > subject.name.start && !POLL_NOUNS.has(lower(tokens[end - 1]))) end--;
+    if (end === subject.name.start) continue;
+    // "a CNN/ORC International Poll": a poll with a capitalized name of its own.
+    let first = subject.name.start;
+    while (first < end - 1 && !isCap(tokens[first])) first++;
+    if (isCap(tokens[end - 1]) && first < end - 1) {
+      const name = text.slice(tokens[first].start, tokens[end - 1].end);
+      return registerSource(registry, { name, kind: "poll", affiliation: null, scope: "global" });
+    }
+    const poll = resolveSubject(
+      text,
+      tokens,
+      { ...subject, name: { start: subject.name.start, end } },
+      registry,
+      false,
+    );
+    if (poll?.kind === "poll") return poll;
+  }
+  // The poll named last, its own name as the alias (a share is no name of it).
+  return findRecent(registry, (s) => s.kind === "poll", "");
 }
 
 function pollCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {

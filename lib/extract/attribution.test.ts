@@ -351,6 +351,23 @@ const cases: Case[] = [
   { text: "Senator Ana Ruiz pledged to hire 2,000 more officers.", name: "Ana Ruiz", cue: "pledged" },
   { text: "The mayor proposed a $12 minimum wage.", name: "Mayor", cue: "proposed" },
   { text: "Organizers expect 40,000 visitors this weekend.", name: "Organizers", cue: "expect" },
+  // A share of respondents speaks for the poll the sentence names (or the last one named), never for itself.
+  {
+    text: "Sixty-two percent of residents said the tax was too high in a Marist survey released Tuesday.",
+    name: "Marist survey",
+    kind: "poll",
+  },
+  {
+    text: "In a Monmouth University Poll last week, 41 percent of voters said they backed the measure.",
+    name: "Monmouth University Poll",
+    kind: "poll",
+  },
+  {
+    text: "A Gallup poll found support at 55 percent. Only 30 percent said they trusted Congress.",
+    name: "Gallup poll",
+    kind: "poll",
+  },
+  { text: "About 40 percent said they would vote.", name: null },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

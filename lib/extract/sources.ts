@@ -145,7 +145,7 @@ function endsWith(words: string[], tail: string[]): boolean {
 }
 
 function use(registry: SourceRegistry, entry: SourceEntry, alias: string): SourceRef {
-  entry.aliases.add(alias);
+  if (alias) entry.aliases.add(alias);
   touch(registry, entry);
   return refOf(entry);
 }

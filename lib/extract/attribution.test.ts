@@ -368,6 +368,17 @@ const cases: Case[] = [
     kind: "poll",
   },
   { text: "About 40 percent said they would vote.", name: null },
+  // A quotation that runs on after "..., said X (D-Pa.), a backer." is X's; "tweeted" reports.
+  {
+    text: '"It is late," said Sen. Mary Ruiz (D-Pa.), a party elder. "You cannot have 30 people call and start lecturing."',
+    name: "Mary Ruiz",
+  },
+  {
+    text: '"Deporting 11 million people is absurd. No." Clinton tweeted, quoting a reporter.',
+    at: 0,
+    name: "Clinton",
+    cue: "tweeted",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

@@ -121,6 +121,14 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
     for (const s of sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("never starts a sentence with a comma: an abbreviation before it does not end the sentence", () => {
+    const text = '"It is late," said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer. "We need 30 more."';
+    expect(segment(text).map((s) => s.text)).toEqual([
+      '"It is late," said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.',
+      '"We need 30 more."',
+    ]);
+  });
+
   it("leaves a decimal point after a word alone (a sentence end)", () => {
     expect(segment("It ended at 5. 3 more came.").map((s) => s.text)).toEqual(["It ended at 5.", "3 more came."]);
   });

@@ -89,8 +89,10 @@ function segmentParagraph(text: string, offset: number, paragraph: string, out: 
     const first = merged ? merged.first[a] : a;
     const last = merged ? merged.last[b] : b;
     const previous = spans[spans.length - 1];
-    // A cut inside a merged number leaves two halves of one sentence ("magnitude-7." + "1 quake hit.").
-    if (previous && first <= previous[1]) previous[1] = last;
+    // A cut inside a merged number leaves two halves of one sentence ("magnitude-7." + "1 quake hit."); no sentence
+    // starts with a comma or a semicolon ("said Robert Casey Jr. (D-Pa.)" + ", a Clinton backer.").
+    const continues = previous && /^[,;]$/.test(all[first].text);
+    if (previous && (first <= previous[1] || continues)) previous[1] = last;
     else spans.push([first, last]);
   });
   for (const [first, last] of spans) {

@@ -17,16 +17,10 @@ import {
 } from "./row.ts";
 
 /** The figure the value columns describe (value_display .. quantity_text). */
-export interface CsvFigure {
-  value: number;
-  low: number | null;
-  high: number | null;
-  modifier: string;
-  of: number | null;
-  unit: string | null;
-  concept: string | null;
-  text: string;
-}
+export type CsvFigure = Pick<
+  ExportQuantity,
+  "value" | "low" | "high" | "modifier" | "of" | "unit" | "concept" | "text"
+>;
 
 /**
  * One claim as the CSV sees it. Its own objects (document, groups, figures, evidence) are those of the export record

@@ -152,7 +152,7 @@ function csvClaimOfSql(c: SqlTuple, lookups: BatchLookups): CsvClaim {
             value: Number(value),
             low: numberOrNull(c[at.low]),
             high: numberOrNull(c[at.high]),
-            modifier: String(c[at.modifier]),
+            modifier: c[at.modifier] as ExportQuantity["modifier"],
             of: numberOrNull(c[at.of]),
             unit: stringOrNull(c[at.unit]),
             concept: stringOrNull(c[at.concept]),

@@ -1,8 +1,9 @@
 /**
- * The CSV export's own read of the claims (server-only): the CSV's columns straight from the database rows, without
- * building export records (ADR 006). The first quantity and the flag group are joined in the main query, documents
- * come from the same cache as the record stream, and only flagged groups' members are looked up. The bytes are the
- * same as toCsv over streamClaimRows (tests/integration/export-speed-stream.test.ts compares them on every leg).
+ * The CSV export's own read of the claims (server-only): each main-query row with its batch's lookups becomes the
+ * CsvClaim the column spec reads (csv-columns.ts), without building an export record (ADR 006, ADR 022). The first
+ * quantity and the flag group are joined in the main query, documents come from the same cache as the record stream,
+ * and only flagged groups' members are looked up. The bytes are the same as toCsv over the export records
+ * (tests/integration/export-speed-stream.test.ts compares them on every leg).
  */
 
 import type { ClaimsQuery } from "@/lib/claims/schema";
@@ -26,7 +27,7 @@ import { exportQueries, selectList } from "./stream-sql.ts";
 
 /**
  * The fields of the CSV's main query (what csvClaimOfSql reads), with the headline figure and the flag group joined
- * in. The first quantity is the one with the lowest ordinal, as in the export record's list.
+ * in. The joined figure is the one with the lowest ordinal: ordinal 0, the headline, whenever the claim has one.
  */
 const CSV_SELECT = selectList(
   [

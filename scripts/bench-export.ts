@@ -1,6 +1,7 @@
 /**
  * `npm run bench:export [-- --rows 1000000 --postgres postgresql://... --sqlite-file tmp/bench-export/claims.db]`
- * (`--prepare-only` builds the databases; `--skip-prepare` measures them as they are)
+ * (`--prepare-only` builds the databases; `--skip-prepare` measures them as they are; `--writer [--rounds 9]` times
+ * only the CSV record writer, in process, compiled from the column spec against loops over it: ADR 022)
  *
  * Exports `rows` claims to CSV with `claimtrack export` (a separate process, as a researcher runs it) and, in the
  * same run, the database's own dump of the same rows and columns as the baseline: `sqlite3 -csv` for SQLite and
@@ -16,6 +17,7 @@ import { parseArgs } from "node:util";
 import { createDb } from "../lib/db/client.ts";
 import { resolveDatabase } from "../lib/db/url.ts";
 import { fillBenchDatabase } from "./bench-export-data.ts";
+import { benchCsvWriter } from "./bench-export-writer.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -29,6 +31,9 @@ const { values } = parseArgs({
     "prepare-only": { type: "boolean", default: false },
     // Measure the databases as they are (no migrate deploy, no fill): for a bench database already built.
     "skip-prepare": { type: "boolean", default: false },
+    // Time the CSV record writer alone on the database's claims (scripts/bench-export-writer.ts, ADR 022).
+    writer: { type: "boolean", default: false },
+    rounds: { type: "string", default: "9" },
   },
 });
 const rows = Number(values.rows);
@@ -159,6 +164,7 @@ async function bench(url: string, dialect: "sqlite" | "postgres"): Promise<void>
   console.log(`\n${dialect}: ${action}, ${rows.toLocaleString("en-US")} claims`);
   if (!values["skip-prepare"]) await prepare(url);
   if (values["prepare-only"]) return;
+  if (values.writer) return benchCsvWriter(url, rows, Number(values.rounds));
   const baseline =
     dialect === "sqlite"
       ? await measure("sqlite3 -csv", "sqlite3", [

@@ -3,105 +3,19 @@
  * compare the two on tricky strings and parse the output back with csv-parse). UTF-8 with a byte-order mark so
  * spreadsheet programs do not guess a legacy code page; dates ISO 8601. Cells a spreadsheet would run as a formula are neutralised (OWASP "CSV injection").
  */
-import { triageOf } from "@/lib/claims/flag-words";
-import { formatQuantity } from "@/lib/claims/format";
-import { crossFlagOf, type ExportEvidence, type ExportQuantity, type ExportRow, flagOf } from "./row.ts";
+import { CSV_COLUMNS, type CsvClaim, csvClaimOfRecord } from "./csv-columns.ts";
+import type { ExportQuantity, ExportRow } from "./row.ts";
 
 type Cell = (r: ExportRow, q?: ExportQuantity) => string | number | null;
 
 /**
- * Column header -> cell. The order here is the file's column order. The value columns describe `q`: the claim's
- * headline figure (the table's), or in a per-figure file each figure in turn.
+ * Column header -> cell of an export record, in the file's order: CSV_COLUMNS (csv-columns.ts) read through
+ * csvClaimOfRecord. The value columns describe `q`: the claim's headline figure, or in a per-figure file each figure.
  */
-export const csvColumns: ReadonlyArray<readonly [string, Cell]> = [
-  ["claim_id", (r) => r.id],
-  ["claim", (r) => r.text],
-  ["label", (r) => r.label],
-  ["kind", (r) => r.kind],
-  ["value_display", (r, q = r.quantities[0]) => (q ? formatQuantity(q) : null)],
-  ["value", (r, q = r.quantities[0]) => q?.value ?? null],
-  ["low", (r, q = r.quantities[0]) => q?.low ?? null],
-  ["high", (r, q = r.quantities[0]) => q?.high ?? null],
-  ["modifier", (r, q = r.quantities[0]) => q?.modifier ?? null],
-  ["of", (r, q = r.quantities[0]) => q?.of ?? null],
-  ["unit", (r, q = r.quantities[0]) => q?.unit ?? null],
-  ["concept", (r, q = r.quantities[0]) => q?.concept ?? null],
-  ["quantity_text", (r, q = r.quantities[0]) => q?.text ?? null],
-  ["value_corrected_by", (r, q = r.quantities[0]) => (q?.correctedAt ? correctorOf(q) : null)],
-  ["value_corrected_at", (r, q = r.quantities[0]) => q?.correctedAt ?? null],
-  ["figures", (r) => figuresCell(r.quantities)],
-  ["source", (r) => r.source.name],
-  ["source_kind", (r) => r.source.kind],
-  ["status", (r) => r.status],
-  ["assignee", (r) => r.assignee?.name ?? null],
-  ["flag", (r) => flagOf(r)],
-  ["flag_explanation", (r) => (flagOf(r) ? (r.group?.explanation ?? null) : null)],
-  ["flag_decision", (r) => r.group?.decision ?? null],
-  ["flag_triage", (r) => (flagOf(r) ? triageOf(r.group?.decision) : null)],
-  ["flag_reason", (r) => r.group?.decisionReason ?? null],
-  [
-    "conflicts_with",
-    (r) => (flagOf(r) ? (r.group?.others ?? []).map((o) => `${o.display} · ${o.sourceName}`).join("; ") : null),
-  ],
-  ["flag_summary", (r) => (flagOf(r) ? (r.group?.summary ?? null) : null)],
-  ["cross_flag", (r) => crossFlagOf(r)],
-  ["cross_flag_summary", (r) => (crossFlagOf(r) ? (r.crossGroup?.summary ?? null) : null)],
-  ["cross_flag_explanation", (r) => (crossFlagOf(r) ? (r.crossGroup?.explanation ?? null) : null)],
-  ["cross_flag_triage", (r) => (crossFlagOf(r) ? triageOf(r.crossGroup?.decision) : null)],
-  ["cross_flag_reason", (r) => (crossFlagOf(r) ? (r.crossGroup?.decisionReason ?? null) : null)],
-  ["cross_group_id", (r) => (crossFlagOf(r) ? (r.crossGroup?.id ?? null) : null)],
-  ["evidence", (r) => evidenceCell(r.evidence)],
-  ["document_id", (r) => r.document.id],
-  ["document_title", (r) => r.document.title],
-  ["document_outlet", (r) => r.document.outlet],
-  ["document_url", (r) => r.document.url],
-  ["document_published_at", (r) => r.document.publishedAt],
-  ["position", (r) => r.position],
-  ["start", (r) => r.start],
-  ["end", (r) => r.end],
-  ["sentence", (r) => r.sentence.text],
-  ["created_at", (r) => r.createdAt],
-  ["updated_at", (r) => r.updatedAt],
-];
-
-function correctorOf(q: Pick<ExportQuantity, "correctedBy" | "correctedById">): string {
-  return q.correctedBy ?? q.correctedById ?? "unknown";
-}
-
-/**
- * The `figures` cell: every figure of the claim, headline first, "; "-separated, each corrected one followed by who
- * corrected it and when — the table's Value column in one cell.
- *
- * @example
- * figuresCell(quantities) // "five storeys; > 2,300 arrests (corrected by Ada Editor 2026-12-03T06:12:00.000Z)"
- */
-export function figuresCell(quantities: readonly ExportQuantity[]): string | null {
-  if (quantities.length === 0) return null;
-  return quantities
-    .map((q) =>
-      q.correctedAt ? `${formatQuantity(q)} (corrected by ${correctorOf(q)} ${q.correctedAt})` : formatQuantity(q),
-    )
-    .join("; ");
-}
-
-/**
- * The `evidence` cell: each piece as "stance: link | source | claim", with its note, "; "-separated.
- *
- * @example
- * evidenceCell([{ stance: "supports", url: "https://example.org/r", source: null, targetClaimId: null, note: "" }])
- * // "supports: https://example.org/r"
- */
-export function evidenceCell(
-  evidence: ReadonlyArray<Pick<ExportEvidence, "stance" | "url" | "source" | "targetClaimId" | "note">>,
-): string | null {
-  if (evidence.length === 0) return null;
-  return evidence
-    .map((e) => {
-      const what = e.url ?? (e.source ? `source ${e.source.name}` : e.targetClaimId ? `claim ${e.targetClaimId}` : "");
-      return `${e.stance}: ${what}${e.note ? ` (${e.note})` : ""}`;
-    })
-    .join("; ");
-}
+export const csvColumns: ReadonlyArray<readonly [string, Cell]> = CSV_COLUMNS.map((column) => {
+  const cell = "text" in column ? column.text : column.number;
+  return [column.header, (r: ExportRow, q?: ExportQuantity) => cell(csvClaimOfRecord(r, q))] as const;
+});
 
 /**
  * Prefixes an apostrophe to text a spreadsheet would evaluate (= + - @ tab CR at the start). Numbers are left as
@@ -121,9 +35,11 @@ export function neutraliseFormula(cell: string): string {
 
 /** One record as the CSV's cells. */
 export function csvRecord(row: ExportRow): Array<string | number | null> {
-  return csvColumns.map(([, cell]) => {
-    const v = cell(row);
-    return typeof v === "string" ? neutraliseFormula(v) : v;
+  const claim = csvClaimOfRecord(row);
+  return CSV_COLUMNS.map((column) => {
+    if ("number" in column) return column.number(claim);
+    const v = column.text(claim);
+    return v === null ? null : neutraliseFormula(v);
   });
 }
 
@@ -188,15 +104,33 @@ function writesOwnCsv(rows: object): rows is CsvRecordSource {
  * @example
  * csvLine(row) // 'c1,More than 800 fighters crossed into Iran,...\r\n'
  */
-export function csvLine(row: ExportRow, figure: ExportQuantity | undefined = row.quantities[0]): string {
-  const fields = new Array<string>(csvColumns.length);
-  for (let i = 0; i < csvColumns.length; i++) {
-    const v = csvColumns[i][1](row, figure);
-    fields[i] = csvField(typeof v === "string" ? neutraliseFormula(v) : v);
-  }
+export function csvLine(row: ExportRow, figure?: ExportQuantity): string {
+  return writeCsvRecord(csvClaimOfRecord(row, figure));
+}
+
+/** Each column's field writer: its cell, then formula-neutralised and quoted (text) or String(n) (number). */
+const FIELDS: ReadonlyArray<(claim: CsvClaim) => string> = CSV_COLUMNS.map((column) => {
+  if ("number" in column) return (claim: CsvClaim) => csvNumber(column.number(claim));
+  return (claim: CsvClaim) => csvText(column.text(claim));
+});
+
+/**
+ * One record (CRLF at the end) of a claim as the CSV sees it: the one writer of both row sources, export records
+ * (csvLine) and SQL rows (stream-csv.ts). A plain loop over the columns: as fast as a writer unrolled from the spec
+ * at load (ADR 022).
+ *
+ * @example
+ * writeCsvRecord(csvClaimOfRecord(row)) === csvLine(row) // true
+ */
+export function writeCsvRecord(claim: CsvClaim): string {
+  const fields = new Array<string>(FIELDS.length);
+  for (let i = 0; i < FIELDS.length; i++) fields[i] = FIELDS[i](claim);
   // join writes one flat string; a chain of concatenations would leave a deep rope for the UTF-8 encoder to walk.
   return `${fields.join(",")}\r\n`;
 }
+
+/** The header line, byte-order mark first. */
+const CSV_HEADER = `\uFEFF${CSV_COLUMNS.map((column) => csvField(column.header)).join(",")}\r\n`;
 
 /** Records are gathered into chunks of about this many characters before they are handed on. */
 const CSV_CHUNK_CHARS = 64 * 1024;
@@ -211,7 +145,7 @@ const CSV_CHUNK_CHARS = 64 * 1024;
  * for await (const chunk of toCsv(streamClaimRows(query))) res.write(chunk);
  */
 export async function* toCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  const header = `\uFEFF${csvColumns.map(([name]) => csvField(name)).join(",")}\r\n`;
+  const header = CSV_HEADER;
   let first = true;
   for await (const chunk of writesOwnCsv(rows) ? rows[csvRecords]() : recordChunks(rows)) {
     yield first ? header + chunk : chunk;
@@ -229,7 +163,7 @@ export async function* toCsv(rows: AsyncIterable<ExportRow>): AsyncGenerator<str
  * for await (const chunk of toCsvPerFigure(streamClaimRows(query))) res.write(chunk);
  */
 export async function* toCsvPerFigure(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  yield `\uFEFF${["figure_number", ...csvColumns.map(([name]) => name)].map(csvField).join(",")}\r\n`;
+  yield `\uFEFF${["figure_number", ...CSV_COLUMNS.map((column) => column.header)].map(csvField).join(",")}\r\n`;
   let lines: string[] = [];
   let chars = 0;
   for await (const row of rows) {

@@ -134,7 +134,7 @@ export type ExportRow = z.infer<typeof exportRowSchema>;
  * @example
  * flagOf(row) // "conflict" | "soft" | null
  */
-export function flagOf(row: Pick<ExportRow, "group">): "conflict" | "soft" | null {
+export function flagOf(row: { group: Pick<ExportGroup, "verdict"> | null }): "conflict" | "soft" | null {
   const verdict = row.group?.verdict;
   return verdict === "conflict" || verdict === "soft" ? verdict : null;
 }
@@ -145,7 +145,9 @@ export function flagOf(row: Pick<ExportRow, "group">): "conflict" | "soft" | nul
  * @example
  * crossFlagOf(row) // "conflict" | "soft" | "developing" | null
  */
-export function crossFlagOf(row: Pick<ExportRow, "crossGroup">): "conflict" | "soft" | "developing" | null {
+export function crossFlagOf(row: {
+  crossGroup: Pick<ExportGroup, "verdict" | "decision"> | null;
+}): "conflict" | "soft" | "developing" | null {
   const g = row.crossGroup;
   if (!g || g.decision === "dismissed" || g.verdict === "none") return null;
   return g.verdict;

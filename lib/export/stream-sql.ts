@@ -18,19 +18,11 @@ export interface SqlQuery {
 }
 
 /**
- * Each field's position in a driver row of `fields` (its place in the object): the driver returns rows as arrays in
- * select-list order, and the select list is `Object.values(fields)`, so a field is read by name, never by a number
- * kept in step by hand.
- *
- * @example
- * positionsOf({ id: 'c."id"', text: 'c."text"' }) // { id: 0, text: 1 }
+ * Every field the export's main queries read, by name, once (the claim `c`, its source `s`, its assignee `a`, and for
+ * the CSV its headline figure `q` and flag group `g`): a query selects some of them by name (selectList), and reads
+ * each value at the position the same call gives it, never at a number kept in step by hand.
  */
-export function positionsOf<F extends Record<string, string>>(fields: F): Record<keyof F, number> {
-  return Object.fromEntries(Object.keys(fields).map((name, i) => [name, i])) as Record<keyof F, number>;
-}
-
-/** The columns of a claim row the export reads in its main query (the source and the assignee joined in), by name. */
-const EXPORT_FIELDS = {
+const CLAIM_FIELDS = {
   id: `c."id"`,
   documentId: `c."documentId"`,
   key: `c."key"`,
@@ -50,31 +42,86 @@ const EXPORT_FIELDS = {
   createdAt: `c."createdAt"`,
   updatedAt: `c."updatedAt"`,
   groupId: `c."groupId"`,
+  crossGroupId: `c."crossGroupId"`,
+  assigneeId: `c."assigneeId"`,
   sourceId: `s."id" AS "sourceId"`,
   sourceName: `s."name" AS "sourceName"`,
   sourceKind: `s."kind" AS "sourceKind"`,
   sourceAffiliation: `s."affiliation" AS "sourceAffiliation"`,
-  crossGroupId: `c."crossGroupId"`,
-  assigneeId: `c."assigneeId"`,
   assigneeName: `a."name" AS "assigneeName"`,
+  value: `q."value"`,
+  low: `q."low"`,
+  high: `q."high"`,
+  modifier: `q."modifier"`,
+  of: `q."of"`,
+  unit: `q."unit"`,
+  concept: `q."concept"`,
+  quantityText: `q."text" AS "quantityText"`,
+  verdict: `g."verdict"`,
+  explanation: `g."explanation"`,
+  decision: `g."decision"`,
+  decisionReason: `g."decisionReason"`,
 } as const;
 
-/** Where each export field is in a row of EXPORT_SELECT (stream-row.ts and stream.ts read by these names). */
-export const EXPORT_AT = positionsOf(EXPORT_FIELDS);
+export type ClaimField = keyof typeof CLAIM_FIELDS;
 
-export const EXPORT_COLUMNS = Object.values(EXPORT_FIELDS).join(", ");
-
-/** What a streaming query selects, and the joins it needs beyond the claim table `c`. */
-export interface SelectList {
+/** What a streaming query selects, the joins it needs beyond the claim table `c`, and where each field is in a row. */
+export interface SelectList<N extends ClaimField = ClaimField> {
   columns: string;
   joins: string;
+  /** Each field's position in the driver's row array (rows come as arrays, in select-list order). */
+  at: Record<N, number>;
+}
+
+/**
+ * A select list of the named fields, in that order, with each one's position in a row.
+ *
+ * @example
+ * selectList(["id", "text"], "").at // { id: 0, text: 1 }
+ */
+export function selectList<N extends ClaimField>(names: readonly N[], joins: string): SelectList<N> {
+  return {
+    columns: names.map((name) => CLAIM_FIELDS[name]).join(", "),
+    joins,
+    at: Object.fromEntries(names.map((name, i) => [name, i])) as Record<N, number>,
+  };
 }
 
 /** The export record's select list: the claim with its source and its assignee's name. */
-export const EXPORT_SELECT: SelectList = {
-  columns: EXPORT_COLUMNS,
-  joins: `JOIN "Source" s ON s."id" = c."sourceId" LEFT JOIN "User" a ON a."id" = c."assigneeId"`,
-};
+export const EXPORT_SELECT = selectList(
+  [
+    "id",
+    "documentId",
+    "key",
+    "position",
+    "kind",
+    "label",
+    "text",
+    "start",
+    "end",
+    "sentenceStart",
+    "sentenceEnd",
+    "cueStart",
+    "cueEnd",
+    "cueText",
+    "status",
+    "version",
+    "createdAt",
+    "updatedAt",
+    "groupId",
+    "sourceId",
+    "sourceName",
+    "sourceKind",
+    "sourceAffiliation",
+    "crossGroupId",
+    "assigneeId",
+    "assigneeName",
+  ],
+  `JOIN "Source" s ON s."id" = c."sourceId" LEFT JOIN "User" a ON a."id" = c."assigneeId"`,
+);
+
+/** Where each export field is in a row of EXPORT_SELECT (stream-row.ts and stream.ts read by these names). */
+export const EXPORT_AT = EXPORT_SELECT.at;
 
 /** Collects parameters and writes the dialect's placeholder for each. */
 export class Params {
@@ -109,7 +156,7 @@ export function exportQueries(
   query: ClaimsQuery,
   scope: { documentId?: string; userId?: string | null },
   dialect: Dialect,
-  select: SelectList = EXPORT_SELECT,
+  select: Pick<SelectList, "columns" | "joins"> = EXPORT_SELECT,
 ): SqlQuery[] {
   const postgres = dialect === "postgres";
   const filter = pageFilter(query, scope);

@@ -18,10 +18,13 @@ import { POST as postJob } from "@/app/api/ingest-jobs/route";
 import { GET as listQuantities } from "@/app/api/quantities/route";
 import { GET as listSources } from "@/app/api/sources/route";
 import { POST as postToken } from "@/app/api/tokens/route";
+import { listClaims as listClaimsPage } from "@/lib/claims/data";
+import { claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { stopAnnouncer } from "@/lib/jobs/queue";
+import { MAX_UPLOAD_BYTES } from "@/lib/jobs/schema";
 import { signedInUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -281,6 +284,52 @@ describe.each(databaseLegs())("bad input on %s", (leg) => {
         await expectEnvelope(res, `${name} ${query}`);
       }
     }
+  });
+
+  it("answers a chunked 20 MB JSON body (no Content-Length) with 413 too_large on every write path, not 422", async () => {
+    // Finding 9: the body used to be read whole and refused as invalid JSON (422). 1 MB chunks, as a client streams;
+    // an ingest job takes JSON up to 51 MB, so it gets 53.
+    const chunk = new TextEncoder().encode("x".repeat(1024 * 1024));
+    for (const path of writes()) {
+      const megabytes = path.path === "/api/ingest-jobs" ? MAX_UPLOAD_BYTES / 1024 / 1024 + 3 : 20;
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent === 0) controller.enqueue(new TextEncoder().encode('{"text":"'));
+          if (sent >= megabytes) {
+            controller.enqueue(new TextEncoder().encode('"}'));
+            controller.close();
+            return;
+          }
+          sent += 1;
+          controller.enqueue(chunk);
+        },
+      });
+      const before = await counts();
+      const request = new Request(`http://localhost${path.path}`, {
+        method: path.method,
+        headers: { cookie, "content-type": "application/json" },
+        body,
+        duplex: "half",
+      } as RequestInit);
+      expect(request.headers.get("content-length"), path.name).toBeNull();
+      const res = await path.handler(request, { params: Promise.resolve(path.params ?? {}) });
+      expect(res.status, path.name).toBe(413);
+      expect(((await res.json()) as { error: { code: string } }).error.code, path.name).toBe("too_large");
+      // Refused as it arrived, not after reading all 20 MB.
+      expect(sent, path.name).toBeLessThan(megabytes);
+      expect(await counts(), path.name).toEqual(before);
+    }
+  });
+
+  it("the /claims page's search drops a NUL instead of failing the query (finding 9: q=abc%00 on /claims)", async () => {
+    // The page parses its URL with claimsQuerySchema and lists with listClaims; the API refuses the NUL (above).
+    const list = async (q?: string) =>
+      (await listClaimsPage(claimsQuerySchema.parse({ q }), {}, t.client)).rows.map((r) => r.id);
+    const fighters = await list("800");
+    expect(fighters.length).toBeGreaterThan(0);
+    expect(await list("800\u0000")).toEqual(fighters);
+    expect(await list("\u0000")).toEqual(await list());
   });
 
   it("answers an unknown /api path with a 404 envelope", async () => {

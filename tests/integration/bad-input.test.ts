@@ -6,16 +6,26 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putStatus } from "@/app/api/[...path]/route";
+import { PUT as putFigure } from "@/app/api/claims/[id]/figures/[quantityId]/route";
+import { PUT as putHeadline } from "@/app/api/claims/[id]/headline/route";
+import { POST as splitClaim } from "@/app/api/claims/[id]/split/route";
 import { PUT as setStatus } from "@/app/api/claims/[id]/status/route";
+import { POST as bulkAssign } from "@/app/api/claims/bulk-assign/route";
+import { POST as bulkStatus } from "@/app/api/claims/bulk-status/route";
+import { POST as mergeClaims } from "@/app/api/claims/merge/route";
 import { GET as listClaims } from "@/app/api/claims/route";
 import { PATCH as patchComment } from "@/app/api/comments/[id]/route";
 import { GET as listComments, POST as postComment } from "@/app/api/comments/route";
+import { POST as addClaim } from "@/app/api/documents/[id]/claims/route";
+import { PATCH as patchDocument } from "@/app/api/documents/[id]/route";
 import { GET as listDocuments, POST as postDocument } from "@/app/api/documents/route";
 import { GET as exportClaims } from "@/app/api/export/route";
 import { POST as decide } from "@/app/api/groups/[id]/decision/route";
 import { GET as listGroups } from "@/app/api/groups/route";
 import { POST as postJob } from "@/app/api/ingest-jobs/route";
 import { GET as listQuantities } from "@/app/api/quantities/route";
+import { POST as mergeSource } from "@/app/api/sources/[id]/merge/route";
+import { PATCH as patchSource } from "@/app/api/sources/[id]/route";
 import { GET as listSources } from "@/app/api/sources/route";
 import { POST as postToken } from "@/app/api/tokens/route";
 import { listClaims as listClaimsPage } from "@/lib/claims/data";
@@ -85,6 +95,10 @@ describe.each(databaseLegs())("bad input on %s", (leg) => {
   let claimId = "";
   let commentId = "";
   let groupId = "";
+  let documentId = "";
+  let otherClaimId = "";
+  let quantityId = "";
+  let sourceIds: string[] = [];
   const previousUrl = process.env.DATABASE_URL;
 
   beforeAll(async () => {
@@ -108,7 +122,11 @@ describe.each(databaseLegs())("bad input on %s", (leg) => {
       },
     ]);
     await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
-    claimId = (await t.client.claim.findFirstOrThrow()).id;
+    documentId = id;
+    const claims = await t.client.claim.findMany({ orderBy: { position: "asc" } });
+    [claimId, otherClaimId] = [claims[0].id, claims[1].id];
+    quantityId = (await t.client.quantity.findFirstOrThrow({ where: { claimId } })).id;
+    sourceIds = (await t.client.source.findMany({ orderBy: { name: "asc" } })).map((x) => x.id);
     groupId = (await t.client.quantityGroup.findFirstOrThrow()).id;
     cookie = (await signedInUser(db(), "editor")).headers.get("cookie") ?? "";
     const res = await postComment(
@@ -185,6 +203,84 @@ describe.each(databaseLegs())("bad input on %s", (leg) => {
       path: "/api/tokens",
       body: (name) => ({ name, expiresInDays: 30 }),
     },
+    // Editors' corrections and structure, bulk changes and source edits (issue 14 asks for every write path).
+    {
+      name: "PATCH /api/documents/{id}",
+      handler: patchDocument,
+      method: "PATCH",
+      path: `/api/documents/${documentId}`,
+      params: { id: documentId },
+      body: (title) => ({ title, outlet: null, publishedAt: null, version: 1 }),
+    },
+    {
+      name: "PUT /api/claims/{id}/figures/{quantityId}",
+      handler: putFigure,
+      method: "PUT",
+      path: `/api/claims/${claimId}/figures/${quantityId}`,
+      params: { id: claimId, quantityId },
+      body: (unit) => ({ version: 1, unit }),
+    },
+    {
+      name: "PUT /api/claims/{id}/headline",
+      handler: putHeadline,
+      method: "PUT",
+      path: `/api/claims/${claimId}/headline`,
+      params: { id: claimId },
+      body: (id) => ({ version: 1, quantityId: id }),
+    },
+    {
+      name: "POST /api/documents/{id}/claims",
+      handler: addClaim,
+      method: "POST",
+      path: `/api/documents/${documentId}/claims`,
+      params: { id: documentId },
+      body: (sourceName) => ({ start: 0, end: 5, sourceName }),
+    },
+    {
+      name: "POST /api/claims/{id}/split",
+      handler: splitClaim,
+      method: "POST",
+      path: `/api/claims/${claimId}/split`,
+      params: { id: claimId },
+      body: (at) => ({ version: 1, beforeFigure: at }),
+    },
+    {
+      name: "POST /api/claims/merge",
+      handler: mergeClaims,
+      method: "POST",
+      path: "/api/claims/merge",
+      body: (id) => ({ firstId: id, secondId: otherClaimId }),
+    },
+    {
+      name: "POST /api/claims/bulk-status",
+      handler: bulkStatus,
+      method: "POST",
+      path: "/api/claims/bulk-status",
+      body: (status) => ({ status, ids: [claimId, otherClaimId] }),
+    },
+    {
+      name: "POST /api/claims/bulk-assign",
+      handler: bulkAssign,
+      method: "POST",
+      path: "/api/claims/bulk-assign",
+      body: (assigneeId) => ({ assigneeId, ids: [claimId] }),
+    },
+    {
+      name: "PATCH /api/sources/{id}",
+      handler: patchSource,
+      method: "PATCH",
+      path: `/api/sources/${sourceIds[0]}`,
+      params: { id: sourceIds[0] },
+      body: (name) => ({ name, kind: "official", affiliation: null, version: 1 }),
+    },
+    {
+      name: "POST /api/sources/{id}/merge",
+      handler: mergeSource,
+      method: "POST",
+      path: `/api/sources/${sourceIds[0]}/merge`,
+      params: { id: sourceIds[0] },
+      body: (intoId) => ({ intoId, version: 1, intoVersion: 1 }),
+    },
   ];
 
   /** Row counts of everything a write path could change. */
@@ -200,6 +296,16 @@ describe.each(databaseLegs())("bad input on %s", (leg) => {
       (c) => `${c.status}${c.version}`,
     ),
     decisions: (await t.client.quantityGroup.findMany({ select: { decision: true } })).map((g) => g.decision),
+    documentDetails: (await t.client.document.findMany({ select: { title: true, version: true } })).map(
+      (d) => `${d.title}${d.version}`,
+    ),
+    figures: (await t.client.quantity.findMany({ select: { claimId: true, ordinal: true, unit: true, value: true } }))
+      .map((q) => `${q.claimId}:${q.ordinal}:${q.unit}:${q.value}`)
+      .sort(),
+    assignees: (await t.client.claim.findMany({ select: { assigneeId: true } })).map((c) => c.assigneeId),
+    sources: (await t.client.source.findMany({ select: { name: true, version: true } }))
+      .map((x) => `${x.name}${x.version}`)
+      .sort(),
   });
 
   async function send(path: WritePath, type: string, body: BodyInit): Promise<Response> {

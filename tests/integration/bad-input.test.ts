@@ -8,13 +8,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putStatus } from "@/app/api/[...path]/route";
 import { PUT as putFigure } from "@/app/api/claims/[id]/figures/[quantityId]/route";
 import { PUT as putHeadline } from "@/app/api/claims/[id]/headline/route";
+import { GET as getClaim } from "@/app/api/claims/[id]/route";
 import { POST as splitClaim } from "@/app/api/claims/[id]/split/route";
 import { PUT as setStatus } from "@/app/api/claims/[id]/status/route";
 import { POST as bulkAssign } from "@/app/api/claims/bulk-assign/route";
+import { POST as undoBulk } from "@/app/api/claims/bulk-status/[id]/undo/route";
 import { POST as bulkStatus } from "@/app/api/claims/bulk-status/route";
 import { POST as mergeClaims } from "@/app/api/claims/merge/route";
 import { GET as listClaims } from "@/app/api/claims/route";
-import { PATCH as patchComment } from "@/app/api/comments/[id]/route";
+import { POST as reopenComment } from "@/app/api/comments/[id]/reopen/route";
+import { POST as resolveComment } from "@/app/api/comments/[id]/resolve/route";
+import { DELETE as deleteComment, PATCH as patchComment } from "@/app/api/comments/[id]/route";
 import { GET as listComments, POST as postComment } from "@/app/api/comments/route";
 import { POST as addClaim } from "@/app/api/documents/[id]/claims/route";
 import { PATCH as patchDocument } from "@/app/api/documents/[id]/route";
@@ -27,6 +31,7 @@ import { GET as listQuantities } from "@/app/api/quantities/route";
 import { POST as mergeSource } from "@/app/api/sources/[id]/merge/route";
 import { PATCH as patchSource } from "@/app/api/sources/[id]/route";
 import { GET as listSources } from "@/app/api/sources/route";
+import { DELETE as deleteToken } from "@/app/api/tokens/[id]/route";
 import { POST as postToken } from "@/app/api/tokens/route";
 import { listClaims as listClaimsPage } from "@/lib/claims/data";
 import { claimsQuerySchema } from "@/lib/claims/schema";
@@ -436,6 +441,39 @@ describe.each(databaseLegs())("bad input on %s", (leg) => {
     expect(fighters.length).toBeGreaterThan(0);
     expect(await list("800\u0000")).toEqual(fighters);
     expect(await list("\u0000")).toEqual(await list());
+  });
+
+  it("the write paths without a body refuse bogus ids (unknown, NUL, 100,000 characters, a body they do not take) with 4xx envelopes", async () => {
+    const paths: Array<[string, Handler, string, string]> = [
+      ["POST /api/comments/{id}/resolve", resolveComment as Handler, "POST", "/api/comments/{id}/resolve"],
+      ["POST /api/comments/{id}/reopen", reopenComment as Handler, "POST", "/api/comments/{id}/reopen"],
+      ["DELETE /api/comments/{id}", deleteComment as Handler, "DELETE", "/api/comments/{id}"],
+      ["DELETE /api/tokens/{id}", deleteToken as Handler, "DELETE", "/api/tokens/{id}"],
+      ["POST /api/claims/bulk-status/{id}/undo", undoBulk as Handler, "POST", "/api/claims/bulk-status/{id}/undo"],
+    ];
+    for (const [name, handler, method, template] of paths) {
+      for (const id of ["nope", "a\u0000b", "y".repeat(100_000), "%00", "../../etc/passwd"]) {
+        for (const body of [undefined, deepJson]) {
+          const before = await counts();
+          const res = await handler(
+            new Request(`http://localhost${template.replace("{id}", encodeURIComponent(id))}`, {
+              method,
+              headers: { cookie, "content-type": "application/json" },
+              body,
+            }),
+            { params: Promise.resolve({ id }) },
+          );
+          await expectEnvelope(res, `${name} id=${id.slice(0, 20)}${body ? " with a body" : ""}`);
+          expect(await counts(), name).toEqual(before);
+        }
+      }
+    }
+    // A NUL in a path id is refused before the database sees it, on reads too (PostgreSQL answered 500).
+    const read = await getClaim(new Request("http://localhost/api/claims/a%00b", { headers: { cookie } }), {
+      params: Promise.resolve({ id: "a\u0000b" }),
+    });
+    expect(read.status).toBe(422);
+    expect(((await read.json()) as { error: { message: string } }).error.message).toMatch(/path id: .*U\+0000/);
   });
 
   it("answers an unknown /api path with a 404 envelope", async () => {

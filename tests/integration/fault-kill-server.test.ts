@@ -26,7 +26,7 @@ vi.setConfig({ testTimeout: 900_000, hookTimeout: 300_000 });
 const root = path.resolve(import.meta.dirname, "../..");
 const FILES = 150;
 /** Kills at most this many times looking for the commit-to-regroup window; at least MIN_KILLS in any case. */
-const MAX_KILLS = 12;
+const MAX_KILLS = 20;
 const MIN_KILLS = 3;
 
 function ingest(

@@ -12,7 +12,7 @@ import { ingestInBatches } from "@/lib/documents/batch";
 import { IngestError } from "@/lib/documents/errors";
 import type { IngestInput } from "@/lib/documents/mutations";
 import { fileToText } from "@/lib/documents/plain-text";
-import { acceptedFileTypes } from "@/lib/documents/schema";
+import { acceptedFileTypes, isRealDate } from "@/lib/documents/schema";
 import { ensureLocalUser } from "@/lib/users/local-user";
 import { closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
 import { type CommandIo, EXIT } from "../io.ts";
@@ -52,6 +52,12 @@ export async function runIngest(argv: string[], io: CommandIo): Promise<number> 
   }
   if (parsed.positionals.length === 0) {
     io.stderr.write(`claimtrack ingest: give FILE or DIR\n\n${INGEST_HELP}`);
+    return EXIT.usage;
+  }
+  // The API's rule (2026-02-30 would be stored as March 2, and a date import cannot read back is refused there too).
+  const publishedAt = parsed.values["published-at"];
+  if (publishedAt !== undefined && !isRealDate(publishedAt)) {
+    io.stderr.write(`claimtrack ingest: --published-at must be a real ISO date such as 2026-01-15\n\n${INGEST_HELP}`);
     return EXIT.usage;
   }
   const state: ProgressState = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, claims: 0, skipped: 0, failed: 0 };

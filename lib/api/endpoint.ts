@@ -101,6 +101,7 @@ export function route<P extends AnySchema, Q extends AnySchema, B extends AnySch
       const access = await gate(request.headers, endpoint.role);
       if (!access.ok) throw new ApiError(access.status, access.code, access.message);
       const rawParams = context ? await context.params : {};
+      refuseControl(rawParams, "path");
       const params = (endpoint.params ? endpoint.params.parse(rawParams) : rawParams) as z.output<P>;
       const search = Object.fromEntries(new URL(request.url).searchParams);
       refuseControl(search, "query");
@@ -115,8 +116,11 @@ export function route<P extends AnySchema, Q extends AnySchema, B extends AnySch
     });
 }
 
-/** A NUL or other control character in the query or a JSON body: 422 naming the field, before any database sees it. */
-function refuseControl(value: unknown, where: "query" | "body"): void {
+/**
+ * A NUL or other control character in the path (`/api/comments/a%00b/resolve`), the query or a JSON body: 422 naming
+ * the field, before any database sees it (PostgreSQL answers a NUL in text with an error: a 500).
+ */
+function refuseControl(value: unknown, where: "path" | "query" | "body"): void {
   const found = findControl(value);
   if (found) {
     throw new ApiError(

@@ -6,6 +6,7 @@
  */
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { Db } from "@/lib/db/client";
+import { refuseWeakNewPassword } from "./password-hook.ts";
 import { clearRateLimit, consumeBackoff } from "./rate-limit-store.ts";
 
 export { ACCOUNT_BACKOFF, backoffSeconds } from "./backoff.ts";
@@ -28,8 +29,8 @@ function emailOf(body: unknown): string | null {
 }
 
 /**
- * better-auth hooks: `before` counts a sign-in against its account and answers 429 over the limit; `after` clears
- * the count when the sign-in made a session.
+ * better-auth hooks: `before` counts a sign-in against its account and answers 429 over the limit (and refuses a new
+ * password that breaks the rule, lib/auth/password-hook.ts); `after` clears the count when the sign-in made a session.
  *
  * @example
  * betterAuth({ hooks: accountLimitHooks(db()) });
@@ -37,6 +38,8 @@ function emailOf(body: unknown): string | null {
 export function accountLimitHooks(database: Db) {
   return {
     before: createAuthMiddleware(async (ctx) => {
+      // better-auth runs one `before` hook: the password rule for its change/reset endpoints rides on this one.
+      refuseWeakNewPassword(ctx.path, ctx.body);
       if (ctx.path !== SIGN_IN_PATH) return;
       const email = emailOf(ctx.body);
       if (!email) return;

@@ -23,16 +23,26 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v === "" ? undefined : v));
 
+/** Publication dates are stored and exported as ISO instants with a four-digit year (what import reads back). */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
 /**
  * A parseable date whose year-month-day exists: JavaScript reads "2026-02-30" as March 2, which an archive's
- * publication date must not silently become.
+ * publication date must not silently become. The instant's UTC year is 1000-9999: "20000-01-01" or "-000001-01-01"
+ * parse, but export as "+020000-…", which import refuses, and PostgreSQL refuses some of them outright (issue 14,
+ * finding 2: "a date the API accepted fails re-import").
  *
  * @example
  * isRealDate("2026-02-28") // true
  * isRealDate("2026-02-30") // false
+ * isRealDate("20000-01-01") // false
  */
 export function isRealDate(v: string): boolean {
-  if (Number.isNaN(Date.parse(v))) return false;
+  const instant = Date.parse(v);
+  if (Number.isNaN(instant)) return false;
+  const year = new Date(instant).getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   if (!m) return true;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

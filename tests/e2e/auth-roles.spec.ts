@@ -134,3 +134,22 @@ test("a sign-in link with an encoded backslash in ?next= stays on this site (iss
   expect(new URL(page.url()).pathname).toBe("/claims");
   await context.close();
 });
+
+test("opened at an address sign-in does not trust, the form says so, not 'Wrong email or password' (issue 14, finding 7)", async ({
+  browser,
+  baseURL,
+}) => {
+  // The e2e server sets BETTER_AUTH_URL to 127.0.0.1: only that origin is trusted; the same server as localhost is not.
+  const other = new URL(baseURL ?? "");
+  other.hostname = "localhost";
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(`${other.origin}/sign-in`);
+  await page.getByLabel("Email").fill(E2E_USERS.editor2.email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("not one claimtrack trusts for sign-in");
+  await expect(alert).not.toContainText("Wrong email or password");
+  await context.close();
+});

@@ -58,6 +58,9 @@ test("an editor selects all matching claims, sets them to corroborated and undoe
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("of 29 claims");
   await page.goto(`/claims?document=${documentId}&status=disputed`);
   await expect(bodyRows(claimsTable(page))).toHaveCount(1);
+  // Issue 13 item 4: the document says how far its checking has got, counted per status in workflow order.
+  await page.goto(`/documents/${documentId}`);
+  await expect(page.getByTestId("document-progress")).toHaveText("Checking: 29 unverified · 1 disputed");
 });
 
 test("two selected rows: Apply sets just those two", async ({ page }) => {

@@ -29,6 +29,12 @@ for (const role of ["reviewer", "researcher"] as const) {
       page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Add document" }),
     ).toHaveCount(0);
     await expect(page.getByText("export what you see")).toBeVisible();
+    // Not on the documents list either (the header and /documents both offered it to every role).
+    await page.goto("/documents");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Add document" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Add document" })).toHaveCount(0);
+    await page.goto(`/claims?document=${documentId}`);
     const rows = bodyRows(claimsTable(page));
     await expect(rows.first()).toBeVisible();
     await expect(page.getByRole("combobox", { name: /^Status of/ })).toHaveCount(0);
@@ -87,6 +93,10 @@ test("the editor's claim page, table and group page at 1440 and 390 px: axe clea
     await claim.getByRole("link").first().click();
     await expect(page).toHaveURL(/\/claims\/[^/]+$/);
     await expect(page.getByRole("form", { name: /^Figure 2: / })).toBeVisible();
+    // Evidence and Comments once each (the claim page used to show both twice).
+    await expect(page.getByRole("heading", { level: 2, name: "Evidence", exact: true })).toHaveCount(1);
+    await expect(page.getByRole("heading", { level: 2, name: /^Comments/ })).toHaveCount(1);
+    await expect(page.getByRole("heading", { level: 2, name: "History", exact: true })).toHaveCount(1);
     await page.screenshot({ path: `test-results/editors-claim-${label}.png`, fullPage: true });
     if (label === "1440") expect(await seriousViolations(page), "claim page with figure editors").toEqual([]);
     if (label === "390") {
@@ -109,6 +119,9 @@ test("the editor's claim page, table and group page at 1440 and 390 px: axe clea
 test("the favicon is served; pasting the same text again says so", async ({ page }) => {
   const icon = await page.request.get("/favicon.ico");
   expect(icon.status()).toBe(200);
+  // The editor is offered "Add document" (the other roles are not, above).
+  await page.goto("/documents");
+  await expect(page.getByRole("link", { name: /Add document/ }).first()).toBeVisible();
   await page.goto("/documents/new");
   await page.getByLabel("Article text").fill(article);
   await page.getByRole("button", { name: "Add document" }).click();

@@ -56,6 +56,15 @@ describe("claimtrack ingest / export / import", () => {
   }, 120_000);
   afterAll(async () => Promise.all([source?.drop(), target?.drop()]));
 
+  it("refuses --published-at 2026-02-30 (and years import cannot read back) before storing anything", async () => {
+    for (const date of ["2026-02-30", "20000-01-01"]) {
+      const { code, err } = await run(source.url, ["ingest", dir, "--published-at", date]);
+      expect(code, date).toBe(2);
+      expect(err).toMatch(/--published-at must be a real ISO date/);
+    }
+    expect(await source.client.document.count()).toBe(0);
+  });
+
   it("ingests a folder, reports and skips the bad file, and prints a summary", async () => {
     const { code, err } = await run(source.url, ["ingest", dir]);
     expect(code).toBe(1);

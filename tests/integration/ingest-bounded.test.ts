@@ -101,7 +101,10 @@ describe.each(databaseLegs())("bounded ingest on %s", (leg) => {
     expect(res.status).toBe(422);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.message).toMatch(/1,900,000-character run without spaces/);
-    expect(elapsed).toBeLessThan(2_000);
+    console.log(`[${leg}] 1.9 MB single token refused in ${elapsed.toFixed(0)} ms`);
+    // Issue 14 asks that a GET issued meanwhile answer in < 500 ms: the refusal itself comes within that, so no
+    // request behind it on this thread can wait longer (the old code held the thread for over 15 minutes).
+    expect(elapsed).toBeLessThan(500);
     expect(await t.client.document.count()).toBe(0);
   });
 

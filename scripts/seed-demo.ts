@@ -11,10 +11,10 @@ import type { SessionUser } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { createUserWithPassword } from "@/lib/auth/users";
 import { updateClaimStatus } from "@/lib/claims/mutations";
-import { addComment } from "@/lib/comments/commands";
+import { addComment } from "@/lib/comments/mutations";
 import type { Db } from "@/lib/db/client";
 import { ingestDocument } from "@/lib/documents/mutations";
-import { addEvidence } from "@/lib/evidence/commands";
+import { addEvidence } from "@/lib/evidence/mutations";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -93,42 +93,42 @@ export async function seedDemo(database: Db, options: { password?: string } = {}
       actorId: users.editor.id,
     });
     await addEvidence(
-      database,
-      { ok: true, user: users.editor },
+      users.editor,
       {
         claimId: fighters.id,
         url: "https://example.org/monitor-report",
         stance: "contradicts",
         note: "The monitor's own count is lower; see table 2.",
       },
+      database,
     );
     const thread = await addComment(
-      database,
-      { ok: true, user: users.reviewer },
+      users.reviewer,
       {
         claimId: fighters.id,
         body: "Two outlets give 850 and 900: do we know who counted first?",
       },
+      database,
     );
     if (thread.ok) {
       await addComment(
-        database,
-        { ok: true, user: users.editor },
+        users.editor,
         {
           parentId: thread.id,
           body: "Asking the network for their method; keeping it disputed until then.",
         },
+        database,
       );
     }
   }
   if (toll) {
     await addComment(
-      database,
-      { ok: true, user: users.reviewer },
+      users.reviewer,
       {
         claimId: toll.id,
         body: "This toll is higher than the reference article's 38: a later count?",
       },
+      database,
     );
   }
   return { created: true, password, emails };

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useCan, useViewer } from "@/components/auth/viewer-context";
 import { addCommentAction, deleteCommentAction, editCommentAction, resolveThreadAction } from "@/lib/comments/actions";
-import type { CommentResult } from "@/lib/comments/commands";
+import type { CommentResult } from "@/lib/comments/mutations";
 import { LinkifiedText } from "./linkified-text.tsx";
 
 export interface CommentItem {

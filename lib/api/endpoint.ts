@@ -6,7 +6,7 @@
  */
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { type Gate, gate, type SessionUser } from "@/lib/auth/require";
+import { gate, type SessionUser } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { findControl } from "@/lib/text/control";
 import { ApiError } from "./errors.ts";
@@ -22,9 +22,8 @@ export interface EndpointInput<P extends AnySchema, Q extends AnySchema, B exten
   params: z.output<P>;
   query: z.output<Q>;
   body: z.output<B>;
+  /** The signed-in user the gate let through at `role`: the actor of a domain write. */
   user: SessionUser;
-  /** The gate route() passed (its user is `user`), for a domain command that checks the role itself (permit). */
-  gate: Gate & { ok: true };
   request: Request;
 }
 
@@ -109,7 +108,7 @@ export function route<P extends AnySchema, Q extends AnySchema, B extends AnySch
       const json = endpoint.body ? await readJson(request) : undefined;
       refuseControl(json, "body");
       const body = (endpoint.body ? endpoint.body.parse(json) : undefined) as z.output<B>;
-      const result = await endpoint.handler({ params, query, body, user: access.user, gate: access, request });
+      const result = await endpoint.handler({ params, query, body, user: access.user, request });
       if (result instanceof Response) return result;
       if (endpoint.status === 204) return new Response(null, { status: 204 });
       return NextResponse.json(result, { status: endpoint.status ?? 200 });

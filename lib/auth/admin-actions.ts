@@ -1,12 +1,13 @@
 "use server";
 /**
- * Admin-only server actions: create a user with a starting password and change roles. Both audited.
+ * Admin-only server actions: create a user with a starting password and change roles. Both audited. `action()`
+ * (lib/auth/action.ts) checks the role and parses the input.
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { action } from "./action.ts";
 import { passwordSchema } from "./password.ts";
-import { requireRole } from "./require.ts";
 import { ROLES } from "./roles.ts";
 import { createUserWithPassword, setUserRole, UserExistsError } from "./users.ts";
 
@@ -19,6 +20,19 @@ const newUserInput = z.object({
   role: z.enum(ROLES),
 });
 
+const fromForm = z.instanceof(FormData).transform((form) => Object.fromEntries(form));
+
+const createUser = action({ role: "admin", input: fromForm.pipe(newUserInput) }, async (input, user) => {
+  try {
+    await createUserWithPassword(db(), input, user.id);
+  } catch (error) {
+    if (error instanceof UserExistsError) return { ok: false, message: error.message };
+    throw error;
+  }
+  revalidatePath("/admin/users");
+  return { ok: true, message: `Created ${input.email} as ${input.role}.` };
+});
+
 /**
  * Creates an account (admins only); the person signs in with the starting password the admin hands over.
  *
@@ -26,18 +40,7 @@ const newUserInput = z.object({
  * const [state, action] = useActionState(createUserAction, null);
  */
 export async function createUserAction(_prev: AdminState, form: FormData): Promise<AdminState> {
-  const access = await requireRole("admin");
-  if (!access.ok) return { ok: false, message: access.message };
-  const parsed = newUserInput.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
-  try {
-    await createUserWithPassword(db(), parsed.data, access.user.id);
-  } catch (error) {
-    if (error instanceof UserExistsError) return { ok: false, message: error.message };
-    throw error;
-  }
-  revalidatePath("/admin/users");
-  return { ok: true, message: `Created ${parsed.data.email} as ${parsed.data.role}.` };
+  return createUser(form);
 }
 
 /**
@@ -46,12 +49,15 @@ export async function createUserAction(_prev: AdminState, form: FormData): Promi
  * @example
  * await setRoleAction({ userId, role: "reviewer" });
  */
-export async function setRoleAction(input: unknown): Promise<{ ok: boolean; message: string }> {
-  const access = await requireRole("admin");
-  if (!access.ok) return { ok: false, message: access.message };
-  const parsed = z.object({ userId: z.string().min(1), role: z.enum(ROLES) }).safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Choose one of the roles." };
-  const result = await setUserRole(db(), parsed.data, access.user.id);
-  revalidatePath("/admin/users");
-  return result.ok ? { ok: true, message: "Role changed." } : { ok: false, message: result.message };
-}
+export const setRoleAction = action(
+  {
+    role: "admin",
+    input: z.object({ userId: z.string().min(1), role: z.enum(ROLES) }),
+    invalid: "Choose one of the roles.",
+  },
+  async (input, user): Promise<{ ok: boolean; message: string }> => {
+    const result = await setUserRole(db(), input, user.id);
+    revalidatePath("/admin/users");
+    return result.ok ? { ok: true, message: "Role changed." } : { ok: false, message: result.message };
+  },
+);

@@ -21,6 +21,9 @@ export interface SessionUser {
   apiTokenId?: string;
 }
 
+/** Who a domain write is attributed to: the user a server action's or a route's gate let through (lib/auth/action.ts). */
+export type Actor = Pick<SessionUser, "id" | "role">;
+
 export type Denied = {
   ok: false;
   code: "unauthenticated" | "forbidden";

@@ -1,11 +1,13 @@
 "use server";
 /**
- * Server actions behind /account/tokens: create (the secret goes back to the form once) and revoke. Both open the
- * same gate as the REST routes; creating with a token instead of a browser session is refused there too.
+ * Server actions behind /account/tokens: create (the secret goes back to the form once) and revoke. `action()`
+ * (lib/auth/action.ts) opens the same gate as the REST routes; creating with a token instead of a browser session
+ * is refused there too.
  */
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { requireRole } from "./require.ts";
+import { action } from "./action.ts";
 import { newTokenInput } from "./tokens-schema.ts";
 import { createApiToken, revokeApiToken } from "./tokens-store.ts";
 
@@ -14,6 +16,18 @@ export type CreateTokenState =
   | { ok: false; message: string }
   | null;
 
+const fromForm = z.instanceof(FormData).transform((form) => {
+  const days = String(form.get("expiresInDays") ?? "");
+  return { name: String(form.get("name") ?? ""), ...(days === "" ? {} : { expiresInDays: Number(days) }) };
+});
+
+const createToken = action({ role: "researcher", input: fromForm.pipe(newTokenInput) }, async (input, user) => {
+  if (user.apiTokenId) return { ok: false as const, message: "API tokens are created in a signed-in browser session." };
+  const created = await createApiToken(db(), user.id, input);
+  revalidatePath("/account/tokens");
+  return { ok: true as const, message: `Created "${created.name}".`, token: created.token, name: created.name };
+});
+
 /**
  * Creates a token for the signed-in user from the form's `name` and `expiresInDays` ("" for no expiry).
  *
@@ -21,18 +35,7 @@ export type CreateTokenState =
  * const [state, action] = useActionState(createTokenAction, null);
  */
 export async function createTokenAction(_prev: CreateTokenState, form: FormData): Promise<CreateTokenState> {
-  const access = await requireRole("researcher");
-  if (!access.ok) return { ok: false, message: access.message };
-  if (access.user.apiTokenId) return { ok: false, message: "API tokens are created in a signed-in browser session." };
-  const days = String(form.get("expiresInDays") ?? "");
-  const parsed = newTokenInput.safeParse({
-    name: String(form.get("name") ?? ""),
-    expiresInDays: days === "" ? undefined : Number(days),
-  });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
-  const created = await createApiToken(db(), access.user.id, parsed.data);
-  revalidatePath("/account/tokens");
-  return { ok: true, message: `Created "${created.name}".`, token: created.token, name: created.name };
+  return createToken(form);
 }
 
 /**
@@ -41,12 +44,12 @@ export async function createTokenAction(_prev: CreateTokenState, form: FormData)
  * @example
  * await revokeTokenAction(tokenId);
  */
-export async function revokeTokenAction(tokenId: unknown): Promise<{ ok: boolean; message: string }> {
-  const access = await requireRole("researcher");
-  if (!access.ok) return { ok: false, message: access.message };
-  if (typeof tokenId !== "string" || tokenId === "") return { ok: false, message: "No token chosen." };
-  const result = await revokeApiToken(db(), tokenId, access.user);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/account/tokens");
-  return { ok: true, message: `Revoked "${result.token.name}".` };
-}
+export const revokeTokenAction = action(
+  { role: "researcher", input: z.string().min(1), invalid: "No token chosen." },
+  async (tokenId, user): Promise<{ ok: boolean; message: string }> => {
+    const result = await revokeApiToken(db(), tokenId, user);
+    if (!result.ok) return { ok: false, message: result.message };
+    revalidatePath("/account/tokens");
+    return { ok: true, message: `Revoked "${result.token.name}".` };
+  },
+);

@@ -1,65 +1,71 @@
 "use server";
 /**
- * Server actions for claims. Authorization happens here, on the server, through the one role gate
- * (lib/auth/require.ts); the checks and writes themselves live in commands.ts, shared with the route handlers.
+ * Server actions for claims (editors and admins). `action()` (lib/auth/action.ts) checks the role and parses the
+ * input; the writes are lib/claims/{mutations,bulk,figures,structure}.ts, which the REST endpoints call too.
  */
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/require";
+import { action } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
-import {
-  type BulkAssignResult,
-  type BulkResult,
-  bulkAssignCommand,
-  bulkStatusCommand,
-  type UndoResult,
-  undoBulkCommand,
-} from "./bulk.ts";
-import { type ChangeStatusResult, changeClaimStatus, decideClaimFlag } from "./commands.ts";
-import { correctFigure, type FigureResult, setHeadlineFigure } from "./figures.ts";
-import { addClaimFromSpan, mergeClaims, type StructureResult, splitClaim } from "./structure.ts";
+import { decisionMessage, groupDecisionSchema } from "@/lib/groups/schema";
+import { bulkAssignCommand, bulkStatusCommand, undoBulkCommand } from "./bulk.ts";
+import { correctFigure, setHeadlineFigure } from "./figures.ts";
+import { changeClaimStatus, decideFlag } from "./mutations.ts";
+import { statusChangeSchema } from "./schema.ts";
+import { addClaimFromSpan, mergeClaims, splitClaim } from "./structure.ts";
 
-export type UpdateClaimStatusActionResult = ChangeStatusResult;
+/** Refreshes a write's result where it shows, when it was written. */
+async function refreshing<R extends { ok: boolean }>(result: Promise<R>): Promise<R> {
+  const done = await result;
+  if (done.ok) {
+    revalidatePath("/claims", "layout");
+    revalidatePath("/documents", "layout");
+    revalidatePath("/groups", "layout");
+  }
+  return done;
+}
 
 /**
- * Changes a claim's corroboration status with the version the editor saw (editors and admins only).
+ * Changes a claim's corroboration status with the version the editor saw.
  *
  * @example
  * const result = await updateClaimStatusAction({ claimId, status: "corroborated", version: row.version });
  */
-export async function updateClaimStatusAction(input: unknown): Promise<UpdateClaimStatusActionResult> {
-  const result = await changeClaimStatus(await requireRole("editor"), input);
-  if (result.ok) {
-    revalidatePath("/claims");
-    revalidatePath("/documents", "layout");
-  }
-  return result;
-}
+export const updateClaimStatusAction = action(
+  { role: "editor", input: statusChangeSchema, invalid: "Choose one of the listed statuses." },
+  async (input, user) => {
+    const result = await changeClaimStatus(user, input);
+    if (result.ok) {
+      revalidatePath("/claims");
+      revalidatePath("/documents", "layout");
+    }
+    return result;
+  },
+);
+
+export type UpdateClaimStatusActionResult = Awaited<ReturnType<typeof updateClaimStatusAction>>;
 
 /**
- * Confirms or dismisses (with a reason) a discrepancy flag; null puts it back to unreviewed (editors and admins
- * only). The group page and the claim pages show the same decision.
+ * Confirms or dismisses (with a reason) a discrepancy flag; null puts it back to unreviewed. The group page and the
+ * claim pages show the same decision.
  *
  * @example
  * await decideFlagAction({ groupId: row.flag.groupId, decision: "dismissed", reason: "background figure" });
  */
-export async function decideFlagAction(input: unknown) {
-  const result = await decideClaimFlag(await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+export const decideFlagAction = action(
+  { role: "editor", input: groupDecisionSchema, invalid: decisionMessage },
+  async (input, user) => refreshing(decideFlag(db(), { ...input, actorId: user.id })),
+);
 
 /**
  * Corrects one figure of a claim (value, bounds, qualifier, unit, counted concept) with the claim version the
- * editor saw (editors and admins only).
+ * editor saw.
  *
  * @example
  * await correctFigureAction({ claimId, version, quantityId, value: 2300, modifier: "moreThan", unit: "arrest" });
  */
-export async function correctFigureAction(input: unknown): Promise<FigureResult> {
-  const result = await correctFigure(db(), await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+export const correctFigureAction = action({ role: "editor" }, async (input, user) =>
+  refreshing(correctFigure(user, input)),
+);
 
 /**
  * Makes one figure the claim's headline (the one the table shows and sorts by).
@@ -67,84 +73,55 @@ export async function correctFigureAction(input: unknown): Promise<FigureResult>
  * @example
  * await setHeadlineFigureAction({ claimId, version, quantityId });
  */
-export async function setHeadlineFigureAction(input: unknown): Promise<FigureResult> {
-  const result = await setHeadlineFigure(db(), await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+export const setHeadlineFigureAction = action({ role: "editor" }, async (input, user) =>
+  refreshing(setHeadlineFigure(user, input)),
+);
 
 /**
- * Sets the status of the selected claims, or of every claim matching the table's filter (editors and admins only).
+ * Sets the status of the selected claims, or of every claim matching the table's filter.
  *
  * @example
  * await bulkStatusAction({ status: "corroborated", ids: ["c1", "c2"] })
  */
-export async function bulkStatusAction(
-  input: unknown,
-): Promise<BulkResult | { ok: false; code: string; message: string }> {
-  const result = await bulkStatusCommand(await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+export const bulkStatusAction = action({ role: "editor" }, async (input, user) =>
+  refreshing(bulkStatusCommand(user, input)),
+);
 
 /**
  * Assigns the selected claims (or every claim matching the table's filter, or the claim page's one claim) to an
- * editor or admin, or to nobody (editors and admins only).
+ * editor or admin, or to nobody.
  *
  * @example
  * await bulkAssignAction({ assigneeId: "u1", ids: ["c1", "c2"] })
  */
-export async function bulkAssignAction(
-  input: unknown,
-): Promise<BulkAssignResult | { ok: false; code: string; message: string }> {
-  const result = await bulkAssignCommand(await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+export const bulkAssignAction = action({ role: "editor" }, async (input, user) =>
+  refreshing(bulkAssignCommand(user, input)),
+);
 
 /**
- * Undoes a bulk status change or bulk assignment where the claims were not changed since (editors and admins only).
+ * Undoes a bulk status change or bulk assignment where the claims were not changed since.
  *
  * @example
  * await undoBulkStatusAction(result.bulkId) // { ok: true, restored: 28, kept: 2, ... }
  */
-export async function undoBulkStatusAction(
-  bulkId: string,
-): Promise<UndoResult | { ok: false; code: string; message: string }> {
-  const result = await undoBulkCommand(await requireRole("editor"), bulkId);
-  if (result.ok) revalidateClaims();
-  return result;
-}
-
-function revalidateClaims(): void {
-  revalidatePath("/claims", "layout");
-  revalidatePath("/documents", "layout");
-  revalidatePath("/groups", "layout");
-}
+export const undoBulkStatusAction = action({ role: "editor" }, async (bulkId, user) =>
+  refreshing(undoBulkCommand(user, String(bulkId))),
+);
 
 /**
- * Adds a claim from a span of a document's text, splits a claim at a figure, merges two adjacent claims (editors and
- * admins only; lib/claims/structure.ts).
+ * Adds a claim from a span of a document's text (lib/claims/structure.ts).
  *
  * @example
  * await addClaimAction({ documentId, start: 120, end: 164, sourceName: "Hengaw" });
  */
-export async function addClaimAction(input: unknown): Promise<StructureResult> {
-  const result = await addClaimFromSpan(await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+export const addClaimAction = action({ role: "editor" }, async (input, user) =>
+  refreshing(addClaimFromSpan(user, input)),
+);
 
-/** @example await splitClaimAction({ claimId, version, beforeFigure: 2 }); */
-export async function splitClaimAction(input: unknown): Promise<StructureResult> {
-  const result = await splitClaim(await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+/** Splits a claim at a figure. @example await splitClaimAction({ claimId, version, beforeFigure: 2 }); */
+export const splitClaimAction = action({ role: "editor" }, async (input, user) => refreshing(splitClaim(user, input)));
 
-/** @example await mergeClaimsAction({ firstId, secondId, sourceId }); */
-export async function mergeClaimsAction(input: unknown): Promise<StructureResult> {
-  const result = await mergeClaims(await requireRole("editor"), input);
-  if (result.ok) revalidateClaims();
-  return result;
-}
+/** Merges two adjacent claims. @example await mergeClaimsAction({ firstId, secondId, sourceId }); */
+export const mergeClaimsAction = action({ role: "editor" }, async (input, user) =>
+  refreshing(mergeClaims(user, input)),
+);

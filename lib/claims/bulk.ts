@@ -11,8 +11,7 @@
  */
 import { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
-import { permit, type Refusal } from "@/lib/auth/permit";
-import type { Gate } from "@/lib/auth/require";
+import type { Actor } from "@/lib/auth/require";
 import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
@@ -388,51 +387,33 @@ async function userNames(tx: Tx, ids: Array<string | null>): Promise<Map<string 
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
-function editorOnly(gate: Gate): Refusal | null {
-  const access = permit(gate, "editor");
-  return access.ok ? null : access;
+/**
+ * The actor sets the status of many claims; the server action and POST /api/claims/bulk-status share it (their gates
+ * checked the editor role).
+ *
+ * @example
+ * await bulkStatusCommand(user, { status: "corroborated", filter: { status: ["unverified"] } })
+ */
+export async function bulkStatusCommand(actor: Actor, input: unknown, database: Db = db()): Promise<BulkResult> {
+  return bulkSetStatus(input, actor.id, database);
 }
 
 /**
- * Editors (and admins) set the status of many claims; the server action and POST /api/claims/bulk-status share it.
+ * The actor assigns many claims (or one: the claim page's Assignee) to an editor, or to nobody.
  *
  * @example
- * await bulkStatusCommand(await requireRole("editor"), { status: "corroborated", filter: { status: ["unverified"] } })
+ * await bulkAssignCommand(user, { assigneeId: "u1", ids: [claimId] })
  */
-export async function bulkStatusCommand(
-  gate: Gate,
-  input: unknown,
-  database: Db = db(),
-): Promise<BulkResult | Refusal> {
-  const refused = editorOnly(gate);
-  if (refused) return refused;
-  return bulkSetStatus(input, gate.ok ? gate.user.id : null, database);
+export async function bulkAssignCommand(actor: Actor, input: unknown, database: Db = db()): Promise<BulkAssignResult> {
+  return bulkAssign(input, actor.id, database);
 }
 
 /**
- * Editors (and admins) assign many claims (or one: the claim page's Assignee) to an editor, or to nobody.
+ * The actor undoes a bulk status change or a bulk assignment.
  *
  * @example
- * await bulkAssignCommand(await requireRole("editor"), { assigneeId: "u1", ids: [claimId] })
+ * await undoBulkCommand(user, bulkId)
  */
-export async function bulkAssignCommand(
-  gate: Gate,
-  input: unknown,
-  database: Db = db(),
-): Promise<BulkAssignResult | Refusal> {
-  const refused = editorOnly(gate);
-  if (refused) return refused;
-  return bulkAssign(input, gate.ok ? gate.user.id : null, database);
-}
-
-/**
- * Editors (and admins) undo a bulk status change or a bulk assignment.
- *
- * @example
- * await undoBulkCommand(await requireRole("editor"), bulkId)
- */
-export async function undoBulkCommand(gate: Gate, bulkId: string, database: Db = db()): Promise<UndoResult | Refusal> {
-  const refused = editorOnly(gate);
-  if (refused) return refused;
-  return undoBulkStatus(bulkId, gate.ok ? gate.user.id : null, database);
+export async function undoBulkCommand(actor: Actor, bulkId: string, database: Db = db()): Promise<UndoResult> {
+  return undoBulkStatus(bulkId, actor.id, database);
 }

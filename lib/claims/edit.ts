@@ -7,9 +7,8 @@
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import type { Gate } from "@/lib/auth/require";
-import { hasRole } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/require";
+import { type Db, db } from "@/lib/db/client";
 import { valueSortKeys } from "@/lib/documents/extraction-rows";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
@@ -40,12 +39,9 @@ export type EditClaimResult =
  * Applies an editor's correction with the version they saw.
  *
  * @example
- * await editClaim(db(), gate, { claimId, version: 3, value: 80, sourceId });
+ * await editClaim(user, { claimId, version: 3, value: 80, sourceId });
  */
-export async function editClaim(database: Db, gate: Gate, input: unknown): Promise<EditClaimResult> {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (!hasRole(gate.user.role, "editor"))
-    return { ok: false, code: "forbidden", message: "Editing needs the editor role." };
+export async function editClaim(actor: Actor, input: unknown, database: Db = db()): Promise<EditClaimResult> {
   const parsed = editInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
   const { claimId, version, text, start, end, value, sourceId } = parsed.data;
@@ -101,7 +97,7 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
     Object.assign(data, {
       origin: EDITOR_ORIGIN,
       key: `editor:${claimId}`,
-      editedById: gate.user.id,
+      editedById: actor.id,
       editedAt: new Date(),
     });
   }
@@ -118,10 +114,10 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
         // Marked corrected (who, when) like a figure corrected on the claim page, so re-extraction carries it over.
         await tx.quantity.update({
           where: { id: quantity.id },
-          data: { value, ...bounds, correctedById: gate.user.id, correctedAt: new Date() },
+          data: { value, ...bounds, correctedById: actor.id, correctedAt: new Date() },
         });
         await recordAudit(tx, {
-          actorId: gate.user.id,
+          actorId: actor.id,
           entityType: "quantity",
           entityId: quantity.id,
           action: "edit",
@@ -134,7 +130,7 @@ export async function editClaim(database: Db, gate: Gate, input: unknown): Promi
         await tx.source.update({ where: { id: claim.sourceId }, data: { claimCount: { decrement: 1 } } });
       }
       await recordAudit(tx, {
-        actorId: gate.user.id,
+        actorId: actor.id,
         entityType: "claim",
         entityId: claimId,
         action: "edit",

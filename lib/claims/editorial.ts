@@ -5,7 +5,7 @@
 import { claimAuditHistory } from "@/lib/audit/record";
 import { listThreads } from "@/lib/comments/data";
 import { type Db, db } from "@/lib/db/client";
-import { listEvidence } from "@/lib/evidence/commands";
+import { listEvidence } from "@/lib/evidence/data";
 
 /**
  * The claim's editorial sections, or null when there is no such claim.
@@ -16,7 +16,7 @@ import { listEvidence } from "@/lib/evidence/commands";
 export async function claimEditorial(claimId: string, database: Db = db()) {
   if (!(await database.claim.count({ where: { id: claimId } }))) return null;
   const [evidence, threads, history, sources] = await Promise.all([
-    listEvidence(database, claimId),
+    listEvidence(claimId, database),
     listThreads(database, { claimId }),
     claimAuditHistory(database, claimId),
     database.source.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),

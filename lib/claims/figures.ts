@@ -8,9 +8,8 @@
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import type { Gate } from "@/lib/auth/require";
-import { hasRole } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/require";
+import { type Db, db } from "@/lib/db/client";
 import { valueSortKeys } from "@/lib/documents/extraction-rows";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { type Modifier, modifierSchema } from "@/lib/extract/schema";
@@ -70,13 +69,10 @@ type FigureFields = { value: number; low: number | null; high: number | null; mo
  * Corrects one figure of a claim with the claim version the editor saw.
  *
  * @example
- * await correctFigure(db(), gate, { claimId, version: 3, quantityId, value: 2300, modifier: "atLeast", unit: "arrest" })
+ * await correctFigure(db(), user, { claimId, version: 3, quantityId, value: 2300, modifier: "atLeast", unit: "arrest" })
  * // { ok: true, version: 4 }
  */
-export async function correctFigure(database: Db, gate: Gate, input: unknown): Promise<FigureResult> {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (!hasRole(gate.user.role, "editor"))
-    return { ok: false, code: "forbidden", message: "Correcting figures needs the editor role." };
+export async function correctFigure(actor: Actor, input: unknown, database: Db = db()): Promise<FigureResult> {
   const parsed = figureCorrectionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: invalidMessage(parsed.error) };
   const { claimId, version, quantityId, ...change } = parsed.data;
@@ -101,10 +97,10 @@ export async function correctFigure(database: Db, gate: Gate, input: unknown): P
     if (count === 0) return false;
     await tx.quantity.update({
       where: { id: quantityId },
-      data: { ...next, correctedById: gate.user.id, correctedAt: new Date() },
+      data: { ...next, correctedById: actor.id, correctedAt: new Date() },
     });
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "quantity",
       entityId: quantityId,
       action: "correct",
@@ -125,12 +121,9 @@ export async function correctFigure(database: Db, gate: Gate, input: unknown): P
  * former headline takes the chosen figure's place.
  *
  * @example
- * await setHeadlineFigure(db(), gate, { claimId, version: 4, quantityId }) // { ok: true, version: 5 }
+ * await setHeadlineFigure(db(), user, { claimId, version: 4, quantityId }) // { ok: true, version: 5 }
  */
-export async function setHeadlineFigure(database: Db, gate: Gate, input: unknown): Promise<FigureResult> {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (!hasRole(gate.user.role, "editor"))
-    return { ok: false, code: "forbidden", message: "Choosing the headline figure needs the editor role." };
+export async function setHeadlineFigure(actor: Actor, input: unknown, database: Db = db()): Promise<FigureResult> {
   const parsed = headlineSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: "Choose one of the claim's figures." };
   const { claimId, version, quantityId } = parsed.data;
@@ -154,7 +147,7 @@ export async function setHeadlineFigure(database: Db, gate: Gate, input: unknown
     if (current) await tx.quantity.update({ where: { id: current.id }, data: { ordinal: chosen.ordinal } });
     await tx.quantity.update({ where: { id: chosen.id }, data: { ordinal: 0 } });
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "claim",
       entityId: claimId,
       action: "headline",

@@ -4,9 +4,31 @@
  */
 
 import { recordAudit } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/require";
+import { type Db, db, type Tx } from "@/lib/db/client";
 import { refreshCrossFlags } from "@/lib/groups/cross-flags";
 import type { ClaimStatus } from "./schema.ts";
+
+export type ChangeStatusResult =
+  | { ok: true; version: number }
+  | { ok: false; code: "conflict" | "not_found"; message: string };
+
+/**
+ * The actor changes a claim's status with the version they saw: `updateClaimStatus` for the server action and
+ * PUT /api/claims/{id}/status (the role was checked by their gate).
+ *
+ * @example
+ * await changeClaimStatus(user, { claimId, status: "disputed", version: 2 }) // { ok: true, version: 3 }
+ */
+export async function changeClaimStatus(
+  actor: Actor,
+  input: { claimId: string; status: ClaimStatus; version: number },
+  database: Db = db(),
+): Promise<ChangeStatusResult> {
+  const result = await updateClaimStatus(database, { ...input, actorId: actor.id });
+  if (!result.ok) return { ok: false, code: result.code, message: result.message };
+  return { ok: true, version: result.version };
+}
 
 export type UpdateStatusResult =
   | { ok: true; version: number }

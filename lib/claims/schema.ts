@@ -32,6 +32,13 @@ export const statusWorkflow = [
 ] as const;
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
+/** A status change with the version the editor saw (the table's inline editor, PUT /api/claims/{id}/status). */
+export const statusChangeSchema = z.object({
+  claimId: z.string().min(1),
+  status: claimStatusSchema,
+  version: z.number().int().min(1),
+});
+
 /**
  * The flag filter. `conflict`, `soft`, `none` are the in-document group (Claim.flagRank); `cross-conflict`,
  * `cross-soft`, `developing` the strongest cross-document group (Claim.crossFlagRank, lib/groups/cross-flags.ts);

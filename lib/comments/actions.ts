@@ -1,18 +1,18 @@
 "use server";
 /**
- * Comment server actions: the role gate (reviewer and up) runs here on the server, the checks and writes in
- * commands.ts.
+ * Comment server actions (reviewers and up): `action()` (lib/auth/action.ts) checks the role, the writes are
+ * lib/comments/{mutations,bulk}.ts, which the REST endpoints call too.
  */
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/require";
-import { db } from "@/lib/db/client";
-import { type BulkCommentResult, bulkComment, type UndoCommentResult, undoBulkComment } from "./bulk.ts";
-import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "./commands.ts";
+import { action } from "@/lib/auth/action";
+import { bulkComment, undoBulkComment } from "./bulk.ts";
+import { addComment, deleteComment, editComment, resolveThread } from "./mutations.ts";
 
-async function run(fn: typeof addComment, input: unknown, path: string): Promise<CommentResult> {
-  const result = await fn(db(), await requireRole("reviewer"), input);
-  if (result.ok) revalidatePath(path);
-  return result;
+/** Refreshes the page `path` when the write went through. */
+async function refreshing<R extends { ok: boolean }>(result: Promise<R>, ...paths: Array<[string, "layout"?]>) {
+  const done = await result;
+  if (done.ok) for (const [path, type] of paths) revalidatePath(path, type);
+  return done;
 }
 
 /**
@@ -21,24 +21,24 @@ async function run(fn: typeof addComment, input: unknown, path: string): Promise
  * @example
  * await addCommentAction({ sourceId, body }, `/sources/${sourceId}`);
  */
-export async function addCommentAction(input: unknown, path: string): Promise<CommentResult> {
-  return run(addComment, input, path);
-}
+export const addCommentAction = action({ role: "reviewer" }, async (input, user, path: string) =>
+  refreshing(addComment(user, input), [path]),
+);
 
 /** Edits one's own comment. @example await editCommentAction({ commentId, body }, path) */
-export async function editCommentAction(input: unknown, path: string): Promise<CommentResult> {
-  return run(editComment, input, path);
-}
+export const editCommentAction = action({ role: "reviewer" }, async (input, user, path: string) =>
+  refreshing(editComment(user, input), [path]),
+);
 
 /** Deletes one's own comment (soft). @example await deleteCommentAction({ commentId }, path) */
-export async function deleteCommentAction(input: unknown, path: string): Promise<CommentResult> {
-  return run(deleteComment, input, path);
-}
+export const deleteCommentAction = action({ role: "reviewer" }, async (input, user, path: string) =>
+  refreshing(deleteComment(user, input), [path]),
+);
 
 /** Resolves or reopens a thread. @example await resolveThreadAction({ commentId, resolved: true }, path) */
-export async function resolveThreadAction(input: unknown, path: string): Promise<CommentResult> {
-  return run(resolveThread, input, path);
-}
+export const resolveThreadAction = action({ role: "reviewer" }, async (input, user, path: string) =>
+  refreshing(resolveThread(user, input), [path]),
+);
 
 /**
  * Starts a thread with the same text on the selected claims (or every claim matching the table's filter).
@@ -46,14 +46,9 @@ export async function resolveThreadAction(input: unknown, path: string): Promise
  * @example
  * await bulkCommentAction({ body: "Check the ministry's list", ids })
  */
-export async function bulkCommentAction(input: unknown): Promise<BulkCommentResult> {
-  const result = await bulkComment(await requireRole("reviewer"), input);
-  if (result.ok) {
-    revalidatePath("/claims", "layout");
-    revalidatePath("/documents", "layout");
-  }
-  return result;
-}
+export const bulkCommentAction = action({ role: "reviewer" }, async (input, user) =>
+  refreshing(bulkComment(user, input), ["/claims", "layout"], ["/documents", "layout"]),
+);
 
 /**
  * Deletes the comments of the user's bulk comment that nobody edited or answered since.
@@ -61,11 +56,6 @@ export async function bulkCommentAction(input: unknown): Promise<BulkCommentResu
  * @example
  * await undoBulkCommentAction(result.bulkId)
  */
-export async function undoBulkCommentAction(bulkId: unknown): Promise<UndoCommentResult> {
-  const result = await undoBulkComment(await requireRole("reviewer"), bulkId);
-  if (result.ok) {
-    revalidatePath("/claims", "layout");
-    revalidatePath("/documents", "layout");
-  }
-  return result;
-}
+export const undoBulkCommentAction = action({ role: "reviewer" }, async (bulkId, user) =>
+  refreshing(undoBulkComment(user, bulkId), ["/claims", "layout"], ["/documents", "layout"]),
+);

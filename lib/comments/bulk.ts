@@ -6,12 +6,11 @@
  * Reviewers and above, as for any comment.
  */
 import { recordAudit, recordAudits } from "@/lib/audit/record";
-import type { Gate } from "@/lib/auth/require";
-import { hasRole } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/require";
 import { bulkInputSchema, bulkTargetIds } from "@/lib/claims/bulk";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
-import { commentBody } from "./commands.ts";
+import { commentBody } from "./mutations.ts";
 
 /** Comments per statement. */
 const CHUNK = 500;
@@ -26,28 +25,18 @@ export type UndoCommentResult =
   | { ok: true; bulkId: string; removed: number; kept: number }
   | { ok: false; code: "not_found" | "conflict" | "unauthenticated" | "forbidden"; message: string };
 
-function denied(gate: Gate): { ok: false; code: "unauthenticated" | "forbidden"; message: string } | null {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (!hasRole(gate.user.role, "reviewer")) {
-    return { ok: false, code: "forbidden", message: "Commenting needs the reviewer role." };
-  }
-  return null;
-}
-
 /**
  * Starts a thread with the same text on many claims at once.
  *
  * @example
- * await bulkComment(await requireRole("reviewer"), { body: "Check the ministry's list", ids })
+ * await bulkComment(user, { body: "Check the ministry's list", ids })
  */
-export async function bulkComment(gate: Gate, input: unknown, database: Db = db()): Promise<BulkCommentResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as BulkCommentResult;
+export async function bulkComment(actor: Actor, input: unknown, database: Db = db()): Promise<BulkCommentResult> {
   const parsed = bulkCommentSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid comment." };
   }
-  const actorId = gate.user.id;
+  const actorId = actor.id;
   const { body } = parsed.data;
   const targets = await bulkTargetIds(parsed.data, database, actorId);
   if (!targets.ok) return targets;
@@ -95,22 +84,20 @@ export async function bulkComment(gate: Gate, input: unknown, database: Db = db(
  * (or an admin) undoes it, once.
  *
  * @example
- * await undoBulkComment(await requireRole("reviewer"), bulkId) // { ok: true, removed: 29, kept: 1 }
+ * await undoBulkComment(user, bulkId) // { ok: true, removed: 29, kept: 1 }
  */
-export async function undoBulkComment(gate: Gate, bulkId: unknown, database: Db = db()): Promise<UndoCommentResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as UndoCommentResult;
+export async function undoBulkComment(actor: Actor, bulkId: unknown, database: Db = db()): Promise<UndoCommentResult> {
   if (typeof bulkId !== "string") return { ok: false, code: "not_found", message: "No bulk comment with this id." };
   const record = await database.auditEvent.findFirst({
     where: { entityType: "bulkChange", entityId: bulkId, action: "bulk-comment" },
     select: { actorId: true, before: true },
   });
   if (!record?.before) return { ok: false, code: "not_found", message: "No bulk comment with this id." };
-  if (record.actorId !== gate.user.id && gate.user.role !== "admin") {
+  if (record.actorId !== actor.id && actor.role !== "admin") {
     return { ok: false, code: "forbidden", message: "You can only undo your own comments." };
   }
   const ids = (JSON.parse(record.before) as { comments: string[] }).comments;
-  const actorId = gate.user.id;
+  const actorId = actor.id;
   return database.$transaction(
     async (tx) => {
       // Lock first (a no-op write), then check: a second undo waits for the first and then finds its record.

@@ -1,9 +1,11 @@
 "use server";
 /**
- * Server actions for documents: ingest, and editing a document's details. Each checks the role itself.
+ * Server actions for documents (editors and admins): ingest, and editing a document's details. `action()`
+ * (lib/auth/action.ts) checks the role.
  */
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/require";
+import { z } from "zod";
+import { action } from "@/lib/auth/action";
 import { db } from "@/lib/db/client";
 import { type DocumentEditResult, editDocumentMeta } from "./edit.ts";
 import { IngestError } from "./errors.ts";
@@ -16,6 +18,25 @@ export type IngestActionState =
   | { ok: false; code: IngestErrorCode | "server_error" | "unauthenticated" | "forbidden"; message: string }
   | null;
 
+const ingest = action({ role: "editor", input: z.instanceof(FormData) }, async (form, user) => {
+  try {
+    const input = await readIngestForm(form);
+    const result = await ingestDocument(db(), { ...input, createdById: user.id });
+    revalidatePath("/documents");
+    revalidatePath("/claims");
+    revalidatePath("/sources");
+    return { ok: true as const, ...result };
+  } catch (error) {
+    if (error instanceof IngestError) return { ok: false as const, code: error.code, message: error.message };
+    console.error("ingest failed", error);
+    return {
+      ok: false as const,
+      code: "server_error" as const,
+      message: "The document could not be stored. Try again.",
+    };
+  }
+});
+
 /**
  * Form action for "add a document" (fields: text, file, title, outlet, url, publishedAt), for useActionState.
  *
@@ -23,22 +44,7 @@ export type IngestActionState =
  * const [state, formAction] = useActionState(ingestDocumentAction, null);
  */
 export async function ingestDocumentAction(_prev: IngestActionState, formData: FormData): Promise<IngestActionState> {
-  const access = await requireRole("editor");
-  if (!access.ok) return { ok: false, code: access.code, message: access.message };
-  try {
-    const input = await readIngestForm(formData);
-    const database = db();
-    const createdById = access.user.id;
-    const result = await ingestDocument(database, { ...input, createdById });
-    revalidatePath("/documents");
-    revalidatePath("/claims");
-    revalidatePath("/sources");
-    return { ok: true, ...result };
-  } catch (error) {
-    if (error instanceof IngestError) return { ok: false, code: error.code, message: error.message };
-    console.error("ingest failed", error);
-    return { ok: false, code: "server_error", message: "The document could not be stored. Try again." };
-  }
+  return ingest(formData);
 }
 
 /**
@@ -48,7 +54,11 @@ export async function ingestDocumentAction(_prev: IngestActionState, formData: F
  * await editDocumentAction(documentId, { title, outlet, publishedAt: "2026-01-13T04:30:00Z", version: 1 })
  */
 export async function editDocumentAction(documentId: string, input: unknown): Promise<DocumentEditResult> {
-  const result = await editDocumentMeta(await requireRole("editor"), documentId, input);
+  return edit(input, documentId);
+}
+
+const edit = action({ role: "editor" }, async (input, user, documentId: string) => {
+  const result = await editDocumentMeta(user, documentId, input);
   if (result.ok) {
     revalidatePath(`/documents/${documentId}`);
     revalidatePath("/documents");
@@ -56,4 +66,4 @@ export async function editDocumentAction(documentId: string, input: unknown): Pr
     revalidatePath("/events", "layout");
   }
   return result;
-}
+});

@@ -7,8 +7,7 @@
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { permit } from "@/lib/auth/permit";
-import type { Gate } from "@/lib/auth/require";
+import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { rebuildEvent } from "@/lib/events/assign";
 import { lockRegroups, regroupInTx } from "@/lib/groups/mutations";
@@ -51,20 +50,18 @@ const metaSelect = {
 } as const;
 
 /**
- * Editors (and admins) edit a document's metadata: the gate is checked here, so the form and the API meet one check.
- * @example await editDocumentMeta(await gate(req.headers, "editor"), documentId, { title, outlet, publishedAt, version: 1 })
+ * The actor (an editor or admin: the action's or the route's gate checked) edits a document's metadata.
+ * @example await editDocumentMeta(user, documentId, { title, outlet, publishedAt, version: 1 })
  */
 export async function editDocumentMeta(
-  gate: Gate,
+  actor: Actor,
   documentId: string,
   input: unknown,
   database: Db = db(),
 ): Promise<DocumentEditResult> {
-  const access = permit(gate, "editor", "Only editors and admins can edit a document's details.");
-  if (!access.ok) return access;
   const parsed = documentEditSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  return updateDocumentMeta(database, { documentId, ...parsed.data, actorId: access.user.id });
+  return updateDocumentMeta(database, { documentId, ...parsed.data, actorId: actor.id });
 }
 
 /**

@@ -1,12 +1,11 @@
 "use server";
 /**
- * Evidence and claim-correction server actions (editors and up), gated on the server.
+ * Evidence and claim-correction server actions (editors and up): `action()` (lib/auth/action.ts) checks the role.
  */
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/require";
-import { type EditClaimResult, editClaim } from "@/lib/claims/edit";
-import { db } from "@/lib/db/client";
-import { addEvidence, type EvidenceResult, removeEvidence } from "./commands.ts";
+import { action } from "@/lib/auth/action";
+import { editClaim } from "@/lib/claims/edit";
+import { addEvidence, removeEvidence } from "./mutations.ts";
 
 /**
  * Attaches evidence to a claim.
@@ -14,25 +13,25 @@ import { addEvidence, type EvidenceResult, removeEvidence } from "./commands.ts"
  * @example
  * await addEvidenceAction({ claimId, url, stance: "supports", note: "" });
  */
-export async function addEvidenceAction(input: unknown): Promise<EvidenceResult> {
-  const result = await addEvidence(db(), await requireRole("editor"), input);
+export const addEvidenceAction = action({ role: "editor" }, async (input, user) => {
+  const result = await addEvidence(user, input);
   if (result.ok) revalidatePath("/claims/[id]", "page");
   return result;
-}
+});
 
 /** Removes evidence. @example await removeEvidenceAction({ evidenceId }) */
-export async function removeEvidenceAction(input: unknown): Promise<EvidenceResult> {
-  const result = await removeEvidence(db(), await requireRole("editor"), input);
+export const removeEvidenceAction = action({ role: "editor" }, async (input, user) => {
+  const result = await removeEvidence(user, input);
   if (result.ok) revalidatePath("/claims/[id]", "page");
   return result;
-}
+});
 
 /** Corrects a claim with the version the editor saw. @example await editClaimAction({ claimId, version, value: 80 }) */
-export async function editClaimAction(input: unknown): Promise<EditClaimResult> {
-  const result = await editClaim(db(), await requireRole("editor"), input);
+export const editClaimAction = action({ role: "editor" }, async (input, user) => {
+  const result = await editClaim(user, input);
   if (result.ok) {
     revalidatePath("/claims", "layout");
     revalidatePath("/documents", "layout");
   }
   return result;
-}
+});

@@ -1,75 +1,51 @@
 "use server";
 /**
- * Server actions for cross-document groups: editors and admins only (the role gate, lib/auth/require.ts, issue 5).
+ * Server actions for cross-document groups (editors and admins): `action()` (lib/auth/action.ts) checks the role
+ * and parses the input.
  */
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { requireRole } from "@/lib/auth/require";
-import { decisionMessage } from "@/lib/claims/commands";
+import { action } from "@/lib/auth/action";
 import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
-import { type DecisionResult, mergeGroups, moveOutOfGroup } from "./decisions.ts";
-import { groupDecisionSchema, mergeSchema, moveSchema } from "./schema.ts";
+import { mergeGroups, moveOutOfGroup } from "./decisions.ts";
+import { decisionMessage, groupDecisionSchema, mergeSchema, moveSchema } from "./schema.ts";
 
-type ActionResult = { ok: true } | { ok: false; code: string; message: string };
-type Refused = { ok: false; code: "unauthenticated" | "forbidden"; message: string };
+/** The same decision shows in the table and on the claim pages (one flag, one triage state). */
+function refreshFlags(): void {
+  revalidatePath("/groups", "layout");
+  revalidatePath("/claims", "layout");
+  revalidatePath("/documents", "layout");
+}
 
 /**
  * Confirms or dismisses a group's flag (decideFlag, audited).
  * @example await decideGroupAction({ groupId, decision: "dismissed" })
  */
-export async function decideGroupAction(input: unknown): Promise<ActionResult> {
-  const access = await requireRole("editor");
-  if (!access.ok) return { ok: false, code: access.code, message: access.message };
-  const parsed = groupDecisionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: decisionMessage(parsed.error) };
-  const database = db();
-  const actorId = access.user.id;
-  const result = await decideFlag(database, { ...parsed.data, actorId });
-  if (result.ok) {
-    // The same decision shows in the table and on the claim pages (one flag, one triage state).
-    revalidatePath("/groups", "layout");
-    revalidatePath("/claims", "layout");
-    revalidatePath("/documents", "layout");
-  }
-  return result;
-}
+export const decideGroupAction = action(
+  { role: "editor", input: groupDecisionSchema, invalid: decisionMessage },
+  async (input, user) => {
+    const result = await decideFlag(db(), { ...input, actorId: user.id });
+    if (result.ok) refreshFlags();
+    return result;
+  },
+);
 
 /**
  * Merges another group into this one, with a reason.
  * @example await mergeGroupsAction({ intoId, fromId, reason })
  */
-export async function mergeGroupsAction(input: unknown): Promise<DecisionResult | Refused> {
-  const access = await requireRole("editor");
-  if (!access.ok) return { ok: false, code: access.code, message: access.message };
-  const parsed = mergeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: invalid(parsed.error) };
-  const database = db();
-  const result = await mergeGroups(database, { ...parsed.data, actorId: access.user.id });
+export const mergeGroupsAction = action({ role: "editor", input: mergeSchema }, async (input, user) => {
+  const result = await mergeGroups(db(), { ...input, actorId: user.id });
   if (result.ok) revalidatePath(`/groups/${result.groupId}`);
   return result;
-}
+});
 
 /**
  * Moves one figure out of a group, with a reason.
  * @example await moveOutAction({ groupId, quantityId, reason })
  */
-export async function moveOutAction(input: unknown): Promise<DecisionResult | Refused> {
-  const access = await requireRole("editor");
-  if (!access.ok) return { ok: false, code: access.code, message: access.message };
-  const parsed = moveSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: invalid(parsed.error) };
-  const database = db();
-  const result = await moveOutOfGroup(database, { ...parsed.data, actorId: access.user.id });
-  if (result.ok) {
-    // The same decision shows in the table and on the claim pages (one flag, one triage state).
-    revalidatePath("/groups", "layout");
-    revalidatePath("/claims", "layout");
-    revalidatePath("/documents", "layout");
-  }
+export const moveOutAction = action({ role: "editor", input: moveSchema }, async (input, user) => {
+  const result = await moveOutOfGroup(db(), { ...input, actorId: user.id });
+  if (result.ok) refreshFlags();
   return result;
-}
-
-function invalid(error: z.ZodError): string {
-  return error.issues[0]?.message ?? "Invalid input.";
-}
+});

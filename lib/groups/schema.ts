@@ -21,6 +21,12 @@ export const groupDecisionSchema = z
     path: ["reason"],
   });
 
+/** The refusal an editor reads for a decision the schema rejects: the missing reason, or which decisions there are. */
+export function decisionMessage(error: z.ZodError): string {
+  const reason = error.issues.find((i) => i.path[0] === "reason");
+  return reason ? reason.message : "Choose confirm or dismiss.";
+}
+
 export const mergeSchema = z.object({ intoId: z.string().min(1), fromId: z.string().min(1), reason });
 
 export const moveSchema = z.object({ groupId: z.string().min(1), quantityId: z.string().min(1), reason });

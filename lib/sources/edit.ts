@@ -7,8 +7,7 @@
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import { permit } from "@/lib/auth/permit";
-import type { Gate } from "@/lib/auth/require";
+import type { Actor } from "@/lib/auth/require";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { sourceKindSchema } from "@/lib/extract/schema";
 import { scopeOfName } from "@/lib/extract/source-scope";
@@ -46,11 +45,6 @@ export type SourceEditResult =
   | { ok: false; code: "unauthenticated" | "forbidden"; message: string };
 
 type Failure = Extract<SourceEditResult, { ok: false }>;
-
-function allowed(gate: Gate): Failure | null {
-  const access = permit(gate, "editor", "Only editors and admins can edit or merge sources.");
-  return access.ok ? null : access;
-}
 
 const sourceSelect = {
   id: true,
@@ -100,16 +94,14 @@ async function keepFormerName(tx: Tx, normalizedName: string, sourceId: string):
 /**
  * Renames, re-kinds or re-affiliates a source (editors and admins). A new name that another source already has is
  * refused with a pointer to merging instead.
- * @example await editSource(await gate(req.headers, "editor"), id, { name: "Gazipur police", kind: "official", affiliation: null, version: 1 })
+ * @example await editSource(user, id, { name: "Gazipur police", kind: "official", affiliation: null, version: 1 })
  */
 export async function editSource(
-  gate: Gate,
+  actor: Actor,
   sourceId: string,
   input: unknown,
   database: Db = db(),
 ): Promise<SourceEditResult> {
-  const denied = allowed(gate);
-  if (denied || !gate.ok) return denied as Failure;
   const parsed = sourceEditSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
   const { name, kind, affiliation, version } = parsed.data;
@@ -160,7 +152,7 @@ export async function editSource(
         await tx.claim.updateMany({ where: { sourceId }, data: { sourceName: name, sourceKind: kind } });
         if (before.name !== name) await renameInExplanations(tx, sourceId, before.name, name);
         await recordAudit(tx, {
-          actorId: gate.user.id,
+          actorId: actor.id,
           entityType: "source",
           entityId: sourceId,
           action: "edit",
@@ -183,16 +175,14 @@ export async function editSource(
 /**
  * Merges a source into another (editors and admins): its claims, evidence and comments move, its names become
  * aliases of the other, and it is deleted. Audited on both sources.
- * @example await mergeSource(gate, "src-police", { intoId: "src-gazipur-police", version: 1, intoVersion: 3 })
+ * @example await mergeSource(user, "src-police", { intoId: "src-gazipur-police", version: 1, intoVersion: 3 })
  */
 export async function mergeSource(
-  gate: Gate,
+  actor: Actor,
   sourceId: string,
   input: unknown,
   database: Db = db(),
 ): Promise<SourceEditResult> {
-  const denied = allowed(gate);
-  if (denied || !gate.ok) return denied as Failure;
   const parsed = sourceMergeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
   const { intoId, version, intoVersion } = parsed.data;
@@ -241,7 +231,7 @@ export async function mergeSource(
         await keepFormerName(tx, from.normalizedName, intoId);
         const merged = { id: from.id, name: from.name, kind: from.kind };
         await recordAudit(tx, {
-          actorId: gate.user.id,
+          actorId: actor.id,
           entityType: "source",
           entityId: sourceId,
           action: "merge-away",
@@ -249,7 +239,7 @@ export async function mergeSource(
           after: { mergedInto: { id: into.id, name: into.name }, claims: moved.count },
         });
         await recordAudit(tx, {
-          actorId: gate.user.id,
+          actorId: actor.id,
           entityType: "source",
           entityId: intoId,
           action: "merge",

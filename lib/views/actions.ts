@@ -1,10 +1,11 @@
 "use server";
 /**
  * Server actions for the claims table's saved views (lib/views/saved-views.ts): any signed-in user, own views only.
+ * `action()` (lib/auth/action.ts) checks the role.
  */
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/require";
-import { deleteView, type SaveViewResult, saveView } from "./saved-views.ts";
+import { action } from "@/lib/auth/action";
+import { deleteView, saveView } from "./saved-views.ts";
 
 /**
  * Saves the table's current state under a name.
@@ -12,11 +13,11 @@ import { deleteView, type SaveViewResult, saveView } from "./saved-views.ts";
  * @example
  * await saveViewAction({ name: "Disputed tolls", query: "status=disputed&q=killed" })
  */
-export async function saveViewAction(input: unknown): Promise<SaveViewResult> {
-  const result = await saveView(await requireRole("researcher"), input);
+export const saveViewAction = action({ role: "researcher" }, async (input, user) => {
+  const result = await saveView(user, input);
   if (result.ok) revalidatePath("/claims");
   return result;
-}
+});
 
 /**
  * Deletes one of the user's saved views.
@@ -24,8 +25,8 @@ export async function saveViewAction(input: unknown): Promise<SaveViewResult> {
  * @example
  * await deleteViewAction(view.id)
  */
-export async function deleteViewAction(id: unknown) {
-  const result = await deleteView(await requireRole("researcher"), id);
+export const deleteViewAction = action({ role: "researcher" }, async (id, user) => {
+  const result = await deleteView(user, id);
   if (result.ok) revalidatePath("/claims");
   return result;
-}
+});

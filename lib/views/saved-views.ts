@@ -5,7 +5,7 @@
  * replaces that view.
  */
 import { z } from "zod";
-import type { Gate } from "@/lib/auth/require";
+import type { Actor } from "@/lib/auth/require";
 import { claimsQuerySchema, toSearchParams } from "@/lib/claims/schema";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
@@ -66,13 +66,12 @@ export async function listSavedViews(userId: string, database: Db = db()): Promi
  * Saves the table state under a name for the signed-in user (any role); the same name replaces the older view.
  *
  * @example
- * await saveView(await requireRole("researcher"), { name: "Disputed", query: "status=disputed" })
+ * await saveView(user, { name: "Disputed", query: "status=disputed" })
  */
-export async function saveView(gate: Gate, input: unknown, database: Db = db()): Promise<SaveViewResult> {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
+export async function saveView(actor: Actor, input: unknown, database: Db = db()): Promise<SaveViewResult> {
   const parsed = saveViewSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  const userId = gate.user.id;
+  const userId = actor.id;
   const { name } = parsed.data;
   const query = canonicalQuery(parsed.data.query);
   return database.$transaction(async (tx) => {
@@ -104,15 +103,14 @@ export async function saveView(gate: Gate, input: unknown, database: Db = db()):
  * Deletes one of the signed-in user's saved views (another user's view is "not found", never deleted).
  *
  * @example
- * await deleteView(await requireRole("researcher"), viewId) // { ok: true }
+ * await deleteView(user, viewId) // { ok: true }
  */
 export async function deleteView(
-  gate: Gate,
+  actor: Actor,
   id: unknown,
   database: Db = db(),
 ): Promise<{ ok: true } | { ok: false; code: "not_found" | "unauthenticated" | "forbidden"; message: string }> {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
   if (typeof id !== "string") return { ok: false, code: "not_found", message: "No such saved view." };
-  const { count } = await database.savedView.deleteMany({ where: { id, userId: gate.user.id } });
+  const { count } = await database.savedView.deleteMany({ where: { id, userId: actor.id } });
   return count === 1 ? { ok: true } : { ok: false, code: "not_found", message: "No such saved view." };
 }

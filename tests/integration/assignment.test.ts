@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as assignRoute } from "@/app/api/claims/bulk-assign/route";
 import { GET as listRoute } from "@/app/api/claims/route";
 import { GET as exportRoute } from "@/app/api/export/route";
-import type { Gate } from "@/lib/auth/require";
+import type { Actor, Gate } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { assignableUsers, bulkAssignCommand, bulkStatusCommand, undoBulkCommand } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
 import { bulkComment, undoBulkComment } from "@/lib/comments/bulk";
-import { addComment } from "@/lib/comments/commands";
+import { addComment } from "@/lib/comments/mutations";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { resolveDatabase } from "@/lib/db/url";
@@ -23,6 +23,7 @@ import { toCsv } from "@/lib/export/csv";
 import { streamClaimRows } from "@/lib/export/stream";
 import { canonicalQuery, deleteView, listSavedViews, SAVED_VIEW_LIMIT, saveView } from "@/lib/views/saved-views";
 import { call } from "./api-rest-client";
+import { act } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -39,6 +40,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
     ok: true,
     user: { id: user.id, email: user.email, name: user.email, role },
   });
+  const userOf = (user: TestUser, role: Role = user.role): Actor => ({ id: user.id, role });
   const cookieOf = (user: TestUser) => user.headers.get("cookie") ?? "";
   const query = (params: Record<string, string>) => claimsQuerySchema.parse({ pageSize: 100, ...params });
 
@@ -74,7 +76,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
   });
 
   it("assigns 12 claims in one change, leaves their versions alone and audits each by name", async () => {
-    const result = await bulkAssignCommand(gateOf(ben), { assigneeId: ana.id, ids: ids.slice(0, 12) }, t.client);
+    const result = await bulkAssignCommand(userOf(ben), { assigneeId: ana.id, ids: ids.slice(0, 12) }, t.client);
     expect(result).toMatchObject({ ok: true, changed: 12, unchanged: 0, assignee: { id: ana.id } });
     const claims = await t.client.claim.findMany({ where: { id: { in: ids.slice(0, 12) } } });
     expect(claims.every((c) => c.assigneeId === ana.id && c.version === 1)).toBe(true);
@@ -108,12 +110,12 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
   });
 
   it("undo puts back the assignee before, keeps claims reassigned since, and names people in the history", async () => {
-    const first = await bulkAssignCommand(gateOf(ana), { assigneeId: ben.id, ids: ids.slice(10, 16) }, t.client);
+    const first = await bulkAssignCommand(userOf(ana), { assigneeId: ben.id, ids: ids.slice(10, 16) }, t.client);
     if (!first.ok) throw new Error(first.message);
     expect(first).toMatchObject({ changed: 6, unchanged: 0 });
     // Someone reassigns one of them to Ana after the bulk change.
-    await bulkAssignCommand(gateOf(ben), { assigneeId: ana.id, ids: [ids[14]] }, t.client);
-    const undo = await undoBulkCommand(gateOf(ana), first.bulkId, t.client);
+    await bulkAssignCommand(userOf(ben), { assigneeId: ana.id, ids: [ids[14]] }, t.client);
+    const undo = await undoBulkCommand(userOf(ana), first.bulkId, t.client);
     expect(undo).toMatchObject({ ok: true, restored: 5, kept: 1, keptIds: [ids[14]] });
     const after = new Map(
       (await t.client.claim.findMany({ where: { id: { in: ids.slice(10, 16) } } })).map((c) => [c.id, c.assigneeId]),
@@ -134,22 +136,24 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
     const benName = (await t.client.user.findUniqueOrThrow({ where: { id: ben.id } })).name;
     expect(JSON.parse(undone.before ?? "")).toMatchObject({ assignee: benName, assigneeId: ben.id });
     expect(JSON.parse(undone.after ?? "")).toMatchObject({ assignee: null, assigneeId: null });
-    expect(await undoBulkCommand(gateOf(ana), first.bulkId, t.client)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoBulkCommand(userOf(ana), first.bulkId, t.client)).toMatchObject({ ok: false, code: "conflict" });
     // Status undo still works as before beside it.
-    const status = await bulkStatusCommand(gateOf(ana), { status: "refuted", ids: [ids[19]] }, t.client);
+    const status = await bulkStatusCommand(userOf(ana), { status: "refuted", ids: [ids[19]] }, t.client);
     if (!status.ok) throw new Error(status.message);
-    expect(await undoBulkCommand(gateOf(ana), status.bulkId, t.client)).toMatchObject({ ok: true, restored: 1 });
+    expect(await undoBulkCommand(userOf(ana), status.bulkId, t.client)).toMatchObject({ ok: true, restored: 1 });
   });
 
   it("refuses a reviewer as assignee, an unknown user, and reviewers assigning", async () => {
     for (const assigneeId of [rev.id, "no-such-user"]) {
-      expect(await bulkAssignCommand(gateOf(ana), { assigneeId, ids: [ids[0]] }, t.client)).toMatchObject({
+      expect(await bulkAssignCommand(userOf(ana), { assigneeId, ids: [ids[0]] }, t.client)).toMatchObject({
         ok: false,
         code: "invalid",
         message: "Claims can be assigned to editors and admins only.",
       });
     }
-    expect(await bulkAssignCommand(gateOf(rev), { assigneeId: ana.id, ids }, t.client)).toMatchObject({
+    expect(
+      await act(gateOf(rev), "editor", (user) => bulkAssignCommand(user, { assigneeId: ana.id, ids }, t.client)),
+    ).toMatchObject({
       ok: false,
       code: "forbidden",
     });
@@ -158,7 +162,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
 
   it("assigns every claim matching the table's filters, 'me' resolved for the actor", async () => {
     const result = await bulkAssignCommand(
-      gateOf(ana),
+      userOf(ana),
       { assigneeId: ben.id, filter: { assignee: ["me"], q: "arrested" } },
       t.client,
     );
@@ -167,7 +171,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
     // Ana's 13 (0-11 and 14), not the 7 claims assigned to nobody.
     expect(result).toMatchObject({ ok: true, changed: 13, unchanged: 0 });
     // Hand them back for the tests below.
-    await bulkAssignCommand(gateOf(ben), { assigneeId: ana.id, filter: { assignee: ["me"] } }, t.client);
+    await bulkAssignCommand(userOf(ben), { assigneeId: ana.id, filter: { assignee: ["me"] } }, t.client);
     expect(await t.client.claim.count({ where: { assigneeId: ana.id } })).toBe(result.ok ? result.changed : -1);
   });
 
@@ -214,12 +218,14 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
 
   it("bulk comment: one thread per claim for reviewers, audited; undo deletes the ones nobody answered or edited", async () => {
     const some = ids.slice(0, 5);
-    expect(await bulkComment(gateOf(rev, "researcher"), { body: "x", ids: some }, t.client)).toMatchObject({
+    expect(
+      await act(gateOf(rev, "researcher"), "reviewer", (user) => bulkComment(user, { body: "x", ids: some }, t.client)),
+    ).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    expect(await bulkComment(gateOf(rev), { body: "   ", ids: some }, t.client)).toMatchObject({ code: "invalid" });
-    const posted = await bulkComment(gateOf(rev), { body: "Check against the ministry's list", ids: some }, t.client);
+    expect(await bulkComment(userOf(rev), { body: "   ", ids: some }, t.client)).toMatchObject({ code: "invalid" });
+    const posted = await bulkComment(userOf(rev), { body: "Check against the ministry's list", ids: some }, t.client);
     if (!posted.ok) throw new Error(posted.message);
     expect(posted.commented).toBe(5);
     const threads = await t.client.comment.findMany({ where: { body: "Check against the ministry's list" } });
@@ -229,19 +235,19 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
       await t.client.auditEvent.count({ where: { entityType: "comment", entityId: { in: threads.map((c) => c.id) } } }),
     ).toBe(5);
     // By filter, "me" for the actor: Ana's claims.
-    const byFilter = await bulkComment(gateOf(ana), { body: "Mine to check", filter: { assignee: ["me"] } }, t.client);
+    const byFilter = await bulkComment(userOf(ana), { body: "Mine to check", filter: { assignee: ["me"] } }, t.client);
     expect(byFilter).toMatchObject({
       ok: true,
       commented: await t.client.claim.count({ where: { assigneeId: ana.id } }),
     });
     // Someone answers one thread; undo keeps it.
     const answered = threads.find((c) => c.claimId === some[2]);
-    await addComment(t.client, gateOf(ana), { parentId: answered?.id, body: "Done: it matches." });
-    expect(await undoBulkComment(gateOf(ana, "editor"), posted.bulkId, t.client)).toMatchObject({
+    await addComment(userOf(ana), { parentId: answered?.id, body: "Done: it matches." }, t.client);
+    expect(await undoBulkComment(userOf(ana, "editor"), posted.bulkId, t.client)).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    expect(await undoBulkComment(gateOf(rev), posted.bulkId, t.client)).toMatchObject({
+    expect(await undoBulkComment(userOf(rev), posted.bulkId, t.client)).toMatchObject({
       ok: true,
       removed: 4,
       kept: 1,
@@ -250,17 +256,17 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
       where: { body: "Check against the ministry's list", deletedAt: null },
     });
     expect(left.map((c) => c.claimId)).toEqual([some[2]]);
-    expect(await undoBulkComment(gateOf(rev), posted.bulkId, t.client)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoBulkComment(userOf(rev), posted.bulkId, t.client)).toMatchObject({ ok: false, code: "conflict" });
   });
 
   it("saved views: per user, canonical, replace by name, delete own only, bounded", async () => {
-    const saved = await saveView(gateOf(rev), { name: "  Disputed   tolls ", query: "page=3&status=disputed&junk=1" });
+    const saved = await saveView(userOf(rev), { name: "  Disputed   tolls ", query: "page=3&status=disputed&junk=1" });
     expect(saved).toMatchObject({
       ok: true,
       replaced: false,
       view: { name: "Disputed tolls", query: "status=disputed" },
     });
-    const replaced = await saveView(gateOf(rev), {
+    const replaced = await saveView(userOf(rev), {
       name: "Disputed tolls",
       query: "status=disputed,refuted&sort=value",
     });
@@ -269,12 +275,12 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
       { id: expect.any(String), name: "Disputed tolls", query: "sort=value&status=disputed%2Crefuted" },
     ]);
     expect(await listSavedViews(ana.id, t.client)).toEqual([]);
-    expect(await saveView(gateOf(rev), { name: "   ", query: "" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await saveView(userOf(rev), { name: "   ", query: "" })).toMatchObject({ ok: false, code: "invalid" });
     const id = saved.ok ? saved.view.id : "";
-    expect(await deleteView(gateOf(ana), id, t.client)).toMatchObject({ ok: false, code: "not_found" });
-    expect(await deleteView(gateOf(rev), id, t.client)).toEqual({ ok: true });
-    for (let i = 0; i < SAVED_VIEW_LIMIT; i++) await saveView(gateOf(ana), { name: `View ${i}`, query: "" });
-    expect(await saveView(gateOf(ana), { name: "One more", query: "" })).toMatchObject({
+    expect(await deleteView(userOf(ana), id, t.client)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await deleteView(userOf(rev), id, t.client)).toEqual({ ok: true });
+    for (let i = 0; i < SAVED_VIEW_LIMIT; i++) await saveView(userOf(ana), { name: `View ${i}`, query: "" });
+    expect(await saveView(userOf(ana), { name: "One more", query: "" })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/delete one/),
     });

@@ -3,12 +3,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putStatus } from "@/app/api/claims/[id]/status/route";
 import { GET as getClaims } from "@/app/api/claims/route";
 import { POST as postDocument } from "@/app/api/documents/route";
+import { runAction } from "@/lib/auth/action";
 import { gate, sessionUser } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
-import { changeClaimStatus, decideClaimFlag } from "@/lib/claims/commands";
+import { changeClaimStatus, decideFlag } from "@/lib/claims/mutations";
+import { statusChangeSchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
+import { groupDecisionSchema } from "@/lib/groups/schema";
+import { actorOf } from "./support/act";
 import { signedInUser, signInRequest, TEST_PASSWORD, type TestUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -98,31 +102,42 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
     }
   });
 
-  it.each(statusCases)("the status and flag commands (server actions' core) as %s", async (who, expected) => {
-    const headers = who === "anonymous" ? new Headers() : users[who].headers;
-    const current = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
-    const result = await changeClaimStatus(await gate(headers, "editor"), {
-      claimId,
-      status: "needs-review",
-      version: current.version,
-    });
-    expect(result.ok).toBe(expected === 200);
-    // Even a gate opened for a lower role cannot change a status: the command checks the role itself.
-    const forged = await changeClaimStatus(await gate(headers, "researcher"), {
-      claimId,
-      status: "retracted",
-      version: (await t.client.claim.findUniqueOrThrow({ where: { id: claimId } })).version,
-    });
-    expect(forged.ok).toBe(expected === 200);
-    const flag = await decideClaimFlag(await gate(headers, "editor"), {
-      groupId: "no-such-group",
-      decision: "dismissed",
-      reason: "not the same count",
-    });
-    expect(flag.ok ? "ok" : flag.code).toBe(
-      expected === 401 ? "unauthenticated" : expected === 403 ? "forbidden" : "not_found",
-    );
-  });
+  it.each(statusCases)(
+    "the status and flag actions' core (action(): gate, then input) as %s",
+    async (who, expected) => {
+      const headers = who === "anonymous" ? new Headers() : users[who].headers;
+      const current = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
+      const status = { role: "editor", input: statusChangeSchema } as const;
+      const result = await runAction(
+        await gate(headers, "editor"),
+        status,
+        { claimId, status: "needs-review", version: current.version },
+        (input, user) => changeClaimStatus(user, input),
+      );
+      expect(result.ok).toBe(expected === 200);
+      // A gate opened for a lower role still cannot change a status: action() checks the role it declares.
+      const forged = await runAction(
+        await gate(headers, "researcher"),
+        status,
+        {
+          claimId,
+          status: "retracted",
+          version: (await t.client.claim.findUniqueOrThrow({ where: { id: claimId } })).version,
+        },
+        (input, user) => changeClaimStatus(user, input),
+      );
+      expect(forged.ok).toBe(expected === 200);
+      const flag = await runAction(
+        await gate(headers, "editor"),
+        { role: "editor", input: groupDecisionSchema },
+        { groupId: "no-such-group", decision: "dismissed", reason: "not the same count" },
+        (input, user) => decideFlag(t.client, { ...input, actorId: user.id }),
+      );
+      expect(flag.ok ? "ok" : flag.code).toBe(
+        expected === 401 ? "unauthenticated" : expected === 403 ? "forbidden" : "not_found",
+      );
+    },
+  );
 
   const ingestCases: Array<[Role | "anonymous", number]> = [
     ["anonymous", 401],
@@ -151,12 +166,12 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
     const second = await signedInUser(db(), "editor");
     const current = await t.client.claim.findUniqueOrThrow({ where: { id: claimId } });
     const [a, b] = await Promise.all([
-      changeClaimStatus(await gate(users.editor.headers, "editor"), {
+      changeClaimStatus(await actorOf(gate(users.editor.headers, "editor")), {
         claimId,
         status: "refuted",
         version: current.version,
       }),
-      changeClaimStatus(await gate(second.headers, "editor"), {
+      changeClaimStatus(await actorOf(gate(second.headers, "editor")), {
         claimId,
         status: "corroborated",
         version: current.version,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as undoRoute } from "@/app/api/claims/bulk-status/[id]/undo/route";
 import { POST as bulkRoute } from "@/app/api/claims/bulk-status/route";
-import type { Gate } from "@/lib/auth/require";
+import type { Actor, Gate } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { BULK_LIMIT, bulkStatusCommand, matchingClaimIds, undoBulkCommand } from "@/lib/claims/bulk";
 import { updateClaimStatus } from "@/lib/claims/mutations";
@@ -11,6 +11,7 @@ import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { ensureLocalUser } from "@/lib/users/local-user";
 import { call } from "./api-rest-client";
+import { act } from "./support/act";
 import { signedInUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -22,7 +23,8 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
   let actorId: string;
   let docA: string;
   let ids: string[] = [];
-  const gateOf = (role: Role): Gate => ({ ok: true, user: { id: actorId, email: "e@x.test", name: "E", role } });
+  const userOf = (role: Role): Actor => ({ id: actorId, role });
+  const gateOf = (role: Role): Gate => ({ ok: true, user: { ...userOf(role), email: "e@x.test", name: "E" } });
 
   async function addDocument(n: number, source: string): Promise<string> {
     const id = newId();
@@ -56,7 +58,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it("sets 30 claims in one change, bumps each version, audits each claim and records the bulk", async () => {
     expect(ids).toHaveLength(30);
-    const result = await bulkStatusCommand(gateOf("editor"), { status: "corroborated", ids }, t.client);
+    const result = await bulkStatusCommand(userOf("editor"), { status: "corroborated", ids }, t.client);
     expect(result).toMatchObject({ ok: true, status: "corroborated", changed: 30, unchanged: 0 });
     const claims = await t.client.claim.findMany({ where: { id: { in: ids } } });
     expect(claims.every((c) => c.status === "corroborated" && c.version === 2)).toBe(true);
@@ -71,12 +73,12 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it("undo restores every claim not changed since and keeps (and reports) the one an editor changed", async () => {
     const other = ids.slice(0, 10);
-    const first = await bulkStatusCommand(gateOf("editor"), { status: "disputed", ids: other }, t.client);
+    const first = await bulkStatusCommand(userOf("editor"), { status: "disputed", ids: other }, t.client);
     if (!first.ok) throw new Error(first.message);
     // Another editor changes one claim after the bulk change.
     const edited = await updateClaimStatus(t.client, { claimId: other[3], status: "refuted", version: 3, actorId });
     expect(edited).toEqual({ ok: true, version: 4 });
-    const undo = await undoBulkCommand(gateOf("editor"), first.bulkId, t.client);
+    const undo = await undoBulkCommand(userOf("editor"), first.bulkId, t.client);
     expect(undo).toMatchObject({ ok: true, restored: 9, kept: 1, keptIds: [other[3]] });
     const claims = await t.client.claim.findMany({ where: { id: { in: other } } });
     for (const c of claims) {
@@ -91,7 +93,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
     ]);
     expect(await t.client.auditEvent.count({ where: { entityType: "bulkChange", action: "bulk-undo" } })).toBe(1);
     // Undone once only.
-    expect(await undoBulkCommand(gateOf("editor"), first.bulkId, t.client)).toMatchObject({
+    expect(await undoBulkCommand(userOf("editor"), first.bulkId, t.client)).toMatchObject({
       ok: false,
       code: "conflict",
     });
@@ -100,7 +102,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
   it("acts on the claims' current state: a claim changed after it was selected is still set", async () => {
     // The editor selected ids[20] at version 2; someone sets it to refuted (version 3) before Apply.
     await updateClaimStatus(t.client, { claimId: ids[20], status: "refuted", version: 2, actorId });
-    const result = await bulkStatusCommand(gateOf("admin"), { status: "retracted", ids: ids.slice(20, 22) }, t.client);
+    const result = await bulkStatusCommand(userOf("admin"), { status: "retracted", ids: ids.slice(20, 22) }, t.client);
     expect(result).toMatchObject({ ok: true, changed: 2 });
     const c = await t.client.claim.findUniqueOrThrow({ where: { id: ids[20] } });
     expect([c.status, c.version]).toEqual(["retracted", 4]);
@@ -108,9 +110,14 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it("refuses reviewers and researchers (403) and changes nothing", async () => {
     for (const role of ["reviewer", "researcher"] as const) {
-      const result = await bulkStatusCommand(gateOf(role), { status: "refuted", ids }, t.client);
+      const result = await act(gateOf(role), "editor", (user) =>
+        bulkStatusCommand(user, { status: "refuted", ids }, t.client),
+      );
       expect(result).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await undoBulkCommand(gateOf(role), "x", t.client)).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await act(gateOf(role), "editor", (user) => undoBulkCommand(user, "x", t.client))).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
     }
     expect(await t.client.claim.count({ where: { status: "refuted" } })).toBe(1);
   });
@@ -145,7 +152,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
     const filter = claimsQuerySchema.parse({ source: "Ministry", pageSize: 10 });
     expect(await matchingClaimIds(filter, t.client)).toHaveLength(5);
     const result = await bulkStatusCommand(
-      gateOf("editor"),
+      userOf("editor"),
       { status: "needs-review", filter: { source: ["Ministry"], q: "fighters" } },
       t.client,
     );
@@ -158,7 +165,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it(`refuses more than ${BULK_LIMIT.toLocaleString("en")} claims with a clear error`, async () => {
     const tooMany = Array.from({ length: BULK_LIMIT + 1 }, (_, i) => `c${i}`);
-    expect(await bulkStatusCommand(gateOf("editor"), { status: "refuted", ids: tooMany }, t.client)).toMatchObject({
+    expect(await bulkStatusCommand(userOf("editor"), { status: "refuted", ids: tooMany }, t.client)).toMatchObject({
       ok: false,
       code: "invalid",
     });
@@ -174,7 +181,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
       })),
     });
     const result = await bulkStatusCommand(
-      gateOf("editor"),
+      userOf("editor"),
       { status: "refuted", filter: { source: "Wire" } },
       t.client,
     );

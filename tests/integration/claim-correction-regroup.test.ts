@@ -8,6 +8,7 @@ import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { mergeGroups, moveOutOfGroup } from "@/lib/groups/decisions";
+import { actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -75,11 +76,15 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
     const countBefore = await flagCount();
     await decideFlag(t.client, { groupId: before.id, decision: "confirmed", actorId: editor.id });
     const claim = await claimOf(documentId, "850");
-    const result = await editClaim(t.client, await editorGate(), {
-      claimId: claim.id,
-      version: claim.version,
-      value: 800,
-    });
+    const result = await editClaim(
+      await actorOf(editorGate()),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        value: 800,
+      },
+      t.client,
+    );
     expect(result).toEqual({ ok: true, version: claim.version + 1 });
 
     const after = await fightersGroup();
@@ -97,11 +102,15 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
   it("correcting it back to 850 makes it a conflict again", async () => {
     const claim = await claimOf(documentId, "850");
     const countNow = await flagCount();
-    const result = await editClaim(t.client, await editorGate(), {
-      claimId: claim.id,
-      version: claim.version,
-      value: 850,
-    });
+    const result = await editClaim(
+      await actorOf(editorGate()),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        value: 850,
+      },
+      t.client,
+    );
     expect(result.ok).toBe(true);
     const group = await fightersGroup();
     expect(group.verdict).toBe("conflict");
@@ -113,11 +122,15 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
   it("a stale version is refused and touches neither the figure nor the groups", async () => {
     const claim = await claimOf(documentId, "850");
     const groupBefore = await fightersGroup();
-    const result = await editClaim(t.client, await editorGate(), {
-      claimId: claim.id,
-      version: claim.version - 1,
-      value: 800,
-    });
+    const result = await editClaim(
+      await actorOf(editorGate()),
+      {
+        claimId: claim.id,
+        version: claim.version - 1,
+        value: 800,
+      },
+      t.client,
+    );
     expect(result).toMatchObject({ ok: false, code: "conflict" });
     const groupAfter = await fightersGroup();
     expect([groupAfter.verdict, groupAfter.explanation, groupAfter.spread]).toEqual([
@@ -141,7 +154,13 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
 
     const g = await editorGate();
     expect(
-      (await editClaim(t.client, g, { claimId: twentyThree.id, version: twentyThree.version, value: 14 })).ok,
+      (
+        await editClaim(
+          await actorOf(g),
+          { claimId: twentyThree.id, version: twentyThree.version, value: 14 },
+          t.client,
+        )
+      ).ok,
     ).toBe(true);
     const ranks = async () =>
       (await t.client.claim.findMany({ where: { id: { in: [fourteen.id, twentyThree.id] } }, orderBy: { id: "asc" } }))
@@ -153,7 +172,13 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
 
     twentyThree = await t.client.claim.findUniqueOrThrow({ where: { id: twentyThree.id } });
     expect(
-      (await editClaim(t.client, g, { claimId: twentyThree.id, version: twentyThree.version, value: 23 })).ok,
+      (
+        await editClaim(
+          await actorOf(g),
+          { claimId: twentyThree.id, version: twentyThree.version, value: 23 },
+          t.client,
+        )
+      ).ok,
     ).toBe(true);
     expect(await ranks()).toEqual([3, 3]);
     const back = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: groupId } });
@@ -164,11 +189,15 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
     const claim = await claimOf(documentId, "850");
     const other = await t.client.source.findFirstOrThrow({ where: { name: { contains: "Iran International" } } });
     expect(claim.sourceId).not.toBe(other.id);
-    const result = await editClaim(t.client, await editorGate(), {
-      claimId: claim.id,
-      version: claim.version,
-      sourceId: other.id,
-    });
+    const result = await editClaim(
+      await actorOf(editorGate()),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        sourceId: other.id,
+      },
+      t.client,
+    );
     expect(result.ok).toBe(true);
     const group = await fightersGroup();
     expect(group.explanation).toMatch(/850 \(Iran International\)/);
@@ -199,11 +228,15 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
     expect([manual.key.startsWith("m|"), manual.verdict]).toEqual([true, "conflict"]);
 
     const fresh = await t.client.claim.findUniqueOrThrow({ where: { id: thirty.id } });
-    const result = await editClaim(t.client, await editorGate(), {
-      claimId: fresh.id,
-      version: fresh.version,
-      value: 9,
-    });
+    const result = await editClaim(
+      await actorOf(editorGate()),
+      {
+        claimId: fresh.id,
+        version: fresh.version,
+        value: 9,
+      },
+      t.client,
+    );
     expect(result.ok).toBe(true);
     const after = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: auto }, include: { members: true } });
     expect([after.key, after.verdict, after.members.length]).toEqual([manual.key, "none", 2]);

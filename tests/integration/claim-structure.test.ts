@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { call } from "./api-rest-client";
+import { act, actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -55,40 +56,40 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
   const editorGate = () => gate(editor.headers, "researcher");
 
   it("refuses reviewers (403) and spans that are empty, outside the text or cross an editor's claim", async () => {
-    const asReviewer = await addClaimFromSpan(
-      await gate(reviewer.headers, "researcher"),
-      { documentId, ...at("The fire spread") },
-      t.client,
+    const asReviewer = await act(gate(reviewer.headers, "researcher"), "editor", (user) =>
+      addClaimFromSpan(user, { documentId, ...at("The fire spread") }, t.client),
     );
     expect(asReviewer).toMatchObject({
       ok: false,
       code: "forbidden",
-      message: "Adding a claim needs the editor role.",
+      message: "This needs the editor role.",
     });
     const anyClaim = (await claims())[0];
     expect(
-      await splitClaim(
-        await gate(reviewer.headers, "researcher"),
-        { claimId: anyClaim.id, version: 1, beforeFigure: 2 },
-        t.client,
+      await act(gate(reviewer.headers, "researcher"), "editor", (user) =>
+        splitClaim(user, { claimId: anyClaim.id, version: 1, beforeFigure: 2 }, t.client),
       ),
     ).toMatchObject({ ok: false, code: "forbidden" });
     expect(
-      await mergeClaims(await gate(reviewer.headers, "researcher"), { firstId: "a", secondId: "b" }, t.client),
+      await act(gate(reviewer.headers, "researcher"), "editor", (user) =>
+        mergeClaims(user, { firstId: "a", secondId: "b" }, t.client),
+      ),
     ).toMatchObject({ ok: false, code: "forbidden" });
 
     const g = await editorGate();
     const space = text.indexOf(" ");
-    expect(await addClaimFromSpan(g, { documentId, start: space, end: space + 1 }, t.client)).toEqual({
+    expect(await addClaimFromSpan(await actorOf(g), { documentId, start: space, end: space + 1 }, t.client)).toEqual({
       ok: false,
       code: "invalid",
       message: "The selection is empty: select the words of the claim.",
     });
-    expect(await addClaimFromSpan(g, { documentId, start: 10, end: text.length + 5 }, t.client)).toEqual({
-      ok: false,
-      code: "invalid",
-      message: `The selection (10–${text.length + 5}) is outside the document's text (0–${text.length}).`,
-    });
+    expect(await addClaimFromSpan(await actorOf(g), { documentId, start: 10, end: text.length + 5 }, t.client)).toEqual(
+      {
+        ok: false,
+        code: "invalid",
+        message: `The selection (10–${text.length + 5}) is outside the document's text (0–${text.length}).`,
+      },
+    );
     const count = await t.client.claim.count({ where: { documentId } });
     expect(count).toBeGreaterThan(0);
     expect(await t.client.auditEvent.count({ where: { action: "add" } })).toBe(0);
@@ -97,7 +98,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
   it("adds a claim from a span: its figures and source as the extractor reads them, audited, flagged after regroup; re-extraction keeps it", async () => {
     const before = await claims();
     const span = at("Hospital officials put the toll at 15 dead");
-    const result = await addClaimFromSpan(await editorGate(), { documentId, ...span }, t.client);
+    const result = await addClaimFromSpan(await actorOf(editorGate()), { documentId, ...span }, t.client);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [id] = result.claimIds;
@@ -130,13 +131,13 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
 
     // A typed source, on a sentence the extractor made no claim of.
     const typed = await addClaimFromSpan(
-      await editorGate(),
+      await actorOf(editorGate()),
       { documentId, ...at("The fire spread quickly through the upper floors."), sourceName: "Dhaka Fire Service" },
       t.client,
     );
     expect(typed.ok).toBe(true);
     const crossing = await addClaimFromSpan(
-      await editorGate(),
+      await actorOf(editorGate()),
       { documentId, start: span.start + 5, end: span.end + 5 },
       t.client,
     );
@@ -150,7 +151,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     const residents = before.find((c) => c.text.includes("six hours"));
     expect(residents?.origin).toBe("extracted");
     const whole = await addClaimFromSpan(
-      await editorGate(),
+      await actorOf(editorGate()),
       { documentId, ...at("Residents said the blaze burned for six hours.") },
       t.client,
     );
@@ -181,12 +182,18 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     expect(police?.quantities.length).toBe(2);
     if (!police) return;
     const g = await editorGate();
-    expect(await splitClaim(g, { claimId: police.id, version: police.version, beforeFigure: 3 }, t.client)).toEqual({
+    expect(
+      await splitClaim(await actorOf(g), { claimId: police.id, version: police.version, beforeFigure: 3 }, t.client),
+    ).toEqual({
       ok: false,
       code: "invalid",
       message: "This claim has 2 figures.",
     });
-    const result = await splitClaim(g, { claimId: police.id, version: police.version, beforeFigure: 2 }, t.client);
+    const result = await splitClaim(
+      await actorOf(g),
+      { claimId: police.id, version: police.version, beforeFigure: 2 },
+      t.client,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const count = (await claims()).length;
@@ -200,9 +207,10 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     ]);
     expect(await t.client.auditEvent.count({ where: { entityId: police.id, action: "split" } })).toBe(1);
     // The stale version is refused.
-    expect((await splitClaim(g, { claimId: police.id, version: police.version, beforeFigure: 2 }, t.client)).ok).toBe(
-      false,
-    );
+    expect(
+      (await splitClaim(await actorOf(g), { claimId: police.id, version: police.version, beforeFigure: 2 }, t.client))
+        .ok,
+    ).toBe(false);
 
     await reextractDocument(t.client, documentId);
     expect(await parts()).toEqual([
@@ -226,7 +234,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
       data: { id: newId(), claimId: second.id, url: "https://example.org/fire", stance: "supports" },
     });
     const g = await editorGate();
-    const result = await mergeClaims(g, { firstId: second.id, secondId: first.id }, t.client);
+    const result = await mergeClaims(await actorOf(g), { firstId: second.id, secondId: first.id }, t.client);
     expect(result).toEqual({ ok: true, claimIds: [first.id], documentId });
     const merged = await t.client.claim.findUniqueOrThrow({
       where: { id: first.id },
@@ -247,11 +255,11 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     const stalls = now.find((c) => c.text.includes("300 stalls") && c.origin === "extracted");
     const hospital = now.find((c) => c.origin === "extracted" && c.text.startsWith("Hospital officials"));
     if (!toll || !stalls || !hospital) throw new Error("claims missing");
-    expect(await mergeClaims(g, { firstId: merged.id, secondId: stalls.id }, t.client)).toMatchObject({
+    expect(await mergeClaims(await actorOf(g), { firstId: merged.id, secondId: stalls.id }, t.client)).toMatchObject({
       ok: false,
       message: "Only adjacent claims can be merged: another claim lies between these two.",
     });
-    expect(await mergeClaims(g, { firstId: hospital.id, secondId: stalls.id }, t.client)).toEqual({
+    expect(await mergeClaims(await actorOf(g), { firstId: hospital.id, secondId: stalls.id }, t.client)).toEqual({
       ok: false,
       code: "invalid",
       message: "These claims name different sources: choose which source the merged claim keeps.",
@@ -331,13 +339,17 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     const fire = await t.client.source.findFirstOrThrow({ where: { name: "Dhaka Fire Service" } });
     if (!hospital) throw new Error("hospital claim missing");
     const span = at("Hospital officials put the toll at 15 dead and 40 injured");
-    const result = await editClaim(t.client, await editorGate(), {
-      claimId: hospital.id,
-      version: hospital.version,
-      ...span,
-      sourceId: fire.id,
-      value: 16,
-    });
+    const result = await editClaim(
+      await actorOf(editorGate()),
+      {
+        claimId: hospital.id,
+        version: hospital.version,
+        ...span,
+        sourceId: fire.id,
+        value: 16,
+      },
+      t.client,
+    );
     expect(result.ok).toBe(true);
 
     await reextractDocument(t.client, documentId);

@@ -13,6 +13,7 @@ import { resolveDatabase } from "@/lib/db/url";
 import { contentHash, insertExtractedDocument, reextractDocument } from "@/lib/documents/mutations";
 import { streamClaimRows } from "@/lib/export/stream";
 import { Params } from "@/lib/export/stream-sql";
+import { actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { type ClaimSpec, makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -158,11 +159,15 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
     // The label keeps the sentence's first 40 characters: "ials said" is only in the text.
     const claim = await t.client.claim.findFirstOrThrow({ where: { text: { contains: "officials said" } } });
     expect(await filteredIds("ials said")).toEqual([claim.id]);
-    const result = await editClaim(t.client, await gate(editor.headers, "researcher"), {
-      claimId: claim.id,
-      version: claim.version,
-      text: "Turnout rose 50% in the capital, militiamen noted.",
-    });
+    const result = await editClaim(
+      await actorOf(gate(editor.headers, "researcher")),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        text: "Turnout rose 50% in the capital, militiamen noted.",
+      },
+      t.client,
+    );
     expect(result.ok).toBe(true);
     expect(await filteredIds("ials said")).toEqual([]);
     expect(await filteredIds("MILITIAMEN")).toEqual([claim.id]);

@@ -13,6 +13,7 @@ import { gate } from "@/lib/auth/require";
 import { editDocumentMeta } from "@/lib/documents/edit";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { call, expectError } from "./api-rest-client";
+import { actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -78,7 +79,7 @@ describe.each(databaseLegs())("editing a document's details on %s", (leg) => {
 
   it("a title and outlet edit is saved, versioned and audited; the outlet regroups (explanations name it), a title alone not", async () => {
     const result = await editDocumentMeta(
-      await as(editor),
+      await actorOf(as(editor)),
       id.evening,
       { title: "Ashulia toll rises to 17", outlet: "Evening Post (web)", publishedAt: EVENING, version: 1 },
       t.client,
@@ -93,7 +94,7 @@ describe.each(databaseLegs())("editing a document's details on %s", (leg) => {
     expect(JSON.parse(audit.before as string)).toMatchObject({ title: "Toll rises", outlet: "Evening Post" });
     expect(JSON.parse(audit.after as string)).toMatchObject({ title: "Ashulia toll rises to 17", version: 2 });
     const titleOnly = await editDocumentMeta(
-      await as(editor),
+      await actorOf(as(editor)),
       id.evening,
       { title: "Ashulia fire: toll rises to 17", outlet: "Evening Post (web)", publishedAt: EVENING, version: 2 },
       t.client,
@@ -103,7 +104,7 @@ describe.each(databaseLegs())("editing a document's details on %s", (leg) => {
 
   it("re-dated a month later, the evening report leaves the fire's event and its toll group; put back, it returns", async () => {
     const later = await editDocumentMeta(
-      await as(editor),
+      await actorOf(as(editor)),
       id.evening,
       {
         title: "Ashulia fire: toll rises to 17",
@@ -120,7 +121,7 @@ describe.each(databaseLegs())("editing a document's details on %s", (leg) => {
     expect(moved.eventId).not.toBe((await doc(id.morning)).eventId);
     expect(await tollPartners()).toEqual([id.morning]);
     const back = await editDocumentMeta(
-      await as(editor),
+      await actorOf(as(editor)),
       id.evening,
       { title: "Ashulia fire: toll rises to 17", outlet: "Evening Post (web)", publishedAt: EVENING, version: 4 },
       t.client,
@@ -171,7 +172,7 @@ describe.each(databaseLegs())("editing a document's details on %s", (leg) => {
     const [a, b] = await Promise.all(
       ["Headline A", "Headline B"].map(async (title) =>
         editDocumentMeta(
-          await as(editor),
+          await actorOf(as(editor)),
           id.morning,
           { title, outlet: null, publishedAt: MORNING, version },
           t.client,

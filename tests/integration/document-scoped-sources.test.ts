@@ -16,6 +16,7 @@ import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { sourcesPage } from "@/lib/sources/data";
 import { editSource } from "@/lib/sources/edit";
 import { call } from "./api-rest-client";
+import { actorOf } from "./support/act";
 import { signedInUser } from "./support/auth";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -138,7 +139,7 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     const pa = await sourceOf(a, /800 people/);
     expect(
       await editSource(
-        gate,
+        await actorOf(gate),
         pa.id,
         { name: "Riot police", kind: "official", affiliation: null, version: pa.version },
         t.client,
@@ -148,7 +149,7 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     expect(renamed.normalizedName).toBe(`riot police#${a}`);
     const pb = await sourceOf(b, /12 cars/);
     const named = { name: "Lyon Metropolitan Police", kind: "official", affiliation: null, version: pb.version };
-    expect(await editSource(gate, pb.id, named, t.client)).toMatchObject({ ok: true });
+    expect(await editSource(await actorOf(gate), pb.id, named, t.client)).toMatchObject({ ok: true });
     expect((await t.client.source.findUniqueOrThrow({ where: { id: pb.id } })).normalizedName).toBe(
       "lyon metropolitan police",
     );
@@ -156,7 +157,7 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     // A name another (global) source already has: refused with the pointer to merging, as any rename onto a name.
     const hrw = await sourceOf(a, /40 protesters/);
     const onto = { name: "Human Rights Watch", kind: "official", affiliation: null, version: renamed.version };
-    expect(await editSource(gate, pa.id, onto, t.client)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await editSource(await actorOf(gate), pa.id, onto, t.client)).toMatchObject({ ok: false, code: "conflict" });
     expect(hrw.normalizedName).toBe("human rights watch");
 
     await reextractDocument(t.client, a);
@@ -170,7 +171,11 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
   it("puts an editor's typed 'police' on the document's own source, and a typed description new to it on a new one", async () => {
     const start = dhaka.indexOf("The curfew");
     const end = dhaka.length;
-    const added = await addClaimFromSpan(gate, { documentId: a, start, end, sourceName: "police" }, t.client);
+    const added = await addClaimFromSpan(
+      await actorOf(gate),
+      { documentId: a, start, end, sourceName: "police" },
+      t.client,
+    );
     expect(added).toMatchObject({ ok: true });
     const riot = await sourceOf(a, /curfew/);
     expect(riot.normalizedName).toBe(`riot police#${a}`);
@@ -178,7 +183,7 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
 
     const at = lyon.indexOf("Some 12");
     const other = await addClaimFromSpan(
-      gate,
+      await actorOf(gate),
       { documentId: b, start: at, end: lyon.indexOf(" Human"), sourceName: "Officials" },
       t.client,
     );

@@ -5,12 +5,13 @@ import { gate } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
 import { setUserRole } from "@/lib/auth/users";
 import { editClaim } from "@/lib/claims/edit";
-import { addComment, deleteComment, editComment, resolveThread } from "@/lib/comments/commands";
 import { listThreads, unresolvedCounts } from "@/lib/comments/data";
+import { addComment, deleteComment, editComment, resolveThread } from "@/lib/comments/mutations";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
-import { addEvidence, removeEvidence } from "@/lib/evidence/commands";
+import { addEvidence, removeEvidence } from "@/lib/evidence/mutations";
+import { act, actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -58,30 +59,44 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     const g = await gateOf(who);
     const allowed = atLeast("reviewer")(who);
     const before = await t.client.comment.count();
-    expect(code(await addComment(t.client, g, { claimId: ids.claim, body: `by ${who}` }))).toBe(expected(allowed, who));
-    expect(code(await addComment(t.client, g, { sourceId: ids.source, body: `by ${who}` }))).toBe(
-      expected(allowed, who),
-    );
+    expect(
+      code(await act(g, "reviewer", (user) => addComment(user, { claimId: ids.claim, body: `by ${who}` }, t.client))),
+    ).toBe(expected(allowed, who));
+    expect(
+      code(await act(g, "reviewer", (user) => addComment(user, { sourceId: ids.source, body: `by ${who}` }, t.client))),
+    ).toBe(expected(allowed, who));
     expect(await t.client.comment.count()).toBe(before + (allowed ? 2 : 0));
   });
 
   it.each(everyone)("evidence as %s (editor and up)", async (who) => {
     const g = await gateOf(who);
     const allowed = atLeast("editor")(who);
-    const added = await addEvidence(t.client, g, {
-      claimId: ids.claim,
-      url: "https://example.org/report",
-      stance: "contradicts",
-      note: who,
-    });
+    const added = await act(g, "editor", (user) =>
+      addEvidence(
+        user,
+        {
+          claimId: ids.claim,
+          url: "https://example.org/report",
+          stance: "contradicts",
+          note: who,
+        },
+        t.client,
+      ),
+    );
     expect(code(added)).toBe(expected(allowed, who));
-    const seed = await addEvidence(t.client, await gateOf("editor"), {
-      claimId: ids.claim,
-      targetClaimId: ids.other,
-      stance: "context",
-    });
+    const seed = await addEvidence(
+      await actorOf(gateOf("editor")),
+      {
+        claimId: ids.claim,
+        targetClaimId: ids.other,
+        stance: "context",
+      },
+      t.client,
+    );
     expect(seed.ok).toBe(true);
-    const removed = await removeEvidence(t.client, g, { evidenceId: seed.ok ? seed.id : "" });
+    const removed = await act(g, "editor", (user) =>
+      removeEvidence(user, { evidenceId: seed.ok ? seed.id : "" }, t.client),
+    );
     expect(code(removed)).toBe(expected(allowed, who));
   });
 
@@ -89,11 +104,17 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     const g = await gateOf(who);
     const allowed = atLeast("editor")(who);
     const current = await t.client.claim.findUniqueOrThrow({ where: { id: ids.claim } });
-    const result = await editClaim(t.client, g, {
-      claimId: ids.claim,
-      version: current.version,
-      value: current.sortValue === 800 ? 850 : 800,
-    });
+    const result = await act(g, "editor", (user) =>
+      editClaim(
+        user,
+        {
+          claimId: ids.claim,
+          version: current.version,
+          value: current.sortValue === 800 ? 850 : 800,
+        },
+        t.client,
+      ),
+    );
     expect(code(result)).toBe(expected(allowed, who));
     const after = await t.client.claim.findUniqueOrThrow({ where: { id: ids.claim } });
     expect(after.version).toBe(current.version + (allowed ? 1 : 0));
@@ -112,16 +133,26 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
   it("invalid evidence is refused: a javascript: link, two targets at once", async () => {
     const g = await gateOf("editor");
     expect(
-      code(await addEvidence(t.client, g, { claimId: ids.claim, url: "javascript:alert(1)", stance: "supports" })),
+      code(
+        await act(g, "editor", (user) =>
+          addEvidence(user, { claimId: ids.claim, url: "javascript:alert(1)", stance: "supports" }, t.client),
+        ),
+      ),
     ).toBe("invalid");
     expect(
       code(
-        await addEvidence(t.client, g, {
-          claimId: ids.claim,
-          url: "https://a.org",
-          sourceId: ids.source,
-          stance: "supports",
-        }),
+        await act(g, "editor", (user) =>
+          addEvidence(
+            user,
+            {
+              claimId: ids.claim,
+              url: "https://a.org",
+              sourceId: ids.source,
+              stance: "supports",
+            },
+            t.client,
+          ),
+        ),
       ),
     ).toBe("invalid");
   });
@@ -129,21 +160,33 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
   it("threads: reply, edit own only, delete shows as deleted with the text kept in history, resolve and reopen", async () => {
     const reviewer = await gateOf("reviewer");
     const editor = await gateOf("editor");
-    const root = await addComment(t.client, reviewer, {
-      sourceId: ids.otherSource,
-      body: "Is this <img src=x onerror=alert(1)> outlet state-run?",
-    });
-    if (!root.ok) throw new Error(root.message);
-    const reply = await addComment(t.client, editor, { parentId: root.id, body: "Yes, see https://example.org" });
-    if (!reply.ok) throw new Error(reply.message);
-    const nested = await addComment(t.client, reviewer, { parentId: reply.id, body: "Thanks" });
-    expect(nested.ok).toBe(true);
-    expect(code(await editComment(t.client, editor, { commentId: root.id, body: "hijacked" }))).toBe("forbidden");
-    expect(code(await editComment(t.client, reviewer, { commentId: root.id, body: "Is this outlet state-run?" }))).toBe(
-      "ok",
+    const root = await addComment(
+      await actorOf(reviewer),
+      {
+        sourceId: ids.otherSource,
+        body: "Is this <img src=x onerror=alert(1)> outlet state-run?",
+      },
+      t.client,
     );
-    expect(code(await deleteComment(t.client, reviewer, { commentId: reply.id }))).toBe("forbidden");
-    expect(code(await deleteComment(t.client, editor, { commentId: reply.id }))).toBe("ok");
+    if (!root.ok) throw new Error(root.message);
+    const reply = await addComment(
+      await actorOf(editor),
+      { parentId: root.id, body: "Yes, see https://example.org" },
+      t.client,
+    );
+    if (!reply.ok) throw new Error(reply.message);
+    const nested = await addComment(await actorOf(reviewer), { parentId: reply.id, body: "Thanks" }, t.client);
+    expect(nested.ok).toBe(true);
+    expect(code(await editComment(await actorOf(editor), { commentId: root.id, body: "hijacked" }, t.client))).toBe(
+      "forbidden",
+    );
+    expect(
+      code(
+        await editComment(await actorOf(reviewer), { commentId: root.id, body: "Is this outlet state-run?" }, t.client),
+      ),
+    ).toBe("ok");
+    expect(code(await deleteComment(await actorOf(reviewer), { commentId: reply.id }, t.client))).toBe("forbidden");
+    expect(code(await deleteComment(await actorOf(editor), { commentId: reply.id }, t.client))).toBe("ok");
 
     let [thread] = await listThreads(t.client, { sourceId: ids.otherSource });
     expect(thread.body).toBe("Is this outlet state-run?");
@@ -154,11 +197,15 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     ]);
     expect((await unresolvedCounts(t.client, "sourceId", [ids.otherSource])).get(ids.otherSource)).toBe(1);
 
-    expect(code(await resolveThread(t.client, editor, { commentId: reply.id, resolved: true }))).toBe("ok");
+    expect(code(await resolveThread(await actorOf(editor), { commentId: reply.id, resolved: true }, t.client))).toBe(
+      "ok",
+    );
     [thread] = await listThreads(t.client, { sourceId: ids.otherSource });
     expect(thread.resolved).toBe(true);
     expect((await unresolvedCounts(t.client, "sourceId", [ids.otherSource])).get(ids.otherSource)).toBeUndefined();
-    expect(code(await resolveThread(t.client, reviewer, { commentId: root.id, resolved: false }))).toBe("ok");
+    expect(code(await resolveThread(await actorOf(reviewer), { commentId: root.id, resolved: false }, t.client))).toBe(
+      "ok",
+    );
     expect((await unresolvedCounts(t.client, "sourceId", [ids.otherSource])).get(ids.otherSource)).toBe(1);
 
     const log = await auditLog({ actorId: users.editor.id }, t.client);
@@ -172,8 +219,8 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     const b = await gateOf("admin");
     const current = await t.client.claim.findUniqueOrThrow({ where: { id: ids.other } });
     const [ra, rb] = await Promise.all([
-      editClaim(t.client, a, { claimId: ids.other, version: current.version, value: 40 }),
-      editClaim(t.client, b, { claimId: ids.other, version: current.version, sourceId: ids.source }),
+      editClaim(await actorOf(a), { claimId: ids.other, version: current.version, value: 40 }, t.client),
+      editClaim(await actorOf(b), { claimId: ids.other, version: current.version, sourceId: ids.source }, t.client),
     ]);
     expect([code(ra), code(rb)].sort()).toEqual(["conflict", "ok"]);
     const after = await t.client.claim.findUniqueOrThrow({ where: { id: ids.other }, include: { quantities: true } });

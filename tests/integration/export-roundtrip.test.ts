@@ -13,6 +13,7 @@ import { type ExportFormat, serialize } from "@/lib/export/formats";
 import { importJsonl } from "@/lib/export/import";
 import { streamClaimRows } from "@/lib/export/stream";
 import { editSource, mergeSource } from "@/lib/sources/edit";
+import { actorOf } from "./support/act";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -79,7 +80,7 @@ describe.each(databaseLegs())("export on %s", (leg) => {
     const [police, officials] = [await byKey(`police#${floods}`), await byKey(`officials#${floods}`)];
     expect(
       await mergeSource(
-        gate,
+        await actorOf(gate),
         police.id,
         { intoId: officials.id, version: police.version, intoVersion: officials.version },
         source.client,
@@ -88,7 +89,7 @@ describe.each(databaseLegs())("export on %s", (leg) => {
     const merged = await source.client.source.findUniqueOrThrow({ where: { id: officials.id } });
     expect(
       await editSource(
-        gate,
+        await actorOf(gate),
         officials.id,
         { name: "City officials", kind: merged.kind, affiliation: null, version: merged.version },
         source.client,

@@ -12,11 +12,12 @@ import { type ClaimRow, claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
-import { addEvidence } from "@/lib/evidence/commands";
+import { addEvidence } from "@/lib/evidence/mutations";
 import { serialize } from "@/lib/export/formats";
 import type { ExportRow } from "@/lib/export/row";
 import { streamClaimRows } from "@/lib/export/stream";
 import { call } from "./api-rest-client";
+import { actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -80,12 +81,16 @@ describe.each(databaseLegs())("exports = the table on %s (issue 13 item 5)", (le
     const g = await gate(editor.headers, "researcher");
     expect(
       (
-        await correctFigure(t.client, g, {
-          claimId: arrests.id,
-          version: arrests.version,
-          quantityId: arrests.quantities[1].id,
-          value: 2300,
-        })
+        await correctFigure(
+          await actorOf(g),
+          {
+            claimId: arrests.id,
+            version: arrests.version,
+            quantityId: arrests.quantities[1].id,
+            value: 2300,
+          },
+          t.client,
+        )
       ).ok,
     ).toBe(true);
     const source = await t.client.source.findFirstOrThrow();
@@ -95,7 +100,7 @@ describe.each(databaseLegs())("exports = the table on %s (issue 13 item 5)", (le
       { claimId: arrests.id, sourceId: source.id, stance: "context" },
       { claimId: other.id, targetClaimId: arrests.id, stance: "contradicts" },
     ]) {
-      expect((await addEvidence(t.client, g, input)).ok).toBe(true);
+      expect((await addEvidence(await actorOf(g), input, t.client)).ok).toBe(true);
     }
   }, 300_000);
   afterAll(async () => {

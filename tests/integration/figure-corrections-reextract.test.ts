@@ -5,6 +5,7 @@ import { correctFigure, setHeadlineFigure } from "@/lib/claims/figures";
 import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
+import { actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -42,30 +43,43 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
     const second = arrests.quantities[1];
     expect(
       (
-        await correctFigure(t.client, g, {
-          claimId: arrests.id,
-          version: arrests.version,
-          quantityId: second.id,
-          value: 2300,
-          modifier: "atLeast",
-        })
+        await correctFigure(
+          await actorOf(g),
+          {
+            claimId: arrests.id,
+            version: arrests.version,
+            quantityId: second.id,
+            value: 2300,
+            modifier: "atLeast",
+          },
+          t.client,
+        )
       ).ok,
     ).toBe(true);
     arrests = await claimWith("over 2,200 arrests");
     expect(
-      (await setHeadlineFigure(t.client, g, { claimId: arrests.id, version: arrests.version, quantityId: second.id }))
-        .ok,
+      (
+        await setHeadlineFigure(
+          await actorOf(g),
+          { claimId: arrests.id, version: arrests.version, quantityId: second.id },
+          t.client,
+        )
+      ).ok,
     ).toBe(true);
     const provinces = await claimWith("26 of the country’s 31 provinces");
     const share = provinces.quantities.find((q) => q.text === "26 of the country’s 31 provinces");
     expect(
       (
-        await correctFigure(t.client, g, {
-          claimId: provinces.id,
-          version: provinces.version,
-          quantityId: share?.id,
-          value: 20,
-        })
+        await correctFigure(
+          await actorOf(g),
+          {
+            claimId: provinces.id,
+            version: provinces.version,
+            quantityId: share?.id,
+            value: 20,
+          },
+          t.client,
+        )
       ).ok,
     ).toBe(true);
 

@@ -14,6 +14,7 @@ import { serialize } from "@/lib/export/formats";
 import type { ExportRow } from "@/lib/export/row";
 import { streamClaimRows } from "@/lib/export/stream";
 import { call, expectError } from "./api-rest-client";
+import { act, actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -62,14 +63,18 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
     const claim = await claimWith("over 2,200 arrests");
     expect(claim.quantities.map((q) => q.text)).toEqual(["at least 38 fatalities", "over 2,200 arrests"]);
     const second = claim.quantities[1];
-    const result = await correctFigure(t.client, await as(editor), {
-      claimId: claim.id,
-      version: claim.version,
-      quantityId: second.id,
-      value: 2300,
-      modifier: "atLeast",
-      unit: "detention",
-    });
+    const result = await correctFigure(
+      await actorOf(as(editor)),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        quantityId: second.id,
+        value: 2300,
+        modifier: "atLeast",
+        unit: "detention",
+      },
+      t.client,
+    );
     expect(result).toEqual({ ok: true, version: claim.version + 1 });
 
     const q = await t.client.quantity.findUniqueOrThrow({ where: { id: second.id } });
@@ -134,27 +139,32 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
   it("a stale version is refused and changes nothing; a reviewer is refused", async () => {
     const claim = await claimWith("over 2,200 arrests");
     const second = claim.quantities[1];
-    const stale = await correctFigure(t.client, await as(editor), {
-      claimId: claim.id,
-      version: claim.version - 1,
-      quantityId: second.id,
-      value: 9,
-    });
+    const stale = await correctFigure(
+      await actorOf(as(editor)),
+      {
+        claimId: claim.id,
+        version: claim.version - 1,
+        quantityId: second.id,
+        value: 9,
+      },
+      t.client,
+    );
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
-    const refused = await correctFigure(t.client, await as(reviewer), {
-      claimId: claim.id,
-      version: claim.version,
-      quantityId: second.id,
-      value: 9,
-    });
+    const refused = await act(as(reviewer), "editor", (user) =>
+      correctFigure(user, { claimId: claim.id, version: claim.version, quantityId: second.id, value: 9 }, t.client),
+    );
     expect(refused).toMatchObject({ ok: false, code: "forbidden" });
-    const bad = await correctFigure(t.client, await as(editor), {
-      claimId: claim.id,
-      version: claim.version,
-      quantityId: second.id,
-      low: 10,
-      high: 5,
-    });
+    const bad = await correctFigure(
+      await actorOf(as(editor)),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        quantityId: second.id,
+        low: 10,
+        high: 5,
+      },
+      t.client,
+    );
     expect(bad).toMatchObject({ ok: false, code: "invalid" });
     expect((await t.client.quantity.findUniqueOrThrow({ where: { id: second.id } })).value).toBe(2300);
     expect((await claimWith("over 2,200 arrests")).version).toBe(claim.version);
@@ -163,11 +173,15 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
   it("the editor picks the headline figure: the table shows and sorts by it, the old headline moves down", async () => {
     const claim = await claimWith("over 2,200 arrests");
     const [first, second] = claim.quantities;
-    const result = await setHeadlineFigure(t.client, await as(editor), {
-      claimId: claim.id,
-      version: claim.version,
-      quantityId: second.id,
-    });
+    const result = await setHeadlineFigure(
+      await actorOf(as(editor)),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        quantityId: second.id,
+      },
+      t.client,
+    );
     expect(result).toEqual({ ok: true, version: claim.version + 1 });
     const after = await claimWith("over 2,200 arrests");
     expect(after.quantities.map((q) => q.id)).toEqual([second.id, first.id]);
@@ -176,11 +190,15 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
     const row = page.rows.find((r) => r.id === claim.id);
     expect(row?.quantity?.id).toBe(second.id);
     expect(row?.quantity?.corrected?.byId).toBe(editor.id);
-    const stale = await setHeadlineFigure(t.client, await as(editor), {
-      claimId: claim.id,
-      version: claim.version,
-      quantityId: first.id,
-    });
+    const stale = await setHeadlineFigure(
+      await actorOf(as(editor)),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        quantityId: first.id,
+      },
+      t.client,
+    );
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
   });
 
@@ -195,23 +213,31 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
       });
     expect((await group()).verdict).toBe("none");
 
-    const corrected = await correctFigure(t.client, await as(editor), {
-      claimId: claim.id,
-      version: claim.version,
-      quantityId: second?.id,
-      value: 20,
-    });
+    const corrected = await correctFigure(
+      await actorOf(as(editor)),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        quantityId: second?.id,
+        value: 20,
+      },
+      t.client,
+    );
     expect(corrected.ok).toBe(true);
     const conflicted = await group();
     expect(conflicted.verdict).toBe("conflict");
     for (const m of conflicted.members) expect(m.quantity.claim.flagRank).toBe(2);
 
-    const back = await correctFigure(t.client, await as(editor), {
-      claimId: claim.id,
-      version: claim.version + 1,
-      quantityId: second?.id,
-      value: 26,
-    });
+    const back = await correctFigure(
+      await actorOf(as(editor)),
+      {
+        claimId: claim.id,
+        version: claim.version + 1,
+        quantityId: second?.id,
+        value: 26,
+      },
+      t.client,
+    );
     expect(back.ok).toBe(true);
     expect((await group()).verdict).toBe("none");
   });

@@ -6,6 +6,7 @@ import { correctFigure } from "@/lib/claims/figures";
 import { decideFlag } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { ingestDocument } from "@/lib/documents/mutations";
+import { actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -58,13 +59,17 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
     const q850 = group.members.find((m) => m.quantity.text.includes("850"))?.quantity;
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: q850?.claimId } });
     const g = await gate(editor.headers, "researcher");
-    const moved = await correctFigure(t.client, g, {
-      claimId: claim.id,
-      version: claim.version,
-      quantityId: q850?.id,
-      unit: "soldier",
-      concept: "soldiers posted to the border",
-    });
+    const moved = await correctFigure(
+      await actorOf(g),
+      {
+        claimId: claim.id,
+        version: claim.version,
+        quantityId: q850?.id,
+        unit: "soldier",
+        concept: "soldiers posted to the border",
+      },
+      t.client,
+    );
     expect(moved.ok).toBe(true);
     const without = await fighters();
     expect(without.id).toBe(group.id);
@@ -72,13 +77,17 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
     expect(without.verdict).not.toBe("conflict");
     expect((await t.client.claim.findUniqueOrThrow({ where: { id: claim.id } })).flagRank).toBe(0);
 
-    const back = await correctFigure(t.client, g, {
-      claimId: claim.id,
-      version: claim.version + 1,
-      quantityId: q850?.id,
-      unit: q850?.unit,
-      concept: q850?.concept,
-    });
+    const back = await correctFigure(
+      await actorOf(g),
+      {
+        claimId: claim.id,
+        version: claim.version + 1,
+        quantityId: q850?.id,
+        unit: q850?.unit,
+        concept: q850?.concept,
+      },
+      t.client,
+    );
     expect(back.ok).toBe(true);
     const again = await fighters();
     expect(again.id).toBe(group.id);

@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
+import { runAction } from "@/lib/auth/action";
+import type { Gate } from "@/lib/auth/require";
 import { gate } from "@/lib/auth/require";
-import { decideClaimFlag } from "@/lib/claims/commands";
 import { listClaims } from "@/lib/claims/data";
 import { decideFlag } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
@@ -13,6 +13,7 @@ import { serialize } from "@/lib/export/formats";
 import type { ExportRow } from "@/lib/export/row";
 import { streamClaimRows } from "@/lib/export/stream";
 import { getGroup, groupsOfClaim } from "@/lib/groups/data";
+import { decisionMessage, groupDecisionSchema } from "@/lib/groups/schema";
 import { signedInUser, type TestUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -31,6 +32,13 @@ const wire = (outlet: string, body: string) => ({
   publishedAt: "2026-04-02T10:00:00Z",
   text: body,
 });
+
+/** decideFlagAction's core: the editor gate, the decision's schema and its message, then decideFlag. */
+function decideFlagAs(gate: Gate, raw: unknown) {
+  return runAction(gate, { role: "editor", input: groupDecisionSchema, invalid: decisionMessage }, raw, (input, user) =>
+    decideFlag(db(), { ...input, actorId: user.id }),
+  );
+}
 
 describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4)", (leg) => {
   let t: TestDatabase;
@@ -81,7 +89,7 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
   });
 
   it("confirming in the table confirms the group page's group too; claim page, table and exports agree", async () => {
-    const result = await decideClaimFlag(await gate(editor.headers, "researcher"), {
+    const result = await decideFlagAs(await gate(editor.headers, "researcher"), {
       groupId: inDocument,
       decision: "confirmed",
     });
@@ -117,7 +125,7 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
   });
 
   it("a dismissal needs a reason; decided on the group page, it shows in the table with its reason", async () => {
-    const refused = await decideClaimFlag(await gate(editor.headers, "researcher"), {
+    const refused = await decideFlagAs(await gate(editor.headers, "researcher"), {
       groupId: inDocument,
       decision: "dismissed",
     });

@@ -1,7 +1,7 @@
 /**
  * "One way to do each thing" (issue 12), checked on the source tree so a second way cannot creep back in:
- * audit rows are written only by lib/audit/record.ts (recordAudit), a command's role check goes through permit /
- * hasRole (lib/auth), and the value sort's nulls-last split lives in lib/claims/sql/order.ts alone. Routes never import
+ * audit rows are written only by lib/audit/record.ts (recordAudit), a server action's role check goes through
+ * action() (lib/auth/action.ts), domain writes live in mutations.ts files that take an actor (never a gate), and the value sort's nulls-last split lives in lib/claims/sql/order.ts alone. Routes never import
  * the database (the lint rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -31,7 +31,7 @@ describe("one way to do each thing", () => {
     expect(writers).toEqual([]);
   });
 
-  it("checks a command's role only through permit or hasRole, never by naming roles by hand", () => {
+  it("never names roles by hand in a role check (hasRole, action() and defineEndpoint's role do)", () => {
     const handWritten = ["lib", "app"]
       .flatMap(sources)
       .filter((file) =>
@@ -48,12 +48,32 @@ describe("one way to do each thing", () => {
     expect(splits).toEqual([]);
   });
 
-  it("hands a command the gate the endpoint took, never one built by hand from a user", () => {
-    const built = ["lib", "app"]
-      .flatMap(sources)
-      .filter((file) => !file.startsWith(path.join("lib", "auth")))
-      .filter((file) => /\{\s*ok:\s*true,\s*user\s*\}/.test(readFileSync(path.join(root, file), "utf8")));
-    expect(built).toEqual([]);
+  it("builds every server action in lib/ with action() (lib/auth/action.ts), which owns the role check", () => {
+    const actionFiles = sources("lib").filter((file) =>
+      /^["']use server["'];/m.test(readFileSync(path.join(root, file), "utf8")),
+    );
+    expect(actionFiles.length).toBeGreaterThan(10);
+    // /setup has no role to check: it answers only while nobody can sign in (lib/auth/users.ts createFirstAdmin).
+    const own = actionFiles
+      .filter((file) => file !== path.join("lib", "auth", "setup-action.ts"))
+      .filter((file) => {
+        const text = readFileSync(path.join(root, file), "utf8");
+        return (
+          !/import \{ action \} from "(@\/lib\/auth\/action|\.\/action\.ts)"/.test(text) || /requireRole\(/.test(text)
+        );
+      });
+    expect(own).toEqual([]);
+  });
+
+  it("has one write shape: mutations.ts, no commands.ts; domain writes take an actor, never a gate", () => {
+    const files = ["lib"].flatMap(sources);
+    expect(files.filter((file) => path.basename(file) === "commands.ts")).toEqual([]);
+    const gated = files
+      .filter((file) => !file.startsWith(path.join("lib", "auth")) && !file.startsWith(path.join("lib", "api")))
+      .filter((file) =>
+        /\b(Gate|permit)\b|\{\s*ok:\s*true,\s*user\s*\}/.test(readFileSync(path.join(root, file), "utf8")),
+      );
+    expect(gated).toEqual([]);
   });
 
   it("reads an export's SQL rows by field name (positionsOf), never by a destructured position list", () => {

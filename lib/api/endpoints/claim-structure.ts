@@ -67,7 +67,7 @@ export const addClaimEndpoint = defineEndpoint({
     404: "No such document.",
     422: "The span is empty, outside the text or crosses an editor's claim.",
   },
-  handler: async ({ params, body, gate }) => answer(await addClaimFromSpan(gate, { ...body, documentId: params.id })),
+  handler: async ({ params, body, user }) => answer(await addClaimFromSpan(user, { ...body, documentId: params.id })),
 });
 
 export const splitClaimEndpoint = defineEndpoint({
@@ -87,7 +87,7 @@ export const splitClaimEndpoint = defineEndpoint({
     409: "Someone changed the claim since you read it; read it again.",
     422: "The claim has fewer figures.",
   },
-  handler: async ({ params, body, gate }) => answer(await splitClaim(gate, { ...body, claimId: params.id })),
+  handler: async ({ params, body, user }) => answer(await splitClaim(user, { ...body, claimId: params.id })),
 });
 
 export const mergeClaimsEndpoint = defineEndpoint({
@@ -107,7 +107,7 @@ export const mergeClaimsEndpoint = defineEndpoint({
     409: "Someone changed one of the claims since you read it; read them again.",
     422: "Not adjacent, not of one document, or the sources differ and none was chosen.",
   },
-  handler: async ({ body, gate }) => answer(await mergeClaims(gate, body)),
+  handler: async ({ body, user }) => answer(await mergeClaims(user, body)),
 });
 
 export const claimStructureEndpoints = [addClaimEndpoint, splitClaimEndpoint, mergeClaimsEndpoint];

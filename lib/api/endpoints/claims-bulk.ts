@@ -88,8 +88,8 @@ export const bulkStatus = defineEndpoint({
   body: bulkBody,
   response: bulkResult,
   errors: { 404: "No claims match." },
-  handler: async ({ body, gate }) => {
-    const result = await bulkStatusCommand(gate, body);
+  handler: async ({ body, user }) => {
+    const result = await bulkStatusCommand(user, body);
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return result;
   },
@@ -108,8 +108,8 @@ export const bulkAssignment = defineEndpoint({
   body: assignBody,
   response: assignResult,
   errors: { 404: "No claims match.", 422: "The assignee is not an editor or admin, or too many claims match." },
-  handler: async ({ body, gate }) => {
-    const result = await bulkAssignCommand(gate, body);
+  handler: async ({ body, user }) => {
+    const result = await bulkAssignCommand(user, body);
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return result;
   },
@@ -128,8 +128,8 @@ export const undoBulkStatus = defineEndpoint({
   params: z.object({ id: z.string().min(1).meta({ description: "The bulk change's id (bulkId)." }) }),
   response: undoResult,
   errors: { 404: "No bulk change with this id.", 409: "The bulk change was already undone." },
-  handler: async ({ params, gate }) => {
-    const result = await undoBulkCommand(gate, params.id);
+  handler: async ({ params, user }) => {
+    const result = await undoBulkCommand(user, params.id);
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return result;
   },

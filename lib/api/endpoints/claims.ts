@@ -7,10 +7,10 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageSchema } from "@/lib/api/page-schema";
-import { changeClaimStatus } from "@/lib/claims/commands";
 import { getClaim } from "@/lib/claims/data";
 import { correctFigure, setHeadlineFigure } from "@/lib/claims/figures";
 import { listClaimsPage } from "@/lib/claims/keyset";
+import { changeClaimStatus } from "@/lib/claims/mutations";
 import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
 import {
@@ -94,8 +94,8 @@ export const changeStatus = defineEndpoint({
   body: statusBody,
   response: statusResult,
   errors: { 404: "No claim with this id.", 409: "Someone changed the claim since you read it; read it again." },
-  handler: async ({ params, body, gate }) => {
-    const result = await changeClaimStatus(gate, { claimId: params.id, ...body });
+  handler: async ({ params, body, user }) => {
+    const result = await changeClaimStatus(user, { claimId: params.id, ...body });
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return { ok: true as const, version: result.version };
   },
@@ -123,8 +123,8 @@ export const correctFigureEndpoint = defineEndpoint({
     404: "No such claim, or the figure is not part of it.",
     409: "Someone changed the claim since you read it; read it again.",
   },
-  handler: async ({ params, body, gate }) => {
-    const result = await correctFigure(db(), gate, { ...body, claimId: params.id, quantityId: params.quantityId });
+  handler: async ({ params, body, user }) => {
+    const result = await correctFigure(user, { ...body, claimId: params.id, quantityId: params.quantityId });
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return { ok: true as const, version: result.version };
   },
@@ -146,8 +146,8 @@ export const setHeadlineEndpoint = defineEndpoint({
     404: "No such claim, or the figure is not part of it.",
     409: "Someone changed the claim since you read it; read it again.",
   },
-  handler: async ({ params, body, gate }) => {
-    const result = await setHeadlineFigure(db(), gate, { ...body, claimId: params.id });
+  handler: async ({ params, body, user }) => {
+    const result = await setHeadlineFigure(user, { ...body, claimId: params.id });
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return { ok: true as const, version: result.version };
   },

@@ -1,15 +1,15 @@
 /**
  * REST endpoints for comments on claims and sources: read the threads (cursor pages, oldest first), add a comment or
- * a reply, edit or delete one's own, resolve or reopen a thread. Writes go through lib/comments/commands.ts, the
+ * a reply, edit or delete one's own, resolve or reopen a thread. Writes go through lib/comments/mutations.ts, the
  * same commands as the pages' server actions: reviewer and up, every change audited.
  */
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
-import type { Gate } from "@/lib/auth/require";
-import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "@/lib/comments/commands";
+import type { Actor } from "@/lib/auth/require";
 import { type CommentRecord, getComment, THREAD_ORDER, threadsAfter } from "@/lib/comments/data";
+import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "@/lib/comments/mutations";
 import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
@@ -36,7 +36,7 @@ export const threadSchema = commentSchema
   .extend({ replies: z.array(commentSchema).meta({ description: "Replies, oldest first." }) })
   .meta({ id: "CommentThread", description: "A thread: its first comment and every reply." });
 
-// The same limits as lib/comments/commands.ts, so the document states them; the command checks them again.
+// The same limits as lib/comments/mutations.ts, so the document states them; the command checks them again.
 const text = z
   .string()
   .trim()
@@ -57,13 +57,9 @@ function iso(c: CommentRecord) {
   return { ...c, createdAt: c.createdAt.toISOString(), editedAt: c.editedAt?.toISOString() ?? null };
 }
 
-/** Runs a comment command behind the endpoint's gate; a refusal becomes its status in the envelope, success the comment as it is now. */
-async function run(
-  command: (database: ReturnType<typeof db>, gate: Gate, input: unknown) => Promise<CommentResult>,
-  gate: Gate,
-  input: unknown,
-) {
-  const result = await command(db(), gate, input);
+/** Runs a comment write as the endpoint's user; a refusal becomes its status in the envelope, success the comment as it is now. */
+async function run(write: (actor: Actor, input: unknown) => Promise<CommentResult>, user: Actor, input: unknown) {
+  const result = await write(user, input);
   if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
   const comment = await getComment(db(), result.id);
   if (!comment) throw new ApiError(404, "not_found", "This comment no longer exists.");
@@ -110,7 +106,7 @@ export const createComment = defineEndpoint({
   response: commentSchema,
   status: 201,
   errors: { 404: "The claim, source or parent comment does not exist." },
-  handler: ({ body, gate }) => run(addComment, gate, body),
+  handler: ({ body, user }) => run(addComment, user, body),
 });
 
 export const updateComment = defineEndpoint({
@@ -124,7 +120,7 @@ export const updateComment = defineEndpoint({
   body: z.object({ body: text }).meta({ id: "CommentEdit" }),
   response: commentSchema,
   errors: { 404: "No comment with this id, or it was deleted." },
-  handler: ({ params, body, gate }) => run(editComment, gate, { commentId: params.id, body: body.body }),
+  handler: ({ params, body, user }) => run(editComment, user, { commentId: params.id, body: body.body }),
 });
 
 export const removeComment = defineEndpoint({
@@ -139,8 +135,8 @@ export const removeComment = defineEndpoint({
   response: null,
   status: 204,
   errors: { 404: "No comment with this id, or it was already deleted." },
-  handler: async ({ params, gate }) => {
-    await run(deleteComment, gate, { commentId: params.id });
+  handler: async ({ params, user }) => {
+    await run(deleteComment, user, { commentId: params.id });
     return new Response(null, { status: 204 });
   },
 });
@@ -157,7 +153,7 @@ function threadState(resolved: boolean) {
     params: idParams,
     response: commentSchema,
     errors: { 404: "No comment with this id." },
-    handler: ({ params, gate }) => run(resolveThread, gate, { commentId: params.id, resolved }),
+    handler: ({ params, user }) => run(resolveThread, user, { commentId: params.id, resolved }),
   });
 }
 

@@ -87,8 +87,8 @@ export const editDocument = defineEndpoint({
   body: documentEditBody,
   response: documentEditResult,
   errors: { 404: "No document with this id.", 409: "Someone edited the document since you read it; read it again." },
-  handler: async ({ params, body, gate }) => {
-    const result = await editDocumentMeta(gate, params.id, body);
+  handler: async ({ params, body, user }) => {
+    const result = await editDocumentMeta(user, params.id, body);
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return result;
   },

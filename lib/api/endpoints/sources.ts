@@ -142,8 +142,8 @@ export const editSourceEndpoint = defineEndpoint({
   body: sourceEditBody,
   response: sourceEditResult,
   errors: { 404: "No source with this id.", 409: "Changed since you read it, or the name is taken." },
-  handler: async ({ params, body, gate }) => {
-    const result = await editSource(gate, params.id, body);
+  handler: async ({ params, body, user }) => {
+    const result = await editSource(user, params.id, body);
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return result;
   },
@@ -162,8 +162,8 @@ export const mergeSourceEndpoint = defineEndpoint({
   body: sourceMergeBody,
   response: sourceEditResult,
   errors: { 404: "Either source does not exist.", 409: "Either source changed since you read it." },
-  handler: async ({ params, body, gate }) => {
-    const result = await mergeSource(gate, params.id, body);
+  handler: async ({ params, body, user }) => {
+    const result = await mergeSource(user, params.id, body);
     if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
     return result;
   },

@@ -1,13 +1,12 @@
 /**
  * Comments on claims and sources (issue 5): threads one level deep (a reply to a reply joins the thread), edit and
  * delete your own (soft delete: shown as "deleted", the text stays in the audit log), resolve and reopen a thread.
- * Reviewers and above write; every change is audited. Takes the gate's result, like lib/claims/commands.ts.
+ * Reviewers and above write; every change is audited. Takes the actor the action's or route's gate let through.
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import type { Gate } from "@/lib/auth/require";
-import { hasRole } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/require";
+import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { stripControl } from "@/lib/text/control";
 
@@ -36,23 +35,13 @@ const addInput = z
     "A comment belongs to one claim or one source.",
   );
 
-function denied(gate: Gate): CommentResult | null {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (!hasRole(gate.user.role, "reviewer")) {
-    return { ok: false, code: "forbidden", message: "Commenting needs the reviewer role." };
-  }
-  return null;
-}
-
 /**
  * Adds a comment or a reply.
  *
  * @example
- * await addComment(db(), gate, { sourceId, body: "Is this outlet state-run?" });
+ * await addComment(user, { sourceId, body: "Is this outlet state-run?" });
  */
-export async function addComment(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as CommentResult;
+export async function addComment(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
   const parsed = addInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
   let { claimId, sourceId, parentId } = parsed.data;
@@ -77,10 +66,10 @@ export async function addComment(database: Db, gate: Gate, input: unknown): Prom
   const id = newId();
   await database.$transaction(async (tx) => {
     await tx.comment.create({
-      data: { id, claimId, sourceId, parentId, authorId: gate.user.id, body: parsed.data.body },
+      data: { id, claimId, sourceId, parentId, authorId: actor.id, body: parsed.data.body },
     });
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "comment",
       entityId: id,
       action: parentId ? "reply" : "comment",
@@ -101,21 +90,19 @@ async function liveComment(database: Db, commentId: unknown) {
  * The author edits their own comment; the earlier text goes to the audit log.
  *
  * @example
- * await editComment(db(), gate, { commentId, body: "Fixed typo" });
+ * await editComment(user, { commentId, body: "Fixed typo" });
  */
-export async function editComment(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as CommentResult;
+export async function editComment(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
   const parsed = z.object({ commentId: z.string(), body: commentBody }).safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
   const comment = await liveComment(database, parsed.data.commentId);
   if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };
-  if (comment.authorId !== gate.user.id)
+  if (comment.authorId !== actor.id)
     return { ok: false, code: "forbidden", message: "You can only edit your own comments." };
   await database.$transaction(async (tx) => {
     await tx.comment.update({ where: { id: comment.id }, data: { body: parsed.data.body, editedAt: new Date() } });
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "comment",
       entityId: comment.id,
       action: "edit",
@@ -130,20 +117,18 @@ export async function editComment(database: Db, gate: Gate, input: unknown): Pro
  * The author (or an admin) deletes a comment: it shows as deleted, its text stays in the history.
  *
  * @example
- * await deleteComment(db(), gate, { commentId });
+ * await deleteComment(user, { commentId });
  */
-export async function deleteComment(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as CommentResult;
+export async function deleteComment(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
   const comment = await liveComment(database, (input as { commentId?: unknown } | null)?.commentId);
   if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };
-  if (comment.authorId !== gate.user.id && gate.user.role !== "admin") {
+  if (comment.authorId !== actor.id && actor.role !== "admin") {
     return { ok: false, code: "forbidden", message: "You can only delete your own comments." };
   }
   await database.$transaction(async (tx) => {
     await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() } });
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "comment",
       entityId: comment.id,
       action: "delete",
@@ -158,11 +143,9 @@ export async function deleteComment(database: Db, gate: Gate, input: unknown): P
  * Resolves (resolved: true) or reopens a thread; applies to the thread's first comment.
  *
  * @example
- * await resolveThread(db(), gate, { commentId, resolved: true });
+ * await resolveThread(user, { commentId, resolved: true });
  */
-export async function resolveThread(database: Db, gate: Gate, input: unknown): Promise<CommentResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as CommentResult;
+export async function resolveThread(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
   const parsed = z.object({ commentId: z.string(), resolved: z.boolean() }).safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: "Say whether to resolve or reopen." };
   const found = await database.comment.findUnique({ where: { id: parsed.data.commentId } });
@@ -172,11 +155,11 @@ export async function resolveThread(database: Db, gate: Gate, input: unknown): P
     await tx.comment.update({
       where: { id: root.id },
       data: parsed.data.resolved
-        ? { resolvedAt: new Date(), resolvedById: gate.user.id }
+        ? { resolvedAt: new Date(), resolvedById: actor.id }
         : { resolvedAt: null, resolvedById: null },
     });
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "comment",
       entityId: root.id,
       action: parsed.data.resolved ? "resolve" : "reopen",

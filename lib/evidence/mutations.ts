@@ -4,9 +4,8 @@
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
-import type { Gate } from "@/lib/auth/require";
-import { hasRole } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/require";
+import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { stripControl } from "@/lib/text/control";
 
@@ -31,22 +30,13 @@ export type EvidenceResult =
   | { ok: true; id: string }
   | { ok: false; code: "unauthenticated" | "forbidden" | "not_found" | "invalid"; message: string };
 
-function denied(gate: Gate): EvidenceResult | null {
-  if (!gate.ok) return { ok: false, code: gate.code, message: gate.message };
-  if (!hasRole(gate.user.role, "editor"))
-    return { ok: false, code: "forbidden", message: "Evidence needs the editor role." };
-  return null;
-}
-
 /**
  * Attaches evidence to a claim.
  *
  * @example
- * await addEvidence(db(), gate, { claimId, url: "https://example.org/report", stance: "contradicts", note: "p. 4" });
+ * await addEvidence(user, { claimId, url: "https://example.org/report", stance: "contradicts", note: "p. 4" });
  */
-export async function addEvidence(database: Db, gate: Gate, input: unknown): Promise<EvidenceResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as EvidenceResult;
+export async function addEvidence(actor: Actor, input: unknown, database: Db = db()): Promise<EvidenceResult> {
   const parsed = addInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
   const { claimId, url, targetClaimId, sourceId, stance, note } = parsed.data;
@@ -60,10 +50,10 @@ export async function addEvidence(database: Db, gate: Gate, input: unknown): Pro
   const id = newId();
   await database.$transaction(async (tx) => {
     await tx.evidence.create({
-      data: { id, claimId, url, targetClaimId, sourceId, stance, note, createdById: gate.user.id },
+      data: { id, claimId, url, targetClaimId, sourceId, stance, note, createdById: actor.id },
     });
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "evidence",
       entityId: id,
       action: "add",
@@ -77,18 +67,16 @@ export async function addEvidence(database: Db, gate: Gate, input: unknown): Pro
  * Removes evidence (the row goes; the audit log keeps what it was).
  *
  * @example
- * await removeEvidence(db(), gate, { evidenceId });
+ * await removeEvidence(user, { evidenceId });
  */
-export async function removeEvidence(database: Db, gate: Gate, input: unknown): Promise<EvidenceResult> {
-  const refusal = denied(gate);
-  if (refusal || !gate.ok) return refusal as EvidenceResult;
+export async function removeEvidence(actor: Actor, input: unknown, database: Db = db()): Promise<EvidenceResult> {
   const id = (input as { evidenceId?: unknown } | null)?.evidenceId;
   const row = typeof id === "string" ? await database.evidence.findUnique({ where: { id } }) : null;
   if (!row) return { ok: false, code: "not_found", message: "This evidence no longer exists." };
   await database.$transaction(async (tx) => {
     // Audit first: the event's entityId must still resolve to the claim while claimAuditHistory looks it up.
     await recordAudit(tx, {
-      actorId: gate.user.id,
+      actorId: actor.id,
       entityType: "claim",
       entityId: row.claimId,
       action: "evidence-removed",
@@ -103,22 +91,4 @@ export async function removeEvidence(database: Db, gate: Gate, input: unknown): 
     await tx.evidence.delete({ where: { id: row.id } });
   });
   return { ok: true, id: row.id };
-}
-
-/**
- * A claim's evidence, oldest first, with what it points at.
- *
- * @example
- * const items = await listEvidence(db(), claimId);
- */
-export async function listEvidence(database: Db, claimId: string) {
-  return database.evidence.findMany({
-    where: { claimId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: {
-      source: { select: { id: true, name: true } },
-      targetClaim: { select: { id: true, label: true } },
-      createdBy: { select: { name: true } },
-    },
-  });
 }

@@ -8,7 +8,14 @@ import { defineConfig } from "vitest/config";
 const timing = ["tests/integration/ingest-bounded.test.ts"];
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // The loaders (lib/*/data.ts) import "server-only", which throws outside React's "react-server" condition.
+      // Tests are server code; the alias keeps the rest of React's resolution (the client build) as it is.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     environment: "node",
     projects: [

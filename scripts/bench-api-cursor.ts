@@ -1,7 +1,7 @@
 /**
  * GET /api/claims' keyset page (listClaimsPage) against the claims table's OFFSET page (listClaims, which also counts)
  * at row 50,000 of several orders, on the database DATABASE_URL names (100,000 claims: scripts/load-claims.ts).
- * Checks both return the same rows. Usage: DATABASE_URL=file:./data/bench.db npx tsx scripts/bench-api-cursor.ts
+ * Checks both return the same rows. Usage: DATABASE_URL=file:./data/bench.db npx tsx --import ./scripts/hooks/server-side.mjs scripts/bench-api-cursor.ts
  */
 
 import { listClaims } from "@/lib/claims/data";

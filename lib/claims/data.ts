@@ -1,6 +1,7 @@
 /**
  * Claim reads (server-only) for the claims table, the claim page and the API.
  */
+import "server-only";
 
 import { cache } from "react";
 import { unresolvedCounts } from "@/lib/comments/data";

@@ -3,6 +3,7 @@
  * many document-scoped sources, so a facet never loads them all: it offers the most cited ones, whatever the URL
  * already selects, and finds the rest by name on demand (the filter's search box).
  */
+import "server-only";
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { sourceScopes } from "@/lib/sources/data";

@@ -2,6 +2,7 @@
  * What the document page's claim tools (add from a selection, split, merge) read: the document's claims in text
  * order with their figures, and the sources an editor may pick from. Server-only; the db is the last parameter.
  */
+import "server-only";
 import { type Db, db } from "@/lib/db/client";
 
 export interface StructureClaim {

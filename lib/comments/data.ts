@@ -1,6 +1,7 @@
 /**
  * Reading comment threads and unresolved counts (server-only), for the pages and the REST API (GET /api/comments).
  */
+import "server-only";
 
 import { type Db, db, type Prisma } from "@/lib/db/client";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
@@ -110,9 +111,9 @@ function toRecord(c: CommentRow): CommentRecord {
  * One comment, deleted ones included (shown without their text).
  *
  * @example
- * const comment = await getComment(db(), id); comment?.body
+ * const comment = await getComment(id); comment?.body
  */
-export async function getComment(database: Db, id: string): Promise<CommentRecord | null> {
+export async function getComment(id: string, database: Db = db()): Promise<CommentRecord | null> {
   const row = await database.comment.findUnique({ where: { id }, include: recordInclude });
   return row ? toRecord(row) : null;
 }

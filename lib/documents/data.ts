@@ -1,6 +1,8 @@
 /**
  * Document reads (server-only) for /documents and /documents/[id].
  */
+import "server-only";
+import { cache } from "react";
 
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
 import { literalContains } from "@/lib/db/literal-contains";
@@ -36,9 +38,14 @@ async function documentWhere(database: Db, q: string | undefined): Promise<Prism
  * contains `q`: the cursor pages of /documents and GET /api/documents.
  *
  * @example
- * const rows = await documentsAfter(db(), { q: "reuters" }, null, 51);
+ * const rows = await documentsAfter({ q: "reuters" }, null, 51);
  */
-export async function documentsAfter(database: Db, filters: { q?: string }, after: KeyPart[] | null, take: number) {
+export async function documentsAfter(
+  filters: { q?: string },
+  after: KeyPart[] | null,
+  take: number,
+  database: Db = db(),
+) {
   const where: Prisma.DocumentWhereInput[] = [await documentWhere(database, filters.q)];
   if (after) where.push(keysetWhere(DOCUMENT_ORDER, after));
   return database.document.findMany({
@@ -53,9 +60,9 @@ export async function documentsAfter(database: Db, filters: { q?: string }, afte
  * One document's metadata, counts and text (GET /api/documents/{id}); null when there is none.
  *
  * @example
- * const doc = await findDocumentDetail(db(), id); if (!doc) throw new ApiError(404, "not_found", "…");
+ * const doc = await findDocumentDetail(id); if (!doc) throw new ApiError(404, "not_found", "…");
  */
-export async function findDocumentDetail(database: Db, id: string) {
+export async function findDocumentDetail(id: string, database: Db = db()) {
   return database.document.findUnique({
     where: { id },
     select: { ...summarySelect, text: true, language: true, sha256: true, extractionError: true, version: true },
@@ -98,8 +105,10 @@ export async function listDocuments(database: Db = db()) {
  *
  * @example
  * const doc = await getDocument(id); if (!doc) notFound();
+ *
+ * cache()d: the page and its metadata both read it in one request.
  */
-export async function getDocument(id: string, database: Db = db()) {
+export const getDocument = cache(async (id: string, database: Db = db()) => {
   const doc = await database.document.findUnique({
     where: { id },
     select: {
@@ -134,7 +143,7 @@ export async function getDocument(id: string, database: Db = db()) {
     ...doc,
     claims: doc.claims.map(({ flagRank, ...c }) => ({ ...c, flag: flagOfRank[flagRank] ?? null })),
   };
-}
+});
 
 /**
  * One page of /documents: the rows after `after` (take = page size + 1, for pageOf), the matching total, and the
@@ -150,7 +159,7 @@ export async function documentsPage(
   database: Db = db(),
 ) {
   const [rows, total, all] = await Promise.all([
-    documentsAfter(database, filters, after, take),
+    documentsAfter(filters, after, take, database),
     countDocuments(database, filters),
     filters.q ? countDocuments(database, {}) : null,
   ]);

@@ -2,6 +2,7 @@
  * Reads of events (server-only): the /events list and one event's page — its documents, its cross-document groups and
  * the toll tracker (lib/compare/tracker.ts: each casualty concept as figure x source x publication time).
  */
+import "server-only";
 import { cache } from "react";
 import { type TrackerSeries, tollTracker } from "@/lib/compare/tracker.ts";
 import { type Db, db } from "@/lib/db/client";
@@ -81,9 +82,9 @@ export interface EventView extends EventSummary {
 /**
  * One event with its documents (oldest first), its cross-document groups of two or more figures (worst first) and
  * its toll tracker.
- * @example const event = await getEvent(db(), id); event?.tracker[0].concept // "dead"
+ * @example const event = await getEvent(id); event?.tracker[0].concept // "dead"
  */
-export async function getEvent(database: Db, id: string): Promise<EventView | null> {
+export async function getEvent(id: string, database: Db = db()): Promise<EventView | null> {
   const event = await database.event.findUnique({
     where: { id },
     select: { id: true, title: true, place: true, startAt: true, endAt: true, documentCount: true },
@@ -149,7 +150,7 @@ export async function eventChoices(database: Db, id: string): Promise<EventSumma
 }
 
 /** getEvent on the app's database, once per request (metadata and body share it). */
-export const eventForPage = cache((id: string) => getEvent(db(), id));
+export const eventForPage = cache((id: string) => getEvent(id));
 
 /** listEvents on the app's database. */
 export function eventsForPage(q = ""): Promise<EventSummary[]> {

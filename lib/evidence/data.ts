@@ -1,6 +1,7 @@
 /**
  * Evidence reads (server-only).
  */
+import "server-only";
 import { type Db, db } from "@/lib/db/client";
 
 /**

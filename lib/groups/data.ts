@@ -2,6 +2,7 @@
  * Reads of cross-document groups (server-only): the group page, the links from a claim to its groups, and the REST
  * list (GET /api/groups).
  */
+import "server-only";
 
 import { cache } from "react";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
@@ -48,9 +49,9 @@ export interface GroupView {
 
 /**
  * One cross-document group with every figure (ordered by publication time) and its independent corroboration.
- * @example const group = await getGroup(db(), id); group?.figures[0].sourceName
+ * @example const group = await getGroup(id); group?.figures[0].sourceName
  */
-export async function getGroup(database: Db, id: string): Promise<GroupView | null> {
+export async function getGroup(id: string, database: Db = db()): Promise<GroupView | null> {
   const group = await database.quantityGroup.findUnique({
     where: { id },
     select: {
@@ -215,4 +216,4 @@ export async function groupsAfter(database: Db, filters: GroupFilters, after: Ke
  * @example
  * const group = await groupForPage(id); if (!group) notFound();
  */
-export const groupForPage = cache((id: string) => getGroup(db(), id));
+export const groupForPage = cache((id: string) => getGroup(id));

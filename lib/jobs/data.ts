@@ -1,6 +1,7 @@
 /**
  * Loaders for the /jobs pages (routes never read the database themselves).
  */
+import "server-only";
 import { type Db, db } from "@/lib/db/client";
 import { type JobProgress, jobProgress } from "./progress.ts";
 

@@ -1,6 +1,7 @@
 /**
  * Quantity reads (server-only) for the REST API: the figures inside claims, filterable and in cursor pages.
  */
+import "server-only";
 
 import type { Db, Prisma } from "@/lib/db/client";
 import type { KeyColumn, KeyPart } from "@/lib/pagination/cursor";

@@ -1,6 +1,8 @@
 /**
  * Source reads (server-only) for /sources, /sources/[id] and the REST API (GET /api/sources, /api/sources/{id}).
  */
+import "server-only";
+import { cache } from "react";
 
 import { unresolvedCounts } from "@/lib/comments/data";
 import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
@@ -64,8 +66,10 @@ export async function listSources(database: Db = db()) {
  *
  * @example
  * const source = await getSource(id); if (!source) notFound();
+ *
+ * cache()d: the page and its metadata both read it in one request.
  */
-export async function getSource(id: string, database: Db = db()) {
+export const getSource = cache(async (id: string, database: Db = db()) => {
   const source = await database.source.findUnique({
     where: { id },
     select: {
@@ -83,7 +87,7 @@ export async function getSource(id: string, database: Db = db()) {
   if (!source) return null;
   const aliases: unknown = JSON.parse(source.aliases);
   return { ...source, aliases: Array.isArray(aliases) ? (aliases as string[]) : [] };
-}
+});
 
 /** The REST list's order: name, then id so equal names keep one order across pages. */
 export const SOURCE_ORDER: KeyColumn[] = [

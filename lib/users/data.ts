@@ -1,6 +1,7 @@
 /**
  * User reads for the admin pages: who can sign in (/admin/users) and everyone's name for the audit log's filter.
  */
+import "server-only";
 import { type Db, db } from "@/lib/db/client";
 
 /**

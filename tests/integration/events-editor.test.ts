@@ -51,7 +51,7 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
   }
 
   it("the event page's data: span, documents, toll tracker of the dead, the developing group", async () => {
-    const event = await getEvent(t.client, fireEvent);
+    const event = await getEvent(fireEvent, t.client);
     expect(event?.documents.map((d) => d.id)).toEqual([morning, evening]);
     const dead = event?.tracker.find((s) => s.concept === "dead");
     expect(dead?.points.map((p) => p.figure)).toEqual(["at least 12", "15", "17", "17", "16"]);
@@ -74,7 +74,7 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
     await reextractDocument(t.client, evening);
     const doc = await t.client.document.findUniqueOrThrow({ where: { id: evening } });
     expect(doc).toMatchObject({ eventId: own, eventPinned: true });
-    expect((await getEvent(t.client, fireEvent))?.documentCount).toBe(1);
+    expect((await getEvent(fireEvent, t.client))?.documentCount).toBe(1);
     // The document's history: ingest, the editor's move, the system's re-extraction (in that order).
     const audit = await t.client.auditEvent.findMany({
       where: { entityType: "document", entityId: evening },

@@ -94,7 +94,7 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
       decision: "confirmed",
     });
     expect(result).toEqual({ ok: true });
-    expect((await getGroup(t.client, twin))?.decision).toBe("confirmed");
+    expect((await getGroup(twin, t.client))?.decision).toBe("confirmed");
     const [claim] = await fighters();
     expect(claim.flag?.decision).toBe("confirmed");
     const links = await groupsOfClaim(t.client, claim.id);
@@ -150,7 +150,7 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
       "dismissed",
     ]);
     await decideFlag(t.client, { groupId: inDocument, decision: null, actorId: editor.id });
-    expect((await getGroup(t.client, twin))?.decision).toBeNull();
+    expect((await getGroup(twin, t.client))?.decision).toBeNull();
   });
 
   it("a cross-document flag says which figures disagree and carries its own triage state", async () => {

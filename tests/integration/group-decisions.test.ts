@@ -69,7 +69,7 @@ describe.each(databaseLegs())("editor decisions on groups on %s", (leg) => {
       actorId: null,
     });
     expect(result.ok).toBe(true);
-    const merged = await getGroup(t.client, a.group.id);
+    const merged = await getGroup(a.group.id, t.client);
     expect(merged?.figures.map((f) => f.value)).toContain(14);
     expect(merged?.manual).toBe(true);
     expect(await t.client.quantityGroup.findUnique({ where: { id: c.group.id } })).toBeNull();

@@ -42,7 +42,7 @@ describe.each(databaseLegs())("cross-document groups on %s", (leg) => {
   async function tollGroup() {
     const q = await t.client.quantity.findFirstOrThrow({ where: { documentId: ids[0], value: 3 } });
     const [group] = await groupsOfClaim(t.client, q.claimId);
-    return group ? getGroup(t.client, group.id) : null;
+    return group ? getGroup(group.id, t.client) : null;
   }
 
   it("a rising toll across publication times is one developing group, the clinic's injured kept apart", async () => {

@@ -72,7 +72,7 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
 
   it("walks /documents newest first, each document once, ties by id", async () => {
     const rows = await walk(
-      (after, take) => documentsAfter(database, {}, after, take),
+      (after, take) => documentsAfter({}, after, take, database),
       DOCUMENT_ORDER,
       "documents:newest",
       ["string", "string"],
@@ -84,13 +84,13 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
   });
 
   it("searches title and outlet in any case, and counts the matches", async () => {
-    const rows = await documentsAfter(database, { q: "reuters" }, null, 50);
+    const rows = await documentsAfter({ q: "reuters" }, null, 50, database);
     expect(rows.map((r) => r.id).sort()).toEqual(["doc-04", "doc-09"]);
     expect(await countDocuments(database, { q: "reuters" })).toBe(2);
   });
 
   it("takes % and _ literally in the /documents and /sources search (Prisma's contains would not)", async () => {
-    const ids = async (q: string) => (await documentsAfter(database, { q }, null, 50)).map((r) => r.id).sort();
+    const ids = async (q: string) => (await documentsAfter({ q }, null, 50, database)).map((r) => r.id).sort();
     expect(await ids("50%")).toEqual(["doc-07"]);
     expect(await ids("%")).toEqual(["doc-07"]);
     expect(await ids("_")).toEqual(["doc-08"]);

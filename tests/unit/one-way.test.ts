@@ -76,6 +76,15 @@ describe("one way to do each thing", () => {
     expect(gated).toEqual([]);
   });
 
+  it("marks every loader (lib/<domain>/data.ts, *-data.ts) server-only with the package, not a comment", () => {
+    const loaders = sources("lib").filter((file) => /(^|[/-])data\.ts$/.test(path.basename(file)));
+    expect(loaders.length).toBeGreaterThan(10);
+    const unmarked = loaders.filter(
+      (file) => !/^import "server-only";$/m.test(readFileSync(path.join(root, file), "utf8")),
+    );
+    expect(unmarked).toEqual([]);
+  });
+
   it("reads an export's SQL rows by field name (positionsOf), never by a destructured position list", () => {
     const positional = sources(path.join("lib", "export")).filter((file) =>
       /const\s*\[[^\]]*\]\s*=\s*(tuple|c|row);/.test(readFileSync(path.join(root, file), "utf8")),

@@ -61,7 +61,7 @@ function iso(c: CommentRecord) {
 async function run(write: (actor: Actor, input: unknown) => Promise<CommentResult>, user: Actor, input: unknown) {
   const result = await write(user, input);
   if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
-  const comment = await getComment(db(), result.id);
+  const comment = await getComment(result.id);
   if (!comment) throw new ApiError(404, "not_found", "This comment no longer exists.");
   return iso(comment);
 }

@@ -44,7 +44,7 @@ export const listDocuments = defineEndpoint({
   response: pageSchema(documentSummary).meta({ id: "DocumentPage" }),
   handler: async ({ query }) => {
     const after = query.cursor ? decodeCursor(query.cursor, NEWEST_NAME, ["string", "string"]) : null;
-    const rows = await documentsAfter(db(), { q: query.q }, after, query.limit + 1);
+    const rows = await documentsAfter({ q: query.q }, after, query.limit + 1);
     const page = pageOf(rows, query.limit, NEWEST_NAME, (r) => keyOfRow(DOCUMENT_ORDER, r));
     return {
       items: page.items.map((d) => ({
@@ -68,7 +68,7 @@ export const getDocumentById = defineEndpoint({
   response: documentDetail,
   errors: { 404: "No document with this id." },
   handler: async ({ params }) => {
-    const d = await findDocumentDetail(db(), params.id);
+    const d = await findDocumentDetail(params.id);
     if (!d) throw new ApiError(404, "not_found", "No document with this id.");
     return { ...d, publishedAt: d.publishedAt && iso(d.publishedAt), createdAt: iso(d.createdAt) };
   },

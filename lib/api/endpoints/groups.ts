@@ -142,7 +142,7 @@ export const getGroupEndpoint = defineEndpoint({
   response: groupSchema,
   errors: { 404: "No group with this id." },
   handler: async ({ params }) => {
-    const group = await getGroup(db(), params.id);
+    const group = await getGroup(params.id);
     if (!group) throw new ApiError(404, "not_found", "No group with this id.");
     return shaped(group);
   },
@@ -179,7 +179,7 @@ export const decideGroup = defineEndpoint({
       actorId: user.id,
     });
     if (!result.ok) throw new ApiError(404, "not_found", "No group with this id.");
-    const group = await getGroup(db(), params.id);
+    const group = await getGroup(params.id);
     if (!group) throw new ApiError(404, "not_found", "No group with this id.");
     return shaped(group);
   },

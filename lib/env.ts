@@ -2,6 +2,9 @@
  * The server's environment, parsed once by a zod schema: a misspelt DATABASE_URL or a BETTER_AUTH_URL without a
  * scheme stops the server at start (instrumentation.ts) with a message naming the variable, instead of failing on
  * the first request that needs it. `.env.example` lists the same variables with what each one does.
+ *
+ * The only reader of `process.env` in lib/ (tests/unit/one-way.test.ts): the modules that use a variable ask `env()`
+ * when they need it, so a test that sets one at run time (DATABASE_URL per test database) is seen.
  */
 import { z } from "zod";
 
@@ -77,4 +80,68 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const parsed = envSchema.safeParse(source);
   if (parsed.success) return parsed.data;
   throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+}
+
+/** The variables as lib reads them: trimmed text ("" is unset), and the numbers as numbers. */
+export interface RuntimeEnv {
+  DATABASE_URL?: string;
+  BETTER_AUTH_URL?: string;
+  BETTER_AUTH_SECRET?: string;
+  TRUSTED_PROXY?: string;
+  CLAIMTRACK_PUBLIC_URL?: string;
+  CLAIMTRACK_ADMIN_EMAIL?: string;
+  /** Not trimmed: a passphrase may end in a space. */
+  CLAIMTRACK_ADMIN_PASSWORD?: string;
+  CLAIMTRACK_INPROCESS_WORKER?: string;
+  /** A positive number of milliseconds, else unset. */
+  CLAIMTRACK_JOB_LEASE_MS?: number;
+  /** A positive whole number, else unset. */
+  CLAIMTRACK_EXTRACT_THREADS?: number;
+  /** A positive number of milliseconds, else unset. */
+  CLAIMTRACK_EXTRACT_BUDGET_MS?: number;
+}
+
+function text(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function positive(value: string | undefined, whole = false): number | undefined {
+  const n = Number(value);
+  return value !== undefined && Number.isFinite(n) && n > 0 && (!whole || Number.isInteger(n)) ? n : undefined;
+}
+
+/**
+ * The environment now, for the code that uses it. Never throws: a bad value was refused at start (parseEnv), and a
+ * number that does not parse reads as unset, so the caller's default applies (as on the command line, which has no
+ * start-up check).
+ *
+ * @example
+ * env().CLAIMTRACK_EXTRACT_THREADS ?? availableParallelism()
+ * env({ CLAIMTRACK_JOB_LEASE_MS: "abc" }).CLAIMTRACK_JOB_LEASE_MS // undefined
+ */
+export function env(source: Record<string, string | undefined> = process.env): RuntimeEnv {
+  return {
+    DATABASE_URL: text(source.DATABASE_URL),
+    BETTER_AUTH_URL: text(source.BETTER_AUTH_URL),
+    BETTER_AUTH_SECRET: text(source.BETTER_AUTH_SECRET),
+    TRUSTED_PROXY: text(source.TRUSTED_PROXY),
+    CLAIMTRACK_PUBLIC_URL: text(source.CLAIMTRACK_PUBLIC_URL),
+    CLAIMTRACK_ADMIN_EMAIL: text(source.CLAIMTRACK_ADMIN_EMAIL),
+    CLAIMTRACK_ADMIN_PASSWORD: source.CLAIMTRACK_ADMIN_PASSWORD || undefined,
+    CLAIMTRACK_INPROCESS_WORKER: text(source.CLAIMTRACK_INPROCESS_WORKER),
+    CLAIMTRACK_JOB_LEASE_MS: positive(source.CLAIMTRACK_JOB_LEASE_MS),
+    CLAIMTRACK_EXTRACT_THREADS: positive(source.CLAIMTRACK_EXTRACT_THREADS, true),
+    CLAIMTRACK_EXTRACT_BUDGET_MS: positive(source.CLAIMTRACK_EXTRACT_BUDGET_MS),
+  };
+}
+
+/**
+ * The environment for a child process (the migrations runner): this process's, with `overrides`.
+ *
+ * @example
+ * execFileSync(node, args, { env: childEnv({ DATABASE_URL: target.url }) });
+ */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
 }

@@ -9,6 +9,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { type Db, db, providerOf } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { appOrigins } from "@/lib/security/origin";
 import { accountLimitHooks } from "./account-limit.ts";
 import { ipAddressOptions } from "./client-address.ts";
@@ -21,7 +22,7 @@ export const SIGN_IN_LIMIT = { window: 60, max: 10 } as const;
 function build(database: Db) {
   return betterAuth({
     appName: "claimtrack",
-    baseURL: process.env.BETTER_AUTH_URL ?? "http://127.0.0.1:3000",
+    baseURL: env().BETTER_AUTH_URL ?? "http://127.0.0.1:3000",
     secret: authSecret(),
     database: prismaAdapter(database, {
       provider: providerOf(database) === "postgres" ? "postgresql" : "sqlite",
@@ -47,7 +48,7 @@ function build(database: Db) {
     hooks: accountLimitHooks(database),
     advanced: {
       // Secure cookies when the public URL is https (docs/security.md); plain http on 127.0.0.1 or localhost otherwise.
-      useSecureCookies: (process.env.BETTER_AUTH_URL ?? "").trim().startsWith("https://"),
+      useSecureCookies: (env().BETTER_AUTH_URL ?? "").startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       // better-auth skips its origin check when it detects a test runner; keep it on, so tests meet the real check.
       disableOriginCheck: false,

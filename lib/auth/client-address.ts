@@ -8,6 +8,7 @@
  * limit, not the per-account back-off that bounds guessing; the alternative (one bucket for every client) let ten
  * failures a minute from anyone lock everyone out (issue 14, finding 6).
  */
+import { env, type RuntimeEnv } from "@/lib/env";
 
 export interface IpAddressOptions {
   ipAddressHeaders: string[];
@@ -22,8 +23,8 @@ export interface IpAddressOptions {
  * // { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: ["127.0.0.1", "10.0.0.0/8"] }
  * ipAddressOptions({}) // { ipAddressHeaders: ["x-forwarded-for"] }
  */
-export function ipAddressOptions(env: Record<string, string | undefined> = process.env): IpAddressOptions {
-  const proxies = (env.TRUSTED_PROXY ?? "")
+export function ipAddressOptions(source: Pick<RuntimeEnv, "TRUSTED_PROXY"> = env()): IpAddressOptions {
+  const proxies = (source.TRUSTED_PROXY ?? "")
     .split(",")
     .map((p) => p.trim())
     .filter(Boolean);

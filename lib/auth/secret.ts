@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /**
  * BETTER_AUTH_SECRET, else the contents of data/.auth-secret (created on first use).
@@ -13,7 +14,7 @@ import path from "node:path";
  * const secret = authSecret(); // 64 hex characters on a fresh install
  */
 export function authSecret(file = path.resolve("data/.auth-secret")): string {
-  const fromEnv = process.env.BETTER_AUTH_SECRET?.trim();
+  const fromEnv = env().BETTER_AUTH_SECRET;
   if (fromEnv) return fromEnv;
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(path.dirname(file), { recursive: true });

@@ -5,6 +5,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { env, type RuntimeEnv } from "@/lib/env";
 import { authFor } from "./auth.ts";
 import { assertPassword } from "./password.ts";
 import type { Role } from "./roles.ts";
@@ -107,10 +108,10 @@ export async function countSignInUsers(database: Db = db()): Promise<number> {
  */
 export async function ensureAdminFromEnv(
   database: Db,
-  env: Record<string, string | undefined> = process.env,
+  source: Pick<RuntimeEnv, "CLAIMTRACK_ADMIN_EMAIL" | "CLAIMTRACK_ADMIN_PASSWORD"> = env(),
 ): Promise<string | null> {
-  const email = env.CLAIMTRACK_ADMIN_EMAIL?.trim();
-  const password = env.CLAIMTRACK_ADMIN_PASSWORD;
+  const email = source.CLAIMTRACK_ADMIN_EMAIL?.trim();
+  const password = source.CLAIMTRACK_ADMIN_PASSWORD;
   if (!email || !password) return null;
   if ((await countSignInUsers(database)) > 0) return null;
   // A fresh install's admin must not start with the password "a": refuse loudly rather than create it.

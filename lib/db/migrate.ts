@@ -4,6 +4,7 @@
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { childEnv } from "@/lib/env";
 import { type DatabaseTarget, ensureSqliteDirectory } from "./url.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -19,6 +20,6 @@ export function migrateDatabase(target: DatabaseTarget): void {
   execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, DATABASE_URL: target.url },
+    env: childEnv({ DATABASE_URL: target.url }),
   });
 }

@@ -3,6 +3,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 export const DEFAULT_DATABASE_URL = "file:./data/claimtrack.db";
 
@@ -16,7 +17,7 @@ export type DatabaseTarget = { provider: "sqlite"; url: string; file: string } |
  * resolveDatabase("postgresql://u@localhost/db").provider // "postgres"
  * resolveDatabase(undefined) // { provider: "sqlite", url: "file:./data/claimtrack.db", file: "<cwd>/data/claimtrack.db" }
  */
-export function resolveDatabase(raw: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+export function resolveDatabase(raw: string | undefined = env().DATABASE_URL): DatabaseTarget {
   const url = raw && raw.trim() !== "" ? raw.trim() : DEFAULT_DATABASE_URL;
   if (/^postgres(ql)?:\/\//.test(url)) return { provider: "postgres", url };
   const file = path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));

@@ -17,7 +17,7 @@ export interface BossWorker {
  * Starts a pg-boss worker on `connectionString` writing through `database`.
  *
  * @example
- * const worker = await startBossWorker(db(), process.env.DATABASE_URL);
+ * const worker = await startBossWorker(db(), databaseUrl);
  */
 export async function startBossWorker(
   database: Db,

@@ -4,6 +4,7 @@
  * CLAIMTRACK_INPROCESS_WORKER=1 to run one inside the server there too).
  */
 import { db, providerOf } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { type PollWorker, startPollWorker } from "./poll-worker.ts";
 
 const globalForWorker = globalThis as unknown as { claimtrackJobWorker?: PollWorker };
@@ -21,10 +22,11 @@ export function inProcessWorker(): PollWorker | undefined {
  */
 export function startInProcessWorker(): PollWorker | undefined {
   if (globalForWorker.claimtrackJobWorker) return globalForWorker.claimtrackJobWorker;
-  if (process.env.CLAIMTRACK_INPROCESS_WORKER === "0") return undefined;
+  const wanted = env().CLAIMTRACK_INPROCESS_WORKER;
+  if (wanted === "0") return undefined;
   const database = db();
   const sqlite = providerOf(database) === "sqlite";
-  if (!sqlite && process.env.CLAIMTRACK_INPROCESS_WORKER !== "1") return undefined;
+  if (!sqlite && wanted !== "1") return undefined;
   globalForWorker.claimtrackJobWorker = startPollWorker(database, { releaseLeases: sqlite });
   return globalForWorker.claimtrackJobWorker;
 }

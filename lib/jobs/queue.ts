@@ -18,7 +18,7 @@ export function messagesFor(total: number): number {
  * A started pg-boss instance. Senders (the web server) pass `worker: false`: no maintenance or cron in the server.
  *
  * @example
- * const boss = await startBoss(process.env.DATABASE_URL, { worker: true });
+ * const boss = await startBoss(databaseUrl, { worker: true });
  */
 export async function startBoss(connectionString: string, options: { worker: boolean }): Promise<PgBoss> {
   const boss = new PgBoss({
@@ -44,7 +44,7 @@ const globalForBoss = globalThis as unknown as { claimtrackBoss?: Promise<PgBoss
  * jobs with claimable items anyway (a message only makes the start immediate).
  *
  * @example
- * await announceJob(process.env.DATABASE_URL, jobId, 500);
+ * await announceJob(databaseUrl, jobId, 500);
  */
 export async function announceJob(connectionString: string, jobId: string, total: number): Promise<void> {
   try {

@@ -11,12 +11,12 @@
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/client";
 import { IngestError } from "@/lib/documents/errors";
+import { env } from "@/lib/env";
 import { ingestOne } from "./ingest-one.ts";
 
 /** A lease older than this is considered abandoned (its worker died). Items take well under a second each. */
 export function leaseMs(): number {
-  const fromEnv = Number(process.env.CLAIMTRACK_JOB_LEASE_MS);
-  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 60_000;
+  return env().CLAIMTRACK_JOB_LEASE_MS ?? 60_000;
 }
 
 /**

@@ -4,6 +4,7 @@
  * request), no framing (the status and flag controls must not be clickjacked), no MIME sniffing, a referrer that
  * never leaks paths to other sites, and HSTS only when the request really arrived over https.
  */
+import { env } from "@/lib/env";
 
 export interface SecurityHeaderOptions {
   nonce: string;
@@ -60,7 +61,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
  * @example
  * arrivedOverHttps("http://127.0.0.1:3000/", new Headers({ "x-forwarded-proto": "https" }), "127.0.0.1") // true
  */
-export function arrivedOverHttps(url: string, headers: Headers, trustedProxy = process.env.TRUSTED_PROXY): boolean {
+export function arrivedOverHttps(url: string, headers: Headers, trustedProxy = env().TRUSTED_PROXY): boolean {
   if (new URL(url).protocol === "https:") return true;
   return Boolean(trustedProxy?.trim()) && headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https";
 }

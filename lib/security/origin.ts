@@ -8,6 +8,7 @@
  * "This app" is BETTER_AUTH_URL's origin when set, else the origin the request was addressed to (its Host, or
  * X-Forwarded-Host/-Proto when TRUSTED_PROXY says a proxy in front of us sets them).
  */
+import { env } from "@/lib/env";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -27,8 +28,8 @@ export interface OriginCheckInput {
  * // ["http://127.0.0.1:3000"]
  */
 export function appOrigins(input: OriginCheckInput): string[] {
-  const env = input.env ?? process.env;
-  const configured = env.BETTER_AUTH_URL?.trim();
+  const vars = input.env ?? env();
+  const configured = vars.BETTER_AUTH_URL?.trim();
   if (configured) {
     try {
       return [new URL(configured).origin];
@@ -40,7 +41,7 @@ export function appOrigins(input: OriginCheckInput): string[] {
   const origins = [url.origin];
   const host = input.headers.get("host");
   if (host) origins.push(`${url.protocol}//${host}`);
-  if (env.TRUSTED_PROXY?.trim()) {
+  if (vars.TRUSTED_PROXY?.trim()) {
     const forwardedHost = input.headers.get("x-forwarded-host")?.split(",")[0].trim();
     const forwardedProto = input.headers.get("x-forwarded-proto")?.split(",")[0].trim();
     if (forwardedHost) origins.push(`${forwardedProto === "https" ? "https" : "http"}://${forwardedHost}`);

@@ -12,6 +12,7 @@ import { Piscina } from "piscina";
 import { bucketKey, type CrossGroup, groupAcross } from "@/lib/compare/cross";
 import { type DocumentProfile, type EventDocument, profileOf } from "@/lib/compare/events";
 import type { CompareItem } from "@/lib/compare/item";
+import { env } from "@/lib/env";
 import type { ExtractInput, Extraction } from "@/lib/extract/schema";
 
 /** The default per-document budget: a 2 MB article extracts in ~20 s on one core here; three times that is a fault. */
@@ -32,14 +33,12 @@ let pool: Piscina | null = null;
 
 /** Threads: CLAIMTRACK_EXTRACT_THREADS, else one per core. */
 export function poolThreads(): number {
-  const fromEnv = Number(process.env.CLAIMTRACK_EXTRACT_THREADS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : Math.max(1, availableParallelism());
+  return env().CLAIMTRACK_EXTRACT_THREADS ?? Math.max(1, availableParallelism());
 }
 
 /** The per-document budget: CLAIMTRACK_EXTRACT_BUDGET_MS, else DEFAULT_BUDGET_MS. */
 export function budgetMs(): number {
-  const fromEnv = Number(process.env.CLAIMTRACK_EXTRACT_BUDGET_MS);
-  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_BUDGET_MS;
+  return env().CLAIMTRACK_EXTRACT_BUDGET_MS ?? DEFAULT_BUDGET_MS;
 }
 
 // The worker is loaded by path at run time, not bundled: Next's server bundle has no stable import.meta.url for it,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, env, parseEnv } from "@/lib/env";
 import { requestErrorLine } from "@/lib/observability/request-error";
 
 describe("parseEnv", () => {
@@ -54,5 +54,47 @@ describe("requestErrorLine", () => {
       error: "Error: database is locked",
     });
     expect(line).not.toMatch(/session=abc|secret/);
+  });
+});
+
+describe("env (what lib reads, at the moment it asks)", () => {
+  it("trims text, treats blank as unset, reads numbers as numbers", () => {
+    expect(
+      env({
+        DATABASE_URL: " file:./data/x.db ",
+        TRUSTED_PROXY: "   ",
+        CLAIMTRACK_JOB_LEASE_MS: " 250 ",
+        CLAIMTRACK_EXTRACT_THREADS: "3",
+        CLAIMTRACK_ADMIN_PASSWORD: "a passphrase ",
+      }),
+    ).toMatchObject({
+      DATABASE_URL: "file:./data/x.db",
+      TRUSTED_PROXY: undefined,
+      CLAIMTRACK_JOB_LEASE_MS: 250,
+      CLAIMTRACK_EXTRACT_THREADS: 3,
+      CLAIMTRACK_ADMIN_PASSWORD: "a passphrase ",
+    });
+  });
+
+  it("never throws: a number that does not parse is unset, so the caller's default applies", () => {
+    const read = env({
+      CLAIMTRACK_JOB_LEASE_MS: "soon",
+      CLAIMTRACK_EXTRACT_THREADS: "1.5",
+      CLAIMTRACK_EXTRACT_BUDGET_MS: "0",
+    });
+    expect(read.CLAIMTRACK_JOB_LEASE_MS).toBeUndefined();
+    expect(read.CLAIMTRACK_EXTRACT_THREADS).toBeUndefined();
+    expect(read.CLAIMTRACK_EXTRACT_BUDGET_MS).toBeUndefined();
+  });
+
+  it("reads process.env when asked, not when loaded (a test's DATABASE_URL is seen)", () => {
+    const previous = process.env.CLAIMTRACK_PUBLIC_URL;
+    process.env.CLAIMTRACK_PUBLIC_URL = "https://later.example.org";
+    try {
+      expect(env().CLAIMTRACK_PUBLIC_URL).toBe("https://later.example.org");
+    } finally {
+      if (previous === undefined) delete process.env.CLAIMTRACK_PUBLIC_URL;
+      else process.env.CLAIMTRACK_PUBLIC_URL = previous;
+    }
   });
 });

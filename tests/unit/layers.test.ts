@@ -53,6 +53,7 @@ describe("layer rules (biome.json)", () => {
     ["app/claims/probe.tsx", 'import { listClaims } from "@/lib/claims/data";\nexport const x = listClaims;\n'],
     ["lib/db/probe.ts", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["lib/db/probe.ts", 'import { newId } from "./ids.ts";\nexport const x = newId;\n'],
+    ["lib/db/probe.ts", 'import { env } from "@/lib/env";\nexport const x = env;\n'],
   ])("allows %s importing downwards", (filePath, source) => {
     const { refused, output } = lint(filePath, source);
     expect(refused, output).toBe(false);

@@ -85,6 +85,13 @@ describe("one way to do each thing", () => {
     expect(unmarked).toEqual([]);
   });
 
+  it("reads process.env in lib/ only in lib/env.ts (env(), parseEnv, childEnv)", () => {
+    const readers = sources("lib")
+      .filter((file) => file !== path.join("lib", "env.ts"))
+      .filter((file) => /process\.env\b/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(readers).toEqual([]);
+  });
+
   it("reads an export's SQL rows by field name (positionsOf), never by a destructured position list", () => {
     const positional = sources(path.join("lib", "export")).filter((file) =>
       /const\s*\[[^\]]*\]\s*=\s*(tuple|c|row);/.test(readFileSync(path.join(root, file), "utf8")),

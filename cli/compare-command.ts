@@ -3,8 +3,8 @@
  * figures across all of them.
  */
 import { readFile } from "node:fs/promises";
+import { analyze } from "../lib/analysis/analyze.ts";
 import { type ComparedDocument, compareDocuments } from "../lib/compare/across.ts";
-import { extract } from "../lib/extract/extract.ts";
 import { type ExtractOptions, extractFile } from "./extract-command.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { readInputLines } from "./jsonl-input.ts";
@@ -27,7 +27,7 @@ export async function runCompare(options: ExtractOptions, io: CommandIo): Promis
       }
       try {
         documents.push({
-          extraction: extract(item.input),
+          extraction: analyze(item.input),
           publishedAt: item.input.publishedAt ?? null,
           text: item.input.text,
         });

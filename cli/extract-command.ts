@@ -2,7 +2,7 @@
  * `claimtrack extract FILE...` and `claimtrack extract --jsonl`.
  */
 import { readFile } from "node:fs/promises";
-import { extract } from "../lib/extract/extract.ts";
+import { analyze } from "../lib/analysis/analyze.ts";
 import type { ExtractInput } from "../lib/extract/schema.ts";
 import { type CommandIo, EXIT } from "./io.ts";
 import { lineError, readInputLines } from "./jsonl-input.ts";
@@ -52,7 +52,7 @@ export async function extractFile(file: string, options: Pick<ExtractOptions, "o
   }
   const input: ExtractInput = { id: file, text, outlet: options.outlet, publishedAt: options.publishedAt };
   try {
-    return extract(input);
+    return analyze(input);
   } catch (error) {
     return fileError(file, "extract_failed", (error as Error).message);
   }
@@ -65,7 +65,7 @@ async function extractLines(io: CommandIo): Promise<number> {
     if ("error" in item) out = item.error;
     else {
       try {
-        out = extract(item.input);
+        out = analyze(item.input);
       } catch (error) {
         out = lineError(item.input.id, item.line, "extract_failed", (error as Error).message);
       }

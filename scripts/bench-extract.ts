@@ -1,7 +1,7 @@
 /**
  * `npm run bench:extract [-- --rounds N --memory-passes N --no-memory]`
  *
- * Words per second of the whole pipeline (extract()) over ~1 MB of real news text, and in the same run the words per
+ * Words per second of the whole pipeline (analyze()) over ~1 MB of real news text, and in the same run the words per
  * second of segment() alone (wink tokenizing + tagging, the floor any pipeline built on it pays); the ratio; the time
  * for a 1,500-word article; and whether a `claimtrack extract --jsonl` run keeps its memory flat over many documents.
  * Words are whitespace-separated tokens. Timings are medians over rounds, after a warm-up (JIT, wink's model), in
@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { extract } from "../lib/extract/extract.ts";
+import { analyze } from "../lib/analysis/analyze.ts";
 import type { ExtractInput } from "../lib/extract/schema.ts";
 import { segment } from "../lib/extract/segment.ts";
 
@@ -42,7 +42,7 @@ const rounds = Number(values.rounds);
 console.log(`corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${words} words (${values.corpus})`);
 
 // Warm-up: both paths over the corpus once, so the JIT and wink's lazy tables are settled before timing.
-for (const d of documents) extract(d);
+for (const d of documents) analyze(d);
 
 // Rounds alternate (segment, extract, segment, ...) so a change in machine load hits both alike; each is timed in
 // wall-clock and in this process's CPU time (user + system), which other processes on a shared machine disturb less.
@@ -56,7 +56,7 @@ for (let i = 0; i < rounds; i++) {
   );
   extractRuns.push(
     time(() => {
-      for (const d of documents) extract(d);
+      for (const d of documents) analyze(d);
     }),
   );
 }
@@ -64,14 +64,14 @@ const seg = medianTiming(segmentRuns);
 const ext = medianTiming(extractRuns);
 const rate = (ms: number) => words / (ms / 1000);
 console.log(`segment() alone:    ${fmt(rate(seg.wallMs))} words/s wall, ${fmt(rate(seg.cpuMs))} words/s CPU`);
-console.log(`extract() pipeline: ${fmt(rate(ext.wallMs))} words/s wall, ${fmt(rate(ext.cpuMs))} words/s CPU`);
+console.log(`analyze() pipeline: ${fmt(rate(ext.wallMs))} words/s wall, ${fmt(rate(ext.cpuMs))} words/s CPU`);
 console.log(
   `pipeline / segment: ${(seg.wallMs / ext.wallMs).toFixed(2)} wall, ${(seg.cpuMs / ext.cpuMs).toFixed(2)} CPU  ` +
     "(target: 100,000 words/s end to end)",
 );
 
 const article = articleOf(documents, ARTICLE_WORDS);
-const articleRuns = Array.from({ length: 30 }, () => time(() => extract(article)));
+const articleRuns = Array.from({ length: 30 }, () => time(() => analyze(article)));
 const articleTiming = medianTiming(articleRuns);
 console.log(
   `one ${countWords(article.text)}-word article: ${articleTiming.wallMs.toFixed(2)} ms wall, ` +
@@ -131,7 +131,7 @@ function heapCheck(passes: number): void {
   const gc = vm.runInNewContext("gc") as () => void;
   const heaps: number[] = [];
   for (let pass = 0; pass < passes; pass++) {
-    for (const d of documents) extract({ ...d, id: `${d.id}#${pass}` });
+    for (const d of documents) analyze({ ...d, id: `${d.id}#${pass}` });
     gc();
     heaps.push(process.memoryUsage().heapUsed / 1e6);
   }

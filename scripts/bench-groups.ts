@@ -13,13 +13,13 @@ import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { analyze } from "@/lib/analysis/analyze";
 import { WINDOW_MS } from "@/lib/compare/cross";
 import { createDb } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
-import { extract } from "@/lib/extract/extract";
 import { backfillGroups } from "@/lib/groups/backfill";
 import { regroupDocument } from "@/lib/groups/mutations";
 import { loadClaims } from "./load-claims.ts";
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       // ingestDocument's steps, with the group update timed on its own: extract, store, then regroupDocument.
       let t = performance.now();
       const documentId = newId();
-      const extraction = extract({ id: documentId, text, publishedAt });
+      const extraction = analyze({ id: documentId, text, publishedAt });
       await insertExtractedDocument(
         database,
         { id: documentId, text, sha256: contentHash(text), title: `bench-groups ${i}`, publishedAt },

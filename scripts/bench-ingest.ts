@@ -7,7 +7,7 @@
  *
  * The documents are real news: the ECB+ texts of tests/fixtures/bench/ecbplus-1mb.jsonl, repeated with a copy marker
  * (so each has its own content hash) and distinct titles. Measured, each on a fresh database:
- *   1. extract() alone over every text on this thread (the baseline: one core, no database);
+ *   1. analyze() alone over every text on this thread (the baseline: one core, no database);
  *   2. the batch path (lib/documents/batch.ts) with a one-thread pool, and with one thread per core;
  *   3. the interactive path (ingestDocument, one document at a time) on the first --one-by-one documents.
  * With --stored N the database is first filled to N claims (scripts/load-claims.ts) and the batch path is timed on
@@ -18,12 +18,12 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
+import { analyze } from "@/lib/analysis/analyze";
 import { createDb, type Db } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
 import { inBatchesOf, ingestInBatches } from "@/lib/documents/batch";
 import { ingestDocument } from "@/lib/documents/mutations";
-import { extract } from "@/lib/extract/extract";
 import { closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
 import { loadClaims } from "./load-claims.ts";
 
@@ -107,7 +107,7 @@ async function batchRun(
   const { database, drop } = await freshDatabase();
   try {
     if (stored > 0) await loadClaims(database, stored, () => {});
-    // The pool's threads start and load the extractor before the clock starts, as extract() alone is timed after its
+    // The pool's threads start and load the extractor before the clock starts, as analyze() alone is timed after its
     // model is loaded; the start-up is reported on its own.
     const warming = performance.now();
     await warmExtractPool();
@@ -132,13 +132,13 @@ console.log(
 );
 
 // Warm the extractor (model load) before timing it.
-extract({ id: "warm", text: docs[0].text });
+analyze({ id: "warm", text: docs[0].text });
 let started = performance.now();
 let extractedClaims = 0;
-for (const [i, d] of docs.entries()) extractedClaims += extract({ id: `b${i}`, text: d.text }).claims.length;
+for (const [i, d] of docs.entries()) extractedClaims += analyze({ id: `b${i}`, text: d.text }).claims.length;
 const extractS = seconds(started);
 console.log(
-  `extract() alone, this thread:      ${extractS.toFixed(1)} s  ${(DOCS / extractS).toFixed(0)} docs/s  ${(extractedClaims / extractS).toFixed(0)} claims/s`,
+  `analyze() alone, this thread:      ${extractS.toFixed(1)} s  ${(DOCS / extractS).toFixed(0)} docs/s  ${(extractedClaims / extractS).toFixed(0)} claims/s`,
 );
 
 const one = values["skip-one-thread"] ? null : await batchRun(docs, 1);

@@ -6,7 +6,7 @@
  *
  * Only data/train and data/dev may be given; data/test is held out and the script refuses it.
  *
- * (a) Figures inside attributed content: every figure extract() finds inside the Content of a gold attribution that
+ * (a) Figures inside attributed content: every figure analyze() finds inside the Content of a gold attribution that
  *     has a Source — is the claim holding it credited to that Source? A credit is right when the source name (or
  *     one of its aliases) shares a content word with the gold Source text; a gold Source that is a pronoun ("he",
  *     "they", "who") is first resolved to the nearest preceding non-pronoun gold Source (a capitalized one for
@@ -21,8 +21,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { analyze } from "../lib/analysis/analyze.ts";
 import { attributeSentences } from "../lib/extract/attribution.ts";
-import { extract } from "../lib/extract/extract.ts";
 import { segment } from "../lib/extract/segment.ts";
 import { createSourceRegistry } from "../lib/extract/sources.ts";
 
@@ -224,7 +224,7 @@ for (const base of docs) {
   const gold = readAnnotation(readFileSync(path.join(annDir, annFor.get(base) as string), "utf8"), text);
   goldCount += gold.length;
   words += text.match(/\S+/g)?.length ?? 0;
-  const out = extract({ id: base, text });
+  const out = analyze({ id: base, text });
   const claims = new Map(out.claims.map((c) => [c.id, c]));
   const aliases = new Map(out.sources.map((s) => [s.name, s.aliases]));
   const inside = (q: Span, spans: Span[]) => spans.some((s) => s.start <= q.start && q.end <= s.end);

@@ -13,12 +13,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { analyze } from "@/lib/analysis/analyze";
 import { groupAcross } from "@/lib/compare/cross.ts";
 import { eventSignature } from "@/lib/compare/event.ts";
 import { clusterEvents, type EventDocument } from "@/lib/compare/events.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import { crossPair } from "@/lib/compare/timeline.ts";
-import { extract } from "@/lib/extract/extract.ts";
 
 interface Gold {
   origin: string;
@@ -49,7 +49,7 @@ export function clusterItems(dir: string, gold: Pick<Gold, "publishedAt">): Comp
     .sort()) {
     const publishedAt = gold.publishedAt?.[file] ?? null;
     const text = readFileSync(path.join(dir, file), "utf8");
-    const e = extract({ id: file, text, publishedAt: publishedAt ?? undefined });
+    const e = analyze({ id: file, text, publishedAt: publishedAt ?? undefined });
     const event = withEvents ? eventSignature(text) : undefined;
     const claims = new Map(e.claims.map((c) => [c.id, c]));
     for (const q of e.quantities) {

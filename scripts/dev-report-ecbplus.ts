@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/dev-report-ecbplus.ts [--errors]`
  *
- * Scores extract() on the 15 ECB+ articles checked by hand (tests/fixtures/ecbplus-dev/gold.json): quantity
+ * Scores analyze() on the 15 ECB+ articles checked by hand (tests/fixtures/ecbplus-dev/gold.json): quantity
  * precision and recall (a prediction counts when it overlaps the gold quote and has its value), attribution accuracy
  * (the cue inside the gold quote, the source among the accepted names) and in-document conflict flags against the
  * ones an editor would raise. `--errors` lists every miss. Figures go to docs/dev-report-ecbplus.md.
@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { extract } from "../lib/extract/extract.ts";
+import { analyze } from "../lib/analysis/analyze.ts";
 import type { Extraction } from "../lib/extract/schema.ts";
 
 interface GoldQuantity {
@@ -55,7 +55,7 @@ const errors: string[] = [];
 
 for (const article of gold.articles) {
   const text = readFileSync(path.join(dir, article.file), "utf8");
-  const out = extract({ id: article.file, text });
+  const out = analyze({ id: article.file, text });
   const q = scoreQuantities(text, out, article.quantities);
   const a = scoreAttributions(text, out, article.attributions);
   const conflicts = out.discrepancies.filter((d) => d.verdict === "conflict");
@@ -193,7 +193,7 @@ function listFlags(folder: string): void {
   let conflicts = 0;
   let soft = 0;
   for (const file of files) {
-    const out = extract({ id: file, text: readFileSync(path.join(folder, file), "utf8") });
+    const out = analyze({ id: file, text: readFileSync(path.join(folder, file), "utf8") });
     const byId = new Map(out.quantities.map((q) => [q.id, q]));
     for (const d of out.discrepancies) {
       if (d.verdict === "conflict") conflicts++;

@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { analyze } from "@/lib/analysis/analyze";
 import { createDb, type Db, providerOf } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -21,7 +22,6 @@ import {
   insertExtractedDocuments,
   type StoredDocumentInput,
 } from "@/lib/documents/mutations";
-import { extract } from "@/lib/extract/extract";
 import type { Extraction } from "@/lib/extract/schema";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -43,7 +43,7 @@ export function loadCorpus(): Article[] {
     .map((l) => (JSON.parse(l) as { text: string }).text);
   texts.unshift(readFileSync(path.join(root, "tests/fixtures/iran-militias.txt"), "utf8"));
   return texts
-    .map((text, i) => ({ text, title: fallbackTitle(text), extraction: extract({ id: `bench-${i}`, text }) }))
+    .map((text, i) => ({ text, title: fallbackTitle(text), extraction: analyze({ id: `bench-${i}`, text }) }))
     .filter((a) => a.extraction.claims.length > 0);
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract/extract.ts";
+import { analyze } from "@/lib/analysis/analyze";
 import { compareDocuments } from "./across.ts";
 
 // One real same-event cluster (tests/fixtures/ecbplus-cluster/README.md has the hand check).
@@ -14,7 +14,7 @@ const files = [
 ];
 const result = compareDocuments(
   files.map((id) => ({
-    extraction: extract({ id, text: readFileSync(path.join(dir, id), "utf8") }),
+    extraction: analyze({ id, text: readFileSync(path.join(dir, id), "utf8") }),
     publishedAt: null,
   })),
 );
@@ -77,7 +77,7 @@ const day = [
 
 describe("compareDocuments on a toll reported through one day", () => {
   const out = compareDocuments(
-    day.map(([id, publishedAt, text]) => ({ extraction: extract({ id, text, publishedAt }), publishedAt })),
+    day.map(([id, publishedAt, text]) => ({ extraction: analyze({ id, text, publishedAt }), publishedAt })),
   );
   const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
   const groupOf = (pattern: RegExp) => out.groups.find((g) => g.members.some((m) => pattern.test(text(m))));

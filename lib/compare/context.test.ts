@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract/extract.ts";
+import { analyze } from "@/lib/analysis/analyze";
 import { contextOf } from "./context.ts";
 import { groupAcross } from "./cross.ts";
 import type { CompareItem } from "./item.ts";
@@ -8,7 +8,7 @@ import type { CompareItem } from "./item.ts";
 // group across them, and read what became of the two figures.
 function items(docs: Array<[string, string]>, publishedAt: string | null = null): CompareItem[] {
   return docs.flatMap(([id, text]) => {
-    const e = extract({ id, text, publishedAt: publishedAt ?? undefined });
+    const e = analyze({ id, text, publishedAt: publishedAt ?? undefined });
     return e.quantities.map((q) => ({
       key: `${id}#${q.id}`,
       quantity: q,

@@ -1,16 +1,15 @@
 /**
- * The extraction pipeline entry: document text -> sentences, claims, quantities, dates, sources, groups and
- * discrepancies. Pure and deterministic: no clock (input.publishedAt is the reference for relative dates), ids in
+ * The extraction pipeline entry: document text -> sentences, claims, quantities, dates, sources. Pure and
+ * deterministic: no clock (input.publishedAt is the reference for relative dates), ids in
  * document order ("s1", "c1", "q1", "d1", "src1").
  */
-import { groupQuantities } from "../compare/group.ts";
 import { attributeSentences } from "./attribution.ts";
 import { assembleClaims } from "./claims.ts";
 import { figureOf } from "./concept.ts";
 import { type DateDraft, findDates } from "./dates.ts";
 import { maskLongTokens } from "./long-tokens.ts";
 import { findQuantities } from "./quantities.ts";
-import type { Claim, DateMention, ExtractInput, Extraction, Quantity, Sentence, Source } from "./schema.ts";
+import type { Claim, DateMention, ExtractInput, Quantity, Sentence, Source, TextExtraction } from "./schema.ts";
 import { segment } from "./segment.ts";
 import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } from "./sources.ts";
 
@@ -25,13 +24,14 @@ export function referenceDate(publishedAt: string | undefined): Date | null {
 }
 
 /**
- * Extracts claims, quantities, dates, sources and in-document discrepancies from one document.
+ * Extracts claims, quantities, dates and sources from one document. Grouping its figures (in-document discrepancies)
+ * is lib/compare's: lib/analysis/analyze.ts runs both.
  * @example
  * const out = extract({ id: "doc", text: "Police said over 800 people were arrested." });
  * out.claims[0].label // "over 800 people were arrested"
  * out.claims[0].source // { name: "Police", kind: "official", affiliation: null, scope: "document", cue: { ... } }
  */
-export function extract(input: ExtractInput): Extraction {
+export function extract(input: ExtractInput): TextExtraction {
   const text = input.text;
   const reference = referenceDate(input.publishedAt);
   const segments = segment(maskLongTokens(text));
@@ -68,26 +68,7 @@ export function extract(input: ExtractInput): Extraction {
       dates.push({ id: `d${dates.length + 1}`, ...d, claimId: claim ? claim.id : null });
     }
   }
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const { groups, discrepancies } = groupQuantities(
-    quantities.map((quantity) => ({
-      key: quantity.id,
-      quantity,
-      claim: byId.get(quantity.claimId) as Claim,
-      documentId: input.id,
-      publishedAt: input.publishedAt ?? null,
-    })),
-  );
-  return {
-    id: input.id,
-    sentences,
-    claims,
-    quantities,
-    dates,
-    sources: sourcesOf(claims, registry),
-    groups,
-    discrepancies,
-  };
+  return { id: input.id, sentences, claims, quantities, dates, sources: sourcesOf(claims, registry) };
 }
 
 function containing(claims: Claim[], start: number, end: number): Claim | undefined {

@@ -143,6 +143,10 @@ export const extractionSchema = z.object({
 });
 export type Extraction = z.infer<typeof extractionSchema>;
 
+/** What lib/extract alone produces: the extraction without the figures' groups (lib/compare's; lib/analysis adds them). */
+export const textExtractionSchema = extractionSchema.omit({ groups: true, discrepancies: true });
+export type TextExtraction = z.infer<typeof textExtractionSchema>;
+
 export const extractInputSchema = z.object({
   id: z.string().min(1),
   text: z.string(),

@@ -1,17 +1,18 @@
-// One thread of the extraction pool (lib/workers/extract-pool.ts). The extractor and the comparison are TypeScript;
-// tsx compiles them on load, once per thread, exactly as it does for the CLI and the scripts.
+// One thread of the extraction pool (lib/workers/extract-pool.ts). The analysis (lib/analysis: extract, then compare)
+// and the comparison are TypeScript; tsx compiles them on load, once per thread, exactly as it does for the CLI and
+// the scripts.
 import { register } from "tsx/esm/api";
 
 register();
-const [{ extract }, { bucketKey, groupAcross }, { profileOf }] = await Promise.all([
-  import("../extract/extract.ts"),
+const [{ analyze }, { bucketKey, groupAcross }, { profileOf }] = await Promise.all([
+  import("../analysis/analyze.ts"),
   import("../compare/cross.ts"),
   import("../compare/events.ts"),
 ]);
 
-/** One document: @param {import("../extract/schema.ts").ExtractInput} input */
+/** One document, extracted and its figures grouped: @param {import("../extract/schema.ts").ExtractInput} input */
 export default function extractTask(input) {
-  return extract(input);
+  return analyze(input);
 }
 
 /** Cross-document grouping of a large candidate set: @param {import("../compare/item.ts").CompareItem[]} items */

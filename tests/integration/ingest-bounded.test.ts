@@ -10,10 +10,10 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getDocumentRoute } from "@/app/api/documents/[id]/route";
 import { GET as listDocumentsRoute, POST as postDocument } from "@/app/api/documents/route";
+import { analyze } from "@/lib/analysis/analyze";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, ingestDocument, insertExtractedDocument } from "@/lib/documents/mutations";
-import { extract } from "@/lib/extract/extract";
 import { maskLongTokens } from "@/lib/extract/long-tokens";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
 import { call } from "./api-rest-client";
@@ -111,7 +111,7 @@ describe.each(databaseLegs())("bounded ingest on %s", (leg) => {
   it("extracts past over-long runs in linear time, offsets intact", () => {
     const text = `Officials said 800 people died. ${"z".repeat(9_000)} Police said 12 were hurt.`;
     const started = performance.now();
-    const out = extract({ id: "long", text });
+    const out = analyze({ id: "long", text });
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(out.quantities.map((q) => q.value)).toEqual([800, 12]);
     for (const q of out.quantities) expect(text.slice(q.start, q.end)).toBe(q.text);
@@ -178,7 +178,7 @@ describe.each(databaseLegs())("bounded ingest on %s", (leg) => {
       await insertExtractedDocument(
         t.client,
         { id, text, sha256: contentHash(text), title: id },
-        extract({ id, text }),
+        analyze({ id, text }),
       );
       return id;
     };

@@ -4,7 +4,7 @@
  * extraction of its text, its counters match its rows).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { extract } from "@/lib/extract/extract";
+import { analyze } from "@/lib/analysis/analyze";
 import { createIngestJob } from "@/lib/jobs/create";
 import { articleItem, startWorker, waitFor } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -56,7 +56,7 @@ describe.each(databaseLegs())("ingest job killed and restarted on %s", (leg) => 
       select: { id: true, text: true, claimCount: true, _count: { select: { claims: true } } },
     });
     for (const d of docs) {
-      const expected = extract({ id: d.id, text: d.text }).claims.length;
+      const expected = analyze({ id: d.id, text: d.text }).claims.length;
       expect(d._count.claims, `claims of ${d.id}`).toBe(expected);
       expect(d.claimCount).toBe(expected);
     }

@@ -6,7 +6,7 @@
  * "put the toll at" already held and stay as guards (their labels are tested in claim-labels.test.ts).
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract/extract.ts";
+import { analyze } from "@/lib/analysis/analyze";
 import type { SourceKind } from "@/lib/extract/schema.ts";
 
 interface Row {
@@ -220,7 +220,7 @@ const POLL_ROWS: Row[] = [
 
 describe("attribution on real-news patterns (issue 10)", () => {
   it.each(POLL_ROWS.map((r) => [r.pattern, r] as const))("grammar: %s", (_pattern, row) => {
-    const out = extract({ id: "row", text: row.text });
+    const out = analyze({ id: "row", text: row.text });
     const q = out.quantities.find((x) => x.text.includes(row.figure) || row.figure.includes(x.text));
     expect(q, `figure ${row.figure} in ${JSON.stringify(out.quantities.map((x) => x.text))}`).toBeDefined();
     const claim = out.claims.find((c) => c.id === q?.claimId);
@@ -229,7 +229,7 @@ describe("attribution on real-news patterns (issue 10)", () => {
   });
 
   it.each(ROWS.map((r) => [r.pattern, r] as const))("%s", (_pattern, row) => {
-    const out = extract({ id: "row", text: row.text });
+    const out = analyze({ id: "row", text: row.text });
     const q = out.quantities.find((x) => x.text.includes(row.figure) || row.figure.includes(x.text));
     expect(q, `figure ${row.figure} in ${JSON.stringify(out.quantities.map((x) => x.text))}`).toBeDefined();
     const claim = out.claims.find((c) => c.id === q?.claimId);
@@ -238,6 +238,6 @@ describe("attribution on real-news patterns (issue 10)", () => {
   });
 
   it("extracts 'He cannot.' and 'We cannot, and will not.' without throwing", () => {
-    expect(() => extract({ id: "cannot", text: "He cannot. We cannot, and will not." })).not.toThrow();
+    expect(() => analyze({ id: "cannot", text: "He cannot. We cannot, and will not." })).not.toThrow();
   });
 });

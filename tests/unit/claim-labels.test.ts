@@ -4,7 +4,7 @@
  * attribution frame. One row per pattern; each failed on the label builder before (c69c361).
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract/extract.ts";
+import { analyze } from "@/lib/analysis/analyze";
 
 interface Row {
   pattern: string;
@@ -67,7 +67,7 @@ const ROWS: Row[] = [
 
 describe("claim labels are the figure's clause (issue 10 item 6)", () => {
   it.each(ROWS.map((r) => [r.pattern, r] as const))("%s", (_pattern, row) => {
-    const out = extract({ id: "row", text: row.text });
+    const out = analyze({ id: "row", text: row.text });
     const q = out.quantities.find((x) => x.text.includes(row.figure));
     expect(q, JSON.stringify(out.quantities.map((x) => x.text))).toBeDefined();
     const claim = out.claims.find((c) => c.id === q?.claimId);

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { analyze } from "@/lib/analysis/analyze";
 import { groupAcross } from "@/lib/compare/cross.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
-import { extract } from "@/lib/extract/extract.ts";
 import { clusterItems, flaggedPairs } from "@/scripts/dev-report-conflicts.ts";
 
 // Real same-event clusters from ECB+ checked by hand (tests/fixtures/clusters/*/gold.json names origin and licence).
@@ -78,7 +78,7 @@ const day: Array<[string, string, string]> = [
 
 function items(docs: Array<[string, string, string]>): CompareItem[] {
   return docs.flatMap(([id, publishedAt, text]) => {
-    const e = extract({ id, text, publishedAt });
+    const e = analyze({ id, text, publishedAt });
     return e.quantities.map((q) => ({
       key: `${id}#${q.id}`,
       quantity: q,

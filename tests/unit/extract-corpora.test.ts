@@ -1,5 +1,5 @@
 /**
- * extract() never throws on real text: every text in the repo's corpora (tests/fixtures), the development data in
+ * analyze() never throws on real text: every text in the repo's corpora (tests/fixtures), the development data in
  * ../shared/fixtures/dev when it is beside the clone (or CLAIMTRACK_SHARED_DEV) (ECB+ news and the number specs' sentences), and PolNeAR's
  * train/dev texts when CLAIMTRACK_POLNEAR_DIR points at them. One failing text fails the test with its name and
  * the error, so a crash on an ordinary English sentence ("He cannot.") cannot hide behind random inputs again.
@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract/extract.ts";
+import { analyze } from "@/lib/analysis/analyze";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const shared = process.env.CLAIMTRACK_SHARED_DEV ?? path.resolve(root, "../shared/fixtures/dev");
@@ -64,14 +64,14 @@ function corpora(): Record<string, Text[]> {
   return sets;
 }
 
-describe("extract() on every text in the corpora", () => {
+describe("analyze() on every text in the corpora", () => {
   for (const [name, texts] of Object.entries(corpora())) {
     it(`never throws on ${name}`, { timeout: 300_000 }, () => {
       expect(texts.length).toBeGreaterThan(0);
       const failures: string[] = [];
       for (const { name: textName, text } of texts) {
         try {
-          extract({ id: "corpus", text });
+          analyze({ id: "corpus", text });
         } catch (error) {
           failures.push(`${textName}: ${error instanceof Error ? error.message : String(error)}`);
         }

@@ -1,5 +1,5 @@
 /**
- * Property: extract() never throws, its output satisfies the zod contract, and every span (sentence, claim,
+ * Property: analyze() never throws, its output satisfies the zod contract, and every span (sentence, claim,
  * quantity, date, attribution cue) slices back to its text. Inputs: arbitrary Unicode, and mixes of news-like
  * fragments (figures, reporting verbs, quotes, dates, RTL and control characters) that reach the deeper rules.
  */
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { extract } from "@/lib/extract/extract.ts";
+import { analyze } from "@/lib/analysis/analyze";
 import { type Extraction, extractionSchema, type Span } from "@/lib/extract/schema.ts";
 
 const FRAGMENTS = [
@@ -110,13 +110,13 @@ function checkSpans(text: string, out: Extraction): void {
 /** The machine is shared; a few hundred runs through wink can take several seconds. */
 const SLOW = 60_000;
 
-describe("extract() properties", () => {
+describe("analyze() properties", () => {
   it(
     "never throws on arbitrary Unicode and keeps spans exact",
     () => {
       fc.assert(
         fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
-          checkSpans(text, extract({ id: "p", text }));
+          checkSpans(text, analyze({ id: "p", text }));
         }),
         { numRuns: 300 },
       );
@@ -129,7 +129,7 @@ describe("extract() properties", () => {
     () => {
       fc.assert(
         fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
-          checkSpans(text, extract({ id: "p", text }));
+          checkSpans(text, analyze({ id: "p", text }));
         }),
         { numRuns: 200 },
       );
@@ -145,7 +145,7 @@ describe("extract() properties", () => {
           newsLike,
           fc.option(fc.constantFrom("2026-01-12", "not a date", "2026-01-12T08:00:00Z")),
           (text, date) => {
-            checkSpans(text, extract({ id: "p", text, publishedAt: date ?? undefined }));
+            checkSpans(text, analyze({ id: "p", text, publishedAt: date ?? undefined }));
           },
         ),
         { numRuns: 400 },
@@ -159,7 +159,7 @@ describe("extract() properties", () => {
     () => {
       fc.assert(
         fc.property(realEnglish, (text) => {
-          checkSpans(text, extract({ id: "p", text }));
+          checkSpans(text, analyze({ id: "p", text }));
         }),
         { numRuns: 400 },
       );
@@ -177,6 +177,6 @@ describe("extract() properties", () => {
     ["RTL", "قالت الشرطة إن ۱۲ شخصا قتلوا. Police said 12 people died."],
     ["controls", "Police\u0000 said\u0007 12\u001b people died.\u0085 More."],
   ])("handles %s input", (_name, text) => {
-    checkSpans(text, extract({ id: "x", text }));
+    checkSpans(text, analyze({ id: "x", text }));
   });
 });

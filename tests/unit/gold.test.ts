@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/extract/extract.ts";
+import { analyze } from "@/lib/analysis/analyze";
 import { type Extraction, extractionSchema, type Quantity } from "@/lib/extract/schema.ts";
 
 interface GoldQuantity {
@@ -36,7 +36,7 @@ interface Gold {
 const dir = path.join(import.meta.dirname, "../fixtures");
 const text = readFileSync(path.join(dir, "iran-militias.txt"), "utf8");
 const gold = JSON.parse(readFileSync(path.join(dir, "iran-militias.gold.json"), "utf8")) as Gold;
-const out: Extraction = extract({ id: "iran-militias", text, publishedAt: "2026-01-12" });
+const out: Extraction = analyze({ id: "iran-militias", text, publishedAt: "2026-01-12" });
 
 /** Locates each quote in document order: the first occurrence after the previous mention of the same quote. */
 function locate(quotes: string[]): Array<{ start: number; end: number }> {

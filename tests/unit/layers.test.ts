@@ -28,6 +28,15 @@ describe("layer rules (biome.json)", () => {
   it.each([
     ["lib/extract/probe.ts", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["lib/extract/probe.ts", 'import { db } from "../db/client.ts";\nexport const x = db;\n'],
+    [
+      "lib/extract/probe.ts",
+      'import { groupQuantities } from "@/lib/compare/group";\nexport const x = groupQuantities;\n',
+    ],
+    [
+      "lib/extract/probe.ts",
+      'import { groupQuantities } from "../compare/group.ts";\nexport const x = groupQuantities;\n',
+    ],
+    ["lib/extract/probe.ts", 'import { analyze } from "../analysis/analyze.ts";\nexport const x = analyze;\n'],
     ["lib/compare/probe.ts", 'import { useState } from "react";\nexport const x = useState;\n'],
     ["lib/compare/probe.ts", 'import { headers } from "next/headers";\nexport const x = headers;\n'],
     ["lib/claims/probe.ts", 'import { ApiError } from "@/lib/api/errors";\nexport const x = ApiError;\n'],
@@ -50,6 +59,11 @@ describe("layer rules (biome.json)", () => {
     ["lib/claims/probe.ts", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["lib/claims/probe.ts", 'import { pageOf } from "@/lib/pagination/cursor";\nexport const x = pageOf;\n'],
     ["lib/extract/probe.ts", 'import { segment } from "./segment.ts";\nexport const x = segment;\n'],
+    ["lib/compare/probe.ts", 'import type { Claim } from "../extract/schema.ts";\nexport type X = Claim;\n'],
+    [
+      "lib/analysis/probe.ts",
+      'import { groupQuantities } from "@/lib/compare/group";\nexport const x = groupQuantities;\n',
+    ],
     ["app/claims/probe.tsx", 'import { listClaims } from "@/lib/claims/data";\nexport const x = listClaims;\n'],
     ["lib/db/probe.ts", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["lib/db/probe.ts", 'import { newId } from "./ids.ts";\nexport const x = newId;\n'],

@@ -10,7 +10,6 @@ import { createDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
 import { EXTRACTOR_VERSION, ingestDocument } from "@/lib/documents/mutations";
-import { ensureLocalUser } from "@/lib/users/local-user";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SAMPLE = {
@@ -26,10 +25,10 @@ migrateDatabase(target);
 const database = createDb(target);
 try {
   if ((await database.document.count()) === 0 && existsSync(SAMPLE.file)) {
-    const createdById = await ensureLocalUser(database);
     const text = readFileSync(SAMPLE.file, "utf8");
     const started = performance.now();
-    const result = await ingestDocument(database, { text, title: SAMPLE.title, createdById });
+    // The system's document (no signed-in user; ADR 022), audited with actor null like the CLI's.
+    const result = await ingestDocument(database, { text, title: SAMPLE.title, createdById: null });
     console.log(
       `db:prepare: loaded the reference article (${result.claimCount} claims, ${Math.round(performance.now() - started)} ms)`,
     );

@@ -13,7 +13,6 @@ import { IngestError } from "@/lib/documents/errors";
 import type { IngestInput } from "@/lib/documents/mutations";
 import { fileToText } from "@/lib/documents/plain-text";
 import { acceptedFileTypes, isRealDate } from "@/lib/documents/schema";
-import { ensureLocalUser } from "@/lib/users/local-user";
 import { closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
 import { type CommandIo, EXIT } from "../io.ts";
 import { clock, ProgressBar, type ProgressState } from "./ingest-progress.ts";
@@ -77,7 +76,9 @@ export async function runIngest(argv: string[], io: CommandIo): Promise<number> 
   let created = 0;
   let bar: ProgressBar | null = null;
   try {
-    const createdById = await ensureLocalUser(database);
+    // The command line has no signed-in user: what it stores is the system's, as re-extraction is (actor null,
+    // "system" in the history; docs/decisions/022-command-line-writes-are-the-systems.md).
+    const createdById = null;
     // The clock starts with the first file: rates measure ingest, not connecting and migrating checks.
     const progress = new ProgressBar(io.stderr);
     bar = progress;

@@ -90,7 +90,7 @@ async function insertUser(tx: Tx, id: string, email: string, input: NewUser, has
 }
 
 /**
- * Number of users who can sign in (accounts with a password); the local placeholder user of scripts has none.
+ * Number of users who can sign in (accounts with a password).
  *
  * @example
  * if ((await countSignInUsers(db())) === 0) redirect("/setup");

@@ -9,10 +9,9 @@ import { claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
-import { ensureLocalUser } from "@/lib/users/local-user";
 import { call } from "./api-rest-client";
 import { act } from "./support/act";
-import { signedInUser } from "./support/auth";
+import { signedInUser, storedUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -44,7 +43,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
   beforeAll(async () => {
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url; // the route handlers use the process-wide client, as in the app
-    actorId = await ensureLocalUser(t.client);
+    actorId = await storedUser(t.client, "editor");
     docA = await addDocument(30, "Monitors");
     await addDocument(5, "Ministry");
     ids = (

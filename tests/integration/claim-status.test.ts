@@ -4,7 +4,7 @@ import { claimAuditHistory } from "@/lib/audit/record";
 import { decideFlag, updateClaimStatus } from "@/lib/claims/mutations";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
-import { ensureLocalUser } from "@/lib/users/local-user";
+import { storedUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -17,7 +17,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
   const claimIds: string[] = [];
   beforeAll(async () => {
     t = await createTestDatabase(leg);
-    actorId = await ensureLocalUser(t.client);
+    actorId = await storedUser(t.client, "editor");
     const id = newId();
     const { text, extraction } = makeExtraction(id, [
       {

@@ -5,7 +5,7 @@ import { newId } from "@/lib/db/ids";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { fileToText } from "@/lib/documents/plain-text";
 import { MAX_TEXT_BYTES } from "@/lib/documents/schema";
-import { ensureLocalUser } from "@/lib/users/local-user";
+import { storedUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -69,7 +69,7 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
   });
 
   it("keeps statuses, comments and flag decisions through re-extraction", async () => {
-    const actorId = await ensureLocalUser(t.client);
+    const actorId = await storedUser(t.client, "editor");
     const claim = await t.client.claim.findFirstOrThrow({ where: { documentId, flagRank: 2 } });
     const updated = await updateClaimStatus(t.client, {
       claimId: claim.id,

@@ -40,6 +40,19 @@ export async function signInRequest(email: string, password: string, ip: string)
 }
 
 /**
+ * Stores a user with the role (no password, not signed in): the actor of a write a test makes directly.
+ *
+ * @example
+ * const actorId = await storedUser(t.client, "editor");
+ */
+export async function storedUser(database: Db, role: Role): Promise<string> {
+  counter += 1;
+  const id = `test-${role}-${counter}-${Date.now()}`;
+  await database.user.create({ data: { id, email: `${id}@example.test`, name: `${role} ${counter}`, role } });
+  return id;
+}
+
+/**
  * Creates a user with the role and signs them in (each from its own address, so the sign-in limit is not shared).
  *
  * @example

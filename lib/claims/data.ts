@@ -135,7 +135,7 @@ export async function completeRows(
   const [members, figures, open] = await Promise.all([
     selectGroupMembers(database, groupIds),
     selectClaimFigures(database, ids),
-    unresolvedCounts(database, "claimId", ids),
+    unresolvedCounts("claimId", ids, database),
   ]);
   return rows.map((r) => ({ ...rawToClaimRow(r, members, figures), openComments: open.get(r.id) ?? 0 }));
 }

@@ -17,7 +17,7 @@ export async function claimEditorial(claimId: string, database: Db = db()) {
   if (!(await database.claim.count({ where: { id: claimId } }))) return null;
   const [evidence, threads, history, sources] = await Promise.all([
     listEvidence(claimId, database),
-    listThreads(database, { claimId }),
+    listThreads({ claimId }, database),
     claimAuditHistory(database, claimId),
     database.source.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),
   ]);

@@ -26,11 +26,11 @@ export interface ThreadView extends CommentView {
  * The threads on one claim or source, oldest first, replies under their thread.
  *
  * @example
- * const threads = await listThreads(db(), { sourceId });
+ * const threads = await listThreads({ sourceId });
  */
 export async function listThreads(
-  database: Db,
   target: { claimId: string } | { sourceId: string },
+  database: Db = db(),
 ): Promise<ThreadView[]> {
   const rows = await database.comment.findMany({
     where: target,
@@ -57,12 +57,12 @@ export async function listThreads(
  * Unresolved thread counts per claim or per source id (threads whose first comment is not resolved).
  *
  * @example
- * const counts = await unresolvedCounts(db(), "sourceId", ids); counts.get(id) ?? 0
+ * const counts = await unresolvedCounts("sourceId", ids); counts.get(id) ?? 0
  */
 export async function unresolvedCounts(
-  database: Db,
   key: "claimId" | "sourceId",
   ids: string[],
+  database: Db = db(),
 ): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const groups = await database.comment.groupBy({
@@ -129,13 +129,13 @@ export const THREAD_ORDER: KeyColumn[] = [
  * each with all its replies oldest first.
  *
  * @example
- * const threads = await threadsAfter(db(), { claimId }, null, 21); threads[0].replies.length
+ * const threads = await threadsAfter({ claimId }, null, 21); threads[0].replies.length
  */
 export async function threadsAfter(
-  database: Db,
   target: { claimId: string } | { sourceId: string },
   after: KeyPart[] | null,
   take: number,
+  database: Db = db(),
 ): Promise<Array<CommentRecord & { replies: CommentRecord[] }>> {
   const roots = await database.comment.findMany({
     where: { AND: [target, { parentId: null }, after ? keysetWhere(THREAD_ORDER, after) : {}] },
@@ -165,5 +165,5 @@ export async function threadsAfter(
  */
 export async function sourceThreads(sourceId: string, database: Db = db()) {
   if (!(await database.source.count({ where: { id: sourceId } }))) return null;
-  return listThreads(database, { sourceId });
+  return listThreads({ sourceId }, database);
 }

@@ -73,9 +73,9 @@ export async function findDocumentDetail(id: string, database: Db = db()) {
  * How many documents match `q` (all of them without it).
  *
  * @example
- * await countDocuments(db(), {}) // 844
+ * await countDocuments({}) // 844
  */
-export async function countDocuments(database: Db, filters: { q?: string }): Promise<number> {
+export async function countDocuments(filters: { q?: string }, database: Db = db()): Promise<number> {
   return database.document.count({ where: await documentWhere(database, filters.q) });
 }
 
@@ -160,8 +160,8 @@ export async function documentsPage(
 ) {
   const [rows, total, all] = await Promise.all([
     documentsAfter(filters, after, take, database),
-    countDocuments(database, filters),
-    filters.q ? countDocuments(database, {}) : null,
+    countDocuments(filters, database),
+    filters.q ? countDocuments({}, database) : null,
   ]);
   return { rows, total, all };
 }

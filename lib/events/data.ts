@@ -25,7 +25,7 @@ const LIST_LIMIT = 200;
  * The newest events, optionally those whose title or place contains `q`.
  * @example const events = await listEvents(db()); events[0].title
  */
-export async function listEvents(database: Db, q = ""): Promise<EventSummary[]> {
+export async function listEvents(q = "", database: Db = db()): Promise<EventSummary[]> {
   const text = q.trim();
   const rows = await database.event.findMany({
     where: text ? await literalContains(database, "Event", ["title", "place"], text) : {},
@@ -137,9 +137,9 @@ export async function getEvent(id: string, database: Db = db()): Promise<EventVi
 
 /**
  * The other events an editor may move a document to or merge with: those near this one in time, newest first.
- * @example const choices = await eventChoices(db(), id)
+ * @example const choices = await eventChoices(id)
  */
-export async function eventChoices(database: Db, id: string): Promise<EventSummary[]> {
+export async function eventChoices(id: string, database: Db = db()): Promise<EventSummary[]> {
   const rows = await database.event.findMany({
     where: { id: { not: id } },
     orderBy: [{ endAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -154,10 +154,10 @@ export const eventForPage = cache((id: string) => getEvent(id));
 
 /** listEvents on the app's database. */
 export function eventsForPage(q = ""): Promise<EventSummary[]> {
-  return listEvents(db(), q);
+  return listEvents(q);
 }
 
 /** eventChoices on the app's database. */
 export function eventChoicesForPage(id: string): Promise<EventSummary[]> {
-  return eventChoices(db(), id);
+  return eventChoices(id);
 }

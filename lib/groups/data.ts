@@ -120,7 +120,7 @@ export async function getGroup(id: string, database: Db = db()): Promise<GroupVi
 
 /**
  * The cross-document groups of a claim's quantities, largest first (a claim page links to them).
- * @example const [group] = await groupsOfClaim(db(), claimId); // { id, verdict, explanation, size }
+ * @example const [group] = await groupsOfClaim(claimId); // { id, verdict, explanation, size }
  */
 export interface ClaimGroupLink {
   id: string;
@@ -131,7 +131,7 @@ export interface ClaimGroupLink {
   size: number;
 }
 
-export async function groupsOfClaim(database: Db, claimId: string): Promise<ClaimGroupLink[]> {
+export async function groupsOfClaim(claimId: string, database: Db = db()): Promise<ClaimGroupLink[]> {
   const rows = await database.quantityGroup.findMany({
     where: { documentId: null, members: { some: { quantity: { claimId } } } },
     select: {
@@ -160,7 +160,7 @@ export async function groupsOfClaim(database: Db, claimId: string): Promise<Clai
  * @example const groups = await claimGroupLinks(claim.id);
  */
 export function claimGroupLinks(claimId: string): Promise<ClaimGroupLink[]> {
-  return groupsOfClaim(db(), claimId);
+  return groupsOfClaim(claimId);
 }
 
 /** The REST list's order: by id (the primary key, so every filter pages without a sort). */
@@ -179,9 +179,9 @@ export interface GroupFilters {
 /**
  * Up to `take` groups matching `filters` in GROUP_ORDER after the sort key `after` (null: from the start), with
  * their member counts.
- * @example const rows = await groupsAfter(db(), { verdict: "conflict", scope: "cross" }, null, 51);
+ * @example const rows = await groupsAfter({ verdict: "conflict", scope: "cross" }, null, 51);
  */
-export async function groupsAfter(database: Db, filters: GroupFilters, after: KeyPart[] | null, take: number) {
+export async function groupsAfter(filters: GroupFilters, after: KeyPart[] | null, take: number, database: Db = db()) {
   const where: Prisma.QuantityGroupWhereInput[] = [];
   if (filters.verdict) where.push({ verdict: filters.verdict });
   if (filters.decision) where.push({ decision: filters.decision === "none" ? null : filters.decision });

@@ -3,7 +3,7 @@
  */
 import "server-only";
 
-import type { Db, Prisma } from "@/lib/db/client";
+import { type Db, db, type Prisma } from "@/lib/db/client";
 import type { KeyColumn, KeyPart } from "@/lib/pagination/cursor";
 import { keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 
@@ -50,14 +50,14 @@ const quantitySelect = {
  * Up to `take` quantities matching `filters` in `order`, after the sort key `after` (null: from the start).
  *
  * @example
- * const rows = await quantitiesAfter(db(), { documentId, min: 100 }, "document", null, 51);
+ * const rows = await quantitiesAfter({ documentId, min: 100 }, "document", null, 51);
  */
 export async function quantitiesAfter(
-  database: Db,
   filters: QuantityFilters,
   order: QuantityOrder,
   after: KeyPart[] | null,
   take: number,
+  database: Db = db(),
 ) {
   const columns: KeyColumn[] = [...QUANTITY_ORDERS[order]];
   const where: Prisma.QuantityWhereInput[] = [];
@@ -90,9 +90,9 @@ function leadingBound(columns: KeyColumn[], after: KeyPart[]): Prisma.QuantityWh
  * one), each with its verdict and the editor's decision.
  *
  * @example
- * const q = await quantityWithContext(db(), id); q?.groups[0]?.verdict // "conflict"
+ * const q = await quantityWithContext(id); q?.groups[0]?.verdict // "conflict"
  */
-export async function quantityWithContext(database: Db, id: string) {
+export async function quantityWithContext(id: string, database: Db = db()) {
   const row = await database.quantity.findUnique({
     where: { id },
     select: {

@@ -112,14 +112,14 @@ export interface SourceFilters {
  * Up to `take` sources in `order` (SOURCE_ORDER by default) after the sort key `after` (null: from the start), for cursor pages.
  *
  * @example
- * const rows = await sourcesAfter(db(), { kind: "official" }, null, 51);
+ * const rows = await sourcesAfter({ kind: "official" }, null, 51);
  */
 export async function sourcesAfter(
-  database: Db,
   filters: SourceFilters,
   after: KeyPart[] | null,
   take: number,
   order: KeyColumn[] = SOURCE_ORDER,
+  database: Db = db(),
 ) {
   const where = await sourceWhere(database, filters);
   if (after) where.push(keysetWhere(order, after));
@@ -135,7 +135,7 @@ export async function sourcesAfter(
  * One source with its claim count per status (statuses without claims are absent).
  *
  * @example
- * const s = await sourceWithStatusCounts(db(), id); s?.claimsByStatus.disputed ?? 0
+ * const s = await sourceWithStatusCounts(id); s?.claimsByStatus.disputed ?? 0
  */
 async function sourceWhere(database: Db, filters: SourceFilters): Promise<Prisma.SourceWhereInput[]> {
   const where: Prisma.SourceWhereInput[] = [];
@@ -149,13 +149,13 @@ async function sourceWhere(database: Db, filters: SourceFilters): Promise<Prisma
  * How many sources match the filters.
  *
  * @example
- * await countSources(db(), { kind: "official" }) // 42
+ * await countSources({ kind: "official" }) // 42
  */
-export async function countSources(database: Db, filters: SourceFilters): Promise<number> {
+export async function countSources(filters: SourceFilters, database: Db = db()): Promise<number> {
   return database.source.count({ where: { AND: await sourceWhere(database, filters) } });
 }
 
-export async function sourceWithStatusCounts(database: Db, id: string) {
+export async function sourceWithStatusCounts(id: string, database: Db = db()) {
   const source = await getSource(id, database);
   if (!source) return null;
   const groups = await database.claim.groupBy({ by: ["status"], where: { sourceId: id }, _count: { _all: true } });
@@ -174,14 +174,14 @@ export async function sourceWithStatusCounts(database: Db, id: string) {
  */
 export async function sourcesPage(filters: SourceFilters, after: KeyPart[] | null, take: number, database: Db = db()) {
   const [rows, total] = await Promise.all([
-    sourcesAfter(database, filters, after, take, SOURCE_CITED_ORDER),
-    countSources(database, filters),
+    sourcesAfter(filters, after, take, SOURCE_CITED_ORDER, database),
+    countSources(filters, database),
   ]);
   const [unresolved, scopes] = await Promise.all([
     unresolvedCounts(
-      database,
       "sourceId",
       rows.map((s) => s.id),
+      database,
     ),
     sourceScopes(
       rows.map((s) => s.id),

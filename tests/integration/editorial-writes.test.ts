@@ -188,25 +188,25 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     expect(code(await deleteComment(await actorOf(reviewer), { commentId: reply.id }, t.client))).toBe("forbidden");
     expect(code(await deleteComment(await actorOf(editor), { commentId: reply.id }, t.client))).toBe("ok");
 
-    let [thread] = await listThreads(t.client, { sourceId: ids.otherSource });
+    let [thread] = await listThreads({ sourceId: ids.otherSource }, t.client);
     expect(thread.body).toBe("Is this outlet state-run?");
     expect(thread.editedAt).not.toBeNull();
     expect(thread.replies.map((r) => [r.deleted, r.body])).toEqual([
       [true, null],
       [false, "Thanks"],
     ]);
-    expect((await unresolvedCounts(t.client, "sourceId", [ids.otherSource])).get(ids.otherSource)).toBe(1);
+    expect((await unresolvedCounts("sourceId", [ids.otherSource], t.client)).get(ids.otherSource)).toBe(1);
 
     expect(code(await resolveThread(await actorOf(editor), { commentId: reply.id, resolved: true }, t.client))).toBe(
       "ok",
     );
-    [thread] = await listThreads(t.client, { sourceId: ids.otherSource });
+    [thread] = await listThreads({ sourceId: ids.otherSource }, t.client);
     expect(thread.resolved).toBe(true);
-    expect((await unresolvedCounts(t.client, "sourceId", [ids.otherSource])).get(ids.otherSource)).toBeUndefined();
+    expect((await unresolvedCounts("sourceId", [ids.otherSource], t.client)).get(ids.otherSource)).toBeUndefined();
     expect(code(await resolveThread(await actorOf(reviewer), { commentId: root.id, resolved: false }, t.client))).toBe(
       "ok",
     );
-    expect((await unresolvedCounts(t.client, "sourceId", [ids.otherSource])).get(ids.otherSource)).toBe(1);
+    expect((await unresolvedCounts("sourceId", [ids.otherSource], t.client)).get(ids.otherSource)).toBe(1);
 
     const log = await auditLog({ actorId: users.editor.id }, t.client);
     const deletion = log.find((e) => e.entityId === reply.id && e.action === "delete");

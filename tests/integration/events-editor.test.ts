@@ -57,7 +57,7 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
     expect(dead?.points.map((p) => p.figure)).toEqual(["at least 12", "15", "17", "17", "16"]);
     expect(dead?.points.map((p) => p.figure)).not.toContain("over 1,100");
     expect(event?.groups[0]).toMatchObject({ verdict: "developing" });
-    expect((await listEvents(t.client)).map((e) => e.id)).toContain(fireEvent);
+    expect((await listEvents("", t.client)).map((e) => e.id)).toContain(fireEvent);
   });
 
   it("moving the evening report out splits the toll group; re-extraction keeps it where the editor put it", async () => {

@@ -88,7 +88,7 @@ describe.each(databaseLegs())("the fire story, events first, on %s", (leg) => {
 
   it("12 -> 17 across the two reports is one developing group", async () => {
     const twelve = await quantity("morning", "At least 12 people");
-    const [link] = await groupsOfClaim(t.client, twelve.claimId);
+    const [link] = await groupsOfClaim(twelve.claimId, t.client);
     const group = await getGroup(link.id, t.client);
     expect(group?.verdict).toBe("developing");
     expect(group?.explanation).toMatch(/rising over time: at least 12 .* then 17/);

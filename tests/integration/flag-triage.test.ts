@@ -97,7 +97,7 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
     expect((await getGroup(twin, t.client))?.decision).toBe("confirmed");
     const [claim] = await fighters();
     expect(claim.flag?.decision).toBe("confirmed");
-    const links = await groupsOfClaim(t.client, claim.id);
+    const links = await groupsOfClaim(claim.id, t.client);
     expect(links.find((l) => l.id === twin)?.decision).toBe("confirmed");
 
     const needsReview = (await rows(["unreviewed"])).map((r) => r.id);

@@ -34,7 +34,7 @@ describe.each(databaseLegs())("editor decisions on groups on %s", (leg) => {
 
   const groupOfValue = async (documentId: string, value: number) => {
     const q = await t.client.quantity.findFirstOrThrow({ where: { documentId, value } });
-    return { quantityId: q.id, group: (await groupsOfClaim(t.client, q.claimId))[0] };
+    return { quantityId: q.id, group: (await groupsOfClaim(q.claimId, t.client))[0] };
   };
 
   it("moves a figure out with a reason: audited, and re-ingesting a report does not pull it back", async () => {

@@ -41,7 +41,7 @@ describe.each(databaseLegs())("cross-document groups on %s", (leg) => {
 
   async function tollGroup() {
     const q = await t.client.quantity.findFirstOrThrow({ where: { documentId: ids[0], value: 3 } });
-    const [group] = await groupsOfClaim(t.client, q.claimId);
+    const [group] = await groupsOfClaim(q.claimId, t.client);
     return group ? getGroup(group.id, t.client) : null;
   }
 
@@ -52,7 +52,7 @@ describe.each(databaseLegs())("cross-document groups on %s", (leg) => {
     expect(group?.figures.map((f) => f.outlet)).toEqual(["Wire A", "Wire B", "Wire C"]);
     expect(group?.explanation).toMatch(/rising over time: at least 3 .* then 24/);
     const clinic = await t.client.quantity.findFirstOrThrow({ where: { documentId: ids[0], value: 50 } });
-    const clinicGroups = await groupsOfClaim(t.client, clinic.claimId);
+    const clinicGroups = await groupsOfClaim(clinic.claimId, t.client);
     expect(clinicGroups.every((g) => g.id !== group?.id)).toBe(true);
   });
 

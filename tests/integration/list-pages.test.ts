@@ -80,13 +80,13 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
     );
     const expected = await database.document.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
     expect(rows.map((r) => r.id)).toEqual(expected.map((d) => d.id));
-    expect(await countDocuments(database, {})).toBe(23);
+    expect(await countDocuments({}, database)).toBe(23);
   });
 
   it("searches title and outlet in any case, and counts the matches", async () => {
     const rows = await documentsAfter({ q: "reuters" }, null, 50, database);
     expect(rows.map((r) => r.id).sort()).toEqual(["doc-04", "doc-09"]);
-    expect(await countDocuments(database, { q: "reuters" })).toBe(2);
+    expect(await countDocuments({ q: "reuters" }, database)).toBe(2);
   });
 
   it("takes % and _ literally in the /documents and /sources search (Prisma's contains would not)", async () => {
@@ -95,17 +95,17 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
     expect(await ids("%")).toEqual(["doc-07"]);
     expect(await ids("_")).toEqual(["doc-08"]);
     expect(await ids("E_C")).toEqual(["doc-08"]);
-    expect(await countDocuments(database, { q: "%" })).toBe(1);
+    expect(await countDocuments({ q: "%" }, database)).toBe(1);
     const sources = async (q: string) =>
-      (await sourcesAfter(database, { q }, null, 50, SOURCE_CITED_ORDER)).map((r) => r.id);
+      (await sourcesAfter({ q }, null, 50, SOURCE_CITED_ORDER, database)).map((r) => r.id);
     expect(await sources("100%")).toEqual(["src-03"]);
     expect(await sources("_")).toEqual([]);
-    expect(await countSources(database, { q: "%" })).toBe(1);
+    expect(await countSources({ q: "%" }, database)).toBe(1);
   });
 
   it("walks /sources most cited first, then by name and id", async () => {
     const rows = await walk(
-      (after, take) => sourcesAfter(database, {}, after, take, SOURCE_CITED_ORDER),
+      (after, take) => sourcesAfter({}, after, take, SOURCE_CITED_ORDER, database),
       SOURCE_CITED_ORDER,
       "sources:cited",
       ["number", "string", "string"],
@@ -115,7 +115,7 @@ describe.each(databaseLegs())("list pages on %s", (leg) => {
       orderBy: [{ claimCount: "desc" }, { name: "asc" }, { id: "asc" }],
     });
     expect(rows.map((r) => r.id)).toEqual(expected.map((s) => s.id));
-    expect(await countSources(database, { q: "police" })).toBe(4);
+    expect(await countSources({ q: "police" }, database)).toBe(4);
   });
 
   it("reads a stale or foreign cursor as the first page, and trims text parameters", () => {

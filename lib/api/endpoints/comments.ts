@@ -80,7 +80,7 @@ export const listComments = defineEndpoint({
   handler: async ({ query }) => {
     const after = query.cursor ? decodeCursor(query.cursor, ORDER_NAME, ["string", "string"]) : null;
     const target = query.claimId ? { claimId: query.claimId } : { sourceId: query.sourceId ?? "" };
-    const threads = await threadsAfter(db(), target, after, query.limit + 1);
+    const threads = await threadsAfter(target, after, query.limit + 1);
     const page = pageOf(threads, query.limit, ORDER_NAME, (t) => keyOfRow(THREAD_ORDER, { ...t }));
     return { ...page, items: page.items.map((t) => ({ ...iso(t), replies: t.replies.map(iso) })) };
   },

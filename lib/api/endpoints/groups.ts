@@ -120,7 +120,7 @@ export const listGroups = defineEndpoint({
   handler: async ({ query }) => {
     const { limit, cursor, ...filters } = query;
     const after = cursor ? decodeCursor(cursor, ORDER_NAME, ["string"]) : null;
-    const rows = await groupsAfter(db(), filters, after, limit + 1);
+    const rows = await groupsAfter(filters, after, limit + 1);
     const items = rows.map((g) => ({
       ...g,
       verdict: g.verdict as z.infer<typeof verdict>,

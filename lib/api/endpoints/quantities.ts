@@ -99,7 +99,7 @@ export const listQuantities = defineEndpoint({
     const { order, limit, cursor, ...filters } = query;
     const orderName = `quantity-${order}`;
     const after = cursor ? decodeCursor(cursor, orderName, KEY_TYPES[order]) : null;
-    const rows = await quantitiesAfter(db(), filters, order, after, limit + 1);
+    const rows = await quantitiesAfter(filters, order, after, limit + 1);
     const columns = [...QUANTITY_ORDERS[order]];
     return pageOf(rows.map(typed), limit, orderName, (r) => keyOfRow(columns, r));
   },
@@ -116,7 +116,7 @@ export const getQuantity = defineEndpoint({
   response: quantityDetailSchema,
   errors: { 404: "No quantity with this id." },
   handler: async ({ params }) => {
-    const q = await quantityWithContext(db(), params.id);
+    const q = await quantityWithContext(params.id);
     if (!q) throw new ApiError(404, "not_found", "No quantity with this id.");
     return {
       ...typed(q),

@@ -62,7 +62,7 @@ export const listSources = defineEndpoint({
   response: pageSchema(sourceSummarySchema).meta({ id: "SourcePage" }),
   handler: async ({ query }) => {
     const after = query.cursor ? decodeCursor(query.cursor, ORDER_NAME, ["string", "string"]) : null;
-    const rows = await sourcesAfter(db(), { q: query.q, kind: query.kind }, after, query.limit + 1);
+    const rows = await sourcesAfter({ q: query.q, kind: query.kind }, after, query.limit + 1);
     const scopes = await sourceScopes(rows.map((r) => r.id));
     return pageOf(
       rows.map((r) => ({ ...r, kind: r.kind as SourceKind, document: documentOf(scopes.get(r.id)) })),
@@ -88,7 +88,7 @@ export const getSource = defineEndpoint({
   response: sourceSchema,
   errors: { 404: "No source with this id." },
   handler: async ({ params }) => {
-    const source = await sourceWithStatusCounts(db(), params.id);
+    const source = await sourceWithStatusCounts(params.id);
     if (!source) throw new ApiError(404, "not_found", "No source with this id.");
     const scope = (await sourceScopes([source.id])).get(source.id);
     return {

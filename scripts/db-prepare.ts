@@ -27,7 +27,7 @@ try {
   if ((await database.document.count()) === 0 && existsSync(SAMPLE.file)) {
     const text = readFileSync(SAMPLE.file, "utf8");
     const started = performance.now();
-    // The system's document (no signed-in user; ADR 022), audited with actor null like the CLI's.
+    // The system's document (no signed-in user; ADR 023), audited with actor null like the CLI's.
     const result = await ingestDocument(database, { text, title: SAMPLE.title, createdById: null });
     console.log(
       `db:prepare: loaded the reference article (${result.claimCount} claims, ${Math.round(performance.now() - started)} ms)`,

@@ -77,7 +77,7 @@ export async function runIngest(argv: string[], io: CommandIo): Promise<number> 
   let bar: ProgressBar | null = null;
   try {
     // The command line has no signed-in user: what it stores is the system's, as re-extraction is (actor null,
-    // "system" in the history; docs/decisions/022-command-line-writes-are-the-systems.md).
+    // "system" in the history; docs/decisions/023-command-line-writes-are-the-systems.md).
     const createdById = null;
     // The clock starts with the first file: rates measure ingest, not connecting and migrating checks.
     const progress = new ProgressBar(io.stderr);

@@ -73,7 +73,7 @@ describe("claimtrack ingest / export / import", () => {
     expect(err).toMatch(/ingested 3 new documents \(\d+ claims\), 0 already stored, 1 failed/);
     expect(err).not.toMatch(/picture\.png/);
     expect(await source.client.document.count()).toBe(3);
-    // The command line's documents are the system's (ADR 022): no creator, audited with actor null, no stand-in user.
+    // The command line's documents are the system's (ADR 023): no creator, audited with actor null, no stand-in user.
     expect(await source.client.document.count({ where: { createdById: null } })).toBe(3);
     const audit = await source.client.auditEvent.findMany({ where: { entityType: "document", action: "ingest" } });
     expect(audit.map((a) => a.actorId)).toEqual([null, null, null]);

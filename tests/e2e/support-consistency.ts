@@ -5,33 +5,15 @@
  * cross-document groups equal grouping every stored figure from scratch, and whether a full cross-flag recomputation
  * changes anything.
  */
-import { groupAcross } from "@/lib/compare/cross";
 import { createDb } from "@/lib/db/client";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
-import { loadItems } from "@/lib/groups/items";
-import { MANUAL_PREFIX } from "@/lib/groups/mutations";
+import { groupsMatchRecomputation } from "../integration/support/groups-recomputation";
 
 const client = createDb();
 const documents = await client.document.findMany({
   select: { id: true, claimCount: true, regroupPending: true, _count: { select: { claims: true } } },
 });
-const items = await client.$transaction((tx) => loadItems(tx, { documentId: { in: documents.map((d) => d.id) } }));
-const fresh = groupAcross(items)
-  .map((g) => [...g.members].sort().join(","))
-  .sort();
-const stored = (
-  await client.quantityGroup.findMany({
-    where: { documentId: null, NOT: { key: { startsWith: MANUAL_PREFIX } } },
-    select: { members: { select: { quantityId: true } } },
-  })
-)
-  .map((g) =>
-    g.members
-      .map((m) => m.quantityId)
-      .sort()
-      .join(","),
-  )
-  .sort();
+const { stored, fresh } = await groupsMatchRecomputation(client);
 const flags = async () =>
   (await client.claim.findMany({ select: { id: true, crossFlagRank: true }, orderBy: { id: "asc" } }))
     .map((c) => `${c.id}:${c.crossFlagRank}`)

@@ -13,11 +13,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { groupAcross } from "@/lib/compare/cross";
-import type { Db } from "@/lib/db/client";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
-import { loadItems } from "@/lib/groups/items";
-import { MANUAL_PREFIX, repairPendingRegroups } from "@/lib/groups/mutations";
+import { repairPendingRegroups } from "@/lib/groups/mutations";
+import { groupsMatchRecomputation } from "./support/groups-recomputation";
 import { smallArticle, waitFor } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -47,29 +45,6 @@ function ingest(
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, exited, output: () => text.slice(-3000) };
-}
-
-/** Stored cross-document groups vs grouping every stored figure from scratch, as sorted member lists. */
-async function groupsMatchRecomputation(client: Db): Promise<{ stored: string[]; fresh: string[] }> {
-  const documentIds = (await client.document.findMany({ select: { id: true } })).map((d) => d.id);
-  const items = await client.$transaction((tx) => loadItems(tx, { documentId: { in: documentIds } }));
-  const fresh = groupAcross(items)
-    .map((g) => [...g.members].sort().join(","))
-    .sort();
-  const stored = (
-    await client.quantityGroup.findMany({
-      where: { documentId: null, NOT: { key: { startsWith: MANUAL_PREFIX } } },
-      select: { members: { select: { quantityId: true } } },
-    })
-  )
-    .map((g) =>
-      g.members
-        .map((m) => m.quantityId)
-        .sort()
-        .join(","),
-    )
-    .sort();
-  return { stored, fresh };
 }
 
 describe.each(databaseLegs())("the server's ingest killed mid-write on %s", (leg) => {

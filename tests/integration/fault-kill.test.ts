@@ -13,14 +13,12 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { groupAcross } from "@/lib/compare/cross";
-import type { Db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/url";
 import { serialize } from "@/lib/export/formats";
 import { streamClaimRows } from "@/lib/export/stream";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
-import { loadItems } from "@/lib/groups/items";
-import { MANUAL_PREFIX, repairPendingRegroups } from "@/lib/groups/mutations";
+import { repairPendingRegroups } from "@/lib/groups/mutations";
+import { groupsMatchRecomputation } from "./support/groups-recomputation";
 import { articleItem, waitFor } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -52,29 +50,6 @@ function cli(
 async function kill(run: ReturnType<typeof cli>): Promise<void> {
   run.child.kill("SIGKILL");
   await run.exited;
-}
-
-/** Stored cross-document groups vs grouping every stored figure from scratch, as sorted member lists. */
-async function groupsMatchRecomputation(client: Db): Promise<{ stored: string[]; fresh: string[] }> {
-  const documentIds = (await client.document.findMany({ select: { id: true } })).map((d) => d.id);
-  const items = await client.$transaction((tx) => loadItems(tx, { documentId: { in: documentIds } }));
-  const fresh = groupAcross(items)
-    .map((g) => [...g.members].sort().join(","))
-    .sort();
-  const stored = (
-    await client.quantityGroup.findMany({
-      where: { documentId: null, NOT: { key: { startsWith: MANUAL_PREFIX } } },
-      select: { members: { select: { quantityId: true } } },
-    })
-  )
-    .map((g) =>
-      g.members
-        .map((m) => m.quantityId)
-        .sort()
-        .join(","),
-    )
-    .sort();
-  return { stored, fresh };
 }
 
 /** Whether another connection holds a write transaction open on the database right now. */

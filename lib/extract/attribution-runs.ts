@@ -35,10 +35,8 @@ const CLAUSE_OPENERS = new Set(
     "that and but while where when whereas as because although though after before since if so or which what who whom",
   ),
 );
-/** Time adjuncts between a subject and its verb: "Gowdy earlier Thursday said", "Scott on Monday announced". */
-const TIME_WORDS = new Set(
-  words("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight on earlier later late last"),
-);
+/** Weekdays as time adjuncts between a subject and its verb: "Gowdy earlier Thursday said", "Scott on Monday announced". */
+const WEEKDAYS = new Set(words("monday tuesday wednesday thursday friday saturday sunday"));
 
 function isCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -105,7 +103,7 @@ function skipLeft(tokens: Token[], index: number): number {
     )
       i--;
     // "Gowdy earlier Thursday said": a weekday after an adverb or "on" is a time adjunct, not part of the subject.
-    if (i > 0 && TIME_WORDS.has(tokens[i].text.toLowerCase()) && tokens[i].pos === "PROPN") {
+    if (i > 0 && WEEKDAYS.has(tokens[i].text.toLowerCase()) && tokens[i].pos === "PROPN") {
       const before = tokens[i - 1].text.toLowerCase();
       if (before === "on" || tokens[i - 1].pos === "ADV") {
         i -= 2;

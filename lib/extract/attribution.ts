@@ -16,7 +16,7 @@ import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, QUOTING_FORMS, REPORTING_FORMS } fr
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./attribution-quotes.ts";
 import { subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
-import type { Attribution } from "./schema.ts";
+import type { Attribution, SourceKind } from "./schema.ts";
 import type { SentenceSegment, Token } from "./segment.ts";
 import {
   collectOrgNames,
@@ -107,7 +107,7 @@ export function attributeSentence(
 }
 
 /** Kinds of source whose quoted words a quotation inside their own clause is. */
-const QUOTING_KINDS = new Set(["person", "official", "organization", "outlet", "expert", "anonymous"]);
+const QUOTING_KINDS: ReadonlySet<SourceKind> = new Set(["person", "official", "organization", "outlet", "anonymous"]);
 
 /**
  * "Sanders promised to end “the excessively wasteful $18 million deportation regime.”", "Politico reveals a few

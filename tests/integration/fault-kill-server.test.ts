@@ -8,43 +8,28 @@
  * claims, nothing pending, SQLite's integrity check ok, the stored cross-document groups exactly what grouping every
  * stored figure from scratch gives, and a full cross-flag recomputation changes nothing.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
-import { groupsMatchRecomputation } from "./support/groups-recomputation";
-import { smallArticle, waitFor } from "./support/job-worker";
+import { expectWholeAsFromScratch } from "./support/groups-recomputation";
+import { smallArticle, spawnScript, type WorkerProcess, waitFor } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 300_000 });
 
-const root = path.resolve(import.meta.dirname, "../..");
 const FILES = 150;
 /** Kills at most this many times looking for the commit-to-regroup window; at least MIN_KILLS in any case. */
 const MAX_KILLS = 20;
 const MIN_KILLS = 3;
 
-function ingest(
-  url: string,
-  dir: string,
-): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/integration/support/ingest-one-by-one.ts", dir], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, CLAIMTRACK_EXTRACT_THREADS: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
+function ingest(url: string, dir: string): WorkerProcess {
+  const p = spawnScript("tests/integration/support/ingest-one-by-one.ts", [dir], {
+    DATABASE_URL: url,
+    CLAIMTRACK_EXTRACT_THREADS: "1",
   });
-  let text = "";
-  child.stdout?.on("data", (d) => {
-    text += String(d);
-  });
-  child.stderr?.on("data", (d) => {
-    text += String(d);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => text.slice(-3000) };
+  return { ...p, output: () => p.output().slice(-3000) };
 }
 
 describe.each(databaseLegs())("the server's ingest killed mid-write on %s", (leg) => {
@@ -89,30 +74,6 @@ describe.each(databaseLegs())("the server's ingest killed mid-write on %s", (leg
     const last = ingest(t.url, dir);
     expect(await last.exited, last.output()).toBe(0);
 
-    expect(await t.client.document.count()).toBe(FILES);
-    expect(new Set((await t.client.document.findMany({ select: { sha256: true } })).map((d) => d.sha256)).size).toBe(
-      FILES,
-    );
-    expect(await pending()).toBe(0);
-    const counts = await t.client.document.findMany({
-      select: { claimCount: true, _count: { select: { claims: true } } },
-    });
-    for (const c of counts) {
-      expect(c.claimCount).toBe(c._count.claims);
-      expect(c.claimCount).toBeGreaterThan(0);
-    }
-    if (leg === "sqlite") {
-      expect(await t.client.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
-    }
-    const { stored, fresh } = await groupsMatchRecomputation(t.client);
-    expect(stored.length).toBeGreaterThan(0);
-    expect(stored).toEqual(fresh);
-    const flags = async () =>
-      (await t.client.claim.findMany({ select: { id: true, crossFlagRank: true }, orderBy: { id: "asc" } })).map(
-        (c) => `${c.id}:${c.crossFlagRank}`,
-      );
-    const before = await flags();
-    await refreshAllCrossFlags(t.client);
-    expect(await flags()).toEqual(before);
+    await expectWholeAsFromScratch(t.client, leg, FILES);
   });
 });

@@ -6,7 +6,6 @@
  * a full recomputation. A killed import leaves the database empty (one transaction), and running it again imports
  * everything.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,35 +15,18 @@ import { claimsQuerySchema } from "@/lib/claims/schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { serialize } from "@/lib/export/formats";
 import { streamClaimRows } from "@/lib/export/stream";
-import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
-import { groupsMatchRecomputation } from "./support/groups-recomputation";
-import { articleItem, waitFor } from "./support/job-worker";
+import { expectWholeAsFromScratch } from "./support/groups-recomputation";
+import { articleItem, spawnScript, type WorkerProcess, waitFor } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 300_000 });
 
-const root = path.resolve(import.meta.dirname, "../..");
 const FILES = 300;
 
-function cli(
-  url: string,
-  args: string[],
-): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", "cli/claimtrack.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, CLAIMTRACK_EXTRACT_THREADS: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let text = "";
-  child.stdout?.on("data", (d) => {
-    text += String(d);
-  });
-  child.stderr?.on("data", (d) => {
-    text += String(d);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => text.slice(-3000) };
+function cli(url: string, args: string[]): WorkerProcess {
+  const p = spawnScript("cli/claimtrack.ts", args, { DATABASE_URL: url, CLAIMTRACK_EXTRACT_THREADS: "1" });
+  return { ...p, output: () => p.output().slice(-3000) };
 }
 
 async function kill(run: ReturnType<typeof cli>): Promise<void> {
@@ -107,31 +89,7 @@ describe.each(databaseLegs())("killed mid-write on %s", (leg) => {
     // What the server does at start (instrumentation.ts) and every worker sweep.
     await repairPendingRegroups(t.client);
 
-    expect(await t.client.document.count()).toBe(FILES);
-    expect(new Set((await t.client.document.findMany({ select: { sha256: true } })).map((d) => d.sha256)).size).toBe(
-      FILES,
-    );
-    expect(await t.client.document.count({ where: { regroupPending: true } })).toBe(0);
-    const counts = await t.client.document.findMany({
-      select: { claimCount: true, _count: { select: { claims: true } } },
-    });
-    for (const c of counts) {
-      expect(c.claimCount).toBe(c._count.claims);
-      expect(c.claimCount).toBeGreaterThan(0);
-    }
-    if (leg === "sqlite") {
-      expect(await t.client.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
-    }
-    const { stored, fresh } = await groupsMatchRecomputation(t.client);
-    expect(stored.length).toBeGreaterThan(0);
-    expect(stored).toEqual(fresh);
-    const flags = async () =>
-      (await t.client.claim.findMany({ select: { id: true, crossFlagRank: true }, orderBy: { id: "asc" } })).map(
-        (c) => `${c.id}:${c.crossFlagRank}`,
-      );
-    const before = await flags();
-    await refreshAllCrossFlags(t.client);
-    expect(await flags()).toEqual(before);
+    await expectWholeAsFromScratch(t.client, leg, FILES);
   });
 
   it("an import killed inside its transaction leaves the database empty; run again, it imports everything", async () => {

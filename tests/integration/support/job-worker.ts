@@ -47,9 +47,20 @@ export interface WorkerProcess {
  * const w = startWorker(t.url, ["--exit-when-idle"]); await w.exited;
  */
 export function startWorker(url: string, args: string[] = [], env: Record<string, string> = {}): WorkerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts", ...args], {
+  return spawnScript("scripts/worker.ts", args, { DATABASE_URL: url, CLAIMTRACK_JOB_LEASE_MS: "2000", ...env });
+}
+
+/**
+ * Runs a TypeScript entry point of this repository as node itself (so a kill reaches it, not a wrapper), with `env`
+ * over this process's environment; its stdout and stderr are kept for `output()`.
+ *
+ * @example
+ * const p = spawnScript("cli/claimtrack.ts", ["ingest", dir], { DATABASE_URL: url }); await p.exited;
+ */
+export function spawnScript(script: string, args: string[], env: Record<string, string>): WorkerProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, CLAIMTRACK_JOB_LEASE_MS: "2000", ...env },
+    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let text = "";

@@ -14,11 +14,11 @@ import { newId } from "@/lib/db/ids";
 import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import type { Extraction } from "@/lib/extract/schema";
 import { regroupDocuments } from "@/lib/groups/mutations";
-import { profileInPool } from "@/lib/workers/extract-pool";
+import { analyseBatchInPool } from "@/lib/workers/extract-pool";
 import { IngestError } from "./errors.ts";
 import {
-  analyse,
   contentHash,
+  emptyExtraction,
   fallbackTitle,
   type IngestInput,
   type IngestResult,
@@ -80,25 +80,29 @@ export async function prepareBatch(database: Db, inputs: IngestInput[]): Promise
     if (existing) outcomes[c.index] = { status: "duplicate", ...existing };
     return !existing;
   });
-  const fresh = await Promise.all(
-    toExtract.map(async ({ index, text, sha256 }) => {
-      const input = inputs[index];
-      const id = newId();
-      const [{ extraction, error }, profile] = await Promise.all([
-        analyse({ id, text, outlet: input.outlet, publishedAt: input.publishedAt }),
-        // The event profile the regroup would compute from the stored document (its title, its publication time or
-        // its dateline's), computed here on the pool; assignEventsInTx checks it against the stored row.
-        profileInPool({ id, text, title: input.title ?? fallbackTitle(text), publishedAt: publicationOf(input, text) }),
-      ]);
-      return {
-        index,
-        doc: { ...input, id, text, sha256, extractionError: error },
-        extraction,
-        extractionError: error,
-        profile,
-      };
-    }),
-  );
+  const items = toExtract.map(({ index, text }) => {
+    const input = inputs[index];
+    const id = newId();
+    return {
+      input: { id, text, outlet: input.outlet, publishedAt: input.publishedAt },
+      // The event profile the regroup would compute from the stored document (its title, its publication time or its
+      // dateline's), computed on the pool beside the extraction; assignEventsInTx checks it against the stored row.
+      event: { id, text, title: input.title ?? fallbackTitle(text), publishedAt: publicationOf(input, text) },
+    };
+  });
+  const analysed = await analyseBatchInPool(items);
+  const fresh = toExtract.map(({ index, text, sha256 }, i) => {
+    const { extraction, error, profile } = analysed[i];
+    const id = items[i].input.id;
+    const extractionError = error?.message ?? null;
+    return {
+      index,
+      doc: { ...inputs[index], id, text, sha256, extractionError },
+      extraction: extraction ?? emptyExtraction(id),
+      extractionError,
+      profile,
+    };
+  });
   return { outcomes, fresh, repeats };
 }
 

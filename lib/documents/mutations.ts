@@ -85,7 +85,8 @@ export async function analyse(input: ExtractInput): Promise<{ extraction: Extrac
   }
 }
 
-function emptyExtraction(id: string): Extraction {
+/** A document's extraction when the extractor failed on it: no claims. */
+export function emptyExtraction(id: string): Extraction {
   return { id, sentences: [], claims: [], quantities: [], dates: [], sources: [], groups: [], discrepancies: [] };
 }
 

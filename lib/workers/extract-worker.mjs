@@ -15,6 +15,24 @@ export default function extractTask(input) {
   return analyze(input);
 }
 
+/**
+ * A chunk of a batch (lib/workers/extract-pool.ts analyseBatchInPool): each document extracted and profiled; a document
+ * the extractor throws on is answered with the message, so the rest of the chunk stands.
+ * @param {Array<{ input: import("../extract/schema.ts").ExtractInput, event: import("../compare/events.ts").EventDocument }>} items
+ */
+export function batchTask(items) {
+  return items.map(({ input, event }) => {
+    let extraction = null;
+    let failed = null;
+    try {
+      extraction = analyze(input);
+    } catch (error) {
+      failed = error instanceof Error ? error.message : String(error);
+    }
+    return { extraction, failed, profile: profileOf(event) };
+  });
+}
+
 /** Cross-document grouping of a large candidate set: @param {import("../compare/item.ts").CompareItem[]} items */
 export function groupTask(items) {
   return groupAcross(items);

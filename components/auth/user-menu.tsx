@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button.tsx";
 
 /** The signed-in user's name and role, the admin links for admins, their API tokens, and sign-out. */
@@ -8,7 +9,7 @@ export function UserMenu({ user }: { user: SessionUser | null }) {
   return (
     // Spacing inline: globals.css has no .user-menu rule, and without a gap the links ran into the name.
     <div className="user-menu" style={{ display: "flex", alignItems: "center", gap: "1rem", flexWrap: "wrap" }}>
-      {user.role === "admin" ? (
+      {hasRole(user.role, "admin") ? (
         <>
           <Link href="/admin/users">Users</Link>
           <Link href="/admin/audit">Audit log</Link>

@@ -7,6 +7,7 @@ import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { ERROR_STATUS } from "@/lib/errors";
 import type { SessionUser } from "./require.ts";
+import { hasRole } from "./roles.ts";
 import { newTokenSecret } from "./tokens.ts";
 import type { CreatedToken, NewTokenInput, TokenStatus, TokenView } from "./tokens-schema.ts";
 
@@ -126,7 +127,7 @@ export async function revokeApiToken(
   const row = await database.apiToken.findUnique({ where: { id: tokenId }, select: viewSelect });
   if (!row)
     return { ok: false, status: ERROR_STATUS.not_found, code: "not_found", message: "No API token with this id." };
-  if (row.userId !== actor.id && actor.role !== "admin") {
+  if (row.userId !== actor.id && !hasRole(actor.role, "admin")) {
     return {
       ok: false,
       status: ERROR_STATUS.forbidden,

@@ -6,7 +6,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
-import { db } from "@/lib/db/client";
 import { type DocumentEditResult, editDocumentMeta } from "./edit.ts";
 import { IngestError } from "./errors.ts";
 import { readIngestForm } from "./ingest-form.ts";
@@ -21,7 +20,7 @@ export type IngestActionState =
 const ingest = action({ role: "editor", input: z.instanceof(FormData) }, async (form, user) => {
   try {
     const input = await readIngestForm(form);
-    const result = await ingestDocument(db(), { ...input, createdById: user.id });
+    const result = await ingestDocument({ ...input, createdById: user.id });
     revalidatePath("/documents");
     revalidatePath("/claims");
     revalidatePath("/sources");

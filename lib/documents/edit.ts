@@ -61,15 +61,14 @@ export async function editDocumentMeta(
 ): Promise<DocumentEditResult> {
   const parsed = documentEditSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  return updateDocumentMeta(database, { documentId, ...parsed.data, actorId: actor.id });
+  return updateDocumentMeta({ documentId, ...parsed.data, actorId: actor.id }, database);
 }
 
 /**
  * Writes the edit if the document is still at `version`; regroups when the time or the outlet changed.
- * @example await updateDocumentMeta(db(), { documentId, title: "Fire", outlet: null, publishedAt: null, version: 1, actorId })
+ * @example await updateDocumentMeta({ documentId, title: "Fire", outlet: null, publishedAt: null, version: 1, actorId })
  */
 export async function updateDocumentMeta(
-  database: Db,
   input: {
     documentId: string;
     title: string;
@@ -78,6 +77,7 @@ export async function updateDocumentMeta(
     version: number;
     actorId: string | null;
   },
+  database: Db = db(),
 ): Promise<DocumentEditResult> {
   const title = stripControl(input.title);
   const outlet = input.outlet === null ? null : stripControl(input.outlet);

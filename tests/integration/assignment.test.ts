@@ -89,7 +89,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
     expect(JSON.parse(audit.after ?? "")).toMatchObject({ assignee: anaName, assigneeId: ana.id });
     // An editor who opened a claim before it was assigned still saves its status: no conflict.
     expect(
-      await updateClaimStatus(t.client, { claimId: ids[0], status: "disputed", version: 1, actorId: ana.id }),
+      await updateClaimStatus({ claimId: ids[0], status: "disputed", version: 1, actorId: ana.id }, t.client),
     ).toEqual({ ok: true, version: 2 });
   });
 

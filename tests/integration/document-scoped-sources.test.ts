@@ -48,8 +48,8 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     await t.client.source.create({
       data: { id: legacyId, name: "Police", normalizedName: "police", kind: "official", claimCount: 0 },
     });
-    a = (await ingestDocument(t.client, { text: dhaka, title: "Arrests in Dhaka" })).documentId;
-    b = (await ingestDocument(t.client, { text: lyon, title: "Riots in Lyon" })).documentId;
+    a = (await ingestDocument({ text: dhaka, title: "Arrests in Dhaka" }, t.client)).documentId;
+    b = (await ingestDocument({ text: lyon, title: "Riots in Lyon" }, t.client)).documentId;
     const id = await createUserWithPassword(
       t.client,
       { email: "scoper@example.test", name: "Scoper", password: "a long enough password", role: "editor" },

@@ -7,7 +7,6 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageSchema } from "@/lib/api/page-schema";
-import { db } from "@/lib/db/client";
 import { DOCUMENT_ORDER, documentsAfter, findDocumentDetail } from "@/lib/documents/data";
 import { editDocumentMeta } from "@/lib/documents/edit";
 import { IngestError } from "@/lib/documents/errors";
@@ -95,7 +94,7 @@ export const editDocument = defineEndpoint({
 });
 
 /** JSON or multipart: both entry points accept and refuse what the web form does (lib/documents/ingest-form.ts). */
-async function readIngest(request: Request): Promise<Parameters<typeof ingestDocument>[1]> {
+async function readIngest(request: Request): Promise<Parameters<typeof ingestDocument>[0]> {
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) return readIngestForm(await readMultipart(request));
   if (!type.startsWith("application/json")) {
@@ -135,7 +134,7 @@ export const createDocument = defineEndpoint({
       throw new ApiError(413, "too_large", `The request is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
     }
     const input = await readIngest(request);
-    const result = await ingestDocument(db(), { ...input, createdById: user.id });
+    const result = await ingestDocument({ ...input, createdById: user.id });
     return NextResponse.json(result, { status: result.created ? 201 : 200 });
   },
 });

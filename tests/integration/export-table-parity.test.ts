@@ -12,7 +12,7 @@ import { type ClaimRow, claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
-import { addEvidence } from "@/lib/evidence/mutations";
+import { addEvidence, addEvidenceSchema } from "@/lib/evidence/mutations";
 import { serialize } from "@/lib/export/formats";
 import type { ExportRow } from "@/lib/export/row";
 import { streamClaimRows } from "@/lib/export/stream";
@@ -103,7 +103,7 @@ describe.each(databaseLegs())("exports = the table on %s (issue 13 item 5)", (le
       { claimId: arrests.id, sourceId: source.id, stance: "context" },
       { claimId: other.id, targetClaimId: arrests.id, stance: "contradicts" },
     ]) {
-      expect((await addEvidence(await actorOf(g), input, t.client)).ok).toBe(true);
+      expect((await addEvidence(await actorOf(g), addEvidenceSchema.parse(input), t.client)).ok).toBe(true);
     }
   }, 300_000);
   afterAll(async () => {

@@ -12,7 +12,7 @@ import { ingestDocument } from "@/lib/documents/mutations";
 import { type ExportFormat, serialize } from "@/lib/export/formats";
 import { importJsonl } from "@/lib/export/import";
 import { streamClaimRows } from "@/lib/export/stream";
-import { editSource, mergeSource } from "@/lib/sources/edit";
+import { editSource, mergeSource, sourceEditSchema } from "@/lib/sources/edit";
 import { actorOf } from "./support/act";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -97,7 +97,12 @@ describe.each(databaseLegs())("export on %s", (leg) => {
       await editSource(
         await actorOf(gate),
         officials.id,
-        { name: "City officials", kind: merged.kind, affiliation: null, version: merged.version },
+        sourceEditSchema.parse({
+          name: "City officials",
+          kind: merged.kind,
+          affiliation: null,
+          version: merged.version,
+        }),
         source.client,
       ),
     ).toMatchObject({ ok: true });

@@ -34,6 +34,7 @@ export const documentEditSchema = z.object({
   version: z.number().int().min(1),
 });
 export type DocumentEdit = z.input<typeof documentEditSchema>;
+export type DocumentEditInput = z.output<typeof documentEditSchema>;
 
 export type DocumentEditResult =
   | { ok: true; version: number; regrouped: boolean }
@@ -50,18 +51,17 @@ const metaSelect = {
 } as const;
 
 /**
- * The actor (an editor or admin: the action's or the route's gate checked) edits a document's metadata.
+ * The actor (an editor or admin: the action's or the route's gate checked) edits a document's metadata, with the
+ * input documentEditSchema parsed (the action's, the endpoint's body).
  * @example await editDocumentMeta(user, documentId, { title, outlet, publishedAt, version: 1 })
  */
 export async function editDocumentMeta(
   actor: Actor,
   documentId: string,
-  input: unknown,
+  input: DocumentEditInput,
   database: Db = db(),
 ): Promise<DocumentEditResult> {
-  const parsed = documentEditSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  return updateDocumentMeta({ documentId, ...parsed.data, actorId: actor.id }, database);
+  return updateDocumentMeta({ documentId, ...input, actorId: actor.id }, database);
 }
 
 /**

@@ -8,7 +8,7 @@ import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageSchema } from "@/lib/api/page-schema";
 import { DOCUMENT_ORDER, documentsAfter, findDocumentDetail } from "@/lib/documents/data";
-import { editDocumentMeta } from "@/lib/documents/edit";
+import { documentEditSchema, editDocumentMeta } from "@/lib/documents/edit";
 import { IngestError } from "@/lib/documents/errors";
 import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
@@ -83,7 +83,8 @@ export const editDocument = defineEndpoint({
     "page's form does; audited. A new time or outlet regroups the document's figures. Editors and admins only.",
   role: "editor",
   params: z.object({ id: z.string().min(1).meta({ description: "The document's id." }) }),
-  body: documentEditBody,
+  // The documented body, then the write's own schema (trimmed, a real date): the handler gets the write's input.
+  body: documentEditBody.pipe(documentEditSchema),
   response: documentEditResult,
   errors: { 404: "No document with this id.", 409: "Someone edited the document since you read it; read it again." },
   handler: async ({ params, body, user }) => {

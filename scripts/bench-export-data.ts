@@ -127,13 +127,13 @@ function copySql(table: string, generation: number): string {
 export async function fillBenchDatabase(database: Db, rows: number, log: (line: string) => void): Promise<number> {
   if ((await database.claim.count()) === 0) {
     const reference = readFileSync(path.join(root, "tests/fixtures/iran-militias.txt"), "utf8");
-    await ingestDocument(database, { text: reference, title: "Reference article", publishedAt: "2026-01-15" });
+    await ingestDocument({ text: reference, title: "Reference article", publishedAt: "2026-01-15" }, database);
     const corpus = readFileSync(path.join(root, "tests/fixtures/bench/ecbplus-1mb.jsonl"), "utf8")
       .split("\n")
       .filter(Boolean);
     for (const line of corpus.slice(0, BASE_ARTICLES)) {
       const doc = JSON.parse(line) as { id: string; text: string };
-      await ingestDocument(database, { text: doc.text, title: doc.id.replace(/\.txt$/, "") });
+      await ingestDocument({ text: doc.text, title: doc.id.replace(/\.txt$/, "") }, database);
     }
     // Some editors' work, so status and flag columns are not all defaults.
     await database.$executeRawUnsafe(`UPDATE "Claim" SET "status" = 'disputed', "version" = 2 WHERE "flagRank" = 2`);

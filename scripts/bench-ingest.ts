@@ -159,7 +159,7 @@ if (ONE_BY_ONE > 0) {
   try {
     started = performance.now();
     let claims = 0;
-    for (const d of docs.slice(0, ONE_BY_ONE)) claims += (await ingestDocument(database, d)).claimCount;
+    for (const d of docs.slice(0, ONE_BY_ONE)) claims += (await ingestDocument(d, database)).claimCount;
     const s = seconds(started);
     console.log(
       `one at a time (ingestDocument), first ${ONE_BY_ONE}: ${s.toFixed(1)} s  ${(ONE_BY_ONE / s).toFixed(1)} docs/s  ${(claims / s).toFixed(0)} claims/s`,

@@ -28,7 +28,7 @@ try {
     const text = readFileSync(SAMPLE.file, "utf8");
     const started = performance.now();
     // The system's document (no signed-in user; ADR 023), audited with actor null like the CLI's.
-    const result = await ingestDocument(database, { text, title: SAMPLE.title, createdById: null });
+    const result = await ingestDocument({ text, title: SAMPLE.title, createdById: null }, database);
     console.log(
       `db:prepare: loaded the reference article (${result.claimCount} claims, ${Math.round(performance.now() - started)} ms)`,
     );

@@ -51,7 +51,7 @@ async function seedClaims(database: Db): Promise<void> {
   const lines = readFileSync("tests/fixtures/bench/ecbplus-1mb.jsonl", "utf8").trim().split("\n").slice(0, 60);
   for (const line of lines) {
     const { id, text } = JSON.parse(line) as { id: string; text: string };
-    await ingestDocument(database, { text, title: id });
+    await ingestDocument({ text, title: id }, database);
   }
 }
 

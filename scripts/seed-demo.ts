@@ -67,12 +67,15 @@ export async function seedDemo(database: Db, options: { password?: string } = {}
   const documentIds: string[] = [];
   for (const doc of DOCUMENTS) {
     const text = readFileSync(path.join(root, doc.file), "utf8");
-    const result = await ingestDocument(database, {
-      text,
-      title: doc.title,
-      outlet: doc.outlet,
-      createdById: users.editor.id,
-    });
+    const result = await ingestDocument(
+      {
+        text,
+        title: doc.title,
+        outlet: doc.outlet,
+        createdById: users.editor.id,
+      },
+      database,
+    );
     documentIds.push(result.documentId);
   }
 
@@ -86,12 +89,15 @@ export async function seedDemo(database: Db, options: { password?: string } = {}
     select: { id: true },
   });
   if (fighters) {
-    await updateClaimStatus(database, {
-      claimId: fighters.id,
-      status: "disputed",
-      version: fighters.version,
-      actorId: users.editor.id,
-    });
+    await updateClaimStatus(
+      {
+        claimId: fighters.id,
+        status: "disputed",
+        version: fighters.version,
+        actorId: users.editor.id,
+      },
+      database,
+    );
     await addEvidence(
       users.editor,
       {

@@ -30,7 +30,7 @@ type Input<S> = S extends z.ZodType ? z.output<S> : unknown;
  *
  * @example
  * await runAction(await requireRole("editor"), { role: "editor", input: moveDocumentSchema }, raw, (input, user) =>
- *   moveDocumentToEvent(user, input));
+ *   moveDocumentToEvent({ ...input, actorId: user.id }));
  */
 export async function runAction<S extends z.ZodType, R, F = ActionRefusal>(
   gate: Gate,
@@ -64,7 +64,7 @@ function invalidMessage(spec: { invalid?: string | ((error: z.ZodError) => strin
  * @example
  * // lib/events/actions.ts ("use server")
  * export const moveDocumentAction = action({ role: "editor", input: moveDocumentSchema }, async (input, user) =>
- *   moveDocumentToEvent(user, input));
+ *   moveDocumentToEvent({ ...input, actorId: user.id }));
  */
 export function action<S extends z.ZodType, A extends unknown[], R, F = ActionRefusal>(
   spec: ActionSpec<S, F>,

@@ -5,7 +5,6 @@
  */
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
-import { db } from "@/lib/db/client";
 import { decisionMessage, groupDecisionSchema } from "@/lib/groups/schema";
 import { bulkAssignCommand, bulkStatusCommand, undoBulkCommand } from "./bulk.ts";
 import { correctFigure, setHeadlineFigure } from "./figures.ts";
@@ -53,7 +52,7 @@ export type UpdateClaimStatusActionResult = Awaited<ReturnType<typeof updateClai
  */
 export const decideFlagAction = action(
   { role: "editor", input: groupDecisionSchema, invalid: decisionMessage },
-  async (input, user) => refreshing(decideFlag(db(), { ...input, actorId: user.id })),
+  async (input, user) => refreshing(decideFlag({ ...input, actorId: user.id })),
 );
 
 /**

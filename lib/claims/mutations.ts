@@ -25,7 +25,7 @@ export async function changeClaimStatus(
   input: { claimId: string; status: ClaimStatus; version: number },
   database: Db = db(),
 ): Promise<ChangeStatusResult> {
-  const result = await updateClaimStatus(database, { ...input, actorId: actor.id });
+  const result = await updateClaimStatus({ ...input, actorId: actor.id }, database);
   if (!result.ok) return { ok: false, code: result.code, message: result.message };
   return { ok: true, version: result.version };
 }
@@ -38,12 +38,12 @@ export type UpdateStatusResult =
  * Sets a claim's corroboration status and records an AuditEvent (before -> after) in the same transaction.
  *
  * @example
- * await updateClaimStatus(db(), { claimId, status: "disputed", version: 3, actorId })
+ * await updateClaimStatus({ claimId, status: "disputed", version: 3, actorId })
  * // { ok: true, version: 4 } or { ok: false, code: "conflict", message: "…" }
  */
 export async function updateClaimStatus(
-  database: Db,
   input: { claimId: string; status: ClaimStatus; version: number; actorId: string | null },
+  database: Db = db(),
 ): Promise<UpdateStatusResult> {
   // Read outside the transaction, then start the transaction with the guarded write: SQLite cannot upgrade a read
   // lock to a write lock while another connection writes (SQLITE_BUSY), whereas a transaction that writes first
@@ -95,11 +95,11 @@ export type FlagDecision = "confirmed" | "dismissed" | null;
  * re-extraction; every group's change is audited.
  *
  * @example
- * await decideFlag(db(), { groupId, decision: "dismissed", reason: "two counts of different things", actorId });
+ * await decideFlag({ groupId, decision: "dismissed", reason: "two counts of different things", actorId });
  */
 export async function decideFlag(
-  database: Db,
   input: { groupId: string; decision: FlagDecision; reason?: string | null; actorId: string | null },
+  database: Db = db(),
 ): Promise<{ ok: true } | { ok: false; code: "not_found"; message: string }> {
   const reason = input.decision === "dismissed" ? input.reason?.trim() || null : null;
   return database.$transaction(async (tx) => {

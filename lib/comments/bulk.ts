@@ -5,6 +5,7 @@
  * undo deletes (soft, like a comment's own Delete) — except the ones edited or answered since, which are kept.
  * Reviewers and above, as for any comment.
  */
+import type { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { bulkInputSchema, bulkTargetIds } from "@/lib/claims/bulk";
@@ -15,7 +16,9 @@ import { commentBody } from "./mutations.ts";
 /** Comments per statement. */
 const CHUNK = 500;
 
+/** The text and the claims (ids or the table's filter): the action's input. */
 export const bulkCommentSchema = bulkInputSchema({ body: commentBody });
+export type BulkCommentInput = z.output<typeof bulkCommentSchema>;
 
 export type BulkCommentResult =
   | { ok: true; bulkId: string; commented: number }
@@ -31,14 +34,14 @@ export type UndoCommentResult =
  * @example
  * await bulkComment(user, { body: "Check the ministry's list", ids })
  */
-export async function bulkComment(actor: Actor, input: unknown, database: Db = db()): Promise<BulkCommentResult> {
-  const parsed = bulkCommentSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid comment." };
-  }
+export async function bulkComment(
+  actor: Actor,
+  input: BulkCommentInput,
+  database: Db = db(),
+): Promise<BulkCommentResult> {
   const actorId = actor.id;
-  const { body } = parsed.data;
-  const targets = await bulkTargetIds(parsed.data, database, actorId);
+  const { body } = input;
+  const targets = await bulkTargetIds(input, database, actorId);
   if (!targets.ok) return targets;
   const wanted = targets.ids;
   const bulkId = newId();
@@ -86,8 +89,7 @@ export async function bulkComment(actor: Actor, input: unknown, database: Db = d
  * @example
  * await undoBulkComment(user, bulkId) // { ok: true, removed: 29, kept: 1 }
  */
-export async function undoBulkComment(actor: Actor, bulkId: unknown, database: Db = db()): Promise<UndoCommentResult> {
-  if (typeof bulkId !== "string") return { ok: false, code: "not_found", message: "No bulk comment with this id." };
+export async function undoBulkComment(actor: Actor, bulkId: string, database: Db = db()): Promise<UndoCommentResult> {
   const record = await database.auditEvent.findFirst({
     where: { entityType: "bulkChange", entityId: bulkId, action: "bulk-comment" },
     select: { actorId: true, before: true },

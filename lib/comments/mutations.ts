@@ -1,7 +1,8 @@
 /**
  * Comments on claims and sources (issue 5): threads one level deep (a reply to a reply joins the thread), edit and
  * delete your own (soft delete: shown as "deleted", the text stays in the audit log), resolve and reopen a thread.
- * Reviewers and above write; every change is audited. Takes the actor the action's or route's gate let through.
+ * Reviewers and above write; every change is audited. Takes the actor the action's or route's gate let through and
+ * the input its schema (below) already parsed: the action's `input`, the endpoint's body.
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
@@ -22,7 +23,8 @@ export const commentBody = z
   .min(1, "Write something first.")
   .max(10_000, "Keep a comment under 10,000 characters.");
 
-const addInput = z
+/** A new comment (one claim or one source) or a reply (`parentId`). */
+export const addCommentSchema = z
   .object({
     claimId: z.string().min(1).optional(),
     sourceId: z.string().min(1).optional(),
@@ -34,6 +36,22 @@ const addInput = z
     (v) => (v.parentId ? !v.claimId && !v.sourceId : Boolean(v.claimId) !== Boolean(v.sourceId)),
     "A comment belongs to one claim or one source.",
   );
+export type AddCommentInput = z.output<typeof addCommentSchema>;
+
+/** The author's new text for their comment. */
+export const editCommentSchema = z.object({ commentId: z.string(), body: commentBody });
+export type EditCommentInput = z.output<typeof editCommentSchema>;
+
+/** One comment, by id (deleting it). */
+export const commentRefSchema = z.object({ commentId: z.string() });
+export type CommentRef = z.output<typeof commentRefSchema>;
+
+/** Resolve (true) or reopen (false) the thread of a comment. */
+export const resolveThreadSchema = z.object({ commentId: z.string(), resolved: z.boolean() });
+export type ResolveThreadInput = z.output<typeof resolveThreadSchema>;
+
+/** The refusal for a resolve without a yes or no. */
+export const RESOLVE_INVALID = "Say whether to resolve or reopen.";
 
 /**
  * Adds a comment or a reply.
@@ -41,10 +59,8 @@ const addInput = z
  * @example
  * await addComment(user, { sourceId, body: "Is this outlet state-run?" });
  */
-export async function addComment(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
-  const parsed = addInput.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
-  let { claimId, sourceId, parentId } = parsed.data;
+export async function addComment(actor: Actor, input: AddCommentInput, database: Db = db()): Promise<CommentResult> {
+  let { claimId, sourceId, parentId } = input;
   if (parentId) {
     const parent = await database.comment.findUnique({ where: { id: parentId } });
     if (!parent) return { ok: false, code: "not_found", message: "The comment you reply to is gone." };
@@ -66,21 +82,20 @@ export async function addComment(actor: Actor, input: unknown, database: Db = db
   const id = newId();
   await database.$transaction(async (tx) => {
     await tx.comment.create({
-      data: { id, claimId, sourceId, parentId, authorId: actor.id, body: parsed.data.body },
+      data: { id, claimId, sourceId, parentId, authorId: actor.id, body: input.body },
     });
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: "comment",
       entityId: id,
       action: parentId ? "reply" : "comment",
-      after: { body: parsed.data.body, claimId, sourceId, parentId },
+      after: { body: input.body, claimId, sourceId, parentId },
     });
   });
   return { ok: true, id };
 }
 
-async function liveComment(database: Db, commentId: unknown) {
-  if (typeof commentId !== "string") return null;
+async function liveComment(database: Db, commentId: string) {
   const comment = await database.comment.findUnique({ where: { id: commentId } });
   if (!comment || comment.deletedAt) return null;
   return comment;
@@ -92,22 +107,20 @@ async function liveComment(database: Db, commentId: unknown) {
  * @example
  * await editComment(user, { commentId, body: "Fixed typo" });
  */
-export async function editComment(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
-  const parsed = z.object({ commentId: z.string(), body: commentBody }).safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
-  const comment = await liveComment(database, parsed.data.commentId);
+export async function editComment(actor: Actor, input: EditCommentInput, database: Db = db()): Promise<CommentResult> {
+  const comment = await liveComment(database, input.commentId);
   if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };
   if (comment.authorId !== actor.id)
     return { ok: false, code: "forbidden", message: "You can only edit your own comments." };
   await database.$transaction(async (tx) => {
-    await tx.comment.update({ where: { id: comment.id }, data: { body: parsed.data.body, editedAt: new Date() } });
+    await tx.comment.update({ where: { id: comment.id }, data: { body: input.body, editedAt: new Date() } });
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: "comment",
       entityId: comment.id,
       action: "edit",
       before: { body: comment.body },
-      after: { body: parsed.data.body },
+      after: { body: input.body },
     });
   });
   return { ok: true, id: comment.id };
@@ -119,8 +132,8 @@ export async function editComment(actor: Actor, input: unknown, database: Db = d
  * @example
  * await deleteComment(user, { commentId });
  */
-export async function deleteComment(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
-  const comment = await liveComment(database, (input as { commentId?: unknown } | null)?.commentId);
+export async function deleteComment(actor: Actor, input: CommentRef, database: Db = db()): Promise<CommentResult> {
+  const comment = await liveComment(database, input.commentId);
   if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };
   if (comment.authorId !== actor.id && actor.role !== "admin") {
     return { ok: false, code: "forbidden", message: "You can only delete your own comments." };
@@ -145,16 +158,18 @@ export async function deleteComment(actor: Actor, input: unknown, database: Db =
  * @example
  * await resolveThread(user, { commentId, resolved: true });
  */
-export async function resolveThread(actor: Actor, input: unknown, database: Db = db()): Promise<CommentResult> {
-  const parsed = z.object({ commentId: z.string(), resolved: z.boolean() }).safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: "Say whether to resolve or reopen." };
-  const found = await database.comment.findUnique({ where: { id: parsed.data.commentId } });
+export async function resolveThread(
+  actor: Actor,
+  input: ResolveThreadInput,
+  database: Db = db(),
+): Promise<CommentResult> {
+  const found = await database.comment.findUnique({ where: { id: input.commentId } });
   const root = found?.parentId ? await database.comment.findUnique({ where: { id: found.parentId } }) : found;
   if (!root) return { ok: false, code: "not_found", message: "This thread no longer exists." };
   await database.$transaction(async (tx) => {
     await tx.comment.update({
       where: { id: root.id },
-      data: parsed.data.resolved
+      data: input.resolved
         ? { resolvedAt: new Date(), resolvedById: actor.id }
         : { resolvedAt: null, resolvedById: null },
     });
@@ -162,9 +177,9 @@ export async function resolveThread(actor: Actor, input: unknown, database: Db =
       actorId: actor.id,
       entityType: "comment",
       entityId: root.id,
-      action: parsed.data.resolved ? "resolve" : "reopen",
+      action: input.resolved ? "resolve" : "reopen",
       before: { resolved: root.resolvedAt !== null },
-      after: { resolved: parsed.data.resolved },
+      after: { resolved: input.resolved },
     });
   });
   return { ok: true, id: root.id };

@@ -1,13 +1,12 @@
 "use server";
 /**
  * Server actions for documents (editors and admins): ingest, and editing a document's details. `action()`
- * (lib/auth/action.ts) checks the role.
+ * (lib/auth/action.ts) checks the role and parses the input.
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
-import { db } from "@/lib/db/client";
-import { type DocumentEditResult, editDocumentMeta } from "./edit.ts";
+import { type DocumentEditResult, documentEditSchema, editDocumentMeta } from "./edit.ts";
 import { IngestError } from "./errors.ts";
 import { readIngestForm } from "./ingest-form.ts";
 import { ingestDocument } from "./mutations.ts";
@@ -21,7 +20,7 @@ export type IngestActionState =
 const ingest = action({ role: "editor", input: z.instanceof(FormData) }, async (form, user) => {
   try {
     const input = await readIngestForm(form);
-    const result = await ingestDocument(db(), { ...input, createdById: user.id });
+    const result = await ingestDocument({ ...input, createdById: user.id });
     revalidatePath("/documents");
     revalidatePath("/claims");
     revalidatePath("/sources");
@@ -57,7 +56,7 @@ export async function editDocumentAction(documentId: string, input: unknown): Pr
   return edit(input, documentId);
 }
 
-const edit = action({ role: "editor" }, async (input, user, documentId: string) => {
+const edit = action({ role: "editor", input: documentEditSchema }, async (input, user, documentId: string) => {
   const result = await editDocumentMeta(user, documentId, input);
   if (result.ok) {
     revalidatePath(`/documents/${documentId}`);

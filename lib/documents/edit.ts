@@ -34,6 +34,7 @@ export const documentEditSchema = z.object({
   version: z.number().int().min(1),
 });
 export type DocumentEdit = z.input<typeof documentEditSchema>;
+export type DocumentEditInput = z.output<typeof documentEditSchema>;
 
 export type DocumentEditResult =
   | { ok: true; version: number; regrouped: boolean }
@@ -50,26 +51,24 @@ const metaSelect = {
 } as const;
 
 /**
- * The actor (an editor or admin: the action's or the route's gate checked) edits a document's metadata.
+ * The actor (an editor or admin: the action's or the route's gate checked) edits a document's metadata, with the
+ * input documentEditSchema parsed (the action's, the endpoint's body).
  * @example await editDocumentMeta(user, documentId, { title, outlet, publishedAt, version: 1 })
  */
 export async function editDocumentMeta(
   actor: Actor,
   documentId: string,
-  input: unknown,
+  input: DocumentEditInput,
   database: Db = db(),
 ): Promise<DocumentEditResult> {
-  const parsed = documentEditSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  return updateDocumentMeta(database, { documentId, ...parsed.data, actorId: actor.id });
+  return updateDocumentMeta({ documentId, ...input, actorId: actor.id }, database);
 }
 
 /**
  * Writes the edit if the document is still at `version`; regroups when the time or the outlet changed.
- * @example await updateDocumentMeta(db(), { documentId, title: "Fire", outlet: null, publishedAt: null, version: 1, actorId })
+ * @example await updateDocumentMeta({ documentId, title: "Fire", outlet: null, publishedAt: null, version: 1, actorId })
  */
 export async function updateDocumentMeta(
-  database: Db,
   input: {
     documentId: string;
     title: string;
@@ -78,6 +77,7 @@ export async function updateDocumentMeta(
     version: number;
     actorId: string | null;
   },
+  database: Db = db(),
 ): Promise<DocumentEditResult> {
   const title = stripControl(input.title);
   const outlet = input.outlet === null ? null : stripControl(input.outlet);

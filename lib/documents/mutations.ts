@@ -8,7 +8,7 @@ import { carryFigures, restoreFigures } from "@/lib/claims/figure-carry";
 import { regroupWithinDocument } from "@/lib/claims/figure-groups";
 import { syncTwinDecisions } from "@/lib/claims/mutations";
 import { EDITOR_ORIGIN, filterForEditorClaims, renumberPositions } from "@/lib/claims/structure";
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
 import { retryTransient } from "@/lib/db/retry";
@@ -95,9 +95,9 @@ export function emptyExtraction(id: string): Extraction {
  * finishes its regroup if a crash interrupted it). Throws IngestError for empty or oversized text.
  *
  * @example
- * const { documentId, created } = await ingestDocument(db(), { text, title: "Militias cross into Iran" });
+ * const { documentId, created } = await ingestDocument({ text, title: "Militias cross into Iran" });
  */
-export async function ingestDocument(database: Db, input: IngestInput): Promise<IngestResult> {
+export async function ingestDocument(input: IngestInput, database: Db = db()): Promise<IngestResult> {
   const text = checkText(input.text);
   const sha256 = contentHash(text);
   const existing = await findByHash(database, sha256);

@@ -4,7 +4,6 @@
  */
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
-import { db } from "@/lib/db/client";
 import { mergeEvents, moveDocumentToEvent } from "./mutations.ts";
 import { mergeEventsSchema, moveDocumentSchema } from "./schema.ts";
 
@@ -13,7 +12,7 @@ import { mergeEventsSchema, moveDocumentSchema } from "./schema.ts";
  * @example await moveDocumentAction({ documentId, eventId, reason })
  */
 export const moveDocumentAction = action({ role: "editor", input: moveDocumentSchema }, async (input, user) => {
-  const result = await moveDocumentToEvent(db(), { ...input, actorId: user.id });
+  const result = await moveDocumentToEvent({ ...input, actorId: user.id });
   if (result.ok) revalidatePath("/events", "layout");
   return result;
 });
@@ -23,7 +22,7 @@ export const moveDocumentAction = action({ role: "editor", input: moveDocumentSc
  * @example await mergeEventsAction({ intoId, fromId, reason })
  */
 export const mergeEventsAction = action({ role: "editor", input: mergeEventsSchema }, async (input, user) => {
-  const result = await mergeEvents(db(), { ...input, actorId: user.id });
+  const result = await mergeEvents({ ...input, actorId: user.id });
   if (result.ok) revalidatePath("/events", "layout");
   return result;
 });

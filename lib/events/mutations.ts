@@ -5,7 +5,7 @@
  * groups follow the event.
  */
 import { recordAudit } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { lockRegroups, regroupInTx } from "@/lib/groups/mutations";
 import { rebuildEvent } from "./assign.ts";
@@ -16,11 +16,11 @@ const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 
 /**
  * Moves one document into `eventId`, or into a new event of its own when `eventId` is null (a split).
- * @example await moveDocumentToEvent(db(), { documentId, eventId: other, reason: "same fire, later report", actorId })
+ * @example await moveDocumentToEvent({ documentId, eventId: other, reason: "same fire, later report", actorId })
  */
 export async function moveDocumentToEvent(
-  database: Db,
   input: { documentId: string; eventId: string | null; reason: string; actorId: string | null },
+  database: Db = db(),
 ): Promise<EventResult> {
   if (input.reason.trim() === "") return { ok: false, code: "invalid", message: "Give a reason." };
   return database.$transaction(async (tx) => {
@@ -58,11 +58,11 @@ export async function moveDocumentToEvent(
 
 /**
  * Moves every document of `fromId` into `intoId` and deletes `fromId`.
- * @example await mergeEvents(db(), { intoId, fromId, reason: "one fire, two headlines", actorId })
+ * @example await mergeEvents({ intoId, fromId, reason: "one fire, two headlines", actorId })
  */
 export async function mergeEvents(
-  database: Db,
   input: { intoId: string; fromId: string; reason: string; actorId: string | null },
+  database: Db = db(),
 ): Promise<EventResult> {
   if (input.intoId === input.fromId) return { ok: false, code: "invalid", message: "Choose another event to merge." };
   if (input.reason.trim() === "") return { ok: false, code: "invalid", message: "Give a reason." };
@@ -81,15 +81,13 @@ export async function mergeEvents(
     await tx.event.delete({ where: { id: input.fromId } });
     await rebuildEvent(tx, input.intoId);
     for (const d of moved) await regroupInTx(tx, d.id);
-    await audit(tx, input.actorId, input.intoId, "merge", {
-      from: input.fromId,
-      documents: moved.map((d) => d.id),
-      reason: input.reason,
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      entityType: "event",
+      entityId: input.intoId,
+      action: "merge",
+      after: { from: input.fromId, documents: moved.map((d) => d.id), reason: input.reason },
     });
     return { ok: true, eventId: input.intoId };
   }, TRANSACTION_OPTIONS);
-}
-
-async function audit(tx: Tx, actorId: string | null, eventId: string, action: string, after: unknown): Promise<void> {
-  await recordAudit(tx, { actorId, entityType: "event", entityId: eventId, action, after });
 }

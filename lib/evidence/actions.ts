@@ -1,11 +1,12 @@
 "use server";
 /**
- * Evidence and claim-correction server actions (editors and up): `action()` (lib/auth/action.ts) checks the role.
+ * Evidence and claim-correction server actions (editors and up): `action()` (lib/auth/action.ts) checks the role and
+ * parses the evidence writes' input.
  */
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { editClaim } from "@/lib/claims/edit";
-import { addEvidence, removeEvidence } from "./mutations.ts";
+import { addEvidence, addEvidenceSchema, removeEvidence, removeEvidenceSchema } from "./mutations.ts";
 
 /**
  * Attaches evidence to a claim.
@@ -13,14 +14,14 @@ import { addEvidence, removeEvidence } from "./mutations.ts";
  * @example
  * await addEvidenceAction({ claimId, url, stance: "supports", note: "" });
  */
-export const addEvidenceAction = action({ role: "editor" }, async (input, user) => {
+export const addEvidenceAction = action({ role: "editor", input: addEvidenceSchema }, async (input, user) => {
   const result = await addEvidence(user, input);
   if (result.ok) revalidatePath("/claims/[id]", "page");
   return result;
 });
 
 /** Removes evidence. @example await removeEvidenceAction({ evidenceId }) */
-export const removeEvidenceAction = action({ role: "editor" }, async (input, user) => {
+export const removeEvidenceAction = action({ role: "editor", input: removeEvidenceSchema }, async (input, user) => {
   const result = await removeEvidence(user, input);
   if (result.ok) revalidatePath("/claims/[id]", "page");
   return result;

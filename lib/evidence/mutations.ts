@@ -1,6 +1,6 @@
 /**
  * Evidence on a claim (issue 5): a URL, another claim or a source, with a stance and a note. Editors and admins
- * add and remove it; both are audited.
+ * add and remove it; both are audited. The writes take the input their schema (below) already parsed: the action's.
  */
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
@@ -13,7 +13,8 @@ export const STANCES = ["supports", "contradicts", "context"] as const;
 
 const httpUrl = z.url({ protocol: /^https?$/, message: "Give an http(s) link." }).max(2000);
 
-const addInput = z
+/** One piece of evidence for a claim: one link, one other claim or one source, with a stance and a note. */
+export const addEvidenceSchema = z
   .object({
     claimId: z.string().min(1),
     url: httpUrl.optional(),
@@ -25,6 +26,11 @@ const addInput = z
   .refine((v) => [v.url, v.targetClaimId, v.sourceId].filter(Boolean).length === 1, {
     message: "Evidence is one link, one claim or one source.",
   });
+export type AddEvidenceInput = z.output<typeof addEvidenceSchema>;
+
+/** One piece of evidence, by id (removing it). */
+export const removeEvidenceSchema = z.object({ evidenceId: z.string() });
+export type RemoveEvidenceInput = z.output<typeof removeEvidenceSchema>;
 
 export type EvidenceResult =
   | { ok: true; id: string }
@@ -34,12 +40,10 @@ export type EvidenceResult =
  * Attaches evidence to a claim.
  *
  * @example
- * await addEvidence(user, { claimId, url: "https://example.org/report", stance: "contradicts", note: "p. 4" });
+ * await addEvidence(user, addEvidenceSchema.parse({ claimId, url: "https://example.org/report", stance: "contradicts" }));
  */
-export async function addEvidence(actor: Actor, input: unknown, database: Db = db()): Promise<EvidenceResult> {
-  const parsed = addInput.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
-  const { claimId, url, targetClaimId, sourceId, stance, note } = parsed.data;
+export async function addEvidence(actor: Actor, input: AddEvidenceInput, database: Db = db()): Promise<EvidenceResult> {
+  const { claimId, url, targetClaimId, sourceId, stance, note } = input;
   const [claim, target, source] = await Promise.all([
     database.claim.count({ where: { id: claimId } }),
     targetClaimId ? database.claim.count({ where: { id: targetClaimId } }) : 1,
@@ -69,9 +73,12 @@ export async function addEvidence(actor: Actor, input: unknown, database: Db = d
  * @example
  * await removeEvidence(user, { evidenceId });
  */
-export async function removeEvidence(actor: Actor, input: unknown, database: Db = db()): Promise<EvidenceResult> {
-  const id = (input as { evidenceId?: unknown } | null)?.evidenceId;
-  const row = typeof id === "string" ? await database.evidence.findUnique({ where: { id } }) : null;
+export async function removeEvidence(
+  actor: Actor,
+  input: RemoveEvidenceInput,
+  database: Db = db(),
+): Promise<EvidenceResult> {
+  const row = await database.evidence.findUnique({ where: { id: input.evidenceId } });
   if (!row) return { ok: false, code: "not_found", message: "This evidence no longer exists." };
   await database.$transaction(async (tx) => {
     // Audit first: the event's entityId must still resolve to the claim while claimAuditHistory looks it up.

@@ -6,7 +6,6 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { decideFlag } from "@/lib/claims/mutations";
-import { db } from "@/lib/db/client";
 import { mergeGroups, moveOutOfGroup } from "./decisions.ts";
 import { decisionMessage, groupDecisionSchema, mergeSchema, moveSchema } from "./schema.ts";
 
@@ -24,7 +23,7 @@ function refreshFlags(): void {
 export const decideGroupAction = action(
   { role: "editor", input: groupDecisionSchema, invalid: decisionMessage },
   async (input, user) => {
-    const result = await decideFlag(db(), { ...input, actorId: user.id });
+    const result = await decideFlag({ ...input, actorId: user.id });
     if (result.ok) refreshFlags();
     return result;
   },
@@ -35,7 +34,7 @@ export const decideGroupAction = action(
  * @example await mergeGroupsAction({ intoId, fromId, reason })
  */
 export const mergeGroupsAction = action({ role: "editor", input: mergeSchema }, async (input, user) => {
-  const result = await mergeGroups(db(), { ...input, actorId: user.id });
+  const result = await mergeGroups({ ...input, actorId: user.id });
   if (result.ok) revalidatePath(`/groups/${result.groupId}`);
   return result;
 });
@@ -45,7 +44,7 @@ export const mergeGroupsAction = action({ role: "editor", input: mergeSchema }, 
  * @example await moveOutAction({ groupId, quantityId, reason })
  */
 export const moveOutAction = action({ role: "editor", input: moveSchema }, async (input, user) => {
-  const result = await moveOutOfGroup(db(), { ...input, actorId: user.id });
+  const result = await moveOutOfGroup({ ...input, actorId: user.id });
   if (result.ok) refreshFlags();
   return result;
 });

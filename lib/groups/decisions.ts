@@ -5,7 +5,7 @@
  */
 import { recordAudit } from "@/lib/audit/record";
 import { judgeAcross } from "@/lib/compare/timeline.ts";
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { refreshCrossFlags } from "./cross-flags.ts";
 import { loadItems } from "./items.ts";
@@ -17,11 +17,11 @@ export type DecisionResult =
 
 /**
  * Moves every figure of `fromId` into `intoId` and deletes `fromId`.
- * @example await mergeGroups(db(), { intoId, fromId, reason: "same quake, other wording", actorId })
+ * @example await mergeGroups({ intoId, fromId, reason: "same quake, other wording", actorId })
  */
 export async function mergeGroups(
-  database: Db,
   input: { intoId: string; fromId: string; reason: string; actorId: string | null },
+  database: Db = db(),
 ): Promise<DecisionResult> {
   if (input.intoId === input.fromId) return { ok: false, code: "invalid", message: "Choose another group to merge." };
   if (input.reason.trim() === "") return { ok: false, code: "invalid", message: "Give a reason." };
@@ -46,11 +46,11 @@ export async function mergeGroups(
 
 /**
  * Takes one figure out of a group into a group of its own.
- * @example await moveOutOfGroup(db(), { groupId, quantityId, reason: "a clinic's count, not the national toll", actorId })
+ * @example await moveOutOfGroup({ groupId, quantityId, reason: "a clinic's count, not the national toll", actorId })
  */
 export async function moveOutOfGroup(
-  database: Db,
   input: { groupId: string; quantityId: string; reason: string; actorId: string | null },
+  database: Db = db(),
 ): Promise<DecisionResult> {
   if (input.reason.trim() === "") return { ok: false, code: "invalid", message: "Give a reason." };
   return database.$transaction(async (tx) => {

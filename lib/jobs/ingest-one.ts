@@ -14,5 +14,5 @@ import { type IngestInput, type IngestResult, ingestDocument } from "@/lib/docum
  * const { documentId, created, claimCount } = await ingestOne(db(), { text, title: "A" });
  */
 export function ingestOne(database: Db, input: IngestInput): Promise<IngestResult> {
-  return ingestDocument(database, input);
+  return ingestDocument(input, database);
 }

@@ -1,14 +1,15 @@
 "use server";
 /**
  * Server actions for sources: an editor's rename / re-kind / affiliation and merge. `action()` (lib/auth/action.ts)
- * checks the role; lib/sources/edit.ts checks the version and writes the audit rows (the REST endpoints call it too).
+ * checks the role and parses the input; lib/sources/edit.ts checks the version and writes the audit rows (the REST
+ * endpoints call it too).
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
 import { searchFacet } from "@/lib/claims/facet-data";
 import { db } from "@/lib/db/client";
-import { editSource, mergeSource, type SourceEditResult } from "./edit.ts";
+import { editSource, mergeSource, type SourceEditResult, sourceEditSchema, sourceMergeSchema } from "./edit.ts";
 
 function refresh(...ids: string[]): void {
   for (const id of ids) revalidatePath(`/sources/${id}`);
@@ -17,13 +18,13 @@ function refresh(...ids: string[]): void {
   revalidatePath("/documents", "layout");
 }
 
-const edit = action({ role: "editor" }, async (input, user, sourceId: string) => {
+const edit = action({ role: "editor", input: sourceEditSchema }, async (input, user, sourceId: string) => {
   const result = await editSource(user, sourceId, input);
   if (result.ok) refresh(sourceId);
   return result;
 });
 
-const merge = action({ role: "editor" }, async (input, user, sourceId: string) => {
+const merge = action({ role: "editor", input: sourceMergeSchema }, async (input, user, sourceId: string) => {
   const result = await mergeSource(user, sourceId, input);
   if (result.ok) refresh(sourceId, result.id);
   return result;

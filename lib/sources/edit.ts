@@ -30,6 +30,7 @@ export const sourceEditSchema = z.object({
   version: z.number().int().min(1),
 });
 export type SourceEdit = z.input<typeof sourceEditSchema>;
+export type SourceEditInput = z.output<typeof sourceEditSchema>;
 
 /** Merge `id` into `intoId`, with the versions of both as read. */
 export const sourceMergeSchema = z.object({
@@ -38,6 +39,7 @@ export const sourceMergeSchema = z.object({
   intoVersion: z.number().int().min(1),
 });
 export type SourceMerge = z.input<typeof sourceMergeSchema>;
+export type SourceMergeInput = z.output<typeof sourceMergeSchema>;
 
 export type SourceEditResult =
   | { ok: true; id: string; version: number }
@@ -92,19 +94,17 @@ async function keepFormerName(tx: Tx, normalizedName: string, sourceId: string):
 }
 
 /**
- * Renames, re-kinds or re-affiliates a source (editors and admins). A new name that another source already has is
- * refused with a pointer to merging instead.
+ * Renames, re-kinds or re-affiliates a source (editors and admins), with the input sourceEditSchema parsed (the
+ * action's, the endpoint's body). A new name that another source already has is refused with a pointer to merging.
  * @example await editSource(user, id, { name: "Gazipur police", kind: "official", affiliation: null, version: 1 })
  */
 export async function editSource(
   actor: Actor,
   sourceId: string,
-  input: unknown,
+  input: SourceEditInput,
   database: Db = db(),
 ): Promise<SourceEditResult> {
-  const parsed = sourceEditSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  const { name, kind, affiliation, version } = parsed.data;
+  const { name, kind, affiliation, version } = input;
   try {
     return await database.$transaction(
       async (tx): Promise<SourceEditResult> => {
@@ -174,18 +174,16 @@ export async function editSource(
 
 /**
  * Merges a source into another (editors and admins): its claims, evidence and comments move, its names become
- * aliases of the other, and it is deleted. Audited on both sources.
+ * aliases of the other, and it is deleted. Audited on both sources. The input is sourceMergeSchema's output.
  * @example await mergeSource(user, "src-police", { intoId: "src-gazipur-police", version: 1, intoVersion: 3 })
  */
 export async function mergeSource(
   actor: Actor,
   sourceId: string,
-  input: unknown,
+  input: SourceMergeInput,
   database: Db = db(),
 ): Promise<SourceEditResult> {
-  const parsed = sourceMergeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
-  const { intoId, version, intoVersion } = parsed.data;
+  const { intoId, version, intoVersion } = input;
   if (intoId === sourceId) return { ok: false, code: "invalid", message: "A source cannot be merged into itself." };
   try {
     return await database.$transaction(

@@ -1,11 +1,12 @@
 "use server";
 /**
  * Server actions for the claims table's saved views (lib/views/saved-views.ts): any signed-in user, own views only.
- * `action()` (lib/auth/action.ts) checks the role.
+ * `action()` (lib/auth/action.ts) checks the role and parses the input.
  */
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { action } from "@/lib/auth/action";
-import { deleteView, saveView } from "./saved-views.ts";
+import { deleteView, saveView, saveViewSchema } from "./saved-views.ts";
 
 /**
  * Saves the table's current state under a name.
@@ -13,7 +14,7 @@ import { deleteView, saveView } from "./saved-views.ts";
  * @example
  * await saveViewAction({ name: "Disputed tolls", query: "status=disputed&q=killed" })
  */
-export const saveViewAction = action({ role: "researcher" }, async (input, user) => {
+export const saveViewAction = action({ role: "researcher", input: saveViewSchema }, async (input, user) => {
   const result = await saveView(user, input);
   if (result.ok) revalidatePath("/claims");
   return result;
@@ -25,7 +26,7 @@ export const saveViewAction = action({ role: "researcher" }, async (input, user)
  * @example
  * await deleteViewAction(view.id)
  */
-export const deleteViewAction = action({ role: "researcher" }, async (id, user) => {
+export const deleteViewAction = action({ role: "researcher", input: z.string() }, async (id, user) => {
   const result = await deleteView(user, id);
   if (result.ok) revalidatePath("/claims");
   return result;

@@ -29,6 +29,7 @@ export const saveViewSchema = z.object({
   /** The table's search params as the URL holds them; parsed as the table parses them, so nothing else is kept. */
   query: z.string().max(4000, "This view's filters are too long to save."),
 });
+export type SaveViewInput = z.output<typeof saveViewSchema>;
 
 export type SaveViewResult =
   | { ok: true; view: SavedView; replaced: boolean }
@@ -63,17 +64,16 @@ export async function listSavedViews(userId: string, database: Db = db()): Promi
 }
 
 /**
- * Saves the table state under a name for the signed-in user (any role); the same name replaces the older view.
+ * Saves the table state under a name for the signed-in user (any role); the same name replaces the older view. The
+ * input is parsed already (saveViewSchema: the name trimmed, the query bounded).
  *
  * @example
  * await saveView(user, { name: "Disputed", query: "status=disputed" })
  */
-export async function saveView(actor: Actor, input: unknown, database: Db = db()): Promise<SaveViewResult> {
-  const parsed = saveViewSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid." };
+export async function saveView(actor: Actor, input: SaveViewInput, database: Db = db()): Promise<SaveViewResult> {
   const userId = actor.id;
-  const { name } = parsed.data;
-  const query = canonicalQuery(parsed.data.query);
+  const { name } = input;
+  const query = canonicalQuery(input.query);
   return database.$transaction(async (tx) => {
     const existing = await tx.savedView.findUnique({ where: { userId_name: { userId, name } }, select: { id: true } });
     if (existing) {
@@ -107,10 +107,9 @@ export async function saveView(actor: Actor, input: unknown, database: Db = db()
  */
 export async function deleteView(
   actor: Actor,
-  id: unknown,
+  id: string,
   database: Db = db(),
 ): Promise<{ ok: true } | { ok: false; code: "not_found" | "unauthenticated" | "forbidden"; message: string }> {
-  if (typeof id !== "string") return { ok: false, code: "not_found", message: "No such saved view." };
   const { count } = await database.savedView.deleteMany({ where: { id, userId: actor.id } });
   return count === 1 ? { ok: true } : { ok: false, code: "not_found", message: "No such saved view." };
 }

@@ -97,7 +97,7 @@ describe.each(databaseLegs())("REST reads (sources, quantities, groups) on %s", 
       const { text, extraction } = makeExtraction(id, specs);
       await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title }, extraction);
     }
-    for (const [title, publishedAt, text] of reports) await ingestDocument(db(), { text, title, publishedAt });
+    for (const [title, publishedAt, text] of reports) await ingestDocument({ text, title, publishedAt });
     cookie = (await signedInUser(db(), "researcher")).headers.get("cookie") ?? "";
   });
   afterAll(async () => {

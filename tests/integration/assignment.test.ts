@@ -13,7 +13,7 @@ import { assignableUsers, bulkAssignCommand, bulkStatusCommand, undoBulkCommand 
 import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { claimsQuerySchema } from "@/lib/claims/schema";
-import { bulkComment, undoBulkComment } from "@/lib/comments/bulk";
+import { bulkComment, bulkCommentSchema, undoBulkComment } from "@/lib/comments/bulk";
 import { addComment } from "@/lib/comments/mutations";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
@@ -21,9 +21,16 @@ import { resolveDatabase } from "@/lib/db/url";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { toCsv } from "@/lib/export/csv";
 import { streamClaimRows } from "@/lib/export/stream";
-import { canonicalQuery, deleteView, listSavedViews, SAVED_VIEW_LIMIT, saveView } from "@/lib/views/saved-views";
+import {
+  canonicalQuery,
+  deleteView,
+  listSavedViews,
+  SAVED_VIEW_LIMIT,
+  saveView,
+  saveViewSchema,
+} from "@/lib/views/saved-views";
 import { call } from "./api-rest-client";
-import { act } from "./support/act";
+import { act, actOn } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -89,7 +96,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
     expect(JSON.parse(audit.after ?? "")).toMatchObject({ assignee: anaName, assigneeId: ana.id });
     // An editor who opened a claim before it was assigned still saves its status: no conflict.
     expect(
-      await updateClaimStatus(t.client, { claimId: ids[0], status: "disputed", version: 1, actorId: ana.id }),
+      await updateClaimStatus({ claimId: ids[0], status: "disputed", version: 1, actorId: ana.id }, t.client),
     ).toEqual({ ok: true, version: 2 });
   });
 
@@ -218,14 +225,17 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
 
   it("bulk comment: one thread per claim for reviewers, audited; undo deletes the ones nobody answered or edited", async () => {
     const some = ids.slice(0, 5);
-    expect(
-      await act(gateOf(rev, "researcher"), "reviewer", (user) => bulkComment(user, { body: "x", ids: some }, t.client)),
-    ).toMatchObject({
+    /** As bulkCommentAction runs it: the reviewer role, the input parsed by the write's schema. */
+    const comment = (gate: Gate, raw: unknown) =>
+      actOn(gate, { role: "reviewer", input: bulkCommentSchema }, raw, (user, input) =>
+        bulkComment(user, input, t.client),
+      );
+    expect(await comment(gateOf(rev, "researcher"), { body: "x", ids: some })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    expect(await bulkComment(userOf(rev), { body: "   ", ids: some }, t.client)).toMatchObject({ code: "invalid" });
-    const posted = await bulkComment(userOf(rev), { body: "Check against the ministry's list", ids: some }, t.client);
+    expect(await comment(gateOf(rev), { body: "   ", ids: some })).toMatchObject({ code: "invalid" });
+    const posted = await comment(gateOf(rev), { body: "Check against the ministry's list", ids: some });
     if (!posted.ok) throw new Error(posted.message);
     expect(posted.commented).toBe(5);
     const threads = await t.client.comment.findMany({ where: { body: "Check against the ministry's list" } });
@@ -235,7 +245,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
       await t.client.auditEvent.count({ where: { entityType: "comment", entityId: { in: threads.map((c) => c.id) } } }),
     ).toBe(5);
     // By filter, "me" for the actor: Ana's claims.
-    const byFilter = await bulkComment(userOf(ana), { body: "Mine to check", filter: { assignee: ["me"] } }, t.client);
+    const byFilter = await comment(gateOf(ana), { body: "Mine to check", filter: { assignee: ["me"] } });
     expect(byFilter).toMatchObject({
       ok: true,
       commented: await t.client.claim.count({ where: { assigneeId: ana.id } }),
@@ -260,13 +270,16 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
   });
 
   it("saved views: per user, canonical, replace by name, delete own only, bounded", async () => {
-    const saved = await saveView(userOf(rev), { name: "  Disputed   tolls ", query: "page=3&status=disputed&junk=1" });
+    /** As saveViewAction runs it: any signed-in user, the input parsed by the write's schema. */
+    const save = (user: TestUser, raw: unknown) =>
+      actOn(gateOf(user), { role: "researcher", input: saveViewSchema }, raw, (actor, input) => saveView(actor, input));
+    const saved = await save(rev, { name: "  Disputed   tolls ", query: "page=3&status=disputed&junk=1" });
     expect(saved).toMatchObject({
       ok: true,
       replaced: false,
       view: { name: "Disputed tolls", query: "status=disputed" },
     });
-    const replaced = await saveView(userOf(rev), {
+    const replaced = await save(rev, {
       name: "Disputed tolls",
       query: "status=disputed,refuted&sort=value",
     });
@@ -275,12 +288,12 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
       { id: expect.any(String), name: "Disputed tolls", query: "sort=value&status=disputed%2Crefuted" },
     ]);
     expect(await listSavedViews(ana.id, t.client)).toEqual([]);
-    expect(await saveView(userOf(rev), { name: "   ", query: "" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await save(rev, { name: "   ", query: "" })).toMatchObject({ ok: false, code: "invalid" });
     const id = saved.ok ? saved.view.id : "";
     expect(await deleteView(userOf(ana), id, t.client)).toMatchObject({ ok: false, code: "not_found" });
     expect(await deleteView(userOf(rev), id, t.client)).toEqual({ ok: true });
-    for (let i = 0; i < SAVED_VIEW_LIMIT; i++) await saveView(userOf(ana), { name: `View ${i}`, query: "" });
-    expect(await saveView(userOf(ana), { name: "One more", query: "" })).toMatchObject({
+    for (let i = 0; i < SAVED_VIEW_LIMIT; i++) await save(ana, { name: `View ${i}`, query: "" });
+    expect(await save(ana, { name: "One more", query: "" })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/delete one/),
     });

@@ -39,12 +39,15 @@ describe.each(databaseLegs())("audit rows for ingest, re-extraction and import o
 
   it("an ingested document is audited with its actor and what was found", async () => {
     const editor = await signedInUser(t.client, "editor");
-    const { documentId, claimCount } = await ingestDocument(t.client, {
-      text: referenceArticle,
-      title: "Reference",
-      outlet: "Iran International",
-      createdById: editor.id,
-    });
+    const { documentId, claimCount } = await ingestDocument(
+      {
+        text: referenceArticle,
+        title: "Reference",
+        outlet: "Iran International",
+        createdById: editor.id,
+      },
+      t.client,
+    );
     const [row] = await auditOf(t, documentId, "ingest");
     expect(row.actorId).toBe(editor.id);
     expect(JSON.parse(row.after as string)).toMatchObject({ title: "Reference", outlet: "Iran International" });

@@ -131,7 +131,7 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
         await gate(headers, "editor"),
         { role: "editor", input: groupDecisionSchema },
         { groupId: "no-such-group", decision: "dismissed", reason: "not the same count" },
-        (input, user) => decideFlag(t.client, { ...input, actorId: user.id }),
+        (input, user) => decideFlag({ ...input, actorId: user.id }, t.client),
       );
       expect(flag.ok ? "ok" : flag.code).toBe(
         expected === 401 ? "unauthenticated" : expected === 403 ? "forbidden" : "not_found",

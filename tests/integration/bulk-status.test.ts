@@ -75,7 +75,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
     const first = await bulkStatusCommand(userOf("editor"), { status: "disputed", ids: other }, t.client);
     if (!first.ok) throw new Error(first.message);
     // Another editor changes one claim after the bulk change.
-    const edited = await updateClaimStatus(t.client, { claimId: other[3], status: "refuted", version: 3, actorId });
+    const edited = await updateClaimStatus({ claimId: other[3], status: "refuted", version: 3, actorId }, t.client);
     expect(edited).toEqual({ ok: true, version: 4 });
     const undo = await undoBulkCommand(userOf("editor"), first.bulkId, t.client);
     expect(undo).toMatchObject({ ok: true, restored: 9, kept: 1, keptIds: [other[3]] });
@@ -100,7 +100,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it("acts on the claims' current state: a claim changed after it was selected is still set", async () => {
     // The editor selected ids[20] at version 2; someone sets it to refuted (version 3) before Apply.
-    await updateClaimStatus(t.client, { claimId: ids[20], status: "refuted", version: 2, actorId });
+    await updateClaimStatus({ claimId: ids[20], status: "refuted", version: 2, actorId }, t.client);
     const result = await bulkStatusCommand(userOf("admin"), { status: "retracted", ids: ids.slice(20, 22) }, t.client);
     expect(result).toMatchObject({ ok: true, changed: 2 });
     const c = await t.client.claim.findUniqueOrThrow({ where: { id: ids[20] } });

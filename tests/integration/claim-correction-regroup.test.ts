@@ -40,7 +40,7 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url;
     editor = await signedInUser(db(), "editor");
-    documentId = (await ingestDocument(t.client, { title: "Militias cross into Iran", text: reference })).documentId;
+    documentId = (await ingestDocument({ title: "Militias cross into Iran", text: reference }, t.client)).documentId;
   }, 300_000);
   afterAll(async () => {
     await db().$disconnect();
@@ -74,7 +74,7 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
   it("correcting 850 to 800 leaves no conflict: verdict, explanation, member flags and the document's count follow", async () => {
     const before = await fightersGroup();
     const countBefore = await flagCount();
-    await decideFlag(t.client, { groupId: before.id, decision: "confirmed", actorId: editor.id });
+    await decideFlag({ groupId: before.id, decision: "confirmed", actorId: editor.id }, t.client);
     const claim = await claimOf(documentId, "850");
     const result = await editClaim(
       await actorOf(editorGate()),
@@ -143,13 +143,13 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
   });
 
   it("across documents: correcting 23 dead to 14 removes the cross conflict rank of both claims, and back", async () => {
-    const e = (await ingestDocument(t.client, wireE)).documentId;
-    const f = (await ingestDocument(t.client, wireF)).documentId;
+    const e = (await ingestDocument(wireE, t.client)).documentId;
+    const f = (await ingestDocument(wireF, t.client)).documentId;
     const fourteen = await claimOf(e, "14");
     let twentyThree = await claimOf(f, "23");
     expect([fourteen.crossFlagRank, twentyThree.crossFlagRank]).toEqual([3, 3]);
     const groupId = twentyThree.crossGroupId as string;
-    const decided = await decideFlag(t.client, { groupId, decision: "confirmed", actorId: editor.id });
+    const decided = await decideFlag({ groupId, decision: "confirmed", actorId: editor.id }, t.client);
     expect(decided.ok).toBe(true);
 
     const g = await editorGate();
@@ -204,25 +204,31 @@ describe.each(databaseLegs())("a corrected figure updates its flags on %s", (leg
   });
 
   it("an editor-made (merged) cross group is re-judged in place, keeping its members and key", async () => {
-    const g9 = (await ingestDocument(t.client, wireG)).documentId;
-    const h30 = (await ingestDocument(t.client, wireH)).documentId;
+    const g9 = (await ingestDocument(wireG, t.client)).documentId;
+    const h30 = (await ingestDocument(wireH, t.client)).documentId;
     const nine = await claimOf(g9, "9 people");
     const thirty = await claimOf(h30, "30");
     const auto = nine.crossGroupId as string;
     const q30 = await t.client.quantity.findFirstOrThrow({ where: { claimId: thirty.id, ordinal: 0 } });
-    const moved = await moveOutOfGroup(t.client, {
-      groupId: auto,
-      quantityId: q30.id,
-      reason: "test",
-      actorId: editor.id,
-    });
+    const moved = await moveOutOfGroup(
+      {
+        groupId: auto,
+        quantityId: q30.id,
+        reason: "test",
+        actorId: editor.id,
+      },
+      t.client,
+    );
     if (!moved.ok) throw new Error(moved.message);
-    const merged = await mergeGroups(t.client, {
-      intoId: auto,
-      fromId: moved.groupId,
-      reason: "test",
-      actorId: editor.id,
-    });
+    const merged = await mergeGroups(
+      {
+        intoId: auto,
+        fromId: moved.groupId,
+        reason: "test",
+        actorId: editor.id,
+      },
+      t.client,
+    );
     expect(merged.ok).toBe(true);
     const manual = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: auto } });
     expect([manual.key.startsWith("m|"), manual.verdict]).toEqual([true, "conflict"]);

@@ -35,12 +35,15 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
   afterAll(async () => t?.drop());
 
   it("applies a change with the current version, bumps the version and records before -> after", async () => {
-    const result = await updateClaimStatus(t.client, {
-      claimId: claimIds[0],
-      status: "corroborated",
-      version: 1,
-      actorId,
-    });
+    const result = await updateClaimStatus(
+      {
+        claimId: claimIds[0],
+        status: "corroborated",
+        version: 1,
+        actorId,
+      },
+      t.client,
+    );
     expect(result).toEqual({ ok: true, version: 2 });
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
     expect([claim.status, claim.version]).toEqual(["corroborated", 2]);
@@ -51,7 +54,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
   });
 
   it("refuses a stale version with a conflict and leaves the other editor's change in place", async () => {
-    const stale = await updateClaimStatus(t.client, { claimId: claimIds[0], status: "refuted", version: 1, actorId });
+    const stale = await updateClaimStatus({ claimId: claimIds[0], status: "refuted", version: 1, actorId }, t.client);
     expect(stale).toMatchObject({
       ok: false,
       code: "conflict",
@@ -65,7 +68,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
   it("lets exactly one of two concurrent saves with the same version win", async () => {
     const results = await Promise.all(
       (["disputed", "retracted"] as const).map((status) =>
-        updateClaimStatus(t.client, { claimId: claimIds[1], status, version: 1, actorId }),
+        updateClaimStatus({ claimId: claimIds[1], status, version: 1, actorId }, t.client),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -87,8 +90,8 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
       const other = createDb(resolveDatabase(t.url));
       try {
         const results = await Promise.all([
-          updateClaimStatus(t.client, { claimId: claimIds[1], status: "needs-review", version: 2, actorId }),
-          updateClaimStatus(other, { claimId: claimIds[1], status: "refuted", version: 2, actorId }),
+          updateClaimStatus({ claimId: claimIds[1], status: "needs-review", version: 2, actorId }, t.client),
+          updateClaimStatus({ claimId: claimIds[1], status: "refuted", version: 2, actorId }, other),
         ]);
         expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
         expect((await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[1] } })).version).toBe(3);
@@ -100,7 +103,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
 
   it("reports an unknown claim as not found", async () => {
     expect(
-      await updateClaimStatus(t.client, { claimId: "nope", status: "disputed", version: 1, actorId }),
+      await updateClaimStatus({ claimId: "nope", status: "disputed", version: 1, actorId }, t.client),
     ).toMatchObject({
       ok: false,
       code: "not_found",
@@ -113,14 +116,14 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     await t.client.quantityGroup.create({
       data: { id: groupId, documentId, key: "k#0", concept: "fighters", verdict: "conflict" },
     });
-    expect(await decideFlag(t.client, { groupId, decision: "dismissed", actorId })).toEqual({ ok: true });
+    expect(await decideFlag({ groupId, decision: "dismissed", actorId }, t.client)).toEqual({ ok: true });
     expect((await t.client.quantityGroup.findUniqueOrThrow({ where: { id: groupId } })).decision).toBe("dismissed");
-    await decideFlag(t.client, { groupId, decision: null, actorId });
+    await decideFlag({ groupId, decision: null, actorId }, t.client);
     const group = await t.client.quantityGroup.findUniqueOrThrow({ where: { id: groupId } });
     expect([group.decision, group.decidedById]).toEqual([null, null]);
     const events = await t.client.auditEvent.findMany({ where: { entityId: groupId }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.after)).toEqual(['{"decision":"dismissed"}', '{"decision":null}']);
-    expect(await decideFlag(t.client, { groupId: "nope", decision: "confirmed", actorId })).toMatchObject({
+    expect(await decideFlag({ groupId: "nope", decision: "confirmed", actorId }, t.client)).toMatchObject({
       code: "not_found",
     });
   });

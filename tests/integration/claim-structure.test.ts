@@ -39,7 +39,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     process.env.DATABASE_URL = t.url;
     editor = await signedInUser(db(), "editor");
     reviewer = await signedInUser(db(), "reviewer");
-    documentId = (await ingestDocument(t.client, { title: "Dhaka market fire", text })).documentId;
+    documentId = (await ingestDocument({ title: "Dhaka market fire", text }, t.client)).documentId;
   }, 300_000);
   afterAll(async () => {
     await db().$disconnect();

@@ -68,7 +68,7 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
   }
 
   it("two outlets with different tolls at the same time: both claims carry the cross conflict and only they match", async () => {
-    for (const r of [wireC, wireD]) doc[r.outlet] = (await ingestDocument(t.client, r)).documentId;
+    for (const r of [wireC, wireD]) doc[r.outlet] = (await ingestDocument(r, t.client)).documentId;
     const ids = [await tollClaim("Wire C", 24), await tollClaim("Wire D", 40)].sort();
     expect(await filtered("cross-conflict")).toEqual(ids);
     const page = await listClaims(parse({ flag: "cross-conflict" }), {}, t.client);
@@ -85,22 +85,22 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
   it("dismissing the group drops both claims out; clearing the decision brings them back", async () => {
     const c = await tollClaim("Wire C", 24);
     const groupId = (await t.client.claim.findUniqueOrThrow({ where: { id: c } })).crossGroupId as string;
-    await decideFlag(t.client, { groupId, decision: "dismissed", actorId: null });
+    await decideFlag({ groupId, decision: "dismissed", actorId: null }, t.client);
     expect(await filtered("cross-conflict")).toEqual([]);
     expect(Object.values(await ranks([c, await tollClaim("Wire D", 40)]))).toEqual([0, 0]);
-    await decideFlag(t.client, { groupId, decision: "confirmed", actorId: null });
+    await decideFlag({ groupId, decision: "confirmed", actorId: null }, t.client);
     expect(await filtered("cross-conflict")).toHaveLength(2);
   });
 
   it("earlier, lower tolls join the group; moving the outlier out leaves a rising toll: developing", async () => {
-    for (const r of [wireA, wireB]) doc[r.outlet] = (await ingestDocument(t.client, r)).documentId;
+    for (const r of [wireA, wireB]) doc[r.outlet] = (await ingestDocument(r, t.client)).documentId;
     const rising = [await tollClaim("Wire A", 3), await tollClaim("Wire B", 11), await tollClaim("Wire C", 24)];
     const d = await tollClaim("Wire D", 40);
     expect(await filtered("cross-conflict")).toEqual([...rising, d].sort());
     const group = (await t.client.claim.findUniqueOrThrow({ where: { id: d } })).crossGroupId as string;
     const q = await t.client.quantity.findFirstOrThrow({ where: { claimId: d } });
     expect(
-      await moveOutOfGroup(t.client, { groupId: group, quantityId: q.id, reason: "test", actorId: null }),
+      await moveOutOfGroup({ groupId: group, quantityId: q.id, reason: "test", actorId: null }, t.client),
     ).toMatchObject({ ok: true });
     expect(await filtered("developing")).toEqual([...rising].sort());
     expect(await filtered("cross-conflict")).toEqual([]);
@@ -158,7 +158,7 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
     const from = await t.client.quantityGroupMember.findFirstOrThrow({
       where: { quantityId: q.id, group: { documentId: null } },
     });
-    const merged = await mergeGroups(t.client, { intoId: into, fromId: from.groupId, reason: "test", actorId: null });
+    const merged = await mergeGroups({ intoId: into, fromId: from.groupId, reason: "test", actorId: null }, t.client);
     expect(merged).toMatchObject({ ok: true });
     await expectConsistent();
     // 11 (12:00) and 40 (18:00) now share a group with 24 at 18:00: 24 vs 40 at the same time is a conflict.

@@ -35,20 +35,26 @@ describe.each(databaseLegs())("editing a document's details on %s", (leg) => {
     editor = await signedInUser(t.client, "editor");
     reviewer = await signedInUser(t.client, "reviewer");
     id.morning = (
-      await ingestDocument(t.client, {
-        title: "Fire kills at least 12",
-        outlet: "Morning Ledger",
-        publishedAt: MORNING,
-        text: fixture("fire-morning.txt"),
-      })
+      await ingestDocument(
+        {
+          title: "Fire kills at least 12",
+          outlet: "Morning Ledger",
+          publishedAt: MORNING,
+          text: fixture("fire-morning.txt"),
+        },
+        t.client,
+      )
     ).documentId;
     id.evening = (
-      await ingestDocument(t.client, {
-        title: "Toll rises",
-        outlet: "Evening Post",
-        publishedAt: EVENING,
-        text: fixture("fire-evening.txt"),
-      })
+      await ingestDocument(
+        {
+          title: "Toll rises",
+          outlet: "Evening Post",
+          publishedAt: EVENING,
+          text: fixture("fire-evening.txt"),
+        },
+        t.client,
+      )
     ).documentId;
   });
   afterAll(async () => {

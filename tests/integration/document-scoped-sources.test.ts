@@ -14,7 +14,7 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
 import { sourcesPage } from "@/lib/sources/data";
-import { editSource } from "@/lib/sources/edit";
+import { editSource, sourceEditSchema } from "@/lib/sources/edit";
 import { call } from "./api-rest-client";
 import { actorOf } from "./support/act";
 import { signedInUser } from "./support/auth";
@@ -48,8 +48,8 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     await t.client.source.create({
       data: { id: legacyId, name: "Police", normalizedName: "police", kind: "official", claimCount: 0 },
     });
-    a = (await ingestDocument(t.client, { text: dhaka, title: "Arrests in Dhaka" })).documentId;
-    b = (await ingestDocument(t.client, { text: lyon, title: "Riots in Lyon" })).documentId;
+    a = (await ingestDocument({ text: dhaka, title: "Arrests in Dhaka" }, t.client)).documentId;
+    b = (await ingestDocument({ text: lyon, title: "Riots in Lyon" }, t.client)).documentId;
     const id = await createUserWithPassword(
       t.client,
       { email: "scoper@example.test", name: "Scoper", password: "a long enough password", role: "editor" },
@@ -141,7 +141,7 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
       await editSource(
         await actorOf(gate),
         pa.id,
-        { name: "Riot police", kind: "official", affiliation: null, version: pa.version },
+        sourceEditSchema.parse({ name: "Riot police", kind: "official", affiliation: null, version: pa.version }),
         t.client,
       ),
     ).toMatchObject({ ok: true });
@@ -149,7 +149,9 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     expect(renamed.normalizedName).toBe(`riot police#${a}`);
     const pb = await sourceOf(b, /12 cars/);
     const named = { name: "Lyon Metropolitan Police", kind: "official", affiliation: null, version: pb.version };
-    expect(await editSource(await actorOf(gate), pb.id, named, t.client)).toMatchObject({ ok: true });
+    expect(await editSource(await actorOf(gate), pb.id, sourceEditSchema.parse(named), t.client)).toMatchObject({
+      ok: true,
+    });
     expect((await t.client.source.findUniqueOrThrow({ where: { id: pb.id } })).normalizedName).toBe(
       "lyon metropolitan police",
     );
@@ -157,7 +159,10 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     // A name another (global) source already has: refused with the pointer to merging, as any rename onto a name.
     const hrw = await sourceOf(a, /40 protesters/);
     const onto = { name: "Human Rights Watch", kind: "official", affiliation: null, version: renamed.version };
-    expect(await editSource(await actorOf(gate), pa.id, onto, t.client)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await editSource(await actorOf(gate), pa.id, sourceEditSchema.parse(onto), t.client)).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     expect(hrw.normalizedName).toBe("human rights watch");
 
     await reextractDocument(t.client, a);

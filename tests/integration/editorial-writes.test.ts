@@ -10,8 +10,8 @@ import { addComment, deleteComment, editComment, resolveThread } from "@/lib/com
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
-import { addEvidence, removeEvidence } from "@/lib/evidence/mutations";
-import { act, actorOf } from "./support/act";
+import { addEvidence, addEvidenceSchema, removeEvidence, removeEvidenceSchema } from "@/lib/evidence/mutations";
+import { act, actOn, actorOf } from "./support/act";
 import { signedInUser, type TestUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -71,31 +71,24 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
   it.each(everyone)("evidence as %s (editor and up)", async (who) => {
     const g = await gateOf(who);
     const allowed = atLeast("editor")(who);
-    const added = await act(g, "editor", (user) =>
-      addEvidence(
-        user,
-        {
-          claimId: ids.claim,
-          url: "https://example.org/report",
-          stance: "contradicts",
-          note: who,
-        },
-        t.client,
-      ),
+    const added = await actOn(
+      g,
+      { role: "editor", input: addEvidenceSchema },
+      { claimId: ids.claim, url: "https://example.org/report", stance: "contradicts", note: who },
+      (user, input) => addEvidence(user, input, t.client),
     );
     expect(code(added)).toBe(expected(allowed, who));
     const seed = await addEvidence(
       await actorOf(gateOf("editor")),
-      {
-        claimId: ids.claim,
-        targetClaimId: ids.other,
-        stance: "context",
-      },
+      addEvidenceSchema.parse({ claimId: ids.claim, targetClaimId: ids.other, stance: "context" }),
       t.client,
     );
     expect(seed.ok).toBe(true);
-    const removed = await act(g, "editor", (user) =>
-      removeEvidence(user, { evidenceId: seed.ok ? seed.id : "" }, t.client),
+    const removed = await actOn(
+      g,
+      { role: "editor", input: removeEvidenceSchema },
+      { evidenceId: seed.ok ? seed.id : "" },
+      (user, input) => removeEvidence(user, input, t.client),
     );
     expect(code(removed)).toBe(expected(allowed, who));
   });
@@ -132,28 +125,12 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
 
   it("invalid evidence is refused: a javascript: link, two targets at once", async () => {
     const g = await gateOf("editor");
+    /** As addEvidenceAction runs it: the editor role, the input parsed by the write's schema. */
+    const add = (raw: unknown) =>
+      actOn(g, { role: "editor", input: addEvidenceSchema }, raw, (user, input) => addEvidence(user, input, t.client));
+    expect(code(await add({ claimId: ids.claim, url: "javascript:alert(1)", stance: "supports" }))).toBe("invalid");
     expect(
-      code(
-        await act(g, "editor", (user) =>
-          addEvidence(user, { claimId: ids.claim, url: "javascript:alert(1)", stance: "supports" }, t.client),
-        ),
-      ),
-    ).toBe("invalid");
-    expect(
-      code(
-        await act(g, "editor", (user) =>
-          addEvidence(
-            user,
-            {
-              claimId: ids.claim,
-              url: "https://a.org",
-              sourceId: ids.source,
-              stance: "supports",
-            },
-            t.client,
-          ),
-        ),
-      ),
+      code(await add({ claimId: ids.claim, url: "https://a.org", sourceId: ids.source, stance: "supports" })),
     ).toBe("invalid");
   });
 

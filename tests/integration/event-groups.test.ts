@@ -26,7 +26,7 @@ describe.each(databaseLegs())("cross-document groups stay inside one event on %s
   beforeAll(async () => {
     t = await createTestDatabase(leg);
     for (const [name, d] of Object.entries(docs)) {
-      id[name as Name] = (await ingestDocument(t.client, { ...d, title: d.outlet })).documentId;
+      id[name as Name] = (await ingestDocument({ ...d, title: d.outlet }, t.client)).documentId;
     }
   }, 120_000);
   afterAll(async () => t?.drop());

@@ -34,8 +34,8 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
       publishedAt: "2026-01-13T13:00:00Z",
       text: fixture("fire-evening.txt"),
     };
-    morning = (await ingestDocument(t.client, m)).documentId;
-    evening = (await ingestDocument(t.client, e)).documentId;
+    morning = (await ingestDocument(m, t.client)).documentId;
+    evening = (await ingestDocument(e, t.client)).documentId;
     fireEvent = (await t.client.document.findUniqueOrThrow({ where: { id: morning } })).eventId as string;
   }, 120_000);
   afterAll(async () => t?.drop());
@@ -61,12 +61,15 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
   });
 
   it("moving the evening report out splits the toll group; re-extraction keeps it where the editor put it", async () => {
-    const moved = await moveDocumentToEvent(t.client, {
-      documentId: evening,
-      eventId: null,
-      reason: "checking",
-      actorId: null,
-    });
+    const moved = await moveDocumentToEvent(
+      {
+        documentId: evening,
+        eventId: null,
+        reason: "checking",
+        actorId: null,
+      },
+      t.client,
+    );
     expect(moved.ok).toBe(true);
     const own = moved.ok ? moved.eventId : "";
     expect(own).not.toBe(fireEvent);
@@ -86,7 +89,7 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
 
   it("merging the events back makes 12 -> 17 one developing group again, audited", async () => {
     const own = (await t.client.document.findUniqueOrThrow({ where: { id: evening } })).eventId as string;
-    const merged = await mergeEvents(t.client, { intoId: fireEvent, fromId: own, reason: "same fire", actorId: null });
+    const merged = await mergeEvents({ intoId: fireEvent, fromId: own, reason: "same fire", actorId: null }, t.client);
     expect(merged).toEqual({ ok: true, eventId: fireEvent });
     expect(await t.client.event.findUnique({ where: { id: own } })).toBeNull();
     const group = await tollGroup();
@@ -95,7 +98,7 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
     const audit = await t.client.auditEvent.findFirstOrThrow({ where: { entityType: "event", entityId: fireEvent } });
     expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ from: own, documents: [evening], reason: "same fire" });
     expect(
-      await mergeEvents(t.client, { intoId: fireEvent, fromId: own, reason: "again", actorId: null }),
+      await mergeEvents({ intoId: fireEvent, fromId: own, reason: "again", actorId: null }, t.client),
     ).toMatchObject({
       ok: false,
       code: "not_found",

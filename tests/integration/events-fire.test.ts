@@ -49,7 +49,7 @@ describe.each(databaseLegs())("the fire story, events first, on %s", (leg) => {
   beforeAll(async () => {
     t = await createTestDatabase(leg);
     for (const name of ["iran", "morning", "protest", "evening"] as Name[]) {
-      id[name] = (await ingestDocument(t.client, docs[name])).documentId;
+      id[name] = (await ingestDocument(docs[name], t.client)).documentId;
     }
   }, 180_000);
   afterAll(async () => t?.drop());

@@ -22,7 +22,7 @@ describe.each(databaseLegs())("CSV columns of a corrected headline figure on %s"
   let claimId: string;
   beforeAll(async () => {
     database = await createTestDatabase(leg);
-    await ingestDocument(database.client, { text: referenceArticle, title: "Reference" });
+    await ingestDocument({ text: referenceArticle, title: "Reference" }, database.client);
     await database.client.user.create({
       data: { id: "ed-2", email: "ada@example.test", name: "Ada, the desk", role: "editor" },
     });

@@ -12,7 +12,7 @@ import { ingestDocument } from "@/lib/documents/mutations";
 import { type ExportFormat, serialize } from "@/lib/export/formats";
 import { importJsonl } from "@/lib/export/import";
 import { streamClaimRows } from "@/lib/export/stream";
-import { editSource, mergeSource } from "@/lib/sources/edit";
+import { editSource, mergeSource, sourceEditSchema } from "@/lib/sources/edit";
 import { actorOf } from "./support/act";
 import { referenceArticle } from "./support/fixtures";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -43,25 +43,31 @@ describe.each(databaseLegs())("export on %s", (leg) => {
   let port = "";
   beforeAll(async () => {
     [source, target] = await Promise.all([createTestDatabase(leg), createTestDatabase(leg)]);
-    await ingestDocument(source.client, {
-      text: referenceArticle,
-      title: "Reference, with a comma",
-      publishedAt: "2026-01-15",
-    });
+    await ingestDocument(
+      {
+        text: referenceArticle,
+        title: "Reference, with a comma",
+        publishedAt: "2026-01-15",
+      },
+      source.client,
+    );
     floods = (
-      await ingestDocument(source.client, {
-        text: second,
-        title: "Floods",
-        outlet: "Wire",
-        url: "https://example.org/floods",
-      })
+      await ingestDocument(
+        {
+          text: second,
+          title: "Floods",
+          outlet: "Wire",
+          url: "https://example.org/floods",
+        },
+        source.client,
+      )
     ).documentId;
-    port = (await ingestDocument(source.client, { text: third, title: "Port looting" })).documentId;
+    port = (await ingestDocument({ text: third, title: "Port looting" }, source.client)).documentId;
     const claims = await source.client.claim.findMany({ orderBy: { id: "asc" }, take: 3 });
     for (const [i, c] of claims.entries()) {
       const status = (["disputed", "corroborated", "refuted"] as const)[i];
       expect(
-        await updateClaimStatus(source.client, { claimId: c.id, status, version: c.version, actorId: null }),
+        await updateClaimStatus({ claimId: c.id, status, version: c.version, actorId: null }, source.client),
       ).toMatchObject({ ok: true });
     }
     await source.client.quantityGroup.updateMany({ where: { verdict: "conflict" }, data: { decision: "confirmed" } });
@@ -91,7 +97,12 @@ describe.each(databaseLegs())("export on %s", (leg) => {
       await editSource(
         await actorOf(gate),
         officials.id,
-        { name: "City officials", kind: merged.kind, affiliation: null, version: merged.version },
+        sourceEditSchema.parse({
+          name: "City officials",
+          kind: merged.kind,
+          affiliation: null,
+          version: merged.version,
+        }),
         source.client,
       ),
     ).toMatchObject({ ok: true });

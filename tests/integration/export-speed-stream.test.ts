@@ -204,8 +204,8 @@ describe.each(databaseLegs())("export stream rows on %s", (leg) => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase(leg);
-    await ingestDocument(database.client, { text: referenceArticle, title: "Reference", publishedAt: "2026-01-15" });
-    await ingestDocument(database.client, { text: tricky, title: '=Tricky,\r\n"quoted"', outlet: "Wire" });
+    await ingestDocument({ text: referenceArticle, title: "Reference", publishedAt: "2026-01-15" }, database.client);
+    await ingestDocument({ text: tricky, title: '=Tricky,\r\n"quoted"', outlet: "Wire" }, database.client);
     await database.client.quantityGroup.updateMany({ where: { verdict: "conflict" }, data: { decision: "confirmed" } });
     // Some claims assigned to an editor whose name needs quoting: the assignee column on both paths.
     await database.client.user.create({

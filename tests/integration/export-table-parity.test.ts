@@ -12,7 +12,7 @@ import { type ClaimRow, claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
-import { addEvidence } from "@/lib/evidence/mutations";
+import { addEvidence, addEvidenceSchema } from "@/lib/evidence/mutations";
 import { serialize } from "@/lib/export/formats";
 import type { ExportRow } from "@/lib/export/row";
 import { streamClaimRows } from "@/lib/export/stream";
@@ -55,25 +55,28 @@ describe.each(databaseLegs())("exports = the table on %s (issue 13 item 5)", (le
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url;
     editor = await signedInUser(db(), "editor");
-    const reference = (await ingestDocument(t.client, { title: "Militias", text: referenceArticle })).documentId;
+    const reference = (await ingestDocument({ title: "Militias", text: referenceArticle }, t.client)).documentId;
     await ingestDocument(
-      t.client,
       wire("Wire E", "Police said 14 people were killed in the flood in Kerman province on Thursday."),
+      t.client,
     );
     await ingestDocument(
-      t.client,
       wire("Wire F", "The Red Crescent said 23 people were killed in the flood in Kerman province on Thursday."),
+      t.client,
     );
     // A triaged in-document flag, a corrected second figure, and evidence of each kind.
     const fighters = await t.client.quantityGroup.findFirstOrThrow({
       where: { documentId: reference, verdict: "conflict" },
     });
-    await decideFlag(t.client, {
-      groupId: fighters.id,
-      decision: "dismissed",
-      reason: "estimates",
-      actorId: editor.id,
-    });
+    await decideFlag(
+      {
+        groupId: fighters.id,
+        decision: "dismissed",
+        reason: "estimates",
+        actorId: editor.id,
+      },
+      t.client,
+    );
     const arrests = await t.client.claim.findFirstOrThrow({
       where: { documentId: reference, quantities: { some: { text: "over 2,200 arrests" } } },
       include: { quantities: { orderBy: { ordinal: "asc" } } },
@@ -100,7 +103,7 @@ describe.each(databaseLegs())("exports = the table on %s (issue 13 item 5)", (le
       { claimId: arrests.id, sourceId: source.id, stance: "context" },
       { claimId: other.id, targetClaimId: arrests.id, stance: "contradicts" },
     ]) {
-      expect((await addEvidence(await actorOf(g), input, t.client)).ok).toBe(true);
+      expect((await addEvidence(await actorOf(g), addEvidenceSchema.parse(input), t.client)).ok).toBe(true);
     }
   }, 300_000);
   afterAll(async () => {

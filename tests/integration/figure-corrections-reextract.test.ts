@@ -22,7 +22,7 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url;
     editor = await signedInUser(db(), "editor");
-    documentId = (await ingestDocument(t.client, { title: "Militias", text: referenceArticle })).documentId;
+    documentId = (await ingestDocument({ title: "Militias", text: referenceArticle }, t.client)).documentId;
   }, 300_000);
   afterAll(async () => {
     await db().$disconnect();
@@ -123,12 +123,15 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
     };
     const before = await fighters();
     expect(before.twin).toBeTruthy();
-    await decideFlag(t.client, {
-      groupId: before.inDocument.id,
-      decision: "dismissed",
-      reason: "two estimates of one crossing",
-      actorId: editor.id,
-    });
+    await decideFlag(
+      {
+        groupId: before.inDocument.id,
+        decision: "dismissed",
+        reason: "two estimates of one crossing",
+        actorId: editor.id,
+      },
+      t.client,
+    );
     expect((await fighters()).twin?.decision).toBe("dismissed");
 
     await reextractDocument(t.client, documentId);

@@ -41,7 +41,7 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
     process.env.DATABASE_URL = t.url;
     editor = await signedInUser(db(), "editor");
     reviewer = await signedInUser(db(), "reviewer");
-    documentId = (await ingestDocument(t.client, { title: "Militias cross into Iran", text: referenceArticle }))
+    documentId = (await ingestDocument({ title: "Militias cross into Iran", text: referenceArticle }, t.client))
       .documentId;
   }, 300_000);
   afterAll(async () => {

@@ -23,7 +23,7 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url;
     editor = await signedInUser(db(), "editor");
-    documentId = (await ingestDocument(t.client, { title: "Militias", text: referenceArticle })).documentId;
+    documentId = (await ingestDocument({ title: "Militias", text: referenceArticle }, t.client)).documentId;
   }, 300_000);
   afterAll(async () => {
     await db().$disconnect();
@@ -55,7 +55,7 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
   it("850 fighters re-counted as soldiers leaves the fighters group (no conflict left); back again, it rejoins with the decision", async () => {
     const group = await fighters();
     expect(group.verdict).toBe("conflict");
-    await decideFlag(t.client, { groupId: group.id, decision: "confirmed", actorId: editor.id });
+    await decideFlag({ groupId: group.id, decision: "confirmed", actorId: editor.id }, t.client);
     const q850 = group.members.find((m) => m.quantity.text.includes("850"))?.quantity;
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: q850?.claimId } });
     const g = await gate(editor.headers, "researcher");

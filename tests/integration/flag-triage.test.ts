@@ -36,7 +36,7 @@ const wire = (outlet: string, body: string) => ({
 /** decideFlagAction's core: the editor gate, the decision's schema and its message, then decideFlag. */
 function decideFlagAs(gate: Gate, raw: unknown) {
   return runAction(gate, { role: "editor", input: groupDecisionSchema, invalid: decisionMessage }, raw, (input, user) =>
-    decideFlag(db(), { ...input, actorId: user.id }),
+    decideFlag({ ...input, actorId: user.id }),
   );
 }
 
@@ -52,7 +52,7 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
     t = await createTestDatabase(leg);
     process.env.DATABASE_URL = t.url;
     editor = await signedInUser(db(), "editor");
-    documentId = (await ingestDocument(t.client, { title: "Militias cross into Iran", text: referenceArticle }))
+    documentId = (await ingestDocument({ title: "Militias cross into Iran", text: referenceArticle }, t.client))
       .documentId;
     const group = await t.client.quantityGroup.findFirstOrThrow({
       where: { documentId, members: { some: { quantity: { text: { contains: "850" } } } } },
@@ -135,7 +135,7 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
       message: "Say why the flag is dismissed (a few words).",
     });
     expect(
-      await decideFlag(t.client, { groupId: twin, decision: "dismissed", reason: "same estimate", actorId: editor.id }),
+      await decideFlag({ groupId: twin, decision: "dismissed", reason: "same estimate", actorId: editor.id }, t.client),
     ).toEqual({ ok: true });
     const [claim] = await fighters();
     expect([claim.flag?.decision, claim.flag?.reason]).toEqual(["dismissed", "same estimate"]);
@@ -149,20 +149,20 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
       "dismissed",
       "dismissed",
     ]);
-    await decideFlag(t.client, { groupId: inDocument, decision: null, actorId: editor.id });
+    await decideFlag({ groupId: inDocument, decision: null, actorId: editor.id }, t.client);
     expect((await getGroup(twin, t.client))?.decision).toBeNull();
   });
 
   it("a cross-document flag says which figures disagree and carries its own triage state", async () => {
     const e = (
       await ingestDocument(
-        t.client,
         wire("Wire E", "Police said 14 people were killed in the flood in Kerman province on Thursday."),
+        t.client,
       )
     ).documentId;
     await ingestDocument(
-      t.client,
       wire("Wire F", "The Red Crescent said 23 people were killed in the flood in Kerman province on Thursday."),
+      t.client,
     );
     const row = (await rows()).find((r) => r.documentId === e && r.crossFlag);
     expect(row?.crossFlag).toMatchObject({
@@ -171,11 +171,14 @@ describe.each(databaseLegs())("one flag, one triage state on %s (issue 11 item 4
       summary: "Outlets disagree: 14 vs 23",
     });
     expect((await rows(["unreviewed"])).map((r) => r.id)).toContain(row?.id);
-    await decideFlag(t.client, {
-      groupId: row?.crossFlag?.groupId as string,
-      decision: "confirmed",
-      actorId: editor.id,
-    });
+    await decideFlag(
+      {
+        groupId: row?.crossFlag?.groupId as string,
+        decision: "confirmed",
+        actorId: editor.id,
+      },
+      t.client,
+    );
     const after = (await rows()).find((r) => r.id === row?.id);
     expect(after?.crossFlag?.decision).toBe("confirmed");
     expect((await rows(["unreviewed"])).map((r) => r.id)).not.toContain(row?.id);

@@ -27,7 +27,7 @@ describe.each(databaseLegs())("editor decisions on groups on %s", (leg) => {
   beforeAll(async () => {
     t = await createTestDatabase(leg);
     for (const [title, publishedAt, text] of reports) {
-      ids.push((await ingestDocument(t.client, { text, title, publishedAt })).documentId);
+      ids.push((await ingestDocument({ text, title, publishedAt }, t.client)).documentId);
     }
   }, 120_000);
   afterAll(async () => t?.drop());
@@ -40,18 +40,24 @@ describe.each(databaseLegs())("editor decisions on groups on %s", (leg) => {
   it("moves a figure out with a reason: audited, and re-ingesting a report does not pull it back", async () => {
     const { quantityId, group } = await groupOfValue(ids[1], 11);
     expect(group.size).toBeGreaterThan(1);
-    const moved = await moveOutOfGroup(t.client, {
-      groupId: group.id,
-      quantityId,
-      reason: "another blast",
-      actorId: null,
-    });
+    const moved = await moveOutOfGroup(
+      {
+        groupId: group.id,
+        quantityId,
+        reason: "another blast",
+        actorId: null,
+      },
+      t.client,
+    );
     expect(moved.ok).toBe(true);
-    await ingestDocument(t.client, {
-      text: "At least 11 people were killed in the market explosion in Takengon, the Red Cross said on Sunday.",
-      title: "b again",
-      publishedAt: "2026-03-01T12:30:00Z",
-    });
+    await ingestDocument(
+      {
+        text: "At least 11 people were killed in the market explosion in Takengon, the Red Cross said on Sunday.",
+        title: "b again",
+        publishedAt: "2026-03-01T12:30:00Z",
+      },
+      t.client,
+    );
     const after = await groupOfValue(ids[1], 11);
     expect(after.group.size).toBe(1);
     const audit = await t.client.auditEvent.findMany({ where: { entityType: "quantityGroup", action: "move" } });
@@ -62,12 +68,15 @@ describe.each(databaseLegs())("editor decisions on groups on %s", (leg) => {
     const a = await groupOfValue(ids[0], 3);
     const c = await groupOfValue(ids[2], 14);
     expect(a.group.id).not.toBe(c.group.id);
-    const result = await mergeGroups(t.client, {
-      intoId: a.group.id,
-      fromId: c.group.id,
-      reason: "same blast",
-      actorId: null,
-    });
+    const result = await mergeGroups(
+      {
+        intoId: a.group.id,
+        fromId: c.group.id,
+        reason: "same blast",
+        actorId: null,
+      },
+      t.client,
+    );
     expect(result.ok).toBe(true);
     const merged = await getGroup(a.group.id, t.client);
     expect(merged?.figures.map((f) => f.value)).toContain(14);
@@ -82,12 +91,15 @@ describe.each(databaseLegs())("editor decisions on groups on %s", (leg) => {
     ["merging a group into itself", { same: true }],
   ])("refuses %s", async (_name, opts) => {
     const a = await groupOfValue(ids[0], 3);
-    const result = await mergeGroups(t.client, {
-      intoId: a.group.id,
-      fromId: "same" in opts ? a.group.id : "missing",
-      reason: "reason" in opts ? opts.reason : "x",
-      actorId: null,
-    });
+    const result = await mergeGroups(
+      {
+        intoId: a.group.id,
+        fromId: "same" in opts ? a.group.id : "missing",
+        reason: "reason" in opts ? opts.reason : "x",
+        actorId: null,
+      },
+      t.client,
+    );
     expect(result).toMatchObject({ ok: false, code: "invalid" });
   });
 });

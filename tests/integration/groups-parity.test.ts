@@ -43,7 +43,7 @@ describe.each(databaseLegs())("CLI compare and the app agree on %s", (leg) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(leg);
-    for (const [id, publishedAt, text] of docs) await ingestDocument(t.client, { text, title: id, publishedAt });
+    for (const [id, publishedAt, text] of docs) await ingestDocument({ text, title: id, publishedAt }, t.client);
   }, 120_000);
   afterAll(async () => t?.drop());
 

@@ -35,7 +35,7 @@ describe.each(databaseLegs())("cross-document groups on %s", (leg) => {
   const ids: string[] = [];
   beforeAll(async () => {
     t = await createTestDatabase(leg);
-    for (const r of reports) ids.push((await ingestDocument(t.client, { ...r, title: r.outlet })).documentId);
+    for (const r of reports) ids.push((await ingestDocument({ ...r, title: r.outlet }, t.client)).documentId);
   }, 120_000);
   afterAll(async () => t?.drop());
 
@@ -57,13 +57,13 @@ describe.each(databaseLegs())("cross-document groups on %s", (leg) => {
   });
 
   it("a different toll at the same time is a conflict; the dismissal survives re-ingest and re-extraction", async () => {
-    const d = await ingestDocument(t.client, { ...conflicting, title: conflicting.outlet });
+    const d = await ingestDocument({ ...conflicting, title: conflicting.outlet }, t.client);
     const group = await tollGroup();
     expect(group?.verdict).toBe("conflict");
     expect(group?.figures).toHaveLength(4);
     expect(group?.explanation).toMatch(/24 \(Police.*\) vs 40 \(Red Cross.*\).*same time/);
-    await decideFlag(t.client, { groupId: group?.id as string, decision: "dismissed", actorId: null });
-    await ingestDocument(t.client, { ...conflicting, title: "again" });
+    await decideFlag({ groupId: group?.id as string, decision: "dismissed", actorId: null }, t.client);
+    await ingestDocument({ ...conflicting, title: "again" }, t.client);
     await reextractDocument(t.client, d.documentId);
     await reextractDocument(t.client, ids[0]);
     const after = await tollGroup();

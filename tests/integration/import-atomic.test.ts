@@ -26,12 +26,15 @@ describe.each(databaseLegs())("atomic import on %s", (leg) => {
   let lines: string[] = [];
   beforeAll(async () => {
     [source, target] = await Promise.all([createTestDatabase(leg), createTestDatabase(leg)]);
-    await ingestDocument(source.client, { text: referenceArticle, title: "Reference", publishedAt: "2026-01-15" });
-    await ingestDocument(source.client, {
-      text: "Officials said 1,200 people were evacuated. Police reported 12 arrests.",
-      title: "Floods",
-      url: "https://example.org/floods",
-    });
+    await ingestDocument({ text: referenceArticle, title: "Reference", publishedAt: "2026-01-15" }, source.client);
+    await ingestDocument(
+      {
+        text: "Officials said 1,200 people were evacuated. Police reported 12 arrests.",
+        title: "Floods",
+        url: "https://example.org/floods",
+      },
+      source.client,
+    );
     let out = "";
     const query = claimsQuerySchema.parse({});
     for await (const chunk of serialize("jsonl", streamClaimRows(query, { target: resolveDatabase(source.url) }))) {

@@ -133,7 +133,7 @@ describe.each(databaseLegs())("batch ingest on %s", (leg) => {
     [oneByOne, batched] = await Promise.all([createTestDatabase(leg), createTestDatabase(leg)]);
     for (const input of inputs) {
       try {
-        await ingestDocument(oneByOne.client, input);
+        await ingestDocument(input, oneByOne.client);
       } catch {
         // The empty text: refused on both paths.
       }
@@ -201,7 +201,7 @@ describe.each(databaseLegs())("batch ingest past the candidate bound on %s", (le
       updatedAt: day,
     }));
     for (const t of [oneByOne, batched]) await insertRows(t.client, "Event", fillers);
-    for (const input of inputs) await ingestDocument(oneByOne.client, input);
+    for (const input of inputs) await ingestDocument(input, oneByOne.client);
     await ingestInBatches(batched.client, inBatchesOf(inputs, 7));
   });
   afterAll(async () => {

@@ -189,7 +189,7 @@ describe.each(databaseLegs())("bounded ingest on %s", (leg) => {
     expect(await crossMembers()).toBe(0);
     expect(await t.client.document.count({ where: { regroupPending: true } })).toBe(2);
 
-    const again = await ingestDocument(t.client, { text: referenceArticle });
+    const again = await ingestDocument({ text: referenceArticle }, t.client);
     expect(again).toMatchObject({ documentId: first, created: false });
     expect(await crossMembers()).toBeGreaterThan(0);
     expect(await t.client.document.count({ where: { id: first, regroupPending: true } })).toBe(0);

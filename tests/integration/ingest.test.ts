@@ -19,7 +19,7 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
   let documentId: string;
   beforeAll(async () => {
     t = await createTestDatabase(leg);
-    documentId = (await ingestDocument(t.client, { text: referenceArticle, title: "Reference" })).documentId;
+    documentId = (await ingestDocument({ text: referenceArticle, title: "Reference" }, t.client)).documentId;
   }, 300_000);
   afterAll(async () => t?.drop());
 
@@ -43,15 +43,18 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
   });
 
   it("treats the same text as the same document (content hash), even with another title", async () => {
-    const again = await ingestDocument(t.client, { text: referenceArticle, title: "Another title" });
+    const again = await ingestDocument({ text: referenceArticle, title: "Another title" }, t.client);
     expect(again).toMatchObject({ documentId, created: false });
     expect(await t.client.document.count()).toBe(1);
   });
 
   it("keeps sources unique by normalised name across documents", async () => {
-    const second = await ingestDocument(t.client, {
-      text: "Lisa  Daftari said that at least 12 people were detained in Tehran on Monday.",
-    });
+    const second = await ingestDocument(
+      {
+        text: "Lisa  Daftari said that at least 12 people were detained in Tehran on Monday.",
+      },
+      t.client,
+    );
     expect(second.created).toBe(true);
     expect(await t.client.source.count({ where: { normalizedName: "lisa daftari" } })).toBe(1);
     await t.client.document.delete({ where: { id: second.documentId } });
@@ -61,7 +64,7 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
     ["empty text", "   \n  ", "empty", 422, /empty/],
     ["oversized text", "x".repeat(MAX_TEXT_BYTES + 1), "too_large", 413, /2 MB limit/],
   ])("refuses %s", async (_name, text, code, status, message) => {
-    await expect(ingestDocument(t.client, { text })).rejects.toMatchObject({
+    await expect(ingestDocument({ text }, t.client)).rejects.toMatchObject({
       code,
       status,
       message: expect.stringMatching(message),
@@ -71,12 +74,15 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
   it("keeps statuses, comments and flag decisions through re-extraction", async () => {
     const actorId = await storedUser(t.client, "editor");
     const claim = await t.client.claim.findFirstOrThrow({ where: { documentId, flagRank: 2 } });
-    const updated = await updateClaimStatus(t.client, {
-      claimId: claim.id,
-      status: "disputed",
-      version: claim.version,
-      actorId,
-    });
+    const updated = await updateClaimStatus(
+      {
+        claimId: claim.id,
+        status: "disputed",
+        version: claim.version,
+        actorId,
+      },
+      t.client,
+    );
     expect(updated.ok).toBe(true);
     await t.client.comment.create({
       data: { id: newId(), claimId: claim.id, authorId: actorId, body: "Check the 850" },

@@ -141,9 +141,12 @@ describe.each(databaseLegs())("source rename and merge on %s", (leg) => {
     expect(total._sum.claimCount).toBe(await t.client.claim.count());
   });
   it("a rename or a merge rewords the flags that name the source (they were built with the old name)", async () => {
-    const { documentId } = await ingestDocument(t.client, {
-      text: "Border officials said over 800 fighters crossed on Monday. Local monitors said approximately 950 fighters crossed on Monday.",
-    });
+    const { documentId } = await ingestDocument(
+      {
+        text: "Border officials said over 800 fighters crossed on Monday. Local monitors said approximately 950 fighters crossed on Monday.",
+      },
+      t.client,
+    );
     const explanations = async () =>
       (await t.client.quantityGroup.findMany({ where: { documentId }, select: { explanation: true } })).map(
         (g) => g.explanation,

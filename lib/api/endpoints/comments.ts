@@ -9,7 +9,15 @@ import { ApiError } from "@/lib/api/errors";
 import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import type { Actor } from "@/lib/auth/require";
 import { type CommentRecord, getComment, THREAD_ORDER, threadsAfter } from "@/lib/comments/data";
-import { addComment, type CommentResult, deleteComment, editComment, resolveThread } from "@/lib/comments/mutations";
+import {
+  addComment,
+  addCommentSchema,
+  type CommentResult,
+  deleteComment,
+  editComment,
+  editCommentSchema,
+  resolveThread,
+} from "@/lib/comments/mutations";
 import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
@@ -36,7 +44,8 @@ export const threadSchema = commentSchema
   .extend({ replies: z.array(commentSchema).meta({ description: "Replies, oldest first." }) })
   .meta({ id: "CommentThread", description: "A thread: its first comment and every reply." });
 
-// The same limits as lib/comments/mutations.ts, so the document states them; the command checks them again.
+// The same limits as lib/comments/mutations.ts, so the document states them; each body is then piped into the
+// write's own schema (control characters, one claim or one source), so the handler gets the write's typed input.
 const text = z
   .string()
   .trim()
@@ -58,7 +67,7 @@ function iso(c: CommentRecord) {
 }
 
 /** Runs a comment write as the endpoint's user; a refusal becomes its status in the envelope, success the comment as it is now. */
-async function run(write: (actor: Actor, input: unknown) => Promise<CommentResult>, user: Actor, input: unknown) {
+async function run<I>(write: (actor: Actor, input: I) => Promise<CommentResult>, user: Actor, input: I) {
   const result = await write(user, input);
   if (!result.ok) throw new ApiError(statusOf(result.code), result.code, result.message);
   const comment = await getComment(result.id);
@@ -102,7 +111,8 @@ export const createComment = defineEndpoint({
       parentId: z.string().min(1).optional().meta({ description: "Reply to this comment's thread." }),
       body: text,
     })
-    .meta({ id: "CommentInput" }),
+    .meta({ id: "CommentInput" })
+    .pipe(addCommentSchema),
   response: commentSchema,
   status: 201,
   errors: { 404: "The claim, source or parent comment does not exist." },
@@ -117,10 +127,13 @@ export const updateComment = defineEndpoint({
   description: "Only the author edits; the earlier text goes to the audit log.",
   role: "reviewer",
   params: idParams,
-  body: z.object({ body: text }).meta({ id: "CommentEdit" }),
+  body: z
+    .object({ body: text })
+    .meta({ id: "CommentEdit" })
+    .pipe(editCommentSchema.omit({ commentId: true })),
   response: commentSchema,
   errors: { 404: "No comment with this id, or it was deleted." },
-  handler: ({ params, body, user }) => run(editComment, user, { commentId: params.id, body: body.body }),
+  handler: ({ params, body, user }) => run(editComment, user, { ...body, commentId: params.id }),
 });
 
 export const removeComment = defineEndpoint({

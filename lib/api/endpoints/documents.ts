@@ -7,9 +7,8 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageSchema } from "@/lib/api/page-schema";
-import { db } from "@/lib/db/client";
 import { DOCUMENT_ORDER, documentsAfter, findDocumentDetail } from "@/lib/documents/data";
-import { editDocumentMeta } from "@/lib/documents/edit";
+import { documentEditSchema, editDocumentMeta } from "@/lib/documents/edit";
 import { IngestError } from "@/lib/documents/errors";
 import { parseMeta, readIngestForm } from "@/lib/documents/ingest-form";
 import { ingestDocument } from "@/lib/documents/mutations";
@@ -84,7 +83,8 @@ export const editDocument = defineEndpoint({
     "page's form does; audited. A new time or outlet regroups the document's figures. Editors and admins only.",
   role: "editor",
   params: z.object({ id: z.string().min(1).meta({ description: "The document's id." }) }),
-  body: documentEditBody,
+  // The documented body, then the write's own schema (trimmed, a real date): the handler gets the write's input.
+  body: documentEditBody.pipe(documentEditSchema),
   response: documentEditResult,
   errors: { 404: "No document with this id.", 409: "Someone edited the document since you read it; read it again." },
   handler: async ({ params, body, user }) => {
@@ -95,7 +95,7 @@ export const editDocument = defineEndpoint({
 });
 
 /** JSON or multipart: both entry points accept and refuse what the web form does (lib/documents/ingest-form.ts). */
-async function readIngest(request: Request): Promise<Parameters<typeof ingestDocument>[1]> {
+async function readIngest(request: Request): Promise<Parameters<typeof ingestDocument>[0]> {
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) return readIngestForm(await readMultipart(request));
   if (!type.startsWith("application/json")) {
@@ -135,7 +135,7 @@ export const createDocument = defineEndpoint({
       throw new ApiError(413, "too_large", `The request is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
     }
     const input = await readIngest(request);
-    const result = await ingestDocument(db(), { ...input, createdById: user.id });
+    const result = await ingestDocument({ ...input, createdById: user.id });
     return NextResponse.json(result, { status: result.created ? 201 : 200 });
   },
 });

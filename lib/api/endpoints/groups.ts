@@ -8,7 +8,6 @@ import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import { decideFlag } from "@/lib/claims/mutations";
-import { db } from "@/lib/db/client";
 import { sourceKindSchema } from "@/lib/extract/schema";
 import { GROUP_ORDER, type GroupView, getGroup, groupsAfter } from "@/lib/groups/data";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
@@ -172,7 +171,7 @@ export const decideGroup = defineEndpoint({
   response: groupSchema,
   errors: { 404: "No group with this id." },
   handler: async ({ params, body, user }) => {
-    const result = await decideFlag(db(), {
+    const result = await decideFlag({
       groupId: params.id,
       decision: body.decision,
       reason: body.reason,

@@ -11,7 +11,7 @@ import { statusOf } from "@/lib/errors";
 import { type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { SOURCE_ORDER, sourceScopes, sourcesAfter, sourceWithStatusCounts } from "@/lib/sources/data";
-import { editSource, mergeSource } from "@/lib/sources/edit";
+import { editSource, mergeSource, sourceEditSchema, sourceMergeSchema } from "@/lib/sources/edit";
 
 const ORDER_NAME = "source-name";
 
@@ -101,6 +101,8 @@ export const getSource = defineEndpoint({
   },
 });
 
+// The documented bodies; each endpoint pipes its body into the write's own schema (lib/sources/edit.ts), so the
+// handler gets the write's typed input (the name trimmed and cleaned as the form's is).
 const sourceEditBody = z
   .object({
     name: z.string().max(200).meta({ description: "The name as it should be now (not empty)." }),
@@ -139,7 +141,7 @@ export const editSourceEndpoint = defineEndpoint({
     "A name another source already has is refused (409): merge instead. Editors and admins only.",
   role: "editor",
   params: idParams,
-  body: sourceEditBody,
+  body: sourceEditBody.pipe(sourceEditSchema),
   response: sourceEditResult,
   errors: { 404: "No source with this id.", 409: "Changed since you read it, or the name is taken." },
   handler: async ({ params, body, user }) => {
@@ -159,7 +161,7 @@ export const mergeSourceEndpoint = defineEndpoint({
     "deletes it; audited on both. Editors and admins only.",
   role: "editor",
   params: idParams,
-  body: sourceMergeBody,
+  body: sourceMergeBody.pipe(sourceMergeSchema),
   response: sourceEditResult,
   errors: { 404: "Either source does not exist.", 409: "Either source changed since you read it." },
   handler: async ({ params, body, user }) => {

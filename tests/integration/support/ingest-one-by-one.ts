@@ -17,7 +17,7 @@ for (const name of readdirSync(dir).sort()) {
     title: string;
     publishedAt: string;
   };
-  await ingestDocument(db(), item);
+  await ingestDocument(item);
   process.stdout.write(`${name}\n`);
 }
 await db().$disconnect();

@@ -5,9 +5,11 @@
  * undo deletes (soft, like a comment's own Delete) — except the ones edited or answered since, which are kept.
  * Reviewers and above, as for any comment.
  */
+
 import type { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { bulkInputSchema, bulkTargetIds } from "@/lib/claims/bulk";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
@@ -95,7 +97,7 @@ export async function undoBulkComment(actor: Actor, bulkId: string, database: Db
     select: { actorId: true, before: true },
   });
   if (!record?.before) return { ok: false, code: "not_found", message: "No bulk comment with this id." };
-  if (record.actorId !== actor.id && actor.role !== "admin") {
+  if (record.actorId !== actor.id && !hasRole(actor.role, "admin")) {
     return { ok: false, code: "forbidden", message: "You can only undo your own comments." };
   }
   const ids = (JSON.parse(record.before) as { comments: string[] }).comments;

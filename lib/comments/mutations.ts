@@ -4,9 +4,11 @@
  * Reviewers and above write; every change is audited. Takes the actor the action's or route's gate let through and
  * the input its schema (below) already parsed: the action's `input`, the endpoint's body.
  */
+
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
+import { hasRole } from "@/lib/auth/roles";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { stripControl } from "@/lib/text/control";
@@ -135,7 +137,7 @@ export async function editComment(actor: Actor, input: EditCommentInput, databas
 export async function deleteComment(actor: Actor, input: CommentRef, database: Db = db()): Promise<CommentResult> {
   const comment = await liveComment(database, input.commentId);
   if (!comment) return { ok: false, code: "not_found", message: "This comment no longer exists." };
-  if (comment.authorId !== actor.id && actor.role !== "admin") {
+  if (comment.authorId !== actor.id && !hasRole(actor.role, "admin")) {
     return { ok: false, code: "forbidden", message: "You can only delete your own comments." };
   }
   await database.$transaction(async (tx) => {

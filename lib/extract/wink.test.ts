@@ -4,6 +4,7 @@
  * around every read. Real texts (the ECB+ bench corpus and the ECB+ dev articles) are analysed in one order, then
  * again in another after other texts, and must come out identical.
  */
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -61,6 +62,29 @@ describe("extraction is independent of what was read before", () => {
 });
 
 describe("wink's cache is back to its post-load state after every read", () => {
+  it("reads a paragraph after a history exactly as wink in a fresh process does", { timeout: 60_000 }, () => {
+    // A fresh process is the reference (a fresh winkNLP() per read is no reference: wink-eng-lite-web-model
+    // re-stringifies its CER model on every load). Catches any state wink carries between reads besides the cache.
+    const paragraphs = [bench[2], bench[362]].map((t) => t.split("\n").find((p) => p.length > 80) as string);
+    const fields = "[d.tokens().out(w.its.value), d.tokens().out(w.its.pos), d.sentences().out(w.its.span)]";
+    const fresh = (p: string) =>
+      execFileSync(
+        process.execPath,
+        [
+          "-e",
+          `const w = require("wink-nlp")(require("wink-eng-lite-web-model")); const d = w.readDoc(require("fs").readFileSync(0, "utf8")); process.stdout.write(JSON.stringify(${fields}));`,
+        ],
+        { cwd: root, input: p, encoding: "utf8" },
+      );
+    for (const text of bench.slice(0, 60)) segment(text);
+    for (const p of paragraphs) {
+      const ours = withDoc(p, (d) =>
+        JSON.stringify([d.tokens().out(its.value), d.tokens().out(its.pos), d.sentences().out(its.span)]),
+      );
+      expect(ours).toBe(fresh(p));
+    }
+  });
+
   it("drops the new words, prefixes, suffixes and shapes a read added", () => {
     const wink = loadWink();
     const sizes = wink.growable();

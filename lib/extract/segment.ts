@@ -4,12 +4,13 @@
  * wink-nlp does the tokenizing, POS tagging and lemmatizing (measured fastest with POS, see
  * ../shared/docs/NLP-NOTES.md). It does not treat a newline as a boundary, so it is fed one paragraph (line) at a
  * time; it reports token values and preceding spaces but no offsets, so offsets are recovered by walking the
- * paragraph with the token values.
+ * paragraph with the token values. Each paragraph is read as a freshly loaded wink would read it (./wink.ts), so the
+ * result never depends on what the process read before.
  */
 
-import model from "wink-eng-lite-web-model";
-import winkNLP, { type ItemSentence } from "wink-nlp";
+import type { Document, ItemSentence } from "wink-nlp";
 import { mergeNumberTokens } from "./segment-merge.ts";
+import { its, withDoc } from "./wink.ts";
 
 export interface Token {
   text: string;
@@ -30,9 +31,6 @@ export interface SentenceSegment {
   tokens: Token[];
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
-
 /**
  * Splits `text` into sentences with tokens. Offsets are JavaScript string indices into `text`.
  * @example segment("Over 800 fighters crossed.")[0].tokens[1] // { text: "800", start: 5, end: 8, pos: "NUM", ... }
@@ -48,7 +46,10 @@ export function segment(text: string): SentenceSegment[] {
 }
 
 function segmentParagraph(text: string, offset: number, paragraph: string, out: SentenceSegment[]): void {
-  const doc = nlp.readDoc(paragraph);
+  withDoc(paragraph, (doc) => segmentDoc(doc, text, offset, paragraph, out));
+}
+
+function segmentDoc(doc: Document, text: string, offset: number, paragraph: string, out: SentenceSegment[]): void {
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   // wink types its.lemma and its.type as span functions; at run time they read one token's property like its.value.

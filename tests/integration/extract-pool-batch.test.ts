@@ -2,12 +2,12 @@
  * A batch's extraction on the pool (lib/workers/extract-pool.ts analyseBatchInPool, issue 15): one task per thread's
  * share of the batch, each answer belonging to its input (its id, its claims' offsets in its own text); a runaway
  * text in a chunk fails alone with the per-document budget's message, the rest of its chunk is still extracted.
- * (Not compared with analyze() on this thread: wink-nlp's lexicon grows as it reads, so a thread's output depends on
- * what it read before — see the closing notes of issue 15's session.)
+ * Each thread's extraction equals analyze() on this thread, whatever either read before (ADR 024).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { analyze } from "@/lib/analysis/analyze";
 import { profileOf } from "@/lib/compare/events";
 import type { Extraction } from "@/lib/extract/schema";
 import { analyseBatchInPool, type BatchItem, closeExtractPool } from "@/lib/workers/extract-pool";
@@ -48,11 +48,14 @@ describe("analyseBatchInPool", () => {
     async (threads) => {
       process.env.CLAIMTRACK_EXTRACT_THREADS = String(threads);
       const items = texts.slice(0, 25).map((text, i) => item(`d${i}`, text));
+      // This thread reads the texts in another order first, so its history differs from the pool threads'.
+      for (const text of texts.slice(0, 30).reverse()) analyze({ id: "warm", text });
       const out = await analyseBatchInPool(items);
       expect(out).toHaveLength(items.length);
       for (const [i, { event }] of items.entries()) {
         expect(out[i].error).toBeNull();
         expectOwnExtraction(out[i].extraction, items[i]);
+        expect(out[i].extraction).toEqual(analyze(items[i].input));
         expect(out[i].profile).toEqual(profileOf(event));
       }
     },

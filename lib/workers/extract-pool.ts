@@ -131,19 +131,20 @@ async function analyseChunk(chunk: BatchItem[]): Promise<Array<{ id: string; ana
     results = await thePool().run(chunk, { name: "batchTask", signal });
   } catch {
     // Out of time or thread lost: each document on its own, one after another, so each budget counts from the
-    // document's own start and a runaway text fails alone.
+    // document's own start and a runaway text fails alone. A stopped thread's replacement starts (and loads the
+    // extractor, 1-3 s here) before the next budget starts counting.
+    await warmExtractPool();
     const alone: Array<{ id: string; analysis: BatchAnalysis }> = [];
     for (const item of chunk) {
-      const [extracted, profile] = await Promise.all([
-        extractInPool(item.input).then(
-          (extraction) => ({ extraction, error: null }),
-          (error: unknown) => {
-            if (!(error instanceof ExtractionFailure)) throw error;
-            return { extraction: null, error };
-          },
-        ),
-        profileInPool(item.event),
-      ]);
+      const profile = await profileInPool(item.event);
+      const extracted = await extractInPool(item.input).then(
+        (extraction) => ({ extraction, error: null }),
+        (error: unknown) => {
+          if (!(error instanceof ExtractionFailure)) throw error;
+          return { extraction: null, error };
+        },
+      );
+      if (extracted.error?.reason === "timeout") await warmExtractPool();
       alone.push({ id: item.input.id, analysis: { ...extracted, profile } });
     }
     return alone;

@@ -6,13 +6,8 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
-import {
-  addClaimFromSpan,
-  mergeClaims,
-  mergeClaimsSchema,
-  type StructureResult,
-  splitClaim,
-} from "@/lib/claims/structure";
+import { mergeClaimsSchema } from "@/lib/claims/schema";
+import { addClaimFromSpan, mergeClaims, type StructureResult, splitClaim } from "@/lib/claims/structure";
 import { statusOf } from "@/lib/errors";
 
 const idParams = z.object({ id: z.string().min(1).meta({ description: "The document's or claim's id." }) });

@@ -7,12 +7,15 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { decisionMessage, groupDecisionSchema } from "@/lib/groups/schema";
-import { bulkAssignCommand, bulkStatusCommand, undoBulkCommand } from "./bulk.ts";
+import { bulkAssign, bulkSetStatus, undoBulkChange } from "./bulk.ts";
 import { editClaim } from "./edit.ts";
 import { correctFigure, setHeadlineFigure } from "./figures.ts";
 import { changeClaimStatus, decideFlag } from "./mutations.ts";
 import {
   addClaimSchema,
+  bulkAssignSchema,
+  bulkIdSchema,
+  bulkStatusSchema,
   editClaimSchema,
   figureCorrectionMessage,
   figureCorrectionSchema,
@@ -95,8 +98,8 @@ export const setHeadlineFigureAction = action(
  * @example
  * await bulkStatusAction({ status: "corroborated", ids: ["c1", "c2"] })
  */
-export const bulkStatusAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(bulkStatusCommand(user, input)),
+export const bulkStatusAction = action({ role: "editor", input: bulkStatusSchema }, async (input, user) =>
+  refreshing(bulkSetStatus(user, input)),
 );
 
 /**
@@ -106,8 +109,8 @@ export const bulkStatusAction = action({ role: "editor" }, async (input, user) =
  * @example
  * await bulkAssignAction({ assigneeId: "u1", ids: ["c1", "c2"] })
  */
-export const bulkAssignAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(bulkAssignCommand(user, input)),
+export const bulkAssignAction = action({ role: "editor", input: bulkAssignSchema }, async (input, user) =>
+  refreshing(bulkAssign(user, input)),
 );
 
 /**
@@ -116,8 +119,8 @@ export const bulkAssignAction = action({ role: "editor" }, async (input, user) =
  * @example
  * await undoBulkStatusAction(result.bulkId) // { ok: true, restored: 28, kept: 2, ... }
  */
-export const undoBulkStatusAction = action({ role: "editor" }, async (bulkId, user) =>
-  refreshing(undoBulkCommand(user, String(bulkId))),
+export const undoBulkStatusAction = action({ role: "editor", input: bulkIdSchema }, async (bulkId, user) =>
+  refreshing(undoBulkChange(user, bulkId)),
 );
 
 /**

@@ -304,3 +304,38 @@ export function toSearchParams(query: Partial<ClaimsQuery>): URLSearchParams {
   }
   return params;
 }
+
+/** The most claims one bulk change may touch; "select all matching" above it is refused, not cut short. */
+export const BULK_LIMIT = 10_000;
+
+/**
+ * A bulk change's input: what it does (`shape`) and the claims it acts on — the selected ids, or every claim matching
+ * the table's filters (the same query the table reads from its URL), one or the other. Bulk status, assignment and
+ * comments (lib/comments/bulk.ts) share it.
+ *
+ * @example
+ * const schema = bulkInputSchema({ status: claimStatusSchema });
+ */
+export function bulkInputSchema<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object({
+      ...shape,
+      ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
+      filter: claimsQuerySchema.optional(),
+    })
+    .refine((v: { ids?: unknown; filter?: unknown }) => (v.ids === undefined) !== (v.filter === undefined), {
+      message: "Send either the selected claim ids or the table's filter, not both.",
+    });
+}
+
+export const bulkStatusSchema = bulkInputSchema({ status: claimStatusSchema });
+export type BulkStatusInput = z.output<typeof bulkStatusSchema>;
+
+export const bulkAssignSchema = bulkInputSchema({
+  /** The editor (or admin) to assign; null unassigns. */
+  assigneeId: z.string().min(1).max(64).nullable(),
+});
+export type BulkAssignInput = z.output<typeof bulkAssignSchema>;
+
+/** A bulk change's id as the Undo button sends it: any value is read as text (an unknown id is not found). */
+export const bulkIdSchema = z.coerce.string();

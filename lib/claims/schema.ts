@@ -40,12 +40,14 @@ export const statusChangeSchema = z.object({
 });
 
 /** Free text of a figure (unit, counted concept): trimmed, blank is none (null), omitted leaves it as it is. */
-const optionalText = (max: number) => z.string().trim().max(max).nullable().transform(blankToNull).optional();
-
-/** A figure's free text as stored: trimmed, and null when blank. */
-export function blankToNull(v: string | null): string | null {
-  return v === null || v.trim() === "" ? null : v.trim();
-}
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v === "" ? null : v))
+    .optional();
 
 /** One figure's correction with the claim version the editor saw (lib/claims/figures.ts correctFigure). */
 export const figureCorrectionSchema = z.object({

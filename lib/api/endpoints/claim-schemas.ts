@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/api/page-schema";
-import { blankToNull, claimRowSchema, claimStatusSchema, flagValues, sortableColumns } from "@/lib/claims/schema";
+import { claimRowSchema, claimStatusSchema, flagValues, sortableColumns } from "@/lib/claims/schema";
 import { modifierSchema } from "@/lib/extract/schema";
 
 /** A comma-separated list in the query string ("status=disputed,refuted"), checked item by item. */
@@ -145,14 +145,8 @@ export const figureBody = z
     modifier: modifierSchema
       .optional()
       .meta({ description: "The qualifier: at least (atLeast), over (moreThan), about (approximately)..." }),
-    unit: z.string().max(60).nullable().transform(blankToNull).optional(),
-    concept: z
-      .string()
-      .max(200)
-      .nullable()
-      .transform(blankToNull)
-      .optional()
-      .meta({ description: "What the figure counts." }),
+    unit: z.string().max(60).nullable().optional(),
+    concept: z.string().max(200).nullable().optional().meta({ description: "What the figure counts." }),
   })
   .meta({
     id: "FigureCorrection",

@@ -31,7 +31,8 @@ const bulkTarget = {
 
 /**
  * The body as the bulk write takes it (lib/claims/schema.ts): the filter read as the /claims page reads its URL, and
- * the ids or the filter, not both (422 with that message, as the table's action answers).
+ * the ids or the filter, not both (422 with that message, as the table's action answers). Parsed in the handler rather
+ * than piped in `body`: the documented filter's output (lists) is not the table query's input (URL text).
  */
 function bulkInput<S extends z.ZodType>(schema: S, body: unknown, fallback: string): z.output<S> {
   const parsed = schema.safeParse(body);

@@ -1,8 +1,9 @@
 /**
  * Editors shape a document's claims (issue 13 item 2): add a claim from a span of the text, split a claim into two
- * at one of its figures, merge two adjacent claims into one. Each write is an editor's or admin's (their
- * gate is the action's or the route's), runs in one transaction, is audited through recordAudit, rebuilds the document's in-document groups
- * from its stored figures and then regroups it across documents, so both kinds of flag include the new shape.
+ * at one of its figures, merge two adjacent claims into one. Each write is an editor's or admin's (the gate and the
+ * input's parse, with lib/claims/schema.ts, are the action's or the route's), runs in one transaction, is audited
+ * through recordAudit, rebuilds the document's in-document groups from its stored figures and then regroups it across
+ * documents, so both kinds of flag include the new shape.
  *
  * Every claim these commands make or reshape is marked `origin: "editor"` with who and when (editedById,
  * editedAt), and gets a key of its own ("editor:<id>") that no extractor key can equal. Re-extraction

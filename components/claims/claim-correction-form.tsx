@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState, useTransition } from "react";
 import { useCan } from "@/components/auth/viewer-context";
-import { editClaimAction } from "@/lib/evidence/actions";
+import { editClaimAction } from "@/lib/claims/actions";
 
 const conflictMessage = "Someone else changed this claim; reload to see their change.";
 

@@ -1,15 +1,29 @@
 "use server";
 /**
  * Server actions for claims (editors and admins). `action()` (lib/auth/action.ts) checks the role and parses the
- * input; the writes are lib/claims/{mutations,bulk,figures,structure}.ts, which the REST endpoints call too.
+ * input; the writes are lib/claims/{mutations,bulk,figures,structure,edit}.ts, which take that parsed input (the REST
+ * endpoints call them too, with their bodies parsed).
  */
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { decisionMessage, groupDecisionSchema } from "@/lib/groups/schema";
-import { bulkAssignCommand, bulkStatusCommand, undoBulkCommand } from "./bulk.ts";
+import { bulkAssign, bulkSetStatus, undoBulkChange } from "./bulk.ts";
+import { editClaim } from "./edit.ts";
 import { correctFigure, setHeadlineFigure } from "./figures.ts";
 import { changeClaimStatus, decideFlag } from "./mutations.ts";
-import { statusChangeSchema } from "./schema.ts";
+import {
+  addClaimSchema,
+  bulkAssignSchema,
+  bulkIdSchema,
+  bulkStatusSchema,
+  editClaimSchema,
+  figureCorrectionMessage,
+  figureCorrectionSchema,
+  headlineSchema,
+  mergeClaimsSchema,
+  splitClaimSchema,
+  statusChangeSchema,
+} from "./schema.ts";
 import { addClaimFromSpan, mergeClaims, splitClaim } from "./structure.ts";
 
 /** Refreshes a write's result where it shows, when it was written. */
@@ -62,8 +76,9 @@ export const decideFlagAction = action(
  * @example
  * await correctFigureAction({ claimId, version, quantityId, value: 2300, modifier: "moreThan", unit: "arrest" });
  */
-export const correctFigureAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(correctFigure(user, input)),
+export const correctFigureAction = action(
+  { role: "editor", input: figureCorrectionSchema, invalid: figureCorrectionMessage },
+  async (input, user) => refreshing(correctFigure(user, input)),
 );
 
 /**
@@ -72,8 +87,9 @@ export const correctFigureAction = action({ role: "editor" }, async (input, user
  * @example
  * await setHeadlineFigureAction({ claimId, version, quantityId });
  */
-export const setHeadlineFigureAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(setHeadlineFigure(user, input)),
+export const setHeadlineFigureAction = action(
+  { role: "editor", input: headlineSchema, invalid: "Choose one of the claim's figures." },
+  async (input, user) => refreshing(setHeadlineFigure(user, input)),
 );
 
 /**
@@ -82,8 +98,8 @@ export const setHeadlineFigureAction = action({ role: "editor" }, async (input, 
  * @example
  * await bulkStatusAction({ status: "corroborated", ids: ["c1", "c2"] })
  */
-export const bulkStatusAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(bulkStatusCommand(user, input)),
+export const bulkStatusAction = action({ role: "editor", input: bulkStatusSchema }, async (input, user) =>
+  refreshing(bulkSetStatus(user, input)),
 );
 
 /**
@@ -93,8 +109,8 @@ export const bulkStatusAction = action({ role: "editor" }, async (input, user) =
  * @example
  * await bulkAssignAction({ assigneeId: "u1", ids: ["c1", "c2"] })
  */
-export const bulkAssignAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(bulkAssignCommand(user, input)),
+export const bulkAssignAction = action({ role: "editor", input: bulkAssignSchema }, async (input, user) =>
+  refreshing(bulkAssign(user, input)),
 );
 
 /**
@@ -103,8 +119,8 @@ export const bulkAssignAction = action({ role: "editor" }, async (input, user) =
  * @example
  * await undoBulkStatusAction(result.bulkId) // { ok: true, restored: 28, kept: 2, ... }
  */
-export const undoBulkStatusAction = action({ role: "editor" }, async (bulkId, user) =>
-  refreshing(undoBulkCommand(user, String(bulkId))),
+export const undoBulkStatusAction = action({ role: "editor", input: bulkIdSchema }, async (bulkId, user) =>
+  refreshing(undoBulkChange(user, bulkId)),
 );
 
 /**
@@ -113,14 +129,34 @@ export const undoBulkStatusAction = action({ role: "editor" }, async (bulkId, us
  * @example
  * await addClaimAction({ documentId, start: 120, end: 164, sourceName: "Hengaw" });
  */
-export const addClaimAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(addClaimFromSpan(user, input)),
+export const addClaimAction = action(
+  { role: "editor", input: addClaimSchema, invalid: "Select the text of the claim in the article." },
+  async (input, user) => refreshing(addClaimFromSpan(user, input)),
 );
 
 /** Splits a claim at a figure. @example await splitClaimAction({ claimId, version, beforeFigure: 2 }); */
-export const splitClaimAction = action({ role: "editor" }, async (input, user) => refreshing(splitClaim(user, input)));
+export const splitClaimAction = action(
+  { role: "editor", input: splitClaimSchema, invalid: "Choose the figure the second claim starts with." },
+  async (input, user) => refreshing(splitClaim(user, input)),
+);
 
 /** Merges two adjacent claims. @example await mergeClaimsAction({ firstId, secondId, sourceId }); */
-export const mergeClaimsAction = action({ role: "editor" }, async (input, user) =>
-  refreshing(mergeClaims(user, input)),
+export const mergeClaimsAction = action(
+  { role: "editor", input: mergeClaimsSchema, invalid: "Choose two claims to merge." },
+  async (input, user) => refreshing(mergeClaims(user, input)),
 );
+
+/**
+ * Corrects a claim (text, span, headline value, source) with the version the editor saw.
+ *
+ * @example
+ * await editClaimAction({ claimId, version, value: 80 })
+ */
+export const editClaimAction = action({ role: "editor", input: editClaimSchema }, async (input, user) => {
+  const result = await editClaim(user, input);
+  if (result.ok) {
+    revalidatePath("/claims", "layout");
+    revalidatePath("/documents", "layout");
+  }
+  return result;
+});

@@ -9,49 +9,25 @@
  * status change begun before someone assigned the claim must not come back as a conflict. Its undo restores a claim
  * whose assignee is still the one the bulk set.
  */
-import { z } from "zod";
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
-import { type ClaimStatus, claimStatusSchema, claimsQuerySchema } from "./schema.ts";
+import {
+  BULK_LIMIT,
+  type BulkAssignInput,
+  type BulkStatusInput,
+  type ClaimStatus,
+  type ClaimsQuery,
+} from "./schema.ts";
 import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
 
-/** The most claims one bulk change may touch; "select all matching" above it is refused, not cut short. */
-export const BULK_LIMIT = 10_000;
+/** lib/comments/bulk.ts builds its bulk input from it (the schemas live in schema.ts). */
+export { bulkInputSchema } from "./schema.ts";
 
 /** Claim ids per statement (both databases take 20,000+ parameters). */
 const CHUNK = 1000;
-
-/**
- * A bulk change's input: what it does (`shape`) and the claims it acts on — the selected ids, or every claim matching
- * the table's filters (the same query the table reads from its URL), one or the other. Bulk status, assignment and
- * comments (lib/comments/bulk.ts) share it.
- *
- * @example
- * const schema = bulkInputSchema({ status: claimStatusSchema });
- */
-export function bulkInputSchema<T extends z.ZodRawShape>(shape: T) {
-  return z
-    .object({
-      ...shape,
-      ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
-      filter: claimsQuerySchema.optional(),
-    })
-    .refine((v: { ids?: unknown; filter?: unknown }) => (v.ids === undefined) !== (v.filter === undefined), {
-      message: "Send either the selected claim ids or the table's filter, not both.",
-    });
-}
-
-export const bulkStatusSchema = bulkInputSchema({ status: claimStatusSchema });
-export type BulkStatusInput = z.input<typeof bulkStatusSchema>;
-
-export const bulkAssignSchema = bulkInputSchema({
-  /** The editor (or admin) to assign; null unassigns. */
-  assigneeId: z.string().min(1).max(64).nullable(),
-});
-export type BulkAssignInput = z.input<typeof bulkAssignSchema>;
 
 export type BulkAssignResult =
   | { ok: true; bulkId: string; assignee: { id: string; name: string } | null; changed: number; unchanged: number }
@@ -87,7 +63,7 @@ const bulkActionOf = Object.fromEntries(Object.entries(bulkField).map(([action, 
  * await matchingClaimIds(claimsQuerySchema.parse({ status: "unverified", q: "fighters" }))
  */
 export async function matchingClaimIds(
-  filter: z.output<typeof claimsQuerySchema>,
+  filter: ClaimsQuery,
   database: Db = db(),
   /** Who "me" is in the Assignee filter. */
   userId: string | null = null,
@@ -157,13 +133,12 @@ async function setField(tx: Tx, field: "status" | "assigneeId", ids: string[], v
  * const target = await bulkTargetIds({ filter }, database, actorId); if (!target.ok) return target;
  */
 export async function bulkTargetIds(
-  data: { ids?: string[]; filter?: unknown },
+  data: { ids?: string[]; filter?: ClaimsQuery },
   database: Db,
   actorId: string | null,
 ): Promise<{ ok: true; ids: string[] } | { ok: false; code: "invalid"; message: string }> {
-  const ids = data.ids
-    ? [...new Set(data.ids)]
-    : await matchingClaimIds(data.filter as z.output<typeof claimsQuerySchema>, database, actorId);
+  // The schema lets through ids or a filter, never neither.
+  const ids = data.ids ? [...new Set(data.ids)] : await matchingClaimIds(data.filter as ClaimsQuery, database, actorId);
   return ids.length > BULK_LIMIT ? { ok: false, code: "invalid", message: tooMany } : { ok: true, ids };
 }
 
@@ -175,15 +150,11 @@ const tooMany = `More than ${BULK_LIMIT.toLocaleString("en")} claims match these
  * the status are left alone (no version bump, no audit row).
  *
  * @example
- * await bulkSetStatus({ status: "corroborated", ids }, actorId) // { ok: true, bulkId, changed: 30, unchanged: 0 }
+ * await bulkSetStatus(user, { status: "corroborated", ids }) // { ok: true, bulkId, changed: 30, unchanged: 0 }
  */
-export async function bulkSetStatus(input: unknown, actorId: string | null, database: Db = db()): Promise<BulkResult> {
-  const parsed = bulkStatusSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid bulk change." };
-  }
-  const { status } = parsed.data;
-  const result = await applyBulk(database, parsed.data, actorId, {
+export async function bulkSetStatus(actor: Actor, input: BulkStatusInput, database: Db = db()): Promise<BulkResult> {
+  const { status } = input;
+  const result = await applyBulk(database, input, actor.id, {
     field: "status",
     value: status,
     audit: (c) => ({
@@ -200,18 +171,10 @@ export async function bulkSetStatus(input: unknown, actorId: string | null, data
  * rows and undo record as a bulk status change (action "bulk-assign"). Claims already assigned so are left alone.
  *
  * @example
- * await bulkAssign({ assigneeId: editor.id, ids }, actorId) // { ok: true, bulkId, assignee: { id, name }, changed: 30 }
+ * await bulkAssign(user, { assigneeId: editor.id, ids }) // { ok: true, bulkId, assignee: { id, name }, changed: 30 }
  */
-export async function bulkAssign(
-  input: unknown,
-  actorId: string | null,
-  database: Db = db(),
-): Promise<BulkAssignResult> {
-  const parsed = bulkAssignSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid assignment." };
-  }
-  const { assigneeId } = parsed.data;
+export async function bulkAssign(actor: Actor, input: BulkAssignInput, database: Db = db()): Promise<BulkAssignResult> {
+  const { assigneeId } = input;
   const assignee = assigneeId
     ? await database.user.findUnique({ where: { id: assigneeId }, select: { id: true, name: true, role: true } })
     : null;
@@ -219,7 +182,7 @@ export async function bulkAssign(
     return { ok: false, code: "invalid", message: "Claims can be assigned to editors and admins only." };
   }
   const shown = assignee ? { id: assignee.id, name: assignee.name } : null;
-  const result = await applyBulk(database, parsed.data, actorId, {
+  const result = await applyBulk(database, input, actor.id, {
     field: "assigneeId",
     value: assigneeId,
     // Names, not only ids: the history shows people ("assignee: Erin Editor → —").
@@ -245,7 +208,7 @@ interface BulkSpec {
  */
 async function applyBulk(
   database: Db,
-  target: { ids?: string[]; filter?: unknown },
+  target: { ids?: string[]; filter?: ClaimsQuery },
   actorId: string | null,
   spec: BulkSpec,
 ): Promise<
@@ -318,9 +281,10 @@ export async function assignableUsers(database: Db = db()): Promise<Array<{ id: 
  * audited; claims changed since are kept and counted. A bulk change is undone once.
  *
  * @example
- * await undoBulkStatus(bulkId, actorId) // { ok: true, restored: 28, kept: 2, keptIds: [...] }
+ * await undoBulkChange(user, bulkId) // { ok: true, restored: 28, kept: 2, keptIds: [...] }
  */
-export async function undoBulkStatus(bulkId: string, actorId: string | null, database: Db = db()): Promise<UndoResult> {
+export async function undoBulkChange(actor: Actor, bulkId: string, database: Db = db()): Promise<UndoResult> {
+  const actorId = actor.id;
   const record = await database.auditEvent.findFirst({
     where: { entityType: "bulkChange", entityId: bulkId, action: { in: Object.keys(bulkField) } },
     select: { action: true, before: true, after: true },
@@ -385,35 +349,4 @@ async function userNames(tx: Tx, ids: Array<string | null>): Promise<Map<string 
   const wanted = ids.filter((id): id is string => id !== null);
   const users = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
   return new Map(users.map((u) => [u.id, u.name]));
-}
-
-/**
- * The actor sets the status of many claims; the server action and POST /api/claims/bulk-status share it (their gates
- * checked the editor role).
- *
- * @example
- * await bulkStatusCommand(user, { status: "corroborated", filter: { status: ["unverified"] } })
- */
-export async function bulkStatusCommand(actor: Actor, input: unknown, database: Db = db()): Promise<BulkResult> {
-  return bulkSetStatus(input, actor.id, database);
-}
-
-/**
- * The actor assigns many claims (or one: the claim page's Assignee) to an editor, or to nobody.
- *
- * @example
- * await bulkAssignCommand(user, { assigneeId: "u1", ids: [claimId] })
- */
-export async function bulkAssignCommand(actor: Actor, input: unknown, database: Db = db()): Promise<BulkAssignResult> {
-  return bulkAssign(input, actor.id, database);
-}
-
-/**
- * The actor undoes a bulk status change or a bulk assignment.
- *
- * @example
- * await undoBulkCommand(user, bulkId)
- */
-export async function undoBulkCommand(actor: Actor, bulkId: string, database: Db = db()): Promise<UndoResult> {
-  return undoBulkStatus(bulkId, actor.id, database);
 }

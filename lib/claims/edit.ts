@@ -5,27 +5,14 @@
  * in-document and cross-document groups holding the claim's figures and the flags shown from them
  * (lib/groups/recompute.ts); editors' confirm/dismiss decisions on those groups are kept.
  */
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { valueSortKeys } from "@/lib/documents/extraction-rows";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
+import type { EditClaimInput } from "./schema.ts";
 import { EDITOR_ORIGIN } from "./structure.ts";
-
-const editInput = z
-  .object({
-    claimId: z.string().min(1),
-    version: z.number().int().min(1),
-    text: z.string().trim().min(1).max(5000).optional(),
-    start: z.number().int().min(0).optional(),
-    end: z.number().int().min(0).optional(),
-    value: z.number().finite().optional(),
-    sourceId: z.string().min(1).optional(),
-  })
-  .refine((v) => (v.start === undefined) === (v.end === undefined), "Give both ends of the span.")
-  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, "The span must not be empty.");
 
 export type EditClaimResult =
   | { ok: true; version: number }
@@ -41,10 +28,8 @@ export type EditClaimResult =
  * @example
  * await editClaim(user, { claimId, version: 3, value: 80, sourceId });
  */
-export async function editClaim(actor: Actor, input: unknown, database: Db = db()): Promise<EditClaimResult> {
-  const parsed = editInput.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: parsed.error.issues[0].message };
-  const { claimId, version, text, start, end, value, sourceId } = parsed.data;
+export async function editClaim(actor: Actor, input: EditClaimInput, database: Db = db()): Promise<EditClaimResult> {
+  const { claimId, version, text, start, end, value, sourceId } = input;
   const claim = await database.claim.findUnique({
     where: { id: claimId },
     include: { quantities: { where: { ordinal: 0 }, take: 1 }, document: { select: { text: true } } },

@@ -6,45 +6,16 @@
  * never touched; a corrected figure carries who corrected it and when. Corrections re-judge the in-document and
  * cross-document groups holding the claim's figures (lib/groups/recompute.ts), and are audited (before -> after).
  */
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { valueSortKeys } from "@/lib/documents/extraction-rows";
 import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
-import { type Modifier, modifierSchema } from "@/lib/extract/schema";
+import type { Modifier } from "@/lib/extract/schema";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
 import { regroupWithinDocument } from "./figure-groups.ts";
 import { syncTwinDecisions } from "./mutations.ts";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === null || v === "" ? null : v));
-
-export const figureCorrectionSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.number().int().min(1),
-  quantityId: z.string().min(1),
-  value: z.number().finite().optional(),
-  /** Omitted: derived from the value and the qualifier ("at least 12" -> [12, ∞)). */
-  low: z.number().finite().nullable().optional(),
-  high: z.number().finite().nullable().optional(),
-  modifier: modifierSchema.optional(),
-  unit: optionalText(60),
-  concept: optionalText(200),
-});
-export type FigureCorrection = z.input<typeof figureCorrectionSchema>;
-
-export const headlineSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.number().int().min(1),
-  quantityId: z.string().min(1),
-});
+import type { FigureCorrection, HeadlineChange } from "./schema.ts";
 
 export type FigureResult =
   | { ok: true; version: number }
@@ -66,16 +37,14 @@ type FigureFields = { value: number; low: number | null; high: number | null; mo
 };
 
 /**
- * Corrects one figure of a claim with the claim version the editor saw.
+ * Corrects one figure of a claim with the claim version the editor saw (the input parsed by figureCorrectionSchema).
  *
  * @example
- * await correctFigure(db(), user, { claimId, version: 3, quantityId, value: 2300, modifier: "atLeast", unit: "arrest" })
+ * await correctFigure(user, { claimId, version: 3, quantityId, value: 2300, modifier: "atLeast", unit: "arrest" })
  * // { ok: true, version: 4 }
  */
-export async function correctFigure(actor: Actor, input: unknown, database: Db = db()): Promise<FigureResult> {
-  const parsed = figureCorrectionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: invalidMessage(parsed.error) };
-  const { claimId, version, quantityId, ...change } = parsed.data;
+export async function correctFigure(actor: Actor, input: FigureCorrection, database: Db = db()): Promise<FigureResult> {
+  const { claimId, version, quantityId, ...change } = input;
   const claim = await database.claim.findUnique({ where: { id: claimId }, select: { version: true } });
   if (!claim) return { ok: false, code: "not_found", message: "This claim no longer exists." };
   const quantity = await database.quantity.findFirst({ where: { id: quantityId, claimId } });
@@ -121,12 +90,14 @@ export async function correctFigure(actor: Actor, input: unknown, database: Db =
  * former headline takes the chosen figure's place.
  *
  * @example
- * await setHeadlineFigure(db(), user, { claimId, version: 4, quantityId }) // { ok: true, version: 5 }
+ * await setHeadlineFigure(user, { claimId, version: 4, quantityId }) // { ok: true, version: 5 }
  */
-export async function setHeadlineFigure(actor: Actor, input: unknown, database: Db = db()): Promise<FigureResult> {
-  const parsed = headlineSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", message: "Choose one of the claim's figures." };
-  const { claimId, version, quantityId } = parsed.data;
+export async function setHeadlineFigure(
+  actor: Actor,
+  input: HeadlineChange,
+  database: Db = db(),
+): Promise<FigureResult> {
+  const { claimId, version, quantityId } = input;
   const claim = await database.claim.findUnique({
     where: { id: claimId },
     select: { version: true, quantities: { select: { id: true, ordinal: true, value: true, unit: true, text: true } } },
@@ -162,7 +133,7 @@ export async function setHeadlineFigure(actor: Actor, input: unknown, database: 
 /** The figure after the change, or why the change cannot stand. */
 function nextFigure(
   current: FigureFields & { of: number | null },
-  change: Omit<z.output<typeof figureCorrectionSchema>, "claimId" | "version" | "quantityId">,
+  change: Omit<FigureCorrection, "claimId" | "version" | "quantityId">,
 ): FigureFields | string {
   const value = change.value ?? current.value;
   const modifier = change.modifier ?? (current.modifier as Modifier);
@@ -208,12 +179,4 @@ export function boundsFor(
 
 function pick<T extends Record<string, unknown>>(row: T, keys: readonly Field[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, row[k]]));
-}
-
-function invalidMessage(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const field = String(issue?.path[0] ?? "");
-  if (field === "modifier") return "Choose one of the listed qualifiers.";
-  if (field === "value" || field === "low" || field === "high") return `The ${field} must be a number.`;
-  return issue?.message ?? "Check the figure's fields.";
 }

@@ -39,6 +39,100 @@ export const statusChangeSchema = z.object({
   version: z.number().int().min(1),
 });
 
+/** Free text of a figure (unit, counted concept): trimmed, blank is none (null), omitted leaves it as it is. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v === "" ? null : v))
+    .optional();
+
+/** One figure's correction with the claim version the editor saw (lib/claims/figures.ts correctFigure). */
+export const figureCorrectionSchema = z.object({
+  claimId: z.string().min(1),
+  version: z.number().int().min(1),
+  quantityId: z.string().min(1),
+  value: z.number().finite().optional(),
+  /** Omitted: derived from the value and the qualifier ("at least 12" -> [12, ∞)). */
+  low: z.number().finite().nullable().optional(),
+  high: z.number().finite().nullable().optional(),
+  modifier: modifierSchema.optional(),
+  unit: optionalText(60),
+  concept: optionalText(200),
+});
+export type FigureCorrection = z.output<typeof figureCorrectionSchema>;
+
+/** The refusal an editor reads for a figure correction the schema rejects: which field, in words. */
+export function figureCorrectionMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const field = String(issue?.path[0] ?? "");
+  if (field === "modifier") return "Choose one of the listed qualifiers.";
+  if (field === "value" || field === "low" || field === "high") return `The ${field} must be a number.`;
+  return issue?.message ?? "Check the figure's fields.";
+}
+
+/** The claim's headline figure, with the claim version the editor saw (setHeadlineFigure). */
+export const headlineSchema = z.object({
+  claimId: z.string().min(1),
+  version: z.number().int().min(1),
+  quantityId: z.string().min(1),
+});
+export type HeadlineChange = z.output<typeof headlineSchema>;
+
+/** The source of a claim an editor adds (lib/claims/structure.ts): one picked, or one typed. */
+const sourceChoice = {
+  /** An existing source; wins over sourceName. */
+  sourceId: z.string().min(1).optional(),
+  /** A source typed by the editor (found by its normalised name, or created). */
+  sourceName: z.string().trim().max(200).optional(),
+};
+
+/** A claim from a span of a document's text (addClaimFromSpan). */
+export const addClaimSchema = z.object({
+  documentId: z.string().min(1),
+  start: z.number().int(),
+  end: z.number().int(),
+  ...sourceChoice,
+});
+
+/** A claim split before one of its figures (splitClaim). */
+export const splitClaimSchema = z.object({
+  claimId: z.string().min(1),
+  version: z.number().int().min(1),
+  /** 1-based, in text order: the figure the second claim starts with (2 .. number of figures). */
+  beforeFigure: z.number().int().min(2),
+});
+
+/** Two adjacent claims merged into the earlier one (mergeClaims). */
+export const mergeClaimsSchema = z.object({
+  firstId: z.string().min(1),
+  secondId: z.string().min(1),
+  firstVersion: z.number().int().min(1).optional(),
+  secondVersion: z.number().int().min(1).optional(),
+  /** The merged claim's source; required when the two claims' sources differ (one of the two). */
+  sourceId: z.string().min(1).optional(),
+});
+export type AddClaimInput = z.output<typeof addClaimSchema>;
+export type SplitClaimInput = z.output<typeof splitClaimSchema>;
+export type MergeClaimsInput = z.output<typeof mergeClaimsSchema>;
+
+/** An editor's correction of a claim (lib/claims/edit.ts editClaim): text, span, headline value or source. */
+export const editClaimSchema = z
+  .object({
+    claimId: z.string().min(1),
+    version: z.number().int().min(1),
+    text: z.string().trim().min(1).max(5000).optional(),
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(0).optional(),
+    value: z.number().finite().optional(),
+    sourceId: z.string().min(1).optional(),
+  })
+  .refine((v) => (v.start === undefined) === (v.end === undefined), "Give both ends of the span.")
+  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, "The span must not be empty.");
+export type EditClaimInput = z.output<typeof editClaimSchema>;
+
 /**
  * The flag filter. `conflict`, `soft`, `none` are the in-document group (Claim.flagRank); `cross-conflict`,
  * `cross-soft`, `developing` the strongest cross-document group (Claim.crossFlagRank, lib/groups/cross-flags.ts);
@@ -212,3 +306,38 @@ export function toSearchParams(query: Partial<ClaimsQuery>): URLSearchParams {
   }
   return params;
 }
+
+/** The most claims one bulk change may touch; "select all matching" above it is refused, not cut short. */
+export const BULK_LIMIT = 10_000;
+
+/**
+ * A bulk change's input: what it does (`shape`) and the claims it acts on — the selected ids, or every claim matching
+ * the table's filters (the same query the table reads from its URL), one or the other. Bulk status, assignment and
+ * comments (lib/comments/bulk.ts) share it.
+ *
+ * @example
+ * const schema = bulkInputSchema({ status: claimStatusSchema });
+ */
+export function bulkInputSchema<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object({
+      ...shape,
+      ids: z.array(z.string().min(1)).min(1).max(BULK_LIMIT).optional(),
+      filter: claimsQuerySchema.optional(),
+    })
+    .refine((v: { ids?: unknown; filter?: unknown }) => (v.ids === undefined) !== (v.filter === undefined), {
+      message: "Send either the selected claim ids or the table's filter, not both.",
+    });
+}
+
+export const bulkStatusSchema = bulkInputSchema({ status: claimStatusSchema });
+export type BulkStatusInput = z.output<typeof bulkStatusSchema>;
+
+export const bulkAssignSchema = bulkInputSchema({
+  /** The editor (or admin) to assign; null unassigns. */
+  assigneeId: z.string().min(1).max(64).nullable(),
+});
+export type BulkAssignInput = z.output<typeof bulkAssignSchema>;
+
+/** A bulk change's id as the Undo button sends it: any value is read as text (an unknown id is not found). */
+export const bulkIdSchema = z.coerce.string();

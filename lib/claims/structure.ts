@@ -1,8 +1,9 @@
 /**
  * Editors shape a document's claims (issue 13 item 2): add a claim from a span of the text, split a claim into two
- * at one of its figures, merge two adjacent claims into one. Each write is an editor's or admin's (their
- * gate is the action's or the route's), runs in one transaction, is audited through recordAudit, rebuilds the document's in-document groups
- * from its stored figures and then regroups it across documents, so both kinds of flag include the new shape.
+ * at one of its figures, merge two adjacent claims into one. Each write is an editor's or admin's (the gate and the
+ * input's parse, with lib/claims/schema.ts, are the action's or the route's), runs in one transaction, is audited
+ * through recordAudit, rebuilds the document's in-document groups from its stored figures and then regroups it across
+ * documents, so both kinds of flag include the new shape.
  *
  * Every claim these commands make or reshape is marked `origin: "editor"` with who and when (editedById,
  * editedAt), and gets a key of its own ("editor:<id>") that no extractor key can equal. Re-extraction
@@ -11,7 +12,6 @@
  * is not duplicated. An extracted claim that already existed beside an editor claim (it kept its key) is refreshed as
  * before.
  */
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db, type Tx } from "@/lib/db/client";
@@ -27,39 +27,10 @@ import { regroupDocument } from "@/lib/groups/mutations";
 import { normalizeSourceName, storedSourceKey } from "@/lib/sources/normalize";
 import { regroupWithinDocument } from "./figure-groups.ts";
 import { syncTwinDecisions } from "./mutations.ts";
+import type { AddClaimInput, MergeClaimsInput, SplitClaimInput } from "./schema.ts";
 
 export const EDITOR_ORIGIN = "editor";
 const TX_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
-
-const sourceChoice = {
-  /** An existing source; wins over sourceName. */
-  sourceId: z.string().min(1).optional(),
-  /** A source typed by the editor (found by its normalised name, or created). */
-  sourceName: z.string().trim().max(200).optional(),
-};
-
-export const addClaimSchema = z.object({
-  documentId: z.string().min(1),
-  start: z.number().int(),
-  end: z.number().int(),
-  ...sourceChoice,
-});
-
-export const splitClaimSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.number().int().min(1),
-  /** 1-based, in text order: the figure the second claim starts with (2 .. number of figures). */
-  beforeFigure: z.number().int().min(2),
-});
-
-export const mergeClaimsSchema = z.object({
-  firstId: z.string().min(1),
-  secondId: z.string().min(1),
-  firstVersion: z.number().int().min(1).optional(),
-  secondVersion: z.number().int().min(1).optional(),
-  /** The merged claim's source; required when the two claims' sources differ (one of the two). */
-  sourceId: z.string().min(1).optional(),
-});
 
 export type StructureCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict";
 export type StructureResult =
@@ -87,16 +58,18 @@ function invalid(message: string): StructureResult {
  * await addClaimFromSpan(user, { documentId, start: 120, end: 164, sourceName: "Hengaw" })
  * // { ok: true, claimIds: ["..."], documentId }
  */
-export async function addClaimFromSpan(actor: Actor, input: unknown, database: Db = db()): Promise<StructureResult> {
-  const parsed = addClaimSchema.safeParse(input);
-  if (!parsed.success) return invalid("Select the text of the claim in the article.");
-  const { documentId, sourceId, sourceName } = parsed.data;
+export async function addClaimFromSpan(
+  actor: Actor,
+  input: AddClaimInput,
+  database: Db = db(),
+): Promise<StructureResult> {
+  const { documentId, sourceId, sourceName } = input;
   const doc = await database.document.findUnique({
     where: { id: documentId },
     select: { id: true, text: true, title: true },
   });
   if (!doc) return { ok: false, code: "not_found", message: "This document no longer exists." };
-  const span = trimSpan(doc.text, parsed.data.start, parsed.data.end);
+  const span = trimSpan(doc.text, input.start, input.end);
   if (typeof span === "string") return invalid(span);
   const crossing = await editorClaimAcross(database, documentId, span.start, span.end);
   if (crossing) return invalid(`The selection crosses the editor's claim "${crossing.label}". Select text outside it.`);
@@ -196,10 +169,8 @@ export async function addClaimFromSpan(actor: Actor, input: unknown, database: D
  * @example
  * await splitClaim(user, { claimId, version: 2, beforeFigure: 2 }) // { ok: true, claimIds: [claimId, newId], ... }
  */
-export async function splitClaim(actor: Actor, input: unknown, database: Db = db()): Promise<StructureResult> {
-  const parsed = splitClaimSchema.safeParse(input);
-  if (!parsed.success) return invalid("Choose the figure the second claim starts with.");
-  const { claimId, version, beforeFigure } = parsed.data;
+export async function splitClaim(actor: Actor, input: SplitClaimInput, database: Db = db()): Promise<StructureResult> {
+  const { claimId, version, beforeFigure } = input;
   const claim = await database.claim.findUnique({
     where: { id: claimId },
     include: { quantities: true, document: { select: { text: true } } },
@@ -294,18 +265,20 @@ export async function splitClaim(actor: Actor, input: unknown, database: Db = db
  * @example
  * await mergeClaims(user, { firstId, secondId, sourceId }) // { ok: true, claimIds: [firstId], ... }
  */
-export async function mergeClaims(actor: Actor, input: unknown, database: Db = db()): Promise<StructureResult> {
-  const parsed = mergeClaimsSchema.safeParse(input);
-  if (!parsed.success) return invalid("Choose two claims to merge.");
-  if (parsed.data.firstId === parsed.data.secondId) return invalid("Choose two different claims to merge.");
+export async function mergeClaims(
+  actor: Actor,
+  input: MergeClaimsInput,
+  database: Db = db(),
+): Promise<StructureResult> {
+  if (input.firstId === input.secondId) return invalid("Choose two different claims to merge.");
   const pair = await database.claim.findMany({
-    where: { id: { in: [parsed.data.firstId, parsed.data.secondId] } },
+    where: { id: { in: [input.firstId, input.secondId] } },
     include: { quantities: true, document: { select: { text: true } } },
   });
   if (pair.length < 2) return { ok: false, code: "not_found", message: "One of these claims no longer exists." };
   const versionOf = new Map([
-    [parsed.data.firstId, parsed.data.firstVersion],
-    [parsed.data.secondId, parsed.data.secondVersion],
+    [input.firstId, input.firstVersion],
+    [input.secondId, input.secondVersion],
   ]);
   if (pair.some((c) => versionOf.get(c.id) !== undefined && versionOf.get(c.id) !== c.version)) return conflict;
   const [first, second] = pair.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -318,7 +291,7 @@ export async function mergeClaims(actor: Actor, input: unknown, database: Db = d
     },
   });
   if (between > 0) return invalid("Only adjacent claims can be merged: another claim lies between these two.");
-  const sourceId = parsed.data.sourceId ?? (first.sourceId === second.sourceId ? first.sourceId : null);
+  const sourceId = input.sourceId ?? (first.sourceId === second.sourceId ? first.sourceId : null);
   if (!sourceId) return invalid("These claims name different sources: choose which source the merged claim keeps.");
   const chosen = [first, second].find((c) => c.sourceId === sourceId);
   if (!chosen) return invalid("The merged claim keeps the source of one of the two claims.");

@@ -1,11 +1,10 @@
 "use server";
 /**
- * Evidence and claim-correction server actions (editors and up): `action()` (lib/auth/action.ts) checks the role and
- * parses the evidence writes' input.
+ * Evidence server actions (editors and up): `action()` (lib/auth/action.ts) checks the role and parses the input.
+ * (A claim's correction, editClaimAction, is in lib/claims/actions.ts.)
  */
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
-import { editClaim } from "@/lib/claims/edit";
 import { addEvidence, addEvidenceSchema, removeEvidence, removeEvidenceSchema } from "./mutations.ts";
 
 /**
@@ -24,15 +23,5 @@ export const addEvidenceAction = action({ role: "editor", input: addEvidenceSche
 export const removeEvidenceAction = action({ role: "editor", input: removeEvidenceSchema }, async (input, user) => {
   const result = await removeEvidence(user, input);
   if (result.ok) revalidatePath("/claims/[id]", "page");
-  return result;
-});
-
-/** Corrects a claim with the version the editor saw. @example await editClaimAction({ claimId, version, value: 80 }) */
-export const editClaimAction = action({ role: "editor" }, async (input, user) => {
-  const result = await editClaim(user, input);
-  if (result.ok) {
-    revalidatePath("/claims", "layout");
-    revalidatePath("/documents", "layout");
-  }
   return result;
 });

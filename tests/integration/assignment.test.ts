@@ -9,10 +9,10 @@ import { GET as listRoute } from "@/app/api/claims/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import type { Actor, Gate } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
-import { assignableUsers, bulkAssignCommand, bulkStatusCommand, undoBulkCommand } from "@/lib/claims/bulk";
+import { assignableUsers, bulkAssign, bulkSetStatus, undoBulkChange } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { bulkAssignSchema, claimsQuerySchema } from "@/lib/claims/schema";
 import { bulkComment, bulkCommentSchema, undoBulkComment } from "@/lib/comments/bulk";
 import { addComment } from "@/lib/comments/mutations";
 import { db } from "@/lib/db/client";
@@ -83,7 +83,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
   });
 
   it("assigns 12 claims in one change, leaves their versions alone and audits each by name", async () => {
-    const result = await bulkAssignCommand(userOf(ben), { assigneeId: ana.id, ids: ids.slice(0, 12) }, t.client);
+    const result = await bulkAssign(userOf(ben), { assigneeId: ana.id, ids: ids.slice(0, 12) }, t.client);
     expect(result).toMatchObject({ ok: true, changed: 12, unchanged: 0, assignee: { id: ana.id } });
     const claims = await t.client.claim.findMany({ where: { id: { in: ids.slice(0, 12) } } });
     expect(claims.every((c) => c.assigneeId === ana.id && c.version === 1)).toBe(true);
@@ -117,12 +117,12 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
   });
 
   it("undo puts back the assignee before, keeps claims reassigned since, and names people in the history", async () => {
-    const first = await bulkAssignCommand(userOf(ana), { assigneeId: ben.id, ids: ids.slice(10, 16) }, t.client);
+    const first = await bulkAssign(userOf(ana), { assigneeId: ben.id, ids: ids.slice(10, 16) }, t.client);
     if (!first.ok) throw new Error(first.message);
     expect(first).toMatchObject({ changed: 6, unchanged: 0 });
     // Someone reassigns one of them to Ana after the bulk change.
-    await bulkAssignCommand(userOf(ben), { assigneeId: ana.id, ids: [ids[14]] }, t.client);
-    const undo = await undoBulkCommand(userOf(ana), first.bulkId, t.client);
+    await bulkAssign(userOf(ben), { assigneeId: ana.id, ids: [ids[14]] }, t.client);
+    const undo = await undoBulkChange(userOf(ana), first.bulkId, t.client);
     expect(undo).toMatchObject({ ok: true, restored: 5, kept: 1, keptIds: [ids[14]] });
     const after = new Map(
       (await t.client.claim.findMany({ where: { id: { in: ids.slice(10, 16) } } })).map((c) => [c.id, c.assigneeId]),
@@ -143,23 +143,23 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
     const benName = (await t.client.user.findUniqueOrThrow({ where: { id: ben.id } })).name;
     expect(JSON.parse(undone.before ?? "")).toMatchObject({ assignee: benName, assigneeId: ben.id });
     expect(JSON.parse(undone.after ?? "")).toMatchObject({ assignee: null, assigneeId: null });
-    expect(await undoBulkCommand(userOf(ana), first.bulkId, t.client)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoBulkChange(userOf(ana), first.bulkId, t.client)).toMatchObject({ ok: false, code: "conflict" });
     // Status undo still works as before beside it.
-    const status = await bulkStatusCommand(userOf(ana), { status: "refuted", ids: [ids[19]] }, t.client);
+    const status = await bulkSetStatus(userOf(ana), { status: "refuted", ids: [ids[19]] }, t.client);
     if (!status.ok) throw new Error(status.message);
-    expect(await undoBulkCommand(userOf(ana), status.bulkId, t.client)).toMatchObject({ ok: true, restored: 1 });
+    expect(await undoBulkChange(userOf(ana), status.bulkId, t.client)).toMatchObject({ ok: true, restored: 1 });
   });
 
   it("refuses a reviewer as assignee, an unknown user, and reviewers assigning", async () => {
     for (const assigneeId of [rev.id, "no-such-user"]) {
-      expect(await bulkAssignCommand(userOf(ana), { assigneeId, ids: [ids[0]] }, t.client)).toMatchObject({
+      expect(await bulkAssign(userOf(ana), { assigneeId, ids: [ids[0]] }, t.client)).toMatchObject({
         ok: false,
         code: "invalid",
         message: "Claims can be assigned to editors and admins only.",
       });
     }
     expect(
-      await act(gateOf(rev), "editor", (user) => bulkAssignCommand(user, { assigneeId: ana.id, ids }, t.client)),
+      await act(gateOf(rev), "editor", (user) => bulkAssign(user, { assigneeId: ana.id, ids }, t.client)),
     ).toMatchObject({
       ok: false,
       code: "forbidden",
@@ -168,9 +168,9 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
   });
 
   it("assigns every claim matching the table's filters, 'me' resolved for the actor", async () => {
-    const result = await bulkAssignCommand(
+    const result = await bulkAssign(
       userOf(ana),
-      { assigneeId: ben.id, filter: { assignee: ["me"], q: "arrested" } },
+      bulkAssignSchema.parse({ assigneeId: ben.id, filter: { assignee: ["me"], q: "arrested" } }),
       t.client,
     );
     const mine = await t.client.claim.count({ where: { assigneeId: ana.id } });
@@ -178,7 +178,11 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
     // Ana's 13 (0-11 and 14), not the 7 claims assigned to nobody.
     expect(result).toMatchObject({ ok: true, changed: 13, unchanged: 0 });
     // Hand them back for the tests below.
-    await bulkAssignCommand(userOf(ben), { assigneeId: ana.id, filter: { assignee: ["me"] } }, t.client);
+    await bulkAssign(
+      userOf(ben),
+      bulkAssignSchema.parse({ assigneeId: ana.id, filter: { assignee: ["me"] } }),
+      t.client,
+    );
     expect(await t.client.claim.count({ where: { assigneeId: ana.id } })).toBe(result.ok ? result.changed : -1);
   });
 

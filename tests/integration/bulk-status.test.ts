@@ -3,14 +3,14 @@ import { POST as undoRoute } from "@/app/api/claims/bulk-status/[id]/undo/route"
 import { POST as bulkRoute } from "@/app/api/claims/bulk-status/route";
 import type { Actor, Gate } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
-import { BULK_LIMIT, bulkStatusCommand, matchingClaimIds, undoBulkCommand } from "@/lib/claims/bulk";
+import { bulkSetStatus, matchingClaimIds, undoBulkChange } from "@/lib/claims/bulk";
 import { updateClaimStatus } from "@/lib/claims/mutations";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { BULK_LIMIT, bulkStatusSchema, claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { call } from "./api-rest-client";
-import { act } from "./support/act";
+import { act, actOn } from "./support/act";
 import { signedInUser, storedUser } from "./support/auth";
 import { makeExtraction } from "./support/make-extraction";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -57,7 +57,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it("sets 30 claims in one change, bumps each version, audits each claim and records the bulk", async () => {
     expect(ids).toHaveLength(30);
-    const result = await bulkStatusCommand(userOf("editor"), { status: "corroborated", ids }, t.client);
+    const result = await bulkSetStatus(userOf("editor"), { status: "corroborated", ids }, t.client);
     expect(result).toMatchObject({ ok: true, status: "corroborated", changed: 30, unchanged: 0 });
     const claims = await t.client.claim.findMany({ where: { id: { in: ids } } });
     expect(claims.every((c) => c.status === "corroborated" && c.version === 2)).toBe(true);
@@ -72,12 +72,12 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it("undo restores every claim not changed since and keeps (and reports) the one an editor changed", async () => {
     const other = ids.slice(0, 10);
-    const first = await bulkStatusCommand(userOf("editor"), { status: "disputed", ids: other }, t.client);
+    const first = await bulkSetStatus(userOf("editor"), { status: "disputed", ids: other }, t.client);
     if (!first.ok) throw new Error(first.message);
     // Another editor changes one claim after the bulk change.
     const edited = await updateClaimStatus({ claimId: other[3], status: "refuted", version: 3, actorId }, t.client);
     expect(edited).toEqual({ ok: true, version: 4 });
-    const undo = await undoBulkCommand(userOf("editor"), first.bulkId, t.client);
+    const undo = await undoBulkChange(userOf("editor"), first.bulkId, t.client);
     expect(undo).toMatchObject({ ok: true, restored: 9, kept: 1, keptIds: [other[3]] });
     const claims = await t.client.claim.findMany({ where: { id: { in: other } } });
     for (const c of claims) {
@@ -92,7 +92,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
     ]);
     expect(await t.client.auditEvent.count({ where: { entityType: "bulkChange", action: "bulk-undo" } })).toBe(1);
     // Undone once only.
-    expect(await undoBulkCommand(userOf("editor"), first.bulkId, t.client)).toMatchObject({
+    expect(await undoBulkChange(userOf("editor"), first.bulkId, t.client)).toMatchObject({
       ok: false,
       code: "conflict",
     });
@@ -101,7 +101,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
   it("acts on the claims' current state: a claim changed after it was selected is still set", async () => {
     // The editor selected ids[20] at version 2; someone sets it to refuted (version 3) before Apply.
     await updateClaimStatus({ claimId: ids[20], status: "refuted", version: 2, actorId }, t.client);
-    const result = await bulkStatusCommand(userOf("admin"), { status: "retracted", ids: ids.slice(20, 22) }, t.client);
+    const result = await bulkSetStatus(userOf("admin"), { status: "retracted", ids: ids.slice(20, 22) }, t.client);
     expect(result).toMatchObject({ ok: true, changed: 2 });
     const c = await t.client.claim.findUniqueOrThrow({ where: { id: ids[20] } });
     expect([c.status, c.version]).toEqual(["retracted", 4]);
@@ -110,10 +110,10 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
   it("refuses reviewers and researchers (403) and changes nothing", async () => {
     for (const role of ["reviewer", "researcher"] as const) {
       const result = await act(gateOf(role), "editor", (user) =>
-        bulkStatusCommand(user, { status: "refuted", ids }, t.client),
+        bulkSetStatus(user, { status: "refuted", ids }, t.client),
       );
       expect(result).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await act(gateOf(role), "editor", (user) => undoBulkCommand(user, "x", t.client))).toMatchObject({
+      expect(await act(gateOf(role), "editor", (user) => undoBulkChange(user, "x", t.client))).toMatchObject({
         ok: false,
         code: "forbidden",
       });
@@ -150,9 +150,9 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
   it("select all matching resolves the table's filter on the server, not just a page", async () => {
     const filter = claimsQuerySchema.parse({ source: "Ministry", pageSize: 10 });
     expect(await matchingClaimIds(filter, t.client)).toHaveLength(5);
-    const result = await bulkStatusCommand(
+    const result = await bulkSetStatus(
       userOf("editor"),
-      { status: "needs-review", filter: { source: ["Ministry"], q: "fighters" } },
+      bulkStatusSchema.parse({ status: "needs-review", filter: { source: ["Ministry"], q: "fighters" } }),
       t.client,
     );
     expect(result).toMatchObject({ ok: true, changed: 5 });
@@ -164,7 +164,14 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
 
   it(`refuses more than ${BULK_LIMIT.toLocaleString("en")} claims with a clear error`, async () => {
     const tooMany = Array.from({ length: BULK_LIMIT + 1 }, (_, i) => `c${i}`);
-    expect(await bulkStatusCommand(userOf("editor"), { status: "refuted", ids: tooMany }, t.client)).toMatchObject({
+    // Refused by the bulk input's schema, as bulkStatusAction parses it.
+    const refused = await actOn(
+      gateOf("editor"),
+      { role: "editor", input: bulkStatusSchema },
+      { status: "refuted", ids: tooMany },
+      (user, input) => bulkSetStatus(user, input, t.client),
+    );
+    expect(refused).toMatchObject({
       ok: false,
       code: "invalid",
     });
@@ -179,9 +186,9 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
         sourceName: "Wire",
       })),
     });
-    const result = await bulkStatusCommand(
+    const result = await bulkSetStatus(
       userOf("editor"),
-      { status: "refuted", filter: { source: "Wire" } },
+      bulkStatusSchema.parse({ status: "refuted", filter: { source: "Wire" } }),
       t.client,
     );
     expect(result).toMatchObject({ ok: false, code: "invalid", message: expect.stringMatching(/More than 10,000/) });

@@ -68,6 +68,7 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
     ).toBe(true);
     const provinces = await claimWith("26 of the country’s 31 provinces");
     const share = provinces.quantities.find((q) => q.text === "26 of the country’s 31 provinces");
+    if (!share) throw new Error("the 26 of 31 figure is missing");
     expect(
       (
         await correctFigure(
@@ -75,7 +76,7 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
           {
             claimId: provinces.id,
             version: provinces.version,
-            quantityId: share?.id,
+            quantityId: share.id,
             value: 20,
           },
           t.client,

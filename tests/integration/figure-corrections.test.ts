@@ -206,9 +206,10 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
     const claim = await claimWith("26 of the country’s 31 provinces");
     const second = claim.quantities.find((q) => q.text === "26 of the country’s 31 provinces");
     expect(second?.ordinal).toBe(1);
+    if (!second) throw new Error("the 26 of 31 figure is missing");
     const group = async () =>
       t.client.quantityGroup.findFirstOrThrow({
-        where: { documentId, members: { some: { quantityId: second?.id } } },
+        where: { documentId, members: { some: { quantityId: second.id } } },
         include: { members: { include: { quantity: { include: { claim: true } } } } },
       });
     expect((await group()).verdict).toBe("none");
@@ -218,7 +219,7 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
       {
         claimId: claim.id,
         version: claim.version,
-        quantityId: second?.id,
+        quantityId: second.id,
         value: 20,
       },
       t.client,
@@ -233,7 +234,7 @@ describe.each(databaseLegs())("figures as editable rows on %s (issue 13 item 1)"
       {
         claimId: claim.id,
         version: claim.version + 1,
-        quantityId: second?.id,
+        quantityId: second.id,
         value: 26,
       },
       t.client,

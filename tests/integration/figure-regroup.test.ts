@@ -57,14 +57,15 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
     expect(group.verdict).toBe("conflict");
     await decideFlag({ groupId: group.id, decision: "confirmed", actorId: editor.id }, t.client);
     const q850 = group.members.find((m) => m.quantity.text.includes("850"))?.quantity;
-    const claim = await t.client.claim.findUniqueOrThrow({ where: { id: q850?.claimId } });
+    if (!q850) throw new Error("the 850 figure is missing");
+    const claim = await t.client.claim.findUniqueOrThrow({ where: { id: q850.claimId } });
     const g = await gate(editor.headers, "researcher");
     const moved = await correctFigure(
       await actorOf(g),
       {
         claimId: claim.id,
         version: claim.version,
-        quantityId: q850?.id,
+        quantityId: q850.id,
         unit: "soldier",
         concept: "soldiers posted to the border",
       },
@@ -73,7 +74,7 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
     expect(moved.ok).toBe(true);
     const without = await fighters();
     expect(without.id).toBe(group.id);
-    expect(without.members.map((m) => m.quantity.text)).not.toContain(q850?.text);
+    expect(without.members.map((m) => m.quantity.text)).not.toContain(q850.text);
     expect(without.verdict).not.toBe("conflict");
     expect((await t.client.claim.findUniqueOrThrow({ where: { id: claim.id } })).flagRank).toBe(0);
 
@@ -82,9 +83,9 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
       {
         claimId: claim.id,
         version: claim.version + 1,
-        quantityId: q850?.id,
-        unit: q850?.unit,
-        concept: q850?.concept,
+        quantityId: q850.id,
+        unit: q850.unit,
+        concept: q850.concept,
       },
       t.client,
     );
@@ -92,7 +93,7 @@ describe.each(databaseLegs())("a corrected unit or concept regroups the article'
     const again = await fighters();
     expect(again.id).toBe(group.id);
     expect([again.verdict, again.decision]).toEqual(["conflict", "confirmed"]);
-    expect(again.members.map((m) => m.quantity.text)).toContain(q850?.text);
+    expect(again.members.map((m) => m.quantity.text)).toContain(q850.text);
     expect((await t.client.claim.findUniqueOrThrow({ where: { id: claim.id } })).flagRank).toBe(2);
   });
 });

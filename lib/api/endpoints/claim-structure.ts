@@ -6,13 +6,8 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
-import {
-  addClaimFromSpan,
-  mergeClaims,
-  mergeClaimsSchema,
-  type StructureResult,
-  splitClaim,
-} from "@/lib/claims/structure";
+import { addClaimSchema, mergeClaimsSchema, splitClaimSchema } from "@/lib/claims/schema";
+import { addClaimFromSpan, mergeClaims, type StructureResult, splitClaim } from "@/lib/claims/structure";
 import { statusOf } from "@/lib/errors";
 
 const idParams = z.object({ id: z.string().min(1).meta({ description: "The document's or claim's id." }) });
@@ -60,7 +55,8 @@ export const addClaimEndpoint = defineEndpoint({
     "it. Audited; the document is regrouped. Editors and admins only.",
   role: "editor",
   params: idParams,
-  body: addBody,
+  // The documented bodies, then the write's own schema (the source name trimmed): the handler gets the write's input.
+  body: addBody.pipe(addClaimSchema.omit({ documentId: true })),
   response: structureResult,
   status: 201,
   errors: {
@@ -80,7 +76,7 @@ export const splitClaimEndpoint = defineEndpoint({
     "second starts at the chosen figure. Audited; regrouped. Editors and admins only.",
   role: "editor",
   params: idParams,
-  body: splitBody,
+  body: splitBody.pipe(splitClaimSchema.omit({ claimId: true })),
   response: structureResult,
   errors: {
     404: "No such claim.",

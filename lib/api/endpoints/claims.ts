@@ -11,6 +11,7 @@ import { getClaim } from "@/lib/claims/data";
 import { correctFigure, setHeadlineFigure } from "@/lib/claims/figures";
 import { listClaimsPage } from "@/lib/claims/keyset";
 import { changeClaimStatus } from "@/lib/claims/mutations";
+import { figureCorrectionSchema, headlineSchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
 import {
@@ -117,7 +118,8 @@ export const correctFigureEndpoint = defineEndpoint({
     "flags are recomputed and the change is in the claim's history. Editors and admins only.",
   role: "editor",
   params: figureParams,
-  body: figureBody,
+  // The documented body, then the write's own schema (unit and concept trimmed, blank is none).
+  body: figureBody.pipe(figureCorrectionSchema.omit({ claimId: true, quantityId: true })),
   response: statusResult,
   errors: {
     404: "No such claim, or the figure is not part of it.",
@@ -140,7 +142,7 @@ export const setHeadlineEndpoint = defineEndpoint({
     "value columns. Optimistic locking with the claim's version. Editors and admins only.",
   role: "editor",
   params: idParams,
-  body: headlineBody,
+  body: headlineBody.pipe(headlineSchema.omit({ claimId: true })),
   response: statusResult,
   errors: {
     404: "No such claim, or the figure is not part of it.",

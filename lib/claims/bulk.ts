@@ -24,7 +24,6 @@ import {
 import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
 
 /** lib/comments/bulk.ts builds its bulk input from it (the schemas live in schema.ts). */
-export { bulkInputSchema } from "./schema.ts";
 
 /** Claim ids per statement (both databases take 20,000+ parameters). */
 const CHUNK = 1000;

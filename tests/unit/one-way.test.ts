@@ -76,6 +76,19 @@ describe("one way to do each thing", () => {
     expect(gated).toEqual([]);
   });
 
+  it("parses input once, at the edge: no domain write (a function given the database) takes unparsed input", () => {
+    // Actions and routes (lib/api) are the edge; parsers of their own input (an upload, a redirect target) are not
+    // writes. A write is an exported function that takes the database.
+    const unparsed = sources("lib")
+      .filter((file) => path.basename(file) !== "actions.ts" && !file.startsWith(path.join("lib", "api")))
+      .filter((file) =>
+        /export (async )?function \w+\([^)]*\b(input|raw|body): unknown[^)]*\b(database|client): Db\b/.test(
+          readFileSync(path.join(root, file), "utf8"),
+        ),
+      );
+    expect(unparsed).toEqual([]);
+  });
+
   it("marks every loader (lib/<domain>/data.ts, *-data.ts) server-only with the package, not a comment", () => {
     const loaders = sources("lib").filter((file) => /(^|[/-])data\.ts$/.test(path.basename(file)));
     expect(loaders.length).toBeGreaterThan(10);

@@ -48,7 +48,7 @@ describe.each(databaseLegs())("REST writes (comments, group decisions) on %s", (
         group,
       },
     ]);
-    await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
     claimId = (await t.client.claim.findFirstOrThrow()).id;
     sourceId = (await t.client.source.findFirstOrThrow({ where: { name: "Police" } })).id;
     groupId = (await t.client.quantityGroup.findFirstOrThrow({ where: { verdict: "conflict" } })).id;

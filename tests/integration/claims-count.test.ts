@@ -37,7 +37,7 @@ describe.each(databaseLegs())("claims table totals on %s", (leg) => {
     t = await createTestDatabase(leg);
     const id = newId();
     const { text, extraction } = makeExtraction(id, specs);
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text), title: "Harbour log" }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text), title: "Harbour log" }, extraction, t.client);
     if (leg === "postgres") await t.client.$executeRawUnsafe('ANALYZE "Claim"');
   }, 300_000);
   afterAll(async () => t?.drop());

@@ -83,9 +83,9 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
     documentId = newId();
     const { text, extraction } = makeExtraction(documentId, specs);
     await insertExtractedDocument(
-      t.client,
       { id: documentId, text, sha256: contentHash(text), title: "Mixed" },
       extraction,
+      t.client,
     );
   });
   afterAll(async () => {
@@ -240,7 +240,7 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
     const [gone] = await likeIds("quintessential");
     expect(gone).toBeDefined();
     expect(await filteredIds("quintessential")).toEqual([gone]);
-    await reextractDocument(t.client, documentId);
+    await reextractDocument(documentId, t.client);
     expect(await t.client.claim.findUnique({ where: { id: gone } })).toBeNull();
     expect(await filteredIds("quintessential")).toEqual([]);
     expect(await filteredIds("Quill")).toEqual(await likeIds("Quill"));

@@ -85,7 +85,7 @@ describe.each(databaseLegs())("audit rows for ingest, re-extraction and import o
     for await (const chunk of serialize("jsonl", streamClaimRows(query, { target: resolveDatabase(t.url) }))) {
       out += chunk;
     }
-    const summary = await importJsonl(target.client, () => linesOf(out.split("\n").filter(Boolean)));
+    const summary = await importJsonl(() => linesOf(out.split("\n").filter(Boolean)), target.client);
     const rows = await target.client.auditEvent.findMany({ where: { entityType: "document", action: "import" } });
     expect(rows).toHaveLength(summary.documents);
     expect(new Set(rows.map((r) => r.entityId)).size).toBe(summary.documents);

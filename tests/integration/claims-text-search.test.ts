@@ -219,13 +219,13 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
       ],
     ]) {
       for (const offset of [0, 1, 2]) {
-        const plain = await selectClaimsPage(t.client, claimsWhereSql(filter, leg === "postgres"), sort, 2, offset);
+        const plain = await selectClaimsPage(claimsWhereSql(filter, leg === "postgres"), sort, 2, offset, t.client);
         const walked = await selectClaimsPage(
-          t.client,
           claimsWhereSql(filter, leg === "postgres", undefined, { walkSortIndex: true }),
           sort,
           2,
           offset,
+          t.client,
         );
         expect(walked.map((r) => r.id)).toEqual(plain.map((r) => r.id));
       }

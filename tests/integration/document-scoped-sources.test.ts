@@ -51,9 +51,10 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     a = (await ingestDocument({ text: dhaka, title: "Arrests in Dhaka" }, t.client)).documentId;
     b = (await ingestDocument({ text: lyon, title: "Riots in Lyon" }, t.client)).documentId;
     const id = await createUserWithPassword(
-      t.client,
       { email: "scoper@example.test", name: "Scoper", password: "a long enough password", role: "editor" },
       null,
+      undefined,
+      t.client,
     );
     gate = { ok: true, user: { id, email: "scoper@example.test", name: "Scoper", role: "editor" } };
   }, 300_000);

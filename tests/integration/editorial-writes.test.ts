@@ -118,7 +118,7 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     const g = await gate(who === "anonymous" ? new Headers() : users[who].headers, "admin");
     expect(g.ok).toBe(who === "admin");
     if (g.ok)
-      expect((await setUserRole(t.client, { userId: users.researcher.id, role: "researcher" }, g.user.id)).ok).toBe(
+      expect((await setUserRole({ userId: users.researcher.id, role: "researcher" }, g.user.id, t.client)).ok).toBe(
         true,
       );
   });

@@ -21,11 +21,8 @@ export async function register(): Promise<void> {
   const { startInProcessWorker } = await import("@/lib/jobs/in-process");
   startInProcessWorker();
   // A crash between a document's commit and its regroup left it out of the cross-document groups: finish it now.
-  const [{ db }, { repairPendingRegroups }] = await Promise.all([
-    import("@/lib/db/client"),
-    import("@/lib/groups/mutations"),
-  ]);
-  repairPendingRegroups(db()).then(
+  const { repairPendingRegroups } = await import("@/lib/groups/mutations");
+  repairPendingRegroups().then(
     (n) => n > 0 && console.log(`[groups] regrouped ${n} document(s) a previous run left pending`),
     (error: Error) => console.error("[groups] repair at start:", error.message),
   );

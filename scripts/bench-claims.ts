@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   migrateDatabase(target);
   const database = createDb(target);
   try {
-    const added = await loadClaims(database, Number(values.claims), (n) => console.log(`loading: ${n} claims`));
+    const added = await loadClaims(Number(values.claims), (n) => console.log(`loading: ${n} claims`), database);
     if (added > 0) console.log(`loaded ${added} claims`);
     const total = await database.claim.count();
     const [load] = await import("node:os").then((os) => os.loadavg());

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "../lib/db/client.ts";
+import { type Db, db } from "../lib/db/client.ts";
 import { ingestDocument } from "../lib/documents/mutations.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -122,9 +122,13 @@ function copySql(table: string, generation: number): string {
  * Fills an empty, migrated database with exactly `rows` claims. Returns the number of claims.
  *
  * @example
- * await fillBenchDatabase(createDb(resolveDatabase("file:./tmp/bench.db")), 1_000_000, console.log)
+ * await fillBenchDatabase(1_000_000, console.log, createDb(resolveDatabase("file:./tmp/bench.db")))
  */
-export async function fillBenchDatabase(database: Db, rows: number, log: (line: string) => void): Promise<number> {
+export async function fillBenchDatabase(
+  rows: number,
+  log: (line: string) => void,
+  database: Db = db(),
+): Promise<number> {
   if ((await database.claim.count()) === 0) {
     const reference = readFileSync(path.join(root, "tests/fixtures/iran-militias.txt"), "utf8");
     await ingestDocument({ text: reference, title: "Reference article", publishedAt: "2026-01-15" }, database);

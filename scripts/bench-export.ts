@@ -129,7 +129,7 @@ async function prepare(url: string): Promise<void> {
   const database = createDb(target);
   try {
     const started = performance.now();
-    const count = await fillBenchDatabase(database, rows, (line) => console.log(`  ${line}`));
+    const count = await fillBenchDatabase(rows, (line) => console.log(`  ${line}`), database);
     console.log(`  ${count} claims ready (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     if (target.provider === "sqlite") await database.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     else await database.$executeRawUnsafe("VACUUM ANALYZE");

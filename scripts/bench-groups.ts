@@ -37,12 +37,12 @@ async function main(): Promise<void> {
   migrateDatabase(target);
   const database = createDb(target);
   try {
-    const added = await loadClaims(database, Number(values.claims), (n) => console.log(`loaded ${n} claims`));
+    const added = await loadClaims(Number(values.claims), (n) => console.log(`loaded ${n} claims`), database);
     if (added > 0) console.log(`bench:groups: loaded ${added} claims`);
     await spreadPublicationTimes(database);
     if ((await database.quantityGroup.count({ where: { documentId: null } })) === 0) {
       const t = performance.now();
-      const n = await backfillGroups(database);
+      const n = await backfillGroups(undefined, database);
       console.log(
         `bench:groups: backfill built ${n} cross-document groups in ${((performance.now() - t) / 1000).toFixed(1)} s`,
       );
@@ -78,14 +78,14 @@ async function main(): Promise<void> {
       const documentId = newId();
       const extraction = analyze({ id: documentId, text, publishedAt });
       await insertExtractedDocument(
-        database,
         { id: documentId, text, sha256: contentHash(text), title: `bench-groups ${i}`, publishedAt },
         extraction,
+        database,
       );
       const stored = performance.now() - t;
       t = performance.now();
       const cpu = process.cpuUsage();
-      const result = await regroupDocument(database, documentId);
+      const result = await regroupDocument(documentId, database);
       regroup.push(performance.now() - t);
       const used = process.cpuUsage(cpu);
       regroupCpu.push((used.user + used.system) / 1000);

@@ -106,14 +106,14 @@ async function batchRun(
   process.env.CLAIMTRACK_EXTRACT_THREADS = String(threads);
   const { database, drop } = await freshDatabase();
   try {
-    if (stored > 0) await loadClaims(database, stored, () => {});
+    if (stored > 0) await loadClaims(stored, () => {}, database);
     // The pool's threads start and load the extractor before the clock starts, as analyze() alone is timed after its
     // model is loaded; the start-up is reported on its own.
     const warming = performance.now();
     await warmExtractPool();
     const startup = seconds(warming);
     const started = performance.now();
-    const outcomes = await ingestInBatches(database, inBatchesOf(docs, BATCH));
+    const outcomes = await ingestInBatches(inBatchesOf(docs, BATCH), undefined, database);
     const s = seconds(started);
     const claims = outcomes.reduce((n, o) => n + (o.status === "created" ? o.claimCount : 0), 0);
     const failed = outcomes.filter((o) => o.status === "failed").length;

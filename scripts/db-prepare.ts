@@ -41,7 +41,7 @@ try {
   }
   // The first admin: from CLAIMTRACK_ADMIN_EMAIL / CLAIMTRACK_ADMIN_PASSWORD, only while nobody can sign in.
   try {
-    const admin = await ensureAdminFromEnv(database);
+    const admin = await ensureAdminFromEnv(undefined, database);
     if (admin) console.log(`db:prepare: created the first admin, ${admin}`);
   } catch (error) {
     if (!(error instanceof WeakPasswordError)) throw error;

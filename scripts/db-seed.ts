@@ -22,7 +22,7 @@ try {
     );
     process.exitCode = 1;
   } else {
-    const result = await seedDemo(database, { password: process.env.CLAIMTRACK_SEED_PASSWORD });
+    const result = await seedDemo({ password: process.env.CLAIMTRACK_SEED_PASSWORD }, database);
     if (!result.created) console.log("db:seed: the demo data is already there; nothing added.");
     else {
       console.log(`db:seed: created ${result.emails.join(", ")}`);

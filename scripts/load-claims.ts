@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "@/lib/analysis/analyze";
-import { createDb, type Db, providerOf } from "@/lib/db/client";
+import { createDb, type Db, db, providerOf } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
@@ -51,9 +51,13 @@ export function loadCorpus(): Article[] {
  * Inserts article copies until the database holds `target` claims; returns how many it added.
  *
  * @example
- * await loadClaims(createDb(), 100_000, (n) => console.log(n));
+ * await loadClaims(100_000, (n) => console.log(n), createDb());
  */
-export async function loadClaims(database: Db, target: number, progress: (claims: number) => void): Promise<number> {
+export async function loadClaims(
+  target: number,
+  progress: (claims: number) => void,
+  database: Db = db(),
+): Promise<number> {
   let total = await database.claim.count();
   const start = total;
   if (total >= target) return 0;
@@ -63,7 +67,7 @@ export async function loadClaims(database: Db, target: number, progress: (claims
   let lastReport = total;
   let batch: Array<{ doc: StoredDocumentInput; extraction: Extraction }> = [];
   const flush = async () => {
-    await insertExtractedDocuments(database, batch);
+    await insertExtractedDocuments(batch, database);
     batch = [];
   };
   while (total < target) {
@@ -128,10 +132,14 @@ async function main(): Promise<void> {
   const database = createDb(db);
   const started = performance.now();
   try {
-    const added = await loadClaims(database, target, (n) => {
-      const s = (performance.now() - started) / 1000;
-      console.log(`load-claims: ${n.toLocaleString("en-US")} claims (${s.toFixed(0)} s)`);
-    });
+    const added = await loadClaims(
+      target,
+      (n) => {
+        const s = (performance.now() - started) / 1000;
+        console.log(`load-claims: ${n.toLocaleString("en-US")} claims (${s.toFixed(0)} s)`);
+      },
+      database,
+    );
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `load-claims: added ${added.toLocaleString("en-US")} claims in ${seconds.toFixed(1)} s` +

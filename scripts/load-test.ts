@@ -63,11 +63,12 @@ async function editorTokens(database: Db): Promise<Array<{ userId: string; token
     const userId =
       existing?.id ??
       (await createUserWithPassword(
-        database,
         { email, name: `Load editor ${i}`, password: `load-test-${i}-${Date.now()}`, role: "editor" },
         null,
+        undefined,
+        database,
       ));
-    const created = await createApiToken(database, userId, { name: "load-test", expiresInDays: 1 });
+    const created = await createApiToken(userId, { name: "load-test", expiresInDays: 1 }, undefined, database);
     out.push({ userId, token: created.token, tokenId: created.id });
   }
   return out;

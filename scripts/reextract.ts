@@ -17,7 +17,7 @@ try {
   });
   console.log(`reextract: ${docs.length} document(s) to analyse with extractor ${EXTRACTOR_VERSION}`);
   for (const doc of docs) {
-    const result = await reextractDocument(database, doc.id);
+    const result = await reextractDocument(doc.id, database);
     console.log(`reextract: ${doc.title}: ${result?.claimCount ?? 0} claims`);
   }
 } finally {

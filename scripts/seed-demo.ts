@@ -12,7 +12,7 @@ import type { Role } from "@/lib/auth/roles";
 import { createUserWithPassword } from "@/lib/auth/users";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { addComment } from "@/lib/comments/mutations";
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { addEvidence } from "@/lib/evidence/mutations";
 
@@ -50,9 +50,9 @@ function demoPassword(): string {
  * Seeds the demo data once. `password` fixes the demo accounts' password (default: a random one, returned).
  *
  * @example
- * const { password, emails } = await seedDemo(db());
+ * const { password, emails } = await seedDemo();
  */
-export async function seedDemo(database: Db, options: { password?: string } = {}): Promise<SeedResult> {
+export async function seedDemo(options: { password?: string } = {}, database: Db = db()): Promise<SeedResult> {
   const emails = ROLES.map((role) => `${role}@${DEMO_DOMAIN}`);
   if (await database.user.count({ where: { email: { in: emails } } })) return { created: false, emails };
   const password = options.password ?? demoPassword();
@@ -60,7 +60,7 @@ export async function seedDemo(database: Db, options: { password?: string } = {}
   for (const role of ROLES) {
     const email = `${role}@${DEMO_DOMAIN}`;
     const name = `Demo ${role[0].toUpperCase()}${role.slice(1)}`;
-    const id = await createUserWithPassword(database, { email, name, password, role }, null);
+    const id = await createUserWithPassword({ email, name, password, role }, null, undefined, database);
     users[role] = { id, email, name, role };
   }
 

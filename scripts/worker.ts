@@ -18,8 +18,8 @@ const target = resolveDatabase();
 const database = createDb(target);
 const postgres = providerOf(database) === "postgres";
 const worker = postgres
-  ? await startBossWorker(database, target.url)
-  : startPollWorker(database, { releaseLeases: true, pollMs: 500 });
+  ? await startBossWorker(target.url, undefined, database)
+  : startPollWorker({ releaseLeases: true, pollMs: 500 }, database);
 console.log(`worker: started on ${postgres ? "PostgreSQL (pg-boss)" : "SQLite (polling)"}, pid ${process.pid}`);
 
 let stopping = false;

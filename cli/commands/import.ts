@@ -33,8 +33,9 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   const database = createDb();
   const started = performance.now();
   try {
-    const summary = await importJsonl(database, () =>
-      createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
+    const summary = await importJsonl(
+      () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
+      database,
     );
     const seconds = (performance.now() - started) / 1000;
     io.stderr.write(

@@ -105,22 +105,26 @@ export async function runIngest(argv: string[], io: CommandIo): Promise<number> 
     }
     // The pool's threads start (and load the extractor) while the first files are read; a failure shows on the batch.
     warmExtractPool().catch(() => undefined);
-    await ingestInBatches(database, batches(), (outcomes, inputs) => {
-      outcomes.forEach((outcome, k) => {
-        const { file, bytes } = inputs[k] as IngestInput & { file: string; bytes: number };
-        if (outcome.status === "created") {
-          created += 1;
-          state.claims += outcome.claimCount;
-          if (outcome.extractionError) progress.note(`${file}: stored without claims: ${outcome.extractionError}`);
-        } else if (outcome.status === "failed") {
-          state.failed += 1;
-          progress.note(`skipped ${file}: ${outcome.error}`);
-        } else state.skipped += 1;
-        state.files += 1;
-        state.bytes += bytes;
-      });
-      progress.update(state);
-    });
+    await ingestInBatches(
+      batches(),
+      (outcomes, inputs) => {
+        outcomes.forEach((outcome, k) => {
+          const { file, bytes } = inputs[k] as IngestInput & { file: string; bytes: number };
+          if (outcome.status === "created") {
+            created += 1;
+            state.claims += outcome.claimCount;
+            if (outcome.extractionError) progress.note(`${file}: stored without claims: ${outcome.extractionError}`);
+          } else if (outcome.status === "failed") {
+            state.failed += 1;
+            progress.note(`skipped ${file}: ${outcome.error}`);
+          } else state.skipped += 1;
+          state.files += 1;
+          state.bytes += bytes;
+        });
+        progress.update(state);
+      },
+      database,
+    );
   } finally {
     await closeExtractPool();
     await database.$disconnect();

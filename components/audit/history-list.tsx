@@ -66,7 +66,7 @@ export function changeLines(before: unknown, after: unknown): string[] {
 /**
  * Audit events as a table: when, who, what happened and the change (old → new), in words.
  *
- * @example <HistoryList rows={await claimAuditHistory(db(), id)} caption="History" />
+ * @example <HistoryList rows={await claimAuditHistory(id)} caption="History" />
  */
 export function HistoryList({ rows, caption }: { rows: AuditRow[]; caption: string }) {
   if (rows.length === 0) return <p className="muted">No changes recorded yet.</p>;

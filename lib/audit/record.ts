@@ -85,9 +85,9 @@ const actorSelect = { select: { id: true, name: true, email: true } } as const;
  * A claim's whole history: the claim itself, its quantities, evidence and comments, newest first.
  *
  * @example
- * const rows = await claimAuditHistory(db(), claimId);
+ * const rows = await claimAuditHistory(claimId);
  */
-export async function claimAuditHistory(database: Db, claimId: string): Promise<AuditRow[]> {
+export async function claimAuditHistory(claimId: string, database: Db = db()): Promise<AuditRow[]> {
   const [quantities, evidence, comments] = await Promise.all([
     database.quantity.findMany({ where: { claimId }, select: { id: true } }),
     database.evidence.findMany({ where: { claimId }, select: { id: true } }),

@@ -5,7 +5,7 @@
  * better-auth's limiter keys only by address and path, so this runs as its before/after hooks on the same table.
  */
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { refuseWeakNewPassword } from "./password-hook.ts";
 import { clearRateLimit, consumeBackoff } from "./rate-limit-store.ts";
 
@@ -33,9 +33,9 @@ function emailOf(body: unknown): string | null {
  * password that breaks the rule, lib/auth/password-hook.ts); `after` clears the count when the sign-in made a session.
  *
  * @example
- * betterAuth({ hooks: accountLimitHooks(db()) });
+ * betterAuth({ hooks: accountLimitHooks() });
  */
-export function accountLimitHooks(database: Db) {
+export function accountLimitHooks(database: Db = db()) {
   return {
     before: createAuthMiddleware(async (ctx) => {
       // better-auth runs one `before` hook: the password rule for its change/reset endpoints rides on this one.
@@ -43,7 +43,7 @@ export function accountLimitHooks(database: Db) {
       if (ctx.path !== SIGN_IN_PATH) return;
       const email = emailOf(ctx.body);
       if (!email) return;
-      const decision = await consumeBackoff(database, accountKey(email));
+      const decision = await consumeBackoff(accountKey(email), undefined, database);
       if (!decision.allowed) {
         throw new APIError(
           "TOO_MANY_REQUESTS",
@@ -57,7 +57,7 @@ export function accountLimitHooks(database: Db) {
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== SIGN_IN_PATH || !ctx.context.newSession) return;
       const email = emailOf(ctx.body);
-      if (email) await clearRateLimit(database, accountKey(email));
+      if (email) await clearRateLimit(accountKey(email), database);
     }),
   };
 }

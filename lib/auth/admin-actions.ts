@@ -5,7 +5,6 @@
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
 import { action } from "./action.ts";
 import { passwordSchema } from "./password.ts";
 import { ROLES } from "./roles.ts";
@@ -24,7 +23,7 @@ const fromForm = z.instanceof(FormData).transform((form) => Object.fromEntries(f
 
 const createUser = action({ role: "admin", input: fromForm.pipe(newUserInput) }, async (input, user) => {
   try {
-    await createUserWithPassword(db(), input, user.id);
+    await createUserWithPassword(input, user.id);
   } catch (error) {
     if (error instanceof UserExistsError) return { ok: false, message: error.message };
     throw error;
@@ -56,7 +55,7 @@ export const setRoleAction = action(
     invalid: "Choose one of the roles.",
   },
   async (input, user): Promise<{ ok: boolean; message: string }> => {
-    const result = await setUserRole(db(), input, user.id);
+    const result = await setUserRole(input, user.id);
     revalidatePath("/admin/users");
     return result.ok ? { ok: true, message: "Role changed." } : { ok: false, message: result.message };
   },

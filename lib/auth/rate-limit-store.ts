@@ -7,7 +7,7 @@
  * Semantics follow better-auth's own limiter: an allowed request sets `lastRequest`; the window starts again once
  * `window` seconds have passed since the last allowed request; refused requests change nothing.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { ACCOUNT_BACKOFF, backoffSeconds } from "./backoff.ts";
 
@@ -30,13 +30,13 @@ const PRUNE_AFTER_MS = 60 * 60 * 1000;
  * Counts one request against `key`; allowed while fewer than `rule.max` were counted in the window.
  *
  * @example
- * const { allowed, retryAfter } = await consumeRateLimit(db(), "10.0.0.1|/sign-in/email", { window: 60, max: 10 });
+ * const { allowed, retryAfter } = await consumeRateLimit("10.0.0.1|/sign-in/email", { window: 60, max: 10 });
  */
 export async function consumeRateLimit(
-  database: Db,
   key: string,
   rule: RateRule,
   now = Date.now(),
+  database: Db = db(),
 ): Promise<RateDecision> {
   const at = BigInt(now);
   const windowMs = BigInt(rule.window * 1000);
@@ -62,9 +62,9 @@ export async function consumeRateLimit(
  * passed since the last allowed attempt. One atomic statement, like consumeRateLimit.
  *
  * @example
- * await consumeBackoff(db(), "account:eve@example.org") // { allowed: true, retryAfter: null }
+ * await consumeBackoff("account:eve@example.org") // { allowed: true, retryAfter: null }
  */
-export async function consumeBackoff(database: Db, key: string, now = Date.now()): Promise<RateDecision> {
+export async function consumeBackoff(key: string, now = Date.now(), database: Db = db()): Promise<RateDecision> {
   const at = BigInt(now);
   const { free, maxSeconds } = ACCOUNT_BACKOFF;
   // wait(count) = 0 below `free`, else min(2^(count - free), maxSeconds) seconds; computed in SQL from the stored
@@ -93,9 +93,9 @@ export async function consumeBackoff(database: Db, key: string, now = Date.now()
  * Forgets a bucket (a successful sign-in clears its account's failed attempts).
  *
  * @example
- * await clearRateLimit(db(), "account:eve@example.org");
+ * await clearRateLimit("account:eve@example.org");
  */
-export async function clearRateLimit(database: Db, key: string): Promise<void> {
+export async function clearRateLimit(key: string, database: Db = db()): Promise<void> {
   await database.rateLimit.deleteMany({ where: { key } });
 }
 
@@ -107,10 +107,10 @@ async function pruneRateLimits(database: Db, now: number): Promise<void> {
  * better-auth's `rateLimit.customStorage` backed by the RateLimit table.
  *
  * @example
- * betterAuth({ rateLimit: { enabled: true, customStorage: databaseRateLimitStorage(db()) } });
+ * betterAuth({ rateLimit: { enabled: true, customStorage: databaseRateLimitStorage() } });
  */
-export function databaseRateLimitStorage(database: Db): {
+export function databaseRateLimitStorage(database: Db = db()): {
   consume: (key: string, rule: RateRule) => Promise<RateDecision>;
 } {
-  return { consume: (key, rule) => consumeRateLimit(database, key, rule) };
+  return { consume: (key, rule) => consumeRateLimit(key, rule, undefined, database) };
 }

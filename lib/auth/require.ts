@@ -49,7 +49,7 @@ type Identity = { user: SessionUser; refusal: null } | { user: null; refusal: st
 async function identify(headers: Headers, database: Db): Promise<Identity> {
   const token = bearerToken(headers);
   if (token !== null) {
-    const check = await verifyToken(database, token);
+    const check = await verifyToken(token, undefined, database);
     return check.ok ? { user: check.user, refusal: null } : { user: null, refusal: check.message };
   }
   const user = await cookieUser(headers, database);

@@ -28,7 +28,7 @@ export async function createFirstAdminAction(_prev: SetupState, form: FormData):
   const parsed = setupInput.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
   // Atomic: of two submissions at once, one creates the admin and the other is refused (lib/auth/users.ts).
-  const result = await createFirstAdmin(database, parsed.data);
+  const result = await createFirstAdmin(parsed.data, database);
   if (!result.ok) return result;
   // The sign-in page says the account is ready (it used to show a bare form, as if nothing had happened).
   redirect("/sign-in?setup=done");

@@ -6,7 +6,6 @@
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
 import { action } from "./action.ts";
 import { newTokenInput } from "./tokens-schema.ts";
 import { createApiToken, revokeApiToken } from "./tokens-store.ts";
@@ -23,7 +22,7 @@ const fromForm = z.instanceof(FormData).transform((form) => {
 
 const createToken = action({ role: "researcher", input: fromForm.pipe(newTokenInput) }, async (input, user) => {
   if (user.apiTokenId) return { ok: false as const, message: "API tokens are created in a signed-in browser session." };
-  const created = await createApiToken(db(), user.id, input);
+  const created = await createApiToken(user.id, input);
   revalidatePath("/account/tokens");
   return { ok: true as const, message: `Created "${created.name}".`, token: created.token, name: created.name };
 });
@@ -47,7 +46,7 @@ export async function createTokenAction(_prev: CreateTokenState, form: FormData)
 export const revokeTokenAction = action(
   { role: "researcher", input: z.string().min(1), invalid: "No token chosen." },
   async (tokenId, user): Promise<{ ok: boolean; message: string }> => {
-    const result = await revokeApiToken(db(), tokenId, user);
+    const result = await revokeApiToken(tokenId, user);
     if (!result.ok) return { ok: false, message: result.message };
     revalidatePath("/account/tokens");
     return { ok: true, message: `Revoked "${result.token.name}".` };

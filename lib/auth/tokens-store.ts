@@ -61,13 +61,13 @@ export function toView(row: Row, now = new Date()): TokenView {
  * Creates a token for `userId`; the answer carries the secret, which is never stored or shown again.
  *
  * @example
- * const { token } = await createApiToken(db(), user.id, { name: "notebook", expiresInDays: 30 });
+ * const { token } = await createApiToken(user.id, { name: "notebook", expiresInDays: 30 });
  */
 export async function createApiToken(
-  database: Db,
   userId: string,
   input: NewTokenInput,
   now = new Date(),
+  database: Db = db(),
 ): Promise<CreatedToken> {
   const { token, tokenHash, prefix } = newTokenSecret();
   const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * DAY_MS) : null;
@@ -116,13 +116,13 @@ export type RevokeResult =
  * Revokes a token: its owner may, and an admin may revoke anyone's. Revoking twice keeps the first time.
  *
  * @example
- * const result = await revokeApiToken(db(), tokenId, access.user);
+ * const result = await revokeApiToken(tokenId, access.user);
  */
 export async function revokeApiToken(
-  database: Db,
   tokenId: string,
   actor: SessionUser,
   now = new Date(),
+  database: Db = db(),
 ): Promise<RevokeResult> {
   const row = await database.apiToken.findUnique({ where: { id: tokenId }, select: viewSelect });
   if (!row)

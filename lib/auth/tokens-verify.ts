@@ -2,7 +2,7 @@
  * Who an API token speaks for, checked on every request that carries one. The user's role, ban and existence are
  * read fresh with the token (one query), so demoting, banning or removing the user applies to their tokens at once.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import type { SessionUser } from "./require.ts";
 import { isRole } from "./roles.ts";
 import { hashToken, isTokenShaped } from "./tokens.ts";
@@ -18,9 +18,9 @@ const UNKNOWN = "This API token is unknown: check that it was copied whole, or c
  * Checks a bearer token: unknown, revoked, expired and disabled-account tokens are refused with a reason.
  *
  * @example
- * const check = await verifyToken(db(), "ct_…"); if (check.ok) check.user.role;
+ * const check = await verifyToken("ct_…"); if (check.ok) check.user.role;
  */
-export async function verifyToken(database: Db, token: string, now = new Date()): Promise<TokenCheck> {
+export async function verifyToken(token: string, now = new Date(), database: Db = db()): Promise<TokenCheck> {
   if (!isTokenShaped(token)) return { ok: false, message: UNKNOWN };
   const row = await database.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },

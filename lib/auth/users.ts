@@ -37,13 +37,13 @@ function isUniqueViolation(e: unknown): boolean {
  * Creates a user with an email+password credential and records it in the audit log.
  *
  * @example
- * await createUserWithPassword(db(), { email: "e@x.org", name: "Eve", password: "a long secret", role: "editor" }, adminId);
+ * await createUserWithPassword({ email: "e@x.org", name: "Eve", password: "a long secret", role: "editor" }, adminId);
  */
 export async function createUserWithPassword(
-  database: Db,
   input: NewUser,
   actorId: string | null,
   options: { firstAdmin?: boolean } = {},
+  database: Db = db(),
 ): Promise<string> {
   assertPassword(input.password);
   const email = input.email.trim().toLowerCase();
@@ -104,11 +104,11 @@ export async function countSignInUsers(database: Db = db()): Promise<number> {
  * Returns the email created, or null when nothing was done.
  *
  * @example
- * await ensureAdminFromEnv(db()); // in db:prepare
+ * await ensureAdminFromEnv(); // in db:prepare
  */
 export async function ensureAdminFromEnv(
-  database: Db,
   source: Pick<RuntimeEnv, "CLAIMTRACK_ADMIN_EMAIL" | "CLAIMTRACK_ADMIN_PASSWORD"> = env(),
+  database: Db = db(),
 ): Promise<string | null> {
   const email = source.CLAIMTRACK_ADMIN_EMAIL?.trim();
   const password = source.CLAIMTRACK_ADMIN_PASSWORD;
@@ -116,7 +116,7 @@ export async function ensureAdminFromEnv(
   if ((await countSignInUsers(database)) > 0) return null;
   // A fresh install's admin must not start with the password "a": refuse loudly rather than create it.
   assertPassword(password);
-  const result = await createFirstAdmin(database, { email, name: "Administrator", password });
+  const result = await createFirstAdmin({ email, name: "Administrator", password }, database);
   return result.ok ? email : null;
 }
 
@@ -125,17 +125,17 @@ export async function ensureAdminFromEnv(
  * exactly one succeeds; the others, and every later call, get `{ ok: false }` with a message for the person.
  *
  * @example
- * const result = await createFirstAdmin(db(), { email: "me@x.org", name: "Me", password: "a long passphrase" });
+ * const result = await createFirstAdmin({ email: "me@x.org", name: "Me", password: "a long passphrase" });
  */
 export async function createFirstAdmin(
-  database: Db,
   input: Omit<NewUser, "role">,
+  database: Db = db(),
 ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
   if ((await countSignInUsers(database)) > 0) return { ok: false, message: new SetupDoneError().message };
   try {
     return {
       ok: true,
-      id: await createUserWithPassword(database, { ...input, role: "admin" }, null, { firstAdmin: true }),
+      id: await createUserWithPassword({ ...input, role: "admin" }, null, { firstAdmin: true }, database),
     };
   } catch (e) {
     // The same email submitted twice at once: the loser finds the winner's account.
@@ -149,12 +149,12 @@ export async function createFirstAdmin(
  * An admin changes someone's role; audited with before and after.
  *
  * @example
- * await setUserRole(db(), { userId, role: "reviewer" }, adminId);
+ * await setUserRole({ userId, role: "reviewer" }, adminId);
  */
 export async function setUserRole(
-  database: Db,
   input: { userId: string; role: Role },
   actorId: string,
+  database: Db = db(),
 ): Promise<{ ok: true } | { ok: false; code: "not_found"; message: string }> {
   return database.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });

@@ -44,16 +44,16 @@ export async function listClaims(
     counted = { total: await countSqliteTextSearch(database, filter, where), estimated: false };
     const walk = (skip + take) * (await claimRowsUpperBound(database)) <= WALK_ROWS_MAX * Math.max(1, counted.total);
     rows = await selectClaimsPage(
-      database,
       walk ? claimsWhereSql(filter, postgres, undefined, { walkSortIndex: true }) : where,
       sortSpec(query.sort, query.dir),
       take,
       skip,
+      database,
     );
   } else if (query.sort !== "value") {
     [counted, rows] = await Promise.all([
-      countClaimsForPage(database, where),
-      selectClaimsPage(database, where, sortSpec(query.sort, query.dir), take, skip),
+      countClaimsForPage(where, undefined, database),
+      selectClaimsPage(where, sortSpec(query.sort, query.dir), take, skip, database),
     ]);
   } else {
     // Nulls last in both directions (valueRanges): the valued range from the (sortUnit, sortValue, id) index in either
@@ -62,18 +62,18 @@ export async function listClaims(
     const valuedWhere = claimsWhereSql(filter, postgres, Prisma.raw(valuedRange.where));
     const unvaluedWhere = claimsWhereSql(filter, postgres, Prisma.raw(unvaluedRange.where));
     [counted, rows] = await Promise.all([
-      countClaimsForPage(database, where),
-      selectClaimsPage(database, valuedWhere, valuedRange.order, take, skip),
+      countClaimsForPage(where, undefined, database),
+      selectClaimsPage(valuedWhere, valuedRange.order, take, skip, database),
     ]);
     if (rows.length < take) {
       // The valued range ends on this page (its length is then known) or before it (then it is counted).
-      const valued = rows.length > 0 || skip === 0 ? skip + rows.length : await countClaims(database, valuedWhere);
+      const valued = rows.length > 0 || skip === 0 ? skip + rows.length : await countClaims(valuedWhere, database);
       const rest = await selectClaimsPage(
-        database,
         unvaluedWhere,
         unvaluedRange.order,
         take - rows.length,
         Math.max(0, skip - valued),
+        database,
       );
       rows = [...rows, ...rest];
     }
@@ -108,7 +108,7 @@ async function countSqliteTextSearch(database: Db, filter: ClaimsPageFilter, whe
     filter.sources.length === 0 &&
     !filter.assignees?.length &&
     !filter.unassigned;
-  if (!onlyText || !trigramIsExact(q)) return countClaims(database, where);
+  if (!onlyText || !trigramIsExact(q)) return countClaims(where, database);
   const rows = await database.$queryRaw<Array<{ n: number | bigint }>>`${piecesSql(ftsCountQuery(q))}`;
   return Number(rows[0]?.n ?? 0);
 }
@@ -133,8 +133,8 @@ export async function completeRows(
   ];
   const ids = rows.map((r) => r.id);
   const [members, figures, open] = await Promise.all([
-    selectGroupMembers(database, groupIds),
-    selectClaimFigures(database, ids),
+    selectGroupMembers(groupIds, database),
+    selectClaimFigures(ids, database),
     unresolvedCounts("claimId", ids, database),
   ]);
   return rows.map((r) => ({ ...rawToClaimRow(r, members, figures), openComments: open.get(r.id) ?? 0 }));
@@ -163,7 +163,7 @@ export async function getClaim(id: string, database: Db = db()) {
     postgres,
     Prisma.sql`c."id" = ${id}`,
   );
-  const [raw] = await selectClaimsPage(database, where, sortSpec("position", "asc"), 1, 0);
+  const [raw] = await selectClaimsPage(where, sortSpec("position", "asc"), 1, 0, database);
   if (!raw) return null;
   const [{ openComments: _open, ...row }] = await completeRows([raw], database);
   const { text: documentText, ...document } = claim.document;

@@ -18,7 +18,7 @@ export async function claimEditorial(claimId: string, database: Db = db()) {
   const [evidence, threads, history, sources] = await Promise.all([
     listEvidence(claimId, database),
     listThreads({ claimId }, database),
-    claimAuditHistory(database, claimId),
+    claimAuditHistory(claimId, database),
     database.source.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),
   ]);
   return { evidence, threads, history, sources };

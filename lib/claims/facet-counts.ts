@@ -112,12 +112,12 @@ async function estimates(
   exactUpTo: number,
 ): Promise<FacetCounts | null> {
   if (providerOf(database) !== "postgres") return null;
-  const total = await estimateClaims(database, whereOf(filter, database));
+  const total = await estimateClaims(whereOf(filter, database), database);
   if (total === null || total <= exactUpTo) return null;
   const each = await Promise.all(
     options.map(
       async ([value, condition]) =>
-        [value, (await estimateClaims(database, claimsWhereSql(filter, true, condition))) ?? 0] as const,
+        [value, (await estimateClaims(claimsWhereSql(filter, true, condition), database)) ?? 0] as const,
     ),
   );
   return { counts: Object.fromEntries(each), estimated: true };

@@ -75,19 +75,19 @@ async function selectRows(
   const columns = spec.map((c) => c.column);
   if (query.sort !== "value") {
     const where = claimsWhereSql(filter, postgres, key ? after(columns, key, query.dir) : undefined);
-    return selectClaimsPage(database, where, spec, take, 0);
+    return selectClaimsPage(where, spec, take, 0, database);
   }
   // The table's two value ranges (valueRanges); a key whose value is null is in the unvalued one.
   const [valued, unvalued] = valueRanges(query.dir);
   let rows: RawClaimRow[] = [];
   if (!key || key[0] !== null) {
     const range = and(Prisma.raw(valued.where), key ? after(columns, key, query.dir) : null);
-    rows = await selectClaimsPage(database, claimsWhereSql(filter, postgres, range), valued.order, take, 0);
+    rows = await selectClaimsPage(claimsWhereSql(filter, postgres, range), valued.order, take, 0, database);
     if (rows.length === take) return rows;
   }
   const restAfter = key && key[0] === null ? after(["id"], [key[key.length - 1]], query.dir) : null;
   const where = claimsWhereSql(filter, postgres, and(Prisma.raw(unvalued.where), restAfter));
-  return [...rows, ...(await selectClaimsPage(database, where, unvalued.order, take - rows.length, 0))];
+  return [...rows, ...(await selectClaimsPage(where, unvalued.order, take - rows.length, 0, database))];
 }
 
 /**

@@ -500,6 +500,6 @@ async function afterReshape(tx: Tx, documentId: string, sourceIds: string[]): Pr
 
 /** Cross-document groups and flags after the write, then one triage state for twin groups. */
 async function regroupAfter(database: Db, documentId: string): Promise<void> {
-  await regroupDocument(database, documentId);
+  await regroupDocument(documentId, database);
   await syncTwinDecisions(database, documentId);
 }

@@ -6,7 +6,7 @@
  *   matched by our own `LIKE ... ESCAPE '\'` and the rows are passed to Prisma by id (at most LITERAL_MATCH_LIMIT);
  *   any other needle keeps Prisma's `contains` (ASCII case already ignored by SQLite's LIKE).
  */
-import { type Db, providerOf } from "./client.ts";
+import { type Db, db, providerOf } from "./client.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
 
 /** The most rows a wildcard-holding search on SQLite returns (it selects their ids first). */
@@ -22,13 +22,13 @@ function escapeLike(q: string): string {
  * A where clause (for `table`'s findMany / count) matching rows whose `columns` contain `q` literally.
  *
  * @example
- * await database.document.findMany({ where: await literalContains(database, "Document", ["title", "outlet"], "50%") })
+ * await database.document.findMany({ where: await literalContains("Document", ["title", "outlet"], "50%", database) })
  */
 export async function literalContains(
-  database: Db,
   table: "Document" | "Source" | "Event",
   columns: string[],
   q: string,
+  database: Db = db(),
 ): Promise<{ OR: Array<Record<string, Prisma.StringFilter>> } | { id: { in: string[] } }> {
   if (providerOf(database) === "postgres") {
     const value = escapeLike(q);

@@ -9,7 +9,7 @@
  */
 
 import { type DocumentProfile, datelineDate } from "@/lib/compare/events";
-import { type Db, providerOf } from "@/lib/db/client";
+import { type Db, db, providerOf } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import type { Extraction } from "@/lib/extract/schema";
@@ -50,9 +50,9 @@ interface Prepared {
  * Checks, hashes and extracts one batch (extraction runs on the pool, all documents at once).
  *
  * @example
- * const prepared = await prepareBatch(db(), inputs);
+ * const prepared = await prepareBatch(inputs);
  */
-export async function prepareBatch(database: Db, inputs: IngestInput[]): Promise<Prepared> {
+export async function prepareBatch(inputs: IngestInput[], database: Db = db()): Promise<Prepared> {
   const outcomes: Array<BatchOutcome | null> = inputs.map(() => null);
   const repeats = new Map<number, number>();
   const firstByHash = new Map<string, number>();
@@ -128,15 +128,15 @@ async function insertBatch(database: Db, prepared: Prepared): Promise<Inserted> 
   });
   try {
     await insertExtractedDocuments(
-      database,
       toStore.map(({ doc, extraction }) => ({ doc, extraction })),
+      database,
     );
   } catch {
     // One document of the batch could not be stored (a race on its hash, a constraint): store them one by one, so
     // the others are kept and the one that fails says why.
     for (const f of toStore) {
       try {
-        await insertExtractedDocuments(database, [{ doc: f.doc, extraction: f.extraction }]);
+        await insertExtractedDocuments([{ doc: f.doc, extraction: f.extraction }], database);
       } catch (error) {
         const existing = (await storedByHash(database, [f.doc.sha256])).get(f.doc.sha256);
         outcomes[f.index] = existing
@@ -175,7 +175,7 @@ async function regroupBatch(
   const { outcomes, repeats } = prepared;
   if (options.analyze) await refreshPlannerStatistics(database);
   try {
-    await regroupDocuments(database, created, profiles);
+    await regroupDocuments(created, profiles, database);
   } catch (error) {
     // The documents stand; the repair at start and in every worker sweep regroups what is still pending.
     console.error("[ingest] batch regroup deferred to the repair:", (error as Error).message);
@@ -192,12 +192,12 @@ async function regroupBatch(
  * is written; `onBatch` gets each batch's outcomes, in its input order, as it commits.
  *
  * @example
- * await ingestInBatches(db(), inBatchesOf(inputs, 100), (outcomes) => bar.update(outcomes.length));
+ * await ingestInBatches(inBatchesOf(inputs, 100), (outcomes) => bar.update(outcomes.length));
  */
 export async function ingestInBatches(
-  database: Db,
   batches: Iterable<IngestInput[]> | AsyncIterable<IngestInput[]>,
   onBatch: (outcomes: BatchOutcome[], inputs: IngestInput[]) => void = () => {},
+  database: Db = db(),
 ): Promise<BatchOutcome[]> {
   const all: BatchOutcome[] = [];
   const iterator =
@@ -207,7 +207,7 @@ export async function ingestInBatches(
   const prepareNext = async (): Promise<{ inputs: IngestInput[]; prepared: Prepared } | null> => {
     const step = await iterator.next();
     if (step.done) return null;
-    return { inputs: step.value, prepared: await prepareBatch(database, step.value) };
+    return { inputs: step.value, prepared: await prepareBatch(step.value, database) };
   };
   let next = prepareNext();
   // On PostgreSQL batch k+1's documents are inserted while batch k is regrouped, on another connection: the insert

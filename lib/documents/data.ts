@@ -30,7 +30,7 @@ const summarySelect = {
 async function documentWhere(database: Db, q: string | undefined): Promise<Prisma.DocumentWhereInput> {
   if (!q) return {};
   // "50%" means 50%: literally, in any case.
-  return literalContains(database, "Document", ["title", "outlet"], q);
+  return literalContains("Document", ["title", "outlet"], q, database);
 }
 
 /**

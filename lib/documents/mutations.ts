@@ -112,9 +112,9 @@ export async function ingestDocument(input: IngestInput, database: Db = db()): P
   });
   try {
     await insertExtractedDocument(
-      database,
       { ...input, id: documentId, text, sha256, extractionError: error },
       extraction,
+      database,
     );
   } catch (failure) {
     // Two requests with the same text raced: the other one stored it, which is the outcome we wanted.
@@ -126,7 +126,7 @@ export async function ingestDocument(input: IngestInput, database: Db = db()): P
   // The document was stored with regroupPending set; this commit clears it. If it fails (or the process dies), the
   // document and its claims stand, and the repair at start, in every worker sweep and on a re-post regroups it.
   try {
-    await regroupDocument(database, documentId);
+    await regroupDocument(documentId, database);
   } catch (failure) {
     console.error(`[ingest] regroup of ${documentId} deferred to the repair:`, (failure as Error).message);
   }
@@ -139,7 +139,7 @@ async function findByHash(database: Db, sha256: string): Promise<IngestResult | 
     select: { id: true, claimCount: true, regroupPending: true, extractionError: true },
   });
   if (!doc) return null;
-  if (doc.regroupPending) await regroupDocument(database, doc.id);
+  if (doc.regroupPending) await regroupDocument(doc.id, database);
   return { documentId: doc.id, created: false, claimCount: doc.claimCount, extractionError: doc.extractionError };
 }
 
@@ -147,14 +147,14 @@ async function findByHash(database: Db, sha256: string): Promise<IngestResult | 
  * Stores a document with an extraction already computed for its text (the ingest path after extract()).
  *
  * @example
- * await insertExtractedDocument(db(), { id: newId(), text, sha256: contentHash(text), title }, extract({ id, text }));
+ * await insertExtractedDocument({ id: newId(), text, sha256: contentHash(text), title }, extract({ id, text }));
  */
 export async function insertExtractedDocument(
-  database: Db,
   doc: StoredDocumentInput,
   extraction: Extraction,
+  database: Db = db(),
 ): Promise<void> {
-  await insertExtractedDocuments(database, [{ doc, extraction }]);
+  await insertExtractedDocuments([{ doc, extraction }], database);
 }
 
 export type StoredDocumentInput = IngestInput & {
@@ -169,11 +169,11 @@ export type StoredDocumentInput = IngestInput & {
  * ~30 ms in the commit's fsync, so bulk loads (scripts/load-claims.ts, CLI ingest of a directory) batch documents.
  *
  * @example
- * await insertExtractedDocuments(db(), analysed.map(({ doc, extraction }) => ({ doc, extraction })));
+ * await insertExtractedDocuments(analysed.map(({ doc, extraction }) => ({ doc, extraction })));
  */
 export async function insertExtractedDocuments(
-  database: Db,
   items: Array<{ doc: StoredDocumentInput; extraction: Extraction }>,
+  database: Db = db(),
 ): Promise<void> {
   if (items.length === 0) return;
   // Two writers updating the same sources' counts can deadlock on PostgreSQL: the loser runs again.
@@ -281,9 +281,12 @@ async function storeExtraction(
  * Claims that vanished are removed unless an editor worked on them (status, comments, evidence).
  *
  * @example
- * await reextractDocument(db(), documentId);
+ * await reextractDocument(documentId);
  */
-export async function reextractDocument(database: Db, documentId: string): Promise<{ claimCount: number } | null> {
+export async function reextractDocument(
+  documentId: string,
+  database: Db = db(),
+): Promise<{ claimCount: number } | null> {
   const doc = await database.document.findUnique({
     where: { id: documentId },
     select: { id: true, text: true, title: true, outlet: true, publishedAt: true },
@@ -385,7 +388,7 @@ export async function reextractDocument(database: Db, documentId: string): Promi
       },
     });
   }, TRANSACTION_OPTIONS);
-  await regroupDocument(database, documentId);
+  await regroupDocument(documentId, database);
   // One flag, one triage state: the regrouped twin of a decided in-document group gets its decision back.
   await syncTwinDecisions(database, documentId);
   const claimCount = await database.claim.count({ where: { documentId } });

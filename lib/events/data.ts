@@ -28,7 +28,7 @@ const LIST_LIMIT = 200;
 export async function listEvents(q = "", database: Db = db()): Promise<EventSummary[]> {
   const text = q.trim();
   const rows = await database.event.findMany({
-    where: text ? await literalContains(database, "Event", ["title", "place"], text) : {},
+    where: text ? await literalContains("Event", ["title", "place"], text, database) : {},
     orderBy: [{ endAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: LIST_LIMIT,
     select: { id: true, title: true, place: true, startAt: true, endAt: true, documentCount: true },

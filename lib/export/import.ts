@@ -11,7 +11,7 @@
  * them), the second streams claims and quantities in batches.
  */
 import { recordAudits } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, db, type Tx } from "@/lib/db/client";
 import { sortTextOf, valueSortKeys, verdictRank } from "@/lib/documents/extraction-rows";
 import { isRealDate, MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { refreshAllCrossFlags } from "@/lib/groups/cross-flags";
@@ -50,9 +50,9 @@ interface DocumentDraft {
  * Refuses a database that already holds claims: ids from the export would collide with them.
  *
  * @example
- * await importJsonl(db(), () => readLines("claims.jsonl"));
+ * await importJsonl(() => readLines("claims.jsonl"));
  */
-export async function importJsonl(database: Db, openLines: () => AsyncIterable<string>): Promise<ImportSummary> {
+export async function importJsonl(openLines: () => AsyncIterable<string>, database: Db = db()): Promise<ImportSummary> {
   if ((await database.claim.count()) > 0 || (await database.document.count()) > 0) {
     throw new ImportError("the database is not empty: import loads an export into an empty database");
   }

@@ -5,7 +5,7 @@
  */
 import { groupAcross } from "@/lib/compare/cross.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { assignEventInTx } from "@/lib/events/assign.ts";
 import { refreshAllCrossFlags } from "./cross-flags.ts";
@@ -16,9 +16,12 @@ const PAGE = 200;
 /**
  * Replaces every automatic cross-document group; documents are read in pages and grouped per publication week
  * (plus the following week, as the window allows), so memory stays bounded.
- * @example await backfillGroups(db(), (n) => console.log(n)) // number of groups written
+ * @example await backfillGroups((n) => console.log(n)) // number of groups written
  */
-export async function backfillGroups(database: Db, progress: (groups: number) => void = () => {}): Promise<number> {
+export async function backfillGroups(
+  progress: (groups: number) => void = () => {},
+  database: Db = db(),
+): Promise<number> {
   await assignMissingEvents(database);
   await database.quantityGroup.deleteMany({ where: { documentId: null, NOT: { key: { startsWith: "m|" } } } });
   const items: CompareItem[] = [];

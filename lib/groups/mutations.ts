@@ -8,7 +8,7 @@ import type { CrossGroup } from "@/lib/compare/cross.ts";
 import type { DocumentProfile } from "@/lib/compare/events.ts";
 import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
-import { type Db, providerOf, type Tx } from "@/lib/db/client";
+import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
@@ -33,9 +33,9 @@ export interface RegroupResult {
 
 /**
  * Recomputes the cross-document groups a document touches.
- * @example await regroupDocument(db(), documentId) // { groupIds: [...], candidates: 12 }
+ * @example await regroupDocument(documentId) // { groupIds: [...], candidates: 12 }
  */
-export async function regroupDocument(database: Db, documentId: string): Promise<RegroupResult> {
+export async function regroupDocument(documentId: string, database: Db = db()): Promise<RegroupResult> {
   return retryTransient(() => regroupOnce(database, documentId));
 }
 
@@ -58,12 +58,12 @@ function regroupOnce(database: Db, documentId: string): Promise<RegroupResult> {
  * regroupDocument for many documents in one transaction (the batch ingest path): one commit instead of one per
  * document, and the same groups as regrouping them one at a time in this order.
  * Event profiles computed beforehand (the batch path computes them on the pool) may be passed by document id.
- * @example await regroupDocuments(db(), [first, second])
+ * @example await regroupDocuments([first, second])
  */
 export async function regroupDocuments(
-  database: Db,
   documentIds: string[],
   profiles?: ReadonlyMap<string, DocumentProfile>,
+  database: Db = db(),
 ): Promise<void> {
   if (documentIds.length === 0) return;
   await retryTransient(() => regroupAllOnce(database, documentIds, profiles));
@@ -87,15 +87,15 @@ async function regroupAllOnce(
 /**
  * Regroups every document whose claims were stored but whose regroup never committed (a crash, a failed regroup):
  * the server runs it at start, workers on each sweep, and ingest when the same text is posted again.
- * @example await repairPendingRegroups(db()) // 0 when nothing was pending
+ * @example await repairPendingRegroups() // 0 when nothing was pending
  */
-export async function repairPendingRegroups(database: Db): Promise<number> {
+export async function repairPendingRegroups(database: Db = db()): Promise<number> {
   const pending = await database.document.findMany({
     where: { regroupPending: true },
     select: { id: true },
     orderBy: { createdAt: "asc" },
   });
-  for (const doc of pending) await regroupDocument(database, doc.id);
+  for (const doc of pending) await regroupDocument(doc.id, database);
   return pending.length;
 }
 

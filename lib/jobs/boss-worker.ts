@@ -3,7 +3,7 @@
  * items; a sweep re-announces jobs with claimable items (new ones, or leases of a worker that died), so any number
  * of these processes on any machines share the work and a killed one's items are picked up.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
 import { INGEST_QUEUE, startBoss } from "./queue.ts";
 import { claimableJobIds, drainJob, workerId } from "./run.ts";
@@ -17,19 +17,19 @@ export interface BossWorker {
  * Starts a pg-boss worker on `connectionString` writing through `database`.
  *
  * @example
- * const worker = await startBossWorker(db(), databaseUrl);
+ * const worker = await startBossWorker(databaseUrl);
  */
 export async function startBossWorker(
-  database: Db,
   connectionString: string,
   options: { sweepMs?: number } = {},
+  database: Db = db(),
 ): Promise<BossWorker> {
   const id = workerId();
   let stopping = false;
   let count = 0;
   const boss = await startBoss(connectionString, { worker: true });
   await boss.work<{ jobId: string }>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    for (const job of jobs) count += await drainJob(database, id, job.data.jobId, () => stopping);
+    for (const job of jobs) count += await drainJob(id, job.data.jobId, () => stopping, database);
   });
   async function sweep(): Promise<void> {
     await repairPendingRegroups(database);

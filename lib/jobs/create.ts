@@ -2,7 +2,7 @@
  * Creating a job: the job row and all its items (with their texts) in one transaction, so a job either exists
  * complete or not at all, and a worker started later (or after a crash) has everything it needs.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { stripControl } from "@/lib/text/control";
 import { finishIfComplete } from "./run.ts";
@@ -14,11 +14,11 @@ const INSERT_CHUNK = 500;
  * Stores a job of `items` and returns its id; failed drafts are stored already failed, with their reason.
  *
  * @example
- * const jobId = await createIngestJob(db(), { items: uploadItems(files), createdById: user.id });
+ * const jobId = await createIngestJob({ items: uploadItems(files), createdById: user.id });
  */
 export async function createIngestJob(
-  database: Db,
   input: { items: ItemDraft[]; createdById?: string | null },
+  database: Db = db(),
 ): Promise<string> {
   const jobId = newId();
   const now = new Date();
@@ -50,6 +50,6 @@ export async function createIngestJob(
     { maxWait: 30_000, timeout: 120_000 },
   );
   // A job whose every file was refused at upload has nothing for a worker to do.
-  if (rows.every((r) => r.status === "failed")) await finishIfComplete(database, jobId);
+  if (rows.every((r) => r.status === "failed")) await finishIfComplete(jobId, database);
   return jobId;
 }

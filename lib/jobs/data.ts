@@ -12,5 +12,5 @@ import { type JobProgress, jobProgress } from "./progress.ts";
  * const progress = await jobForPage(id);
  */
 export function jobForPage(id: string, database: Db = db()): Promise<JobProgress | null> {
-  return jobProgress(database, id);
+  return jobProgress(id, undefined, database);
 }

@@ -27,6 +27,6 @@ export function startInProcessWorker(): PollWorker | undefined {
   const database = db();
   const sqlite = providerOf(database) === "sqlite";
   if (!sqlite && wanted !== "1") return undefined;
-  globalForWorker.claimtrackJobWorker = startPollWorker(database, { releaseLeases: sqlite });
+  globalForWorker.claimtrackJobWorker = startPollWorker({ releaseLeases: sqlite }, database);
   return globalForWorker.claimtrackJobWorker;
 }

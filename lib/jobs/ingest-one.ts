@@ -4,15 +4,15 @@
  * item is a web upload's file, and a batch of 100 would make one slow or failing file hold 99 others' progress; the
  * CLI's `ingest` and the benchmark use the batch path.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { type IngestInput, type IngestResult, ingestDocument } from "@/lib/documents/mutations";
 
 /**
  * Stores one item's text and its claims (deduplicated by sha256: the same text returns the stored document).
  *
  * @example
- * const { documentId, created, claimCount } = await ingestOne(db(), { text, title: "A" });
+ * const { documentId, created, claimCount } = await ingestOne({ text, title: "A" });
  */
-export function ingestOne(database: Db, input: IngestInput): Promise<IngestResult> {
+export function ingestOne(input: IngestInput, database: Db = db()): Promise<IngestResult> {
   return ingestDocument(input, database);
 }

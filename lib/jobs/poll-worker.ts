@@ -2,7 +2,7 @@
  * The worker loop without a queue: the in-process worker of the web server on SQLite, and `npm run worker` on
  * SQLite. It claims items of any unfinished job until none is left, then sleeps until woken or the next poll.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
 import { drainJob, workerId } from "./run.ts";
 
@@ -20,9 +20,12 @@ export interface PollWorker {
  * mid-item) are released at once rather than after the lease timeout.
  *
  * @example
- * const worker = startPollWorker(db(), { releaseLeases: true });
+ * const worker = startPollWorker({ releaseLeases: true });
  */
-export function startPollWorker(database: Db, options: { pollMs?: number; releaseLeases?: boolean } = {}): PollWorker {
+export function startPollWorker(
+  options: { pollMs?: number; releaseLeases?: boolean } = {},
+  database: Db = db(),
+): PollWorker {
   const id = workerId();
   let stopped = false;
   let count = 0;
@@ -36,7 +39,7 @@ export function startPollWorker(database: Db, options: { pollMs?: number; releas
     }
     while (!stopped) {
       try {
-        count += await drainJob(database, id, null, () => stopped);
+        count += await drainJob(id, null, () => stopped, database);
         await repairPendingRegroups(database);
       } catch (error) {
         console.error("[jobs] worker error:", (error as Error).message);

@@ -2,7 +2,7 @@
  * A job's progress for the page and the API: counts per item status, claims stored, failures with their reasons,
  * throughput and an ETA from the rate so far.
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 
 export interface JobProgress {
   id: string;
@@ -32,9 +32,9 @@ const FAILURES_SHOWN = 100;
  * Progress of one job, or null when there is no such job.
  *
  * @example
- * const p = await jobProgress(db(), id); // { total: 500, finished: 120, etaSeconds: 31, ... }
+ * const p = await jobProgress(id); // { total: 500, finished: 120, etaSeconds: 31, ... }
  */
-export async function jobProgress(database: Db, id: string, now = new Date()): Promise<JobProgress | null> {
+export async function jobProgress(id: string, now = new Date(), database: Db = db()): Promise<JobProgress | null> {
   const job = await database.ingestJob.findUnique({ where: { id } });
   if (!job) return null;
   const [byStatus, claims, failures] = await Promise.all([

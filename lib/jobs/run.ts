@@ -9,7 +9,7 @@
  * is finished by the same lookup: the document still carries regroupPending).
  */
 import { hostname } from "node:os";
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { IngestError } from "@/lib/documents/errors";
 import { env } from "@/lib/env";
 import { ingestOne } from "./ingest-one.ts";
@@ -47,7 +47,11 @@ const CANDIDATES = 8;
  * Claims one pending item (or one whose lease expired) of the job, or of any unfinished job when jobId is null.
  * Two workers may pick the same candidate; the guarded update lets exactly one of them win.
  */
-export async function claimItem(database: Db, worker: string, jobId: string | null): Promise<ClaimedItem | null> {
+export async function claimItem(
+  worker: string,
+  jobId: string | null,
+  database: Db = db(),
+): Promise<ClaimedItem | null> {
   const staleBefore = new Date(Date.now() - leaseMs());
   const claimable = {
     ...(jobId ? { jobId } : { job: { status: { in: ["queued", "running"] } } }),
@@ -103,14 +107,17 @@ async function outcomeOf(
   createdById: string | null,
 ): Promise<{ status: string; documentId?: string; claimCount?: number; error?: string }> {
   try {
-    const result = await ingestOne(database, {
-      text: item.text,
-      title: item.title ?? undefined,
-      outlet: item.outlet ?? undefined,
-      url: item.url ?? undefined,
-      publishedAt: item.publishedAt ?? undefined,
-      createdById,
-    });
+    const result = await ingestOne(
+      {
+        text: item.text,
+        title: item.title ?? undefined,
+        outlet: item.outlet ?? undefined,
+        url: item.url ?? undefined,
+        publishedAt: item.publishedAt ?? undefined,
+        createdById,
+      },
+      database,
+    );
     const error = result.extractionError ?? undefined;
     if (result.created) return { status: "done", documentId: result.documentId, claimCount: result.claimCount, error };
     // A retried item whose document appeared after its first claim stored it itself before a crash.
@@ -134,7 +141,7 @@ async function outcomeOf(
  * Processes one claimed item and commits its outcome, guarded by the lease: a worker whose lease was taken over
  * (it stalled past the timeout) does not overwrite the new holder's result.
  */
-export async function processItem(database: Db, worker: string, item: ClaimedItem): Promise<void> {
+export async function processItem(worker: string, item: ClaimedItem, database: Db = db()): Promise<void> {
   const job = await database.ingestJob.findUnique({ where: { id: item.jobId }, select: { createdById: true } });
   const outcome = await outcomeOf(database, item, job?.createdById ?? null);
   await database.ingestJobItem.updateMany({
@@ -150,11 +157,11 @@ export async function processItem(database: Db, worker: string, item: ClaimedIte
       lockedAt: null,
     },
   });
-  await finishIfComplete(database, item.jobId);
+  await finishIfComplete(item.jobId, database);
 }
 
 /** Marks the job done once no item is pending or running. */
-export async function finishIfComplete(database: Db, jobId: string): Promise<boolean> {
+export async function finishIfComplete(jobId: string, database: Db = db()): Promise<boolean> {
   const open = await database.ingestJobItem.count({ where: { jobId, status: { in: ["pending", "running"] } } });
   if (open > 0) return false;
   const updated = await database.ingestJob.updateMany({
@@ -169,23 +176,23 @@ export async function finishIfComplete(database: Db, jobId: string): Promise<boo
  * `shouldStop` lets a worker shutting down finish the item in hand and stop there.
  *
  * @example
- * await drainJob(db(), workerId(), jobId);
+ * await drainJob(workerId(), jobId);
  */
 export async function drainJob(
-  database: Db,
   worker: string,
   jobId: string | null,
   shouldStop: () => boolean = () => false,
+  database: Db = db(),
 ): Promise<number> {
   let done = 0;
   while (!shouldStop()) {
-    const item = await claimItem(database, worker, jobId);
+    const item = await claimItem(worker, jobId, database);
     if (!item) break;
-    await processItem(database, worker, item);
+    await processItem(worker, item, database);
     done++;
   }
   // A job whose items all failed at upload has nothing to claim: close it here.
-  if (jobId) await finishIfComplete(database, jobId);
+  if (jobId) await finishIfComplete(jobId, database);
   return done;
 }
 
@@ -193,9 +200,9 @@ export async function drainJob(
  * Jobs that still have work a worker could claim now: pending items or expired leases (the sweep's input).
  *
  * @example
- * await claimableJobIds(db()) // ["job1"]
+ * await claimableJobIds() // ["job1"]
  */
-export async function claimableJobIds(database: Db): Promise<string[]> {
+export async function claimableJobIds(database: Db = db()): Promise<string[]> {
   const staleBefore = new Date(Date.now() - leaseMs());
   const rows = await database.ingestJobItem.findMany({
     where: {

@@ -140,7 +140,7 @@ export async function sourcesAfter(
 async function sourceWhere(database: Db, filters: SourceFilters): Promise<Prisma.SourceWhereInput[]> {
   const where: Prisma.SourceWhereInput[] = [];
   // "50%" means 50%: literally, in any case.
-  if (filters.q) where.push(await literalContains(database, "Source", ["name"], filters.q));
+  if (filters.q) where.push(await literalContains("Source", ["name"], filters.q, database));
   if (filters.kind) where.push({ kind: filters.kind });
   return where;
 }

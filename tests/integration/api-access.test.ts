@@ -56,9 +56,9 @@ describe.each(databaseLegs())("API access on %s", (leg) => {
       { sentence: "Monitors, quoted, said 850 crossed.", source: "Monitors", quantity: { text: "850", value: 850 } },
     ]);
     await insertExtractedDocument(
-      t.client,
       { id: "doc-a", text, sha256: contentHash(text), title: "Border" },
       extraction,
+      t.client,
     );
     claimId = (await t.client.claim.findFirstOrThrow({ orderBy: { position: "asc" } })).id;
   }, 300_000);

@@ -49,7 +49,7 @@ describe.each(databaseLegs())("GET /api/claims cursor pages on %s", (leg) => {
       const { text, extraction } = makeExtraction(id, specs(d));
       // Two documents share a title: ties on the document sort too.
       const title = d < 2 ? "Border report" : `Report ${d}`;
-      await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text), title }, extraction);
+      await insertExtractedDocument({ id, text, sha256: contentHash(text), title }, extraction, t.client);
     }
     const ids = (await t.client.claim.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
     for (const [i, id] of ids.entries()) {

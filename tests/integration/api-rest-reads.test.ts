@@ -95,7 +95,7 @@ describe.each(databaseLegs())("REST reads (sources, quantities, groups) on %s", 
     ] as const) {
       const id = newId();
       const { text, extraction } = makeExtraction(id, specs);
-      await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title }, extraction);
+      await insertExtractedDocument({ id, text, sha256: contentHash(text), title }, extraction);
     }
     for (const [title, publishedAt, text] of reports) await ingestDocument({ text, title, publishedAt });
     cookie = (await signedInUser(db(), "researcher")).headers.get("cookie") ?? "";

@@ -48,7 +48,7 @@ describe.each(databaseLegs())("REST writes (comments, group decisions) on %s", (
         group,
       },
     ]);
-    await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
     claimId = (await t.client.claim.findFirstOrThrow()).id;
     sourceId = (await t.client.source.findFirstOrThrow({ where: { name: "Police" } })).id;
     groupId = (await t.client.quantityGroup.findFirstOrThrow({ where: { verdict: "conflict" } })).id;
@@ -182,7 +182,7 @@ describe.each(databaseLegs())("REST writes (comments, group decisions) on %s", (
 
   it("accepts a reviewer's API token in place of the cookie, acting as that reviewer", async () => {
     const reviewer = await signedInUser(db(), "reviewer");
-    const { token } = await createApiToken(db(), reviewer.id, { name: "script" });
+    const { token } = await createApiToken(reviewer.id, { name: "script" });
     const res = await call(postComment, "POST", "/api/comments", { token, body: { sourceId, body: "From a script" } });
     expect(res.status).toBe(201);
     expect(commentSchema.parse(await res.json())).toMatchObject({ authorId: reviewer.id, sourceId });

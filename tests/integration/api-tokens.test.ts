@@ -49,7 +49,7 @@ describe.each(databaseLegs())("personal API tokens on %s", (leg) => {
     const { text, extraction } = makeExtraction(id, [
       { sentence: "Over 800 fighters crossed.", source: "Monitors", quantity: { text: "800 fighters", value: 800 } },
     ]);
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     claimId = (await t.client.claim.findFirstOrThrow({ select: { id: true } })).id;
   }, 120_000);
   afterAll(async () => {
@@ -140,7 +140,6 @@ describe.each(databaseLegs())("personal API tokens on %s", (leg) => {
     expect(await errorOf(after)).toMatchObject({ code: "unauthenticated", message: expect.stringMatching(/revoked/) });
 
     const old = await createApiToken(
-      db(),
       researcher.id,
       { name: "old", expiresInDays: 1 },
       new Date(Date.now() - 2 * DAY_MS),
@@ -171,7 +170,7 @@ describe.each(databaseLegs())("personal API tokens on %s", (leg) => {
     const user = await signedInUser(db(), "editor");
     const { token } = (await (await createVia(user, { name: "editor script" })).json()) as { token: string };
     expect((await putStatusWith(bearer(token), "corroborated")).status).toBe(200);
-    await setUserRole(db(), { userId: user.id, role: "researcher" }, admin.id);
+    await setUserRole({ userId: user.id, role: "researcher" }, admin.id);
     const demoted = await putStatusWith(bearer(token), "disputed");
     expect(demoted.status).toBe(403);
     expect((await errorOf(demoted)).code).toBe("forbidden");

@@ -67,7 +67,7 @@ describe.each(databaseLegs())("claim assignment and saved views on %s", (leg) =>
         quantity: { text: `${i + 10} people`, value: i + 10 },
       })),
     );
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     ids = (await t.client.claim.findMany({ orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id);
   }, 300_000);
   afterAll(async () => {

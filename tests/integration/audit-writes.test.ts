@@ -56,7 +56,11 @@ describe.each(databaseLegs())("audit rows for ingest, re-extraction and import o
 
   it("a batch ingest audits each stored document once, a duplicate not at all", async () => {
     const texts = ["Police said 12 people were arrested.", "Officials said 300 homes were flooded."];
-    const outcomes = await ingestInBatches(t.client, [[...texts.map((text) => ({ text })), { text: texts[0] }]]);
+    const outcomes = await ingestInBatches(
+      [[...texts.map((text) => ({ text })), { text: texts[0] }]],
+      undefined,
+      t.client,
+    );
     const created = outcomes.filter((o) => o.status === "created");
     expect(created).toHaveLength(2);
     for (const o of created) {
@@ -67,7 +71,7 @@ describe.each(databaseLegs())("audit rows for ingest, re-extraction and import o
 
   it("a re-extraction is audited as the system's change", async () => {
     const doc = await t.client.document.findFirstOrThrow({ where: { title: "Reference" } });
-    await reextractDocument(t.client, doc.id);
+    await reextractDocument(doc.id, t.client);
     const [row] = await auditOf(t, doc.id, "re-extract");
     expect(row.actorId).toBeNull();
     const after = JSON.parse(row.after as string);
@@ -81,7 +85,7 @@ describe.each(databaseLegs())("audit rows for ingest, re-extraction and import o
     for await (const chunk of serialize("jsonl", streamClaimRows(query, { target: resolveDatabase(t.url) }))) {
       out += chunk;
     }
-    const summary = await importJsonl(target.client, () => linesOf(out.split("\n").filter(Boolean)));
+    const summary = await importJsonl(() => linesOf(out.split("\n").filter(Boolean)), target.client);
     const rows = await target.client.auditEvent.findMany({ where: { entityType: "document", action: "import" } });
     expect(rows).toHaveLength(summary.documents);
     expect(new Set(rows.map((r) => r.entityId)).size).toBe(summary.documents);

@@ -26,30 +26,41 @@ describe.each(databaseLegs())("password rule on %s", (leg) => {
     t = await createTestDatabase(leg);
     for (const password of WEAK) {
       await expect(
-        ensureAdminFromEnv(t.client, {
-          CLAIMTRACK_ADMIN_EMAIL: "admin@example.test",
-          CLAIMTRACK_ADMIN_PASSWORD: password,
-        }),
+        ensureAdminFromEnv(
+          {
+            CLAIMTRACK_ADMIN_EMAIL: "admin@example.test",
+            CLAIMTRACK_ADMIN_PASSWORD: password,
+          },
+          t.client,
+        ),
       ).rejects.toBeInstanceOf(WeakPasswordError);
     }
     expect(await t.client.user.count()).toBe(0);
     expect(await t.client.firstAdmin.count()).toBe(0);
     expect(
-      await ensureAdminFromEnv(t.client, {
-        CLAIMTRACK_ADMIN_EMAIL: "admin@example.test",
-        CLAIMTRACK_ADMIN_PASSWORD: "a long enough passphrase",
-      }),
+      await ensureAdminFromEnv(
+        {
+          CLAIMTRACK_ADMIN_EMAIL: "admin@example.test",
+          CLAIMTRACK_ADMIN_PASSWORD: "a long enough passphrase",
+        },
+        t.client,
+      ),
     ).toBe("admin@example.test");
   });
 
   it("whitespace-only or too-short passwords are refused for /setup and for new users alike", async () => {
     t = await createTestDatabase(leg);
     for (const password of WEAK) {
-      await expect(createFirstAdmin(t.client, { email: "a@example.test", name: "A", password })).rejects.toBeInstanceOf(
+      await expect(createFirstAdmin({ email: "a@example.test", name: "A", password }, t.client)).rejects.toBeInstanceOf(
         WeakPasswordError,
       );
       await expect(
-        createUserWithPassword(t.client, { email: "e@example.test", name: "E", password, role: "editor" }, null),
+        createUserWithPassword(
+          { email: "e@example.test", name: "E", password, role: "editor" },
+          null,
+          undefined,
+          t.client,
+        ),
       ).rejects.toBeInstanceOf(WeakPasswordError);
     }
     expect(await t.client.user.count()).toBe(0);

@@ -34,7 +34,7 @@ describe.each(databaseLegs())("sign-in and roles on %s", (leg) => {
     const { text, extraction } = makeExtraction(id, [
       { sentence: "Over 800 fighters crossed.", source: "Monitors", quantity: { text: "800 fighters", value: 800 } },
     ]);
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     claimId = (await t.client.claim.findFirstOrThrow({ select: { id: true } })).id;
   }, 120_000);
   afterAll(async () => {

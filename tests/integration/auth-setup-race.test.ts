@@ -29,8 +29,8 @@ describe.each(databaseLegs())("first-admin setup race on %s", (leg) => {
   it("two setups at once on one client: exactly one admin, the other is refused", async () => {
     t = await createTestDatabase(leg);
     const results = await Promise.all([
-      createFirstAdmin(t.client, { email: "a@example.test", name: "A", password: PASSWORD }),
-      createFirstAdmin(t.client, { email: "b@example.test", name: "B", password: PASSWORD }),
+      createFirstAdmin({ email: "a@example.test", name: "A", password: PASSWORD }, t.client),
+      createFirstAdmin({ email: "b@example.test", name: "B", password: PASSWORD }, t.client),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: "Setup is done: sign in instead." });
@@ -47,10 +47,10 @@ describe.each(databaseLegs())("first-admin setup race on %s", (leg) => {
     const [c1, c2] = [createDb(resolveDatabase(t.url)), createDb(resolveDatabase(t.url))];
     extra.push(c1, c2);
     const results = await Promise.all([
-      createFirstAdmin(c1, { email: "a@example.test", name: "A", password: PASSWORD }),
-      createFirstAdmin(c2, { email: "b@example.test", name: "B", password: PASSWORD }),
-      createFirstAdmin(c1, { email: "same@example.test", name: "S1", password: PASSWORD }),
-      createFirstAdmin(c2, { email: "same@example.test", name: "S2", password: PASSWORD }),
+      createFirstAdmin({ email: "a@example.test", name: "A", password: PASSWORD }, c1),
+      createFirstAdmin({ email: "b@example.test", name: "B", password: PASSWORD }, c2),
+      createFirstAdmin({ email: "same@example.test", name: "S1", password: PASSWORD }, c1),
+      createFirstAdmin({ email: "same@example.test", name: "S2", password: PASSWORD }, c2),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x.ok))
@@ -94,19 +94,23 @@ describe.each(databaseLegs())("first-admin setup race on %s", (leg) => {
   it("refuses once any account exists, including accounts made before the FirstAdmin table, and the env path", async () => {
     t = await createTestDatabase(leg);
     await createUserWithPassword(
-      t.client,
       { email: "old@example.test", name: "Old", password: PASSWORD, role: "admin" },
       null,
+      undefined,
+      t.client,
     );
-    expect(await createFirstAdmin(t.client, { email: "new@example.test", name: "N", password: PASSWORD })).toEqual({
+    expect(await createFirstAdmin({ email: "new@example.test", name: "N", password: PASSWORD }, t.client)).toEqual({
       ok: false,
       message: "Setup is done: sign in instead.",
     });
     expect(
-      await ensureAdminFromEnv(t.client, {
-        CLAIMTRACK_ADMIN_EMAIL: "env@example.test",
-        CLAIMTRACK_ADMIN_PASSWORD: PASSWORD,
-      }),
+      await ensureAdminFromEnv(
+        {
+          CLAIMTRACK_ADMIN_EMAIL: "env@example.test",
+          CLAIMTRACK_ADMIN_PASSWORD: PASSWORD,
+        },
+        t.client,
+      ),
     ).toBeNull();
     expect(await t.client.user.count()).toBe(1);
     expect(await t.client.firstAdmin.count()).toBe(0);

@@ -60,9 +60,10 @@ describe.each(databaseLegs())("shared sign-in limits on %s", (leg) => {
     counter += 1;
     const email = `limit-${counter}@example.test`;
     await createUserWithPassword(
-      t.client,
       { email, name: `U ${counter}`, password: TEST_PASSWORD, role: "editor" },
       null,
+      undefined,
+      t.client,
     );
     return email;
   };
@@ -125,13 +126,13 @@ describe.each(databaseLegs())("shared sign-in limits on %s", (leg) => {
     clients.push(c1, c2);
     const rule = { window: 60, max: 7 };
     const decisions = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => consumeRateLimit(i % 2 ? c1 : c2, "atomic-test", rule)),
+      Array.from({ length: 40 }, (_, i) => consumeRateLimit("atomic-test", rule, undefined, i % 2 ? c1 : c2)),
     );
     expect(decisions.filter((d) => d.allowed)).toHaveLength(7);
     expect((await t.client.rateLimit.findUniqueOrThrow({ where: { key: "atomic-test" } })).count).toBe(7);
     // The window starts again once it has passed since the last allowed request.
     const later = Date.now() + 61_000;
-    expect((await consumeRateLimit(c1, "atomic-test", rule, later)).allowed).toBe(true);
+    expect((await consumeRateLimit("atomic-test", rule, later, c1)).allowed).toBe(true);
     expect((await t.client.rateLimit.findUniqueOrThrow({ where: { key: "atomic-test" } })).count).toBe(1);
   });
 

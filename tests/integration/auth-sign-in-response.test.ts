@@ -26,7 +26,12 @@ describe.each(databaseLegs())("sign-in response on %s", (leg) => {
 
   it("answers 200 with the user but no token; the cookie alone signs the browser in", async () => {
     const email = `token-${leg}@example.test`;
-    await createUserWithPassword(t.client, { email, name: "T", password: TEST_PASSWORD, role: "editor" }, null);
+    await createUserWithPassword(
+      { email, name: "T", password: TEST_PASSWORD, role: "editor" },
+      null,
+      undefined,
+      t.client,
+    );
     const res = await signInRequest(email, TEST_PASSWORD, "10.9.0.1");
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;

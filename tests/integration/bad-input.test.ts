@@ -126,7 +126,7 @@ describe.each(databaseLegs())("bad input on %s", (leg) => {
         group,
       },
     ]);
-    await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text), title: "Crossing" }, extraction);
     documentId = id;
     const claims = await t.client.claim.findMany({ orderBy: { position: "asc" } });
     [claimId, otherClaimId] = [claims[0].id, claims[1].id];

@@ -35,7 +35,7 @@ describe.each(databaseLegs())("bulk status and undo on %s", (leg) => {
         quantity: { text: `${i + 10} fighters`, value: i + 10 },
       })),
     );
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     return id;
   }
 

@@ -42,7 +42,7 @@ describe.each(databaseLegs())("claim sorts on %s", (leg) => {
         quantity: { text: `${(i + 1) * 10} people`, value: (i + 1) * 10, unit: units[i % 3] },
       })),
     );
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     // One status each, assigned so that alphabetical and workflow order differ.
     const claims = await t.client.claim.findMany({ orderBy: { position: "asc" }, select: { id: true } });
     for (const [i, c] of claims.entries()) {

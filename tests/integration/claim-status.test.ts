@@ -27,7 +27,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
       },
       { sentence: "At least 38 people died.", source: "Monitors", quantity: { text: "38 people", value: 38 } },
     ]);
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     claimIds.push(
       ...(await t.client.claim.findMany({ orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id),
     );
@@ -47,7 +47,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     expect(result).toEqual({ ok: true, version: 2 });
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
     expect([claim.status, claim.version]).toEqual(["corroborated", 2]);
-    const [event] = await claimAuditHistory(t.client, claimIds[0]);
+    const [event] = await claimAuditHistory(claimIds[0], t.client);
     expect(event.before).toEqual({ status: "unverified", version: 1 });
     expect(event.after).toEqual({ status: "corroborated", version: 2 });
     expect(event.actor?.id).toBe(actorId);
@@ -62,7 +62,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     });
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
     expect([claim.status, claim.version]).toEqual(["corroborated", 2]);
-    expect(await claimAuditHistory(t.client, claimIds[0])).toHaveLength(1);
+    expect(await claimAuditHistory(claimIds[0], t.client)).toHaveLength(1);
   });
 
   it("lets exactly one of two concurrent saves with the same version win", async () => {
@@ -76,7 +76,7 @@ describe.each(databaseLegs())("claim status with optimistic locking on %s", (leg
     const winner = results.findIndex((r) => r.ok) === 0 ? "disputed" : "retracted";
     const claim = await t.client.claim.findUniqueOrThrow({ where: { id: claimIds[1] } });
     expect([claim.status, claim.version]).toEqual([winner, 2]);
-    expect(await claimAuditHistory(t.client, claimIds[1])).toHaveLength(1);
+    expect(await claimAuditHistory(claimIds[1], t.client)).toHaveLength(1);
   });
 
   // PostgreSQL only: two better-sqlite3 connections in ONE process deadlock by construction (the driver is

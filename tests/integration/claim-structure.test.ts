@@ -166,7 +166,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     });
     expect(JSON.parse(replaced.after ?? "{}").replaced).toEqual([{ id: residents?.id, label: residents?.label }]);
 
-    await reextractDocument(t.client, documentId);
+    await reextractDocument(documentId, t.client);
     const after = await claims();
     expect(after.filter((c) => c.text.includes("six hours")).map((c) => c.origin)).toEqual(["editor"]);
     const kept = after.find((c) => c.id === id);
@@ -212,7 +212,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
         .ok,
     ).toBe(false);
 
-    await reextractDocument(t.client, documentId);
+    await reextractDocument(documentId, t.client);
     expect(await parts()).toEqual([
       ["Police said at least 12 workers died when fire swept through the", ["at least 12 workers"]],
       ["five-storey market on Monday.", ["five-storey"]],
@@ -266,7 +266,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     });
     const count = now.length;
 
-    await reextractDocument(t.client, documentId);
+    await reextractDocument(documentId, t.client);
     const after = await t.client.claim.findUniqueOrThrow({
       where: { id: first.id },
       include: { quantities: { orderBy: { ordinal: "asc" } }, comments: true, evidence: true },
@@ -352,7 +352,7 @@ describe.each(databaseLegs())("editors add, split and merge claims on %s (issue 
     );
     expect(result.ok).toBe(true);
 
-    await reextractDocument(t.client, documentId);
+    await reextractDocument(documentId, t.client);
     const after = await t.client.claim.findUniqueOrThrow({
       where: { id: hospital.id },
       include: { quantities: { orderBy: { ordinal: "asc" } } },

@@ -37,19 +37,19 @@ describe.each(databaseLegs())("claims table totals on %s", (leg) => {
     t = await createTestDatabase(leg);
     const id = newId();
     const { text, extraction } = makeExtraction(id, specs);
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text), title: "Harbour log" }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text), title: "Harbour log" }, extraction, t.client);
     if (leg === "postgres") await t.client.$executeRawUnsafe('ANALYZE "Claim"');
   }, 300_000);
   afterAll(async () => t?.drop());
 
   it("estimates a large count on PostgreSQL only, and counts a small one exactly", async () => {
     const where = claimsWhereSql(pageFilter(parse({}), {}), leg === "postgres");
-    const big = await countClaimsForPage(t.client, where, 5);
+    const big = await countClaimsForPage(where, 5, t.client);
     if (leg === "postgres") {
       expect(big.estimated).toBe(true);
       expect(big.total).toBeGreaterThan(5);
     } else expect(big).toEqual({ total: 25, estimated: false });
-    expect(await countClaimsForPage(t.client, where)).toEqual({ total: 25, estimated: false });
+    expect(await countClaimsForPage(where, undefined, t.client)).toEqual({ total: 25, estimated: false });
   });
 
   it("pages by value across the valued/unvalued boundary, every claim once, the total exact on each page", async () => {

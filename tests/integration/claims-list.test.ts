@@ -76,7 +76,7 @@ describe.each(databaseLegs())("claims table reads on %s", (leg) => {
     ] as const) {
       const id = newId();
       const { text, extraction } = makeExtraction(id, specs);
-      await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text), title }, extraction);
+      await insertExtractedDocument({ id, text, sha256: contentHash(text), title }, extraction, t.client);
       ids[title] = id;
     }
   }, 300_000);

@@ -83,9 +83,9 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
     documentId = newId();
     const { text, extraction } = makeExtraction(documentId, specs);
     await insertExtractedDocument(
-      t.client,
       { id: documentId, text, sha256: contentHash(text), title: "Mixed" },
       extraction,
+      t.client,
     );
   });
   afterAll(async () => {
@@ -219,13 +219,13 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
       ],
     ]) {
       for (const offset of [0, 1, 2]) {
-        const plain = await selectClaimsPage(t.client, claimsWhereSql(filter, leg === "postgres"), sort, 2, offset);
+        const plain = await selectClaimsPage(claimsWhereSql(filter, leg === "postgres"), sort, 2, offset, t.client);
         const walked = await selectClaimsPage(
-          t.client,
           claimsWhereSql(filter, leg === "postgres", undefined, { walkSortIndex: true }),
           sort,
           2,
           offset,
+          t.client,
         );
         expect(walked.map((r) => r.id)).toEqual(plain.map((r) => r.id));
       }
@@ -240,7 +240,7 @@ describe.each(databaseLegs())("claims text filter (q) on %s", (leg) => {
     const [gone] = await likeIds("quintessential");
     expect(gone).toBeDefined();
     expect(await filteredIds("quintessential")).toEqual([gone]);
-    await reextractDocument(t.client, documentId);
+    await reextractDocument(documentId, t.client);
     expect(await t.client.claim.findUnique({ where: { id: gone } })).toBeNull();
     expect(await filteredIds("quintessential")).toEqual([]);
     expect(await filteredIds("Quill")).toEqual(await likeIds("Quill"));

@@ -147,9 +147,9 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
 
   it("re-extraction and a merge leave no claim's flag stale", async () => {
     await expectConsistent();
-    await reextractDocument(t.client, doc["Wire A"]);
+    await reextractDocument(doc["Wire A"], t.client);
     await expectConsistent();
-    await reextractDocument(t.client, doc["Wire D"]);
+    await reextractDocument(doc["Wire D"], t.client);
     await expectConsistent();
     const b = await tollClaim("Wire B", 11);
     const d = await tollClaim("Wire D", 40);
@@ -164,15 +164,15 @@ describe.each(databaseLegs())("cross-document flags in the claims table on %s", 
     // 11 (12:00) and 40 (18:00) now share a group with 24 at 18:00: 24 vs 40 at the same time is a conflict.
     expect((await t.client.claim.findUniqueOrThrow({ where: { id: d } })).crossFlagRank).toBe(3);
     // Re-extracting C and D takes their figures out of the manual group: B is left alone there and must not keep it.
-    await reextractDocument(t.client, doc["Wire C"]);
-    await reextractDocument(t.client, doc["Wire D"]);
+    await reextractDocument(doc["Wire C"], t.client);
+    await reextractDocument(doc["Wire D"], t.client);
     await expectConsistent();
   });
 
   it("a whole-database backfill recomputes the same flags", async () => {
     const before = await t.client.claim.findMany({ select: { id: true, crossFlagRank: true }, orderBy: { id: "asc" } });
     await t.client.claim.updateMany({ data: { crossFlagRank: 0, crossGroupId: null } });
-    await backfillGroups(t.client);
+    await backfillGroups(undefined, t.client);
     const after = await t.client.claim.findMany({ select: { id: true, crossFlagRank: true }, orderBy: { id: "asc" } });
     // The manual groups (moved out) stay; the automatic ones are rebuilt and judged again.
     expect(after.filter((r) => r.crossFlagRank > 0).length).toBeGreaterThan(0);

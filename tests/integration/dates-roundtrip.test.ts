@@ -107,7 +107,7 @@ describe.each(databaseLegs())("accepted dates and URLs re-import on %s", (leg) =
     async function* each() {
       for (const line of lines) yield line;
     }
-    const summary = await importJsonl(target.client, () => each());
+    const summary = await importJsonl(() => each(), target.client);
     expect(summary.claims).toBe(lines.length);
     const dates = async (t: TestDatabase) =>
       (await t.client.document.findMany({ orderBy: { title: "asc" } })).map((d) => d.publishedAt?.toISOString());

@@ -23,7 +23,7 @@ describe.each(databaseLegs())("demo seed on %s", (leg) => {
   });
 
   it("creates the accounts, both documents, a disputed claim with evidence and a thread; the second run is a no-op", async () => {
-    const first = await seedDemo(t.client, { password: "demo password for tests" });
+    const first = await seedDemo({ password: "demo password for tests" }, t.client);
     expect(first.created).toBe(true);
     const users = await t.client.user.findMany({
       where: { email: { endsWith: `@${DEMO_DOMAIN}` } },
@@ -46,7 +46,7 @@ describe.each(databaseLegs())("demo seed on %s", (leg) => {
     const byEditor = await t.client.auditEvent.findMany({ where: { actorId: editor.id }, select: { action: true } });
     expect(byEditor.length).toBeGreaterThanOrEqual(3); // status, evidence, reply
 
-    const again = await seedDemo(t.client, { password: "demo password for tests" });
+    const again = await seedDemo({ password: "demo password for tests" }, t.client);
     expect(again.created).toBe(false);
     expect(await t.client.document.count()).toBe(2);
     expect(await t.client.comment.count()).toBe(3);

@@ -51,9 +51,10 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     a = (await ingestDocument({ text: dhaka, title: "Arrests in Dhaka" }, t.client)).documentId;
     b = (await ingestDocument({ text: lyon, title: "Riots in Lyon" }, t.client)).documentId;
     const id = await createUserWithPassword(
-      t.client,
       { email: "scoper@example.test", name: "Scoper", password: "a long enough password", role: "editor" },
       null,
+      undefined,
+      t.client,
     );
     gate = { ok: true, user: { id, email: "scoper@example.test", name: "Scoper", role: "editor" } };
   }, 300_000);
@@ -128,7 +129,7 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
 
   it("keeps a document's description on its source through re-extraction", async () => {
     const before = await sourceOf(a, /800 people/);
-    expect(await reextractDocument(t.client, a)).toMatchObject({ claimCount: 3 });
+    expect(await reextractDocument(a, t.client)).toMatchObject({ claimCount: 3 });
     const after = await sourceOf(a, /800 people/);
     expect(after.id).toBe(before.id);
     expect(after.claimCount).toBe(1);
@@ -165,8 +166,8 @@ describe.each(databaseLegs())("document-scoped sources on %s", (leg) => {
     });
     expect(hrw.normalizedName).toBe("human rights watch");
 
-    await reextractDocument(t.client, a);
-    await reextractDocument(t.client, b);
+    await reextractDocument(a, t.client);
+    await reextractDocument(b, t.client);
     expect((await sourceOf(a, /800 people/)).id).toBe(pa.id);
     expect((await sourceOf(b, /12 cars/)).id).toBe(pb.id);
     expect(await t.client.source.count({ where: { normalizedName: { startsWith: "police#" } } })).toBe(0);

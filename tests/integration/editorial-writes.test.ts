@@ -39,7 +39,7 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
       { sentence: "Over 800 fighters crossed.", source: "Monitors", quantity: { text: "800 fighters", value: 800 } },
       { sentence: "At least 38 people died.", source: "Officials", quantity: { text: "38 people", value: 38 } },
     ]);
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     const claims = await t.client.claim.findMany({ orderBy: { position: "asc" } });
     ids.claim = claims[0].id;
     ids.other = claims[1].id;
@@ -118,7 +118,7 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     const g = await gate(who === "anonymous" ? new Headers() : users[who].headers, "admin");
     expect(g.ok).toBe(who === "admin");
     if (g.ok)
-      expect((await setUserRole(t.client, { userId: users.researcher.id, role: "researcher" }, g.user.id)).ok).toBe(
+      expect((await setUserRole({ userId: users.researcher.id, role: "researcher" }, g.user.id, t.client)).ok).toBe(
         true,
       );
   });
@@ -204,14 +204,14 @@ describe.each(databaseLegs())("editorial writes by role on %s", (leg) => {
     expect(after.version).toBe(current.version + 1);
     if (ra.ok) expect(after.quantities[0].value).toBe(40);
     else expect(after.sourceId).toBe(ids.source);
-    const history = await claimAuditHistory(t.client, ids.other);
+    const history = await claimAuditHistory(ids.other, t.client);
     const edit = history.find((e) => e.entityType === "claim" && e.action === "edit");
     expect(edit?.actor?.id).toBe(ra.ok ? users.editor.id : users.admin.id);
     expect(edit?.before).toMatchObject(ra.ok ? { value: 38 } : { sourceId: ids.otherSource });
   });
 
   it("a claim's history lists status, evidence, comment and edit events with their authors; the log filters by date", async () => {
-    const history = await claimAuditHistory(t.client, ids.claim);
+    const history = await claimAuditHistory(ids.claim, t.client);
     const kinds = new Set(history.map((e) => `${e.entityType}:${e.action}`));
     for (const k of ["comment:comment", "evidence:add", "claim:edit", "quantity:edit", "claim:evidence-removed"]) {
       expect(kinds).toContain(k);

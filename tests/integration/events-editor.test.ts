@@ -74,7 +74,7 @@ describe.each(databaseLegs())("editing events on %s", (leg) => {
     const own = moved.ok ? moved.eventId : "";
     expect(own).not.toBe(fireEvent);
     expect((await tollGroup()).documents).toEqual(new Set([morning]));
-    await reextractDocument(t.client, evening);
+    await reextractDocument(evening, t.client);
     const doc = await t.client.document.findUniqueOrThrow({ where: { id: evening } });
     expect(doc).toMatchObject({ eventId: own, eventPinned: true });
     expect((await getEvent(fireEvent, t.client))?.documentCount).toBe(1);

@@ -74,9 +74,10 @@ describe.each(databaseLegs())("export on %s", (leg) => {
     // An editor's curation of sources: "Police" merged into "Officials" (its name becomes a former name), then
     // "Officials" renamed (the old name too). Both must survive export and import (issue 10 item 3).
     const editorId = await createUserWithPassword(
-      source.client,
       { email: "curator@example.test", name: "Curator", password: "a long enough password", role: "editor" },
       null,
+      undefined,
+      source.client,
     );
     const gate = {
       ok: true as const,
@@ -133,7 +134,7 @@ describe.each(databaseLegs())("export on %s", (leg) => {
     const query = claimsQuerySchema.parse({});
     const first = await text("jsonl", streamClaimRows(query, { target: resolveDatabase(source.url), batchSize: 10 }));
     expect(first.split("\n").filter(Boolean).length).toBe(await source.client.claim.count());
-    const summary = await importJsonl(target.client, () => lines(first));
+    const summary = await importJsonl(() => lines(first), target.client);
     expect(summary.claims).toBe(await source.client.claim.count());
     expect(summary.groups).toBeGreaterThan(0);
     const again = await text("jsonl", streamClaimRows(query, { target: resolveDatabase(target.url), batchSize: 13 }));
@@ -165,6 +166,6 @@ describe.each(databaseLegs())("export on %s", (leg) => {
   }, 60_000);
 
   it("refuses to import into a database that already holds claims", async () => {
-    await expect(importJsonl(source.client, () => lines(""))).rejects.toThrow(/not empty/);
+    await expect(importJsonl(() => lines(""), source.client)).rejects.toThrow(/not empty/);
   });
 });

@@ -39,7 +39,7 @@ describe.each(databaseLegs())("filter option counts on %s", (leg) => {
     t = await createTestDatabase(leg);
     const id = newId();
     const { text, extraction } = makeExtraction(id, specs);
-    await insertExtractedDocument(t.client, { id, text, sha256: contentHash(text) }, extraction);
+    await insertExtractedDocument({ id, text, sha256: contentHash(text) }, extraction, t.client);
     const claims = await t.client.claim.findMany({ orderBy: { position: "asc" }, select: { id: true } });
     const statuses = ["disputed", "disputed", "corroborated", "unverified", "unverified"];
     for (const [i, c] of claims.entries()) {

@@ -84,7 +84,7 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
       ).ok,
     ).toBe(true);
 
-    expect(await reextractDocument(t.client, documentId)).not.toBeNull();
+    expect(await reextractDocument(documentId, t.client)).not.toBeNull();
 
     const after = await claimWith("over 2,200 arrests");
     expect(after.id).toBe(arrests.id);
@@ -135,7 +135,7 @@ describe.each(databaseLegs())("re-extraction keeps the editor's figures on %s (i
     );
     expect((await fighters()).twin?.decision).toBe("dismissed");
 
-    await reextractDocument(t.client, documentId);
+    await reextractDocument(documentId, t.client);
 
     const after = await fighters();
     expect([after.inDocument.decision, after.inDocument.decisionReason]).toEqual([

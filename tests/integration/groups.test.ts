@@ -64,8 +64,8 @@ describe.each(databaseLegs())("cross-document groups on %s", (leg) => {
     expect(group?.explanation).toMatch(/24 \(Police.*\) vs 40 \(Red Cross.*\).*same time/);
     await decideFlag({ groupId: group?.id as string, decision: "dismissed", actorId: null }, t.client);
     await ingestDocument({ ...conflicting, title: "again" }, t.client);
-    await reextractDocument(t.client, d.documentId);
-    await reextractDocument(t.client, ids[0]);
+    await reextractDocument(d.documentId, t.client);
+    await reextractDocument(ids[0], t.client);
     const after = await tollGroup();
     expect(after?.id).toBe(group?.id);
     expect(after?.decision).toBe("dismissed");

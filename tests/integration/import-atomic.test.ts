@@ -91,7 +91,7 @@ describe.each(databaseLegs())("atomic import on %s", (leg) => {
     ],
   ])("refuses %s on its line, writing nothing", async (_name, make, message) => {
     const bad = make();
-    const error = await importJsonl(target.client, () => linesOf(bad)).catch((e: Error) => e);
+    const error = await importJsonl(() => linesOf(bad), target.client).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toMatch(/invocation|prisma|\n/i);
@@ -106,12 +106,12 @@ describe.each(databaseLegs())("atomic import on %s", (leg) => {
     clash.document.id = "another-document";
     clash.document.sha256 = first.document.sha256;
     const bad = [...lines.slice(0, -1), JSON.stringify(clash)];
-    const error = await importJsonl(target.client, () => linesOf(bad)).catch((e: Error) => e);
+    const error = await importJsonl(() => linesOf(bad), target.client).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/^nothing was imported: /);
     expect((error as Error).message).not.toMatch(/\n/);
     expect(await empty()).toEqual(nothing);
 
-    const summary = await importJsonl(target.client, () => linesOf(lines));
+    const summary = await importJsonl(() => linesOf(lines), target.client);
     expect(summary.claims).toBe(lines.length);
     expect(await target.client.claim.count()).toBe(lines.length);
   });

@@ -138,7 +138,7 @@ describe.each(databaseLegs())("batch ingest on %s", (leg) => {
         // The empty text: refused on both paths.
       }
     }
-    outcomes = await ingestInBatches(batched.client, inBatchesOf(inputs, 7));
+    outcomes = await ingestInBatches(inBatchesOf(inputs, 7), undefined, batched.client);
   });
   afterAll(async () => {
     await oneByOne?.drop();
@@ -171,7 +171,7 @@ describe.each(databaseLegs())("batch ingest on %s", (leg) => {
   });
 
   it("is a no-op the second time: every input a duplicate or the same refusal", async () => {
-    const again = await ingestInBatches(batched.client, inBatchesOf(inputs, 50));
+    const again = await ingestInBatches(inBatchesOf(inputs, 50), undefined, batched.client);
     expect(again.filter((o) => o.status === "created")).toHaveLength(0);
     expect(await batched.client.document.count()).toBe(distinct);
   });
@@ -202,7 +202,7 @@ describe.each(databaseLegs())("batch ingest past the candidate bound on %s", (le
     }));
     for (const t of [oneByOne, batched]) await insertRows(t.client, "Event", fillers);
     for (const input of inputs) await ingestDocument(input, oneByOne.client);
-    await ingestInBatches(batched.client, inBatchesOf(inputs, 7));
+    await ingestInBatches(inBatchesOf(inputs, 7), undefined, batched.client);
   });
   afterAll(async () => {
     await oneByOne?.drop();

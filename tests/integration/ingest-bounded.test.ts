@@ -176,9 +176,9 @@ describe.each(databaseLegs())("bounded ingest on %s", (leg) => {
       const id = newId();
       // What a process killed after the document's commit leaves: claims stored, regroup never run.
       await insertExtractedDocument(
-        t.client,
         { id, text, sha256: contentHash(text), title: id },
         analyze({ id, text }),
+        t.client,
       );
       return id;
     };

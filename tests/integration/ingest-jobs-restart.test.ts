@@ -24,7 +24,7 @@ describe.each(databaseLegs())("ingest job killed and restarted on %s", (leg) => 
     const items = Array.from({ length: FILES }, (_, i) => articleItem(i));
     // One unreadable file: a failure with its reason, not a stuck job.
     items.push({ name: "broken.txt", text: "   ", publishedAt: "2024-01-01" });
-    const jobId = await createIngestJob(t.client, { items });
+    const jobId = await createIngestJob({ items }, t.client);
     const finished = () =>
       t.client.ingestJobItem.count({ where: { jobId, status: { in: ["done", "duplicate", "failed"] } } });
 

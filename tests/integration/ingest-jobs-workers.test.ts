@@ -24,7 +24,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)("two workers on PostgreSQL", () 
 
   it("share a 1,000-document job", async () => {
     const items = Array.from({ length: DOCS }, (_, i) => articleItem(i));
-    const jobId = await createIngestJob(t.client, { items });
+    const jobId = await createIngestJob({ items }, t.client);
     const a = startWorker(t.url, ["--exit-when-idle"]);
     const b = startWorker(t.url, ["--exit-when-idle"]);
     // As the web server does after storing a job.

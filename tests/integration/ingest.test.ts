@@ -94,7 +94,7 @@ describe.each(databaseLegs())("ingest on %s", (leg) => {
     });
     const before = await t.client.claim.count({ where: { documentId } });
 
-    expect(await reextractDocument(t.client, documentId)).toEqual({ claimCount: before });
+    expect(await reextractDocument(documentId, t.client)).toEqual({ claimCount: before });
 
     const after = await t.client.claim.findUniqueOrThrow({
       where: { id: claim.id },

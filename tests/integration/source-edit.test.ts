@@ -28,7 +28,7 @@ async function store(specs: Array<{ sentence: string; source: string; value: num
       quantity: { text: `${s.value} people`, value: s.value, unit: "person" },
     })),
   );
-  await insertExtractedDocument(db(), { id, text, sha256: contentHash(text), title: `Fire ${id}` }, extraction);
+  await insertExtractedDocument({ id, text, sha256: contentHash(text), title: `Fire ${id}` }, extraction);
   return id;
 }
 

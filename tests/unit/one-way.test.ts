@@ -2,7 +2,8 @@
  * "One way to do each thing" (issue 12), checked on the source tree so a second way cannot creep back in:
  * audit rows are written only by lib/audit/record.ts (recordAudit), a server action's role check goes through
  * action() (lib/auth/action.ts), domain writes live in mutations.ts files that take an actor (never a gate), and the value sort's nulls-last split lives in lib/claims/sql/order.ts alone. Routes never import
- * the database (the lint rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites).
+ * the database (the lint rule in biome.json does that; tests/unit/layers.test.ts proves the rule bites). An exported
+ * function in lib/ takes the database last, defaulted (`database: Db = db()`); a transaction (`tx: Tx`) comes first.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -103,6 +104,18 @@ describe("one way to do each thing", () => {
       .filter((file) => file !== path.join("lib", "env.ts"))
       .filter((file) => /process\.env\b/.test(readFileSync(path.join(root, file), "utf8")));
     expect(readers).toEqual([]);
+  });
+
+  it("takes the database last, defaulted (`database: Db = db()`), in every exported function in lib/", () => {
+    // A helper that runs inside its caller's transaction takes the transaction first (`tx: Tx`, `tx: Tx | Db`): allowed.
+    const databaseFirst = sources("lib").flatMap((file) =>
+      [
+        ...readFileSync(path.join(root, file), "utf8").matchAll(
+          /export\s+(?:async\s+)?function\s+(\w+)\s*(?:<[^()]*>)?\s*\(\s*(?:database|client|db)\s*:\s*Db\b(?:\s*\|\s*Tx\b)?(?:\s*=\s*db\(\))?\s*,\s*(?!\))/g,
+        ),
+      ].map((match) => `${file}: ${match[1]}`),
+    );
+    expect(databaseFirst).toEqual([]);
   });
 
   it("reads an export's SQL rows by field name (positionsOf), never by a destructured position list", () => {

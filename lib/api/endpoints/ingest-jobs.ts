@@ -86,9 +86,9 @@ export const createIngestJobEndpoint = defineEndpoint({
   handler: async ({ request, user }) => {
     const items = await readItems(request);
     const database = db();
-    const jobId = await createIngestJob(database, { items, createdById: user.id });
-    await notifyWorkers(database, jobId, items.length);
-    const progress = await jobProgress(database, jobId);
+    const jobId = await createIngestJob({ items, createdById: user.id }, database);
+    await notifyWorkers(jobId, items.length, database);
+    const progress = await jobProgress(jobId, undefined, database);
     return NextResponse.json(progress && progressJson(progress), {
       status: 201,
       headers: { location: `/api/ingest-jobs/${jobId}` },
@@ -107,7 +107,7 @@ export const getIngestJob = defineEndpoint({
   response: progressSchema,
   errors: { 404: "No job with this id." },
   handler: async ({ params }) => {
-    const progress = await jobProgress(db(), params.id);
+    const progress = await jobProgress(params.id);
     if (!progress) throw new ApiError(404, "not_found", "No ingest job with this id.");
     return progressJson(progress);
   },

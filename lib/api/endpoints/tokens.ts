@@ -8,7 +8,6 @@ import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { createdToken, MAX_TOKEN_DAYS, newTokenInput, tokenView } from "@/lib/auth/tokens-schema";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/auth/tokens-store";
-import { db } from "@/lib/db/client";
 
 const tokenSchema = tokenView.meta({
   id: "ApiToken",
@@ -44,7 +43,7 @@ export const createToken = defineEndpoint({
     if (user.apiTokenId) {
       throw new ApiError(403, "forbidden", "API tokens are created in a signed-in browser session, not with a token.");
     }
-    return createApiToken(db(), user.id, body);
+    return createApiToken(user.id, body);
   },
 });
 
@@ -61,7 +60,7 @@ export const revokeToken = defineEndpoint({
   response: z.object({ token: tokenSchema }).meta({ id: "RevokedApiToken" }),
   errors: { 403: "Someone else's token (only admins may revoke those).", 404: "No API token with this id." },
   handler: async ({ params, user }) => {
-    const result = await revokeApiToken(db(), params.id, user);
+    const result = await revokeApiToken(params.id, user);
     if (!result.ok) throw new ApiError(result.status, result.code, result.message);
     return { token: result.token };
   },

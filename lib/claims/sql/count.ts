@@ -1,16 +1,16 @@
 /**
  * How many claims a filter (filter.ts) matches: exact, or on PostgreSQL past EXACT_COUNT_LIMIT the planner's estimate.
  */
-import { type Db, providerOf } from "@/lib/db/client";
+import { type Db, db, providerOf } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 
 /**
  * Number of claims matching a where clause.
  *
  * @example
- * await countClaims(db(), claimsWhereSql(filter, false))
+ * await countClaims(claimsWhereSql(filter, false))
  */
-export async function countClaims(database: Db, where: Prisma.Sql): Promise<number> {
+export async function countClaims(where: Prisma.Sql, database: Db = db()): Promise<number> {
   const rows = await database.$queryRaw<Array<{ n: number | bigint }>>`SELECT COUNT(*) AS "n" FROM "Claim" c ${where}`;
   return Number(rows[0]?.n ?? 0);
 }
@@ -27,18 +27,18 @@ export const EXACT_COUNT_LIMIT = 20_000;
  * "about"). The caller makes it exact again when the page itself reaches the end (see listClaims).
  *
  * @example
- * await countClaimsForPage(db(), claimsWhereSql(filter, true)) // { total: 998_412, estimated: true }
+ * await countClaimsForPage(claimsWhereSql(filter, true)) // { total: 998_412, estimated: true }
  */
 export async function countClaimsForPage(
-  database: Db,
   where: Prisma.Sql,
   exactUpTo = EXACT_COUNT_LIMIT,
+  database: Db = db(),
 ): Promise<{ total: number; estimated: boolean }> {
   if (providerOf(database) === "postgres") {
-    const rows = await estimateClaims(database, where);
+    const rows = await estimateClaims(where, database);
     if (rows !== null && rows > exactUpTo) return { total: rows, estimated: true };
   }
-  return { total: await countClaims(database, where), estimated: false };
+  return { total: await countClaims(where, database), estimated: false };
 }
 
 /**
@@ -46,9 +46,9 @@ export async function countClaimsForPage(
  * when the plan has none.
  *
  * @example
- * await estimateClaims(db(), claimsWhereSql(filter, true)) // 998_412
+ * await estimateClaims(claimsWhereSql(filter, true)) // 998_412
  */
-export async function estimateClaims(database: Db, where: Prisma.Sql): Promise<number | null> {
+export async function estimateClaims(where: Prisma.Sql, database: Db = db()): Promise<number | null> {
   const plan = await database.$queryRaw<Array<{ "QUERY PLAN": unknown }>>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM "Claim" c ${where}`;
   const raw = plan[0]?.["QUERY PLAN"];

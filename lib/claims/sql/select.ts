@@ -6,7 +6,7 @@
  * one query for the flags' other figures keep the work in the database. Portable SQL: double-quoted identifiers,
  * parameters through Prisma.sql; the text filter differs per dialect (lib/claims/text-search.ts).
  */
-import type { Db } from "@/lib/db/client";
+import { type Db, db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { orderSql, type SortSpec } from "./order.ts";
 
@@ -80,11 +80,11 @@ export interface RawGroupMember extends RawMeasure {
  * group, so the joins touch only the page's rows.
  */
 export async function selectClaimsPage(
-  database: Db,
   where: Prisma.Sql,
   sort: SortSpec,
   limit: number,
   offset: number,
+  database: Db = db(),
 ): Promise<RawClaimRow[]> {
   if (limit <= 0) return [];
   const rows = await database.$queryRaw<RawClaimRow[]>`
@@ -121,7 +121,7 @@ export async function selectClaimsPage(
 /**
  * Every member of the given groups with its claim's source: the flag popover's "other figures".
  */
-export async function selectGroupMembers(database: Db, groupIds: string[]): Promise<RawGroupMember[]> {
+export async function selectGroupMembers(groupIds: string[], database: Db = db()): Promise<RawGroupMember[]> {
   if (groupIds.length === 0) return [];
   return database.$queryRaw<RawGroupMember[]>`
     SELECT m."groupId", q."claimId", c."sourceName", q."value", q."low", q."high", q."modifier", q."of", q."unit",
@@ -149,7 +149,7 @@ export interface RawFigure extends RawMeasure {
  * Every figure of the given claims, headline (ordinal 0) first, then in document order, with the name of the editor
  * who corrected it (issue 13): one query per page.
  */
-export async function selectClaimFigures(database: Db, claimIds: string[]): Promise<RawFigure[]> {
+export async function selectClaimFigures(claimIds: string[], database: Db = db()): Promise<RawFigure[]> {
   if (claimIds.length === 0) return [];
   const rows = await database.$queryRaw<RawFigure[]>`
     SELECT q."claimId", q."id", q."ordinal", q."text", q."value", q."low", q."high", q."modifier", q."of", q."unit",

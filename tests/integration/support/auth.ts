@@ -62,9 +62,10 @@ export async function signedInUser(database: Db, role: Role): Promise<TestUser> 
   counter += 1;
   const email = `${role}-${counter}-${Date.now()}@example.test`;
   const id = await createUserWithPassword(
-    database,
     { email, name: `${role} ${counter}`, password: TEST_PASSWORD, role },
     null,
+    undefined,
+    database,
   );
   const res = await signInRequest(email, TEST_PASSWORD, `10.1.${counter}.1`);
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);

@@ -18,7 +18,7 @@ export type EditClaimResult =
   | { ok: true; version: number }
   | {
       ok: false;
-      code: "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict";
+      code: "not_found" | "invalid" | "conflict";
       message: string;
     };
 

@@ -19,7 +19,7 @@ import type { FigureCorrection, HeadlineChange } from "./schema.ts";
 
 export type FigureResult =
   | { ok: true; version: number }
-  | { ok: false; code: "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict"; message: string };
+  | { ok: false; code: "not_found" | "invalid" | "conflict"; message: string };
 
 const conflict: FigureResult = {
   ok: false,

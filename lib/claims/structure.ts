@@ -32,7 +32,7 @@ import type { AddClaimInput, MergeClaimsInput, SplitClaimInput } from "./schema.
 export const EDITOR_ORIGIN = "editor";
 const TX_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 
-export type StructureCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict";
+export type StructureCode = "not_found" | "invalid" | "conflict";
 export type StructureResult =
   | { ok: true; claimIds: string[]; documentId: string }
   | { ok: false; code: StructureCode; message: string };

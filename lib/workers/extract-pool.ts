@@ -108,7 +108,7 @@ export const CHUNK_MAX_CHARS = 1_000_000;
 
 /**
  * Extraction and event profile of a batch's documents, one pool task per chunk: at most one chunk per thread
- * (balanced by text length, each under CHUNK_MAX_CHARS). A thread then works through its whole share on its own: with
+ * (consecutive documents, balanced by text length, each closed once it reaches CHUNK_MAX_CHARS). A thread then works through its whole share on its own: with
  * one task per document it waited for the writer's thread to hand it the next one, which on SQLite is busy inside a
  * transaction for hundreds of milliseconds at a time (issue 15: the extraction thread idled ~55% of a bulk ingest).
  * A chunk that runs out of the budget or loses its thread is done again one document per task, each with its own
@@ -118,13 +118,12 @@ export const CHUNK_MAX_CHARS = 1_000_000;
  * const [{ extraction, error, profile }] = await analyseBatchInPool([{ input: { id, text }, event: { id, text, title, publishedAt } }]);
  */
 export async function analyseBatchInPool(items: BatchItem[]): Promise<BatchAnalysis[]> {
-  const chunks = chunksOf(items, poolThreads());
-  const done = await Promise.all(chunks.map((chunk) => analyseChunk(chunk)));
-  const byId = new Map(done.flat().map((a) => [a.id, a.analysis]));
-  return items.map((item) => byId.get(item.input.id) as BatchAnalysis);
+  // Chunks are consecutive runs of `items`, each answered in its order: flattened, they are in input order.
+  const done = await Promise.all(chunksOf(items, poolThreads()).map(analyseChunk));
+  return done.flat();
 }
 
-async function analyseChunk(chunk: BatchItem[]): Promise<Array<{ id: string; analysis: BatchAnalysis }>> {
+async function analyseChunk(chunk: BatchItem[]): Promise<BatchAnalysis[]> {
   const signal = AbortSignal.timeout(budgetMs());
   let results: Array<{ extraction: Extraction | null; failed: string | null; profile: DocumentProfile }>;
   try {
@@ -134,7 +133,7 @@ async function analyseChunk(chunk: BatchItem[]): Promise<Array<{ id: string; ana
     // document's own start and a runaway text fails alone. A stopped thread's replacement starts (and loads the
     // extractor, 1-3 s here) before the next budget starts counting.
     await warmExtractPool();
-    const alone: Array<{ id: string; analysis: BatchAnalysis }> = [];
+    const alone: BatchAnalysis[] = [];
     for (const item of chunk) {
       const profile = await profileInPool(item.event);
       const extracted = await extractInPool(item.input).then(
@@ -145,15 +144,15 @@ async function analyseChunk(chunk: BatchItem[]): Promise<Array<{ id: string; ana
         },
       );
       if (extracted.error?.reason === "timeout") await warmExtractPool();
-      alone.push({ id: item.input.id, analysis: { ...extracted, profile } });
+      alone.push({ ...extracted, profile });
     }
     return alone;
   }
-  return chunk.map((item, i) => {
-    const r = results[i];
-    const error = r.failed === null ? null : extractorFailure(r.failed);
-    return { id: item.input.id, analysis: { extraction: r.extraction, error, profile: r.profile } };
-  });
+  return results.map((r) => ({
+    extraction: r.extraction,
+    error: r.failed === null ? null : extractorFailure(r.failed),
+    profile: r.profile,
+  }));
 }
 
 /** Up to `threads` chunks of similar text length, each closed at CHUNK_MAX_CHARS (a larger document is one chunk). */

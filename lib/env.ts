@@ -37,6 +37,9 @@ export const envSchema = z.object({
   CLAIMTRACK_JOB_LEASE_MS: optionalText.refine((v) => v === undefined || /^[1-9][0-9]*$/.test(v), {
     message: "CLAIMTRACK_JOB_LEASE_MS must be a whole number of milliseconds",
   }),
+  CLAIMTRACK_JOB_BATCH: optionalText.refine((v) => v === undefined || /^[1-9][0-9]{0,2}$/.test(v), {
+    message: "CLAIMTRACK_JOB_BATCH must be a whole number of items (1 to 999)",
+  }),
   CLAIMTRACK_EXTRACT_THREADS: optionalText.refine((v) => v === undefined || /^[1-9][0-9]{0,2}$/.test(v), {
     message: "CLAIMTRACK_EXTRACT_THREADS must be a whole number of threads (1 or more)",
   }),
@@ -96,6 +99,8 @@ export interface RuntimeEnv {
   /** A positive number of milliseconds, else unset. */
   CLAIMTRACK_JOB_LEASE_MS?: number;
   /** A positive whole number, else unset. */
+  CLAIMTRACK_JOB_BATCH?: number;
+  /** A positive whole number, else unset. */
   CLAIMTRACK_EXTRACT_THREADS?: number;
   /** A positive number of milliseconds, else unset. */
   CLAIMTRACK_EXTRACT_BUDGET_MS?: number;
@@ -131,6 +136,7 @@ export function env(source: Record<string, string | undefined> = process.env): R
     CLAIMTRACK_ADMIN_PASSWORD: source.CLAIMTRACK_ADMIN_PASSWORD || undefined,
     CLAIMTRACK_INPROCESS_WORKER: text(source.CLAIMTRACK_INPROCESS_WORKER),
     CLAIMTRACK_JOB_LEASE_MS: positive(source.CLAIMTRACK_JOB_LEASE_MS),
+    CLAIMTRACK_JOB_BATCH: positive(source.CLAIMTRACK_JOB_BATCH, true),
     CLAIMTRACK_EXTRACT_THREADS: positive(source.CLAIMTRACK_EXTRACT_THREADS, true),
     CLAIMTRACK_EXTRACT_BUDGET_MS: positive(source.CLAIMTRACK_EXTRACT_BUDGET_MS),
   };

@@ -9,7 +9,9 @@
  * (so each has its own content hash) and distinct titles. Measured, each on a fresh database:
  *   1. analyze() alone over every text on this thread (the baseline: one core, no database);
  *   2. the batch path (lib/documents/batch.ts) with a one-thread pool, and with one thread per core;
- *   3. the interactive path (ingestDocument, one document at a time) on the first --one-by-one documents.
+ *   3. the interactive path (ingestDocument, one document at a time) on the first --one-by-one documents;
+ *   4. an ingest job of the first --job documents drained by the job code (lib/jobs/run.ts), claiming one item at a
+ *      time (CLAIMTRACK_JOB_BATCH=1) and in batches of the default size, one after the other in this run.
  * With --stored N the database is first filled to N claims (scripts/load-claims.ts) and the batch path is timed on
  * top of it, to show whether the cost per document grows with the database.
  */
@@ -24,6 +26,8 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
 import { inBatchesOf, ingestInBatches } from "@/lib/documents/batch";
 import { ingestDocument } from "@/lib/documents/mutations";
+import { createIngestJob } from "@/lib/jobs/create";
+import { drainJob, jobBatch, workerId } from "@/lib/jobs/run";
 import { closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
 import { loadClaims } from "./load-claims.ts";
 
@@ -31,6 +35,7 @@ const { values } = parseArgs({
   options: {
     docs: { type: "string", default: "2000" },
     "one-by-one": { type: "string", default: "200" },
+    job: { type: "string", default: "0" },
     stored: { type: "string", default: "0" },
     postgres: { type: "string" },
     "batch-size": { type: "string", default: "100" },
@@ -40,6 +45,7 @@ const { values } = parseArgs({
 const DOCS = Number(values.docs);
 const ONE_BY_ONE = Math.min(Number(values["one-by-one"]), DOCS);
 const STORED = Number(values.stored);
+const JOB = Math.min(Number(values.job), DOCS);
 const BATCH = Number(values["batch-size"]);
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -166,6 +172,33 @@ if (ONE_BY_ONE > 0) {
     );
   } finally {
     await drop();
+  }
+}
+
+if (JOB > 0) {
+  await closeExtractPool();
+  process.env.CLAIMTRACK_EXTRACT_THREADS = String(cores);
+  await warmExtractPool();
+  const items = docs.slice(0, JOB).map((d, i) => ({ name: `doc-${i}.txt`, ...d }));
+  const rates: number[] = [];
+  for (const batch of ["1", undefined]) {
+    if (batch) process.env.CLAIMTRACK_JOB_BATCH = batch;
+    else delete process.env.CLAIMTRACK_JOB_BATCH;
+    const { database, drop } = await freshDatabase();
+    try {
+      const jobId = await createIngestJob({ items }, database);
+      started = performance.now();
+      const done = await drainJob(workerId(), jobId, undefined, database);
+      const s = seconds(started);
+      if (done !== JOB) throw new Error(`the job did ${done} of ${JOB} items`);
+      rates.push(JOB / s);
+      console.log(
+        `ingest job of ${JOB}, ${jobBatch()} item(s) per batch: ${s.toFixed(1)} s  ${(JOB / s).toFixed(1)} docs/s` +
+          (rates.length > 1 ? `  (${(rates[1] / rates[0]).toFixed(2)}x one item at a time)` : ""),
+      );
+    } finally {
+      await drop();
+    }
   }
 }
 

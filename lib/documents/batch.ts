@@ -241,6 +241,22 @@ export async function ingestInBatches(
 }
 
 /**
+ * One batch, stored now: what a job's worker does with the items it claimed. `analyze` refreshes the planner's
+ * statistics before the regroup (lib/db/statistics.ts; the caller decides how often, as the tables grow).
+ *
+ * @example
+ * const outcomes = await ingestBatch(inputs, { analyze: batchesDone === 0 });
+ */
+export async function ingestBatch(
+  inputs: IngestInput[],
+  options: { analyze?: boolean } = {},
+  database: Db = db(),
+): Promise<BatchOutcome[]> {
+  const inserted = await insertBatch(database, await prepareBatch(inputs, database));
+  return regroupBatch(database, inserted, options);
+}
+
+/**
  * Splits a list into batches.
  *
  * @example

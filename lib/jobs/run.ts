@@ -1,20 +1,26 @@
 /**
- * The job code every worker runs (the in-process worker on SQLite, `npm run worker` processes on PostgreSQL):
- * claim one item with a compare-and-set on its lease, store its document, commit the item's outcome.
+ * The job code every worker runs (the in-process worker on SQLite, `npm run worker` processes on PostgreSQL): claim
+ * a few items with a compare-and-set on each one's lease, store their documents through the batch path (the one the
+ * CLI's `ingest` uses: extraction on the pool's threads, one transaction for the documents, one for their regroup),
+ * commit each item's outcome.
  *
- * Crash safety, item by item: the document and its claims are written in one transaction (ingestDocument), so a
- * document is either stored whole or not at all. A worker killed after that commit but before the item's commit
- * leaves the item `running` with a lease that expires; the next worker re-runs it, the sha256 dedupe finds the
- * stored document instead of storing it twice, and the item is marked done with it (a regroup the crash cut short
- * is finished by the same lookup: the document still carries regroupPending).
+ * Crash safety: a batch's documents and claims are written in one transaction (insertExtractedDocuments), so a
+ * document is either stored whole or not at all. A worker killed after that commit but before the items' commit
+ * leaves them `running` with leases that expire; the next worker re-runs them, the sha256 dedupe finds the stored
+ * documents instead of storing them twice, and the items are marked done with them (a regroup the crash cut short
+ * is finished by the repair: the documents still carry regroupPending).
+ *
+ * A batch is small (jobBatch() items, JOB_BATCH_CHARS of text) so the job's progress moves every second or so and a
+ * large file goes nearly alone; a failing file fails alone (the batch path answers per document).
  */
 import { hostname } from "node:os";
 import { type Db, db } from "@/lib/db/client";
+import { type BatchOutcome, ingestBatch } from "@/lib/documents/batch";
 import { IngestError } from "@/lib/documents/errors";
+import { type IngestInput, ingestDocument } from "@/lib/documents/mutations";
 import { env } from "@/lib/env";
-import { ingestOne } from "./ingest-one.ts";
 
-/** A lease older than this is considered abandoned (its worker died). Items take well under a second each. */
+/** A lease older than this is considered abandoned (its worker died). A batch takes a second or two. */
 export function leaseMs(): number {
   return env().CLAIMTRACK_JOB_LEASE_MS ?? 60_000;
 }
@@ -32,6 +38,7 @@ export function workerId(): string {
 interface ClaimedItem {
   id: string;
   jobId: string;
+  position: number;
   text: string;
   title: string | null;
   outlet: string | null;
@@ -42,6 +49,12 @@ interface ClaimedItem {
 }
 
 const CANDIDATES = 8;
+/** At most this many items in one batch (CLAIMTRACK_JOB_BATCH, default 16)... */
+export function jobBatch(): number {
+  return env().CLAIMTRACK_JOB_BATCH ?? 16;
+}
+/** ...and no more text than this (a batch closes once it holds this much: one large file goes alone). */
+export const JOB_BATCH_CHARS = 1_000_000;
 
 /**
  * Claims one pending item (or one whose lease expired) of the job, or of any unfinished job when jobId is null.
@@ -78,6 +91,7 @@ export async function claimItem(
         select: {
           id: true,
           jobId: true,
+          position: true,
           text: true,
           title: true,
           outlet: true,
@@ -101,63 +115,117 @@ export async function claimItem(
   return null;
 }
 
-async function outcomeOf(
-  database: Db,
-  item: ClaimedItem,
-  createdById: string | null,
-): Promise<{ status: string; documentId?: string; claimCount?: number; error?: string }> {
+type Outcome = { status: string; documentId?: string; claimCount?: number; error?: string };
+
+/**
+ * Claims up to `max` items (and no more than JOB_BATCH_CHARS of text) of the job, or of any unfinished job.
+ *
+ * @example
+ * const items = await claimItems(workerId(), jobId);
+ */
+export async function claimItems(
+  worker: string,
+  jobId: string | null,
+  max = jobBatch(),
+  database: Db = db(),
+): Promise<ClaimedItem[]> {
+  const items: ClaimedItem[] = [];
+  let chars = 0;
+  while (items.length < max && chars < JOB_BATCH_CHARS) {
+    const item = await claimItem(worker, jobId, database);
+    if (!item) break;
+    items.push(item);
+    chars += item.text.length;
+  }
+  // Claimed in a random order (workers spread over the candidates); stored in the upload's order, so of two equal
+  // texts the earlier file is the one stored and the later its duplicate.
+  return items.sort((a, b) => (a.jobId === b.jobId ? a.position - b.position : a.jobId < b.jobId ? -1 : 1));
+}
+
+function inputOf(item: ClaimedItem, createdById: string | null): IngestInput {
+  return {
+    text: item.text,
+    title: item.title ?? undefined,
+    outlet: item.outlet ?? undefined,
+    url: item.url ?? undefined,
+    publishedAt: item.publishedAt ?? undefined,
+    createdById,
+  };
+}
+
+/** A stored document an item's own earlier attempt wrote (it crashed before committing the item) is the item's. */
+async function storedByEarlierAttempt(database: Db, item: ClaimedItem, documentId: string): Promise<boolean> {
+  if (item.attempts <= 1 || !item.firstClaimedAt) return false;
+  const doc = await database.document.findUnique({ where: { id: documentId }, select: { createdAt: true } });
+  return doc !== null && doc.createdAt >= item.firstClaimedAt;
+}
+
+async function outcomeOf(database: Db, item: ClaimedItem, result: BatchOutcome): Promise<Outcome> {
+  if (result.status === "failed") return { status: "failed", error: result.error };
+  const { documentId, claimCount } = result;
+  const error = result.extractionError ?? undefined;
+  if (result.status === "created" || (await storedByEarlierAttempt(database, item, documentId))) {
+    return { status: "done", documentId, claimCount, error };
+  }
+  return { status: "duplicate", documentId, claimCount };
+}
+
+/** One item alone through the interactive path: the fallback when its batch as a whole could not be stored. */
+async function resultAlone(database: Db, input: IngestInput): Promise<BatchOutcome> {
   try {
-    const result = await ingestOne(
-      {
-        text: item.text,
-        title: item.title ?? undefined,
-        outlet: item.outlet ?? undefined,
-        url: item.url ?? undefined,
-        publishedAt: item.publishedAt ?? undefined,
-        createdById,
-      },
-      database,
-    );
-    const error = result.extractionError ?? undefined;
-    if (result.created) return { status: "done", documentId: result.documentId, claimCount: result.claimCount, error };
-    // A retried item whose document appeared after its first claim stored it itself before a crash.
-    if (item.attempts > 1 && item.firstClaimedAt) {
-      const doc = await database.document.findUnique({
-        where: { id: result.documentId },
-        select: { createdAt: true },
-      });
-      if (doc && doc.createdAt >= item.firstClaimedAt) {
-        return { status: "done", documentId: result.documentId, claimCount: result.claimCount, error };
-      }
-    }
-    return { status: "duplicate", documentId: result.documentId, claimCount: result.claimCount };
+    const result = await ingestDocument(input, database);
+    return { status: result.created ? "created" : "duplicate", ...result };
   } catch (error) {
-    if (error instanceof IngestError) return { status: "failed", error: error.message };
-    return { status: "failed", error: `Could not store the document: ${(error as Error).message}`.slice(0, 500) };
+    if (error instanceof IngestError) return { status: "failed", error: error.message, code: error.code };
+    const message = `Could not store the document: ${(error as Error).message}`.slice(0, 500);
+    return { status: "failed", error: message, code: "server_error" };
   }
 }
 
 /**
- * Processes one claimed item and commits its outcome, guarded by the lease: a worker whose lease was taken over
- * (it stalled past the timeout) does not overwrite the new holder's result.
+ * Stores claimed items' documents as one batch and commits each item's outcome, guarded by its lease: a worker
+ * whose lease was taken over (it stalled past the timeout) does not overwrite the new holder's result.
  */
-export async function processItem(worker: string, item: ClaimedItem, database: Db = db()): Promise<void> {
-  const job = await database.ingestJob.findUnique({ where: { id: item.jobId }, select: { createdById: true } });
-  const outcome = await outcomeOf(database, item, job?.createdById ?? null);
-  await database.ingestJobItem.updateMany({
-    where: { id: item.id, status: "running", lockedBy: worker },
-    data: {
-      status: outcome.status,
-      documentId: outcome.documentId ?? null,
-      claimCount: outcome.claimCount ?? 0,
-      error: outcome.error ?? null,
-      finishedAt: new Date(),
-      finishedBy: worker,
-      lockedBy: null,
-      lockedAt: null,
-    },
+export async function processItems(
+  worker: string,
+  items: ClaimedItem[],
+  options: { analyze?: boolean } = {},
+  database: Db = db(),
+): Promise<void> {
+  if (items.length === 0) return;
+  const jobIds = [...new Set(items.map((i) => i.jobId))];
+  const jobs = await database.ingestJob.findMany({
+    where: { id: { in: jobIds } },
+    select: { id: true, createdById: true },
   });
-  await finishIfComplete(item.jobId, database);
+  const owner = new Map(jobs.map((j) => [j.id, j.createdById]));
+  const inputs = items.map((item) => inputOf(item, owner.get(item.jobId) ?? null));
+  let results: BatchOutcome[];
+  try {
+    results = await ingestBatch(inputs, options, database);
+  } catch (error) {
+    // The batch's transaction failed as a whole (nothing of it is stored): each item alone, so one says why.
+    console.error("[jobs] batch failed, storing its items one by one:", (error as Error).message);
+    results = [];
+    for (const input of inputs) results.push(await resultAlone(database, input));
+  }
+  for (const [index, item] of items.entries()) {
+    const outcome = await outcomeOf(database, item, results[index]);
+    await database.ingestJobItem.updateMany({
+      where: { id: item.id, status: "running", lockedBy: worker },
+      data: {
+        status: outcome.status,
+        documentId: outcome.documentId ?? null,
+        claimCount: outcome.claimCount ?? 0,
+        error: outcome.error ?? null,
+        finishedAt: new Date(),
+        finishedBy: worker,
+        lockedBy: null,
+        lockedAt: null,
+      },
+    });
+  }
+  for (const jobId of jobIds) await finishIfComplete(jobId, database);
 }
 
 /** Marks the job done once no item is pending or running. */
@@ -173,7 +241,7 @@ export async function finishIfComplete(jobId: string, database: Db = db()): Prom
 
 /**
  * Works on a job (or on any unfinished job) until nothing is claimable; returns how many items this call did.
- * `shouldStop` lets a worker shutting down finish the item in hand and stop there.
+ * `shouldStop` lets a worker shutting down finish the batch in hand and stop there.
  *
  * @example
  * await drainJob(workerId(), jobId);
@@ -185,11 +253,12 @@ export async function drainJob(
   database: Db = db(),
 ): Promise<number> {
   let done = 0;
-  while (!shouldStop()) {
-    const item = await claimItem(worker, jobId, database);
-    if (!item) break;
-    await processItem(worker, item, database);
-    done++;
+  for (let batch = 1; !shouldStop(); batch++) {
+    const items = await claimItems(worker, jobId, jobBatch(), database);
+    if (items.length === 0) break;
+    // Planner statistics as this worker's writes grow the tables: batches 1, 2, 4, 8 ... (as the CLI's ingest).
+    await processItems(worker, items, { analyze: (batch & (batch - 1)) === 0 }, database);
+    done += items.length;
   }
   // A job whose items all failed at upload has nothing to claim: close it here.
   if (jobId) await finishIfComplete(jobId, database);

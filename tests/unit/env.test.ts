@@ -65,6 +65,7 @@ describe("env (what lib reads, at the moment it asks)", () => {
         TRUSTED_PROXY: "   ",
         CLAIMTRACK_JOB_LEASE_MS: " 250 ",
         CLAIMTRACK_EXTRACT_THREADS: "3",
+        CLAIMTRACK_JOB_BATCH: "4",
         CLAIMTRACK_ADMIN_PASSWORD: "a passphrase ",
       }),
     ).toMatchObject({
@@ -72,6 +73,7 @@ describe("env (what lib reads, at the moment it asks)", () => {
       TRUSTED_PROXY: undefined,
       CLAIMTRACK_JOB_LEASE_MS: 250,
       CLAIMTRACK_EXTRACT_THREADS: 3,
+      CLAIMTRACK_JOB_BATCH: 4,
       CLAIMTRACK_ADMIN_PASSWORD: "a passphrase ",
     });
   });
@@ -81,7 +83,9 @@ describe("env (what lib reads, at the moment it asks)", () => {
       CLAIMTRACK_JOB_LEASE_MS: "soon",
       CLAIMTRACK_EXTRACT_THREADS: "1.5",
       CLAIMTRACK_EXTRACT_BUDGET_MS: "0",
+      CLAIMTRACK_JOB_BATCH: "2.5",
     });
+    expect(read.CLAIMTRACK_JOB_BATCH).toBeUndefined();
     expect(read.CLAIMTRACK_JOB_LEASE_MS).toBeUndefined();
     expect(read.CLAIMTRACK_EXTRACT_THREADS).toBeUndefined();
     expect(read.CLAIMTRACK_EXTRACT_BUDGET_MS).toBeUndefined();

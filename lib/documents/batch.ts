@@ -188,15 +188,16 @@ async function regroupBatch(
 }
 
 /**
- * Ingests batches as they come (an array, or an async generator reading files), extracting batch k+1 while batch k
- * is written; `onBatch` gets each batch's outcomes, in its input order, as it commits.
+ * Ingests batches as they come (an array, or an async generator reading files or claiming job items), extracting
+ * batch k+1 while batch k is written; `onBatch` gets each batch's outcomes, in its input order, as it commits (the
+ * next batch's regroup waits for it; a failure there fails the ingest).
  *
  * @example
  * await ingestInBatches(inBatchesOf(inputs, 100), (outcomes) => bar.update(outcomes.length));
  */
 export async function ingestInBatches(
   batches: Iterable<IngestInput[]> | AsyncIterable<IngestInput[]>,
-  onBatch: (outcomes: BatchOutcome[], inputs: IngestInput[]) => void = () => {},
+  onBatch: (outcomes: BatchOutcome[], inputs: IngestInput[]) => void | Promise<void> = () => {},
   database: Db = db(),
 ): Promise<BatchOutcome[]> {
   const all: BatchOutcome[] = [];
@@ -230,30 +231,14 @@ export async function ingestInBatches(
     await regrouping;
     // Statistics as the tables grow (batches 1, 2, 4, 8 ...), taken before that batch's regroup: lib/db/statistics.ts.
     const analyze = (stored & (stored - 1)) === 0;
-    regrouping = regroupBatch(database, inserted, { analyze }).then((outcomes) => {
+    regrouping = regroupBatch(database, inserted, { analyze }).then(async (outcomes) => {
       all.push(...outcomes);
-      onBatch(outcomes, current.inputs);
+      await onBatch(outcomes, current.inputs);
     });
     regrouping.catch(() => undefined);
   }
   await regrouping;
   return all;
-}
-
-/**
- * One batch, stored now: what a job's worker does with the items it claimed. `analyze` refreshes the planner's
- * statistics before the regroup (lib/db/statistics.ts; the caller decides how often, as the tables grow).
- *
- * @example
- * const outcomes = await ingestBatch(inputs, { analyze: batchesDone === 0 });
- */
-export async function ingestBatch(
-  inputs: IngestInput[],
-  options: { analyze?: boolean } = {},
-  database: Db = db(),
-): Promise<BatchOutcome[]> {
-  const inserted = await insertBatch(database, await prepareBatch(inputs, database));
-  return regroupBatch(database, inserted, options);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The job code every worker runs (the in-process worker on SQLite, `npm run worker` processes on PostgreSQL): claim
- * a few items with a compare-and-set on each one's lease, store their documents through the batch path (the one the
- * CLI's `ingest` uses: extraction on the pool's threads, one transaction for the documents, one for their regroup),
- * commit each item's outcome.
+ * a few items with a compare-and-set on each one's lease, store them through the batch path the CLI's `ingest` uses
+ * (extraction on the pool's threads, the next batch claimed and extracted while this one is written), commit each
+ * item's outcome.
  *
  * Crash safety: a batch's documents and claims are written in one transaction (insertExtractedDocuments), so a
  * document is either stored whole or not at all. A worker killed after that commit but before the items' commit
@@ -14,8 +14,8 @@
  * large file goes nearly alone; a failing file fails alone (the batch path answers per document).
  */
 import { hostname } from "node:os";
-import { type Db, db } from "@/lib/db/client";
-import { type BatchOutcome, ingestBatch } from "@/lib/documents/batch";
+import { type Db, db, providerOf } from "@/lib/db/client";
+import { type BatchOutcome, ingestInBatches } from "@/lib/documents/batch";
 import { IngestError } from "@/lib/documents/errors";
 import { type IngestInput, ingestDocument } from "@/lib/documents/mutations";
 import { env } from "@/lib/env";
@@ -35,7 +35,7 @@ export function workerId(): string {
   return `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 6)}`;
 }
 
-interface ClaimedItem {
+export interface ClaimedItem {
   id: string;
   jobId: string;
   position: number;
@@ -68,7 +68,8 @@ export async function claimItem(
   const staleBefore = new Date(Date.now() - leaseMs());
   const claimable = {
     ...(jobId ? { jobId } : { job: { status: { in: ["queued", "running"] } } }),
-    OR: [{ status: "pending" }, { status: "running", lockedAt: { lt: staleBefore } }],
+    // Never an item this worker holds: its lease may have run out while its batch is in hand, not its work.
+    OR: [{ status: "pending" }, { status: "running", lockedAt: { lt: staleBefore }, lockedBy: { not: worker } }],
   };
   for (let round = 0; round < 5; round++) {
     const candidates = await database.ingestJobItem.findMany({
@@ -153,20 +154,26 @@ function inputOf(item: ClaimedItem, createdById: string | null): IngestInput {
   };
 }
 
-/** A stored document an item's own earlier attempt wrote (it crashed before committing the item) is the item's. */
-async function storedByEarlierAttempt(database: Db, item: ClaimedItem, documentId: string): Promise<boolean> {
-  if (item.attempts <= 1 || !item.firstClaimedAt) return false;
-  const doc = await database.document.findUnique({ where: { id: documentId }, select: { createdAt: true } });
-  return doc !== null && doc.createdAt >= item.firstClaimedAt;
+/**
+ * A stored document an earlier attempt at this item wrote (a worker that crashed, or stalled past its lease, before
+ * committing the item) is the item's: its claim count as it stands now, else null.
+ */
+async function storedByEarlierAttempt(database: Db, item: ClaimedItem, documentId: string): Promise<number | null> {
+  if (item.attempts <= 1 || !item.firstClaimedAt) return null;
+  const doc = await database.document.findUnique({
+    where: { id: documentId },
+    select: { createdAt: true, claimCount: true },
+  });
+  return doc !== null && doc.createdAt >= item.firstClaimedAt ? doc.claimCount : null;
 }
 
 async function outcomeOf(database: Db, item: ClaimedItem, result: BatchOutcome): Promise<Outcome> {
   if (result.status === "failed") return { status: "failed", error: result.error };
   const { documentId, claimCount } = result;
   const error = result.extractionError ?? undefined;
-  if (result.status === "created" || (await storedByEarlierAttempt(database, item, documentId))) {
-    return { status: "done", documentId, claimCount, error };
-  }
+  if (result.status === "created") return { status: "done", documentId, claimCount, error };
+  const earlier = await storedByEarlierAttempt(database, item, documentId);
+  if (earlier !== null) return { status: "done", documentId, claimCount: earlier, error };
   return { status: "duplicate", documentId, claimCount };
 }
 
@@ -182,37 +189,33 @@ async function resultAlone(database: Db, input: IngestInput): Promise<BatchOutco
   }
 }
 
-/**
- * Stores claimed items' documents as one batch and commits each item's outcome, guarded by its lease: a worker
- * whose lease was taken over (it stalled past the timeout) does not overwrite the new holder's result.
- */
-export async function processItems(
-  worker: string,
-  items: ClaimedItem[],
-  options: { analyze?: boolean } = {},
-  database: Db = db(),
-): Promise<void> {
-  if (items.length === 0) return;
-  const jobIds = [...new Set(items.map((i) => i.jobId))];
+/** The claimed items as ingest inputs, each credited to the user who created its job. */
+async function inputsOf(database: Db, items: ClaimedItem[]): Promise<IngestInput[]> {
   const jobs = await database.ingestJob.findMany({
-    where: { id: { in: jobIds } },
+    where: { id: { in: [...new Set(items.map((i) => i.jobId))] } },
     select: { id: true, createdById: true },
   });
   const owner = new Map(jobs.map((j) => [j.id, j.createdById]));
-  const inputs = items.map((item) => inputOf(item, owner.get(item.jobId) ?? null));
-  let results: BatchOutcome[];
-  try {
-    results = await ingestBatch(inputs, options, database);
-  } catch (error) {
-    // The batch's transaction failed as a whole (nothing of it is stored): each item alone, so one says why.
-    console.error("[jobs] batch failed, storing its items one by one:", (error as Error).message);
-    results = [];
-    for (const input of inputs) results.push(await resultAlone(database, input));
-  }
+  return items.map((item) => inputOf(item, owner.get(item.jobId) ?? null));
+}
+
+/**
+ * Commits each item's outcome, guarded by its claim: a worker whose lease was taken over (it stalled past the
+ * timeout) does not overwrite the new holder's result, even when the new holder is itself (each claim counts an
+ * attempt, and only the latest attempt commits).
+ */
+export async function commitOutcomes(
+  worker: string,
+  items: ClaimedItem[],
+  results: BatchOutcome[],
+  database: Db = db(),
+): Promise<number> {
+  let committed = 0;
   for (const [index, item] of items.entries()) {
     const outcome = await outcomeOf(database, item, results[index]);
-    await database.ingestJobItem.updateMany({
-      where: { id: item.id, status: "running", lockedBy: worker },
+    // This claim's own lease: not one taken over, nor an earlier claim of this worker whose lease it took back.
+    const { count } = await database.ingestJobItem.updateMany({
+      where: { id: item.id, status: "running", lockedBy: worker, attempts: item.attempts },
       data: {
         status: outcome.status,
         documentId: outcome.documentId ?? null,
@@ -224,8 +227,10 @@ export async function processItems(
         lockedAt: null,
       },
     });
+    committed += count;
   }
-  for (const jobId of jobIds) await finishIfComplete(jobId, database);
+  for (const jobId of new Set(items.map((i) => i.jobId))) await finishIfComplete(jobId, database);
+  return committed;
 }
 
 /** Marks the job done once no item is pending or running. */
@@ -240,8 +245,9 @@ export async function finishIfComplete(jobId: string, database: Db = db()): Prom
 }
 
 /**
- * Works on a job (or on any unfinished job) until nothing is claimable; returns how many items this call did.
- * `shouldStop` lets a worker shutting down finish the batch in hand and stop there.
+ * Works on a job (or on any unfinished job) until nothing is claimable; returns how many items this call committed.
+ * Batches of claimed items go through the batch path as the CLI's do: the next batch is claimed and extracted while
+ * this one is written. `shouldStop` lets a worker shutting down finish the batches in hand and stop there.
  *
  * @example
  * await drainJob(workerId(), jobId);
@@ -253,12 +259,56 @@ export async function drainJob(
   database: Db = db(),
 ): Promise<number> {
   let done = 0;
-  for (let batch = 1; !shouldStop(); batch++) {
-    const items = await claimItems(worker, jobId, jobBatch(), database);
-    if (items.length === 0) break;
-    // Planner statistics as this worker's writes grow the tables: batches 1, 2, 4, 8 ... (as the CLI's ingest).
-    await processItems(worker, items, { analyze: (batch & (batch - 1)) === 0 }, database);
-    done += items.length;
+  let failed = false;
+  /** Claimed batches whose outcomes are not committed yet, oldest first. */
+  const inHand: ClaimedItem[][] = [];
+  async function* claimed(): AsyncGenerator<IngestInput[]> {
+    while (!shouldStop() && !failed) {
+      const items = await claimItems(worker, jobId, jobBatch(), database);
+      if (items.length === 0) return;
+      inHand.push(items);
+      yield await inputsOf(database, items);
+    }
+  }
+  // Leases of the items in hand are renewed while this worker lives, so a batch that takes long (a pool warming up,
+  // a loaded machine) is not taken over by another worker. PostgreSQL only: SQLite has one writing process.
+  const renew =
+    providerOf(database) === "postgres"
+      ? setInterval(
+          () => {
+            const ids = inHand.flat().map((i) => i.id);
+            if (ids.length === 0) return;
+            database.ingestJobItem
+              .updateMany({
+                where: { id: { in: ids }, status: "running", lockedBy: worker },
+                data: { lockedAt: new Date() },
+              })
+              .catch((error: Error) => console.error("[jobs] lease renewal:", error.message));
+          },
+          Math.max(100, leaseMs() / 3),
+        )
+      : undefined;
+  try {
+    await ingestInBatches(
+      claimed(),
+      async (outcomes) => {
+        done += await commitOutcomes(worker, inHand.shift() as ClaimedItem[], outcomes, database);
+      },
+      database,
+    );
+  } catch (error) {
+    // A batch could not be stored as a whole (nothing of it is): its items, and the next batch's, one by one, so the
+    // one at fault says why. A batch claimed after this point keeps its leases until they expire.
+    failed = true;
+    console.error("[jobs] batch failed, storing its items one by one:", (error as Error).message);
+    for (const items of inHand.splice(0)) {
+      const inputs = await inputsOf(database, items);
+      const results: BatchOutcome[] = [];
+      for (const input of inputs) results.push(await resultAlone(database, input));
+      done += await commitOutcomes(worker, items, results, database);
+    }
+  } finally {
+    clearInterval(renew);
   }
   // A job whose items all failed at upload has nothing to claim: close it here.
   if (jobId) await finishIfComplete(jobId, database);

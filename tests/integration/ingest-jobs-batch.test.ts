@@ -2,12 +2,12 @@
  * A job's worker stores the items it claims as one batch (lib/jobs/run.ts): it claims up to CLAIMTRACK_JOB_BATCH
  * items and no more than JOB_BATCH_CHARS of text, and each item of a batch still gets its own outcome — a refused
  * text fails alone, a text repeated inside the batch is a duplicate of the first, the others are stored — on both
- * databases.
+ * databases. A worker never takes back its own lease; a claim whose lease was taken over commits nothing.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { analyze } from "@/lib/analysis/analyze";
 import { createIngestJob } from "@/lib/jobs/create";
-import { claimItems, drainJob, JOB_BATCH_CHARS, processItems, workerId } from "@/lib/jobs/run";
+import { claimItems, commitOutcomes, drainJob, JOB_BATCH_CHARS, workerId } from "@/lib/jobs/run";
 import { articleItem } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 
@@ -56,10 +56,9 @@ describe.each(databaseLegs())("ingest job batches on %s", (leg) => {
       },
       t.client,
     );
+    process.env.CLAIMTRACK_JOB_BATCH = "4";
     const worker = workerId();
-    const items = await claimItems(worker, jobId, undefined, t.client);
-    expect(items).toHaveLength(4);
-    await processItems(worker, items, {}, t.client);
+    expect(await drainJob(worker, jobId, undefined, t.client)).toBe(4);
     const rows = await t.client.ingestJobItem.findMany({ where: { jobId }, orderBy: { position: "asc" } });
     expect(rows.map((r) => r.status)).toEqual(["done", "failed", "done", "duplicate"]);
     expect(rows[1].error).toMatch(/empty|no text/i);
@@ -99,5 +98,30 @@ describe.each(databaseLegs())("ingest job batches on %s", (leg) => {
     const again = await t.client.ingestJobItem.findMany({ where: { jobId: oneJob }, orderBy: { position: "asc" } });
     expect(again.map((r) => r.status)).toEqual(Array(7).fill("duplicate"));
     expect(again.map((r) => r.documentId)).toEqual(stored.map((r) => r.documentId));
+  });
+
+  it("never takes back its own lease, and commits only the latest claim of an item", async () => {
+    process.env.CLAIMTRACK_JOB_BATCH = "1";
+    const jobId = await createIngestJob({ items: [articleItem(400)] }, t.client);
+    const expire = (id: string) =>
+      t.client.ingestJobItem.update({ where: { id }, data: { lockedAt: new Date(Date.now() - 3_600_000) } });
+    const w = workerId();
+    const v = workerId();
+    const [first] = await claimItems(w, jobId, undefined, t.client);
+    await expire(first.id);
+    // Its lease ran out while its batch was in hand (a loaded machine): not claimable by itself, only by another.
+    expect(await claimItems(w, jobId, undefined, t.client)).toEqual([]);
+    const [byOther] = await claimItems(v, jobId, undefined, t.client);
+    await expire(first.id);
+    const [again] = await claimItems(w, jobId, undefined, t.client);
+    expect([byOther.attempts, again.attempts]).toEqual([first.attempts + 1, first.attempts + 2]);
+
+    const answer = (error: string) => [{ status: "failed" as const, error, code: "x" }];
+    expect(await commitOutcomes(w, [first], answer("the first claim's"), t.client)).toBe(0);
+    expect(await commitOutcomes(v, [byOther], answer("the other worker's"), t.client)).toBe(0);
+    expect((await t.client.ingestJobItem.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("running");
+    expect(await commitOutcomes(w, [again], answer("the latest claim's"), t.client)).toBe(1);
+    const row = await t.client.ingestJobItem.findUniqueOrThrow({ where: { id: first.id } });
+    expect([row.status, row.error]).toEqual(["failed", "the latest claim's"]);
   });
 });

@@ -379,6 +379,18 @@ const cases: Case[] = [
     name: "Clinton",
     cue: "tweeted",
   },
+  // A paragraph ending in a cue and a colon introduces the next paragraph, and only that one.
+  {
+    text: "Fox News reports:\n\nAt least 4 classified emails had their markings changed.",
+    name: "Fox News",
+    kind: "outlet",
+    cue: "reports",
+  },
+  {
+    text: "In a statement, Soerens argued that:\n\nOnly 2,200 Syrians have been admitted in the past four years.",
+    name: "Soerens",
+    cue: "argued",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
@@ -394,6 +406,7 @@ const cases: Case[] = [
   { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
   { text: "The company plans to say more about the merger next week.", name: null },
   { text: "The report was published in March.", name: null },
+  { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },
 ];
 
 function attributionOf(c: Case) {

@@ -43,10 +43,17 @@ export function attributeSentences(
   let carried = false;
   /** Quoted sentences with nobody named yet: a speaker named where the quotation closes takes them. */
   let pending: number[] = [];
+  /** "Fox News reports:" ending a paragraph: the next paragraph is what it reports, sentence by sentence. */
+  let introducing: SentenceAttribution | null = null;
+  let introduced: SentenceAttribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const before = i > 0 ? out[i - 1] : null;
     const sameParagraph = i > 0 && !/[\n\r]/.test(text.slice(sentences[i - 1].end, sentences[i].start));
-    if (!sameParagraph) carried = false;
+    if (!sameParagraph) {
+      carried = false;
+      introduced = introducing;
+    }
+    introducing = null;
     const carriedIn = carried;
     const quotes = quoteState(sentences[i].tokens, carried);
     carried = quotes.openAtEnd;
@@ -54,6 +61,8 @@ export function attributeSentences(
     // Inside a quotation that runs on, a cue of its own names the inner speaker ("Then Kerry said that 100,000 ...").
     if (!found && quotes.allQuoted && carriedIn)
       found = attributeSentence(text, sentences[i], registry, null, unquoted(quotes));
+    if (!found && introduced) found = continued(introduced, sentences[i].start);
+    else if (found && endsWithColon(sentences[i], quotes)) introducing = speakerOf(found);
     if (!found && speaker && quotes.startsQuoted) found = continued(speaker, sentences[i].start);
     else if (found?.frame) speaker = found.next ?? found;
     else if (!found && !quotes.startsQuoted) speaker = null;
@@ -67,6 +76,19 @@ export function attributeSentences(
     out.push(found);
   }
   return out;
+}
+
+/** The sentence's last word outside quotation marks is a colon: "Soerens argued that:", "as the website notes:". */
+function endsWithColon(sentence: SentenceSegment, quotes: QuoteState): boolean {
+  const last = sentence.tokens.length - 1;
+  return last > 0 && sentence.tokens[last].text === ":" && !quotes.mask[last];
+}
+
+/** The last source a sentence names (its second clause's, when it has one), never the document. */
+function speakerOf(found: SentenceAttribution): SentenceAttribution | null {
+  let speaker: SentenceAttribution | null = null;
+  for (let a: SentenceAttribution | null = found; a; a = a.next) if (a.source.kind !== "unattributed") speaker = a;
+  return speaker;
 }
 
 /** The attribution frame follows a closing quotation mark, or the sentence is nothing but the frame. */

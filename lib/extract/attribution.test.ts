@@ -391,6 +391,12 @@ const cases: Case[] = [
     name: "Soerens",
     cue: "argued",
   },
+  {
+    text: '"He is dangerous!" said Tom Burke, who is coming to organize a rally. "I am 51, and I have never seen this."',
+    name: "Tom Burke",
+    kind: "person",
+    cue: "said",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

@@ -12,6 +12,8 @@ import {
   DOCUMENT_NOUNS,
   PASSIVE_CUES,
   POLL_NOUNS,
+  QUOTE_OPENING_FORMS,
+  QUOTING_FORMS,
   REPORTING_FORMS,
   SOURCE_NOUNS,
   SPEECH_VERB_LEMMAS,
@@ -267,7 +269,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     // "This campaign, described by Time as ..., decimated ...": the frame sits inside what is claimed.
     return match ? { ...match, last: i, frame: null } : null;
   }
-  const lemma = REPORTING_FORMS.get(word);
+  const lemma = REPORTING_FORMS.get(word) ?? (afterQuotation(tokens, i) ? quotingLemma(word) : undefined);
   const conditional = lemma ? undefined : CONDITIONAL_FORMS.get(word);
   if (!lemma && !(conditional && CONDITIONAL_CUES.get(conditional) && hasObject(tokens, i, conditional))) return null;
   if (looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) return null;
@@ -320,6 +322,18 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     }
   }
   return null;
+}
+
+function quotingLemma(word: string): string | undefined {
+  return QUOTING_FORMS.get(word) ?? QUOTE_OPENING_FORMS.get(word);
+}
+
+/** "“...,” Trump asked.", "“...?” asked Trump": the verb follows a closed quotation and at most a short subject. */
+function afterQuotation(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 6 && (npAt(tokens, j) || SUBJECT_PRONOUNS.has(lower(tokens[j])))) j--;
+  if (j >= 1 && tokens[j].text === ",") j--;
+  return j >= 0 && CLOSING_MARKS.has(tokens[j].text) && (tokens[j].text !== "'" || tokens[j - 1]?.text === "'");
 }
 
 const SHARE_WORDS = new Set(words("percent % majority half third quarter plurality"));

@@ -157,6 +157,12 @@ const QUOTING_LEMMAS = words(`
   complain praise criticize criticise describe recall reveal write
 `);
 
+/**
+ * Verbs that introduce a quotation only right before it, after a comma or a colon: "He continued, “...”", "he
+ * demurred: “...”" ("The company continued to grow “...”" is no speech).
+ */
+export const QUOTE_OPENING_FORMS: ReadonlyMap<string, string> = formMap(words("continue demur"));
+
 /** Surface form (lower case) -> lemma, for verbs that introduce a quotation (reporting verbs included). */
 export const QUOTING_FORMS: ReadonlyMap<string, string> = new Map([...formMap(QUOTING_LEMMAS), ...REPORTING_FORMS]);
 

@@ -13,7 +13,13 @@
 
 import type { SentenceAttribution } from "./attribution.ts";
 import { type CueMatch, cueAt } from "./attribution-cue.ts";
-import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, QUOTING_FORMS, REPORTING_FORMS } from "./attribution-lexicon.ts";
+import {
+  CONDITIONAL_FORMS,
+  HEARSAY_ADVERBS,
+  QUOTE_OPENING_FORMS,
+  QUOTING_FORMS,
+  REPORTING_FORMS,
+} from "./attribution-lexicon.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./attribution-quotes.ts";
 import { subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
@@ -110,7 +116,7 @@ function quotationOfSubject(
   if (inside.length < 3 && !inside.some((t) => t.pos === "NUM")) return null;
   let verb = -1;
   for (let i = 1; i < open; i++)
-    if (QUOTING_FORMS.has(tokens[i].text) && tokens[i - 1].pos !== "DET") {
+    if ((QUOTING_FORMS.has(tokens[i].text) || opensQuotation(tokens, i, open)) && tokens[i - 1].pos !== "DET") {
       verb = i;
       break;
     }
@@ -127,6 +133,11 @@ function quotationOfSubject(
     frame: null,
     next: rest ? { source: UNATTRIBUTED, scopeStart: rest.start, frame: null, next: null } : null,
   };
+}
+
+/** "He continued, “...”": a verb that opens a quotation only when a comma or a colon is all that stands between. */
+function opensQuotation(tokens: Token[], i: number, open: number): boolean {
+  return QUOTE_OPENING_FORMS.has(tokens[i].text) && open === i + 2 && /^[,:]$/.test(tokens[i + 1].text);
 }
 
 /** The subject follows a closing quotation mark: "“...,” he points out". */

@@ -397,6 +397,14 @@ const cases: Case[] = [
     kind: "person",
     cue: "said",
   },
+  // A verb that opens a quotation right after a comma or a colon, a quoting verb after a closed quotation.
+  {
+    text: "Glenn Beck spoke on Monday. He continued, “I have never heard of anyone who destroyed 34,000 records.”",
+    name: "Glenn Beck",
+    cue: "continued",
+  },
+  { text: "“The ones who have been here 20 years,” Trump asked.", name: "Trump", cue: "asked" },
+  { text: "“Is it 20 years?” asked Mr. Trump.", name: "Trump", cue: "asked" },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
@@ -412,6 +420,8 @@ const cases: Case[] = [
   { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
   { text: "The company plans to say more about the merger next week.", name: null },
   { text: "The report was published in March.", name: null },
+  { text: "The company continued to grow “at 3 percent a year.”", name: null },
+  { text: "The family of 4 asked for help.", name: null },
   { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },
 ];
 

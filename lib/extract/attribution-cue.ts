@@ -222,7 +222,9 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   if (!after || tokens[after.name.start].pos === "PRON") return null;
   let j = after.appositive ? after.appositive.end : after.name.end;
   const next = tokens[j];
-  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text)) return null;
+  // "said Sanders as he closed out": a subordinate clause may follow the name.
+  const subordinate = next?.pos === "SCONJ" && /^(?:as|while|when|after|before)$/.test(lower(next));
+  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate) return null;
   while (j < tokens.length && isNameStop(tokens[j].text)) j++;
   const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
   return { subject: after, final };

@@ -405,6 +405,19 @@ const cases: Case[] = [
   },
   { text: "“The ones who have been here 20 years,” Trump asked.", name: "Trump", cue: "asked" },
   { text: "“Is it 20 years?” asked Mr. Trump.", name: "Trump", cue: "asked" },
+  // Between a name and its verb: a present-participle phrase, an appositive with an infinitive; after an inverted
+  // name, a subordinate clause.
+  {
+    text: "Judge David McKeague, writing for the majority in the 2-1 decision, said the 29-day period was generous.",
+    name: "David McKeague",
+    cue: "said",
+  },
+  {
+    text: "Cruz, the only Republican candidate to campaign in Wyoming, told delegates they could help him win.",
+    name: "Cruz",
+    cue: "told",
+  },
+  { text: '"We can win 8,000 votes," said Sanders as he closed out.', name: "Sanders", cue: "said" },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

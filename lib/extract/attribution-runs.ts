@@ -271,3 +271,12 @@ function firstRunIndex(tokens: Token[], last: number): number {
   while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
   return start;
 }
+
+/**
+ * The attribution frame of a subject and its cue words [first, last]: from the first to the last token of either.
+ * @example frameOf(subject, 2, 2) // tokens "Police said" with the subject 0..1 -> { start: 0, end: 3 }
+ */
+export function frameOf(subject: Subject, first: number, last: number): Run {
+  const end = Math.max(subject.appositive ? subject.appositive.end : 0, subject.name.end, last + 1);
+  return { start: Math.min(subject.start, first), end };
+}

@@ -210,3 +210,19 @@ function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number
     frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,
   };
 }
+
+/**
+ * The subject of a narrating sentence when it is someone who speaks: a name or "he"/"she" before the first verb, at
+ * the start of the sentence ("Groberg spoke about ...", "Howard continued his scathing remarks.").
+ */
+export function narratorOf(text: string, sentence: SentenceSegment, registry: SourceRegistry): SourceRef | null {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => t.pos === "VERB");
+  if (verb < 1) return null;
+  const subject = subjectBefore(tokens, verb);
+  if (subject?.start !== 0) return null;
+  const head = tokens[subject.name.start];
+  if (head.pos !== "PROPN" && !/^(?:he|she)$/i.test(head.text)) return null;
+  const source = resolveSubject(text, tokens, subject, registry, false, true);
+  return source && QUOTING_KINDS.has(source.kind) ? source : null;
+}

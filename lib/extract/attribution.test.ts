@@ -418,6 +418,11 @@ const cases: Case[] = [
     cue: "told",
   },
   { text: '"We can win 8,000 votes," said Sanders as he closed out.', name: "Sanders", cue: "said" },
+  // A paragraph that is one quotation, after a narrating sentence about a named speaker.
+  {
+    text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",
+    name: "Groberg",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
@@ -433,6 +438,11 @@ const cases: Case[] = [
   { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
   { text: "The company plans to say more about the merger next week.", name: null },
   { text: "The report was published in March.", name: null },
+  { text: "The crowd cheered for 10 minutes.\n\n“Eight years ago she was the presumed nominee.”", name: null },
+  {
+    text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
+    name: null,
+  },
   { text: "The company continued to grow “at 3 percent a year.”", name: null },
   { text: "The family of 4 asked for help.", name: null },
   { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },

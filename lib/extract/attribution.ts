@@ -4,8 +4,9 @@
  * over sentences keep their speaker.
  */
 
+import { REPORTING_FORMS } from "./attribution-lexicon.ts";
 import { type QuoteState, quoteState } from "./attribution-quotes.ts";
-import { attributeSentence } from "./attribution-sentence.ts";
+import { attributeSentence, narratorOf } from "./attribution-sentence.ts";
 import type { Attribution } from "./schema.ts";
 import type { SentenceSegment } from "./segment.ts";
 import { collectOrgNames, collectPersonNames, type SourceRegistry } from "./sources.ts";
@@ -62,7 +63,12 @@ export function attributeSentences(
     if (!found && quotes.allQuoted && carriedIn)
       found = attributeSentence(text, sentences[i], registry, null, unquoted(quotes));
     if (!found && introduced) found = continued(introduced, sentences[i].start);
-    else if (found && endsWithColon(sentences[i], quotes)) introducing = speakerOf(found);
+    // "Howard continued his scathing remarks." + a paragraph that is one quotation: the narration's subject speaks it.
+    if (!found && !speaker && !sameParagraph && opensWithQuotation(sentences[i], quotes) && i > 0 && !out[i - 1]) {
+      const narrator = narratorOf(text, sentences[i - 1], registry);
+      if (narrator)
+        speaker = { source: { ...narrator, cue: null }, scopeStart: sentences[i].start, frame: null, next: null };
+    } else if (found && endsWithColon(sentences[i], quotes)) introducing = speakerOf(found);
     if (!found && speaker && quotes.startsQuoted) found = continued(speaker, sentences[i].start);
     else if (found?.frame) speaker = found.next ?? found;
     else if (!found && !quotes.startsQuoted) speaker = null;
@@ -76,6 +82,15 @@ export function attributeSentences(
     out.push(found);
   }
   return out;
+}
+
+/**
+ * The sentence opens with a quotation mark ("<tweet author="..."> is markup) and names no speaker of its own outside
+ * it ("“...,” said a longtime GOP data expert who ..." is that expert's, even when the grammar does not read him).
+ */
+function opensWithQuotation(sentence: SentenceSegment, quotes: QuoteState): boolean {
+  if (!quotes.startsQuoted || !/^[“"‘`«]/.test(sentence.text)) return false;
+  return sentence.tokens.every((t, k) => quotes.mask[k] || !REPORTING_FORMS.has(t.text));
 }
 
 /** The sentence's last word outside quotation marks is a colon: "Soerens argued that:", "as the website notes:". */

@@ -9,6 +9,9 @@ import {
   CARRIER_NOUNS,
   CONDITIONAL_CUES,
   CONDITIONAL_FORMS,
+  FIGURE_APPROXIMATORS,
+  FIGURE_PLACING_VERBS,
+  FIGURE_PREPOSITIONS,
   PASSIVE_CUES,
   QUOTE_OPENING_FORMS,
   QUOTING_FORMS,
@@ -362,11 +365,16 @@ function hasObject(tokens: Token[], i: number, lemma: string): boolean {
   const wanted = CONDITIONAL_CUES.get(lemma);
   if (!wanted) return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (wanted.has(lower(tokens[j]))) return true;
-  // "Forbes put his net worth at $45 billion", "the poll puts her approval at 49.5 percent": an estimate's figure.
-  if (lemma === "put" || lemma === "place") {
-    for (let j = i + 2; j < Math.min(tokens.length - 1, i + 12); j++) {
+  // "Forbes put his net worth at $45 billion", "the poll puts her approval during the first four months at a solid 49.5
+  // percent", "Forbes lists the Kochs with $40 billion each": an estimate's figure after a preposition.
+  if (FIGURE_PLACING_VERBS.has(lemma)) {
+    for (let j = i + 2; j < Math.min(tokens.length - 1, i + 18); j++) {
       if (tokens[j].pos === "PUNCT" && tokens[j].text !== "’s" && tokens[j].text !== "'s") return false;
-      if (lower(tokens[j]) === "at" && /^(?:NUM|SYM)$/.test(tokens[j + 1].pos)) return true;
+      if (!FIGURE_PREPOSITIONS.has(lower(tokens[j]))) continue;
+      for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+        if (/^(?:NUM|SYM)$/.test(tokens[k].pos)) return true;
+        if (!/^(?:DET|ADJ|ADV)$/.test(tokens[k].pos) && !FIGURE_APPROXIMATORS.has(lower(tokens[k]))) break;
+      }
     }
   }
   return false;

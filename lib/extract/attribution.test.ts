@@ -423,6 +423,14 @@ const cases: Case[] = [
     text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",
     name: "Groberg",
   },
+  // A verb that places a figure: put, place, peg, list, with the figure after at / as / with, some words away.
+  {
+    text: "Gallup’s own tracking poll puts Obama’s approval during the first four months of this year at 49.5 percent.",
+    name: "Gallup",
+    cue: "puts",
+  },
+  { text: "Forbes lists David and Charles Koch with just under $40 billion each.", name: "Forbes", cue: "lists" },
+  { text: "Bloomberg pegged him at $2.9 billion.", name: "Bloomberg", cue: "pegged" },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
@@ -438,6 +446,7 @@ const cases: Case[] = [
   { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
   { text: "The company plans to say more about the merger next week.", name: null },
   { text: "The report was published in March.", name: null },
+  { text: "The menu lists 12 dishes.", name: null },
   { text: "The crowd cheered for 10 minutes.\n\n“Eight years ago she was the presumed nominee.”", name: null },
   {
     text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",

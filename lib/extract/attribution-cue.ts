@@ -23,6 +23,7 @@ import { isCap } from "./attribution-names.ts";
 import {
   colonCue,
   isPaper,
+  isPaperFromBody,
   isPaperNoun,
   isShare,
   PAPER_LEMMAS,
@@ -316,7 +317,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "");
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
-    if (source && (!needsClause || source.kind === "poll" || source.kind === "document")) {
+    const paperKind = source?.kind === "poll" || source?.kind === "document";
+    if (source && (!needsClause || paperKind || isPaperFromBody(tokens, located.subject))) {
       const match = verbCue(tokens, i, located, source);
       if (!isRelative(tokens, located.subject)) return match;
       // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.

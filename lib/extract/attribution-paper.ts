@@ -109,8 +109,30 @@ export const PAPER_LEMMAS = new Set(
 
 /** True when the subject's last word is a poll or document noun ("records", "Gallup poll"). */
 export function isPaper(tokens: Token[], subject: Subject): boolean {
-  const last = tokens[subject.name.end - 1];
-  return last !== undefined && isPaperNoun(last, subject.name.end - 1 === 0);
+  const end = subject.name.end;
+  return isPaperFromBody(tokens, subject) || isPaperNoun(tokens[end - 1], end - 1 === 0);
+}
+
+/**
+ * "Data from Nielsen", "a tally by the Associated Press": the body after "from" or "by" a poll, document or carrier
+ * noun is the subject's source (the verb reports for the body, not the noun).
+ */
+export function isPaperFromBody(tokens: Token[], subject: Subject): boolean {
+  return paperHeadEnd(tokens, subject) < subject.name.end;
+}
+
+/** End of the subject's head noun: before "from" / "by" when a poll, document or carrier noun precedes it. */
+function paperHeadEnd(tokens: Token[], subject: Subject): number {
+  const { start, end } = subject.name;
+  for (let k = start + 1; k < end - 1; k++) {
+    const word = lower(tokens[k]);
+    if (
+      (word === "from" || word === "by") &&
+      (isPaperNoun(tokens[k - 1], k - 1 === 0) || isCarrierOrSpeaker(tokens[k - 1]))
+    )
+      return k;
+  }
+  return end;
 }
 
 /** "The report published Tuesday showed", "aides familiar with the plan say": a carrier of words or a speaker noun. */
@@ -151,7 +173,9 @@ export function paperSubjectBefore(tokens: Token[], verb: number): Subject | nul
     const before = tokens[start - 1];
     if (before && !/^(?:PUNCT|SCONJ|CCONJ|ADV)$/.test(before.pos) && lower(before) !== "that") return null;
     // "A 2019 estimate by the Tax Policy Center projected": the agent after "by" is part of the subject.
-    const end = lower(tokens[j + 1]) === "by" && tokens[verb - 1].pos === "PROPN" ? verb : j + 1;
+    // "Data from Nielsen show", "Figures from comScore show": so is the body after "from".
+    const body = lower(tokens[j + 1]) === "by" || lower(tokens[j + 1]) === "from";
+    const end = body && (tokens[verb - 1].pos === "PROPN" || isCap(tokens[verb - 1])) ? verb : j + 1;
     return { name: { start, end }, appositive: null, start };
   }
   return null;

@@ -13,7 +13,7 @@ export interface Run {
 }
 
 const NP_POS = new Set(words("NOUN PROPN ADJ DET NUM"));
-const NP_ADP = new Set(words("of for at from in with on to"));
+const NP_ADP = new Set(words("of for at from in with on to by"));
 export const SUBJECT_PRONOUNS = new Set(words("he she they we i it"));
 const SKIPPABLE_ADV = new Set(
   words(

@@ -431,6 +431,15 @@ const cases: Case[] = [
   },
   { text: "Forbes lists David and Charles Koch with just under $40 billion each.", name: "Forbes", cue: "lists" },
   { text: "Bloomberg pegged him at $2.9 billion.", name: "Bloomberg", cue: "pegged" },
+  // The body a poll, document or carrier comes from or is by, before a verb or after "according to".
+  { text: "Data from Nielsen show 40 million visitors.", name: "Nielsen", cue: "show" },
+  { text: "New figures from comScore show 40 million visitors.", name: "comScore", cue: "show" },
+  { text: "Clinton had 2,205 delegates, according to a tally by the Associated Press.", name: "Associated Press" },
+  {
+    text: "''I would have been in Siberia,'' Mr. Daniloff, now 81 and retired, said by telephone this week.",
+    name: "Daniloff",
+    cue: "said",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
@@ -446,6 +455,7 @@ const cases: Case[] = [
   { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
   { text: "The company plans to say more about the merger next week.", name: null },
   { text: "The report was published in March.", name: null },
+  { text: "Reports from the county show 40 contractors.", name: null },
   { text: "The menu lists 12 dishes.", name: null },
   { text: "The crowd cheered for 10 minutes.\n\n“Eight years ago she was the presumed nominee.”", name: null },
   {

@@ -278,7 +278,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     // "This campaign, described by Time as ..., decimated ...": the frame sits inside what is claimed.
     return match ? { ...match, last: i, frame: null } : null;
   }
-  const lemma = REPORTING_FORMS.get(word) ?? (afterQuotation(tokens, i) ? quotingLemma(word) : undefined);
+  const quoting = REPORTING_FORMS.has(word) ? undefined : quotingLemma(word);
+  const lemma = REPORTING_FORMS.get(word) ?? (quoting && afterQuotation(tokens, i) ? quoting : undefined);
   const conditional = lemma ? undefined : CONDITIONAL_FORMS.get(word);
   if (!lemma && !(conditional && CONDITIONAL_CUES.get(conditional) && hasObject(tokens, i, conditional))) return null;
   if (looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) return null;

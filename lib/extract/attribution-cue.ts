@@ -181,7 +181,9 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
   const restrictive = restrictiveRelativeBefore(tokens, i);
   if (restrictive) return [{ subject: restrictive, before: true }];
   const prev = tokens[i - 1];
-  const inverted = prev && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
+  // "..., Laszlo Bock, told The New York Times": who is told is never the speaker.
+  const told = REPORTING_FORMS.get(lower(tokens[i])) === "tell";
+  const inverted = prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
   const out: Array<{ subject: Subject; before: boolean }> = [];
   // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.

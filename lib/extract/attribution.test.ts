@@ -440,6 +440,12 @@ const cases: Case[] = [
     name: "Daniloff",
     cue: "said",
   },
+  // Who is told is never the speaker, even at the end of the sentence.
+  {
+    text: "''We looked at 40 interviews,'' Google's chief human resources executive, Laszlo Bock, told The New York Times.",
+    name: "Laszlo Bock",
+    cue: "told",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },

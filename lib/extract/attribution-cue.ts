@@ -9,20 +9,34 @@ import {
   CARRIER_NOUNS,
   CONDITIONAL_CUES,
   CONDITIONAL_FORMS,
-  DOCUMENT_NOUNS,
+  FIGURE_APPROXIMATORS,
+  FIGURE_PLACING_VERBS,
+  FIGURE_PREPOSITIONS,
   PASSIVE_CUES,
-  POLL_NOUNS,
+  QUOTE_OPENING_FORMS,
+  QUOTING_FORMS,
   REPORTING_FORMS,
   SOURCE_NOUNS,
   SPEECH_VERB_LEMMAS,
-  words,
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
+import {
+  colonCue,
+  isPaper,
+  isPaperFromBody,
+  isPaperNoun,
+  isShare,
+  PAPER_LEMMAS,
+  paperSubjectBefore,
+  pollCue,
+  pollOfSentence,
+  quotedNameColonCue,
+} from "./attribution-paper.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
-import { npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore, trimRun } from "./attribution-runs.ts";
+import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore, trimRun } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
-import { findRecent, personNameFor, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import type { SourceRef, SourceRegistry } from "./sources.ts";
 
 export interface CueMatch {
   source: SourceRef;
@@ -167,7 +181,9 @@ function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; befo
   const restrictive = restrictiveRelativeBefore(tokens, i);
   if (restrictive) return [{ subject: restrictive, before: true }];
   const prev = tokens[i - 1];
-  const inverted = prev && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
+  // "..., Laszlo Bock, told The New York Times": who is told is never the speaker.
+  const told = REPORTING_FORMS.get(lower(tokens[i])) === "tell";
+  const inverted = prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
   const out: Array<{ subject: Subject; before: boolean }> = [];
   // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.
@@ -220,15 +236,12 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   if (!after || tokens[after.name.start].pos === "PRON") return null;
   let j = after.appositive ? after.appositive.end : after.name.end;
   const next = tokens[j];
-  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text)) return null;
+  // "said Sanders as he closed out": a subordinate clause may follow the name.
+  const subordinate = next?.pos === "SCONJ" && /^(?:as|while|when|after|before)$/.test(lower(next));
+  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate) return null;
   while (j < tokens.length && isNameStop(tokens[j].text)) j++;
   const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
   return { subject: after, final };
-}
-
-function frameOf(subject: Subject, first: number, last: number): Run {
-  const end = Math.max(subject.appositive ? subject.appositive.end : 0, subject.name.end, last + 1);
-  return { start: Math.min(subject.start, first), end };
 }
 
 /** "X reported." / "X reports that": a named reporter of news is an outlet, not "Microsoft reported a loss". */
@@ -267,7 +280,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     // "This campaign, described by Time as ..., decimated ...": the frame sits inside what is claimed.
     return match ? { ...match, last: i, frame: null } : null;
   }
-  const lemma = REPORTING_FORMS.get(word);
+  const quoting = REPORTING_FORMS.has(word) ? undefined : quotingLemma(word);
+  const lemma = REPORTING_FORMS.get(word) ?? (quoting && afterQuotation(tokens, i) ? quoting : undefined);
   const conditional = lemma ? undefined : CONDITIONAL_FORMS.get(word);
   if (!lemma && !(conditional && CONDITIONAL_CUES.get(conditional) && hasObject(tokens, i, conditional))) return null;
   if (looksLikeNoun(tokens, i, lemma ?? conditional ?? "") || isPassive(tokens, i)) return null;
@@ -306,7 +320,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "");
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
-    if (source && (!needsClause || source.kind === "poll" || source.kind === "document")) {
+    const paperKind = source?.kind === "poll" || source?.kind === "document";
+    if (source && (!needsClause || paperKind || isPaperFromBody(tokens, located.subject))) {
       const match = verbCue(tokens, i, located, source);
       if (!isRelative(tokens, located.subject)) return match;
       // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.
@@ -322,144 +337,21 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   return null;
 }
 
-const SHARE_WORDS = new Set(words("percent % majority half third quarter plurality"));
-
-/** "38 percent of voters", "Sixty-seven percent", "a majority of Republicans": a share of people, not a body. */
-function isShare(tokens: Token[], subject: Subject): boolean {
-  const { start, end } = subject.name;
-  for (let j = start; j < end; j++) {
-    const word = lower(tokens[j]);
-    if (word === "of") break;
-    if (SHARE_WORDS.has(word)) return true;
-  }
-  return false;
+function quotingLemma(word: string): string | undefined {
+  return QUOTING_FORMS.get(word) ?? QUOTE_OPENING_FORMS.get(word);
 }
 
-/** The poll a sentence names ("in a CNN/ORC poll", "according to a Gallup survey"), else the one named last. */
-function pollOfSentence(text: string, tokens: Token[], registry: SourceRegistry): SourceRef | null {
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const word = lower(tokens[k]);
-    const from = word === "in" ? k + 1 : word === "according" && lower(tokens[k + 1]) === "to" ? k + 2 : -1;
-    if (from < 0) continue;
-    const subject = subjectAfter(tokens, from);
-    if (!subject) continue;
-    let end = subject.name.end;
-    while (end > subject.name.start && !POLL_NOUNS.has(lower(tokens[end - 1]))) end--;
-    if (end === subject.name.start) continue;
-    // "a CNN/ORC International Poll": a poll with a capitalized name of its own.
-    let first = subject.name.start;
-    while (first < end - 1 && !isCap(tokens[first])) first++;
-    if (isCap(tokens[end - 1]) && first < end - 1) {
-      const name = text.slice(tokens[first].start, tokens[end - 1].end);
-      return registerSource(registry, { name, kind: "poll", affiliation: null, scope: "global" });
-    }
-    const poll = resolveSubject(
-      text,
-      tokens,
-      { ...subject, name: { start: subject.name.start, end } },
-      registry,
-      false,
-    );
-    if (poll?.kind === "poll") return poll;
-  }
-  // The poll named last, its own name as the alias (a share is no name of it).
-  return findRecent(registry, (s) => s.kind === "poll", "");
-}
-
-function pollCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
-  const subject = subjectAfter(tokens, i + 1);
-  if (!subject || !isPaper(tokens, subject)) return null;
-  const last = lower(tokens[subject.name.end - 1]);
-  if (!POLL_NOUNS.has(last)) return null;
-  const source = resolveSubject(text, tokens, subject, registry, false);
-  if (source?.kind !== "poll") return null;
-  return { source, first: i, last: i, scope: -1, trailing: false, frame: frameOf(subject, i, i) };
-}
-
-function colonCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
-  const words = tokens.slice(0, i);
-  const paper = i === 1 && (isPaperNoun(words[0], true) || lower(words[0]) === "report");
-  // One word before the colon is a speaker only when it is a surname named in full elsewhere or an acronym
-  // ("Gingrich:", "UN:"), never a label ("The Latest:", "Name:").
-  if (i === 1 && !paper && !/^[A-Z]{2,6}$/.test(words[0].text) && !personNameFor(registry, words[0].text)) return null;
-  if (!paper && !words.every((w) => w.pos === "PROPN" || (/^\p{Lu}/u.test(w.text) && w.pos !== "PRON"))) return null;
-  if (!tokens[i + 1] || !/^\p{Lu}|^[“"‘']/u.test(tokens[i + 1].text)) return null;
-  const subject: Subject = { name: { start: 0, end: i }, appositive: null, start: 0 };
-  const source = resolveSubject(text, tokens, subject, registry, false, true);
-  if (!source) return null;
-  return { source, first: i, last: i, scope: -1, trailing: false, frame: { start: 0, end: i + 1 } };
-}
-
-function quotedNameColonCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
-  if (!tokens[i + 1] || !/^[“"]/u.test(tokens[i + 1].text)) return null;
-  let start = i;
-  while (start > 0 && i - start < 6 && (tokens[start - 1].pos === "PROPN" || isCap(tokens[start - 1]))) start--;
-  // Two words at least ("Philip Bump"), and nothing but a dash or a stop before them: not the end of a clause.
-  if (i - start < 2 || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text))) return null;
-  const subject: Subject = { name: { start, end: i }, appositive: null, start };
-  const source = resolveSubject(text, tokens, subject, registry, false, true);
-  if (!source || source.kind === "unattributed") return null;
-  return { source, first: i, last: i, scope: -1, trailing: false, frame: { start, end: i + 1 } };
+/** "“...,” Trump asked.", "“...?” asked Trump": the verb follows a closed quotation and at most a short subject. */
+function afterQuotation(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 6 && (npAt(tokens, j) || SUBJECT_PRONOUNS.has(lower(tokens[j])))) j--;
+  if (j >= 1 && tokens[j].text === ",") j--;
+  return j >= 0 && CLOSING_MARKS.has(tokens[j].text) && (tokens[j].text !== "'" || tokens[j - 1]?.text === "'");
 }
 
 function isRelative(tokens: Token[], subject: Subject): boolean {
   const word = lower(tokens[subject.start]);
   return (word === "who" || word === "which") && subject.start >= subject.name.end;
-}
-
-/** Verbs a poll or a document reports with: "the poll found", "records show", "data suggest". */
-const PAPER_LEMMAS = new Set(
-  words("find show reveal suggest indicate estimate report say put project predict forecast calculate conclude note"),
-);
-
-/** True when the subject's last word is a poll or document noun ("records", "Gallup poll"). */
-function isPaper(tokens: Token[], subject: Subject): boolean {
-  const last = tokens[subject.name.end - 1];
-  return last !== undefined && isPaperNoun(last, subject.name.end - 1 === 0);
-}
-
-/** "The report published Tuesday showed", "aides familiar with the plan say": a carrier of words or a speaker noun. */
-function isCarrierOrSpeaker(t: Token): boolean {
-  return t.text === t.text.toLowerCase() && (CARRIER_NOUNS.has(t.text) || SOURCE_NOUNS.has(t.text));
-}
-
-function isPaperNoun(t: Token, first = false): boolean {
-  const word = t.text.toLowerCase();
-  return (POLL_NOUNS.has(word) || DOCUMENT_NOUNS.has(word)) && (first || t.text === word);
-}
-
-/**
- * A poll or document subject with a participle after it, which the noun-phrase run stops at: "A Des Moines Register
- * poll released Saturday found", "Exit polls taken in South Carolina found", "A Monmouth poll out Monday showed".
- * Looks left from the verb, inside the clause, for the nearest poll or document noun and reads its phrase.
- */
-function paperSubjectBefore(tokens: Token[], verb: number): Subject | null {
-  for (let j = verb - 1; j >= 0 && j >= verb - 16; j--) {
-    const t = tokens[j];
-    // "The company plans to say more": an infinitive is no report.
-    if (
-      (t.pos === "PUNCT" && t.text !== "/" && t.text !== "-") ||
-      t.pos === "SCONJ" ||
-      lower(t) === "that" ||
-      (lower(t) === "to" && t.pos === "PART")
-    )
-      return null;
-    const paper = isPaperNoun(t, j === 0) || isCarrierOrSpeaker(t);
-    if (!paper && (t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|en|wn)$/.test(lower(t))) return null;
-    if (!paper) continue;
-    let start = j;
-    // "Early results of the exit polls conducted by Edison show": an of-phrase keeps the noun phrase going.
-    while (start > 0 && j - start < 12 && (npAt(tokens, start - 1) || isPaperNoun(tokens[start - 1], start === 1))) {
-      if (tokens[start - 1].pos === "ADP" && lower(tokens[start - 1]) !== "of") break;
-      start--;
-    }
-    const before = tokens[start - 1];
-    if (before && !/^(?:PUNCT|SCONJ|CCONJ|ADV)$/.test(before.pos) && lower(before) !== "that") return null;
-    // "A 2019 estimate by the Tax Policy Center projected": the agent after "by" is part of the subject.
-    const end = lower(tokens[j + 1]) === "by" && tokens[verb - 1].pos === "PROPN" ? verb : j + 1;
-    return { name: { start, end }, appositive: null, start };
-  }
-  return null;
 }
 
 function verbCue(
@@ -478,11 +370,16 @@ function hasObject(tokens: Token[], i: number, lemma: string): boolean {
   const wanted = CONDITIONAL_CUES.get(lemma);
   if (!wanted) return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (wanted.has(lower(tokens[j]))) return true;
-  // "Forbes put his net worth at $45 billion", "the poll puts her approval at 49.5 percent": an estimate's figure.
-  if (lemma === "put" || lemma === "place") {
-    for (let j = i + 2; j < Math.min(tokens.length - 1, i + 12); j++) {
+  // "Forbes put his net worth at $45 billion", "the poll puts her approval during the first four months at a solid 49.5
+  // percent", "Forbes lists the Kochs with $40 billion each": an estimate's figure after a preposition.
+  if (FIGURE_PLACING_VERBS.has(lemma)) {
+    for (let j = i + 2; j < Math.min(tokens.length - 1, i + 18); j++) {
       if (tokens[j].pos === "PUNCT" && tokens[j].text !== "’s" && tokens[j].text !== "'s") return false;
-      if (lower(tokens[j]) === "at" && /^(?:NUM|SYM)$/.test(tokens[j + 1].pos)) return true;
+      if (!FIGURE_PREPOSITIONS.has(lower(tokens[j]))) continue;
+      for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+        if (/^(?:NUM|SYM)$/.test(tokens[k].pos)) return true;
+        if (!/^(?:DET|ADJ|ADV)$/.test(tokens[k].pos) && !FIGURE_APPROXIMATORS.has(lower(tokens[k]))) break;
+      }
     }
   }
   return false;

@@ -41,6 +41,8 @@ function endsName(tokens: Token[], i: number, from: number): boolean {
  */
 export function subjectAfter(tokens: Token[], from: number): Subject | null {
   let end = from;
+  // "said by telephone": an agent phrase, not a name.
+  if (tokens[from]?.text === "by") return null;
   if (end < tokens.length && tokens[end].pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[end].text.toLowerCase())) {
     return { name: { start: end, end: end + 1 }, appositive: null, start: end };
   }

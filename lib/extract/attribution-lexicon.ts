@@ -111,7 +111,21 @@ export const CONDITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Ma
     ["share", "view concern concerns assessment"],
     ["put", "toll figure number count tally"],
     ["place", "toll figure number count tally"],
+    ["peg", "toll figure number count tally"],
+    ["list", ""],
   ].map(([verb, objects]) => [verb, new Set(words(objects))]),
+);
+
+/**
+ * Verbs that state an estimate when a figure follows a preposition later in the clause: "Forbes put his net worth at
+ * $45 billion", "Forbes lists the Kochs with $40 billion each", "The agency lists the population as 21,090".
+ */
+export const FIGURE_PLACING_VERBS: ReadonlySet<string> = new Set(words("put place peg list"));
+/** The prepositions that introduce that figure. */
+export const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(words("at as with"));
+/** Words between that preposition and its figure: "with just under $40 billion", "at a solid 49.5 percent". */
+export const FIGURE_APPROXIMATORS: ReadonlySet<string> = new Set(
+  words("just under over about around nearly almost roughly some"),
 );
 
 const IRREGULAR: Record<string, string> = {
@@ -124,6 +138,7 @@ const IRREGULAR: Record<string, string> = {
   draw: "draws drew drawn drawing",
   admit: "admits admitted admitting",
   point: "points pointed pointing",
+  peg: "pegs pegged pegging",
 };
 
 /**
@@ -156,6 +171,12 @@ const QUOTING_LEMMAS = words(`
   promise vow pledge call list read respond reply tweet post ask joke quip boast dub label term brand
   complain praise criticize criticise describe recall reveal write
 `);
+
+/**
+ * Verbs that introduce a quotation only right before it, after a comma or a colon: "He continued, “...”", "he
+ * demurred: “...”" ("The company continued to grow “...”" is no speech).
+ */
+export const QUOTE_OPENING_FORMS: ReadonlyMap<string, string> = formMap(words("continue demur"));
 
 /** Surface form (lower case) -> lemma, for verbs that introduce a quotation (reporting verbs included). */
 export const QUOTING_FORMS: ReadonlyMap<string, string> = new Map([...formMap(QUOTING_LEMMAS), ...REPORTING_FORMS]);

@@ -13,7 +13,7 @@ export interface Run {
 }
 
 const NP_POS = new Set(words("NOUN PROPN ADJ DET NUM"));
-const NP_ADP = new Set(words("of for at from in with on to"));
+const NP_ADP = new Set(words("of for at from in with on to by"));
 export const SUBJECT_PRONOUNS = new Set(words("he she they we i it"));
 const SKIPPABLE_ADV = new Set(
   words(
@@ -25,6 +25,10 @@ export const MAX_RUN = 16;
 const PAPER_HEADS = new Set([...POLL_NOUNS, ...DOCUMENT_NOUNS]);
 /** A past participle opening an interjection: "conducted", "released", "known", "written". */
 const PARTICIPLE = /^(?:[a-z]+ed|known|written|taken|given|seen|held|made|done|shown|sent|told)$/;
+/** "X, writing for the majority, said": a present participle opening an interjection. */
+const PRESENT_PARTICIPLE = /^[a-z]{3,}ing$/;
+/** "the only candidate to campaign in Wyoming": a verb after "to" in an appositive. */
+const infinitive = (run: Token[], k: number) => k > 0 && run[k - 1].text === "to" && run[k - 1].pos === "PART";
 /** Participles that open a sentence ("Having told everyone, he ..."); a capitalized "Fanning" is still a name. */
 const OPENING_PARTICIPLES = new Set(
   words("having being asked speaking talking writing responding following given citing noting adding saying"),
@@ -226,14 +230,16 @@ function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null 
     const adjunct =
       opener.pos === "ADP" ||
       /^(?:who|whose|which|whom)$/i.test(opener.text) ||
-      (opener.pos === "VERB" && PARTICIPLE.test(opener.text)) ||
+      (opener.pos === "VERB" && (PARTICIPLE.test(opener.text) || PRESENT_PARTICIPLE.test(opener.text))) ||
       // An appositive whose only verbs are participles: "a Verizon customer based in Boston" ("the rule is crucial"
       // is a clause).
       (opener.pos === "DET" &&
         isCapitalized(head) &&
         tokens
           .slice(segment.start, segment.end)
-          .every((x) => x.pos !== "AUX" && (x.pos !== "VERB" || PARTICIPLE.test(x.text))));
+          .every(
+            (x, k, all) => x.pos !== "AUX" && (x.pos !== "VERB" || PARTICIPLE.test(x.text) || infinitive(all, k)),
+          ));
     if (!verbless && !adjunct) return null;
     return { name: outer, appositive: verbless ? segment : null, start: outer.start };
   }
@@ -264,4 +270,13 @@ function firstRunIndex(tokens: Token[], last: number): number {
   let start = last;
   while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
   return start;
+}
+
+/**
+ * The attribution frame of a subject and its cue words [first, last]: from the first to the last token of either.
+ * @example frameOf(subject, 2, 2) // tokens "Police said" with the subject 0..1 -> { start: 0, end: 3 }
+ */
+export function frameOf(subject: Subject, first: number, last: number): Run {
+  const end = Math.max(subject.appositive ? subject.appositive.end : 0, subject.name.end, last + 1);
+  return { start: Math.min(subject.start, first), end };
 }

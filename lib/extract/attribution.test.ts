@@ -379,6 +379,73 @@ const cases: Case[] = [
     name: "Clinton",
     cue: "tweeted",
   },
+  // A paragraph ending in a cue and a colon introduces the next paragraph, and only that one.
+  {
+    text: "Fox News reports:\n\nAt least 4 classified emails had their markings changed.",
+    name: "Fox News",
+    kind: "outlet",
+    cue: "reports",
+  },
+  {
+    text: "In a statement, Soerens argued that:\n\nOnly 2,200 Syrians have been admitted in the past four years.",
+    name: "Soerens",
+    cue: "argued",
+  },
+  {
+    text: '"He is dangerous!" said Tom Burke, who is coming to organize a rally. "I am 51, and I have never seen this."',
+    name: "Tom Burke",
+    kind: "person",
+    cue: "said",
+  },
+  // A verb that opens a quotation right after a comma or a colon, a quoting verb after a closed quotation.
+  {
+    text: "Glenn Beck spoke on Monday. He continued, “I have never heard of anyone who destroyed 34,000 records.”",
+    name: "Glenn Beck",
+    cue: "continued",
+  },
+  { text: "“The ones who have been here 20 years,” Trump asked.", name: "Trump", cue: "asked" },
+  { text: "“Is it 20 years?” asked Mr. Trump.", name: "Trump", cue: "asked" },
+  // Between a name and its verb: a present-participle phrase, an appositive with an infinitive; after an inverted
+  // name, a subordinate clause.
+  {
+    text: "Judge David McKeague, writing for the majority in the 2-1 decision, said the 29-day period was generous.",
+    name: "David McKeague",
+    cue: "said",
+  },
+  {
+    text: "Cruz, the only Republican candidate to campaign in Wyoming, told delegates they could help him win.",
+    name: "Cruz",
+    cue: "told",
+  },
+  { text: '"We can win 8,000 votes," said Sanders as he closed out.', name: "Sanders", cue: "said" },
+  // A paragraph that is one quotation, after a narrating sentence about a named speaker.
+  {
+    text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",
+    name: "Groberg",
+  },
+  // A verb that places a figure: put, place, peg, list, with the figure after at / as / with, some words away.
+  {
+    text: "Gallup’s own tracking poll puts Obama’s approval during the first four months of this year at 49.5 percent.",
+    name: "Gallup",
+    cue: "puts",
+  },
+  { text: "Forbes lists David and Charles Koch with just under $40 billion each.", name: "Forbes", cue: "lists" },
+  { text: "Bloomberg pegged him at $2.9 billion.", name: "Bloomberg", cue: "pegged" },
+  // The body a poll, document or carrier comes from or is by, before a verb or after "according to".
+  { text: "Data from Nielsen show 40 million visitors.", name: "Nielsen", cue: "show" },
+  { text: "New figures from comScore show 40 million visitors.", name: "comScore", cue: "show" },
+  { text: "Clinton had 2,205 delegates, according to a tally by the Associated Press.", name: "Associated Press" },
+  {
+    text: "''I would have been in Siberia,'' Mr. Daniloff, now 81 and retired, said by telephone this week.",
+    name: "Daniloff",
+    cue: "said",
+  },
+  // Who is told is never the speaker, even at the end of the sentence.
+  {
+    text: "''We looked at 40 interviews,'' Google's chief human resources executive, Laszlo Bock, told The New York Times.",
+    name: "Laszlo Bock",
+    cue: "told",
+  },
   // The document's own narration and reasoning: no source.
   { text: "Jane Holt announced as the new host of the show.", name: null },
   { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
@@ -394,6 +461,16 @@ const cases: Case[] = [
   { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
   { text: "The company plans to say more about the merger next week.", name: null },
   { text: "The report was published in March.", name: null },
+  { text: "Reports from the county show 40 contractors.", name: null },
+  { text: "The menu lists 12 dishes.", name: null },
+  { text: "The crowd cheered for 10 minutes.\n\n“Eight years ago she was the presumed nominee.”", name: null },
+  {
+    text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
+    name: null,
+  },
+  { text: "The company continued to grow “at 3 percent a year.”", name: null },
+  { text: "The family of 4 asked for help.", name: null },
+  { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },
 ];
 
 function attributionOf(c: Case) {

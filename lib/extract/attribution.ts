@@ -1,31 +1,17 @@
 /**
- * Attribution: for each sentence, who says it (source) and the words that say so (cue).
- *
- * In order of preference:
- * 1. a trailing attribution, which covers the whole sentence ("Officers found a shotgun in the car, Pickell said.");
- * 2. the first cue left to right outside quotation marks (see attribution-cue.ts): "according to X", a reporting
- *    verb with its subject ("independent sources confirm", "Barak Seener, a research fellow, warns", "She
- *    describes"), a participle taking the clause subject ("Brian Carter ..., noting that"), a passive agent
- *    ("described by Time as");
- * 3. a hearsay adverb ("they reportedly gathered"), which carries the previous sentence's source in the paragraph.
- * A sentence with no cue returns null: the claim is the document's own ({@link DOCUMENT_SOURCE}).
+ * Attribution over a document: each sentence is read by attributeSentence (./attribution-sentence.ts) in order, so
+ * that pronouns, surnames and "these accounts" resolve to the sources named before them, and quotations that run on
+ * over sentences keep their speaker.
  */
 
-import { type CueMatch, cueAt } from "./attribution-cue.ts";
-import { CONDITIONAL_FORMS, HEARSAY_ADVERBS, QUOTING_FORMS, REPORTING_FORMS } from "./attribution-lexicon.ts";
-import { CLOSING_MARKS, type QuoteState, quoteState } from "./attribution-quotes.ts";
-import { subjectBefore } from "./attribution-runs.ts";
-import { resolveSubject } from "./attribution-source.ts";
-import type { Attribution, SourceKind } from "./schema.ts";
-import type { SentenceSegment, Token } from "./segment.ts";
-import {
-  collectOrgNames,
-  collectPersonNames,
-  DOCUMENT_SOURCE,
-  registerSource,
-  type SourceRef,
-  type SourceRegistry,
-} from "./sources.ts";
+import { REPORTING_FORMS } from "./attribution-lexicon.ts";
+import { type QuoteState, quoteState } from "./attribution-quotes.ts";
+import { attributeSentence, narratorOf } from "./attribution-sentence.ts";
+import type { Attribution } from "./schema.ts";
+import type { SentenceSegment } from "./segment.ts";
+import { collectOrgNames, collectPersonNames, type SourceRegistry } from "./sources.ts";
+
+export { attributeSentence } from "./attribution-sentence.ts";
 
 export interface SentenceAttribution {
   source: Attribution;
@@ -38,185 +24,6 @@ export interface SentenceAttribution {
    * scopeStart on, the sentence is that source's.
    */
   next: SentenceAttribution | null;
-}
-
-const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
-const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null, scope: "document" };
-/** How far from the end a trailing "..., X said." may start, in tokens. */
-const TRAILING_WINDOW = 14;
-
-function trailingCue(text: string, tokens: Token[], quoted: boolean[], registry: SourceRegistry): CueMatch | null {
-  for (let i = tokens.length - 1; i > 0 && i >= tokens.length - TRAILING_WINDOW; i--) {
-    const t = tokens[i];
-    if (quoted[i]) continue;
-    const reporting = REPORTING_FORMS.has(t.text) || CONDITIONAL_FORMS.has(t.text);
-    if (t.pos === "VERB" && !reporting) return null;
-    if (!reporting) continue;
-    const match = cueAt(text, tokens, i, registry);
-    return match?.trailing ? match : null;
-  }
-  return null;
-}
-
-/**
- * Finds the attribution of one sentence, or null when the document speaks for itself.
- * `previous` is the attribution of the sentence before, when it is in the same paragraph.
- * @example attributeSentence(text, sentence, registry, null)?.source.name // "Independent sources"
- */
-export function attributeSentence(
-  text: string,
-  sentence: SentenceSegment,
-  registry: SourceRegistry,
-  previous: SentenceAttribution | null,
-  quotes: QuoteState = quoteState(sentence.tokens, false),
-): SentenceAttribution | null {
-  const tokens = sentence.tokens;
-  const quoted = quotes.mask;
-  const trailing = trailingCue(text, tokens, quoted, registry);
-  if (trailing) return found(text, tokens, trailing, sentence.start, true);
-  let hearsay = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (quoted[i]) continue;
-    if (hearsay < 0 && HEARSAY_ADVERBS.has(tokens[i].text.toLowerCase())) hearsay = i;
-    const match = cueAt(text, tokens, i, registry);
-    if (match) {
-      noteGender(tokens, match, registry);
-      // "The aircraft was insured at $35 million, records show, and ...": a parenthetical covers what precedes.
-      const parenthetical =
-        match.trailing && match.scope >= 0 && (quoteBefore(tokens, match) || endsClause(tokens, match));
-      const first = found(text, tokens, match, sentence.start, parenthetical);
-      if (match.until !== undefined) {
-        // "Clinton, who announced a $275 billion plan, plans to ...": after the relative clause the document speaks.
-        const back = tokens[match.until + 1];
-        const rest = back ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null;
-        return { ...first, next: rest };
-      }
-      return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
-    }
-  }
-  if (hearsay < 0) return quotationOfSubject(text, tokens, quoted, registry);
-  const { name, kind, affiliation, scope } = previous?.source ?? HEARSAY_SOURCE;
-  const source = registerSource(registry, { name, kind, affiliation, scope });
-  const cue = tokens[hearsay];
-  return {
-    source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
-    scopeStart: sentence.start,
-    frame: null,
-    next: null,
-  };
-}
-
-/** Kinds of source whose quoted words a quotation inside their own clause is. */
-const QUOTING_KINDS: ReadonlySet<SourceKind> = new Set(["person", "official", "organization", "outlet", "anonymous"]);
-
-/**
- * "Sanders promised to end “the excessively wasteful $18 million deportation regime.”", "Politico reveals a few
- * relevant facts: “Of its 76,981 registered voters ...”": with no reporting cue, a quotation inside a clause is the
- * words of that clause's subject when the subject is someone who speaks. Only the quotation is attributed (what
- * follows it is the document's again); a short quotation without a figure is a scare quote, not someone's words.
- */
-function quotationOfSubject(
-  text: string,
-  tokens: Token[],
-  quoted: boolean[],
-  registry: SourceRegistry,
-): SentenceAttribution | null {
-  const open = quoted.indexOf(true);
-  if (open <= 1) return null;
-  let close = open;
-  while (close < tokens.length && quoted[close]) close++;
-  const inside = tokens.slice(open, close).filter((t) => t.pos !== "PUNCT");
-  if (inside.length < 3 && !inside.some((t) => t.pos === "NUM")) return null;
-  let verb = -1;
-  for (let i = 1; i < open; i++)
-    if (QUOTING_FORMS.has(tokens[i].text) && tokens[i - 1].pos !== "DET") {
-      verb = i;
-      break;
-    }
-  if (verb < 0) return null;
-  const subject = subjectBefore(tokens, verb);
-  if (!subject || (subject.start > 0 && tokens[subject.start - 1].pos !== "PUNCT")) return null;
-  const source = resolveSubject(text, tokens, subject, registry, false, false);
-  if (!source || !QUOTING_KINDS.has(source.kind)) return null;
-  const cue = tokens[verb];
-  const rest = tokens[close];
-  return {
-    source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
-    scopeStart: tokens[open].start,
-    frame: null,
-    next: rest ? { source: UNATTRIBUTED, scopeStart: rest.start, frame: null, next: null } : null,
-  };
-}
-
-/** The subject follows a closing quotation mark: "“...,” he points out". */
-function quoteBefore(tokens: Token[], m: CueMatch): boolean {
-  const opener = tokens[m.scope - 1];
-  return opener !== undefined && CLOSING_MARKS.has(opener.text) && opener.text !== "'";
-}
-
-/** Nothing but a particle or an adverb follows the cue before a comma or the end: "..., records show, and". */
-function endsClause(tokens: Token[], m: CueMatch): boolean {
-  for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
-    const t = tokens[j];
-    if (/^(?:[,.;]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
-    // "..., the Budget Office reported on Tuesday -- a development that": particles, adverbs and a time adjunct.
-    const time =
-      t.pos === "PROPN" || t.pos === "NUM" || /^(?:week|month|year|night|morning|afternoon|evening)$/.test(t.text);
-    if (t.pos !== "ADP" && t.pos !== "PART" && t.pos !== "ADV" && !time) return false;
-  }
-  return false;
-}
-
-/**
- * A second attributed clause after a clause boundary (", while", ", but", ", whereas", ";"): its cue must have its
- * own subject after the boundary, so "Police said 12 died and 3 were hurt" stays one claim.
- */
-function secondClause(
-  text: string,
-  tokens: Token[],
-  quoted: boolean[],
-  from: number,
-  registry: SourceRegistry,
-): SentenceAttribution | null {
-  for (let b = from; b < tokens.length - 2; b++) {
-    if (quoted[b] || !isClauseBoundary(tokens, b)) continue;
-    const opens = tokens[b].text === ";" ? b + 1 : b + 2;
-    for (let k = opens + 1; k < tokens.length; k++) {
-      if (quoted[k] || isClauseBoundary(tokens, k)) break;
-      const match = cueAt(text, tokens, k, registry);
-      if (!match || match.scope < opens) continue;
-      return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
-    }
-  }
-  return null;
-}
-
-function isClauseBoundary(tokens: Token[], i: number): boolean {
-  if (tokens[i].text === ";") return true;
-  const next = tokens[i + 1]?.text.toLowerCase();
-  return tokens[i].text === "," && (next === "while" || next === "whereas" || next === "but" || next === "and");
-}
-
-/** "Maria Vance said she saw": a pronoun right after the cue tells which pronoun refers to the speaker later. */
-function noteGender(tokens: Token[], match: CueMatch, registry: SourceRegistry): void {
-  const next = tokens[match.last + 1]?.text.toLowerCase();
-  const { kind } = match.source;
-  if ((next === "he" || next === "she") && (kind === "person" || kind === "official")) {
-    registerSource(registry, match.source, next);
-  }
-}
-
-function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number, whole: boolean): SentenceAttribution {
-  const first = tokens[m.first];
-  const last = tokens[m.last];
-  const cue: Attribution["cue"] = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
-  const { name, kind, affiliation, scope } = m.source;
-  return {
-    next: null,
-    source: { name, kind, affiliation, scope, cue },
-    scopeStart: whole || m.scope < 0 ? sentenceStart : tokens[m.scope].start,
-    frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,
-  };
 }
 
 /**
@@ -237,10 +44,17 @@ export function attributeSentences(
   let carried = false;
   /** Quoted sentences with nobody named yet: a speaker named where the quotation closes takes them. */
   let pending: number[] = [];
+  /** "Fox News reports:" ending a paragraph: the next paragraph is what it reports, sentence by sentence. */
+  let introducing: SentenceAttribution | null = null;
+  let introduced: SentenceAttribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const before = i > 0 ? out[i - 1] : null;
     const sameParagraph = i > 0 && !/[\n\r]/.test(text.slice(sentences[i - 1].end, sentences[i].start));
-    if (!sameParagraph) carried = false;
+    if (!sameParagraph) {
+      carried = false;
+      introduced = introducing;
+    }
+    introducing = null;
     const carriedIn = carried;
     const quotes = quoteState(sentences[i].tokens, carried);
     carried = quotes.openAtEnd;
@@ -248,6 +62,13 @@ export function attributeSentences(
     // Inside a quotation that runs on, a cue of its own names the inner speaker ("Then Kerry said that 100,000 ...").
     if (!found && quotes.allQuoted && carriedIn)
       found = attributeSentence(text, sentences[i], registry, null, unquoted(quotes));
+    if (!found && introduced) found = continued(introduced, sentences[i].start);
+    // "Howard continued his scathing remarks." + a paragraph that is one quotation: the narration's subject speaks it.
+    if (!found && !speaker && !sameParagraph && opensWithQuotation(sentences[i], quotes) && i > 0 && !out[i - 1]) {
+      const narrator = narratorOf(text, sentences[i - 1], registry);
+      if (narrator)
+        speaker = { source: { ...narrator, cue: null }, scopeStart: sentences[i].start, frame: null, next: null };
+    } else if (found && endsWithColon(sentences[i], quotes)) introducing = speakerOf(found);
     if (!found && speaker && quotes.startsQuoted) found = continued(speaker, sentences[i].start);
     else if (found?.frame) speaker = found.next ?? found;
     else if (!found && !quotes.startsQuoted) speaker = null;
@@ -261,6 +82,28 @@ export function attributeSentences(
     out.push(found);
   }
   return out;
+}
+
+/**
+ * The sentence opens with a quotation mark ("<tweet author="..."> is markup) and names no speaker of its own outside
+ * it ("“...,” said a longtime GOP data expert who ..." is that expert's, even when the grammar does not read him).
+ */
+function opensWithQuotation(sentence: SentenceSegment, quotes: QuoteState): boolean {
+  if (!quotes.startsQuoted || !/^[“"‘`«]/.test(sentence.text)) return false;
+  return sentence.tokens.every((t, k) => quotes.mask[k] || !REPORTING_FORMS.has(t.text));
+}
+
+/** The sentence's last word outside quotation marks is a colon: "Soerens argued that:", "as the website notes:". */
+function endsWithColon(sentence: SentenceSegment, quotes: QuoteState): boolean {
+  const last = sentence.tokens.length - 1;
+  return last > 0 && sentence.tokens[last].text === ":" && !quotes.mask[last];
+}
+
+/** The last source a sentence names (its second clause's, when it has one), never the document. */
+function speakerOf(found: SentenceAttribution): SentenceAttribution | null {
+  let speaker: SentenceAttribution | null = null;
+  for (let a: SentenceAttribution | null = found; a; a = a.next) if (a.source.kind !== "unattributed") speaker = a;
+  return speaker;
 }
 
 /** The attribution frame follows a closing quotation mark, or the sentence is nothing but the frame. */

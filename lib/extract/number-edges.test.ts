@@ -129,6 +129,16 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
     ]);
   });
 
+  it("never starts a sentence with a lower-case word after a quotation closed by ! or ?", () => {
+    const text = '"He is dangerous!" said Tom Burke. "Why 3?" he asked. "No!" Then he left.';
+    expect(segment(text).map((s) => s.text)).toEqual([
+      '"He is dangerous!" said Tom Burke.',
+      '"Why 3?" he asked.',
+      '"No!"',
+      "Then he left.",
+    ]);
+  });
+
   it("leaves a decimal point after a word alone (a sentence end)", () => {
     expect(segment("It ended at 5. 3 more came.").map((s) => s.text)).toEqual(["It ended at 5.", "3 more came."]);
   });

@@ -91,8 +91,9 @@ function segmentDoc(doc: Document, text: string, offset: number, paragraph: stri
     const last = merged ? merged.last[b] : b;
     const previous = spans[spans.length - 1];
     // A cut inside a merged number leaves two halves of one sentence ("magnitude-7." + "1 quake hit."); no sentence
-    // starts with a comma or a semicolon ("said Robert Casey Jr. (D-Pa.)" + ", a Clinton backer.").
-    const continues = previous && /^[,;]$/.test(all[first].text);
+    // starts with a comma or a semicolon ("said Robert Casey Jr. (D-Pa.)" + ", a Clinton backer."), nor with a
+    // lower-case word after a quotation closed by "!" or "?" ("“A pathetic figure!”" + "he wrote.").
+    const continues = previous && (/^[,;]$/.test(all[first].text) || afterExclamation(all, previous[1], first));
     if (previous && (first <= previous[1] || continues)) previous[1] = last;
     else spans.push([first, last]);
   });
@@ -101,4 +102,12 @@ function segmentDoc(doc: Document, text: string, offset: number, paragraph: stri
     const end = all[last].end;
     out.push({ start, end, text: text.slice(start, end), tokens: all.slice(first, last + 1) });
   }
+}
+
+const CLOSING_QUOTES = new Set(["”", '"', "’", "'", "»"]);
+
+/** Token `first` starts lower-case and the sentence before ends in "!" or "?" and a closing quotation mark. */
+function afterExclamation(tokens: Token[], last: number, first: number): boolean {
+  const mark = tokens[last - 1]?.text;
+  return /^[a-z]/.test(tokens[first].text) && CLOSING_QUOTES.has(tokens[last].text) && (mark === "!" || mark === "?");
 }

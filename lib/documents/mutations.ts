@@ -31,9 +31,11 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * Bumped when extraction or grouping rules change what is stored; documents with an older value are re-extracted
  * (and regrouped) by `npm run db:reextract`, which db:prepare points to. 2: "a third" after a verb is a person, shot
  * vs killed vs wounded, context-aware grouping (lib/compare/context.ts). 3: a description ("police said") is the
- * document's own source (ADR 019); re-extraction moves a document's claims off the global rows stored before.
+ * document's own source (ADR 019); re-extraction moves a document's claims off the global rows stored before. 4: the
+ * attribution grammar's later patterns (quotations across paragraphs, "data from X", carriers; PolNeAR report) and
+ * reads that no longer depend on what wink read before (ADR 024).
  */
-export const EXTRACTOR_VERSION = "3";
+export const EXTRACTOR_VERSION = "4";
 
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

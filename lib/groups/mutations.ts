@@ -86,17 +86,30 @@ async function regroupAllOnce(
 
 /**
  * Regroups every document whose claims were stored but whose regroup never committed (a crash, a failed regroup):
- * the server runs it at start, workers on each sweep, and ingest when the same text is posted again.
+ * the server runs it at start, workers on each sweep, and ingest when the same text is posted again. A worker's sweep
+ * passes `olderThanMs`: a document stored moments ago is most likely waiting for its own batch's regroup, in another
+ * live worker, and is left to it; one still pending later is repaired on a later sweep.
  * @example await repairPendingRegroups() // 0 when nothing was pending
  */
-export async function repairPendingRegroups(database: Db = db()): Promise<number> {
+export async function repairPendingRegroups(
+  options: { olderThanMs?: number } = {},
+  database: Db = db(),
+): Promise<number> {
+  const storedBefore = new Date(Date.now() - (options.olderThanMs ?? 0));
   const pending = await database.document.findMany({
-    where: { regroupPending: true },
+    where: { regroupPending: true, createdAt: { lte: storedBefore } },
     select: { id: true },
     orderBy: { createdAt: "asc" },
   });
-  for (const doc of pending) await regroupDocument(doc.id, database);
-  return pending.length;
+  let repaired = 0;
+  for (const doc of pending) {
+    // Another worker may have regrouped it since the list was read.
+    const still = await database.document.count({ where: { id: doc.id, regroupPending: true } });
+    if (still === 0) continue;
+    await regroupDocument(doc.id, database);
+    repaired++;
+  }
+  return repaired;
 }
 
 // Two processes regrouping overlapping buckets at once (two job workers on PostgreSQL) would both rewrite the same

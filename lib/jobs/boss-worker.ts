@@ -6,7 +6,7 @@
 import { type Db, db } from "@/lib/db/client";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
 import { INGEST_QUEUE, startBoss } from "./queue.ts";
-import { claimableJobIds, drainJob, workerId } from "./run.ts";
+import { claimableJobIds, drainJob, leaseMs, workerId } from "./run.ts";
 
 export interface BossWorker {
   stop(): Promise<void>;
@@ -31,9 +31,17 @@ export async function startBossWorker(
   await boss.work<{ jobId: string }>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) count += await drainJob(id, job.data.jobId, () => stopping, database);
   });
+  let sweeping = false;
   async function sweep(): Promise<void> {
-    await repairPendingRegroups(database);
-    for (const jobId of await claimableJobIds(database)) await boss.send(INGEST_QUEUE, { jobId });
+    // One sweep at a time: a repair that waits for the regroup lock must not pile up behind the next tick's.
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      await repairPendingRegroups({ olderThanMs: leaseMs() }, database);
+      for (const jobId of await claimableJobIds(database)) await boss.send(INGEST_QUEUE, { jobId });
+    } finally {
+      sweeping = false;
+    }
   }
   await sweep();
   const timer = setInterval(() => {

@@ -40,7 +40,8 @@ export function startPollWorker(
     while (!stopped) {
       try {
         count += await drainJob(id, null, () => stopped, database);
-        await repairPendingRegroups(database);
+        // Nothing is in hand between drains (SQLite has one writing process): every pending document is abandoned.
+        await repairPendingRegroups({}, database);
       } catch (error) {
         console.error("[jobs] worker error:", (error as Error).message);
       }

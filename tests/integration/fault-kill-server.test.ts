@@ -69,7 +69,7 @@ describe.each(databaseLegs())("the server's ingest killed mid-write on %s", (leg
     // The window was hit: a document committed whose cross-document regroup never ran.
     expect(leftPending, `${kills} kills`).toBeGreaterThan(0);
     // What the server does at start (instrumentation.ts), then the rest of the files.
-    await repairPendingRegroups(t.client);
+    await repairPendingRegroups({}, t.client);
     expect(await pending()).toBe(0);
     const last = ingest(t.url, dir);
     expect(await last.exited, last.output()).toBe(0);

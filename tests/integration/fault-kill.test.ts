@@ -87,7 +87,7 @@ describe.each(databaseLegs())("killed mid-write on %s", (leg) => {
     const last = cli(t.url, ["ingest", path.join(dir, "articles")]);
     expect(await last.exited, last.output()).toBe(0);
     // What the server does at start (instrumentation.ts) and every worker sweep.
-    await repairPendingRegroups(t.client);
+    await repairPendingRegroups({}, t.client);
 
     await expectWholeAsFromScratch(t.client, leg, FILES);
   });

@@ -173,6 +173,24 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "250 people",
       "conflict",
     ],
+    // Fire appliances are fire engines, and "a further" / "an additional" set is one kind of set (reinforcements),
+    // whichever verb the phrase is read from; a further set is still not the first count.
+    [
+      "further appliances vs additional engines",
+      "Crews called in an additional eight engines to tackle the fire.",
+      "Firefighters then called a further five appliances to help.",
+      "eight engines",
+      "five appliances",
+      "conflict",
+    ],
+    [
+      "further appliances vs the first appliances",
+      "Ten appliances attended the fire at the store.",
+      "Firefighters then called a further five appliances to help.",
+      "Ten appliances",
+      "five appliances",
+      "apart",
+    ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
     expect(outcome(a, b, figureA, figureB)).toBe(expected);
   });

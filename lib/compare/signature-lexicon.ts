@@ -31,6 +31,9 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
   usd: "USD",
   euro: "EUR",
   eur: "EUR",
+  // A fire service's vehicles: "a further four appliances" and "an additional six engines" count one thing.
+  appliance: "engine",
+  engine: "engine",
   share: "share",
   proportion: "share",
   fraction: "share",
@@ -150,6 +153,9 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   temblor: "earthquake",
   tremor: "earthquake",
   blaze: "fire",
+  // "a further four appliances" and "an additional six engines": both are reinforcements on top of a first count.
+  further: "additional",
+  extra: "additional",
   inferno: "fire",
   explosion: "blast",
   bombing: "blast",

@@ -37,6 +37,7 @@ const DISTANCE_UNITS = new Set([
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "time"]);
 /** Phrasal-verb particles kept with the verb: "took part in", "broke out in". */
 const PARTICLES = new Set(["part", "out", "up", "down", "off", "away", "back", ...directions()]);
+const FURTHER_WORDS = new Set(["further", "additional", "extra", "another"]);
 const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "while", "until"]);
 
 /**
@@ -93,6 +94,10 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
       words = [...(measured ? [] : nounPhrase), ...scopeAfter(tokens, after)];
     }
   }
+  // "called a further four appliances to help": a word right before the figure that makes it a further set stays in
+  // the phrase whichever verb the phrase was read from, as it does in "called in an additional six engines".
+  const lead = tokens[mention.tokenStart - 1];
+  if (lead && FURTHER_WORDS.has(lead.text.toLowerCase()) && !words.includes(lead)) words = [lead, ...words];
   const phrase = render(words);
   return phrase === "" ? null : phrase;
 }

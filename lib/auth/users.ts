@@ -5,6 +5,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
+import { retryTransient } from "@/lib/db/retry";
 import { env, type RuntimeEnv } from "@/lib/env";
 import { authFor } from "./auth.ts";
 import { assertPassword } from "./password.ts";
@@ -54,10 +55,14 @@ export async function createUserWithPassword(
   const hash = await ctx.password.hash(input.password);
   const id = newId();
   try {
-    await database.$transaction(async (tx) => {
-      if (options.firstAdmin) await claimFirstAdmin(tx, id);
-      await insertUser(tx, id, email, input, hash, actorId);
-    });
+    // A setup racing another process's may find SQLite's write lock held past the busy timeout: run it again (the
+    // loser of the race then fails on the singleton's key, as it should).
+    await retryTransient(() =>
+      database.$transaction(async (tx) => {
+        if (options.firstAdmin) await claimFirstAdmin(tx, id);
+        await insertUser(tx, id, email, input, hash, actorId);
+      }),
+    );
   } catch (e) {
     if (options.firstAdmin && isUniqueViolation(e)) throw new SetupDoneError();
     throw e;

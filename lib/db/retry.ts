@@ -1,10 +1,12 @@
 /**
  * Transactions that lost a race to another writer: PostgreSQL's deadlock detector (40P01) or a serialization
  * failure (40001) aborts one of two transactions, and SQLite answers SQLITE_BUSY when another process holds the
- * write lock past the busy timeout. Each is safe to run again from the start; anything else is a real error.
+ * write lock past the busy timeout (the SQLite adapter reports that as Prisma's P1008, "Operation has timed out").
+ * Each is safe to run again from the start; anything else is a real error.
  */
 
-const TRANSIENT = /\b(40P01|40001|deadlock detected|could not serialize|SQLITE_BUSY|database is locked)\b/i;
+const TRANSIENT =
+  /\b(40P01|40001|deadlock detected|could not serialize|SQLITE_BUSY|database is locked|Operation has timed out)\b/i;
 
 /**
  * Whether an error is a lost race that a fresh attempt of the same transaction can win.
@@ -16,7 +18,7 @@ export function isTransientConflict(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   // Prisma's own code for "transaction failed due to a write conflict or a deadlock".
-  if (code === "P2034") return true;
+  if (code === "P2034" || code === "P1008") return true;
   return TRANSIENT.test(error.message);
 }
 

@@ -6,6 +6,7 @@ describe("retryTransient", () => {
     ["PostgreSQL deadlock", "Raw query failed. Code: `40P01`. Message: `deadlock detected`", true],
     ["PostgreSQL serialization", "could not serialize access due to concurrent update", true],
     ["SQLite busy", "SQLITE_BUSY: database is locked", true],
+    ["SQLite busy past the timeout, as the adapter reports it", "Operation has timed out", true],
     ["unique constraint", "Unique constraint failed on the fields: (`sha256`)", false],
     ["anything else", "Cannot read properties of undefined", false],
   ])("%s -> transient %s", (_, message, transient) => {

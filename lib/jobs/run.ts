@@ -260,14 +260,15 @@ export async function drainJob(
 ): Promise<number> {
   let done = 0;
   let failed = false;
-  /** Claimed batches whose outcomes are not committed yet, oldest first. */
-  const inHand: ClaimedItem[][] = [];
+  /** Claimed batches (with the inputs made of them) whose outcomes are not committed yet, oldest first. */
+  const inHand: Array<{ items: ClaimedItem[]; inputs: IngestInput[] }> = [];
   async function* claimed(): AsyncGenerator<IngestInput[]> {
     while (!shouldStop() && !failed) {
       const items = await claimItems(worker, jobId, jobBatch(), database);
       if (items.length === 0) return;
-      inHand.push(items);
-      yield await inputsOf(database, items);
+      const inputs = await inputsOf(database, items);
+      inHand.push({ items, inputs });
+      yield inputs;
     }
   }
   // Leases of the items in hand are renewed while this worker lives, so a batch that takes long (a pool warming up,
@@ -276,7 +277,7 @@ export async function drainJob(
     providerOf(database) === "postgres"
       ? setInterval(
           () => {
-            const ids = inHand.flat().map((i) => i.id);
+            const ids = inHand.flatMap((batch) => batch.items.map((i) => i.id));
             if (ids.length === 0) return;
             database.ingestJobItem
               .updateMany({
@@ -292,7 +293,8 @@ export async function drainJob(
     await ingestInBatches(
       claimed(),
       async (outcomes) => {
-        done += await commitOutcomes(worker, inHand.shift() as ClaimedItem[], outcomes, database);
+        const batch = inHand.shift() as { items: ClaimedItem[] };
+        done += await commitOutcomes(worker, batch.items, outcomes, database);
       },
       database,
     );
@@ -301,8 +303,7 @@ export async function drainJob(
     // one at fault says why. A batch claimed after this point keeps its leases until they expire.
     failed = true;
     console.error("[jobs] batch failed, storing its items one by one:", (error as Error).message);
-    for (const items of inHand.splice(0)) {
-      const inputs = await inputsOf(database, items);
+    for (const { items, inputs } of inHand.splice(0)) {
       const results: BatchOutcome[] = [];
       for (const input of inputs) results.push(await resultAlone(database, input));
       done += await commitOutcomes(worker, items, results, database);

@@ -14,11 +14,15 @@
  *      time (CLAIMTRACK_JOB_BATCH=1) and in batches of the default size, one after the other in this run.
  * With --stored N the database is first filled to N claims (scripts/load-claims.ts) and the batch path is timed on
  * top of it, to show whether the cost per document grows with the database.
+ * With --statements (SQLite) the time better-sqlite3 spends running statements on the writer's thread during each
+ * batch run is summed and printed: the part of the write path no client-side change removes (the claims table's
+ * indexes and its FTS5 trigram index, ADR 008), and with it the floor of the batch path on this machine's cores.
  */
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
 import { Client } from "pg";
 import { analyze } from "@/lib/analysis/analyze";
 import { createDb, type Db } from "@/lib/db/client";
@@ -40,6 +44,7 @@ const { values } = parseArgs({
     postgres: { type: "string" },
     "batch-size": { type: "string", default: "100" },
     "skip-one-thread": { type: "boolean", default: false },
+    statements: { type: "boolean", default: false },
   },
 });
 const DOCS = Number(values.docs);
@@ -103,6 +108,32 @@ async function freshDatabase(): Promise<{ database: Db; drop: () => Promise<void
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
+/** Milliseconds better-sqlite3 spent running statements on this thread since the last reset (--statements only). */
+const statementTime = { ms: 0 };
+if (values.statements && !values.postgres) timeStatements();
+
+/** Wraps better-sqlite3's statements so that each run/all/get/iterate adds its time to statementTime. */
+function timeStatements(): void {
+  type Statement = Record<string, unknown>;
+  const proto = Database.prototype as unknown as { prepare: (sql: string) => Statement };
+  const prepare = proto.prepare;
+  proto.prepare = function (this: unknown, sql: string) {
+    const statement = prepare.call(this, sql);
+    for (const method of ["run", "all", "get", "iterate"]) {
+      const original = statement[method] as (...args: unknown[]) => unknown;
+      statement[method] = function (this: unknown, ...args: unknown[]) {
+        const started = performance.now();
+        try {
+          return original.apply(this, args);
+        } finally {
+          statementTime.ms += performance.now() - started;
+        }
+      };
+    }
+    return statement;
+  };
+}
+
 async function batchRun(
   docs: Array<{ text: string; title: string; publishedAt: string }>,
   threads: number,
@@ -118,13 +149,15 @@ async function batchRun(
     const warming = performance.now();
     await warmExtractPool();
     const startup = seconds(warming);
+    statementTime.ms = 0;
     const started = performance.now();
     const outcomes = await ingestInBatches(inBatchesOf(docs, BATCH), undefined, database);
     const s = seconds(started);
+    const statements = statementTime.ms / 1000;
     const claims = outcomes.reduce((n, o) => n + (o.status === "created" ? o.claimCount : 0), 0);
     const failed = outcomes.filter((o) => o.status === "failed").length;
     if (failed > 0) throw new Error(`${failed} documents failed`);
-    return { s, claims, startup };
+    return { s, claims, startup, statements };
   } finally {
     await drop();
   }
@@ -157,6 +190,15 @@ const all = await batchRun(docs, cores);
 console.log(
   `batch ingest, ${cores} extraction threads: ${all.s.toFixed(1)} s  ${(DOCS / all.s).toFixed(0)} docs/s  ${(all.claims / all.s).toFixed(0)} claims/s  = ${(all.s / extractS).toFixed(2)}x extract alone (pool start-up before it: ${all.startup.toFixed(1)} s)`,
 );
+if (values.statements && !values.postgres) {
+  // Extraction (extractS of CPU) and the statements alone (all.statements, on the writer's thread) share the cores:
+  // even a writer doing nothing else could not finish before max(statements, (extract + statements) / cores).
+  const floor = Math.max(all.statements, (extractS + all.statements) / cores);
+  console.log(
+    `  of which SQLite statements on the writer's thread: ${all.statements.toFixed(1)} s = ${(all.statements / extractS).toFixed(2)}x extract alone; ` +
+      `floor with no other writer work on ${cores} cores: ${(floor / extractS).toFixed(2)}x extract alone`,
+  );
+}
 
 if (ONE_BY_ONE > 0) {
   await closeExtractPool();

@@ -8,6 +8,9 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { decisionMessage, groupDecisionSchema } from "@/lib/groups/schema";
 import { bulkAssign, bulkSetStatus, undoBulkChange } from "./bulk.ts";
+import { addClaimFromSpan } from "./claim-add.ts";
+import { mergeClaims } from "./claim-merge.ts";
+import { splitClaim } from "./claim-split.ts";
 import { editClaim } from "./edit.ts";
 import { correctFigure, setHeadlineFigure } from "./figures.ts";
 import { changeClaimStatus, decideFlag } from "./mutations.ts";
@@ -24,7 +27,6 @@ import {
   splitClaimSchema,
   statusChangeSchema,
 } from "./schema.ts";
-import { addClaimFromSpan, mergeClaims, splitClaim } from "./structure.ts";
 
 /** Refreshes a write's result where it shows, when it was written. */
 async function refreshing<R extends { ok: boolean }>(result: Promise<R>): Promise<R> {

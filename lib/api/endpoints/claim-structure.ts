@@ -6,8 +6,11 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import { addClaimFromSpan } from "@/lib/claims/claim-add";
+import { mergeClaims } from "@/lib/claims/claim-merge";
+import { splitClaim } from "@/lib/claims/claim-split";
 import { addClaimSchema, mergeClaimsSchema, splitClaimSchema } from "@/lib/claims/schema";
-import { addClaimFromSpan, mergeClaims, type StructureResult, splitClaim } from "@/lib/claims/structure";
+import type { StructureResult } from "@/lib/claims/structure";
 import { statusOf } from "@/lib/errors";
 
 const idParams = z.object({ id: z.string().min(1).meta({ description: "The document's or claim's id." }) });

@@ -225,6 +225,23 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "33 KO's",
       "apart",
     ],
+    // A sentence opening on a part of the event ("In the sixth,") counts that part, not the whole fight.
+    [
+      "a round's count vs the fight's",
+      "Klitschko landed 178 punches in the fight, the final numbers showed.",
+      "In the sixth, Klitschko landed 28 punches.",
+      "178 punches",
+      "28 punches",
+      "apart",
+    ],
+    [
+      "one round's count vs the same round's",
+      "In the sixth, Klitschko landed 28 punches.",
+      "In the sixth, Klitschko landed 31 punches.",
+      "28 punches",
+      "31 punches",
+      "conflict",
+    ],
     // What a sum of money is "in" names the money: annual sales are not research spending.
     [
       "money in sales vs money in R and D",

@@ -27,6 +27,11 @@ export interface FigureContext {
    * "Bowe, 43-1, 33 KO's". Two holders are two things (two boxers' records); null when no name holds it.
    */
   holder: string | null;
+  /**
+   * The part of an event a sentence opens by scoping itself to: "In the sixth, he landed one punch" -> "sixth",
+   * "During the second half, ..." -> "second half". A part's count is not the whole's.
+   */
+  scope: string | null;
   /** What a sum of money is "in": "$7.3 billion in annual sales" -> "sales", "$389.1 million in R and D" -> "r". */
   moneyIn: string | null;
 }
@@ -66,6 +71,9 @@ const HOLDER_APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s*(?:\d[\d.,/-]*(?:\s+\p{L}+)?
 // Calendar words are not holders: "Saturday (3 p.m.)", "June, 2012, 40".
 const NOT_HOLDER =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|by|the|a|an)$/i;
+// "In the sixth, ...", "During the second half, ...": an ordinal part named at the head of the sentence, then a comma.
+const SCOPE_HEAD =
+  /^\s*(?:in|during)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\d+(?:st|nd|rd|th))(?:\s+(round|quarter|half|period|inning|set|game|leg|stage|lap))?\s*,/i;
 // "$7.3 billion in annual sales": the (lower-case or all-capital) noun after "in", past a few adjectives.
 const MONEY_IN =
   /^\s+in\s+(?:(?:annual|yearly|quarterly|monthly|new|net|gross|additional|extra|estimated|total)\s+)*(\p{Ll}[\p{Ll}-]*|\p{Lu}(?:\p{Lu}|&)*(?![\p{Ll}]))/u;
@@ -104,6 +112,7 @@ export function contextOf(item: CompareItem): FigureContext {
     attributive: durationOf(item.quantity.unit, before),
     toll: item.quantity.unit === null && TOLL_BEFORE.test(before.slice(-120)),
     holder: holderOf(before),
+    scope: scopeOf(before),
     moneyIn: moneyIn(item.quantity.unit, after),
   };
   memo.set(item, context);
@@ -121,6 +130,7 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   const cb = contextOf(b);
   if (ca.background !== cb.background) return true;
   if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;
+  if (ca.scope !== cb.scope) return true;
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
   if (ca.modifiers.size !== cb.modifiers.size) return true;
   for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
@@ -210,6 +220,12 @@ function holderOf(before: string): string | null {
   const m = HOLDER_BRACKET.exec(tail) ?? HOLDER_APPOSITION.exec(tail);
   if (m === null || NOT_HOLDER.test(m[1])) return null;
   return m[1].toLowerCase();
+}
+
+/** The part a sentence opens by scoping itself to ("In the sixth, ..."), lower-cased; null for none. */
+function scopeOf(before: string): string | null {
+  const m = SCOPE_HEAD.exec(before);
+  return m === null ? null : [m[1], m[2]].filter(Boolean).join(" ").toLowerCase();
 }
 
 /** The kind of a sum of money named by "in" right after it; null for other units or places ("in Texas"). */

@@ -191,8 +191,89 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "five appliances",
       "apart",
     ],
+    // A boxer's record written "KOs", "KO's" or "knockouts" counts one thing; two boxers' records (the name the
+    // figure is bracketed or set off after) are two things.
+    [
+      "KO's vs KOs, one boxer",
+      "Klitschko (52-3, 46 KOs) won on Saturday in Mannheim.",
+      "Champion Wladimir Klitschko, 53-3, 47 KO's, won on Saturday in Mannheim.",
+      "46 KOs",
+      "47 KO's",
+      "conflict",
+    ],
+    [
+      "knockouts vs KOs, one boxer",
+      "Klitschko (52-3, 46 knockouts) won on Saturday in Mannheim.",
+      "Klitschko (53-3, 47 KOs) won on Saturday in Mannheim.",
+      "46 knockouts",
+      "47 KOs",
+      "conflict",
+    ],
+    [
+      "two boxers' records",
+      "Hasim Rahman (45-7-2, 36 KOs) lost on Saturday in Mannheim.",
+      "Riddick Bowe (45-1, 33 KOs) won on Saturday in Mannheim.",
+      "36 KOs",
+      "33 KOs",
+      "apart",
+    ],
+    [
+      "two boxers' records, set off by commas",
+      "Former champion Hasim Rahman, 45-7-2, 36 KO's, lost on Saturday.",
+      "Former champion Riddick Bowe, 43-1, 33 KO's, won on Saturday.",
+      "36 KO's",
+      "33 KO's",
+      "apart",
+    ],
+    // A sentence opening on a part of the event ("In the sixth,") counts that part, not the whole fight.
+    [
+      "a round's count vs the fight's",
+      "Klitschko landed 178 punches in the fight, the final numbers showed.",
+      "In the sixth, Klitschko landed 28 punches.",
+      "178 punches",
+      "28 punches",
+      "apart",
+    ],
+    [
+      "one round's count vs the same round's",
+      "In the sixth, Klitschko landed 28 punches.",
+      "In the sixth, Klitschko landed 31 punches.",
+      "28 punches",
+      "31 punches",
+      "conflict",
+    ],
+    // What a sum of money is "in" names the money: annual sales are not research spending.
+    [
+      "money in sales vs money in R and D",
+      "The two will combine into a company with $7.3 billion in annual sales.",
+      "The company spent $389.1 million in R and D, the list said.",
+      "$7.3 billion",
+      "$389.1 million",
+      "apart",
+    ],
+    [
+      "money in sales vs money in sales",
+      "The two will combine into a company with $7.3 billion in annual sales.",
+      "The two will combine into a company with $6.8 billion in annual sales.",
+      "$7.3 billion",
+      "$6.8 billion",
+      "conflict",
+    ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
     expect(outcome(a, b, figureA, figureB)).toBe(expected);
+  });
+
+  it("a figure that names no holder joins its holder's group through the very same figure written with a name", () => {
+    const all = items([
+      ["a", "The win improved the champion to 52-3 with 46 KOs."],
+      ["b", "Klitschko (52-3, 46 KOs) won on Saturday in Mannheim."],
+      ["c", "Champion Wladimir Klitschko, 53-3, 47 KO's, won on Saturday in Mannheim."],
+      ["d", "Riddick Bowe (45-1, 33 KOs) won on Saturday in Mannheim."],
+    ]);
+    const text = (k: string) => all.find((i) => i.key === k)?.quantity.text;
+    const groups = groupAcross(all).map((g) => ({ verdict: g.verdict, texts: g.members.map(text).sort() }));
+    expect(groups).toContainEqual({ verdict: "conflict", texts: ["46 KOs", "46 KOs", "47 KO's"] });
+    expect(groups).toContainEqual({ verdict: null, texts: ["33 KOs"] });
   });
 
   it("a year before publication leading into the clause is background; without a publication time it is not read", () => {

@@ -22,6 +22,18 @@ export interface FigureContext {
    * dead at 16". The concept builder keeps neither the toll nor a counted noun; these count people who died.
    */
   toll: boolean;
+  /**
+   * The name a figure is bracketed or set off after, with only other figures between: "Rahman (45-7-2, 36 KOs)",
+   * "Bowe, 43-1, 33 KO's". Two holders are two things (two boxers' records); null when no name holds it.
+   */
+  holder: string | null;
+  /**
+   * The part of an event a sentence opens by scoping itself to: "In the sixth, he landed one punch" -> "sixth",
+   * "During the second half, ..." -> "second half". A part's count is not the whole's.
+   */
+  scope: string | null;
+  /** What a sum of money is "in": "$7.3 billion in annual sales" -> "sales", "$389.1 million in R and D" -> "r". */
+  moneyIn: string | null;
 }
 
 // Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
@@ -52,6 +64,34 @@ const NOUN_OF = /\b(\p{L}+)\s+of\s*$/u;
 const MEASURE_NOUNS = new Set(["total", "period", "term", "span", "spell", "stretch", "duration", "length", "average"]);
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade"]);
 const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
+// "Rahman (45-7-2, 36 KOs)": a capitalised word, an opening bracket, then only figures and commas up to this one.
+const HOLDER_BRACKET = /(\p{Lu}[\p{L}'’-]*)\s*\((?:[^()\p{L}.;:!?]|\p{L}+(?=[\s,]))*$/u;
+// "Hasim Rahman, 45-7-2, 36 KO's": a capitalised word set off by a comma, then at least one other figure.
+const HOLDER_APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s*(?:\d[\d.,/-]*(?:\s+\p{L}+)?,\s*)+$/u;
+// Calendar words are not holders: "Saturday (3 p.m.)", "June, 2012, 40".
+const NOT_HOLDER =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|by|the|a|an)$/i;
+// "In the sixth, ...", "During the second half, ...": an ordinal part named at the head of the sentence, then a comma.
+const SCOPE_HEAD =
+  /^\s*(?:in|during)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\d+(?:st|nd|rd|th))(?:\s+(round|quarter|half|period|inning|set|game|leg|stage|lap))?\s*,/i;
+// "$7.3 billion in annual sales": the (lower-case or all-capital) noun after "in", past a few adjectives.
+const MONEY_IN =
+  /^\s+in\s+(?:(?:annual|yearly|quarterly|monthly|new|net|gross|additional|extra|estimated|total)\s+)*(\p{Ll}[\p{Ll}-]*|\p{Lu}(?:\p{Lu}|&)*(?![\p{Ll}]))/u;
+const MONEY_IN_STOP = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "this",
+  "that",
+  "each",
+  "all",
+  "total",
+]);
 
 const memo = new WeakMap<CompareItem, FigureContext>();
 
@@ -71,6 +111,9 @@ export function contextOf(item: CompareItem): FigureContext {
     events: eventsAround(before, after),
     attributive: durationOf(item.quantity.unit, before),
     toll: item.quantity.unit === null && TOLL_BEFORE.test(before.slice(-120)),
+    holder: holderOf(before),
+    scope: scopeOf(before),
+    moneyIn: moneyIn(item.quantity.unit, after),
   };
   memo.set(item, context);
   return context;
@@ -86,9 +129,22 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   const ca = contextOf(a);
   const cb = contextOf(b);
   if (ca.background !== cb.background) return true;
+  if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;
+  if (ca.scope !== cb.scope) return true;
+  if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
   if (ca.modifiers.size !== cb.modifiers.size) return true;
   for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
   return false;
+}
+
+/**
+ * Two figures held by one name ("Klitschko (52-3, 46 KOs)", "Klitschko, 53-3, 47 KO's"): evidence that they count the
+ * same thing when the phrases say nothing else (a bare "KOs").
+ * @example sameHolder(item("Klitschko (52-3, 46 KOs)"), item("Klitschko, 53-3, 47 KO's")) // true
+ */
+export function sameHolder(a: CompareItem, b: CompareItem): boolean {
+  const ha = contextOf(a).holder;
+  return ha !== null && ha === contextOf(b).holder;
 }
 
 /** The claim text before and after the figure; empty when the figure's span is not inside its claim. */
@@ -153,6 +209,30 @@ function eventOf(word: string): string | undefined {
     if (event) return event;
   }
   return undefined;
+}
+
+/**
+ * The name that holds a figure: "Hasim Rahman (45-7-2, 36 KOs)" -> "rahman", "Riddick Bowe, 43-1, 33 KO's" -> "bowe".
+ * Only the last word of the name is kept ("Wladimir Klitschko" and "Klitschko" are one holder).
+ */
+function holderOf(before: string): string | null {
+  const tail = before.slice(-TAIL);
+  const m = HOLDER_BRACKET.exec(tail) ?? HOLDER_APPOSITION.exec(tail);
+  if (m === null || NOT_HOLDER.test(m[1])) return null;
+  return m[1].toLowerCase();
+}
+
+/** The part a sentence opens by scoping itself to ("In the sixth, ..."), lower-cased; null for none. */
+function scopeOf(before: string): string | null {
+  const m = SCOPE_HEAD.exec(before);
+  return m === null ? null : [m[1], m[2]].filter(Boolean).join(" ").toLowerCase();
+}
+
+/** The kind of a sum of money named by "in" right after it; null for other units or places ("in Texas"). */
+function moneyIn(unit: string | null, after: string): string | null {
+  if (unit === null || !/^[A-Z]{3}\b/.test(unit)) return null;
+  const word = MONEY_IN.exec(after)?.[1].toLowerCase();
+  return word === undefined || MONEY_IN_STOP.has(word) ? null : word;
 }
 
 function durationOf(unit: string | null, before: string): boolean {

@@ -3,7 +3,7 @@
  * document's quantities (extract) and on many documents' (compare, issue 4).
  */
 import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
-import { contextOf, differentSets } from "./context.ts";
+import { contextOf, differentSets, sameHolder } from "./context.ts";
 import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
@@ -15,6 +15,14 @@ export type { CompareItem } from "./item.ts";
 interface Cluster {
   members: CompareItem[];
   signatures: Signature[];
+}
+
+/**
+ * Evidence that two figures count one thing: a shared event, name or word of their phrases, the very same figure, or
+ * one holder ("Klitschko (52-3, 46 KOs)"), with nothing against it (signature.ts sameThing).
+ */
+function evidence(a: CompareItem, sa: Signature, b: CompareItem, sb: Signature): boolean {
+  return sameThing(sa, sb, sameFigure(a.quantity, b.quantity) || sameHolder(a, b));
 }
 
 /**
@@ -34,16 +42,21 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
     const home = clusters.find((c) =>
       c.signatures.every((s, i) => {
         const other = c.members[i];
+        const same = sameFigure(item.quantity, other.quantity);
         // Figures of two documents about two events (a Dhaka fire, a Nairobi protest) count different things.
         if (item.documentId !== other.documentId && !sameEvent(item.event, other.event)) return false;
-        const same = sameFigure(item.quantity, other.quantity);
         // One sentence giving two figures for one noun lists different sets ("two and three jobs", "3 killed in
         // X and 5 in Y"); a writer does not contradict themselves mid-sentence.
         if (!same && sameClaim(item, other)) return false;
         if (!same && selfContradiction(item, other)) return false;
         if (!same && (attributive(item) || attributive(other))) return false;
         // Differently modified noun phrases or a background event: different sets (context.ts).
-        return sameThing(signature, s, same) && (same || !differentSets(item, other));
+        if (!sameThing(signature, s, true) || (!same && differentSets(item, other))) return false;
+        if (evidence(item, signature, other, s)) return true;
+        // Nothing for or against with this member: enough when a member giving the very same figure has the same
+        // holder ("52-3 with 46 KOs" names no one; "Klitschko (52-3, 46 KOs)" beside it does): one figure, one reading.
+        // Only a holder: a shared word with another member is too weak to vouch for this one.
+        return c.members.some((o, j) => j !== i && sameFigure(o.quantity, other.quantity) && sameHolder(item, o));
       }),
     );
     if (home) {

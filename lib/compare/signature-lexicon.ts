@@ -34,6 +34,9 @@ export const UNIT_CLASSES: Readonly<Record<string, string>> = {
   // A fire service's vehicles: "a further four appliances" and "an additional six engines" count one thing.
   appliance: "engine",
   engine: "engine",
+  // A boxer's record: "46 KOs", "47 KO's" and "46 knockouts" count one thing.
+  knockout: "ko",
+  ko: "ko",
   share: "share",
   proportion: "share",
   fraction: "share",

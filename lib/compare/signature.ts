@@ -54,7 +54,8 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   const events = new Set<string>();
   const names = new Set<string>();
   const words = new Set<string>();
-  const lowerUnit = rawUnit?.toLowerCase() ?? null;
+  // "KO's" is read as the unit "ko'": a possessive-looking plural of an abbreviation is the abbreviation.
+  const lowerUnit = rawUnit?.toLowerCase().replace(/(?<=\p{L})['’]s?$/u, "") ?? null;
   let unit = lowerUnit === null ? null : (UNIT_CLASSES[lowerUnit] ?? lowerUnit);
   if (lowerUnit !== null && UNIT_EVENTS[lowerUnit]) events.add(UNIT_EVENTS[lowerUnit]);
   const tokens = concept === "" ? [] : segment(concept).flatMap((s) => s.tokens);
@@ -62,7 +63,9 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
     const lemma = t.lemma;
     // The counted noun itself is the unit, not evidence ("KOs" tagged as a name would match every other "KOs").
     const nominal = t.pos === "NOUN" || t.pos === "PROPN";
-    if (nominal && (lemma === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === unit)) continue;
+    // "KOs" / "KO's" keep their plural in the lemma; compared without it.
+    const bare = lemma.replace(/['’]?s$/, "");
+    if (nominal && (lemma === lowerUnit || bare === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === unit)) continue;
     if (t.pos === "VERB" && !REPORTING_VERBS.has(lemma)) events.add(EVENT_CLASSES[lemma] ?? lemma);
     else if (t.pos === "PROPN") names.add(lemma);
     else if (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "ADV") {

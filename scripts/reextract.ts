@@ -5,7 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db/client";
-import { EXTRACTOR_VERSION, reextractDocument } from "@/lib/documents/mutations";
+import { EXTRACTOR_VERSION } from "@/lib/documents/mutations";
+import { reextractDocument } from "@/lib/documents/reextract";
 
 const { values } = parseArgs({ options: { all: { type: "boolean", default: false } } });
 const database = createDb();

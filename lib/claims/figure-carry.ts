@@ -1,6 +1,6 @@
 /**
  * An editor's figure corrections and headline choices survive re-extraction (issue 13: "re-extraction proposes, the
- * editor's version stands"). Re-extraction (lib/documents/mutations.ts reextractDocument) deletes a document's
+ * editor's version stands"). Re-extraction (lib/documents/reextract.ts) deletes a document's
  * quantities and writes the extractor's new ones; before that, carryFigures() notes every corrected figure and every
  * headline an editor chose, keyed by claim and by the figure as written (text and offset, which a re-run of the
  * same text reproduces); after, restoreFigures() puts them back on the matching new figures and re-judges the flags

@@ -8,7 +8,7 @@
  *
  * Every claim these commands make or reshape is marked `origin: "editor"` with who and when (editedById,
  * editedAt), and gets a key of its own ("editor:<id>") that no extractor key can equal. Re-extraction
- * (lib/documents/mutations.ts reextractDocument, filterForEditorClaims below) never rewrites or deletes such a claim
+ * (lib/documents/reextract.ts, filterForEditorClaims below) never rewrites or deletes such a claim
  * or its figures, and drops the extractor's NEW claims whose span overlaps one, so the editor's version stands and
  * is not duplicated. An extracted claim that already existed beside an editor claim (it kept its key) is refreshed as
  * before.

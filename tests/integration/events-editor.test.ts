@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { reextractDocument } from "@/lib/documents/reextract";
 import { getEvent, listEvents } from "@/lib/events/data";
 import { mergeEvents, moveDocumentToEvent } from "@/lib/events/mutations";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";

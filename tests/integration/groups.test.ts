@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { decideFlag } from "@/lib/claims/mutations";
-import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { reextractDocument } from "@/lib/documents/reextract";
 import { getGroup, groupsOfClaim } from "@/lib/groups/data";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { newId } from "@/lib/db/ids";
-import { ingestDocument, reextractDocument } from "@/lib/documents/mutations";
+import { ingestDocument } from "@/lib/documents/mutations";
 import { fileToText } from "@/lib/documents/plain-text";
+import { reextractDocument } from "@/lib/documents/reextract";
 import { MAX_TEXT_BYTES } from "@/lib/documents/schema";
 import { storedUser } from "./support/auth";
 import { referenceArticle } from "./support/fixtures";

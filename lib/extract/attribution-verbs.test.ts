@@ -224,6 +224,13 @@ const cases: Case[] = [
     cue: "announced",
   },
   { text: "Fanning said the gunman entered the party around 4 p.m.", name: "Fanning", cue: "said" },
+  // A party and state tag after a name, with or without an appositive after it.
+  { text: "Sen. Ben Cardin (D-Md.) said on Monday that 40 staffers quit.", name: "Ben Cardin", cue: "said" },
+  {
+    text: "Rep. Ann Kuster (D-N.H.), chair of the caucus, said that it was 100 percent committed.",
+    name: "Ann Kuster",
+    cue: "said",
+  },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

@@ -297,7 +297,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     !clauseFollows(tokens, i, 3) &&
     !zeroThatClause(tokens, i) &&
     !/^[,.]$/.test(lower(tokens[i + 1]));
-  const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
+  const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell" && !isProgressive(tokens, i);
   if (gerund && !clauseFollows(tokens, i, 2)) return null;
   // "Gupta has not commented", "she never said": a denied utterance attributes nothing.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS.has(lower(tokens[j]))) return null;
@@ -335,6 +335,16 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     }
   }
   return null;
+}
+
+/** Forms of "be" that make an -ing form a finite verb: "officials are expecting", "she is proposing". */
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "am", "'re", "’re", "'m", "’m", "been"]);
+
+/** "Florida officials are expecting 4 million voters": a progressive reports like the simple form. */
+function isProgressive(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && tokens[j].pos === "ADV") j--;
+  return j > 0 && PROGRESSIVE_BE.has(lower(tokens[j]));
 }
 
 function quotingLemma(word: string): string | undefined {

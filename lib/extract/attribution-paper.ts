@@ -19,13 +19,16 @@ function lower(t: Token | undefined): string {
 
 const SHARE_WORDS = new Set(words("percent % majority half third quarter plurality"));
 
-/** "38 percent of voters", "Sixty-seven percent", "a majority of Republicans": a share of people, not a body. */
+/**
+ * "38 percent of voters", "Sixty-seven percent", "a majority of Republicans": a share of people, not a body. The share
+ * word heads the phrase: "a third source" is a source.
+ */
 export function isShare(tokens: Token[], subject: Subject): boolean {
   const { start, end } = subject.name;
   for (let j = start; j < end; j++) {
     const word = lower(tokens[j]);
     if (word === "of") break;
-    if (SHARE_WORDS.has(word)) return true;
+    if (SHARE_WORDS.has(word) && (j === end - 1 || lower(tokens[j + 1]) === "of")) return true;
   }
   return false;
 }

@@ -43,6 +43,7 @@ const cases: Case[] = [
     kind: "poll",
   },
   { text: "About 40 percent said they would vote.", name: null },
+  { text: "A Gallup poll found support at 55 percent. Half said they trusted Congress.", name: "Gallup poll" },
   // A verb that places a figure: put, place, peg, list, with the figure after at / as / with, some words away.
   {
     text: "Gallup’s own tracking poll puts Obama’s approval during the first four months of this year at 49.5 percent.",

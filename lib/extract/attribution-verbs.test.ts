@@ -231,6 +231,13 @@ const cases: Case[] = [
     name: "Ann Kuster",
     cue: "said",
   },
+  // A progressive reports like the simple form; a share word that does not head its phrase is no share.
+  {
+    text: "Florida elections officials are expecting more than 4 million voters.",
+    name: "Florida elections officials",
+    cue: "expecting",
+  },
+  { text: "A third source said that Sullivan was one of about three aides.", name: "Third source", cue: "said" },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

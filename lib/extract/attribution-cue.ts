@@ -18,6 +18,7 @@ import {
   REPORTING_FORMS,
   SOURCE_NOUNS,
   SPEECH_VERB_LEMMAS,
+  STANCE_CLAUSE_LEMMAS,
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import {
@@ -302,6 +303,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // "Gupta has not commented", "she never said": a denied utterance attributes nothing.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS.has(lower(tokens[j]))) return null;
   const paper = lemma !== undefined && PAPER_LEMMAS.has(lemma) ? paperSubjectBefore(tokens, i) : null;
+  const stanceWithClause =
+    STANCE_CLAUSE_LEMMAS.has(lemma ?? "") && (clauseFollows(tokens, i, 2) || zeroThatClause(tokens, i));
   const readings = subjectsFor(tokens, i);
   if (paper) readings.push({ subject: paper, before: true });
   for (const located of readings) {
@@ -317,7 +320,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const { start: nameStart, end: nameEnd } = located.subject.name;
     const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
     const news = bareName && reportsNews(tokens, i, lemma);
-    const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "");
+    const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "") || stanceWithClause;
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
     const paperKind = source?.kind === "poll" || source?.kind === "document";

@@ -38,6 +38,18 @@ export const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set(
 `),
 );
 
+/**
+ * Verbs of a held view that, with a content clause after them, make any noun phrase their source as verbs of saying
+ * do: "strategists think that", "the intelligence community has concluded that". Without the clause they need a
+ * subject that speaks; "suggest", "show", "indicate" stay out (a decision or a number suggests too).
+ */
+export const STANCE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
+  words(`
+  argue believe think conclude contend predict acknowledge concede assert maintain speculate theorize forecast
+  emphasize emphasise stress observe
+`),
+);
+
 /** Heads of noun phrases that are documents or data: "tax returns show", "new government data showed". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   words(`

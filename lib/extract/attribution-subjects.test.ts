@@ -75,6 +75,14 @@ const cases: Case[] = [
     name: "Campaign",
     cue: "says",
   },
+  // A verb of a held view with a content clause takes any noun phrase as its source, as a verb of saying does.
+  { text: "Cement makers argue that imports grew to 40 percent.", name: "Cement makers", cue: "argue" },
+  {
+    text: "The intelligence community has concluded that 22 emails held secret information.",
+    name: "Intelligence community",
+    cue: "concluded",
+  },
+  { text: "Strategists think about 40 ideas a week.", name: null },
   // A stated position is its subject's: proposals, pledges, forecasts, blame, citations.
   { text: "Senator Ana Ruiz pledged to hire 2,000 more officers.", name: "Ana Ruiz", cue: "pledged" },
   { text: "The mayor proposed a $12 minimum wage.", name: "Mayor", cue: "proposed" },

@@ -79,6 +79,12 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * "the Gallup Poll", "a Washington Post-ABC News Poll": a capitalized poll noun that still heads a poll ("the U.S.
+ * Geological Survey" is a body, so "Survey" is not one of them).
+ */
+export const NAMED_POLL_HEADS: ReadonlySet<string> = new Set(words("Poll Polls"));
+
+/**
  * A generic description and the words a name it refers back to may carry: "the union" -> "... Workers Federation",
  * "the company" -> "... Ltd". The description's own word always counts.
  */

@@ -6,7 +6,14 @@
 
 import type { CueMatch } from "./attribution-cue.ts";
 import { subjectAfter } from "./attribution-forward.ts";
-import { CARRIER_NOUNS, DOCUMENT_NOUNS, POLL_NOUNS, SOURCE_NOUNS, words } from "./attribution-lexicon.ts";
+import {
+  CARRIER_NOUNS,
+  DOCUMENT_NOUNS,
+  NAMED_POLL_HEADS,
+  POLL_NOUNS,
+  SOURCE_NOUNS,
+  words,
+} from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import { frameOf, npAt, type Subject } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
@@ -145,7 +152,9 @@ function isCarrierOrSpeaker(t: Token): boolean {
 
 export function isPaperNoun(t: Token, first = false): boolean {
   const word = t.text.toLowerCase();
-  return (POLL_NOUNS.has(word) || DOCUMENT_NOUNS.has(word)) && (first || t.text === word);
+  return (
+    (POLL_NOUNS.has(word) || DOCUMENT_NOUNS.has(word)) && (first || t.text === word || NAMED_POLL_HEADS.has(t.text))
+  );
 }
 
 /**

@@ -42,6 +42,14 @@ const cases: Case[] = [
     name: "Gallup poll",
     kind: "poll",
   },
+  // A capitalized "Poll" still heads a poll; a capitalized "Survey" may be a body's name.
+  { text: "In a Gallup Poll last week, 40 percent backed the plan.", name: "Gallup Poll", kind: "poll", cue: "In" },
+  {
+    text: "Obama's approval rating in the latest Harbor-Ridge News Poll stands at 53%.",
+    name: "Harbor-Ridge News Poll",
+    kind: "poll",
+  },
+  { text: "The U.S. Geological Survey said 40 quakes hit.", name: "U.S. Geological Survey", kind: "organization" },
   { text: "About 40 percent said they would vote.", name: null },
   { text: "A Gallup poll found support at 55 percent. Half said they trusted Congress.", name: "Gallup poll" },
   // A verb that places a figure: put, place, peg, list, with the figure after at / as / with, some words away.

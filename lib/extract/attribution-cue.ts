@@ -233,6 +233,8 @@ function firstNpIndex(tokens: Token[], last: number): number {
 
 /** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
 function invertedAt(tokens: Token[], i: number): { subject: Subject; final: boolean } | null {
+  // "..., Jeff Weaver, the campaign manager, said in a statement.": a prepositional phrase names no speaker.
+  if (tokens[i + 1]?.pos === "ADP") return null;
   const after = subjectAfter(tokens, i + 1);
   if (!after || tokens[after.name.start].pos === "PRON") return null;
   let j = after.appositive ? after.appositive.end : after.name.end;
@@ -252,6 +254,21 @@ function reportsNews(tokens: Token[], i: number, lemma: string | undefined): boo
   return !next || next.pos === "PUNCT" || lower(next) === "that";
 }
 
+/**
+ * "Salceda, citing data from the State Department, said that ...": a participle phrase between commas before a
+ * reporting verb; the verb's subject is the speaker, what is cited is not.
+ */
+function interjectionBeforeVerb(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ",") return false;
+  for (let j = i + 1; j < tokens.length && j - i <= 16; j++) {
+    if (tokens[j].text !== ",") continue;
+    let k = j + 1;
+    while (k < tokens.length && tokens[k].pos === "ADV") k++;
+    return tokens[k] !== undefined && REPORTING_FORMS.has(lower(tokens[k]));
+  }
+  return false;
+}
+
 function agentCue(text: string, tokens: Token[], i: number, from: number, registry: SourceRegistry): CueMatch | null {
   const subject = subjectAfter(tokens, from);
   const source = subject && resolveSubject(text, tokens, subject, registry, false);
@@ -267,7 +284,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const t = tokens[i];
   const word = lower(t);
   if (word === "according" && lower(tokens[i + 1]) === "to") return agentCue(text, tokens, i, i + 2, registry);
-  if (word === "citing" && i > 0) return agentCue(text, tokens, i, i + 1, registry);
+  if (word === "citing" && i > 0 && !interjectionBeforeVerb(tokens, i))
+    return agentCue(text, tokens, i, i + 1, registry);
   // "In a CNN poll last month, Clinton led by 24 points", "... near 10 percent in New Hampshire surveys."
   if (word === "in") return pollCue(text, tokens, i, registry);
   // "Gingrich: Trump Must Decide ...", "Poll: Trump ties Clinton": a headline or transcript speaker.
@@ -292,9 +310,11 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   if (CARRIER_NOUNS.has(word) && word === `${lemma}s` && before.pos === "NOUN" && !object) return null;
   // "..., the study found." ends the sentence: the clause is what precedes. A poll or a document needs no clause:
   // "The poll showed Trump leading".
+  // "“It was 50 percent more,” Trump added to People.": after a quotation the quotation is the clause.
   const needsClause =
     lemma !== undefined &&
     CLAUSE_LEMMAS.has(lemma) &&
+    !afterQuotation(tokens, i) &&
     !clauseFollows(tokens, i, 3) &&
     !zeroThatClause(tokens, i) &&
     !/^[,.]$/.test(lower(tokens[i + 1]));

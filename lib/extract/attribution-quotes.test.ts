@@ -65,6 +65,14 @@ const cases: Case[] = [
   },
   { text: "“The ones who have been here 20 years,” Trump asked.", name: "Trump", cue: "asked" },
   { text: "“Is it 20 years?” asked Mr. Trump.", name: "Trump", cue: "asked" },
+  // After a quotation, a weak verb ("added") needs no clause of its own; a prepositional phrase after an inverted
+  // verb names no speaker.
+  { text: "“It was 50 percent more than her show,” Trump added to People.", name: "Trump", cue: "added" },
+  {
+    text: "“We will beat the goal of $50 million,” Jeff Weaver, the campaign manager, said in a statement.",
+    name: "Jeff Weaver",
+    cue: "said",
+  },
   // A paragraph that is one quotation, after a narrating sentence about a named speaker.
   {
     text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",

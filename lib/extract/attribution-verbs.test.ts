@@ -189,6 +189,13 @@ const cases: Case[] = [
     name: "Mark Rowe",
     cue: "said",
   },
+  // What a speaker cites between commas before the verb is not the speaker.
+  {
+    text: "Salceda, citing data from the State Department, said that about 4 million people live there.",
+    name: "Salceda",
+    cue: "said",
+  },
+  { text: "The ministry said 40 died, citing hospital officials.", name: "Ministry", cue: "said" },
   {
     text: "Citing people familiar with the matter, the Journal said the deal was close.",
     name: "Journal",

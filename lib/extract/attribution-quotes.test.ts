@@ -73,6 +73,12 @@ const cases: Case[] = [
     name: "Jeff Weaver",
     cue: "said",
   },
+  // A speaker and a colon before a paragraph's words speaks the rest of that paragraph, and only that one.
+  {
+    text: "Carl Bialik: That sounds like a wise approach. Two pollsters showed Trump ahead by 1 point.",
+    name: "Carl Bialik",
+  },
+  { text: "Poll: Trump ties Clinton at 40 percent.\n\nThe race is within 2 points.", name: null },
   // A paragraph that is one quotation, after a narrating sentence about a named speaker.
   {
     text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",

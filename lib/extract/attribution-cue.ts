@@ -151,8 +151,10 @@ function isPassive(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && tokens[j].pos === "ADV") j--;
   const participle = /(?:ed|en|wn|ld|nd|id|ht)$/.test(lower(tokens[i]));
-  // Headline passives drop the auxiliary: "Peter Capaldi announced as the new Doctor".
-  return participle && ((j >= 0 && BE_FORMS.has(lower(tokens[j]))) || lower(tokens[i + 1]) === "as");
+  // Headline passives drop the auxiliary: "Peter Capaldi announced as the new Doctor" ("said as he closed" is a
+  // clause after the verb).
+  const headline = lower(tokens[i + 1]) === "as" && tokens[i + 2]?.pos !== "PRON";
+  return participle && ((j >= 0 && BE_FORMS.has(lower(tokens[j]))) || headline);
 }
 
 function mainVerbBefore(tokens: Token[], limit: number): number {

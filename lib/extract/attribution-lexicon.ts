@@ -187,7 +187,7 @@ export const REPORTING_FORMS: ReadonlyMap<string, string> = formMap(REPORTING_LE
  */
 const QUOTING_LEMMAS = words(`
   promise vow pledge call list read respond reply tweet post ask joke quip boast dub label term brand
-  complain praise criticize criticise describe recall reveal write
+  complain praise criticize criticise describe recall reveal write press
 `);
 
 /**

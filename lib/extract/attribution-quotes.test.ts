@@ -65,6 +65,11 @@ const cases: Case[] = [
   },
   { text: "“The ones who have been here 20 years,” Trump asked.", name: "Trump", cue: "asked" },
   { text: "“Is it 20 years?” asked Mr. Trump.", name: "Trump", cue: "asked" },
+  // A name and a verb after a quotation closed by "?" or "!" frame it (the segmenter keeps them in one sentence).
+  { text: "“Is it 40?” Jeff Sessions asked.", name: "Jeff Sessions", cue: "asked" },
+  { text: "“Would it be negotiable about the 11 million?” Hannity pressed.", name: "Hannity", cue: "pressed" },
+  { text: "“We cast 36 votes!” Sen. Jeff Sessions said as he launched the vote.", name: "Jeff Sessions", cue: "said" },
+  { text: "“Is it over?” The crowd roared. Then 40 people left.", name: null },
   // After a quotation, a weak verb ("added") needs no clause of its own; a prepositional phrase after an inverted
   // verb names no speaker.
   { text: "“It was 50 percent more than her show,” Trump added to People.", name: "Trump", cue: "added" },

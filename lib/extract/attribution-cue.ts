@@ -327,6 +327,9 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const paper = lemma !== undefined && PAPER_LEMMAS.has(lemma) ? paperSubjectBefore(tokens, i) : null;
   const stanceWithClause =
     STANCE_CLAUSE_LEMMAS.has(lemma ?? "") && (clauseFollows(tokens, i, 2) || zeroThatClause(tokens, i));
+  // "The candidate pointed out that", "the group expressed concern that": a conditional cue with its object and a
+  // content clause takes any noun phrase as its source ("The decision raised questions about" does not).
+  const conditionalWithClause = conditional !== undefined && clauseFollows(tokens, i, 4);
   const readings = subjectsFor(tokens, i);
   if (paper) readings.push({ subject: paper, before: true });
   for (const located of readings) {
@@ -342,7 +345,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const { start: nameStart, end: nameEnd } = located.subject.name;
     const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
     const news = bareName && reportsNews(tokens, i, lemma);
-    const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "") || stanceWithClause;
+    const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "") || stanceWithClause || conditionalWithClause;
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
     const paperKind = source?.kind === "poll" || source?.kind === "document";

@@ -83,6 +83,13 @@ const cases: Case[] = [
     cue: "concluded",
   },
   { text: "Strategists think about 40 ideas a week.", name: null },
+  // A conditional cue with its object and a content clause: any noun phrase before it speaks.
+  {
+    text: "The candidate pointed out that Cruz must win 58 percent of the delegates.",
+    name: "Candidate",
+    cue: "pointed",
+  },
+  { text: "The decision raised questions about 40 contracts.", name: null },
   // A stated position is its subject's: proposals, pledges, forecasts, blame, citations.
   { text: "Senator Ana Ruiz pledged to hire 2,000 more officers.", name: "Ana Ruiz", cue: "pledged" },
   { text: "The mayor proposed a $12 minimum wage.", name: "Mayor", cue: "proposed" },

@@ -295,7 +295,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // "... turnout since 1996 - Jeffrey M. Jones: “Gallup's analysis finds ...”": a name after a dash or a full stop,
   // then a colon that opens a quotation.
   if (t.text === ":" && i > 4) return quotedNameColonCue(text, tokens, i, registry);
-  if (t.pos === "PUNCT" || t.text !== word || i === 0) return null;
+  if (t.pos === "PUNCT" || i === 0 || (t.text !== word && !headlineVerb(tokens, i, word))) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
     const match = agentCue(text, tokens, i, i + 2, registry);
     // "This campaign, described by Time as ..., decimated ...": the frame sits inside what is claimed.
@@ -373,6 +373,17 @@ function isProgressive(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j > 0 && tokens[j].pos === "ADV") j--;
   return j > 0 && PROGRESSIVE_BE.has(lower(tokens[j]));
+}
+
+/**
+ * "Trump Said The 11 Words Everyone Was Thinking", "Police Say 3 Dead": in a title-case headline a capitalized
+ * reporting verb is still the verb. Title case: at least four words, all but function words capitalized.
+ */
+function headlineVerb(tokens: Token[], i: number, word: string): boolean {
+  if (!REPORTING_FORMS.has(word)) return false;
+  const words = tokens.filter((x) => /^\p{L}/u.test(x.text));
+  const capitalized = words.filter((x) => /^\p{Lu}/u.test(x.text)).length;
+  return words.length >= 4 && capitalized >= words.length - 1 && tokens[i - 1].pos !== "DET";
 }
 
 function quotingLemma(word: string): string | undefined {

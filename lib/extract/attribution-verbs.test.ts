@@ -231,6 +231,10 @@ const cases: Case[] = [
     cue: "announced",
   },
   { text: "Fanning said the gunman entered the party around 4 p.m.", name: "Fanning", cue: "said" },
+  // In a title-case headline a capitalized reporting verb is still the verb.
+  { text: "Police Say 3 Dead In Harbor Crash", name: "Police", cue: "Say" },
+  { text: "Bernie Sanders Promises Action On Immigration In First 100 Days", name: "Bernie Sanders", cue: "Promises" },
+  { text: "Obama Signs 3 Bills Into Law", name: null },
   // A party and state tag after a name, with or without an appositive after it.
   { text: "Sen. Ben Cardin (D-Md.) said on Monday that 40 staffers quit.", name: "Ben Cardin", cue: "said" },
   {

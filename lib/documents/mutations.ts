@@ -35,7 +35,8 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * attribution grammar's later patterns (quotations across paragraphs, "data from X", carriers; PolNeAR report) and
  * reads that no longer depend on what wink read before (ADR 024). 5: segmentation around "(D-Md.)" and after a
  * quotation closed by "?"/"!", progressives, held views and conditional cues with a clause, paragraph speakers
- * ("Name: ..."), a capitalized "Poll" (PolNeAR report, 2026-12-04 seventh session).
+ * ("Name: ..."), a capitalized "Poll", reporting verbs in title-case headlines (PolNeAR report, 2026-12-04 seventh
+ * session).
  */
 export const EXTRACTOR_VERSION = "5";
 

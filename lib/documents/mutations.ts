@@ -22,9 +22,12 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * vs killed vs wounded, context-aware grouping (lib/compare/context.ts). 3: a description ("police said") is the
  * document's own source (ADR 019); re-extraction moves a document's claims off the global rows stored before. 4: the
  * attribution grammar's later patterns (quotations across paragraphs, "data from X", carriers; PolNeAR report) and
- * reads that no longer depend on what wink read before (ADR 024).
+ * reads that no longer depend on what wink read before (ADR 024). 5: segmentation around "(D-Md.)" and after a
+ * quotation closed by "?"/"!", progressives, held views and conditional cues with a clause, paragraph speakers
+ * ("Name: ..."), a capitalized "Poll", reporting verbs in title-case headlines (PolNeAR report, 2026-12-04 seventh
+ * session).
  */
-export const EXTRACTOR_VERSION = "4";
+export const EXTRACTOR_VERSION = "5";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

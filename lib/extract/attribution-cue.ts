@@ -18,6 +18,7 @@ import {
   REPORTING_FORMS,
   SOURCE_NOUNS,
   SPEECH_VERB_LEMMAS,
+  STANCE_CLAUSE_LEMMAS,
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import {
@@ -150,8 +151,10 @@ function isPassive(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && tokens[j].pos === "ADV") j--;
   const participle = /(?:ed|en|wn|ld|nd|id|ht)$/.test(lower(tokens[i]));
-  // Headline passives drop the auxiliary: "Peter Capaldi announced as the new Doctor".
-  return participle && ((j >= 0 && BE_FORMS.has(lower(tokens[j]))) || lower(tokens[i + 1]) === "as");
+  // Headline passives drop the auxiliary: "Peter Capaldi announced as the new Doctor" ("said as he closed" is a
+  // clause after the verb).
+  const headline = lower(tokens[i + 1]) === "as" && tokens[i + 2]?.pos !== "PRON";
+  return participle && ((j >= 0 && BE_FORMS.has(lower(tokens[j]))) || headline);
 }
 
 function mainVerbBefore(tokens: Token[], limit: number): number {
@@ -232,6 +235,8 @@ function firstNpIndex(tokens: Token[], last: number): number {
 
 /** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
 function invertedAt(tokens: Token[], i: number): { subject: Subject; final: boolean } | null {
+  // "..., Jeff Weaver, the campaign manager, said in a statement.": a prepositional phrase names no speaker.
+  if (tokens[i + 1]?.pos === "ADP") return null;
   const after = subjectAfter(tokens, i + 1);
   if (!after || tokens[after.name.start].pos === "PRON") return null;
   let j = after.appositive ? after.appositive.end : after.name.end;
@@ -251,6 +256,21 @@ function reportsNews(tokens: Token[], i: number, lemma: string | undefined): boo
   return !next || next.pos === "PUNCT" || lower(next) === "that";
 }
 
+/**
+ * "Salceda, citing data from the State Department, said that ...": a participle phrase between commas before a
+ * reporting verb; the verb's subject is the speaker, what is cited is not.
+ */
+function interjectionBeforeVerb(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ",") return false;
+  for (let j = i + 1; j < tokens.length && j - i <= 16; j++) {
+    if (tokens[j].text !== ",") continue;
+    let k = j + 1;
+    while (k < tokens.length && tokens[k].pos === "ADV") k++;
+    return tokens[k] !== undefined && REPORTING_FORMS.has(lower(tokens[k]));
+  }
+  return false;
+}
+
 function agentCue(text: string, tokens: Token[], i: number, from: number, registry: SourceRegistry): CueMatch | null {
   const subject = subjectAfter(tokens, from);
   const source = subject && resolveSubject(text, tokens, subject, registry, false);
@@ -266,7 +286,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const t = tokens[i];
   const word = lower(t);
   if (word === "according" && lower(tokens[i + 1]) === "to") return agentCue(text, tokens, i, i + 2, registry);
-  if (word === "citing" && i > 0) return agentCue(text, tokens, i, i + 1, registry);
+  if (word === "citing" && i > 0 && !interjectionBeforeVerb(tokens, i))
+    return agentCue(text, tokens, i, i + 1, registry);
   // "In a CNN poll last month, Clinton led by 24 points", "... near 10 percent in New Hampshire surveys."
   if (word === "in") return pollCue(text, tokens, i, registry);
   // "Gingrich: Trump Must Decide ...", "Poll: Trump ties Clinton": a headline or transcript speaker.
@@ -274,7 +295,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // "... turnout since 1996 - Jeffrey M. Jones: “Gallup's analysis finds ...”": a name after a dash or a full stop,
   // then a colon that opens a quotation.
   if (t.text === ":" && i > 4) return quotedNameColonCue(text, tokens, i, registry);
-  if (t.pos === "PUNCT" || t.text !== word || i === 0) return null;
+  if (t.pos === "PUNCT" || i === 0 || (t.text !== word && !headlineVerb(tokens, i, word))) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
     const match = agentCue(text, tokens, i, i + 2, registry);
     // "This campaign, described by Time as ..., decimated ...": the frame sits inside what is claimed.
@@ -291,17 +312,24 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   if (CARRIER_NOUNS.has(word) && word === `${lemma}s` && before.pos === "NOUN" && !object) return null;
   // "..., the study found." ends the sentence: the clause is what precedes. A poll or a document needs no clause:
   // "The poll showed Trump leading".
+  // "“It was 50 percent more,” Trump added to People.": after a quotation the quotation is the clause.
   const needsClause =
     lemma !== undefined &&
     CLAUSE_LEMMAS.has(lemma) &&
+    !afterQuotation(tokens, i) &&
     !clauseFollows(tokens, i, 3) &&
     !zeroThatClause(tokens, i) &&
     !/^[,.]$/.test(lower(tokens[i + 1]));
-  const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell";
+  const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell" && !isProgressive(tokens, i);
   if (gerund && !clauseFollows(tokens, i, 2)) return null;
   // "Gupta has not commented", "she never said": a denied utterance attributes nothing.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS.has(lower(tokens[j]))) return null;
   const paper = lemma !== undefined && PAPER_LEMMAS.has(lemma) ? paperSubjectBefore(tokens, i) : null;
+  const stanceWithClause =
+    STANCE_CLAUSE_LEMMAS.has(lemma ?? "") && (clauseFollows(tokens, i, 2) || zeroThatClause(tokens, i));
+  // "The candidate pointed out that", "the group expressed concern that": a conditional cue with its object and a
+  // content clause takes any noun phrase as its source ("The decision raised questions about" does not).
+  const conditionalWithClause = conditional !== undefined && clauseFollows(tokens, i, 4);
   const readings = subjectsFor(tokens, i);
   if (paper) readings.push({ subject: paper, before: true });
   for (const located of readings) {
@@ -317,7 +345,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const { start: nameStart, end: nameEnd } = located.subject.name;
     const bareName = tokens.slice(nameStart, nameEnd).filter((x) => /^\p{Lu}/u.test(x.text)).length <= 1;
     const news = bareName && reportsNews(tokens, i, lemma);
-    const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "");
+    const speech = SPEECH_VERB_LEMMAS.has(lemma ?? "") || stanceWithClause || conditionalWithClause;
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
     const paperKind = source?.kind === "poll" || source?.kind === "document";
@@ -335,6 +363,27 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     }
   }
   return null;
+}
+
+/** Forms of "be" that make an -ing form a finite verb: "officials are expecting", "she is proposing". */
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "am", "'re", "’re", "'m", "’m", "been"]);
+
+/** "Florida officials are expecting 4 million voters": a progressive reports like the simple form. */
+function isProgressive(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && tokens[j].pos === "ADV") j--;
+  return j > 0 && PROGRESSIVE_BE.has(lower(tokens[j]));
+}
+
+/**
+ * "Trump Said The 11 Words Everyone Was Thinking", "Police Say 3 Dead": in a title-case headline a capitalized
+ * reporting verb is still the verb. Title case: at least four words, all but function words capitalized.
+ */
+function headlineVerb(tokens: Token[], i: number, word: string): boolean {
+  if (!REPORTING_FORMS.has(word)) return false;
+  const words = tokens.filter((x) => /^\p{L}/u.test(x.text));
+  const capitalized = words.filter((x) => /^\p{Lu}/u.test(x.text)).length;
+  return words.length >= 4 && capitalized >= words.length - 1 && tokens[i - 1].pos !== "DET";
 }
 
 function quotingLemma(word: string): string | undefined {

@@ -38,6 +38,18 @@ export const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set(
 `),
 );
 
+/**
+ * Verbs of a held view that, with a content clause after them, make any noun phrase their source as verbs of saying
+ * do: "strategists think that", "the intelligence community has concluded that". Without the clause they need a
+ * subject that speaks; "suggest", "show", "indicate" stay out (a decision or a number suggests too).
+ */
+export const STANCE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
+  words(`
+  argue believe think conclude contend predict acknowledge concede assert maintain speculate theorize forecast
+  emphasize emphasise stress observe
+`),
+);
+
 /** Heads of noun phrases that are documents or data: "tax returns show", "new government data showed". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   words(`
@@ -65,6 +77,12 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(
   poll polls survey surveys polling
 `),
 );
+
+/**
+ * "the Gallup Poll", "a Washington Post-ABC News Poll": a capitalized poll noun that still heads a poll ("the U.S.
+ * Geological Survey" is a body, so "Survey" is not one of them).
+ */
+export const NAMED_POLL_HEADS: ReadonlySet<string> = new Set(words("Poll Polls"));
 
 /**
  * A generic description and the words a name it refers back to may carry: "the union" -> "... Workers Federation",
@@ -169,7 +187,7 @@ export const REPORTING_FORMS: ReadonlyMap<string, string> = formMap(REPORTING_LE
  */
 const QUOTING_LEMMAS = words(`
   promise vow pledge call list read respond reply tweet post ask joke quip boast dub label term brand
-  complain praise criticize criticise describe recall reveal write
+  complain praise criticize criticise describe recall reveal write press
 `);
 
 /**

@@ -6,7 +6,14 @@
 
 import type { CueMatch } from "./attribution-cue.ts";
 import { subjectAfter } from "./attribution-forward.ts";
-import { CARRIER_NOUNS, DOCUMENT_NOUNS, POLL_NOUNS, SOURCE_NOUNS, words } from "./attribution-lexicon.ts";
+import {
+  CARRIER_NOUNS,
+  DOCUMENT_NOUNS,
+  NAMED_POLL_HEADS,
+  POLL_NOUNS,
+  SOURCE_NOUNS,
+  words,
+} from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import { frameOf, npAt, type Subject } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
@@ -19,13 +26,16 @@ function lower(t: Token | undefined): string {
 
 const SHARE_WORDS = new Set(words("percent % majority half third quarter plurality"));
 
-/** "38 percent of voters", "Sixty-seven percent", "a majority of Republicans": a share of people, not a body. */
+/**
+ * "38 percent of voters", "Sixty-seven percent", "a majority of Republicans": a share of people, not a body. The share
+ * word heads the phrase: "a third source" is a source.
+ */
 export function isShare(tokens: Token[], subject: Subject): boolean {
   const { start, end } = subject.name;
   for (let j = start; j < end; j++) {
     const word = lower(tokens[j]);
     if (word === "of") break;
-    if (SHARE_WORDS.has(word)) return true;
+    if (SHARE_WORDS.has(word) && (j === end - 1 || lower(tokens[j + 1]) === "of")) return true;
   }
   return false;
 }
@@ -142,7 +152,9 @@ function isCarrierOrSpeaker(t: Token): boolean {
 
 export function isPaperNoun(t: Token, first = false): boolean {
   const word = t.text.toLowerCase();
-  return (POLL_NOUNS.has(word) || DOCUMENT_NOUNS.has(word)) && (first || t.text === word);
+  return (
+    (POLL_NOUNS.has(word) || DOCUMENT_NOUNS.has(word)) && (first || t.text === word || NAMED_POLL_HEADS.has(t.text))
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ const NP_ADP = new Set(words("of for at from in with on to by"));
 export const SUBJECT_PRONOUNS = new Set(words("he she they we i it"));
 const SKIPPABLE_ADV = new Set(
   words(
-    "also reportedly further previously later again separately earlier repeatedly publicly privately recently already still now then often has have had will would could may might did does do not n't is was were are be been being once even explicitly specifically firmly flatly strongly",
+    "also reportedly further previously later again separately earlier repeatedly publicly privately recently already still now then often has have had will would could may might did does do not n't is was were are be been being once even explicitly specifically firmly flatly strongly 're ’re 've ’ve 'll ’ll 'd ’d",
   ),
 );
 export const MAX_RUN = 16;
@@ -75,6 +75,9 @@ export function npAt(tokens: Token[], i: number): boolean {
   // "Workers' groups": a plural possessive apostrophe hugs its noun and is followed by the head.
   if ((t.text === "'" || t.text === "’") && prev && next && prev.end === t.start && /s$/i.test(prev.text))
     return next.start > t.end && (next.pos === "NOUN" || next.pos === "ADJ");
+  // "Sen. Ben Cardin (D-Md.), a backer,", "(D-N.H.)": the point of an abbreviation inside a short parenthesis.
+  const closes = next?.text === ")" || tokens[i + 2]?.text === ")";
+  if (t.text === "." && closes && tokens.slice(Math.max(0, i - 5), i).some((x) => x.text === "(")) return true;
   // "a just-released poll", "a well-known group": an adverb joined to a hyphenated adjective.
   if (t.pos === "ADV" && next?.text === "-" && next.start === t.end) return true;
   // "a new Associated Press poll": wink tags "new" before a capitalized word as an adverb.

@@ -11,6 +11,7 @@ import {
   LEADING_DETERMINERS,
   MEDIA_NOUNS,
   MONTHS,
+  NAMED_POLL_HEADS,
   NEWS_CARRIERS,
   ORG_WORDS,
   OUTLET_WORDS,
@@ -176,7 +177,7 @@ export function resolveSubject(
     }
   }
   // "the U.S. Geological Survey" is a name, "a Gallup poll" a poll.
-  const common = !isCap(tokens[headAt]) || headAt === 0;
+  const common = !isCap(tokens[headAt]) || headAt === 0 || NAMED_POLL_HEADS.has(tokens[headAt].text);
   // "the association said" after "The Bangladesh Garment ... Association (BGMEA)": the named one, in this document.
   const described = attach === name.end && tokens.slice(start, headAt).every((t) => !isCap(t) || t === tokens[0]);
   if (described && headAt === name.end - 1 && (lower(first) === "the" || start === name.start)) {

@@ -47,12 +47,15 @@ export function attributeSentences(
   /** "Fox News reports:" ending a paragraph: the next paragraph is what it reports, sentence by sentence. */
   let introducing: SentenceAttribution | null = null;
   let introduced: SentenceAttribution | null = null;
+  /** "Carl Bialik: “...” ...": a speaker and a colon before the paragraph's words speaks the rest of it. */
+  let labelled: SentenceAttribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const before = i > 0 ? out[i - 1] : null;
     const sameParagraph = i > 0 && !/[\n\r]/.test(text.slice(sentences[i - 1].end, sentences[i].start));
     if (!sameParagraph) {
       carried = false;
       introduced = introducing;
+      labelled = null;
     }
     introducing = null;
     const carriedIn = carried;
@@ -63,6 +66,8 @@ export function attributeSentences(
     if (!found && quotes.allQuoted && carriedIn)
       found = attributeSentence(text, sentences[i], registry, null, unquoted(quotes));
     if (!found && introduced) found = continued(introduced, sentences[i].start);
+    if (!found && labelled) found = continued(labelled, sentences[i].start);
+    else if (found?.source.cue?.text === ":" && !labelled) labelled = found;
     // "Howard continued his scathing remarks." + a paragraph that is one quotation: the narration's subject speaks it.
     if (!found && !speaker && !sameParagraph && opensWithQuotation(sentences[i], quotes) && i > 0 && !out[i - 1]) {
       const narrator = narratorOf(text, sentences[i - 1], registry);

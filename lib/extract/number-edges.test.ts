@@ -139,6 +139,26 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
     ]);
   });
 
+  it("never cuts inside a short parenthesis, nor before a lower-case word after an abbreviation closing one", () => {
+    const text =
+      "Sen. Ben Cardin (D-Md.) said 30 more were needed. He met Rep. Ann Kuster (D-N.H.), a backer. They agreed.";
+    expect(segment(text).map((s) => s.text)).toEqual([
+      "Sen. Ben Cardin (D-Md.) said 30 more were needed.",
+      "He met Rep. Ann Kuster (D-N.H.), a backer.",
+      "They agreed.",
+    ]);
+  });
+
+  it("keeps a name and a past-tense verb after a quotation closed by ! or ? with the quotation", () => {
+    const text = "“Is it 40?” Jeff Sessions asked. Then 40 left. “Why?” Nobody knows the 3 answers.";
+    expect(segment(text).map((s) => s.text)).toEqual([
+      "“Is it 40?” Jeff Sessions asked.",
+      "Then 40 left.",
+      "“Why?”",
+      "Nobody knows the 3 answers.",
+    ]);
+  });
+
   it("leaves a decimal point after a word alone (a sentence end)", () => {
     expect(segment("It ended at 5. 3 more came.").map((s) => s.text)).toEqual(["It ended at 5.", "3 more came."]);
   });

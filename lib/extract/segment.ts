@@ -92,8 +92,16 @@ function segmentDoc(doc: Document, text: string, offset: number, paragraph: stri
     const previous = spans[spans.length - 1];
     // A cut inside a merged number leaves two halves of one sentence ("magnitude-7." + "1 quake hit."); no sentence
     // starts with a comma or a semicolon ("said Robert Casey Jr. (D-Pa.)" + ", a Clinton backer."), nor with a
-    // lower-case word after a quotation closed by "!" or "?" ("“A pathetic figure!”" + "he wrote.").
-    const continues = previous && (/^[,;]$/.test(all[first].text) || afterExclamation(all, previous[1], first));
+    // lower-case word after a quotation closed by "!" or "?" ("“A pathetic figure!”" + "he wrote.") or after an
+    // abbreviation closing a parenthesis ("Sen. Ben Cardin (D-Md.)" + "said on Monday that ..."); no sentence ends
+    // inside a short parenthesis ("Rep. Ann Kuster (D-N." + "H.), chair of ...").
+    const continues =
+      previous &&
+      (/^[,;]$/.test(all[first].text) ||
+        afterExclamation(all, previous[1], first) ||
+        speakerAfterExclamation(all, previous[1], first, last) ||
+        afterParenthesizedAbbreviation(all, previous[1], first) ||
+        insideParenthesis(all, previous[1], first, last));
     if (previous && (first <= previous[1] || continues)) previous[1] = last;
     else spans.push([first, last]);
   });
@@ -108,6 +116,46 @@ const CLOSING_QUOTES = new Set(["”", '"', "’", "'", "»"]);
 
 /** Token `first` starts lower-case and the sentence before ends in "!" or "?" and a closing quotation mark. */
 function afterExclamation(tokens: Token[], last: number, first: number): boolean {
+  return /^[a-z]/.test(tokens[first].text) && afterClosedExclamation(tokens, last);
+}
+
+function afterClosedExclamation(tokens: Token[], last: number): boolean {
   const mark = tokens[last - 1]?.text;
-  return /^[a-z]/.test(tokens[first].text) && CLOSING_QUOTES.has(tokens[last].text) && (mark === "!" || mark === "?");
+  return CLOSING_QUOTES.has(tokens[last].text) && (mark === "!" || mark === "?");
+}
+
+/** Token `first` starts lower-case and the sentence before ends in ".)": a party and state tag "(R-Ky.)". */
+function afterParenthesizedAbbreviation(tokens: Token[], last: number, first: number): boolean {
+  return /^[a-z]/.test(tokens[first].text) && tokens[last].text === ")" && tokens[last - 1]?.text === ".";
+}
+
+/** A "(" among the last tokens before the cut is closed among the first tokens after it: "(D-N." + "H.)". */
+function insideParenthesis(tokens: Token[], last: number, first: number, end: number): boolean {
+  let open = false;
+  for (let k = last; k >= 0 && last - k < 6; k--) {
+    if (tokens[k].text === ")") return false;
+    if (tokens[k].text === "(") {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let k = first; k <= end && k - first < 4; k++) if (tokens[k].text === ")") return true;
+  return false;
+}
+
+/**
+ * "“Is it 40?” Trump asked.", "“... Donald J. Trump!” Sen. Jeff Sessions said as he launched the vote.": after a
+ * quotation closed by "!" or "?", a short clause of a name and a verb (with an adjunct at most) is its speaker's frame.
+ */
+function speakerAfterExclamation(tokens: Token[], last: number, first: number, end: number): boolean {
+  if (!afterClosedExclamation(tokens, last) || !/^\p{Lu}/u.test(tokens[first].text) || end - first > 14) return false;
+  let verb = first + 1;
+  while (verb <= end && verb - first <= 6 && (tokens[verb].pos === "PROPN" || /^\p{Lu}/u.test(tokens[verb].text)))
+    verb++;
+  const v = tokens[verb];
+  // A past tense: "asked", "said", "told", "wrote".
+  if (v?.pos !== "VERB" || v.text !== v.text.toLowerCase() || !/(?:ed|id|ld|ote)$/.test(v.text)) return false;
+  const after = tokens[verb + 1];
+  return after === undefined || verb + 1 > end || /^(?:PUNCT|ADP|ADV|SCONJ)$/.test(after.pos);
 }

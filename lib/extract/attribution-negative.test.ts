@@ -1,0 +1,56 @@
+/**
+ * The document's own narration and reasoning: sentences that must get no source; and the scope of a source
+ * (ADR 019: a description is stored once per document, a name once for all documents).
+ */
+import { describe, expect, it } from "vitest";
+import { attributionOf, type Case, describeCases } from "./attribution-table.ts";
+
+const cases: Case[] = [
+  // The document's own narration and reasoning: no source.
+  { text: "Jane Holt announced as the new host of the show.", name: null },
+  { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
+  { text: "Having told everyone he would shoot, he camped out on the wing.", name: null },
+  { text: "The Texas charge against him is a first-degree felony.", name: null },
+  { text: "Police found a shotgun and three shells in the car.", name: null },
+  { text: "Crews from two stations responded to the blaze within minutes.", name: null },
+  { text: "All have denied it.", name: null },
+  { text: "Carter, 41, was found guilty of arson last month.", name: null },
+  { text: "The crew was told to wait for the storm to pass.", name: null },
+  { text: "The bridge collapsed at 6 a.m. on Tuesday, trapping dozens of cars.", name: null },
+  { text: "This decision suggests that the government is worried about the economy.", name: null },
+  { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
+  { text: "The company plans to say more about the merger next week.", name: null },
+  { text: "The report was published in March.", name: null },
+  { text: "Reports from the county show 40 contractors.", name: null },
+  { text: "The menu lists 12 dishes.", name: null },
+  { text: "The crowd cheered for 10 minutes.\n\n“Eight years ago she was the presumed nominee.”", name: null },
+  {
+    text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
+    name: null,
+  },
+  { text: "The company continued to grow “at 3 percent a year.”", name: null },
+  { text: "The family of 4 asked for help.", name: null },
+  { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },
+];
+
+describeCases("no source", cases);
+
+// ADR 019: a description is stored once per document, a name once for all documents.
+describe("source scope", () => {
+  it.each([
+    ["The fire was started deliberately, police said.", "police", "document"],
+    ["Police said three people were killed in the blast.", "Police", "document"],
+    ["Officials said 12 people died.", "Officials", "document"],
+    ["The fire service said three buildings burned.", "Fire service", "document"],
+    ["A poll found 52 percent agree.", "Poll", "document"],
+    ["The suspects reportedly fled on foot.", "Unnamed reports", "document"],
+    ["Gazipur police said nine were held.", "Gazipur police", "global"],
+    ["Human Rights Watch said 40 were hurt.", "Human Rights Watch", "global"],
+    ["A Gallup poll found 52 percent agree.", "Gallup poll", "global"],
+    ["Lisa Daftari said 30 people fled.", "Lisa Daftari", "global"],
+  ] as const)("%s", (text, name, scope) => {
+    const got = attributionOf({ text, name });
+    expect(got?.source.name.toLowerCase()).toBe(name.toLowerCase());
+    expect(got?.source.scope).toBe(scope);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Attribution to polls, documents and carriers ("a Harbor Research poll", "data from Nielsen", "a tally by the
+ * Associated Press"), to the body they come from, to verbs that place a figure, and shares of respondents.
+ */
+import { type Case, describeCases } from "./attribution-table.ts";
+
+const cases: Case[] = [
+  // A named owner of a tool or a report is the source (issue 10, PolNeAR train misses).
+  {
+    text: "The campaign spent $4 million on radio ads, according to Medialytics Group's weekly ad tracker.",
+    name: "Medialytics Group",
+    cue: "according to",
+  },
+  { text: "Turnout reached 61 percent, according to a new Harbor Research poll.", name: "Harbor Research poll" },
+  {
+    text: "The Transport Department calculates that 2.1 million drivers will pay the new toll.",
+    name: "Transport Department",
+    cue: "calculates",
+  },
+  // The body a poll or document comes from is the source; a hyphenated adverb stays in the phrase.
+  {
+    text: "According to a just-released poll from Ridgeway College, the mayor leads by 9 points.",
+    name: "Ridgeway College",
+    cue: "According to",
+  },
+  { text: "The mayor leads by 9 points, according to the Harbor Pollster average.", name: "Harbor Pollster average" },
+  // A name whose first letter is lower case ("eMarketer", "comScore") is still a name.
+  { text: "Sales rose 8 percent last year, according to new data from eMarketer.", name: "eMarketer" },
+  // A share of respondents speaks for the poll the sentence names (or the last one named), never for itself.
+  {
+    text: "Sixty-two percent of residents said the tax was too high in a Marist survey released Tuesday.",
+    name: "Marist survey",
+    kind: "poll",
+  },
+  {
+    text: "In a Monmouth University Poll last week, 41 percent of voters said they backed the measure.",
+    name: "Monmouth University Poll",
+    kind: "poll",
+  },
+  {
+    text: "A Gallup poll found support at 55 percent. Only 30 percent said they trusted Congress.",
+    name: "Gallup poll",
+    kind: "poll",
+  },
+  // A capitalized "Poll" still heads a poll; a capitalized "Survey" may be a body's name.
+  { text: "In a Gallup Poll last week, 40 percent backed the plan.", name: "Gallup Poll", kind: "poll", cue: "In" },
+  {
+    text: "Obama's approval rating in the latest Harbor-Ridge News Poll stands at 53%.",
+    name: "Harbor-Ridge News Poll",
+    kind: "poll",
+  },
+  { text: "The U.S. Geological Survey said 40 quakes hit.", name: "U.S. Geological Survey", kind: "organization" },
+  { text: "About 40 percent said they would vote.", name: null },
+  { text: "A Gallup poll found support at 55 percent. Half said they trusted Congress.", name: "Gallup poll" },
+  // A verb that places a figure: put, place, peg, list, with the figure after at / as / with, some words away.
+  {
+    text: "Gallup’s own tracking poll puts Obama’s approval during the first four months of this year at 49.5 percent.",
+    name: "Gallup",
+    cue: "puts",
+  },
+  { text: "Forbes lists David and Charles Koch with just under $40 billion each.", name: "Forbes", cue: "lists" },
+  { text: "Bloomberg pegged him at $2.9 billion.", name: "Bloomberg", cue: "pegged" },
+  // The body a poll, document or carrier comes from or is by, before a verb or after "according to".
+  { text: "Data from Nielsen show 40 million visitors.", name: "Nielsen", cue: "show" },
+  { text: "New figures from comScore show 40 million visitors.", name: "comScore", cue: "show" },
+  { text: "Clinton had 2,205 delegates, according to a tally by the Associated Press.", name: "Associated Press" },
+  {
+    text: "''I would have been in Siberia,'' Mr. Daniloff, now 81 and retired, said by telephone this week.",
+    name: "Daniloff",
+    cue: "said",
+  },
+];
+
+describeCases("polls, documents and carriers", cases);

@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 
-import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
+import { type Db, db, type Prisma } from "@/lib/db/client";
 import { literalContains } from "@/lib/db/literal-contains";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 

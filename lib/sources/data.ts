@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 
 import { unresolvedCounts } from "@/lib/comments/data";
-import { type Db, db, type Prisma, providerOf } from "@/lib/db/client";
+import { type Db, db, type Prisma } from "@/lib/db/client";
 import { literalContains } from "@/lib/db/literal-contains";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 import { sourceKeyDocument } from "./normalize.ts";

@@ -18,7 +18,6 @@ import {
   editCommentSchema,
   resolveThread,
 } from "@/lib/comments/mutations";
-import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 

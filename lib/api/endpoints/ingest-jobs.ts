@@ -7,7 +7,6 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
-import { IngestError } from "@/lib/documents/errors";
 import { createIngestJob } from "@/lib/jobs/create";
 import { notifyWorkers } from "@/lib/jobs/notify";
 import { type JobProgress, jobProgress } from "@/lib/jobs/progress";

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
-import { db } from "@/lib/db/client";
 import { type Modifier, modifierSchema, type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
 import { decodeCursor, type KeyPartType, keyOfRow, pageOf } from "@/lib/pagination/cursor";
 import { QUANTITY_ORDERS, type QuantityOrder, quantitiesAfter, quantityWithContext } from "@/lib/quantities/data";

@@ -6,7 +6,6 @@ import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { pageQuerySchema, pageSchema } from "@/lib/api/page-schema";
 import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
-import { db } from "@/lib/db/client";
 import { statusOf } from "@/lib/errors";
 import { type SourceKind, sourceKindSchema } from "@/lib/extract/schema";
 import { decodeCursor, keyOfRow, pageOf } from "@/lib/pagination/cursor";

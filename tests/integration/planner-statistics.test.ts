@@ -48,6 +48,11 @@ describe.each(databaseLegs())("planner statistics on %s", (leg) => {
       expect(await refreshPlannerStatistics(test.client)).toEqual([]);
       return;
     }
+    // Autovacuum would analyze a table that just passed its threshold on its own, at a time of its choosing: this
+    // test pins down our rule, so it is off for these tables.
+    for (const table of TABLES) {
+      await test.client.$executeRawUnsafe(`ALTER TABLE "${table}" SET (autovacuum_enabled = false)`);
+    }
     expect((await refreshPlannerStatistics(test.client)).sort()).toEqual(TABLES);
     const analyzed = await analyzeCounts();
     expect([...analyzed.values()].every((n) => n >= 1)).toBe(true);

@@ -18,14 +18,6 @@ interface Cluster {
 }
 
 /**
- * Evidence that two figures count one thing: a shared event, name or word of their phrases, the very same figure, or
- * one holder ("Klitschko (52-3, 46 KOs)"), with nothing against it (signature.ts sameThing).
- */
-function evidence(a: CompareItem, sa: Signature, b: CompareItem, sb: Signature): boolean {
-  return sameThing(sa, sb, sameFigure(a.quantity, b.quantity) || sameHolder(a, b));
-}
-
-/**
  * Groups quantities that count the same thing and gives each group a verdict.
  * Grouping is complete-linkage: an item joins a group only when it counts the same thing as every member, so one
  * vague phrase cannot chain two unrelated counts together. A share of a whole ("two-thirds of the country") is linked
@@ -52,7 +44,9 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         if (!same && (attributive(item) || attributive(other))) return false;
         // Differently modified noun phrases or a background event: different sets (context.ts).
         if (!sameThing(signature, s, true) || (!same && differentSets(item, other))) return false;
-        if (evidence(item, signature, other, s)) return true;
+        // Evidence that they count one thing: a shared event, name or word of their phrases, the very same figure,
+        // or one holder ("Klitschko (52-3, 46 KOs)"), with nothing against it (signature.ts sameThing).
+        if (sameThing(signature, s, same || sameHolder(item, other))) return true;
         // Nothing for or against with this member: enough when a member giving the very same figure has the same
         // holder ("52-3 with 46 KOs" names no one; "Klitschko (52-3, 46 KOs)" beside it does): one figure, one reading.
         // Only a holder: a shared word with another member is too weak to vouch for this one.

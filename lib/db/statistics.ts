@@ -10,7 +10,7 @@
  * time: what the cross-flag plan depends on is the share of cross-document groups (documentId null), which an ingest
  * on such an archive raises from none to some while changing far less than a tenth of the table — with the old
  * estimate its UPDATE scanned every cross group once per claim (13.3 s of a 500-document ingest instead of 0.2 s).
- * Their ANALYZE reads at most its sample of rows (25,000 groups at 1,000,000 claims: tens of milliseconds).
+ * Their ANALYZE reads at most its sample of rows (25,000 groups at 1,000,000 claims: ~0.25 s under load).
  */
 import { type Db, db, providerOf } from "./client.ts";
 

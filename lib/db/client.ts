@@ -27,13 +27,55 @@ export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
   } else {
     ensureSqliteDirectory(target);
     prepareSqliteFile(target.file);
-    client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.file }) });
+    const adapter = new ConnectionKeepingAdapter({ url: target.file });
+    client = new SqliteClient({ adapter });
+    connections.set(originalOf(client), { client, adapter });
   }
   providers.set(client, target.provider);
   return client;
 }
 
 const providers = new WeakMap<Db, DatabaseTarget["provider"]>();
+
+/**
+ * Prisma's SQLite adapter with its better-sqlite3 connection kept in view: the adapter opens ONE connection and runs
+ * every query and transaction of its client on it, so a statement run on that connection inside one of the client's
+ * interactive transactions is part of that transaction (insertRows' fast path, ADR 026).
+ */
+class ConnectionKeepingAdapter extends PrismaBetterSqlite3 {
+  connection: Database.Database | null = null;
+  override async connect() {
+    const adapter = await super.connect();
+    this.connection = (adapter as unknown as { client: Database.Database }).client;
+    return adapter;
+  }
+}
+
+const connections = new WeakMap<object, { client: Db; adapter: ConnectionKeepingAdapter }>();
+
+/** The object Prisma shares between a client and its transactions' clients (`_originalClient`). */
+function originalOf(client: Db | Tx): object {
+  return (client as unknown as { _originalClient?: object })._originalClient ?? client;
+}
+
+/**
+ * The better-sqlite3 connection under a SQLite client, for statements Prisma's runtime would make ~10x slower (bulk
+ * inserts) — but only where a statement run on it lands where the caller means: inside `tx`'s own transaction (the
+ * adapter holds its lock for the transaction's whole life, so the open transaction on the connection is this one), or
+ * with the bare client when no transaction is open. Otherwise, and on PostgreSQL or before the client's first
+ * query, null: use Prisma. A transaction's client and its client share Prisma's `_originalClient` (not public
+ * API: tests/integration/insert-rows.test.ts fails if that stops being so).
+ *
+ * @example
+ * await db().$transaction(async (tx) => sqliteConnection(tx)?.prepare("SELECT 1").get());
+ */
+export function sqliteConnection(client: Db | Tx): Database.Database | null {
+  const known = connections.get(originalOf(client));
+  const connection = known?.adapter.connection;
+  if (!connection?.open) return null;
+  const isTransaction = client !== known?.client;
+  return connection.inTransaction === isTransaction ? connection : null;
+}
 
 /**
  * Which database a client, or an interactive transaction, talks to: SQL and filter options differ slightly (ILIKE,

@@ -1,9 +1,11 @@
 /**
  * lib/db/insert-rows.ts writes rows with one JSON parameter on PostgreSQL and bound VALUES on SQLite: either way a row
  * read back through Prisma must equal what Prisma's own create stores — dates to the millisecond, nulls, floats,
- * integers, and text with quotes, backslashes, newlines and characters outside the BMP.
+ * integers, and text with quotes, backslashes, newlines and characters outside the BMP. On SQLite the rows go straight
+ * to the adapter's connection (ADR 026): they must still be part of the caller's transaction.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteConnection } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { insertRows } from "@/lib/db/insert-rows";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -71,5 +73,30 @@ describe.each(databaseLegs())("insertRows on %s", (leg) => {
     expect(await test.client.source.count({ where: { normalizedName: { startsWith: "insert-rows-" } } })).toBe(3_000);
     const sample = await test.client.source.findUniqueOrThrow({ where: { normalizedName: "insert-rows-1234" } });
     expect(sample.name).toBe(`Source 1234 ${awkward} ${long}`);
+  });
+
+  it("writes inside the caller's transaction: rolled back with it, and on SQLite through the adapter's connection", async () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => ({
+      id: newId(),
+      name: `Rolled back ${i}`,
+      normalizedName: `rolled-back-${i}`,
+      kind: "organization",
+      affiliation: null,
+      aliases: "[]",
+      createdAt: new Date(),
+    }));
+    const seen = await test.client
+      .$transaction(async (tx) => {
+        // The fast path is taken on SQLite (a Prisma upgrade that hid the connection would silently lose it).
+        expect(sqliteConnection(tx) !== null).toBe(leg === "sqlite");
+        await insertRows(tx, "Source", rows);
+        const inside = await tx.source.count({ where: { normalizedName: { startsWith: "rolled-back-" } } });
+        throw Object.assign(new Error("roll back"), { inside });
+      })
+      .catch((error: Error & { inside?: number }) => error.inside);
+    expect(seen).toBe(1_200);
+    expect(await test.client.source.count({ where: { normalizedName: { startsWith: "rolled-back-" } } })).toBe(0);
+    // Outside a transaction, the bare client's connection is used only while no transaction is open on it.
+    expect(sqliteConnection(test.client) !== null).toBe(leg === "sqlite");
   });
 });

@@ -18,7 +18,7 @@
  * batch run is summed and printed: the part of the write path no client-side change removes (the claims table's
  * indexes and its FTS5 trigram index, ADR 008), and with it the floor of the batch path on this machine's cores.
  */
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -108,6 +108,43 @@ async function freshDatabase(): Promise<{ database: Db; drop: () => Promise<void
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
+/**
+ * CPU seconds by thread of this process, from /proc (Linux; empty elsewhere): a measure other work on the machine
+ * does not inflate the way it inflates wall time. The threads are this one (tid = pid), the pool's, and V8's own
+ * (garbage collection, compilation); a PostgreSQL server's work is not in it.
+ */
+function threadCpu(): Map<string, number> {
+  const cpu = new Map<string, number>();
+  try {
+    for (const tid of readdirSync("/proc/self/task")) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in clock ticks of 10 ms
+    }
+  } catch {
+    // Not Linux, or a thread ended while being read: what was read stands.
+  }
+  return cpu;
+}
+
+/** CPU used since `before`: on this thread and on all the others. */
+function cpuSince(before: Map<string, number>): { self: number; others: number } {
+  let self = 0;
+  let others = 0;
+  for (const [tid, s] of threadCpu()) {
+    const used = s - (before.get(tid) ?? 0);
+    if (tid === String(process.pid)) self += used;
+    else others += used;
+  }
+  return { self, others };
+}
+
+const cpuLine = (cpu: { self: number; others: number }, base?: { self: number; others: number }) =>
+  cpu.self + cpu.others === 0
+    ? ""
+    : `  CPU ${(cpu.self + cpu.others).toFixed(1)} s: this thread ${cpu.self.toFixed(1)} s, other threads ${cpu.others.toFixed(1)} s` +
+      (base ? ` = ${((cpu.self + cpu.others) / (base.self + base.others)).toFixed(2)}x analyze() alone's CPU` : "");
+
 /** Milliseconds better-sqlite3 spent running statements on this thread since the last reset (--statements only). */
 const statementTime = { ms: 0 };
 if (values.statements && !values.postgres) timeStatements();
@@ -150,14 +187,16 @@ async function batchRun(
     await warmExtractPool();
     const startup = seconds(warming);
     statementTime.ms = 0;
+    const cpuBefore = threadCpu();
     const started = performance.now();
     const outcomes = await ingestInBatches(inBatchesOf(docs, BATCH), undefined, database);
     const s = seconds(started);
+    const cpu = cpuSince(cpuBefore);
     const statements = statementTime.ms / 1000;
     const claims = outcomes.reduce((n, o) => n + (o.status === "created" ? o.claimCount : 0), 0);
     const failed = outcomes.filter((o) => o.status === "failed").length;
     if (failed > 0) throw new Error(`${failed} documents failed`);
-    return { s, claims, startup, statements };
+    return { s, claims, startup, statements, cpu };
   } finally {
     await drop();
   }
@@ -172,23 +211,26 @@ console.log(
 
 // Warm the extractor (model load) before timing it.
 analyze({ id: "warm", text: docs[0].text });
+const extractCpuBefore = threadCpu();
 let started = performance.now();
 let extractedClaims = 0;
 for (const [i, d] of docs.entries()) extractedClaims += analyze({ id: `b${i}`, text: d.text }).claims.length;
 const extractS = seconds(started);
+const extractCpu = cpuSince(extractCpuBefore);
 console.log(
   `analyze() alone, this thread:      ${extractS.toFixed(1)} s  ${(DOCS / extractS).toFixed(0)} docs/s  ${(extractedClaims / extractS).toFixed(0)} claims/s`,
 );
+console.log(cpuLine(extractCpu));
 
 const one = values["skip-one-thread"] ? null : await batchRun(docs, 1);
 if (one)
   console.log(
-    `batch ingest, 1 extraction thread: ${one.s.toFixed(1)} s  ${(DOCS / one.s).toFixed(0)} docs/s  ${(one.claims / one.s).toFixed(0)} claims/s  = ${(one.s / extractS).toFixed(2)}x extract alone (pool start-up before it: ${one.startup.toFixed(1)} s)`,
+    `batch ingest, 1 extraction thread: ${one.s.toFixed(1)} s  ${(DOCS / one.s).toFixed(0)} docs/s  ${(one.claims / one.s).toFixed(0)} claims/s  = ${(one.s / extractS).toFixed(2)}x extract alone (pool start-up before it: ${one.startup.toFixed(1)} s)\n${cpuLine(one.cpu, extractCpu)}`,
   );
 const cores = availableParallelism();
 const all = await batchRun(docs, cores);
 console.log(
-  `batch ingest, ${cores} extraction threads: ${all.s.toFixed(1)} s  ${(DOCS / all.s).toFixed(0)} docs/s  ${(all.claims / all.s).toFixed(0)} claims/s  = ${(all.s / extractS).toFixed(2)}x extract alone (pool start-up before it: ${all.startup.toFixed(1)} s)`,
+  `batch ingest, ${cores} extraction threads: ${all.s.toFixed(1)} s  ${(DOCS / all.s).toFixed(0)} docs/s  ${(all.claims / all.s).toFixed(0)} claims/s  = ${(all.s / extractS).toFixed(2)}x extract alone (pool start-up before it: ${all.startup.toFixed(1)} s)\n${cpuLine(all.cpu, extractCpu)}`,
 );
 if (values.statements && !values.postgres) {
   // Extraction (extractS of CPU) and the statements alone (all.statements, on the writer's thread) share the cores:

@@ -176,8 +176,7 @@ function firstLine(text: string): string {
 export function similarity(doc: DocumentProfile, event: EventProfile): { cosine: number; sharedNames: number } | null {
   if (!timeCompatible(doc.time, event)) return null;
   let dot = 0;
-  let norm = 0;
-  for (const w in event.terms) norm += event.terms[w] * event.terms[w];
+  const norm = squaredNorm(event.terms);
   for (const w in doc.terms) {
     const e = event.terms[w];
     if (e !== undefined) dot += doc.terms[w] * e;
@@ -186,6 +185,18 @@ export function similarity(doc: DocumentProfile, event: EventProfile): { cosine:
   let sharedNames = 0;
   for (const n of doc.names) if (event.names[n] !== undefined) sharedNames++;
   return { cosine, sharedNames };
+}
+
+/** An event's terms are compared with every new document of a batch: their norm is computed once per profile object. */
+const squaredNorms = new WeakMap<Record<string, number>, number>();
+function squaredNorm(terms: Record<string, number>): number {
+  let norm = squaredNorms.get(terms);
+  if (norm === undefined) {
+    norm = 0;
+    for (const w in terms) norm += terms[w] * terms[w];
+    squaredNorms.set(terms, norm);
+  }
+  return norm;
 }
 
 function timeCompatible(time: number | null, event: EventProfile): boolean {

@@ -3,7 +3,7 @@
  * document's quantities (extract) and on many documents' (compare, issue 4).
  */
 import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
-import { contextOf, differentSets, sameHolder } from "./context.ts";
+import { contextOf, differentSets, differentYears, sameHolder } from "./context.ts";
 import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
@@ -42,6 +42,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         if (!same && sameClaim(item, other)) return false;
         if (!same && selfContradiction(item, other)) return false;
         if (!same && (attributive(item) || attributive(other))) return false;
+        // Dated by different years ("four games of the 2007 season" / "of the 2008 season"): two things, equal or not.
+        if (differentYears(item, other)) return false;
         // Differently modified noun phrases or a background event: different sets (context.ts).
         if (!sameThing(signature, s, true) || (!same && differentSets(item, other))) return false;
         // Evidence that they count one thing: a shared event, name or word of their phrases, the very same figure,

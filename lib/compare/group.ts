@@ -8,6 +8,7 @@ import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
 import { related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
+import { ACCUSED_NOUNS, LEGAL_EVENTS } from "./signature-lexicon.ts";
 import { isShare, pairVerdict, sameFigure } from "./verdict.ts";
 
 export type { CompareItem } from "./item.ts";
@@ -85,9 +86,21 @@ export function itemSignature(item: CompareItem): Signature {
   const { events, toll } = contextOf(item);
   // "the death toll has risen to 17": people who died, whatever words the concept phrase kept ("risen to").
   if (toll) return { unit: "person", events: new Set(["die"]), names: new Set(), words: new Set(), subset: false };
-  const signature = signatureOf(item.quantity.concept, item.quantity.unit);
+  const signature = accused(signatureOf(item.quantity.concept, item.quantity.unit), events);
   if (events.size === 0) return signature;
   return { ...signature, events: settleShooting(new Set([...signature.events, ...events])) };
+}
+
+/**
+ * "Eleven other FLDS men charged with crimes", "12 other FLDS defendants charged": the people a legal step befell are
+ * one class, the accused, whatever noun names them. Not when the verb right before the figure befell it ("killed one
+ * man ... has been charged": the victim, the phrase's "charged" is the killer's).
+ */
+function accused(signature: Signature, around: Set<string>): Signature {
+  if (signature.unit === null || !ACCUSED_NOUNS.has(signature.unit)) return signature;
+  if (![...signature.events].some((e) => LEGAL_EVENTS.has(e))) return signature;
+  if ([...around].some((e) => !LEGAL_EVENTS.has(e))) return signature;
+  return { ...signature, unit: "accused" };
 }
 
 /**

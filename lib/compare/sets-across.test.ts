@@ -5,7 +5,8 @@ import { groupAcross } from "./cross.ts";
 import type { CompareItem } from "./item.ts";
 
 // Constructed two-outlet reports (ours): a figure's own stretch of text dating it by a year, or a sentence opening on
-// an earlier occasion of the same kind, says which event it counts (issue 11: incident identity from the text).
+// an earlier occasion of the same kind, says which event it counts (issue 11: incident identity from the text); the
+// people a legal step befell are counted as one class (group.ts accused).
 function items(docs: Array<[string, string]>): CompareItem[] {
   return docs.flatMap(([id, text]) => {
     const e = analyze({ id, text });
@@ -78,6 +79,30 @@ describe("years and earlier occasions keep two events' figures apart", () => {
       "1,089 yards",
       "1,098 yards",
       "conflict",
+    ],
+  ])("%s", (_rule, a, b, figureA, figureB, expected) => {
+    expect(outcome(a, b, figureA, figureB)).toBe(expected);
+  });
+});
+
+describe("the accused are one class, whatever noun names them", () => {
+  it.each<Case>([
+    // t36-plus: two outlets count the men charged beside the sect leader with two nouns.
+    [
+      "men vs defendants charged",
+      "Eleven other FLDS men were charged with crimes including bigamy.",
+      "He will join 12 other FLDS defendants charged with similar offenses.",
+      "Eleven other FLDS men",
+      "12 other FLDS defendants",
+      "conflict",
+    ],
+    [
+      "the victim of a killer who was charged is not accused",
+      "A former employee who killed one man has been charged with murder.",
+      "Two men were charged with murder in the case.",
+      "one man",
+      "Two men",
+      "apart",
     ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
     expect(outcome(a, b, figureA, figureB)).toBe(expected);

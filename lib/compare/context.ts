@@ -66,7 +66,8 @@ const YEAR_AFTER =
 const CLAUSE_COMMA = /(?:^|\s)[a-z][\p{L}'-]*,/u;
 // "a girlfriend of seven years", "a veteran of 28 years"; not "a total / period / term of 30 years" (the measure).
 const NOUN_OF = /\b(\p{L}+)\s+of\s*$/u;
-const MEASURE_NOUNS = new Set(["total", "period", "term", "span", "spell", "stretch", "duration", "length", "average"]);
+// A sentence's length is its measure too: "prison sentences of between six and 75 years" (like "a term of 30 years").
+const MEASURE_NOUNS = new Set("total period term sentence span spell stretch duration length average".split(" "));
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade"]);
 const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
 // "Rahman (45-7-2, 36 KOs)": a capitalised word, an opening bracket, then only figures and commas up to this one.
@@ -283,7 +284,10 @@ function durationOf(unit: string | null, before: string): boolean {
   if (unit === null || !TIME_UNITS.has(unit)) return false;
   const noun = NOUN_OF.exec(before.slice(-TAIL))?.[1].toLowerCase();
   return (
-    noun !== undefined && !MEASURE_NOUNS.has(noun) && !NUMBERISH.test(noun) && !/^(?:the|all|most|some)$/.test(noun)
+    noun !== undefined &&
+    !MEASURE_NOUNS.has(noun.replace(/s$/, "")) &&
+    !NUMBERISH.test(noun) &&
+    !/^(?:the|all|most|some)$/.test(noun)
   );
 }
 

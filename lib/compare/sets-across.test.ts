@@ -109,6 +109,30 @@ describe("the accused are one class, whatever noun names them", () => {
   });
 });
 
+describe("a sentence of N years is the sentence's length, not a name", () => {
+  it.each<Case>([
+    // t36-plus / t33-ecb: "prison sentences of between six and 75 years", "a maximum sentence of 15 years".
+    [
+      "sentence of vs up to",
+      "Timmons faces a maximum sentence of 15 years in prison if convicted.",
+      "Timmons faces up to 20 years in prison if convicted.",
+      "15 years",
+      "up to 20 years",
+      "soft",
+    ],
+    [
+      "girlfriend of seven years still names which one",
+      "He killed his girlfriend of seven years on Sunday.",
+      "He killed his girlfriend of eight years on Sunday.",
+      "seven years",
+      "eight years",
+      "apart",
+    ],
+  ])("%s", (_rule, a, b, figureA, figureB, expected) => {
+    expect(outcome(a, b, figureA, figureB)).toBe(expected);
+  });
+});
+
 describe("contextOf: years and occasions", () => {
   const one = (text: string, figure: string) => {
     const all = items([["a", text]]);

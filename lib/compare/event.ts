@@ -12,6 +12,8 @@ export interface EventSignature {
   lead: string[];
   /** Two names written next to each other ("los angeles", "lumen knitwear"): one name when counting shared ones. */
   bigrams: string[];
+  /** Names written at least once on their own, next to no other name ("san" of "San Diego" is not). */
+  solo?: string[];
 }
 
 const LEAD_CHARS = 400;
@@ -25,6 +27,7 @@ const STOP = new Set(
     "with as it its he she they we i you this that these those there his her their our after before when while " +
     "if about over under more most some many several at least north south east west northern southern eastern western " +
     "new year years day week month update updated breaking news report photo video am pm edt est gmt utc jan feb " +
+    "general " +
     "mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );
@@ -70,25 +73,30 @@ export function eventSignature(fullText: string): EventSignature {
   const names = new Set<string>();
   const lead = new Set<string>();
   const bigrams = new Set<string>();
+  const solo = new Set<string>();
   let offset = 0;
   sentences.forEach((s, i) => {
     const start = text.indexOf(s, offset);
     offset = start < 0 ? offset : start + s.length;
-    let previous: { word: string; end: number } | null = null;
+    let previous: { word: string; end: number; paired: boolean } | null = null;
     for (const m of s.matchAll(WORD)) {
       const word = normal(m[0]);
       if (!isName(word)) continue;
       if (first[i].includes(word) && !inner.has(word)) continue;
       names.add(word);
       const at = m.index ?? 0;
-      if (previous && /^\s+$/.test(s.slice(previous.end, at)) && previous.word !== word) {
+      const paired: boolean = previous !== null && /^\s+$/.test(s.slice(previous.end, at)) && previous.word !== word;
+      if (paired && previous) {
         bigrams.add(`${previous.word} ${word}`);
+        previous.paired = true;
       }
-      previous = { word, end: at + m[0].length };
+      if (previous && !previous.paired) solo.add(previous.word);
+      previous = { word, end: at + m[0].length, paired };
       if (start >= 0 && start + (m.index ?? 0) < LEAD_CHARS) lead.add(word);
     }
+    if (previous && !previous.paired) solo.add(previous.word);
   });
-  return { names: [...names].sort(), lead: [...lead].sort(), bigrams: [...bigrams].sort() };
+  return { names: [...names].sort(), lead: [...lead].sort(), bigrams: [...bigrams].sort(), solo: [...solo].sort() };
 }
 
 function normal(word: string): string {
@@ -127,7 +135,7 @@ export function sameEvent(a: EventSignature | undefined, b: EventSignature | und
   let inLead = false;
   const [small, large] = na.size <= nb.size ? [na, nb] : [nb, na];
   for (const n of small) {
-    if (!large.has(n)) continue;
+    if (!large.has(n) || halvesOfTwoNames(n, a, b)) continue;
     shared++;
     if (!inLead && (a.lead.includes(n) || b.lead.includes(n))) inLead = true;
   }
@@ -136,6 +144,49 @@ export function sameEvent(a: EventSignature | undefined, b: EventSignature | und
   // "Los Angeles" is one name written as two words: a bigram both documents write counts once.
   if (shared >= 2) for (const bigram of a.bigrams) if (b.bigrams.includes(bigram)) shared--;
   return shared >= 2;
+}
+
+/**
+ * A word both documents write only as one half of two different two-word names ("San Diego" / "San Angelo", "Genesee
+ * County" / "Fulton County") is not a name they share.
+ */
+function halvesOfTwoNames(word: string, a: EventSignature, b: EventSignature): boolean {
+  // Only a name's generic half: its head ("county", "hill") or a place-name prefix ("san", "fort"). "Vancouver police"
+  // and "Vancouver Sun" still share Vancouver.
+  const head = (bigram: string) => bigram.endsWith(` ${word}`);
+  const prefix = (bigram: string) => NAME_PREFIXES.has(word) && bigram.startsWith(`${word} `);
+  const pa = [...(pairsWith(a).get(word) ?? [])];
+  const pb = [...(pairsWith(b).get(word) ?? [])];
+  if (pa.length === 0 || pb.length === 0 || pa.some((x) => pb.includes(x))) return false;
+  const generic = [...pa, ...pb].every(head) || [...pa, ...pb].every(prefix);
+  return generic && !alone(a, word) && !alone(b, word);
+}
+
+/** First words of place names that name nothing alone: "San Diego" and "San Angelo" share no place. */
+const NAME_PREFIXES = new Set("san santa los las el la le fort port mount lake saint st cape".split(" "));
+
+const pairSets = new WeakMap<EventSignature, Map<string, Set<string>>>();
+
+/** word -> the two-word names it is part of. */
+function pairsWith(s: EventSignature): Map<string, Set<string>> {
+  let map = pairSets.get(s);
+  if (!map) {
+    map = new Map();
+    for (const bigram of s.bigrams) {
+      for (const word of bigram.split(" ")) {
+        const set = map.get(word) ?? new Set<string>();
+        set.add(bigram);
+        map.set(word, set);
+      }
+    }
+    pairSets.set(s, map);
+  }
+  return map;
+}
+
+/** Whether the signature's text also writes the word as a name on its own (it records solo uses in `solo`). */
+function alone(s: EventSignature, word: string): boolean {
+  return s.solo?.includes(word) ?? true;
 }
 
 /** A document naming fewer than this many things (a short wire item) needs one shared lead name, not two. */

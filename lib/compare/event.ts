@@ -129,6 +129,23 @@ function namesOf(s: EventSignature): Set<string> {
 export function sameEvent(a: EventSignature | undefined, b: EventSignature | undefined): boolean {
   if (a === undefined || b === undefined) return true;
   if (a === b) return true;
+  // Asked for every pair of figures of two documents: judged once per pair of documents.
+  let row = verdicts.get(a);
+  if (!row) {
+    row = new WeakMap();
+    verdicts.set(a, row);
+  }
+  let verdict = row.get(b);
+  if (verdict === undefined) {
+    verdict = judgeSameEvent(a, b);
+    row.set(b, verdict);
+  }
+  return verdict;
+}
+
+const verdicts = new WeakMap<EventSignature, WeakMap<EventSignature, boolean>>();
+
+function judgeSameEvent(a: EventSignature, b: EventSignature): boolean {
   const na = namesOf(a);
   const nb = namesOf(b);
   let shared = 0;
@@ -151,43 +168,46 @@ export function sameEvent(a: EventSignature | undefined, b: EventSignature | und
  * County" / "Fulton County") is not a name they share.
  */
 function halvesOfTwoNames(word: string, a: EventSignature, b: EventSignature): boolean {
-  // Only a name's generic half: its head ("county", "hill") or a place-name prefix ("san", "fort"). "Vancouver police"
-  // and "Vancouver Sun" still share Vancouver.
-  const head = (bigram: string) => bigram.endsWith(` ${word}`);
-  const prefix = (bigram: string) => NAME_PREFIXES.has(word) && bigram.startsWith(`${word} `);
-  const pa = [...(pairsWith(a).get(word) ?? [])];
-  const pb = [...(pairsWith(b).get(word) ?? [])];
-  if (pa.length === 0 || pb.length === 0 || pa.some((x) => pb.includes(x))) return false;
-  const generic = [...pa, ...pb].every(head) || [...pa, ...pb].every(prefix);
-  return generic && !alone(a, word) && !alone(b, word);
+  const pa = genericHalves(a).get(word);
+  const pb = genericHalves(b).get(word);
+  if (pa === undefined || pb === undefined) return false;
+  for (const bigram of pa) if (pb.has(bigram)) return false;
+  return true;
+}
+
+const halves = new WeakMap<EventSignature, Map<string, Set<string>>>();
+
+/**
+ * word -> its two-word names, for the words a text writes only as a name's generic half: its head in every pair
+ * ("county", "hill") or a place-name prefix ("san", "fort"), never alone. "Vancouver police" and "Vancouver Sun" still
+ * share Vancouver. Signatures without `solo` (built before it existed) have none.
+ */
+function genericHalves(s: EventSignature): Map<string, Set<string>> {
+  let map = halves.get(s);
+  if (map) return map;
+  const pairs = new Map<string, Set<string>>();
+  for (const bigram of s.bigrams) {
+    for (const word of bigram.split(" ")) {
+      const set = pairs.get(word) ?? new Set<string>();
+      set.add(bigram);
+      pairs.set(word, set);
+    }
+  }
+  map = new Map();
+  const solo = new Set(s.solo ?? [...pairs.keys()]);
+  for (const [word, set] of pairs) {
+    if (solo.has(word)) continue;
+    const list = [...set];
+    const head = list.every((x) => x.endsWith(` ${word}`));
+    const prefix = NAME_PREFIXES.has(word) && list.every((x) => x.startsWith(`${word} `));
+    if (head || prefix) map.set(word, set);
+  }
+  halves.set(s, map);
+  return map;
 }
 
 /** First words of place names that name nothing alone: "San Diego" and "San Angelo" share no place. */
 const NAME_PREFIXES = new Set("san santa los las el la le fort port mount lake saint st cape".split(" "));
-
-const pairSets = new WeakMap<EventSignature, Map<string, Set<string>>>();
-
-/** word -> the two-word names it is part of. */
-function pairsWith(s: EventSignature): Map<string, Set<string>> {
-  let map = pairSets.get(s);
-  if (!map) {
-    map = new Map();
-    for (const bigram of s.bigrams) {
-      for (const word of bigram.split(" ")) {
-        const set = map.get(word) ?? new Set<string>();
-        set.add(bigram);
-        map.set(word, set);
-      }
-    }
-    pairSets.set(s, map);
-  }
-  return map;
-}
-
-/** Whether the signature's text also writes the word as a name on its own (it records solo uses in `solo`). */
-function alone(s: EventSignature, word: string): boolean {
-  return s.solo?.includes(word) ?? true;
-}
 
 /** A document naming fewer than this many things (a short wire item) needs one shared lead name, not two. */
 const FEW_NAMES = 3;

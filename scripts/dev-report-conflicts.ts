@@ -131,7 +131,7 @@ function main(): void {
       }
     }
   }
-  crossEventJoins(root);
+  crossEventJoins(root, values.show as boolean);
   const all = {
     tp: tallies.tuned.tp + tallies["held-out"].tp,
     fp: tallies.tuned.fp + tallies["held-out"].fp,
@@ -145,7 +145,7 @@ function main(): void {
  * times, so all share one bucket per counted noun), and every pair of figures from two different clusters that
  * lands in one group counted — each such pair is certainly two events' figures mixed.
  */
-function crossEventJoins(root: string): void {
+function crossEventJoins(root: string, show = false): void {
   const items: CompareItem[] = [];
   const docs: EventDocument[] = [];
   for (const name of readdirSync(root).filter((d) => !d.includes("."))) {
@@ -159,7 +159,7 @@ function crossEventJoins(root: string): void {
     }
   }
   const cluster = (k: string) => k.slice(0, k.indexOf("/"));
-  const { pairs, groups } = joinedAcross(items, cluster);
+  const { pairs, groups } = joinedAcross(items, cluster, show);
   console.log(
     `cross-event false joins (${items.length} figures of all clusters pooled): ${pairs} pairs in ${groups} groups`,
   );
@@ -167,15 +167,20 @@ function crossEventJoins(root: string): void {
   // text signature not consulted. Undated here, as ECB+ gives no publication times.
   const eventOf = clusterEvents(docs);
   const placed = items.map((i) => ({ ...i, event: undefined, eventId: eventOf.get(i.documentId) ?? null }));
-  const layer = joinedAcross(placed, cluster);
+  const layer = joinedAcross(placed, cluster, show);
   const events = new Set(eventOf.values()).size;
   console.log(
     `cross-event false joins with the event layer (${docs.length} documents -> ${events} events): ${layer.pairs} pairs in ${layer.groups} groups`,
   );
 }
 
-/** Pairs of group members whose `eventOf` differ, and how many groups hold one. */
-function joinedAcross(items: CompareItem[], eventOf: (key: string) => string): { pairs: number; groups: number } {
+/** Pairs of group members whose `eventOf` differ, and how many groups hold one (`show`: each such group printed). */
+function joinedAcross(
+  items: CompareItem[],
+  eventOf: (key: string) => string,
+  show = false,
+): { pairs: number; groups: number } {
+  const byKey = new Map(items.map((i) => [i.key, i]));
   let pairs = 0;
   let groups = 0;
   for (const g of groupAcross(items)) {
@@ -183,6 +188,10 @@ function joinedAcross(items: CompareItem[], eventOf: (key: string) => string): {
     for (const k of g.members) counts.set(eventOf(k), (counts.get(eventOf(k)) ?? 0) + 1);
     if (counts.size < 2) continue;
     groups++;
+    if (show) {
+      const texts = g.members.map((k) => `${eventOf(k)}:${byKey.get(k)?.quantity.text}`);
+      console.log(`  joined [${g.concept}] ${texts.join(" / ")}`);
+    }
     const n = g.members.length;
     pairs += (n * (n - 1)) / 2 - [...counts.values()].reduce((sum, c) => sum + (c * (c - 1)) / 2, 0);
   }

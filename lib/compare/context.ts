@@ -34,6 +34,11 @@ export interface FigureContext {
   scope: string | null;
   /** What a sum of money is "in": "$7.3 billion in annual sales" -> "sales", "$389.1 million in R and D" -> "r". */
   moneyIn: string | null;
+  /**
+   * The years the figure's own stretch of the sentence names ("the first four games of the 2007 season" -> "2007"),
+   * sorted; empty when none. Two figures dated by different years count two things, even when they are equal.
+   */
+  years: string[];
 }
 
 // Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
@@ -61,7 +66,8 @@ const YEAR_AFTER =
 const CLAUSE_COMMA = /(?:^|\s)[a-z][\p{L}'-]*,/u;
 // "a girlfriend of seven years", "a veteran of 28 years"; not "a total / period / term of 30 years" (the measure).
 const NOUN_OF = /\b(\p{L}+)\s+of\s*$/u;
-const MEASURE_NOUNS = new Set(["total", "period", "term", "span", "spell", "stretch", "duration", "length", "average"]);
+// A sentence's length is its measure too: "prison sentences of between six and 75 years" (like "a term of 30 years").
+const MEASURE_NOUNS = new Set("total period term sentence span spell stretch duration length average".split(" "));
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade"]);
 const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
 // "Rahman (45-7-2, 36 KOs)": a capitalised word, an opening bracket, then only figures and commas up to this one.
@@ -72,8 +78,19 @@ const HOLDER_APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s*(?:\d[\d.,/-]*(?:\s+\p{L}+)?
 const NOT_HOLDER =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|by|the|a|an)$/i;
 // "In the sixth, ...", "During the second half, ...": an ordinal part named at the head of the sentence, then a comma.
-const SCOPE_HEAD =
-  /^\s*(?:in|during)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\d+(?:st|nd|rd|th))(?:\s+(round|quarter|half|period|inning|set|game|leg|stage|lap))?\s*,/i;
+const ORDINAL =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\\d+(?:st|nd|rd|th)";
+const SCOPE_HEAD = new RegExp(
+  `^\\s*(?:in|during)\\s+the\\s+(${ORDINAL})(?:\\s+(round|quarter|half|period|inning|set|game|leg|stage|lap))?\\s*,`,
+  "i",
+);
+// "In San Diego's first meeting with the Steelers this season, ...", "In their second game against Denver, ...": an
+// earlier occasion of the same kind, named at the head of the sentence up to a comma. Its count is not this event's.
+const OCCASION_HEAD = new RegExp(
+  `^\\s*(?:in|during)\\s+(?:(?:his|her|their|its|the)\\s+|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}.-]*['’]s?\\s+)(${ORDINAL})\\s+(meeting|game|match|fight|bout|appearance|start|race|trial|visit|season)\\b[^,.;:!?]{0,60},`,
+  "iu",
+);
+const YEAR_IN_CLAUSE = /\b(?:19|20)\d\d\b(?!\s+\p{Lu})/gu;
 // "$7.3 billion in annual sales": the (lower-case or all-capital) noun after "in", past a few adjectives.
 const MONEY_IN =
   /^\s+in\s+(?:(?:annual|yearly|quarterly|monthly|new|net|gross|additional|extra|estimated|total)\s+)*(\p{Ll}[\p{Ll}-]*|\p{Lu}(?:\p{Lu}|&)*(?![\p{Ll}]))/u;
@@ -114,6 +131,7 @@ export function contextOf(item: CompareItem): FigureContext {
     holder: holderOf(before),
     scope: scopeOf(before),
     moneyIn: moneyIn(item.quantity.unit, after),
+    years: yearsAround(before, after),
   };
   memo.set(item, context);
   return context;
@@ -224,8 +242,35 @@ function holderOf(before: string): string | null {
 
 /** The part a sentence opens by scoping itself to ("In the sixth, ..."), lower-cased; null for none. */
 function scopeOf(before: string): string | null {
-  const m = SCOPE_HEAD.exec(before);
+  const m = SCOPE_HEAD.exec(before) ?? OCCASION_HEAD.exec(before);
   return m === null ? null : [m[1], m[2]].filter(Boolean).join(" ").toLowerCase();
+}
+
+/**
+ * Years written in the figure's stretch of its sentence: up to 80 characters either side, not past a sentence or
+ * clause stop. A year right before a capitalised word is a model or a name ("a 2008 GMC Sierra"), not a date.
+ */
+function yearsAround(before: string, after: string): string[] {
+  const left =
+    before
+      .slice(-80)
+      .split(/[;!?]|\.\s/)
+      .pop() ?? "";
+  const right = after.slice(0, 80).split(/[;!?]|\.\s/)[0];
+  const years = new Set<string>();
+  for (const part of [left, right]) for (const m of part.matchAll(YEAR_IN_CLAUSE)) years.add(m[0]);
+  return [...years].sort();
+}
+
+/**
+ * Two figures whose stretches of text name years, none in common ("four games of the 2007 season", "four games of the
+ * 2008 season"): they count two things, equal or not.
+ * @example differentYears(item("the first four games of the 2007 season"), item("the first four games of the 2008 season")) // true
+ */
+export function differentYears(a: CompareItem, b: CompareItem): boolean {
+  const ya = contextOf(a).years;
+  const yb = contextOf(b).years;
+  return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
 }
 
 /** The kind of a sum of money named by "in" right after it; null for other units or places ("in Texas"). */
@@ -239,7 +284,10 @@ function durationOf(unit: string | null, before: string): boolean {
   if (unit === null || !TIME_UNITS.has(unit)) return false;
   const noun = NOUN_OF.exec(before.slice(-TAIL))?.[1].toLowerCase();
   return (
-    noun !== undefined && !MEASURE_NOUNS.has(noun) && !NUMBERISH.test(noun) && !/^(?:the|all|most|some)$/.test(noun)
+    noun !== undefined &&
+    !MEASURE_NOUNS.has(noun.replace(/s$/, "")) &&
+    !NUMBERISH.test(noun) &&
+    !/^(?:the|all|most|some)$/.test(noun)
   );
 }
 

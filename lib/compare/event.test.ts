@@ -42,4 +42,20 @@ describe("event signatures", () => {
     expect(sameEvent(eventSignature("Police said 24 people were killed."), wire)).toBe(false);
     expect(sameEvent(undefined, wire)).toBe(true);
   });
+
+  it("titles and the generic halves of two different names are not shared names (t35-plus / t36-plus)", () => {
+    const diego = eventSignature(
+      "Chargers tackle Jamal Williams was arrested in San Diego, said General Manager A.J. Smith.",
+    );
+    const angelo = eventSignature("Warren Jeffs was arraigned in San Angelo, said Attorney General Greg Abbott.");
+    expect(diego.names).not.toContain("general");
+    expect(sameEvent(diego, angelo)).toBe(false);
+    const fulton = eventSignature("A gunman shot three people in Fulton County, Georgia, said Sheriff Ray Hill.");
+    const genesee = eventSignature("A gunman shot three people in Genesee County, Michigan, said Sheriff Rob Pickell.");
+    expect(sameEvent(fulton, genesee)).toBe(false);
+    // A place written in two different pairs is still one place: "Vancouver Island" and "Vancouver Sun".
+    const island = eventSignature("A gunman shot one man at a party on Vancouver Island, Mayor Kirk said today.");
+    const sun = eventSignature("A gunman shot one man at a party, the Vancouver Sun reports, and Mayor Kirk spoke.");
+    expect(sameEvent(island, sun)).toBe(true);
+  });
 });

@@ -12,6 +12,8 @@ export interface EventSignature {
   lead: string[];
   /** Two names written next to each other ("los angeles", "lumen knitwear"): one name when counting shared ones. */
   bigrams: string[];
+  /** Names written at least once on their own, next to no other name ("san" of "San Diego" is not). */
+  solo?: string[];
 }
 
 const LEAD_CHARS = 400;
@@ -25,6 +27,7 @@ const STOP = new Set(
     "with as it its he she they we i you this that these those there his her their our after before when while " +
     "if about over under more most some many several at least north south east west northern southern eastern western " +
     "new year years day week month update updated breaking news report photo video am pm edt est gmt utc jan feb " +
+    "general " +
     "mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );
@@ -70,25 +73,30 @@ export function eventSignature(fullText: string): EventSignature {
   const names = new Set<string>();
   const lead = new Set<string>();
   const bigrams = new Set<string>();
+  const solo = new Set<string>();
   let offset = 0;
   sentences.forEach((s, i) => {
     const start = text.indexOf(s, offset);
     offset = start < 0 ? offset : start + s.length;
-    let previous: { word: string; end: number } | null = null;
+    let previous: { word: string; end: number; paired: boolean } | null = null;
     for (const m of s.matchAll(WORD)) {
       const word = normal(m[0]);
       if (!isName(word)) continue;
       if (first[i].includes(word) && !inner.has(word)) continue;
       names.add(word);
       const at = m.index ?? 0;
-      if (previous && /^\s+$/.test(s.slice(previous.end, at)) && previous.word !== word) {
+      const paired: boolean = previous !== null && /^\s+$/.test(s.slice(previous.end, at)) && previous.word !== word;
+      if (paired && previous) {
         bigrams.add(`${previous.word} ${word}`);
+        previous.paired = true;
       }
-      previous = { word, end: at + m[0].length };
+      if (previous && !previous.paired) solo.add(previous.word);
+      previous = { word, end: at + m[0].length, paired };
       if (start >= 0 && start + (m.index ?? 0) < LEAD_CHARS) lead.add(word);
     }
+    if (previous && !previous.paired) solo.add(previous.word);
   });
-  return { names: [...names].sort(), lead: [...lead].sort(), bigrams: [...bigrams].sort() };
+  return { names: [...names].sort(), lead: [...lead].sort(), bigrams: [...bigrams].sort(), solo: [...solo].sort() };
 }
 
 function normal(word: string): string {
@@ -121,13 +129,30 @@ function namesOf(s: EventSignature): Set<string> {
 export function sameEvent(a: EventSignature | undefined, b: EventSignature | undefined): boolean {
   if (a === undefined || b === undefined) return true;
   if (a === b) return true;
+  // Asked for every pair of figures of two documents: judged once per pair of documents.
+  let row = verdicts.get(a);
+  if (!row) {
+    row = new WeakMap();
+    verdicts.set(a, row);
+  }
+  let verdict = row.get(b);
+  if (verdict === undefined) {
+    verdict = judgeSameEvent(a, b);
+    row.set(b, verdict);
+  }
+  return verdict;
+}
+
+const verdicts = new WeakMap<EventSignature, WeakMap<EventSignature, boolean>>();
+
+function judgeSameEvent(a: EventSignature, b: EventSignature): boolean {
   const na = namesOf(a);
   const nb = namesOf(b);
   let shared = 0;
   let inLead = false;
   const [small, large] = na.size <= nb.size ? [na, nb] : [nb, na];
   for (const n of small) {
-    if (!large.has(n)) continue;
+    if (!large.has(n) || halvesOfTwoNames(n, a, b)) continue;
     shared++;
     if (!inLead && (a.lead.includes(n) || b.lead.includes(n))) inLead = true;
   }
@@ -137,6 +162,52 @@ export function sameEvent(a: EventSignature | undefined, b: EventSignature | und
   if (shared >= 2) for (const bigram of a.bigrams) if (b.bigrams.includes(bigram)) shared--;
   return shared >= 2;
 }
+
+/**
+ * A word both documents write only as one half of two different two-word names ("San Diego" / "San Angelo", "Genesee
+ * County" / "Fulton County") is not a name they share.
+ */
+function halvesOfTwoNames(word: string, a: EventSignature, b: EventSignature): boolean {
+  const pa = genericHalves(a).get(word);
+  const pb = genericHalves(b).get(word);
+  if (pa === undefined || pb === undefined) return false;
+  for (const bigram of pa) if (pb.has(bigram)) return false;
+  return true;
+}
+
+const halves = new WeakMap<EventSignature, Map<string, Set<string>>>();
+
+/**
+ * word -> its two-word names, for the words a text writes only as a name's generic half: its head in every pair
+ * ("county", "hill") or a place-name prefix ("san", "fort"), never alone. "Vancouver police" and "Vancouver Sun" still
+ * share Vancouver. Signatures without `solo` (built before it existed) have none.
+ */
+function genericHalves(s: EventSignature): Map<string, Set<string>> {
+  let map = halves.get(s);
+  if (map) return map;
+  const pairs = new Map<string, Set<string>>();
+  for (const bigram of s.bigrams) {
+    for (const word of bigram.split(" ")) {
+      const set = pairs.get(word) ?? new Set<string>();
+      set.add(bigram);
+      pairs.set(word, set);
+    }
+  }
+  map = new Map();
+  const solo = new Set(s.solo ?? [...pairs.keys()]);
+  for (const [word, set] of pairs) {
+    if (solo.has(word)) continue;
+    const list = [...set];
+    const head = list.every((x) => x.endsWith(` ${word}`));
+    const prefix = NAME_PREFIXES.has(word) && list.every((x) => x.startsWith(`${word} `));
+    if (head || prefix) map.set(word, set);
+  }
+  halves.set(s, map);
+  return map;
+}
+
+/** First words of place names that name nothing alone: "San Diego" and "San Angelo" share no place. */
+const NAME_PREFIXES = new Set("san santa los las el la le fort port mount lake saint st cape".split(" "));
 
 /** A document naming fewer than this many things (a short wire item) needs one shared lead name, not two. */
 const FEW_NAMES = 3;

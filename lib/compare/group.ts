@@ -3,11 +3,12 @@
  * document's quantities (extract) and on many documents' (compare, issue 4).
  */
 import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
-import { contextOf, differentSets, sameHolder } from "./context.ts";
+import { contextOf, differentSets, differentYears, sameHolder } from "./context.ts";
 import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
 import { related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
+import { ACCUSED_NOUNS, LEGAL_EVENTS } from "./signature-lexicon.ts";
 import { isShare, pairVerdict, sameFigure } from "./verdict.ts";
 
 export type { CompareItem } from "./item.ts";
@@ -42,6 +43,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         if (!same && sameClaim(item, other)) return false;
         if (!same && selfContradiction(item, other)) return false;
         if (!same && (attributive(item) || attributive(other))) return false;
+        // Dated by different years ("four games of the 2007 season" / "of the 2008 season"): two things, equal or not.
+        if (differentYears(item, other)) return false;
         // Differently modified noun phrases or a background event: different sets (context.ts).
         if (!sameThing(signature, s, true) || (!same && differentSets(item, other))) return false;
         // Evidence that they count one thing: a shared event, name or word of their phrases, the very same figure,
@@ -83,9 +86,21 @@ export function itemSignature(item: CompareItem): Signature {
   const { events, toll } = contextOf(item);
   // "the death toll has risen to 17": people who died, whatever words the concept phrase kept ("risen to").
   if (toll) return { unit: "person", events: new Set(["die"]), names: new Set(), words: new Set(), subset: false };
-  const signature = signatureOf(item.quantity.concept, item.quantity.unit);
+  const signature = accused(signatureOf(item.quantity.concept, item.quantity.unit), events);
   if (events.size === 0) return signature;
   return { ...signature, events: settleShooting(new Set([...signature.events, ...events])) };
+}
+
+/**
+ * "Eleven other FLDS men charged with crimes", "12 other FLDS defendants charged": the people a legal step befell are
+ * one class, the accused, whatever noun names them. Not when the verb right before the figure befell it ("killed one
+ * man ... has been charged": the victim, the phrase's "charged" is the killer's).
+ */
+function accused(signature: Signature, around: Set<string>): Signature {
+  if (signature.unit === null || !ACCUSED_NOUNS.has(signature.unit)) return signature;
+  if (![...signature.events].some((e) => LEGAL_EVENTS.has(e))) return signature;
+  if ([...around].some((e) => !LEGAL_EVENTS.has(e))) return signature;
+  return { ...signature, unit: "accused" };
 }
 
 /**

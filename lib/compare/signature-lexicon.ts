@@ -111,6 +111,15 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
   "civilian",
 ]);
 
+/**
+ * Counted nouns for the people a legal step befell: with an arrest, a charge, a trial or a conviction they count one
+ * class, the accused, so "Eleven other FLDS men charged with crimes" meets "12 other FLDS defendants charged"
+ * (group.ts accused). Not "people" or "person": those stay persons, as before.
+ */
+export const ACCUSED_NOUNS: ReadonlySet<string> = new Set(["man", "member", "defendant", "suspect", "individual"]);
+/** Event classes (verb lemmas) of a legal step taken against people. */
+export const LEGAL_EVENTS: ReadonlySet<string> = new Set(["arrest", "charge", "indict", "try", "convict", "prosecute"]);
+
 /** Units that say nothing about what is counted; a shared event or word is required on top. */
 export const GENERIC_UNITS: ReadonlySet<string> = new Set([
   "person",

@@ -7,7 +7,8 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { decisionMessage, groupDecisionSchema } from "@/lib/groups/schema";
-import { bulkAssign, bulkSetStatus, undoBulkChange } from "./bulk.ts";
+import { bulkAssign, bulkSetStatus } from "./bulk.ts";
+import { undoBulkChange } from "./bulk-undo.ts";
 import { addClaimFromSpan } from "./claim-add.ts";
 import { mergeClaims } from "./claim-merge.ts";
 import { splitClaim } from "./claim-split.ts";

@@ -1,13 +1,11 @@
 /**
- * Bulk status changes on the claims table (issue 13 item 3) and their undo. A bulk change acts on the claims' current
- * state (docs/decisions/016-bulk-changes.md): every selected claim not already at the status is set, its version
- * incremented and one audit row written per claim, all in one transaction, plus one "bulkChange" audit row holding
- * each changed claim's id, status before and version after — the record undo reads. Undo restores a claim only where
- * its version is still the bulk's (nobody changed it since); the others are kept and reported. Bulk assignment (issue
- * 13 item 4: a claim assigned to an editor, "My claims") is the same change on the assignee column, except that it
- * leaves the claim's version alone: who checks a claim is not part of what it says, and an editor's correction or
- * status change begun before someone assigned the claim must not come back as a conflict. Its undo restores a claim
- * whose assignee is still the one the bulk set.
+ * Bulk status changes on the claims table (issue 13 item 3); their undo is bulk-undo.ts. A bulk change acts on the
+ * claims' current state (docs/decisions/016-bulk-changes.md): every selected claim not already at the status is set,
+ * its version incremented and one audit row written per claim, all in one transaction, plus one "bulkChange" audit
+ * row holding each changed claim's id, status before and version after — the record undo reads. Bulk assignment
+ * (issue 13 item 4: a claim assigned to an editor, "My claims") is the same change on the assignee column, except
+ * that it leaves the claim's version alone: who checks a claim is not part of what it says, and an editor's
+ * correction or status change begun before someone assigned the claim must not come back as a conflict.
  */
 import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
@@ -36,19 +34,15 @@ export type BulkResult =
   | { ok: true; bulkId: string; status: ClaimStatus; changed: number; unchanged: number }
   | { ok: false; code: "invalid" | "not_found"; message: string };
 
-export type UndoResult =
-  | { ok: true; bulkId: string; restored: number; kept: number; keptIds: string[] }
-  | { ok: false; code: "not_found" | "conflict"; message: string };
-
 /**
  * [claim id, value before, version after] per changed claim: the bulk record's `before`. The value is the status
  * (bulk-status) or the assignee id, null for nobody (bulk-assign; the version is then the claim's, unchanged).
  */
-type BulkEntry = [string, string | null, number];
+export type BulkEntry = [string, string | null, number];
 
 /** The claim column each kind of bulk change sets. */
-const bulkField = { "bulk-status": "status", "bulk-assign": "assigneeId" } as const;
-type BulkAction = keyof typeof bulkField;
+export const bulkField = { "bulk-status": "status", "bulk-assign": "assigneeId" } as const;
+export type BulkAction = keyof typeof bulkField;
 /** The bulk record's action for a column: bulkField the other way round. */
 const bulkActionOf = Object.fromEntries(Object.entries(bulkField).map(([action, field]) => [field, action])) as Record<
   (typeof bulkField)[BulkAction],
@@ -91,7 +85,7 @@ interface Current {
   version: number;
 }
 
-async function lockAndRead(tx: Tx, ids: string[]): Promise<Map<string, Current>> {
+export async function lockAndRead(tx: Tx, ids: string[]): Promise<Map<string, Current>> {
   const current = new Map<string, Current>();
   for (const part of chunks(ids)) {
     await tx.$executeRaw`UPDATE "Claim" SET "version" = "version" WHERE "id" IN (${Prisma.join(part)})`;
@@ -114,7 +108,12 @@ async function lockAndRead(tx: Tx, ids: string[]): Promise<Map<string, Current>>
  * Sets one column (status or assignee: `bulkField`, never from the request) of the claims; a status change increments
  * their versions, an assignment does not (see the file's comment).
  */
-async function setField(tx: Tx, field: "status" | "assigneeId", ids: string[], value: string | null): Promise<void> {
+export async function setField(
+  tx: Tx,
+  field: "status" | "assigneeId",
+  ids: string[],
+  value: string | null,
+): Promise<void> {
   const now = new Date();
   const column = Prisma.raw(`"${field}"`);
   const bump = Prisma.raw(field === "status" ? `, "version" = "version" + 1` : "");
@@ -272,80 +271,4 @@ export async function assignableUsers(database: Db = db()): Promise<Array<{ id: 
     select: { id: true, name: true },
     take: 500,
   });
-}
-
-/**
- * Undoes a bulk status change or a bulk assignment: each claim nobody changed since (its version is still the one
- * the bulk left; for an assignment, its assignee is still the bulk's) goes back to its status (or assignee) before,
- * audited; claims changed since are kept and counted. A bulk change is undone once.
- *
- * @example
- * await undoBulkChange(user, bulkId) // { ok: true, restored: 28, kept: 2, keptIds: [...] }
- */
-export async function undoBulkChange(actor: Actor, bulkId: string, database: Db = db()): Promise<UndoResult> {
-  const actorId = actor.id;
-  const record = await database.auditEvent.findFirst({
-    where: { entityType: "bulkChange", entityId: bulkId, action: { in: Object.keys(bulkField) } },
-    select: { action: true, before: true, after: true },
-  });
-  if (!record?.before) return { ok: false, code: "not_found", message: "No bulk change with this id." };
-  const field = bulkField[record.action as BulkAction];
-  const entries = (JSON.parse(record.before) as { claims: BulkEntry[] }).claims;
-  const bulkValue = (JSON.parse(record.after ?? "{}") as Record<string, string | null | undefined>)[field] ?? null;
-  return database.$transaction(
-    async (tx) => {
-      const current = await lockAndRead(
-        tx,
-        entries.map(([id]) => id),
-      );
-      // Checked after the claims' locks: a second undo waits for the first and then finds its record.
-      const undone = await tx.auditEvent.findFirst({
-        where: { entityType: "bulkChange", entityId: bulkId, action: "bulk-undo" },
-        select: { id: true },
-      });
-      if (undone) return { ok: false, code: "conflict", message: "This bulk change was already undone." };
-      const untouched = ([id, , version]: BulkEntry) =>
-        field === "status" ? current.get(id)?.version === version : current.get(id)?.assigneeId === bulkValue;
-      const restore = entries.filter(untouched);
-      const kept = entries.filter((e) => !untouched(e)).map(([id]) => id);
-      const byValue = new Map<string | null, string[]>();
-      for (const [id, before] of restore) byValue.set(before, [...(byValue.get(before) ?? []), id]);
-      for (const [value, ids] of byValue) await setField(tx, field, ids, value);
-      // The history shows people by name: the assignees the undo puts back, and the one it takes away.
-      const names = field === "assigneeId" ? await userNames(tx, [bulkValue, ...byValue.keys()]) : new Map();
-      await recordAudits(
-        tx,
-        restore.map(([id, before, version]) => ({
-          actorId,
-          entityType: "claim" as const,
-          entityId: id,
-          action: field === "status" ? "status" : "assign",
-          ...(field === "status"
-            ? {
-                before: { status: bulkValue, version },
-                after: { status: before, version: version + 1, undoOf: bulkId },
-              }
-            : {
-                before: { assignee: names.get(bulkValue) ?? null, assigneeId: bulkValue },
-                after: { assignee: names.get(before) ?? null, assigneeId: before, undoOf: bulkId },
-              }),
-        })),
-      );
-      await recordAudit(tx, {
-        actorId,
-        entityType: "bulkChange",
-        entityId: bulkId,
-        action: "bulk-undo",
-        after: { restored: restore.length, kept },
-      });
-      return { ok: true as const, bulkId, restored: restore.length, kept: kept.length, keptIds: kept };
-    },
-    { timeout: 60_000 },
-  );
-}
-
-async function userNames(tx: Tx, ids: Array<string | null>): Promise<Map<string | null, string>> {
-  const wanted = ids.filter((id): id is string => id !== null);
-  const users = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
 }

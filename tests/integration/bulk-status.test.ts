@@ -3,7 +3,8 @@ import { POST as undoRoute } from "@/app/api/claims/bulk-status/[id]/undo/route"
 import { POST as bulkRoute } from "@/app/api/claims/bulk-status/route";
 import type { Actor, Gate } from "@/lib/auth/require";
 import type { Role } from "@/lib/auth/roles";
-import { bulkSetStatus, matchingClaimIds, undoBulkChange } from "@/lib/claims/bulk";
+import { bulkSetStatus, matchingClaimIds } from "@/lib/claims/bulk";
+import { undoBulkChange } from "@/lib/claims/bulk-undo";
 import { updateClaimStatus } from "@/lib/claims/mutations";
 import { BULK_LIMIT, bulkStatusSchema, claimsQuerySchema } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";

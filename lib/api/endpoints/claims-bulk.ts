@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
-import { bulkAssign, bulkSetStatus, undoBulkChange } from "@/lib/claims/bulk";
+import { bulkAssign, bulkSetStatus } from "@/lib/claims/bulk";
+import { undoBulkChange } from "@/lib/claims/bulk-undo";
 import { BULK_LIMIT, bulkAssignSchema, bulkStatusSchema } from "@/lib/claims/schema";
 import { statusOf } from "@/lib/errors";
 import { claimFiltersSchema, claimStatus } from "./claim-schemas.ts";

@@ -14,6 +14,8 @@
  *      time (CLAIMTRACK_JOB_BATCH=1) and in batches of the default size, one after the other in this run.
  * With --stored N the database is first filled to N claims (scripts/load-claims.ts) and the batch path is timed on
  * top of it, to show whether the cost per document grows with the database.
+ * With --warm N every extracting thread (this one for analyze() alone, each pool thread for the batch path) first
+ * reads N other texts, untimed: the steady state of a long archive ingest rather than V8's warm-up of each thread.
  * With --statements (SQLite) the time better-sqlite3 spends running statements on the writer's thread during each
  * batch run is summed and printed: the part of the write path no client-side change removes (the claims table's
  * indexes and its FTS5 trigram index, ADR 008), and with it the floor of the batch path on this machine's cores.
@@ -32,7 +34,7 @@ import { inBatchesOf, ingestInBatches } from "@/lib/documents/batch";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { createIngestJob } from "@/lib/jobs/create";
 import { drainJob, jobBatch, workerId } from "@/lib/jobs/run";
-import { closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
+import { analyseBatchInPool, closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
 import { loadClaims } from "./load-claims.ts";
 
 const { values } = parseArgs({
@@ -45,12 +47,14 @@ const { values } = parseArgs({
     "batch-size": { type: "string", default: "100" },
     "skip-one-thread": { type: "boolean", default: false },
     statements: { type: "boolean", default: false },
+    warm: { type: "string", default: "0" },
   },
 });
 const DOCS = Number(values.docs);
 const ONE_BY_ONE = Math.min(Number(values["one-by-one"]), DOCS);
 const STORED = Number(values.stored);
 const JOB = Math.min(Number(values.job), DOCS);
+const WARM = Number(values.warm);
 const BATCH = Number(values["batch-size"]);
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -185,6 +189,15 @@ async function batchRun(
     // model is loaded; the start-up is reported on its own.
     const warming = performance.now();
     await warmExtractPool();
+    // --warm: the pool's threads extract the warm-up texts first, as analyze() alone does on this thread (below).
+    for (const batch of inBatchesOf(warmDocs, BATCH)) {
+      await analyseBatchInPool(
+        batch.map((d, i) => ({
+          input: { id: `warm${i}`, text: d.text },
+          event: { id: `warm${i}`, text: d.text, title: d.title, publishedAt: d.publishedAt },
+        })),
+      );
+    }
     const startup = seconds(warming);
     statementTime.ms = 0;
     const cpuBefore = threadCpu();
@@ -203,14 +216,25 @@ async function batchRun(
 }
 
 const docs = corpus(DOCS);
+/**
+ * --warm N: N more texts that analyze() alone and every extraction thread read before their clocks start. V8 compiles
+ * the extractor's hot code per thread as it runs (each isolate on its own), so without it the first few hundred
+ * documents of a run cost up to twice their CPU, once for analyze() alone and once per pool thread; an archive of
+ * 100,000 articles runs warm. The writer's thread is not warmed (its cost stays in the ingest's time).
+ */
+const warmDocs = corpus(DOCS + WARM)
+  .slice(DOCS)
+  .map((d) => ({ ...d, text: d.text.replace(/\[Copy (\d+)\]$/, "[Warm-up $1]") }));
 const words = docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
 console.log(
   `${DOCS} documents (${Math.round(words / 1000)}k words) on ${values.postgres ? "PostgreSQL" : "SQLite"}, ` +
-    `${availableParallelism()} cores, batches of ${BATCH}`,
+    `${availableParallelism()} cores, batches of ${BATCH}` +
+    (WARM > 0 ? `, extraction warmed on ${WARM} other texts on every thread before its clock` : ""),
 );
 
-// Warm the extractor (model load) before timing it.
+// Warm the extractor (model load; with --warm, the warm-up texts) before timing it.
 analyze({ id: "warm", text: docs[0].text });
+for (const [i, d] of warmDocs.entries()) analyze({ id: `warm${i}`, text: d.text });
 const extractCpuBefore = threadCpu();
 let started = performance.now();
 let extractedClaims = 0;

@@ -1,45 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "@/lib/analysis/analyze";
 import { contextOf } from "./context.ts";
 import { groupAcross } from "./cross.ts";
-import type { CompareItem } from "./item.ts";
-
-// Constructed two-outlet reports (ours), run through the whole pipeline: extract each sentence as its own document,
-// group across them, and read what became of the two figures.
-function items(docs: Array<[string, string]>, publishedAt: string | null = null): CompareItem[] {
-  return docs.flatMap(([id, text]) => {
-    const e = analyze({ id, text, publishedAt: publishedAt ?? undefined });
-    return e.quantities.map((q) => ({
-      key: `${id}#${q.id}`,
-      quantity: q,
-      claim: e.claims.find((c) => c.id === q.claimId) as CompareItem["claim"],
-      documentId: id,
-      publishedAt,
-    }));
-  });
-}
-
-/** The verdict of the group holding both figures, or "apart" when they are in different groups. */
-function outcome(a: string, b: string, figureA: string, figureB: string, publishedAt: string | null = null): string {
-  const all = items(
-    [
-      ["a", a],
-      ["b", b],
-    ],
-    publishedAt,
-  );
-  const key = (doc: string, text: string) => all.find((i) => i.documentId === doc && i.quantity.text === text)?.key;
-  const ka = key("a", figureA);
-  const kb = key("b", figureB);
-  if (ka === undefined || kb === undefined) return `missing ${ka === undefined ? figureA : figureB}`;
-  const group = groupAcross(all).find((g) => g.members.includes(ka));
-  return group?.members.includes(kb) ? (group.verdict ?? "none") : "apart";
-}
-
-type Case = [rule: string, a: string, b: string, figureA: string, figureB: string, expected: string];
+import { type PairCase, pairOutcome, reportItems } from "./two-reports.ts";
 
 describe("different sets are kept apart, true disagreements still conflict", () => {
-  it.each<Case>([
+  it.each<PairCase>([
     // Reference case of issue 4: bare counts of one thing stay one group ("over 800" is compatible with ~850 as a
     // pair; ~800 and ~850 conflict).
     [
@@ -260,11 +225,11 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "conflict",
     ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
-    expect(outcome(a, b, figureA, figureB)).toBe(expected);
+    expect(pairOutcome(a, b, figureA, figureB)).toBe(expected);
   });
 
   it("a figure that names no holder joins its holder's group through the very same figure written with a name", () => {
-    const all = items([
+    const all = reportItems([
       ["a", "The win improved the champion to 52-3 with 46 KOs."],
       ["b", "Klitschko (52-3, 46 KOs) won on Saturday in Mannheim."],
       ["c", "Champion Wladimir Klitschko, 53-3, 47 KO's, won on Saturday in Mannheim."],
@@ -279,24 +244,24 @@ describe("different sets are kept apart, true disagreements still conflict", () 
   it("a year before publication leading into the clause is background; without a publication time it is not read", () => {
     const a = "In June 2012, a quake struck one mile north of The Geysers.";
     const b = "The quake struck two miles north of The Geysers.";
-    expect(outcome(a, b, "one mile", "two miles", "2013-03-14T12:00:00Z")).toBe("apart");
-    expect(outcome(a, b, "one mile", "two miles")).toBe("conflict");
+    expect(pairOutcome(a, b, "one mile", "two miles", "2013-03-14T12:00:00Z")).toBe("apart");
+    expect(pairOutcome(a, b, "one mile", "two miles")).toBe("conflict");
   });
 
   it("an earlier year dating the figure's clause after it is background; 'since' a year is not", () => {
     const now = "2026-03-04T18:00:00Z";
     const fire = "Police said 16 people were killed in the fire.";
     const rana = "More than 1,100 people died when the Rana Plaza building collapsed in 2013.";
-    expect(outcome(fire, rana, "16 people", "More than 1,100 people", now)).toBe("apart");
-    expect(outcome(fire, rana, "16 people", "More than 1,100 people")).toBe("conflict");
+    expect(pairOutcome(fire, rana, "16 people", "More than 1,100 people", now)).toBe("apart");
+    expect(pairOutcome(fire, rana, "16 people", "More than 1,100 people")).toBe("conflict");
     const since = "At least 40 people were killed in the fire, the worst since 2013.";
-    expect(outcome(fire, since, "16 people", "At least 40 people", now)).toBe("conflict");
+    expect(pairOutcome(fire, since, "16 people", "At least 40 people", now)).toBe("conflict");
   });
 });
 
 describe("contextOf", () => {
   const first = (text: string, figure: string) => {
-    const item = items([["a", text]]).find((i) => i.quantity.text === figure);
+    const item = reportItems([["a", text]]).find((i) => i.quantity.text === figure);
     if (!item) throw new Error(`no figure ${figure}`);
     return contextOf(item);
   };

@@ -1,43 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "@/lib/analysis/analyze";
 import { contextOf } from "./context.ts";
-import { groupAcross } from "./cross.ts";
 import type { CompareItem } from "./item.ts";
+import { type PairCase, pairOutcome, reportItems } from "./two-reports.ts";
 
 // Constructed two-outlet reports (ours): a figure's own stretch of text dating it by a year, or a sentence opening on
 // an earlier occasion of the same kind, says which event it counts (issue 11: incident identity from the text); the
 // people a legal step befell are counted as one class (group.ts accused).
-function items(docs: Array<[string, string]>): CompareItem[] {
-  return docs.flatMap(([id, text]) => {
-    const e = analyze({ id, text });
-    return e.quantities.map((q) => ({
-      key: `${id}#${q.id}`,
-      quantity: q,
-      claim: e.claims.find((c) => c.id === q.claimId) as CompareItem["claim"],
-      documentId: id,
-      publishedAt: null,
-    }));
-  });
-}
-
-/** The verdict of the group holding both figures, or "apart" when they are in different groups. */
-function outcome(a: string, b: string, figureA: string, figureB: string): string {
-  const all = items([
-    ["a", a],
-    ["b", b],
-  ]);
-  const key = (doc: string, text: string) => all.find((i) => i.documentId === doc && i.quantity.text === text)?.key;
-  const ka = key("a", figureA);
-  const kb = key("b", figureB);
-  if (ka === undefined || kb === undefined) return `missing ${ka === undefined ? figureA : figureB}`;
-  const group = groupAcross(all).find((g) => g.members.includes(ka));
-  return group?.members.includes(kb) ? (group.verdict ?? "none") : "apart";
-}
-
-type Case = [rule: string, a: string, b: string, figureA: string, figureB: string, expected: string];
 
 describe("years and earlier occasions keep two events' figures apart", () => {
-  it.each<Case>([
+  it.each<PairCase>([
     // Two players' suspensions in two seasons: equal figures, two things (t35 background, both sub-events).
     [
       "different years, equal figures",
@@ -81,12 +52,12 @@ describe("years and earlier occasions keep two events' figures apart", () => {
       "conflict",
     ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
-    expect(outcome(a, b, figureA, figureB)).toBe(expected);
+    expect(pairOutcome(a, b, figureA, figureB)).toBe(expected);
   });
 });
 
 describe("the accused are one class, whatever noun names them", () => {
-  it.each<Case>([
+  it.each<PairCase>([
     // t36-plus: two outlets count the men charged beside the sect leader with two nouns.
     [
       "men vs defendants charged",
@@ -105,12 +76,12 @@ describe("the accused are one class, whatever noun names them", () => {
       "apart",
     ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
-    expect(outcome(a, b, figureA, figureB)).toBe(expected);
+    expect(pairOutcome(a, b, figureA, figureB)).toBe(expected);
   });
 });
 
 describe("a sentence of N years is the sentence's length, not a name", () => {
-  it.each<Case>([
+  it.each<PairCase>([
     // t36-plus / t33-ecb: "prison sentences of between six and 75 years", "a maximum sentence of 15 years".
     [
       "sentence of vs up to",
@@ -129,13 +100,13 @@ describe("a sentence of N years is the sentence's length, not a name", () => {
       "apart",
     ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
-    expect(outcome(a, b, figureA, figureB)).toBe(expected);
+    expect(pairOutcome(a, b, figureA, figureB)).toBe(expected);
   });
 });
 
 describe("contextOf: years and occasions", () => {
   const one = (text: string, figure: string) => {
-    const all = items([["a", text]]);
+    const all = reportItems([["a", text]]);
     return contextOf(all.find((i) => i.quantity.text === figure) as CompareItem);
   };
   it("reads the years of the figure's stretch, not a model year", () => {

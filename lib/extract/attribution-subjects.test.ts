@@ -113,6 +113,12 @@ const cases: Case[] = [
     name: "Laszlo Bock",
     cue: "told",
   },
+  // An -ly adverb before an adjective inside the subject.
+  {
+    text: "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.",
+    name: "Fiscally conservative Club for Growth Action",
+    cue: "reported",
+  },
 ];
 
 describeCases("subjects with modifiers", cases);

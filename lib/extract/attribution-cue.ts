@@ -22,6 +22,7 @@ import {
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import {
+  byTally,
   colonCue,
   isPaper,
   isPaperFromBody,
@@ -32,6 +33,7 @@ import {
   pollCue,
   pollOfSentence,
   quotedNameColonCue,
+  standingFollows,
 } from "./attribution-paper.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
 import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore, trimRun } from "./attribution-runs.ts";
@@ -57,6 +59,8 @@ export interface CueMatch {
   until?: number;
 }
 
+/** "The poll has Clinton leading": verbs a poll or document states a standing with. */
+const STANDING_VERBS = new Set(["has", "had", "have", "puts", "put", "shows", "showed"]);
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
 const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
 /** Weak verbs that report only with a content clause: "found that", not "found a shotgun". */
@@ -295,6 +299,14 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // "... turnout since 1996 - Jeffrey M. Jones: “Gallup's analysis finds ...”": a name after a dash or a full stop,
   // then a colon that opens a quotation.
   if (t.text === ":" && i > 4) return quotedNameColonCue(text, tokens, i, registry);
+  // "By the Associated Press's tally, he now has 739": a possessor's tally opening the sentence.
+  if (word === "by" && byTally(tokens, i)) return agentCue(text, tokens, i, i + 1, registry);
+  // "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points": a poll or document has someone standing.
+  if (STANDING_VERBS.has(word) && standingFollows(tokens, i)) {
+    const subject = subjectBefore(tokens, i);
+    const source = subject && isPaper(tokens, subject) && resolveSubject(text, tokens, subject, registry, false);
+    if (subject && source) return verbCue(tokens, i, { subject, before: true }, source);
+  }
   if (t.pos === "PUNCT" || i === 0 || (t.text !== word && !headlineVerb(tokens, i, word))) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
     const match = agentCue(text, tokens, i, i + 2, registry);

@@ -118,13 +118,26 @@ export const GENERIC_REFERENTS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ].map(([word, others]) => [word, new Set(words(others))]),
 );
 
+/**
+ * Heads of "by X's tally" phrases: "By the Associated Press's tally, he has 739", "by our count". The possessor is
+ * the source.
+ */
+export const TALLY_NOUNS: ReadonlySet<string> = new Set(
+  words("tally count estimate estimates calculation calculations reckoning measure math analysis"),
+);
+
+/** Words of standing after a poll's "has X": "The poll has Clinton leading Trump", "shows her ahead by 8 points". */
+export const STANDINGS: ReadonlySet<string> = new Set(
+  words("leading trailing ahead behind winning beating tied edging topping"),
+);
+
 /** Verbs that report only with a given object nearby: "draws parallels", "expresses concern", "supports this view". */
 export const CONDITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [
     ["draw", "parallel parallels comparison comparisons analogy distinction conclusion"],
     ["express", "concern concerns fear fears doubt doubts hope alarm worry regret"],
     ["raise", "concern concerns alarm doubt doubts question questions"],
-    ["point", "out"],
+    ["point", "out to"],
     ["support", "view assessment claim finding findings conclusion argument"],
     ["share", "view concern concerns assessment"],
     ["put", "toll figure number count tally"],

@@ -31,6 +31,11 @@ const cases: Case[] = [
   { text: "The company continued to grow “at 3 percent a year.”", name: null },
   { text: "The family of 4 asked for help.", name: null },
   { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },
+  { text: "The company, by its own estimate, lost 40 customers.", name: null },
+  { text: "By the end of the count, 40 people had voted.", name: null },
+  { text: "The company has Smith leading the team of 40.", name: null },
+  { text: "Trump has Clinton beating him by 5 points.", name: null },
+  { text: "The arrow pointed to 12 o'clock.", name: null },
 ];
 
 describeCases("no source", cases);

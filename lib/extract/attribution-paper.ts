@@ -12,6 +12,8 @@ import {
   NAMED_POLL_HEADS,
   POLL_NOUNS,
   SOURCE_NOUNS,
+  STANDINGS,
+  TALLY_NOUNS,
   words,
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
@@ -191,4 +193,29 @@ export function paperSubjectBefore(tokens: Token[], verb: number): Subject | nul
     return { name: { start, end }, appositive: null, start };
   }
   return null;
+}
+
+/** "By the AP's tally,": "by", a name's possessive, a tally noun and a comma, opening the sentence or a clause. */
+export function byTally(tokens: Token[], i: number): boolean {
+  if (i > 0 && tokens[i - 1].pos !== "PUNCT" && tokens[i - 1].pos !== "CCONJ") return false;
+  let possessive = false;
+  for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
+    const w = lower(tokens[j]);
+    if (w === "’s" || w === "'s") possessive = true;
+    else if (TALLY_NOUNS.has(w)) return possessive && tokens[j + 1]?.text === ",";
+    else if (!npAt(tokens, j)) return false;
+  }
+  return false;
+}
+
+/**
+ * "has Clinton leading Trump", "has her ahead by 8 points": after the verb at `i`, a short name or pronoun and a word
+ * of standing.
+ */
+export function standingFollows(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+    if (STANDINGS.has(lower(tokens[j]))) return j > i + 1;
+    if (!(tokens[j].pos === "PROPN" || (tokens[j].pos === "PRON" && j === i + 1))) return false;
+  }
+  return false;
 }

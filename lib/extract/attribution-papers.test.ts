@@ -69,6 +69,15 @@ const cases: Case[] = [
     name: "Daniloff",
     cue: "said",
   },
+  // A name's tally opening the sentence; a poll that "has" someone leading.
+  { text: "By the Associated Press's tally, he now has 739 to Cruz's 465.", name: "Associated Press", cue: "By" },
+  {
+    text: "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points (46 percent to 40 percent).",
+    name: "Wednesday's Quinnipiac poll",
+    kind: "poll",
+    cue: "has",
+  },
+  { text: "The poll has her ahead by 8 points.", name: "Poll", kind: "poll", cue: "has" },
 ];
 
 describeCases("polls, documents and carriers", cases);

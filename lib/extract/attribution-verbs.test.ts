@@ -249,6 +249,13 @@ const cases: Case[] = [
     cue: "expecting",
   },
   { text: "A third source said that Sullivan was one of about three aides.", name: "Third source", cue: "said" },
+  // "pointed to": the object is what the subject cites.
+  {
+    text: "As proof, she pointed to attacks funded by two hedge fund billionaires.",
+    name: "Unnamed speaker",
+    cue: "pointed",
+  },
+  { text: "Cruz pointed to the poll that shows him beating Trump in a two-man race.", name: "Cruz", cue: "pointed" },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

@@ -24,7 +24,7 @@ const REPORTING_LEMMAS = words(`
   disclose emphasize emphasise stress observe predict reveal testify write comment mention recount recall
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
   concede accuse urge complain count calculate project
-  propose pledge promise vow seek hope expect blame cite tweet
+  propose pledge promise vow seek hope expect blame cite tweet agree identify
 `);
 
 /**

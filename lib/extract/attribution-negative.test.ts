@@ -36,6 +36,8 @@ const cases: Case[] = [
   { text: "The company has Smith leading the team of 40.", name: null },
   { text: "Trump has Clinton beating him by 5 points.", name: null },
   { text: "The arrow pointed to 12 o'clock.", name: null },
+  { text: "The victim was identified as John Reed, 40.", name: null },
+  { text: "Smith and Jones: 40 years of comedy.", name: null },
 ];
 
 describeCases("no source", cases);

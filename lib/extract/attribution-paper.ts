@@ -105,7 +105,14 @@ export function quotedNameColonCue(
 ): CueMatch | null {
   if (!tokens[i + 1] || !/^[“"]/u.test(tokens[i + 1].text)) return null;
   let start = i;
-  while (start > 0 && i - start < 6 && (tokens[start - 1].pos === "PROPN" || isCap(tokens[start - 1]))) start--;
+  // "- Mark Blumenthal and Jon Cohen:": two names joined by "and".
+  const joins = (k: number) => lower(tokens[k]) === "and" && k > 0 && isCap(tokens[k - 1]) && isCap(tokens[k + 1]);
+  while (
+    start > 0 &&
+    i - start < 8 &&
+    (tokens[start - 1].pos === "PROPN" || isCap(tokens[start - 1]) || joins(start - 1))
+  )
+    start--;
   // Two words at least ("Philip Bump"), and nothing but a dash or a stop before them: not the end of a clause.
   if (i - start < 2 || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text))) return null;
   const subject: Subject = { name: { start, end: i }, appositive: null, start };

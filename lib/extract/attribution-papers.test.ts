@@ -78,6 +78,12 @@ const cases: Case[] = [
     cue: "has",
   },
   { text: "The poll has her ahead by 8 points.", name: "Poll", kind: "poll", cue: "has" },
+  // Two names joined by "and" before a colon and a quotation.
+  {
+    text: "Intro.\n\nPOLLS WRONG - Mark Blumenthal and Jon Cohen: “The polls ended early. Trump lost 6 points.”",
+    name: "Mark Blumenthal and Jon Cohen",
+    cue: ":",
+  },
 ];
 
 describeCases("polls, documents and carriers", cases);

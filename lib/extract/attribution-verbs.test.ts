@@ -256,6 +256,13 @@ const cases: Case[] = [
     cue: "pointed",
   },
   { text: "Cruz pointed to the poll that shows him beating Trump in a two-man race.", name: "Cruz", cue: "pointed" },
+  // A stated agreement and an identification report the subject's figure.
+  {
+    text: "Toward the end of his tenure, the company agreed to pay $325 million to settle charges with 49 states.",
+    name: "Company",
+    cue: "agreed",
+  },
+  { text: "USA TODAY identified dozens of large campaign donations.", name: "USA TODAY", cue: "identified" },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

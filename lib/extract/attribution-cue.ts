@@ -33,6 +33,7 @@ import {
   pollCue,
   pollOfSentence,
   quotedNameColonCue,
+  ruleFollows,
   standingFollows,
 } from "./attribution-paper.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
@@ -299,6 +300,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // "... turnout since 1996 - Jeffrey M. Jones: “Gallup's analysis finds ...”": a name after a dash or a full stop,
   // then a colon that opens a quotation.
   if (t.text === ":" && i > 4) return quotedNameColonCue(text, tokens, i, registry);
+  // "Under Missouri law, candidates trailing by less than 0.5 percent have the right to a recount": the rule's.
+  if (word === "under" && i === 0 && ruleFollows(tokens, i)) return agentCue(text, tokens, i, i + 1, registry);
   // "By the Associated Press's tally, he now has 739": a possessor's tally opening the sentence.
   if (word === "by" && byTally(tokens, i)) return agentCue(text, tokens, i, i + 1, registry);
   // "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points": a poll or document has someone standing.

@@ -126,6 +126,11 @@ export const TALLY_NOUNS: ReadonlySet<string> = new Set(
   words("tally count estimate estimates calculation calculations reckoning measure math analysis"),
 );
 
+/** Heads of rules a sentence opens "Under" with: "Under Missouri law, ...", "Under the new regulation, ...". */
+export const RULE_NOUNS: ReadonlySet<string> = new Set(
+  words("law laws regulation regulations rule rules act bill proposal plan agreement deal policy order provisions"),
+);
+
 /** Words of standing after a poll's "has X": "The poll has Clinton leading Trump", "shows her ahead by 8 points". */
 export const STANDINGS: ReadonlySet<string> = new Set(
   words("leading trailing ahead behind winning beating tied edging topping"),

@@ -38,6 +38,8 @@ const cases: Case[] = [
   { text: "The arrow pointed to 12 o'clock.", name: null },
   { text: "The victim was identified as John Reed, 40.", name: null },
   { text: "Smith and Jones: 40 years of comedy.", name: null },
+  { text: "Under pressure from donors, 40 officials resigned.", name: null },
+  { text: "Under the bridge, 40 people slept.", name: null },
 ];
 
 describeCases("no source", cases);

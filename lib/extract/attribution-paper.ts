@@ -11,6 +11,7 @@ import {
   DOCUMENT_NOUNS,
   NAMED_POLL_HEADS,
   POLL_NOUNS,
+  RULE_NOUNS,
   SOURCE_NOUNS,
   STANDINGS,
   TALLY_NOUNS,
@@ -225,4 +226,11 @@ export function standingFollows(tokens: Token[], i: number): boolean {
     if (!(tokens[j].pos === "PROPN" || (tokens[j].pos === "PRON" && j === i + 1))) return false;
   }
   return false;
+}
+
+/** "Under Missouri law,", "Under the new regulation that ...": a noun phrase headed by a rule after "under". */
+export function ruleFollows(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 8 && npAt(tokens, j) && !RULE_NOUNS.has(lower(tokens[j]))) j++;
+  return j < tokens.length && RULE_NOUNS.has(lower(tokens[j])) && !npAt(tokens, j + 1);
 }

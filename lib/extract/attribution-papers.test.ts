@@ -84,6 +84,17 @@ const cases: Case[] = [
     name: "Mark Blumenthal and Jon Cohen",
     cue: ":",
   },
+  // A rule a sentence opens "Under" with states what follows.
+  {
+    text: "Under Missouri law, candidates trailing by less than 0.5 percent of votes cast have the right to a recount.",
+    name: "Missouri law",
+    cue: "Under",
+  },
+  {
+    text: "Under the new regulation that was to be issued on Wednesday, workers earning up to $47,476 a year must get overtime.",
+    name: "New regulation",
+    cue: "Under",
+  },
 ];
 
 describeCases("polls, documents and carriers", cases);

@@ -430,10 +430,16 @@ function verbCue(
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }
 
+const PARTICLES = new Set(["out", "to"]);
+
 function hasObject(tokens: Token[], i: number, lemma: string): boolean {
   const wanted = CONDITIONAL_CUES.get(lemma);
   if (!wanted) return false;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (wanted.has(lower(tokens[j]))) return true;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    if (!wanted.has(lower(tokens[j]))) continue;
+    // "pointed out", "pointed to": a particle follows the verb (an adverb between), "points, according to" is none.
+    if (!PARTICLES.has(lower(tokens[j])) || j === i + 1 || (j === i + 2 && tokens[i + 1].pos === "ADV")) return true;
+  }
   // "Forbes put his net worth at $45 billion", "the poll puts her approval during the first four months at a solid 49.5
   // percent", "Forbes lists the Kochs with $40 billion each": an estimate's figure after a preposition.
   if (FIGURE_PLACING_VERBS.has(lemma)) {

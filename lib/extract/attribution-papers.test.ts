@@ -95,6 +95,12 @@ const cases: Case[] = [
     name: "New regulation",
     cue: "Under",
   },
+  // "points, according to": "to" makes "point" a cue only right after it.
+  {
+    text: "Sanders trails Clinton in California by 4 percentage points, according to HuffPost Pollster’s polling average.",
+    name: "HuffPost Pollster’s polling average",
+    cue: "according to",
+  },
 ];
 
 describeCases("polls, documents and carriers", cases);

@@ -364,7 +364,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
     const paperKind = source?.kind === "poll" || source?.kind === "document";
-    if (source && (!needsClause || paperKind || isPaperFromBody(tokens, located.subject))) {
+    if (source && (!needsClause || paperKind || isPaper(tokens, located.subject))) {
       const match = verbCue(tokens, i, located, source);
       if (!isRelative(tokens, located.subject)) return match;
       // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.

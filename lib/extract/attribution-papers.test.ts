@@ -101,6 +101,12 @@ const cases: Case[] = [
     name: "HuffPost Pollster’s polling average",
     cue: "according to",
   },
+  // A poll subject whose name reads as a body's still reports without a content clause.
+  {
+    text: "A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump.",
+    name: "University of New Hampshire poll",
+    cue: "shows",
+  },
 ];
 
 describeCases("polls, documents and carriers", cases);

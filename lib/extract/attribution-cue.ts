@@ -25,7 +25,6 @@ import {
   byTally,
   colonCue,
   isPaper,
-  isPaperFromBody,
   isPaperNoun,
   isShare,
   PAPER_LEMMAS,
@@ -127,6 +126,8 @@ function zeroThatClause(tokens: Token[], i: number): boolean {
 /** A lexicon word used as a noun ("the report", "reports from", "state police") is no cue. */
 function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
+  // "the actor says of the race": "say" and "tell" have no noun reading before "of".
+  if (lemma === "say" || lemma === "tell") return false;
   const word = lower(tokens[i]);
   // "Bloomberg estimates Mr. Kamprad's fortune at": a name at the clause start, then the -s form, is a verb.
   const prev = tokens[i - 1];

@@ -40,6 +40,7 @@ const cases: Case[] = [
   { text: "Smith and Jones: 40 years of comedy.", name: null },
   { text: "Under pressure from donors, 40 officials resigned.", name: null },
   { text: "Under the bridge, 40 people slept.", name: null },
+  { text: "He had a say in the 40 hires.", name: null },
 ];
 
 describeCases("no source", cases);

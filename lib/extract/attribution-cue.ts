@@ -128,6 +128,8 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
   // "the actor says of the race": "say" and "tell" have no noun reading before "of".
   if (lemma === "say" || lemma === "tell") return false;
+  // "He calls for $1 trillion", "she reports from Kabul": after a subject pronoun it is the verb.
+  if (i > 0 && SUBJECT_PRONOUNS.has(lower(tokens[i - 1])) && lower(tokens[i - 1]) !== "it") return false;
   const word = lower(tokens[i]);
   // "Bloomberg estimates Mr. Kamprad's fortune at": a name at the clause start, then the -s form, is a verb.
   const prev = tokens[i - 1];
@@ -431,7 +433,7 @@ function verbCue(
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }
 
-const PARTICLES = new Set(["out", "to"]);
+const PARTICLES = new Set(["out", "to", "for"]);
 
 function hasObject(tokens: Token[], i: number, lemma: string): boolean {
   const wanted = CONDITIONAL_CUES.get(lemma);

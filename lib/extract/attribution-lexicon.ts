@@ -143,6 +143,7 @@ export const CONDITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Ma
     ["express", "concern concerns fear fears doubt doubts hope alarm worry regret"],
     ["raise", "concern concerns alarm doubt doubts question questions"],
     ["point", "out to"],
+    ["call", "for"],
     ["support", "view assessment claim finding findings conclusion argument"],
     ["share", "view concern concerns assessment"],
     ["put", "toll figure number count tally"],

@@ -41,6 +41,8 @@ const cases: Case[] = [
   { text: "Under pressure from donors, 40 officials resigned.", name: null },
   { text: "Under the bridge, 40 people slept.", name: null },
   { text: "He had a say in the 40 hires.", name: null },
+  { text: "The recipe calls for 2 cups of flour.", name: null },
+  { text: "There were calls for 40 new judges.", name: null },
 ];
 
 describeCases("no source", cases);

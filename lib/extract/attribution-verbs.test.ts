@@ -263,6 +263,17 @@ const cases: Case[] = [
     cue: "agreed",
   },
   { text: "USA TODAY identified dozens of large campaign donations.", name: "USA TODAY", cue: "identified" },
+  // "call for" with its object, after a name or a subject pronoun ("calls for" is no noun there).
+  {
+    text: "Sanders has called for the national minimum wage, now $7.25 an hour, to be raised to $15 by 2020.",
+    name: "Sanders",
+    cue: "called",
+  },
+  {
+    text: "He calls for $1 trillion in new spending to improve infrastructure.",
+    name: "Unnamed speaker",
+    cue: "calls",
+  },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

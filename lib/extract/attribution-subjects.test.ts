@@ -2,7 +2,8 @@
  * Attribution when something stands between the subject and its verb (participle phrases, appositives, relative
  * clauses, ages, time words), when the verb needs a clause ("found"), and verbs of a stated position.
  */
-import { type Case, describeCases } from "./attribution-table.ts";
+import { describe, expect, it } from "vitest";
+import { attributionOf, type Case, describeCases } from "./attribution-table.ts";
 
 const cases: Case[] = [
   // A participle phrase or a participial appositive between the subject and its verb.
@@ -122,3 +123,18 @@ const cases: Case[] = [
 ];
 
 describeCases("subjects with modifiers", cases);
+
+// After a relative clause that reports, the main verb reports for the subject too.
+describe("the main verb after a reporting relative clause", () => {
+  it.each([
+    [
+      "Barkley, who said he typically votes democratic, said one candidate he likes is Ohio Governor John Kasich.",
+      "Barkley",
+    ],
+    ["Clinton, who announced a $275 billion plan on Monday, plans to visit 4 states.", null],
+  ] as const)("%s", (text, main) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.next?.source.name ?? null).toBe(main ?? "the document");
+    if (main) expect(got?.next?.scopeStart).toBe(text.indexOf(" said one") + 1);
+  });
+});

@@ -24,7 +24,7 @@ const REPORTING_LEMMAS = words(`
   disclose emphasize emphasise stress observe predict reveal testify write comment mention recount recall
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
   concede accuse urge complain count calculate project
-  propose pledge promise vow seek hope expect blame cite tweet agree identify
+  propose pledge promise vow seek hope expect blame cite tweet agree identify order tout brag request
 `);
 
 /**
@@ -198,8 +198,17 @@ function formMap(lemmas: Iterable<string>): Map<string, string> {
   return map;
 }
 
+/**
+ * Reporting verbs whose bare and -s forms are mostly nouns in news ("Federal rules subject ...", "Current rules
+ * allow"): only their past and -ing forms report ("the judge ruled that").
+ */
+const PAST_ONLY_LEMMAS = words("rule");
+
 /** Surface form (lower case) -> lemma, for reporting verbs. */
-export const REPORTING_FORMS: ReadonlyMap<string, string> = formMap(REPORTING_LEMMAS);
+export const REPORTING_FORMS: ReadonlyMap<string, string> = new Map([
+  ...formMap(REPORTING_LEMMAS),
+  ...[...formMap(PAST_ONLY_LEMMAS)].filter(([form, lemma]) => form !== lemma && form !== `${lemma}s`),
+]);
 /**
  * Verbs that introduce someone's quoted words without reporting them: "promised to end “...”", "the headline reads:
  * “...”". They make a quotation inside their clause the subject's; they are no cue without a quotation.

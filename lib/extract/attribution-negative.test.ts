@@ -43,6 +43,9 @@ const cases: Case[] = [
   { text: "He had a say in the 40 hires.", name: null },
   { text: "The recipe calls for 2 cups of flour.", name: null },
   { text: "There were calls for 40 new judges.", name: null },
+  { text: "Current rules allow only those who have won at least eight states to be eligible.", name: null },
+  { text: "Federal rules subject inverted companies to more taxes above 60 percent.", name: null },
+  { text: "The executive orders cover 40 agencies.", name: null },
 ];
 
 describeCases("no source", cases);

@@ -274,6 +274,11 @@ const cases: Case[] = [
     name: "Unnamed speaker",
     cue: "calls",
   },
+  // Orders, rulings, requests and touted figures are the subject's; "rule" reports only as "ruled" / "ruling".
+  { text: "A federal judge ruled that the company must return two of the guns.", name: "Federal judge", cue: "ruled" },
+  { text: "President Obama ordered nearly 300 more troops to Syria.", name: "Obama", cue: "ordered" },
+  { text: "The administration touts a 35% rise in exports.", name: "Administration", cue: "touts" },
+  { text: "The campaign requested 12 more debates.", name: "Campaign", cue: "requested" },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

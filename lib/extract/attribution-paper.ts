@@ -1,7 +1,8 @@
 /**
  * Cues of polls, documents and headline speakers: "In a CNN poll, ...", "38 percent of voters said" (a share speaks
  * for the poll), "Gingrich: ...", "... - Jeffrey M. Jones: “...”", and the poll or document subjects a verb like
- * "found" or "show" reports with ("A Des Moines Register poll released Saturday found").
+ * "found" or "show" reports with ("A Des Moines Register poll released Saturday found"); tallies ("By the Associated
+ * Press's tally, ..."), a poll's standings ("The poll has Clinton leading") and rules ("Under Missouri law, ...").
  */
 
 import type { CueMatch } from "./attribution-cue.ts";

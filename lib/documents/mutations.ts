@@ -25,9 +25,11 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * reads that no longer depend on what wink read before (ADR 024). 5: segmentation around "(D-Md.)" and after a
  * quotation closed by "?"/"!", progressives, held views and conditional cues with a clause, paragraph speakers
  * ("Name: ..."), a capitalized "Poll", reporting verbs in title-case headlines (PolNeAR report, 2026-12-04 seventh
- * session).
+ * session). 6: stance and action verbs (agree, identify, order, rule, tout, request, "point to", "call for"), "By X's
+ * tally", "Under <a rule>", a poll that "has" someone leading, the main verb after a reporting relative clause
+ * (PolNeAR report, 2026-12-05 eighth session).
  */
-export const EXTRACTOR_VERSION = "5";
+export const EXTRACTOR_VERSION = "6";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

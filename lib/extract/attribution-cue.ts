@@ -4,7 +4,7 @@
  * needs ("found that"), participles ("..., saying"), inverted subjects ("said John Smith").
  */
 
-import { isNameStop, subjectAfter } from "./attribution-forward.ts";
+import { subjectAfter } from "./attribution-forward.ts";
 import {
   CARRIER_NOUNS,
   CONDITIONAL_CUES,
@@ -16,15 +16,13 @@ import {
   QUOTE_OPENING_FORMS,
   QUOTING_FORMS,
   REPORTING_FORMS,
-  SOURCE_NOUNS,
   SPEECH_VERB_LEMMAS,
   STANCE_CLAUSE_LEMMAS,
 } from "./attribution-lexicon.ts";
-import { isCap } from "./attribution-names.ts";
 import {
+  byTally,
   colonCue,
   isPaper,
-  isPaperFromBody,
   isPaperNoun,
   isShare,
   PAPER_LEMMAS,
@@ -32,9 +30,12 @@ import {
   pollCue,
   pollOfSentence,
   quotedNameColonCue,
+  ruleFollows,
+  standingFollows,
 } from "./attribution-paper.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
-import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore, trimRun } from "./attribution-runs.ts";
+import { subjectsFor } from "./attribution-readings.ts";
+import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
 import type { Token } from "./segment.ts";
 import type { SourceRef, SourceRegistry } from "./sources.ts";
@@ -57,6 +58,8 @@ export interface CueMatch {
   until?: number;
 }
 
+/** "The poll has Clinton leading": verbs a poll or document states a standing with. */
+const STANDING_VERBS = new Set(["has", "had", "have", "puts", "put", "shows", "showed"]);
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
 const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
 /** Weak verbs that report only with a content clause: "found that", not "found a shotgun". */
@@ -122,6 +125,10 @@ function zeroThatClause(tokens: Token[], i: number): boolean {
 /** A lexicon word used as a noun ("the report", "reports from", "state police") is no cue. */
 function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
+  // "the actor says of the race": "say" and "tell" have no noun reading before "of".
+  if (lemma === "say" || lemma === "tell") return false;
+  // "He calls for $1 trillion", "she reports from Kabul": after a subject pronoun it is the verb.
+  if (i > 0 && SUBJECT_PRONOUNS.has(lower(tokens[i - 1])) && lower(tokens[i - 1]) !== "it") return false;
   const word = lower(tokens[i]);
   // "Bloomberg estimates Mr. Kamprad's fortune at": a name at the clause start, then the -s form, is a verb.
   const prev = tokens[i - 1];
@@ -155,98 +162,6 @@ function isPassive(tokens: Token[], i: number): boolean {
   // clause after the verb).
   const headline = lower(tokens[i + 1]) === "as" && tokens[i + 2]?.pos !== "PRON";
   return participle && ((j >= 0 && BE_FORMS.has(lower(tokens[j]))) || headline);
-}
-
-function mainVerbBefore(tokens: Token[], limit: number): number {
-  let auxiliary = -1;
-  for (let i = 1; i < limit; i++) {
-    const t = tokens[i];
-    if (t.pos === "VERB" && t.text === t.text.toLowerCase() && !t.text.endsWith("ing")) return i;
-    // "Clinton is more conservative, saying", "TheBlaze did the math, and found": a clause whose verb is "be" or "do".
-    if (auxiliary < 0 && t.pos === "AUX" && t.text === t.text.toLowerCase()) auxiliary = i;
-  }
-  return auxiliary;
-}
-
-/** Subject readings for the verb at i, most likely first; the caller takes the first that resolves to a source. */
-function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; before: boolean }> {
-  let left = i - 1;
-  while (left > 0 && tokens[left].pos === "ADV") left--;
-  const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
-  // "..., saying", "He defended the plan and said": the verb shares the subject of the clause's first verb.
-  if ((lower(tokens[i]).endsWith("ing") && lower(tokens[i - 1]) === ",") || joined) {
-    const main = mainVerbBefore(tokens, i - 1);
-    const subject = main > 0 ? subjectBefore(tokens, main) : null;
-    return subject ? [{ subject, before: true }] : [];
-  }
-  const relative = relativeSubject(tokens, left);
-  if (relative) return [{ subject: relative, before: true }];
-  const restrictive = restrictiveRelativeBefore(tokens, i);
-  if (restrictive) return [{ subject: restrictive, before: true }];
-  const prev = tokens[i - 1];
-  // "..., Laszlo Bock, told The New York Times": who is told is never the speaker.
-  const told = REPORTING_FORMS.get(lower(tokens[i])) === "tell";
-  const inverted = prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
-  const before = subjectBefore(tokens, i);
-  const out: Array<{ subject: Subject; before: boolean }> = [];
-  // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.
-  if (inverted?.final) out.push({ subject: inverted.subject, before: false });
-  if (before) out.push({ subject: before, before: true });
-  if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
-  return out;
-}
-
-/** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
-function relativeSubject(tokens: Token[], at: number): Subject | null {
-  const word = lower(tokens[at]);
-  if ((word !== "who" && word !== "which") || tokens[at - 1]?.text !== ",") return null;
-  const outer = subjectBefore(tokens, at - 1);
-  if (!outer) return null;
-  return { name: outer.name, appositive: outer.appositive, start: at };
-}
-
-/**
- * "The county officials whose budgets were cut say": a relative clause without commas between the subject and its
- * verb. The noun phrase before the relative pronoun must open the clause and have a head that can speak.
- */
-function restrictiveRelativeBefore(tokens: Token[], verb: number): Subject | null {
-  for (let j = verb - 2; j > 0 && verb - j <= 12; j--) {
-    const t = tokens[j];
-    if (t.pos === "PUNCT" || (t.pos === "SCONJ" && lower(t) !== "that")) return null;
-    if (!RELATIVE_PRONOUNS.has(lower(t))) continue;
-    const run = trimRun(tokens, { start: firstNpIndex(tokens, j - 1), end: j });
-    if (!run) return null;
-    const before = tokens[run.start - 1];
-    if (before && before.pos !== "PUNCT" && before.pos !== "SCONJ" && before.pos !== "CCONJ") return null;
-    const head = tokens[run.end - 1];
-    const speaks = isCap(head) || SOURCE_NOUNS.has(lower(head)) || isPaperNoun(head, run.end - 1 === 0);
-    return speaks ? { name: run, appositive: null, start: run.start } : null;
-  }
-  return null;
-}
-
-const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "that"]);
-
-function firstNpIndex(tokens: Token[], last: number): number {
-  let start = last + 1;
-  while (start > 0 && last - start + 1 < 8 && npAt(tokens, start - 1)) start--;
-  return start;
-}
-
-/** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
-function invertedAt(tokens: Token[], i: number): { subject: Subject; final: boolean } | null {
-  // "..., Jeff Weaver, the campaign manager, said in a statement.": a prepositional phrase names no speaker.
-  if (tokens[i + 1]?.pos === "ADP") return null;
-  const after = subjectAfter(tokens, i + 1);
-  if (!after || tokens[after.name.start].pos === "PRON") return null;
-  let j = after.appositive ? after.appositive.end : after.name.end;
-  const next = tokens[j];
-  // "said Sanders as he closed out": a subordinate clause may follow the name.
-  const subordinate = next?.pos === "SCONJ" && /^(?:as|while|when|after|before)$/.test(lower(next));
-  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate) return null;
-  while (j < tokens.length && isNameStop(tokens[j].text)) j++;
-  const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
-  return { subject: after, final };
 }
 
 /** "X reported." / "X reports that": a named reporter of news is an outlet, not "Microsoft reported a loss". */
@@ -295,6 +210,16 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // "... turnout since 1996 - Jeffrey M. Jones: “Gallup's analysis finds ...”": a name after a dash or a full stop,
   // then a colon that opens a quotation.
   if (t.text === ":" && i > 4) return quotedNameColonCue(text, tokens, i, registry);
+  // "Under Missouri law, candidates trailing by less than 0.5 percent have the right to a recount": the rule's.
+  if (word === "under" && i === 0 && ruleFollows(tokens, i)) return agentCue(text, tokens, i, i + 1, registry);
+  // "By the Associated Press's tally, he now has 739": a possessor's tally opening the sentence.
+  if (word === "by" && byTally(tokens, i)) return agentCue(text, tokens, i, i + 1, registry);
+  // "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points": a poll or document has someone standing.
+  if (STANDING_VERBS.has(word) && standingFollows(tokens, i)) {
+    const subject = subjectBefore(tokens, i);
+    const source = subject && isPaper(tokens, subject) && resolveSubject(text, tokens, subject, registry, false);
+    if (subject && source) return verbCue(tokens, i, { subject, before: true }, source);
+  }
   if (t.pos === "PUNCT" || i === 0 || (t.text !== word && !headlineVerb(tokens, i, word))) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {
     const match = agentCue(text, tokens, i, i + 2, registry);
@@ -349,7 +274,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     if (needsClause && !isPaper(tokens, located.subject)) continue;
     const source = resolveSubject(text, tokens, located.subject, registry, news, speech);
     const paperKind = source?.kind === "poll" || source?.kind === "document";
-    if (source && (!needsClause || paperKind || isPaperFromBody(tokens, located.subject))) {
+    if (source && (!needsClause || paperKind || isPaper(tokens, located.subject))) {
       const match = verbCue(tokens, i, located, source);
       if (!isRelative(tokens, located.subject)) return match;
       // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.
@@ -415,10 +340,16 @@ function verbCue(
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }
 
+const PARTICLES = new Set(["out", "to", "for"]);
+
 function hasObject(tokens: Token[], i: number, lemma: string): boolean {
   const wanted = CONDITIONAL_CUES.get(lemma);
   if (!wanted) return false;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (wanted.has(lower(tokens[j]))) return true;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    if (!wanted.has(lower(tokens[j]))) continue;
+    // "pointed out", "pointed to": a particle follows the verb (an adverb between), "points, according to" is none.
+    if (!PARTICLES.has(lower(tokens[j])) || j === i + 1 || (j === i + 2 && tokens[i + 1].pos === "ADV")) return true;
+  }
   // "Forbes put his net worth at $45 billion", "the poll puts her approval during the first four months at a solid 49.5
   // percent", "Forbes lists the Kochs with $40 billion each": an estimate's figure after a preposition.
   if (FIGURE_PLACING_VERBS.has(lemma)) {

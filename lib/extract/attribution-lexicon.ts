@@ -24,7 +24,7 @@ const REPORTING_LEMMAS = words(`
   disclose emphasize emphasise stress observe predict reveal testify write comment mention recount recall
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
   concede accuse urge complain count calculate project
-  propose pledge promise vow seek hope expect blame cite tweet
+  propose pledge promise vow seek hope expect blame cite tweet agree identify order tout brag request
 `);
 
 /**
@@ -118,13 +118,32 @@ export const GENERIC_REFERENTS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ].map(([word, others]) => [word, new Set(words(others))]),
 );
 
+/**
+ * Heads of "by X's tally" phrases: "By the Associated Press's tally, he has 739", "by our count". The possessor is
+ * the source.
+ */
+export const TALLY_NOUNS: ReadonlySet<string> = new Set(
+  words("tally count estimate estimates calculation calculations reckoning measure math analysis"),
+);
+
+/** Heads of rules a sentence opens "Under" with: "Under Missouri law, ...", "Under the new regulation, ...". */
+export const RULE_NOUNS: ReadonlySet<string> = new Set(
+  words("law laws regulation regulations rule rules act bill proposal plan agreement deal policy order provisions"),
+);
+
+/** Words of standing after a poll's "has X": "The poll has Clinton leading Trump", "shows her ahead by 8 points". */
+export const STANDINGS: ReadonlySet<string> = new Set(
+  words("leading trailing ahead behind winning beating tied edging topping"),
+);
+
 /** Verbs that report only with a given object nearby: "draws parallels", "expresses concern", "supports this view". */
 export const CONDITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [
     ["draw", "parallel parallels comparison comparisons analogy distinction conclusion"],
     ["express", "concern concerns fear fears doubt doubts hope alarm worry regret"],
     ["raise", "concern concerns alarm doubt doubts question questions"],
-    ["point", "out"],
+    ["point", "out to"],
+    ["call", "for"],
     ["support", "view assessment claim finding findings conclusion argument"],
     ["share", "view concern concerns assessment"],
     ["put", "toll figure number count tally"],
@@ -179,8 +198,17 @@ function formMap(lemmas: Iterable<string>): Map<string, string> {
   return map;
 }
 
+/**
+ * Reporting verbs whose bare and -s forms are mostly nouns in news ("Federal rules subject ...", "Current rules
+ * allow"): only their past and -ing forms report ("the judge ruled that").
+ */
+const PAST_ONLY_LEMMAS = words("rule");
+
 /** Surface form (lower case) -> lemma, for reporting verbs. */
-export const REPORTING_FORMS: ReadonlyMap<string, string> = formMap(REPORTING_LEMMAS);
+export const REPORTING_FORMS: ReadonlyMap<string, string> = new Map([
+  ...formMap(REPORTING_LEMMAS),
+  ...[...formMap(PAST_ONLY_LEMMAS)].filter(([form, lemma]) => form !== lemma && form !== `${lemma}s`),
+]);
 /**
  * Verbs that introduce someone's quoted words without reporting them: "promised to end “...”", "the headline reads:
  * “...”". They make a quotation inside their clause the subject's; they are no cue without a quotation.

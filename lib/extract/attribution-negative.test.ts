@@ -31,6 +31,21 @@ const cases: Case[] = [
   { text: "The company continued to grow “at 3 percent a year.”", name: null },
   { text: "The family of 4 asked for help.", name: null },
   { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },
+  { text: "The company, by its own estimate, lost 40 customers.", name: null },
+  { text: "By the end of the count, 40 people had voted.", name: null },
+  { text: "The company has Smith leading the team of 40.", name: null },
+  { text: "Trump has Clinton beating him by 5 points.", name: null },
+  { text: "The arrow pointed to 12 o'clock.", name: null },
+  { text: "The victim was identified as John Reed, 40.", name: null },
+  { text: "Smith and Jones: 40 years of comedy.", name: null },
+  { text: "Under pressure from donors, 40 officials resigned.", name: null },
+  { text: "Under the bridge, 40 people slept.", name: null },
+  { text: "He had a say in the 40 hires.", name: null },
+  { text: "The recipe calls for 2 cups of flour.", name: null },
+  { text: "There were calls for 40 new judges.", name: null },
+  { text: "Current rules allow only those who have won at least eight states to be eligible.", name: null },
+  { text: "Federal rules subject inverted companies to more taxes above 60 percent.", name: null },
+  { text: "The executive orders cover 40 agencies.", name: null },
 ];
 
 describeCases("no source", cases);

@@ -1,7 +1,8 @@
 /**
  * Cues of polls, documents and headline speakers: "In a CNN poll, ...", "38 percent of voters said" (a share speaks
  * for the poll), "Gingrich: ...", "... - Jeffrey M. Jones: “...”", and the poll or document subjects a verb like
- * "found" or "show" reports with ("A Des Moines Register poll released Saturday found").
+ * "found" or "show" reports with ("A Des Moines Register poll released Saturday found"); tallies ("By the Associated
+ * Press's tally, ..."), a poll's standings ("The poll has Clinton leading") and rules ("Under Missouri law, ...").
  */
 
 import type { CueMatch } from "./attribution-cue.ts";
@@ -11,7 +12,10 @@ import {
   DOCUMENT_NOUNS,
   NAMED_POLL_HEADS,
   POLL_NOUNS,
+  RULE_NOUNS,
   SOURCE_NOUNS,
+  STANDINGS,
+  TALLY_NOUNS,
   words,
 } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
@@ -103,7 +107,14 @@ export function quotedNameColonCue(
 ): CueMatch | null {
   if (!tokens[i + 1] || !/^[“"]/u.test(tokens[i + 1].text)) return null;
   let start = i;
-  while (start > 0 && i - start < 6 && (tokens[start - 1].pos === "PROPN" || isCap(tokens[start - 1]))) start--;
+  // "- Mark Blumenthal and Jon Cohen:": two names joined by "and".
+  const joins = (k: number) => lower(tokens[k]) === "and" && k > 0 && isCap(tokens[k - 1]) && isCap(tokens[k + 1]);
+  while (
+    start > 0 &&
+    i - start < 8 &&
+    (tokens[start - 1].pos === "PROPN" || isCap(tokens[start - 1]) || joins(start - 1))
+  )
+    start--;
   // Two words at least ("Philip Bump"), and nothing but a dash or a stop before them: not the end of a clause.
   if (i - start < 2 || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text))) return null;
   const subject: Subject = { name: { start, end: i }, appositive: null, start };
@@ -191,4 +202,36 @@ export function paperSubjectBefore(tokens: Token[], verb: number): Subject | nul
     return { name: { start, end }, appositive: null, start };
   }
   return null;
+}
+
+/** "By the AP's tally,": "by", a name's possessive, a tally noun and a comma, opening the sentence or a clause. */
+export function byTally(tokens: Token[], i: number): boolean {
+  if (i > 0 && tokens[i - 1].pos !== "PUNCT" && tokens[i - 1].pos !== "CCONJ") return false;
+  let possessive = false;
+  for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
+    const w = lower(tokens[j]);
+    if (w === "’s" || w === "'s") possessive = true;
+    else if (TALLY_NOUNS.has(w)) return possessive && tokens[j + 1]?.text === ",";
+    else if (!npAt(tokens, j)) return false;
+  }
+  return false;
+}
+
+/**
+ * "has Clinton leading Trump", "has her ahead by 8 points": after the verb at `i`, a short name or pronoun and a word
+ * of standing.
+ */
+export function standingFollows(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+    if (STANDINGS.has(lower(tokens[j]))) return j > i + 1;
+    if (!(tokens[j].pos === "PROPN" || (tokens[j].pos === "PRON" && j === i + 1))) return false;
+  }
+  return false;
+}
+
+/** "Under Missouri law,", "Under the new regulation that ...": a noun phrase headed by a rule after "under". */
+export function ruleFollows(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 8 && npAt(tokens, j) && !RULE_NOUNS.has(lower(tokens[j]))) j++;
+  return j < tokens.length && RULE_NOUNS.has(lower(tokens[j])) && !npAt(tokens, j + 1);
 }

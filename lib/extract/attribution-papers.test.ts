@@ -69,6 +69,44 @@ const cases: Case[] = [
     name: "Daniloff",
     cue: "said",
   },
+  // A name's tally opening the sentence; a poll that "has" someone leading.
+  { text: "By the Associated Press's tally, he now has 739 to Cruz's 465.", name: "Associated Press", cue: "By" },
+  {
+    text: "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points (46 percent to 40 percent).",
+    name: "Wednesday's Quinnipiac poll",
+    kind: "poll",
+    cue: "has",
+  },
+  { text: "The poll has her ahead by 8 points.", name: "Poll", kind: "poll", cue: "has" },
+  // Two names joined by "and" before a colon and a quotation.
+  {
+    text: "Intro.\n\nPOLLS WRONG - Mark Blumenthal and Jon Cohen: “The polls ended early. Trump lost 6 points.”",
+    name: "Mark Blumenthal and Jon Cohen",
+    cue: ":",
+  },
+  // A rule a sentence opens "Under" with states what follows.
+  {
+    text: "Under Missouri law, candidates trailing by less than 0.5 percent of votes cast have the right to a recount.",
+    name: "Missouri law",
+    cue: "Under",
+  },
+  {
+    text: "Under the new regulation that was to be issued on Wednesday, workers earning up to $47,476 a year must get overtime.",
+    name: "New regulation",
+    cue: "Under",
+  },
+  // "points, according to": "to" makes "point" a cue only right after it.
+  {
+    text: "Sanders trails Clinton in California by 4 percentage points, according to HuffPost Pollster’s polling average.",
+    name: "HuffPost Pollster’s polling average",
+    cue: "according to",
+  },
+  // A poll subject whose name reads as a body's still reports without a content clause.
+  {
+    text: "A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump.",
+    name: "University of New Hampshire poll",
+    cue: "shows",
+  },
 ];
 
 describeCases("polls, documents and carriers", cases);

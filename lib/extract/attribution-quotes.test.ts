@@ -89,6 +89,12 @@ const cases: Case[] = [
     text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",
     name: "Groberg",
   },
+  // "says of": the verb has no noun reading.
+  {
+    text: '"It\'s like a two-horse race where one horse cheats," the Lincoln actor says of the Clinton-Trump race.',
+    name: "Lincoln actor",
+    cue: "says",
+  },
 ];
 
 describeCases("quotations", cases);

@@ -88,6 +88,10 @@ export function npAt(tokens: Token[], i: number): boolean {
     (isCapitalized(next.text) || next.pos === "NOUN" || next.pos === "ADJ")
   )
     return true;
+  // "The fiscally conservative Club for Growth", "a newly formed group": an -ly adverb between a determiner or an
+  // adjective and an adjective stays in the phrase.
+  if (t.pos === "ADV" && next?.pos === "ADJ" && /ly$/i.test(t.text) && (prev?.pos === "DET" || prev?.pos === "ADJ"))
+    return true;
   // "the most recent data": a degree adverb before an adjective stays in the phrase.
   if (t.pos === "ADV" && next?.pos === "ADJ" && /^(?:most|more|least|less|very)$/i.test(t.text)) return true;
   // "the hospital's burn unit", "a Reuters rolling poll", "the leaked memo": wink tags a noun modifier or a participle

@@ -76,7 +76,7 @@ export function attributeSentence(
         // "Clinton, who announced a $275 billion plan, plans to ...": after the relative clause the document speaks.
         const back = tokens[match.until + 1];
         const rest = back ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null;
-        return { ...first, next: rest };
+        return { ...first, next: back ? (mainAfterRelative(text, tokens, quoted, match, registry) ?? rest) : null };
       }
       return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
@@ -91,6 +91,27 @@ export function attributeSentence(
     frame: null,
     next: null,
   };
+}
+
+/**
+ * "Barkley, who said he typically votes democratic, said one candidate he likes is Kasich": after a relative clause
+ * that reports, the main verb may report for the subject too; what follows the clause is then the subject's.
+ */
+function mainAfterRelative(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  relative: CueMatch,
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  const from = (relative.until ?? tokens.length) + 1;
+  for (let j = from; j < tokens.length && j - from <= 3; j++) {
+    if (quoted[j]) return null;
+    const main = cueAt(text, tokens, j, registry);
+    if (main) return { ...found(text, tokens, main, tokens[from].start, true), next: null };
+    if (tokens[j].pos !== "ADV" && tokens[j].pos !== "AUX") return null;
+  }
+  return null;
 }
 
 /** Kinds of source whose quoted words a quotation inside their own clause is. */

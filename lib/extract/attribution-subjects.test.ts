@@ -2,7 +2,8 @@
  * Attribution when something stands between the subject and its verb (participle phrases, appositives, relative
  * clauses, ages, time words), when the verb needs a clause ("found"), and verbs of a stated position.
  */
-import { type Case, describeCases } from "./attribution-table.ts";
+import { describe, expect, it } from "vitest";
+import { attributionOf, type Case, describeCases } from "./attribution-table.ts";
 
 const cases: Case[] = [
   // A participle phrase or a participial appositive between the subject and its verb.
@@ -113,6 +114,27 @@ const cases: Case[] = [
     name: "Laszlo Bock",
     cue: "told",
   },
+  // An -ly adverb before an adjective inside the subject.
+  {
+    text: "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.",
+    name: "Fiscally conservative Club for Growth Action",
+    cue: "reported",
+  },
 ];
 
 describeCases("subjects with modifiers", cases);
+
+// After a relative clause that reports, the main verb reports for the subject too.
+describe("the main verb after a reporting relative clause", () => {
+  it.each([
+    [
+      "Barkley, who said he typically votes democratic, said one candidate he likes is Ohio Governor John Kasich.",
+      "Barkley",
+    ],
+    ["Clinton, who announced a $275 billion plan on Monday, plans to visit 4 states.", null],
+  ] as const)("%s", (text, main) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.next?.source.name ?? null).toBe(main ?? "the document");
+    if (main) expect(got?.next?.scopeStart).toBe(text.indexOf(" said one") + 1);
+  });
+});

@@ -249,6 +249,36 @@ const cases: Case[] = [
     cue: "expecting",
   },
   { text: "A third source said that Sullivan was one of about three aides.", name: "Third source", cue: "said" },
+  // "pointed to": the object is what the subject cites.
+  {
+    text: "As proof, she pointed to attacks funded by two hedge fund billionaires.",
+    name: "Unnamed speaker",
+    cue: "pointed",
+  },
+  { text: "Cruz pointed to the poll that shows him beating Trump in a two-man race.", name: "Cruz", cue: "pointed" },
+  // A stated agreement and an identification report the subject's figure.
+  {
+    text: "Toward the end of his tenure, the company agreed to pay $325 million to settle charges with 49 states.",
+    name: "Company",
+    cue: "agreed",
+  },
+  { text: "USA TODAY identified dozens of large campaign donations.", name: "USA TODAY", cue: "identified" },
+  // "call for" with its object, after a name or a subject pronoun ("calls for" is no noun there).
+  {
+    text: "Sanders has called for the national minimum wage, now $7.25 an hour, to be raised to $15 by 2020.",
+    name: "Sanders",
+    cue: "called",
+  },
+  {
+    text: "He calls for $1 trillion in new spending to improve infrastructure.",
+    name: "Unnamed speaker",
+    cue: "calls",
+  },
+  // Orders, rulings, requests and touted figures are the subject's; "rule" reports only as "ruled" / "ruling".
+  { text: "A federal judge ruled that the company must return two of the guns.", name: "Federal judge", cue: "ruled" },
+  { text: "President Obama ordered nearly 300 more troops to Syria.", name: "Obama", cue: "ordered" },
+  { text: "The administration touts a 35% rise in exports.", name: "Administration", cue: "touts" },
+  { text: "The campaign requested 12 more debates.", name: "Campaign", cue: "requested" },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

@@ -6,7 +6,6 @@
 
 import { subjectAfter } from "./attribution-forward.ts";
 import {
-  CARRIER_NOUNS,
   CONDITIONAL_CUES,
   CONDITIONAL_FORMS,
   FIGURE_APPROXIMATORS,
@@ -37,6 +36,7 @@ import { CLOSING_MARKS } from "./attribution-quotes.ts";
 import { subjectsFor } from "./attribution-readings.ts";
 import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
+import { CARRIER_NOUNS } from "./attribution-source-lexicon.ts";
 import type { Token } from "./segment.ts";
 import type { SourceRef, SourceRegistry } from "./sources.ts";
 

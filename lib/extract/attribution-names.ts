@@ -2,8 +2,9 @@
  * Proper names inside a subject run: where a capitalized name starts and ends, titles and descriptors before it,
  * and the organization it is affiliated with ("of the Foundation for ...", "at the American Enterprise Institute").
  */
-import { AFFILIATION_ABBREVIATIONS, MONTHS, NAME_CONNECTORS, ORG_WORDS, TITLES } from "./attribution-lexicon.ts";
+
 import type { Run } from "./attribution-runs.ts";
+import { AFFILIATION_ABBREVIATIONS, MONTHS, NAME_CONNECTORS, ORG_WORDS, TITLES } from "./attribution-source-lexicon.ts";
 import type { SourceKind } from "./schema.ts";
 import type { Token } from "./segment.ts";
 import { classifyName } from "./sources.ts";

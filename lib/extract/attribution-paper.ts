@@ -8,12 +8,10 @@
 import type { CueMatch } from "./attribution-cue.ts";
 import { subjectAfter } from "./attribution-forward.ts";
 import {
-  CARRIER_NOUNS,
   DOCUMENT_NOUNS,
   NAMED_POLL_HEADS,
   POLL_NOUNS,
   RULE_NOUNS,
-  SOURCE_NOUNS,
   STANDINGS,
   TALLY_NOUNS,
   words,
@@ -21,6 +19,7 @@ import {
 import { isCap } from "./attribution-names.ts";
 import { frameOf, npAt, type Subject } from "./attribution-runs.ts";
 import { resolveSubject } from "./attribution-source.ts";
+import { CARRIER_NOUNS, SOURCE_NOUNS } from "./attribution-source-lexicon.ts";
 import type { Token } from "./segment.ts";
 import { findRecent, personNameFor, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
 

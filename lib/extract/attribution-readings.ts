@@ -5,11 +5,12 @@
  */
 
 import { isNameStop, subjectAfter } from "./attribution-forward.ts";
-import { REPORTING_FORMS, SOURCE_NOUNS } from "./attribution-lexicon.ts";
+import { REPORTING_FORMS } from "./attribution-lexicon.ts";
 import { isCap } from "./attribution-names.ts";
 import { isPaperNoun } from "./attribution-paper.ts";
 import { CLOSING_MARKS } from "./attribution-quotes.ts";
 import { npAt, type Subject, subjectBefore, trimRun } from "./attribution-runs.ts";
+import { SOURCE_NOUNS } from "./attribution-source-lexicon.ts";
 import type { Token } from "./segment.ts";
 
 function lower(t: Token | undefined): string {

@@ -3,7 +3,8 @@
  * is the maximal run of noun-phrase tokens directly before it, with one appositive ("Barak Seener, a research
  * fellow, warns") allowed; the source of "according to X" or "said X" is the run directly after.
  */
-import { CARRIER_NOUNS, DOCUMENT_NOUNS, POLL_NOUNS, SOURCE_NOUNS, words } from "./attribution-lexicon.ts";
+import { DOCUMENT_NOUNS, POLL_NOUNS, words } from "./attribution-lexicon.ts";
+import { CARRIER_NOUNS, SOURCE_NOUNS } from "./attribution-source-lexicon.ts";
 import type { Token } from "./segment.ts";
 
 /** A token index range [start, end) inside one sentence. */

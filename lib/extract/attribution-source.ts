@@ -2,25 +2,22 @@
  * Turns a subject run ("Another expert, Behnam Ben Taleblu of the Foundation for Defense of Democracies") into a
  * canonical source, resolving pronouns, surnames and "these accounts" against the document's registry.
  */
+import { DOCUMENT_NOUNS, MEDIA_NOUNS, NAMED_POLL_HEADS, POLL_NOUNS } from "./attribution-lexicon.ts";
+import { ATTACHING, affiliationIn, isCap, lower, nameIn, properEnd, slice } from "./attribution-names.ts";
+import type { Run, Subject } from "./attribution-runs.ts";
 import {
   ANAPHORIC_DETERMINERS,
   CARRIER_NOUNS,
-  DOCUMENT_NOUNS,
   KNOWN_ORGANIZATIONS,
   KNOWN_OUTLETS,
   LEADING_DETERMINERS,
-  MEDIA_NOUNS,
   MONTHS,
-  NAMED_POLL_HEADS,
   NEWS_CARRIERS,
   ORG_WORDS,
   OUTLET_WORDS,
-  POLL_NOUNS,
   SOURCE_NOUNS,
   TITLES,
-} from "./attribution-lexicon.ts";
-import { ATTACHING, affiliationIn, isCap, lower, nameIn, properEnd, slice } from "./attribution-names.ts";
-import type { Run, Subject } from "./attribution-runs.ts";
+} from "./attribution-source-lexicon.ts";
 import type { SourceKind } from "./schema.ts";
 import type { Token } from "./segment.ts";
 import { scopeOfTokens } from "./source-scope.ts";

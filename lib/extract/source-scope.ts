@@ -3,18 +3,16 @@
  * only inside their article: scope "document". "Human Rights Watch", "Lisa Daftari", "Gazipur police" name one
  * speaker wherever they are cited: scope "global". A phrase with no proper word in it is a description.
  */
+import { DOCUMENT_NOUNS, MEDIA_NOUNS, POLL_NOUNS } from "./attribution-lexicon.ts";
+import { isCap } from "./attribution-names.ts";
 import {
   ANAPHORIC_DETERMINERS,
   CARRIER_NOUNS,
-  DOCUMENT_NOUNS,
   LEADING_DETERMINERS,
-  MEDIA_NOUNS,
   ORG_WORDS,
-  POLL_NOUNS,
   SOURCE_NOUNS,
   TITLES,
-} from "./attribution-lexicon.ts";
-import { isCap } from "./attribution-names.ts";
+} from "./attribution-source-lexicon.ts";
 import type { SourceScope } from "./schema.ts";
 import type { Token } from "./segment.ts";
 

@@ -2,8 +2,8 @@
  * The sources of one document: canonical names, kinds, aliases, and the recency order that pronouns, surnames and
  * "these accounts" resolve against. One registry per document; it never outlives an extract() call.
  */
+import { GENERIC_REFERENTS } from "./attribution-lexicon.ts";
 import {
-  GENERIC_REFERENTS,
   KNOWN_ORGANIZATIONS,
   KNOWN_OUTLETS,
   MONTHS,
@@ -11,7 +11,7 @@ import {
   OUTLET_WORDS,
   SOURCE_NOUNS,
   TITLES,
-} from "./attribution-lexicon.ts";
+} from "./attribution-source-lexicon.ts";
 import type { Source, SourceKind, SourceScope } from "./schema.ts";
 import type { SentenceSegment } from "./segment.ts";
 

@@ -1,5 +1,5 @@
 /**
- * Test helper for the grouping tests (context.test.ts, sets-across.test.ts): constructed two-outlet reports (ours)
+ * Test helper for the grouping tests (context.test.ts, sets-across.test.ts, tests/unit/clusters.test.ts): constructed two-outlet reports (ours)
  * run through the whole pipeline — each text extracted as its own document, grouped across — and what became of two
  * of their figures read back. Not used by the app.
  */
@@ -11,13 +11,13 @@ import type { CompareItem } from "./item.ts";
 export type PairCase = [rule: string, a: string, b: string, figureA: string, figureB: string, expected: string];
 
 /**
- * Each [id, text] extracted as its own document, its figures as grouping items.
+ * Each [id, text, publication time?] extracted as its own document, its figures as grouping items.
  *
  * @example
  * reportItems([["a", "Police said 15 people died."]])[0].quantity.text // "15 people"
  */
-export function reportItems(docs: Array<[string, string]>, publishedAt: string | null = null): CompareItem[] {
-  return docs.flatMap(([id, text]) => {
+export function reportItems(docs: Array<[id: string, text: string, publishedAt?: string | null]>): CompareItem[] {
+  return docs.flatMap(([id, text, publishedAt = null]) => {
     const e = analyze({ id, text, publishedAt: publishedAt ?? undefined });
     return e.quantities.map((q) => ({
       key: `${id}#${q.id}`,
@@ -43,13 +43,10 @@ export function pairOutcome(
   figureB: string,
   publishedAt: string | null = null,
 ): string {
-  const all = reportItems(
-    [
-      ["a", a],
-      ["b", b],
-    ],
-    publishedAt,
-  );
+  const all = reportItems([
+    ["a", a, publishedAt],
+    ["b", b, publishedAt],
+  ]);
   const key = (doc: string, text: string) => all.find((i) => i.documentId === doc && i.quantity.text === text)?.key;
   const ka = key("a", figureA);
   const kb = key("b", figureB);

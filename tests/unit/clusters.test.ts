@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze } from "@/lib/analysis/analyze";
 import { groupAcross } from "@/lib/compare/cross.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
+import { reportItems } from "@/lib/compare/two-reports.ts";
 import { clusterItems, flaggedPairs } from "@/scripts/dev-report-conflicts.ts";
 
 // Real same-event clusters from ECB+ checked by hand (tests/fixtures/clusters/*/gold.json names origin and licence).
@@ -76,17 +76,9 @@ const day: Array<[string, string, string]> = [
   ["d", "2026-03-01T18:00:00Z", "Nationwide, 249 people were injured in the storms, the disaster agency said."],
 ];
 
+/** The day's reports, [id, publication time, text], as grouping items. */
 function items(docs: Array<[string, string, string]>): CompareItem[] {
-  return docs.flatMap(([id, publishedAt, text]) => {
-    const e = analyze({ id, text, publishedAt });
-    return e.quantities.map((q) => ({
-      key: `${id}#${q.id}`,
-      quantity: q,
-      claim: e.claims.find((c) => c.id === q.claimId) as CompareItem["claim"],
-      documentId: id,
-      publishedAt,
-    }));
-  });
+  return reportItems(docs.map(([id, publishedAt, text]) => [id, text, publishedAt]));
 }
 
 describe("time and scope", () => {

@@ -18,7 +18,9 @@
  * reads N other texts, untimed: the steady state of a long archive ingest rather than V8's warm-up of each thread.
  * With --statements (SQLite) the time better-sqlite3 spends running statements on the writer's thread during each
  * batch run is summed and printed: the part of the write path no client-side change removes (the claims table's
- * indexes and its FTS5 trigram index, ADR 008), and with it the floor of the batch path on this machine's cores.
+ * indexes and its FTS5 trigram index, ADR 008), and with it the floor of the batch path on this machine's cores; the
+ * same documents are then extracted on the pool alone (no database), and the pool's CPU plus the statements' is the
+ * CPU floor of the batch path, as a multiple of analyze() alone's.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -215,6 +217,26 @@ async function batchRun(
   }
 }
 
+/**
+ * Extraction alone on a pool of `threads` (no database): what the batch path's extraction costs in CPU, every thread
+ * compiling the extractor for itself (--statements only: with the statements' time it bounds the batch path below).
+ */
+async function poolRun(docs: Array<{ text: string; title: string; publishedAt: string }>, threads: number) {
+  await closeExtractPool();
+  process.env.CLAIMTRACK_EXTRACT_THREADS = String(threads);
+  await warmExtractPool();
+  const items = (list: typeof docs, prefix: string) =>
+    list.map((d, i) => ({
+      input: { id: `${prefix}${i}`, text: d.text },
+      event: { id: `${prefix}${i}`, text: d.text, title: d.title, publishedAt: d.publishedAt },
+    }));
+  for (const batch of inBatchesOf(warmDocs, BATCH)) await analyseBatchInPool(items(batch, "warm"));
+  const cpuBefore = threadCpu();
+  const started = performance.now();
+  for (const batch of inBatchesOf(docs, BATCH)) await analyseBatchInPool(items(batch, "p"));
+  return { s: seconds(started), cpu: cpuSince(cpuBefore) };
+}
+
 const docs = corpus(DOCS);
 /**
  * --warm N: N more texts that analyze() alone and every extraction thread read before their clocks start. V8 compiles
@@ -263,6 +285,16 @@ if (values.statements && !values.postgres) {
   console.log(
     `  of which SQLite statements on the writer's thread: ${all.statements.toFixed(1)} s = ${(all.statements / extractS).toFixed(2)}x extract alone; ` +
       `floor with no other writer work on ${cores} cores: ${(floor / extractS).toFixed(2)}x extract alone`,
+  );
+  // The same floor from CPU seconds, with the pool's real extraction cost (each thread's own JIT warm-up, its GC)
+  // instead of analyze() alone's: no overlap of threads can finish the batch path before (pool + statements) / cores.
+  const pool = await poolRun(docs, cores);
+  const poolCpu = pool.cpu.self + pool.cpu.others;
+  const base = extractCpu.self + extractCpu.others;
+  console.log(
+    `extraction alone on the ${cores}-thread pool (no database): ${pool.s.toFixed(1)} s, CPU ${poolCpu.toFixed(1)} s = ${(poolCpu / base).toFixed(2)}x analyze() alone's CPU\n` +
+      `  CPU floor of the batch path = pool + statements = ${(poolCpu + all.statements).toFixed(1)} s = ` +
+      `${((poolCpu + all.statements) / base).toFixed(2)}x analyze() alone's CPU (under ${cores}.00x is needed to beat it on ${cores} cores)`,
   );
 }
 

@@ -61,6 +61,35 @@ describe("extraction is independent of what was read before", () => {
   });
 });
 
+describe("wink's reduced pipe (sentences and POS only)", () => {
+  it("gives the tokens, tags, lemmas, types and sentences of wink's full pipe on real texts", {
+    timeout: 60_000,
+  }, () => {
+    // wink.ts skips wink's named entities, negation and sentiment; if a wink upgrade made tagging depend on them,
+    // the annotations extraction reads would change: compared here with an instance running every annotation.
+    const full = loadWink(null);
+    const ours = loadWink();
+    expect(Object.keys(ours.nlp.readDoc("x").pipeConfig())).toEqual(["sbd", "pos"]);
+    expect(Object.keys(full.nlp.readDoc("x").pipeConfig())).toEqual(expect.arrayContaining(["ner", "negation"]));
+    const annotations = (wink: ReturnType<typeof loadWink>, text: string) => {
+      const doc = wink.nlp.readDoc(text);
+      const out = (f: unknown) => doc.tokens().out(f as typeof its.value);
+      const result = JSON.stringify([
+        out(its.value),
+        out(its.pos),
+        out(its.lemma),
+        out(its.type),
+        doc.sentences().out(its.span),
+      ]);
+      wink.reset();
+      return result;
+    };
+    for (const text of [...dev.slice(0, 40), ...bench.slice(0, 40)]) {
+      expect(annotations(ours, text)).toBe(annotations(full, text));
+    }
+  });
+});
+
 describe("wink's cache is back to its post-load state after every read", () => {
   it("reads a paragraph after a history exactly as wink in a fresh process does", { timeout: 60_000 }, () => {
     // A fresh process is the reference (a fresh winkNLP() per read is no reference: wink-eng-lite-web-model

@@ -8,7 +8,7 @@
  * result never depends on what the process read before.
  */
 
-import type { Document, ItemSentence } from "wink-nlp";
+import type { Document } from "wink-nlp";
 import { mergeNumberTokens } from "./segment-merge.ts";
 import { its, withDoc } from "./wink.ts";
 
@@ -50,11 +50,12 @@ function segmentParagraph(text: string, offset: number, paragraph: string, out: 
 }
 
 function segmentDoc(doc: Document, text: string, offset: number, paragraph: string, out: SentenceSegment[]): void {
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const read = doc.tokens();
+  const values = read.out(its.value) as string[];
+  const pos = read.out(its.pos) as string[];
   // wink types its.lemma and its.type as span functions; at run time they read one token's property like its.value.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const types = doc.tokens().out(its.type as unknown as typeof its.value) as string[];
+  const lemmas = read.out(its.lemma as unknown as typeof its.value) as string[];
+  const types = read.out(its.type as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -84,9 +85,9 @@ function segmentDoc(doc: Document, text: string, offset: number, paragraph: stri
   const merged = mergeNumberTokens(tokens, text);
   const all = merged ? merged.tokens : tokens;
   const spans: Array<[number, number]> = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [a, b] = sentence.out(its.span) as unknown as [number, number];
-    if (a === undefined || b === undefined || tokens[a] === undefined) return;
+  // One out() over the collection: an item per sentence (each() hands one to the callback) is a dozen closures each.
+  for (const [a, b] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    if (a === undefined || b === undefined || tokens[a] === undefined) continue;
     const first = merged ? merged.first[a] : a;
     const last = merged ? merged.last[b] : b;
     const previous = spans[spans.length - 1];
@@ -104,7 +105,7 @@ function segmentDoc(doc: Document, text: string, offset: number, paragraph: stri
         insideParenthesis(all, previous[1], first, last));
     if (previous && (first <= previous[1] || continues)) previous[1] = last;
     else spans.push([first, last]);
-  });
+  }
   for (const [first, last] of spans) {
     const start = all[first].start;
     const end = all[last].end;

@@ -34,8 +34,9 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";
 import { inBatchesOf, ingestInBatches } from "@/lib/documents/batch";
 import { ingestDocument } from "@/lib/documents/mutations";
+import { jobBatch, workerId } from "@/lib/jobs/claim";
 import { createIngestJob } from "@/lib/jobs/create";
-import { drainJob, jobBatch, workerId } from "@/lib/jobs/run";
+import { drainJob } from "@/lib/jobs/run";
 import { analyseBatchInPool, closeExtractPool, warmExtractPool } from "@/lib/workers/extract-pool";
 import { loadClaims } from "./load-claims.ts";
 

@@ -5,8 +5,9 @@
  */
 import { type Db, db } from "@/lib/db/client";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
+import { leaseMs, workerId } from "./claim.ts";
 import { INGEST_QUEUE, startBoss } from "./queue.ts";
-import { claimableJobIds, drainJob, leaseMs, workerId } from "./run.ts";
+import { claimableJobIds, drainJob } from "./run.ts";
 
 export interface BossWorker {
   stop(): Promise<void>;

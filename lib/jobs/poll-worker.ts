@@ -4,7 +4,8 @@
  */
 import { type Db, db } from "@/lib/db/client";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
-import { drainJob, workerId } from "./run.ts";
+import { workerId } from "./claim.ts";
+import { drainJob } from "./run.ts";
 
 export interface PollWorker {
   /** Starts work now (a new job) instead of at the next poll. */

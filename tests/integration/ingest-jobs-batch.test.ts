@@ -6,8 +6,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { analyze } from "@/lib/analysis/analyze";
+import { claimItems, JOB_BATCH_CHARS, workerId } from "@/lib/jobs/claim";
 import { createIngestJob } from "@/lib/jobs/create";
-import { claimItems, commitOutcomes, drainJob, JOB_BATCH_CHARS, workerId } from "@/lib/jobs/run";
+import { commitOutcomes, drainJob } from "@/lib/jobs/run";
 import { articleItem } from "./support/job-worker";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
 

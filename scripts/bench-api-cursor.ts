@@ -6,7 +6,7 @@
 
 import { listClaims } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { db } from "@/lib/db/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
 

@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { listClaims } from "@/lib/claims/data";
 import { flagCounts, statusCounts } from "@/lib/claims/facet-counts";
 import { facetOptions, searchFacet } from "@/lib/claims/facet-data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { createDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resolveDatabase } from "@/lib/db/url";

@@ -4,7 +4,7 @@
  * same claims in one process, rounds rotating which goes first, CPU time per record (process.cpuUsage). The question
  * of ADR 022: is a loop over the column spec as fast as unrolled code?
  */
-import { claimsQuerySchema } from "../lib/claims/schema.ts";
+import { claimsQuerySchema } from "../lib/claims/query-schema.ts";
 import { type DatabaseTarget, resolveDatabase } from "../lib/db/url.ts";
 import { csvNumber, csvText, writeCsvRecord } from "../lib/export/csv.ts";
 import { CSV_COLUMNS, type CsvClaim, csvClaimOfRecord } from "../lib/export/csv-columns.ts";

@@ -7,7 +7,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { assignableUsers } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
 import { facetOptions } from "@/lib/claims/facet-data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { listSavedViews } from "@/lib/views/saved-views";
 
 export const metadata: Metadata = { title: "Claims" };

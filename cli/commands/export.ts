@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { publicBaseUrl } from "@/lib/env";
 import { exportFormatSchema, exportFormats, serialize } from "@/lib/export/formats";

@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { bulkAssignAction, bulkStatusAction, undoBulkStatusAction } from "@/lib/claims/actions";
-import { type ClaimStatus, type ClaimsQuery, claimStatusSchema } from "@/lib/claims/schema";
+import type { ClaimsQuery } from "@/lib/claims/query-schema";
+import { type ClaimStatus, claimStatusSchema } from "@/lib/claims/schema";
 import { bulkCommentAction, undoBulkCommentAction } from "@/lib/comments/actions";
 import { statusOptions } from "./status-options";
 import type { Person } from "./toolbar";

@@ -3,13 +3,8 @@
 import { type RowSelectionState, type SortingState, type Updater, useTable } from "@tanstack/react-table";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useCan } from "@/components/auth/viewer-context";
-import {
-  type ClaimRow,
-  type ClaimsPage,
-  type ClaimsQuery,
-  type SortColumn,
-  sortColumnSchema,
-} from "@/lib/claims/schema";
+import { type ClaimsQuery, type SortColumn, sortColumnSchema } from "@/lib/claims/query-schema";
+import type { ClaimRow, ClaimsPage } from "@/lib/claims/schema";
 import { BulkBar } from "./bulk-bar";
 import { ColumnHeader } from "./column-header";
 import { claimsColumns, claimsTableFeatures, selectColumn } from "./columns";

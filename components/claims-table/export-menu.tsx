@@ -1,7 +1,7 @@
 "use client";
 
 import { Popover } from "@/components/ui/popover";
-import { type ClaimsQuery, toSearchParams } from "@/lib/claims/schema";
+import { type ClaimsQuery, toSearchParams } from "@/lib/claims/query-schema";
 import { useDocumentScope } from "./use-document-scope";
 
 const formats = [

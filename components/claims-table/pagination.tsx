@@ -1,7 +1,8 @@
 "use client";
 
 import type { ReactTable } from "@tanstack/react-table";
-import { type ClaimRow, PAGE_SIZES } from "@/lib/claims/schema";
+import { PAGE_SIZES } from "@/lib/claims/query-schema";
+import type { ClaimRow } from "@/lib/claims/schema";
 import type { claimsTableFeatures } from "./columns";
 
 /**

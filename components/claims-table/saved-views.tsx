@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Popover } from "@/components/ui/popover";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { type ClaimsQuery, toSearchParams } from "@/lib/claims/schema";
+import { type ClaimsQuery, toSearchParams } from "@/lib/claims/query-schema";
 import { deleteViewAction, saveViewAction } from "@/lib/views/actions";
 import type { SavedView } from "@/lib/views/saved-views";
 

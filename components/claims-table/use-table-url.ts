@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useTransition } from "react";
-import { type ClaimsQuery, toSearchParams } from "@/lib/claims/schema";
+import { type ClaimsQuery, toSearchParams } from "@/lib/claims/query-schema";
 
 /**
  * The table's only way to change its state: write the URL and let the server page re-render with the new rows.

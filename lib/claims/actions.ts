@@ -15,11 +15,9 @@ import { splitClaim } from "./claim-split.ts";
 import { editClaim } from "./edit.ts";
 import { correctFigure, setHeadlineFigure } from "./figures.ts";
 import { changeClaimStatus, decideFlag } from "./mutations.ts";
+import { bulkAssignSchema, bulkIdSchema, bulkStatusSchema } from "./query-schema.ts";
 import {
   addClaimSchema,
-  bulkAssignSchema,
-  bulkIdSchema,
-  bulkStatusSchema,
   editClaimSchema,
   figureCorrectionMessage,
   figureCorrectionSchema,

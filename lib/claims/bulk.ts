@@ -12,13 +12,8 @@ import type { Actor } from "@/lib/auth/require";
 import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
-import {
-  BULK_LIMIT,
-  type BulkAssignInput,
-  type BulkStatusInput,
-  type ClaimStatus,
-  type ClaimsQuery,
-} from "./schema.ts";
+import { BULK_LIMIT, type BulkAssignInput, type BulkStatusInput, type ClaimsQuery } from "./query-schema.ts";
+import type { ClaimStatus } from "./schema.ts";
 import { claimsWhereSql, pageFilter } from "./sql/filter.ts";
 
 /** lib/comments/bulk.ts builds its bulk input from it (the schemas live in schema.ts). */

@@ -8,7 +8,7 @@ import { action } from "@/lib/auth/action";
 import { stripControl } from "@/lib/text/control";
 import { type FacetCounts, flagCounts, statusCounts } from "./facet-counts.ts";
 import { type FacetItem, type FacetKind, searchFacet } from "./facet-data.ts";
-import { claimsQuerySchema } from "./schema.ts";
+import { claimsQuerySchema } from "./query-schema.ts";
 
 const search = action(
   { role: "researcher", input: z.object({ kind: z.enum(["source", "document"]), needle: z.string() }), fallback: [] },

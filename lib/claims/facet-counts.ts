@@ -8,7 +8,8 @@
  */
 import { type Db, db, providerOf } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { type ClaimsQuery, claimStatuses, type FlagValue, flagValues } from "./schema.ts";
+import { type ClaimsQuery, type FlagValue, flagValues } from "./query-schema.ts";
+import { claimStatuses } from "./schema.ts";
 import { EXACT_COUNT_LIMIT, estimateClaims } from "./sql/count.ts";
 import { type ClaimsPageFilter, claimsWhereSql, pageFilter, UNREVIEWED } from "./sql/filter.ts";
 

@@ -6,7 +6,8 @@
 import { modifierSchema } from "@/lib/extract/schema";
 import { flagSummary } from "./flag-words.ts";
 import { formatQuantity } from "./format.ts";
-import { type ClaimRow, crossVerdictOfRank, type Figure } from "./schema.ts";
+import { crossVerdictOfRank } from "./query-schema.ts";
+import type { ClaimRow, Figure } from "./schema.ts";
 import type { RawClaimRow, RawFigure, RawGroupMember } from "./sql/select.ts";
 
 type Row = ClaimRow;

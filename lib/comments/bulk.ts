@@ -11,7 +11,7 @@ import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { bulkTargetIds } from "@/lib/claims/bulk";
-import { bulkInputSchema } from "@/lib/claims/schema";
+import { bulkInputSchema } from "@/lib/claims/query-schema";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { commentBody } from "./mutations.ts";

@@ -6,7 +6,7 @@
  * (tests/integration/export-speed-stream.test.ts compares them on every leg).
  */
 
-import type { ClaimsQuery } from "@/lib/claims/schema";
+import type { ClaimsQuery } from "@/lib/claims/query-schema";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { writeCsvRecord } from "./csv.ts";
 import type { CsvClaim } from "./csv-columns.ts";

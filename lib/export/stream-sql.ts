@@ -5,7 +5,7 @@
  * what the table shows, so the export cannot drift from it (tests/integration/export-table-parity.test.ts).
  */
 
-import type { ClaimsQuery } from "@/lib/claims/schema";
+import type { ClaimsQuery } from "@/lib/claims/query-schema";
 import { claimsWhereSql, pageFilter } from "@/lib/claims/sql/filter";
 import { orderByText, sortRanges } from "@/lib/claims/sql/order";
 import { Prisma } from "@/lib/db/generated/sqlite/client";

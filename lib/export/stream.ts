@@ -5,7 +5,7 @@
  * groups and documents are looked up beside the stream, a few queries per batch (stream-lookups.ts).
  */
 
-import type { ClaimsQuery } from "@/lib/claims/schema";
+import type { ClaimsQuery } from "@/lib/claims/query-schema";
 import { type DatabaseTarget, resolveDatabase } from "@/lib/db/url";
 import { type CsvRecordSource, csvRecords } from "./csv.ts";
 import type { ExportRow } from "./row.ts";

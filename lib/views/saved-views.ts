@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/require";
-import { claimsQuerySchema, toSearchParams } from "@/lib/claims/schema";
+import { claimsQuerySchema, toSearchParams } from "@/lib/claims/query-schema";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { stripControl } from "@/lib/text/control";

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getClaims } from "@/app/api/claims/route";
 import { listClaims } from "@/lib/claims/data";
-import { claimStatuses, claimsQuerySchema, sortableColumns } from "@/lib/claims/schema";
+import { claimsQuerySchema, sortableColumns } from "@/lib/claims/query-schema";
+import { claimStatuses } from "@/lib/claims/schema";
 import { db } from "@/lib/db/client";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { signedInUser } from "./support/auth";

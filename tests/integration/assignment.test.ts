@@ -13,7 +13,7 @@ import { assignableUsers, bulkAssign, bulkSetStatus } from "@/lib/claims/bulk";
 import { undoBulkChange } from "@/lib/claims/bulk-undo";
 import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
-import { bulkAssignSchema, claimsQuerySchema } from "@/lib/claims/schema";
+import { bulkAssignSchema, claimsQuerySchema } from "@/lib/claims/query-schema";
 import { bulkComment, bulkCommentSchema, undoBulkComment } from "@/lib/comments/bulk";
 import { addComment } from "@/lib/comments/mutations";
 import { db } from "@/lib/db/client";

@@ -4,7 +4,7 @@
  * extractor found, a re-extraction records the system's change, and an import records each imported document.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestInBatches } from "@/lib/documents/batch";
 import { ingestDocument } from "@/lib/documents/mutations";

@@ -34,7 +34,7 @@ import { GET as listSources } from "@/app/api/sources/route";
 import { DELETE as deleteToken } from "@/app/api/tokens/[id]/route";
 import { POST as postToken } from "@/app/api/tokens/route";
 import { listClaims as listClaimsPage } from "@/lib/claims/data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";

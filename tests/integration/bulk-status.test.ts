@@ -6,7 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import { bulkSetStatus, matchingClaimIds } from "@/lib/claims/bulk";
 import { undoBulkChange } from "@/lib/claims/bulk-undo";
 import { updateClaimStatus } from "@/lib/claims/mutations";
-import { BULK_LIMIT, bulkStatusSchema, claimsQuerySchema } from "@/lib/claims/schema";
+import { BULK_LIMIT, bulkStatusSchema, claimsQuerySchema } from "@/lib/claims/query-schema";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";

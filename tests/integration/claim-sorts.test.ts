@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listClaims } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
-import { claimStatuses, claimsQuerySchema, statusWorkflow } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
+import { claimStatuses, statusWorkflow } from "@/lib/claims/schema";
 import { newId } from "@/lib/db/ids";
 import { resolveDatabase } from "@/lib/db/url";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";

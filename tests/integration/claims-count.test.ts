@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listClaims } from "@/lib/claims/data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { countClaimsForPage } from "@/lib/claims/sql/count";
 import { claimsWhereSql, pageFilter } from "@/lib/claims/sql/filter";
 import { newId } from "@/lib/db/ids";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { listClaims } from "@/lib/claims/data";
-import { claimsQuerySchema, PAGE_SIZES } from "@/lib/claims/schema";
+import { claimsQuerySchema, PAGE_SIZES } from "@/lib/claims/query-schema";
 import { newId } from "@/lib/db/ids";
 import { getDocument, listDocuments } from "@/lib/documents/data";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { gate } from "@/lib/auth/require";
 import { listClaims } from "@/lib/claims/data";
 import { editClaim } from "@/lib/claims/edit";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { claimsWhereSql } from "@/lib/claims/sql/filter";
 import { selectClaimsPage } from "@/lib/claims/sql/select";
 import { textLikeCondition } from "@/lib/claims/text-search";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listClaims } from "@/lib/claims/data";
 import { listClaimsPage } from "@/lib/claims/keyset";
 import { decideFlag } from "@/lib/claims/mutations";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { reextractDocument } from "@/lib/documents/reextract";

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as postDocument } from "@/app/api/documents/route";
 import { POST as postJob } from "@/app/api/ingest-jobs/route";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/url";
 import { serialize } from "@/lib/export/formats";

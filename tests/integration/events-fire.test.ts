@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listClaims } from "@/lib/claims/data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { getGroup, groupsOfClaim } from "@/lib/groups/data";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";

@@ -10,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "@/cli/claimtrack";
 import { listClaims } from "@/lib/claims/data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures");

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUserWithPassword } from "@/lib/auth/users";
 import { listClaims } from "@/lib/claims/data";
 import { updateClaimStatus } from "@/lib/claims/mutations";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { type ExportFormat, serialize } from "@/lib/export/formats";

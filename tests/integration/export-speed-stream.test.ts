@@ -8,7 +8,7 @@ import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flagSummary } from "@/lib/claims/flag-words";
 import { formatQuantity } from "@/lib/claims/format";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { csvColumns, csvRecord, toCsv } from "@/lib/export/csv";

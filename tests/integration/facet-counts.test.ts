@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listClaims } from "@/lib/claims/data";
 import { flagCounts, statusCounts } from "@/lib/claims/facet-counts";
-import { claimStatuses, claimsQuerySchema, flagValues } from "@/lib/claims/schema";
+import { claimsQuerySchema, flagValues } from "@/lib/claims/query-schema";
+import { claimStatuses } from "@/lib/claims/schema";
 import { newId } from "@/lib/db/ids";
 import { contentHash, insertExtractedDocument } from "@/lib/documents/mutations";
 import { type ClaimSpec, makeExtraction } from "./support/make-extraction";

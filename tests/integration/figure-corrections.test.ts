@@ -6,7 +6,7 @@ import { GET as getClaimRoute } from "@/app/api/claims/[id]/route";
 import { gate } from "@/lib/auth/require";
 import { getClaim, listClaims } from "@/lib/claims/data";
 import { correctFigure, setHeadlineFigure } from "@/lib/claims/figures";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";

@@ -5,7 +5,7 @@ import type { Gate } from "@/lib/auth/require";
 import { gate } from "@/lib/auth/require";
 import { listClaims } from "@/lib/claims/data";
 import { decideFlag } from "@/lib/claims/mutations";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";

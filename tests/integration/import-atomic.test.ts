@@ -5,7 +5,7 @@
  * 50 MB document, `version: -5` made a claim unchangeable, `javascript:` URLs were stored, 2026-02-30 became March 2.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { serialize } from "@/lib/export/formats";

@@ -12,7 +12,8 @@ import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { assignableUsers } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
-import { claimStatuses, claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
+import { claimStatuses } from "@/lib/claims/schema";
 import { claimStructureView } from "@/lib/claims/structure-data";
 import { getDocument } from "@/lib/documents/data";
 

@@ -7,7 +7,7 @@ import { currentUser } from "@/lib/auth/require";
 import { hasRole } from "@/lib/auth/roles";
 import { assignableUsers } from "@/lib/claims/bulk";
 import { listClaims } from "@/lib/claims/data";
-import { claimsQuerySchema } from "@/lib/claims/schema";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { getSource, sourceScopes } from "@/lib/sources/data";
 
 type Props = {

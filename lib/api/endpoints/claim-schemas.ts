@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/api/page-schema";
-import { claimRowSchema, claimStatusSchema, flagValues, sortableColumns } from "@/lib/claims/schema";
+import { flagValues, sortableColumns } from "@/lib/claims/query-schema";
+import { claimRowSchema, claimStatusSchema } from "@/lib/claims/schema";
 import { modifierSchema } from "@/lib/extract/schema";
 
 /** A comma-separated list in the query string ("status=disputed,refuted"), checked item by item. */

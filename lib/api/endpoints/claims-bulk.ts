@@ -8,7 +8,7 @@ import { defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { bulkAssign, bulkSetStatus } from "@/lib/claims/bulk";
 import { undoBulkChange } from "@/lib/claims/bulk-undo";
-import { BULK_LIMIT, bulkAssignSchema, bulkStatusSchema } from "@/lib/claims/schema";
+import { BULK_LIMIT, bulkAssignSchema, bulkStatusSchema } from "@/lib/claims/query-schema";
 import { statusOf } from "@/lib/errors";
 import { claimFiltersSchema, claimStatus } from "./claim-schemas.ts";
 
@@ -31,7 +31,7 @@ const bulkTarget = {
 };
 
 /**
- * The body as the bulk write takes it (lib/claims/schema.ts): the filter read as the /claims page reads its URL, and
+ * The body as the bulk write takes it (lib/claims/query-schema.ts): the filter read as the /claims page reads its URL, and
  * the ids or the filter, not both (422 with that message, as the table's action answers). Parsed in the handler rather
  * than piped in `body`: the documented filter's output (lists) is not the table query's input (URL text).
  */

@@ -5,7 +5,7 @@
  * Prisma.sql; the text filter differs per dialect (text-search.ts).
  */
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { type ClaimsQuery, flagRanksOf } from "../schema.ts";
+import { type ClaimsQuery, flagRanksOf } from "../query-schema.ts";
 import { type SqlPiece, textSearchCondition } from "../text-search.ts";
 
 export interface ClaimsPageFilter {

@@ -4,7 +4,7 @@
  * turn (sortRanges: "no value last"), and the ORDER BY text (orderByText).
  */
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { SortColumn } from "../schema.ts";
+import type { SortColumn } from "../query-schema.ts";
 
 export type SortList = Array<{ column: string; dir: "asc" | "desc" }>;
 

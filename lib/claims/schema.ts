@@ -1,7 +1,8 @@
 /**
- * The claims table's contract, shared by the server (lib/claims/data.ts) and the UI (components/claims-table).
- * The whole table state lives in the URL: `claimsQuerySchema.parse(Object.fromEntries(searchParams))` is the one
- * way to read it, `toSearchParams` the one way to write it.
+ * The claims table's contract, shared by the server (lib/claims/data.ts) and the UI (components/claims-table): a
+ * claim's status, its rows and figures as shown, and editors' changes to one claim. The whole table state lives in the
+ * URL: ./query-schema.ts's `claimsQuerySchema.parse(Object.fromEntries(searchParams))` is the one way to read it,
+ * `toSearchParams` the one way to write it.
  */
 import { z } from "zod";
 import { modifierSchema, sourceKindSchema } from "@/lib/extract/schema";

@@ -5,7 +5,8 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createDb } from "@/lib/db/client";
-import { ImportError, importJsonl } from "@/lib/export/import";
+import { importJsonl } from "@/lib/export/import";
+import { ImportError } from "@/lib/export/import-rows";
 import { type CommandIo, EXIT } from "../io.ts";
 
 export const IMPORT_HELP = `Usage: claimtrack import FILE.jsonl

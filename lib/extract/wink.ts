@@ -65,7 +65,7 @@ function truncate(feature: GrowableFeature, size: number): void {
  * The annotations wink computes on every read: sentence boundaries and POS tags (with lemmas). Its named entities,
  * negation flags and sentiment are read by nothing here, and computing them (three more automata over every token)
  * was ~14% of extraction's CPU; tokens, tags, lemmas and sentences come out the same without them (measured over
- * 2,208 real texts, and tested in wink.test.ts against wink's full pipe).
+ * 2,208 real texts, and tested in wink.test.ts against wink's full pipe; ADR 027).
  */
 export const WINK_PIPE = ["sbd", "pos"];
 

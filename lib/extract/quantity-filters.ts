@@ -1,7 +1,8 @@
 /**
  * Rules that veto a number as a counted quantity: years, days of the month, times, phone numbers, labels
- * ("Article 5", "No. 10", "Boeing 737"), list numerals, ages, scores and the pronoun "one". Each rule is a small
- * function so a failing case points at one rule.
+ * ("Article 5", "No. 10", "Boeing 737"), list numerals, ages, scores and the pronoun "one". The rules are data, a
+ * table of `{ name, test }` tried in order; `vetoReason` says which one vetoed a number, so a negative case asserts
+ * the rule it expects (quantity-vetoes.test.ts) and a failing case points at one rule.
  */
 import type { NumberReading } from "./numbers.ts";
 import { isDayOfMonth, isPhone, isTime, isYear } from "./quantity-calendar-filters.ts";
@@ -32,28 +33,52 @@ function isKnownSuffix(word: string): boolean {
   );
 }
 
+/** One veto: its name (what the number is instead: "year", "label" ...) and its test. */
+export interface QuantityVeto {
+  name: string;
+  test: (tokens: Token[], r: NumberReading) => boolean;
+  /** Tried after a currency sign too ("$2020" is a sum, but "$5 at 10.30am" has a time in it). */
+  withCurrency?: boolean;
+}
+
+/** The vetoes, in the order they are tried (the first that holds names the reason). */
+export const QUANTITY_VETOES: readonly QuantityVeto[] = [
+  { name: "not a fraction", test: isNotAFraction },
+  { name: "generation", test: isGeneration },
+  { name: "identifier", test: (tokens, r) => isIdentifier(tokens, r, isKnownSuffix) },
+  { name: "name word", test: isNameWord },
+  { name: "year", test: isYear },
+  { name: "day of the month", test: isDayOfMonth },
+  { name: "time", test: isTime, withCurrency: true },
+  { name: "phone number", test: isPhone },
+  // The specific readings before the broad ones ("Smith, 45," is an age before it is a capitalised word + number).
+  { name: "age", test: isAge },
+  { name: "score", test: isScore },
+  { name: "list numeral", test: isListNumeral },
+  { name: "calibre", test: isCalibre },
+  { name: "address", test: isAddress },
+  { name: "label", test: isLabel },
+  { name: "model name", test: isModelName },
+  { name: "pronoun one", test: isPronounOne },
+];
+
 /**
- * The veto: true when the number read at `r` is not a counted quantity. `hasCurrency` keeps "$2020" a sum.
+ * Why the number read at `r` is not a counted quantity: the name of the first veto that holds, or null when none does.
+ * `hasCurrency` keeps "$2020" a sum (only the vetoes marked withCurrency apply after a currency sign).
+ * @example vetoReason(segment("in 2009")[0].tokens, reading, false) // "year"
+ */
+export function vetoReason(tokens: Token[], r: NumberReading, hasCurrency: boolean): string | null {
+  for (const veto of QUANTITY_VETOES) {
+    if (hasCurrency && !veto.withCurrency) continue;
+    if (veto.test(tokens, r)) return veto.name;
+  }
+  return null;
+}
+
+/**
+ * The veto: true when the number read at `r` is not a counted quantity (see vetoReason).
  * @example isNotAQuantity(segment("in 2009")[0].tokens, reading, false) // true
  */
 export function isNotAQuantity(tokens: Token[], r: NumberReading, hasCurrency: boolean): boolean {
-  if (hasCurrency) return isTime(tokens, r);
-  return (
-    isNotAFraction(tokens, r) ||
-    isGeneration(tokens, r) ||
-    isIdentifier(tokens, r, isKnownSuffix) ||
-    isNameWord(tokens, r) ||
-    isYear(tokens, r) ||
-    isDayOfMonth(tokens, r) ||
-    isTime(tokens, r) ||
-    isPhone(tokens, r) ||
-    isLabel(tokens, r) ||
-    isAddress(tokens, r) ||
-    isModelName(tokens, r) ||
-    isCalibre(tokens, r) ||
-    isListNumeral(tokens, r) ||
-    isAge(tokens, r) ||
-    isScore(tokens, r) ||
-    isPronounOne(tokens, r)
-  );
+  return vetoReason(tokens, r, hasCurrency) !== null;
 }

@@ -15,7 +15,7 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { analyze } from "../lib/analysis/analyze.ts";
 import type { ExtractInput } from "../lib/extract/schema.ts";
-import { segment } from "../lib/extract/segment.ts";
+import { segment } from "../lib/extract/tokens/segment.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const CORPUS = path.join(root, "tests/fixtures/bench/ecbplus-1mb.jsonl");

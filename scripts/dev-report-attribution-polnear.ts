@@ -22,9 +22,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../lib/analysis/analyze.ts";
-import { attributeSentences } from "../lib/extract/attribution.ts";
-import { segment } from "../lib/extract/segment.ts";
-import { createSourceRegistry } from "../lib/extract/sources.ts";
+import { attributeSentences } from "../lib/extract/attribution/attribution.ts";
+import { createSourceRegistry } from "../lib/extract/attribution/sources.ts";
+import { segment } from "../lib/extract/tokens/segment.ts";
 
 const { values } = parseArgs({
   options: {

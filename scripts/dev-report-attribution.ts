@@ -11,9 +11,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { attributeSentences } from "../lib/extract/attribution.ts";
-import { segment } from "../lib/extract/segment.ts";
-import { createSourceRegistry } from "../lib/extract/sources.ts";
+import { attributeSentences } from "../lib/extract/attribution/attribution.ts";
+import { createSourceRegistry } from "../lib/extract/attribution/sources.ts";
+import { segment } from "../lib/extract/tokens/segment.ts";
 
 const SPEECH = /\b(?:said|says|told|according to)\b/;
 const args = process.argv.slice(2);

@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { findDates } from "../lib/extract/dates.ts";
-import { findQuantities, type QuantityMention } from "../lib/extract/quantities.ts";
-import { CURRENCY_WORDS, QUALIFIED_CURRENCIES } from "../lib/extract/quantity-units.ts";
-import { type SentenceSegment, segment } from "../lib/extract/segment.ts";
+import { findDates } from "../lib/extract/dates/dates.ts";
+import { CURRENCY_WORDS, QUALIFIED_CURRENCIES } from "../lib/extract/lexicon/units.ts";
+import { findQuantities, type QuantityMention } from "../lib/extract/quantities/quantities.ts";
+import { type SentenceSegment, segment } from "../lib/extract/tokens/segment.ts";
 
 const DEV = process.env.CLAIMTRACK_DEV_DATA ?? path.resolve(process.cwd(), "../shared/fixtures/dev");
 const failuresArg = process.argv.indexOf("--failures");

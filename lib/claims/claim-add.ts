@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { sortTextOf, valueSortKeys } from "@/lib/documents/extraction-rows";
-import { readSpan } from "@/lib/extract/span";
+import { readSpan } from "@/lib/extract/tokens/span";
 import { normalizeSourceName } from "@/lib/sources/normalize";
 import type { AddClaimInput } from "./schema.ts";
 import {

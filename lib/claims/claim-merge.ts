@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { sortTextOf, valueSortKeys } from "@/lib/documents/extraction-rows";
-import { readSpan } from "@/lib/extract/span";
+import { readSpan } from "@/lib/extract/tokens/span";
 import type { MergeClaimsInput } from "./schema.ts";
 import {
   afterReshape,

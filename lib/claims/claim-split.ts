@@ -7,8 +7,8 @@ import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { sortTextOf, valueSortKeys } from "@/lib/documents/extraction-rows";
-import { plainLabel } from "@/lib/extract/claim-label";
-import { readSpan } from "@/lib/extract/span";
+import { plainLabel } from "@/lib/extract/claims/label";
+import { readSpan } from "@/lib/extract/tokens/span";
 import type { SplitClaimInput } from "./schema.ts";
 import {
   afterReshape,

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { valueSortKeys } from "@/lib/documents/extraction-rows";
-import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
+import { type PreModifier, toInterval } from "@/lib/extract/quantities/modifiers";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
 import type { EditClaimInput } from "./schema.ts";
 import { EDITOR_ORIGIN } from "./structure.ts";

@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db } from "@/lib/db/client";
 import { valueSortKeys } from "@/lib/documents/extraction-rows";
-import { type PreModifier, toInterval } from "@/lib/extract/quantity-modifiers";
+import { type PreModifier, toInterval } from "@/lib/extract/quantities/modifiers";
 import type { Modifier } from "@/lib/extract/schema";
 import { recomputeClaimFlags } from "@/lib/groups/recompute";
 import { regroupWithinDocument } from "./figure-groups.ts";

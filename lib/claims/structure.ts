@@ -15,9 +15,9 @@
  */
 import { type Db, db, type Tx } from "@/lib/db/client";
 import { ensureSources, refreshCounts } from "@/lib/documents/write-rows";
+import { scopeOfName } from "@/lib/extract/attribution/source-scope";
+import { classifyName } from "@/lib/extract/attribution/sources";
 import type { Extraction, SourceScope } from "@/lib/extract/schema";
-import { scopeOfName } from "@/lib/extract/source-scope";
-import { classifyName } from "@/lib/extract/sources";
 import { regroupDocument } from "@/lib/groups/mutations";
 import { normalizeSourceName, storedSourceKey } from "@/lib/sources/normalize";
 import { regroupWithinDocument } from "./figure-groups.ts";

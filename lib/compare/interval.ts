@@ -2,7 +2,7 @@
  * Quantity semantics for comparison (DESIGN.md, "Quantity semantics"): every quantity is an interval, and a figure
  * written round ("800", "1.2 million") also carries the precision it was rounded to.
  */
-import { APPROXIMATELY_TOLERANCE } from "@/lib/extract/quantity-modifiers.ts";
+import { APPROXIMATELY_TOLERANCE } from "@/lib/extract/quantities/modifiers.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 
 export interface Interval {

@@ -4,8 +4,8 @@
  * alone is not enough ("45 people killed" and "1.2 million people voted" share a noun, not a concept).
  */
 
-import { REPORTING_VERBS } from "@/lib/extract/concept-lexicon.ts";
-import { segment } from "@/lib/extract/segment.ts";
+import { REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
+import { segment } from "@/lib/extract/tokens/segment.ts";
 import {
   EVENT_CLASSES,
   GENERIC_UNITS,

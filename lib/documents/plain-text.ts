@@ -3,7 +3,7 @@
  * scripts, styles and event handlers are data to drop, not code to run.
  */
 import { convert } from "html-to-text";
-import { longRuns } from "@/lib/extract/long-tokens";
+import { longRuns } from "@/lib/extract/tokens/long-tokens";
 import { stripControl } from "@/lib/text/control";
 import { IngestError } from "./errors.ts";
 import { acceptedFileTypes, MAX_FILE_BYTES, MAX_TEXT_BYTES } from "./schema.ts";

@@ -3,15 +3,15 @@
  * deterministic: no clock (input.publishedAt is the reference for relative dates), ids in
  * document order ("s1", "c1", "q1", "d1", "src1").
  */
-import { attributeSentences } from "./attribution.ts";
-import { assembleClaims } from "./claims.ts";
-import { figureOf } from "./concept.ts";
-import { type DateDraft, findDates } from "./dates.ts";
-import { maskLongTokens } from "./long-tokens.ts";
-import { findQuantities } from "./quantities.ts";
+import { attributeSentences } from "./attribution/attribution.ts";
+import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } from "./attribution/sources.ts";
+import { assembleClaims } from "./claims/claims.ts";
+import { figureOf } from "./concept/concept.ts";
+import { type DateDraft, findDates } from "./dates/dates.ts";
+import { findQuantities } from "./quantities/quantities.ts";
 import type { Claim, DateMention, ExtractInput, Quantity, Sentence, Source, TextExtraction } from "./schema.ts";
-import { segment } from "./segment.ts";
-import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } from "./sources.ts";
+import { maskLongTokens } from "./tokens/long-tokens.ts";
+import { segment } from "./tokens/segment.ts";
 
 /**
  * Reads the publication date as the reference for relative dates; anything unparseable means "no reference".
@@ -37,7 +37,7 @@ export function extract(input: ExtractInput): TextExtraction {
   const segments = segment(maskLongTokens(text));
   const registry = createSourceRegistry();
   const attributions = attributeSentences(text, segments, registry);
-  // A source read first as a description and later as a name is a name in every claim (sources.ts registerSource).
+  // A source read first as a description and later as a name is a name in every claim (attribution/sources.ts registerSource).
   const scopes = new Map(listSources(registry).map((s) => [s.key, s.scope]));
   const sentences: Sentence[] = [];
   const claims: Claim[] = [];

@@ -9,8 +9,8 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/require";
 import { type Db, db, type Tx } from "@/lib/db/client";
+import { scopeOfName } from "@/lib/extract/attribution/source-scope";
 import { sourceKindSchema } from "@/lib/extract/schema";
-import { scopeOfName } from "@/lib/extract/source-scope";
 import { stripControl } from "@/lib/text/control";
 import { parseSourceAliases, sourceKeyDocument, storedSourceKey } from "./normalize.ts";
 

@@ -14,7 +14,7 @@ import { analyze } from "@/lib/analysis/analyze";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/db/ids";
 import { contentHash, ingestDocument, insertExtractedDocument } from "@/lib/documents/mutations";
-import { maskLongTokens } from "@/lib/extract/long-tokens";
+import { maskLongTokens } from "@/lib/extract/tokens/long-tokens";
 import { repairPendingRegroups } from "@/lib/groups/mutations";
 import { call } from "./api-rest-client";
 import { signedInUser } from "./support/auth";

@@ -37,6 +37,12 @@ describe("layer rules (biome.json)", () => {
       'import { groupQuantities } from "../compare/group.ts";\nexport const x = groupQuantities;\n',
     ],
     ["lib/extract/probe.ts", 'import { analyze } from "../analysis/analyze.ts";\nexport const x = analyze;\n'],
+    // A module one folder down (lib/extract/tokens/, attribution/ ...) reaches out with "../../".
+    [
+      "lib/extract/tokens/probe.ts",
+      'import { groupQuantities } from "../../compare/group.ts";\nexport const x = groupQuantities;\n',
+    ],
+    ["lib/extract/attribution/probe.ts", 'import { db } from "../../db/client.ts";\nexport const x = db;\n'],
     ["lib/compare/probe.ts", 'import { useState } from "react";\nexport const x = useState;\n'],
     ["lib/compare/probe.ts", 'import { headers } from "next/headers";\nexport const x = headers;\n'],
     ["lib/claims/probe.ts", 'import { ApiError } from "@/lib/api/errors";\nexport const x = ApiError;\n'],
@@ -58,7 +64,8 @@ describe("layer rules (biome.json)", () => {
     ["lib/api/probe.ts", 'import { ApiError } from "@/lib/api/errors";\nexport const x = ApiError;\n'],
     ["lib/claims/probe.ts", 'import { db } from "@/lib/db/client";\nexport const x = db;\n'],
     ["lib/claims/probe.ts", 'import { pageOf } from "@/lib/pagination/cursor";\nexport const x = pageOf;\n'],
-    ["lib/extract/probe.ts", 'import { segment } from "./segment.ts";\nexport const x = segment;\n'],
+    ["lib/extract/probe.ts", 'import { segment } from "./tokens/segment.ts";\nexport const x = segment;\n'],
+    ["lib/extract/claims/probe.ts", 'import { segment } from "../tokens/segment.ts";\nexport const x = segment;\n'],
     ["lib/compare/probe.ts", 'import type { Claim } from "../extract/schema.ts";\nexport type X = Claim;\n'],
     [
       "lib/analysis/probe.ts",

@@ -4,9 +4,9 @@
  * are reported by findDates instead, which the last block checks.
  */
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../lib/extract/dates.ts";
-import { findQuantities } from "../../lib/extract/quantities.ts";
-import { segment } from "../../lib/extract/segment.ts";
+import { findDates } from "../../lib/extract/dates/dates.ts";
+import { findQuantities } from "../../lib/extract/quantities/quantities.ts";
+import { segment } from "../../lib/extract/tokens/segment.ts";
 
 function quantityTexts(text: string): string[] {
   return segment(text).flatMap((s) => findQuantities(s).map((q) => q.text));
@@ -115,7 +115,7 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["no number", "Protesters tore down the flag in defiance."],
   ["ambiguous words", "Some say the second wave is near."],
   ["IP-like version", "Update 1.2.3 is out."],
-  // digit runs that identify, and numbers wink splits at a point or an en dash (lib/extract/number-edges.test.ts)
+  // digit runs that identify, and numbers wink splits at a point or an en dash (lib/extract/numbers/number-edges.test.ts)
   ["spaced phone number", "Call 0845 125 2222 for details."],
   ["phone number with a trunk zero", "Call 020 7946 0958 now."],
   ["phone number with a country code", "Ring +44 20 7946 0958 today."],

@@ -1,0 +1,71 @@
+/**
+ * The document's own narration and reasoning: sentences that must get no source; and the scope of a source
+ * (ADR 019: a description is stored once per document, a name once for all documents).
+ */
+import { describe, expect, it } from "vitest";
+import { attributionOf, type Case, describeCases } from "./table.ts";
+
+const cases: Case[] = [
+  // The document's own narration and reasoning: no source.
+  { text: "Jane Holt announced as the new host of the show.", name: null },
+  { text: "Tyrese Rice added 14 points and Joe Trapani had 12.", name: null },
+  { text: "Having told everyone he would shoot, he camped out on the wing.", name: null },
+  { text: "The Texas charge against him is a first-degree felony.", name: null },
+  { text: "Police found a shotgun and three shells in the car.", name: null },
+  { text: "Crews from two stations responded to the blaze within minutes.", name: null },
+  { text: "All have denied it.", name: null },
+  { text: "Carter, 41, was found guilty of arson last month.", name: null },
+  { text: "The crew was told to wait for the storm to pass.", name: null },
+  { text: "The bridge collapsed at 6 a.m. on Tuesday, trapping dozens of cars.", name: null },
+  { text: "This decision suggests that the government is worried about the economy.", name: null },
+  { text: "Israeli forces attacked the crossing, and the road was closed for a week.", name: null },
+  { text: "The company plans to say more about the merger next week.", name: null },
+  { text: "The report was published in March.", name: null },
+  { text: "Reports from the county show 40 contractors.", name: null },
+  { text: "The menu lists 12 dishes.", name: null },
+  { text: "The crowd cheered for 10 minutes.\n\n“Eight years ago she was the presumed nominee.”", name: null },
+  {
+    text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
+    name: null,
+  },
+  { text: "The company continued to grow “at 3 percent a year.”", name: null },
+  { text: "The family of 4 asked for help.", name: null },
+  { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },
+  { text: "The company, by its own estimate, lost 40 customers.", name: null },
+  { text: "By the end of the count, 40 people had voted.", name: null },
+  { text: "The company has Smith leading the team of 40.", name: null },
+  { text: "Trump has Clinton beating him by 5 points.", name: null },
+  { text: "The arrow pointed to 12 o'clock.", name: null },
+  { text: "The victim was identified as John Reed, 40.", name: null },
+  { text: "Smith and Jones: 40 years of comedy.", name: null },
+  { text: "Under pressure from donors, 40 officials resigned.", name: null },
+  { text: "Under the bridge, 40 people slept.", name: null },
+  { text: "He had a say in the 40 hires.", name: null },
+  { text: "The recipe calls for 2 cups of flour.", name: null },
+  { text: "There were calls for 40 new judges.", name: null },
+  { text: "Current rules allow only those who have won at least eight states to be eligible.", name: null },
+  { text: "Federal rules subject inverted companies to more taxes above 60 percent.", name: null },
+  { text: "The executive orders cover 40 agencies.", name: null },
+];
+
+describeCases("no source", cases);
+
+// ADR 019: a description is stored once per document, a name once for all documents.
+describe("source scope", () => {
+  it.each([
+    ["The fire was started deliberately, police said.", "police", "document"],
+    ["Police said three people were killed in the blast.", "Police", "document"],
+    ["Officials said 12 people died.", "Officials", "document"],
+    ["The fire service said three buildings burned.", "Fire service", "document"],
+    ["A poll found 52 percent agree.", "Poll", "document"],
+    ["The suspects reportedly fled on foot.", "Unnamed reports", "document"],
+    ["Gazipur police said nine were held.", "Gazipur police", "global"],
+    ["Human Rights Watch said 40 were hurt.", "Human Rights Watch", "global"],
+    ["A Gallup poll found 52 percent agree.", "Gallup poll", "global"],
+    ["Lisa Daftari said 30 people fled.", "Lisa Daftari", "global"],
+  ] as const)("%s", (text, name, scope) => {
+    const got = attributionOf({ text, name });
+    expect(got?.source.name.toLowerCase()).toBe(name.toLowerCase());
+    expect(got?.source.scope).toBe(scope);
+  });
+});

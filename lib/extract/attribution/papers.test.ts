@@ -1,0 +1,112 @@
+/**
+ * Attribution to polls, documents and carriers ("a Harbor Research poll", "data from Nielsen", "a tally by the
+ * Associated Press"), to the body they come from, to verbs that place a figure, and shares of respondents.
+ */
+import { type Case, describeCases } from "./table.ts";
+
+const cases: Case[] = [
+  // A named owner of a tool or a report is the source (issue 10, PolNeAR train misses).
+  {
+    text: "The campaign spent $4 million on radio ads, according to Medialytics Group's weekly ad tracker.",
+    name: "Medialytics Group",
+    cue: "according to",
+  },
+  { text: "Turnout reached 61 percent, according to a new Harbor Research poll.", name: "Harbor Research poll" },
+  {
+    text: "The Transport Department calculates that 2.1 million drivers will pay the new toll.",
+    name: "Transport Department",
+    cue: "calculates",
+  },
+  // The body a poll or document comes from is the source; a hyphenated adverb stays in the phrase.
+  {
+    text: "According to a just-released poll from Ridgeway College, the mayor leads by 9 points.",
+    name: "Ridgeway College",
+    cue: "According to",
+  },
+  { text: "The mayor leads by 9 points, according to the Harbor Pollster average.", name: "Harbor Pollster average" },
+  // A name whose first letter is lower case ("eMarketer", "comScore") is still a name.
+  { text: "Sales rose 8 percent last year, according to new data from eMarketer.", name: "eMarketer" },
+  // A share of respondents speaks for the poll the sentence names (or the last one named), never for itself.
+  {
+    text: "Sixty-two percent of residents said the tax was too high in a Marist survey released Tuesday.",
+    name: "Marist survey",
+    kind: "poll",
+  },
+  {
+    text: "In a Monmouth University Poll last week, 41 percent of voters said they backed the measure.",
+    name: "Monmouth University Poll",
+    kind: "poll",
+  },
+  {
+    text: "A Gallup poll found support at 55 percent. Only 30 percent said they trusted Congress.",
+    name: "Gallup poll",
+    kind: "poll",
+  },
+  // A capitalized "Poll" still heads a poll; a capitalized "Survey" may be a body's name.
+  { text: "In a Gallup Poll last week, 40 percent backed the plan.", name: "Gallup Poll", kind: "poll", cue: "In" },
+  {
+    text: "Obama's approval rating in the latest Harbor-Ridge News Poll stands at 53%.",
+    name: "Harbor-Ridge News Poll",
+    kind: "poll",
+  },
+  { text: "The U.S. Geological Survey said 40 quakes hit.", name: "U.S. Geological Survey", kind: "organization" },
+  { text: "About 40 percent said they would vote.", name: null },
+  { text: "A Gallup poll found support at 55 percent. Half said they trusted Congress.", name: "Gallup poll" },
+  // A verb that places a figure: put, place, peg, list, with the figure after at / as / with, some words away.
+  {
+    text: "Gallup’s own tracking poll puts Obama’s approval during the first four months of this year at 49.5 percent.",
+    name: "Gallup",
+    cue: "puts",
+  },
+  { text: "Forbes lists David and Charles Koch with just under $40 billion each.", name: "Forbes", cue: "lists" },
+  { text: "Bloomberg pegged him at $2.9 billion.", name: "Bloomberg", cue: "pegged" },
+  // The body a poll, document or carrier comes from or is by, before a verb or after "according to".
+  { text: "Data from Nielsen show 40 million visitors.", name: "Nielsen", cue: "show" },
+  { text: "New figures from comScore show 40 million visitors.", name: "comScore", cue: "show" },
+  { text: "Clinton had 2,205 delegates, according to a tally by the Associated Press.", name: "Associated Press" },
+  {
+    text: "''I would have been in Siberia,'' Mr. Daniloff, now 81 and retired, said by telephone this week.",
+    name: "Daniloff",
+    cue: "said",
+  },
+  // A name's tally opening the sentence; a poll that "has" someone leading.
+  { text: "By the Associated Press's tally, he now has 739 to Cruz's 465.", name: "Associated Press", cue: "By" },
+  {
+    text: "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points (46 percent to 40 percent).",
+    name: "Wednesday's Quinnipiac poll",
+    kind: "poll",
+    cue: "has",
+  },
+  { text: "The poll has her ahead by 8 points.", name: "Poll", kind: "poll", cue: "has" },
+  // Two names joined by "and" before a colon and a quotation.
+  {
+    text: "Intro.\n\nPOLLS WRONG - Mark Blumenthal and Jon Cohen: “The polls ended early. Trump lost 6 points.”",
+    name: "Mark Blumenthal and Jon Cohen",
+    cue: ":",
+  },
+  // A rule a sentence opens "Under" with states what follows.
+  {
+    text: "Under Missouri law, candidates trailing by less than 0.5 percent of votes cast have the right to a recount.",
+    name: "Missouri law",
+    cue: "Under",
+  },
+  {
+    text: "Under the new regulation that was to be issued on Wednesday, workers earning up to $47,476 a year must get overtime.",
+    name: "New regulation",
+    cue: "Under",
+  },
+  // "points, according to": "to" makes "point" a cue only right after it.
+  {
+    text: "Sanders trails Clinton in California by 4 percentage points, according to HuffPost Pollster’s polling average.",
+    name: "HuffPost Pollster’s polling average",
+    cue: "according to",
+  },
+  // A poll subject whose name reads as a body's still reports without a content clause.
+  {
+    text: "A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump.",
+    name: "University of New Hampshire poll",
+    cue: "shows",
+  },
+];
+
+describeCases("polls, documents and carriers", cases);

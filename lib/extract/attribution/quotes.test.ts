@@ -1,0 +1,117 @@
+/**
+ * Attribution of quotations: a quotation inside a clause, one that runs on after its speaker, a paragraph that
+ * a cue and a colon introduce, a verb that opens or follows a quotation; and carrying a source across sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { segment } from "../tokens/segment.ts";
+import { attributeSentences } from "./attribution.ts";
+import { createSourceRegistry } from "./sources.ts";
+import { type Case, describeCases } from "./table.ts";
+
+const cases: Case[] = [
+  // A name after a dash, then a colon opening a quotation: the quotation is that person's.
+  {
+    text: "Rents climb again - Marta Ilves: “Our survey finds 40 percent of tenants pay more than half their income.”",
+    name: "Marta Ilves",
+  },
+  // ... but a colon after a clause is not a speaker's.
+  { text: "The council met on Monday and approved the plan: “40 new homes.”", name: null },
+  // A quotation inside a clause, with no reporting verb, is the clause subject's words; a scare quote is not.
+  {
+    text: "Mayor Ellen Cho promised on Monday to end “a $40 million giveaway to developers.”",
+    name: "Ellen Cho",
+    cue: "promised",
+  },
+  {
+    text: "The Herald lists the numbers: “Of its 9,100 members, 4,200 left last year.”",
+    name: "Herald",
+    cue: "lists",
+  },
+  { text: "The so-called “reform” cost 12 jobs.", name: null },
+  // A quotation that runs on after "..., said X (D-Pa.), a backer." is X's; "tweeted" reports.
+  {
+    text: '"It is late," said Sen. Mary Ruiz (D-Pa.), a party elder. "You cannot have 30 people call and start lecturing."',
+    name: "Mary Ruiz",
+  },
+  {
+    text: '"Deporting 11 million people is absurd. No." Clinton tweeted, quoting a reporter.',
+    at: 0,
+    name: "Clinton",
+    cue: "tweeted",
+  },
+  // A paragraph ending in a cue and a colon introduces the next paragraph, and only that one.
+  {
+    text: "Fox News reports:\n\nAt least 4 classified emails had their markings changed.",
+    name: "Fox News",
+    kind: "outlet",
+    cue: "reports",
+  },
+  {
+    text: "In a statement, Soerens argued that:\n\nOnly 2,200 Syrians have been admitted in the past four years.",
+    name: "Soerens",
+    cue: "argued",
+  },
+  {
+    text: '"He is dangerous!" said Tom Burke, who is coming to organize a rally. "I am 51, and I have never seen this."',
+    name: "Tom Burke",
+    kind: "person",
+    cue: "said",
+  },
+  // A verb that opens a quotation right after a comma or a colon, a quoting verb after a closed quotation.
+  {
+    text: "Glenn Beck spoke on Monday. He continued, “I have never heard of anyone who destroyed 34,000 records.”",
+    name: "Glenn Beck",
+    cue: "continued",
+  },
+  { text: "“The ones who have been here 20 years,” Trump asked.", name: "Trump", cue: "asked" },
+  { text: "“Is it 20 years?” asked Mr. Trump.", name: "Trump", cue: "asked" },
+  // A name and a verb after a quotation closed by "?" or "!" frame it (the segmenter keeps them in one sentence).
+  { text: "“Is it 40?” Jeff Sessions asked.", name: "Jeff Sessions", cue: "asked" },
+  { text: "“Would it be negotiable about the 11 million?” Hannity pressed.", name: "Hannity", cue: "pressed" },
+  { text: "“We cast 36 votes!” Sen. Jeff Sessions said as he launched the vote.", name: "Jeff Sessions", cue: "said" },
+  { text: "“Is it over?” The crowd roared. Then 40 people left.", name: null },
+  // After a quotation, a weak verb ("added") needs no clause of its own; a prepositional phrase after an inverted
+  // verb names no speaker.
+  { text: "“It was 50 percent more than her show,” Trump added to People.", name: "Trump", cue: "added" },
+  {
+    text: "“We will beat the goal of $50 million,” Jeff Weaver, the campaign manager, said in a statement.",
+    name: "Jeff Weaver",
+    cue: "said",
+  },
+  // A speaker and a colon before a paragraph's words speaks the rest of that paragraph, and only that one.
+  {
+    text: "Carl Bialik: That sounds like a wise approach. Two pollsters showed Trump ahead by 1 point.",
+    name: "Carl Bialik",
+  },
+  { text: "Poll: Trump ties Clinton at 40 percent.\n\nThe race is within 2 points.", name: null },
+  // A paragraph that is one quotation, after a narrating sentence about a named speaker.
+  {
+    text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",
+    name: "Groberg",
+  },
+  // "says of": the verb has no noun reading.
+  {
+    text: '"It\'s like a two-horse race where one horse cheats," the Lincoln actor says of the Clinton-Trump race.',
+    name: "Lincoln actor",
+    cue: "says",
+  },
+];
+
+describeCases("quotations", cases);
+
+describe("attribution across sentences", () => {
+  it("carries a named source through 'these accounts' and a hearsay adverb in the same paragraph", () => {
+    const text =
+      "Reports from Channel 4 News described the raid. These accounts estimate 40 people were held. They reportedly spent a night in a gym.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry());
+    expect(got.map((a) => a?.source.name)).toEqual(["Channel 4 News", "Channel 4 News", "Channel 4 News"]);
+    expect(got[0]?.source.kind).toBe("outlet");
+  });
+
+  it("does not carry a source across a paragraph break", () => {
+    const text = "Police said the road was closed.\nThe suspects reportedly fled on foot.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry());
+    expect(got[1]?.source.name).toBe("Unnamed reports");
+    expect(got[1]?.source.kind).toBe("anonymous");
+  });
+});

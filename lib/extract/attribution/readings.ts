@@ -1,0 +1,110 @@
+/**
+ * Who the subject of a reporting verb is: the readings of the noun phrases around the verb at one token, most likely
+ * first ("..., saying" shares the clause's subject, ", who said" the phrase before the comma, "The officials whose
+ * budgets were cut say", an inverted "..., said John Smith."). Split from attribution/cue.ts (no behaviour change).
+ */
+
+import { REPORTING_FORMS } from "../lexicon/attribution.ts";
+import { SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
+import type { Token } from "../tokens/segment.ts";
+import { isNameStop, subjectAfter } from "./forward.ts";
+import { isCap } from "./names.ts";
+import { isPaperNoun } from "./paper.ts";
+import { CLOSING_MARKS } from "./quotes.ts";
+import { npAt, type Subject, subjectBefore, trimRun } from "./runs.ts";
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+function mainVerbBefore(tokens: Token[], limit: number): number {
+  let auxiliary = -1;
+  for (let i = 1; i < limit; i++) {
+    const t = tokens[i];
+    if (t.pos === "VERB" && t.text === t.text.toLowerCase() && !t.text.endsWith("ing")) return i;
+    // "Clinton is more conservative, saying", "TheBlaze did the math, and found": a clause whose verb is "be" or "do".
+    if (auxiliary < 0 && t.pos === "AUX" && t.text === t.text.toLowerCase()) auxiliary = i;
+  }
+  return auxiliary;
+}
+
+/** Subject readings for the verb at i, most likely first; the caller takes the first that resolves to a source. */
+export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; before: boolean }> {
+  let left = i - 1;
+  while (left > 0 && tokens[left].pos === "ADV") left--;
+  const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
+  // "..., saying", "He defended the plan and said": the verb shares the subject of the clause's first verb.
+  if ((lower(tokens[i]).endsWith("ing") && lower(tokens[i - 1]) === ",") || joined) {
+    const main = mainVerbBefore(tokens, i - 1);
+    const subject = main > 0 ? subjectBefore(tokens, main) : null;
+    return subject ? [{ subject, before: true }] : [];
+  }
+  const relative = relativeSubject(tokens, left);
+  if (relative) return [{ subject: relative, before: true }];
+  const restrictive = restrictiveRelativeBefore(tokens, i);
+  if (restrictive) return [{ subject: restrictive, before: true }];
+  const prev = tokens[i - 1];
+  // "..., Laszlo Bock, told The New York Times": who is told is never the speaker.
+  const told = REPORTING_FORMS.get(lower(tokens[i])) === "tell";
+  const inverted = prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
+  const before = subjectBefore(tokens, i);
+  const out: Array<{ subject: Subject; before: boolean }> = [];
+  // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.
+  if (inverted?.final) out.push({ subject: inverted.subject, before: false });
+  if (before) out.push({ subject: before, before: true });
+  if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
+  return out;
+}
+
+/** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
+function relativeSubject(tokens: Token[], at: number): Subject | null {
+  const word = lower(tokens[at]);
+  if ((word !== "who" && word !== "which") || tokens[at - 1]?.text !== ",") return null;
+  const outer = subjectBefore(tokens, at - 1);
+  if (!outer) return null;
+  return { name: outer.name, appositive: outer.appositive, start: at };
+}
+
+/**
+ * "The county officials whose budgets were cut say": a relative clause without commas between the subject and its
+ * verb. The noun phrase before the relative pronoun must open the clause and have a head that can speak.
+ */
+function restrictiveRelativeBefore(tokens: Token[], verb: number): Subject | null {
+  for (let j = verb - 2; j > 0 && verb - j <= 12; j--) {
+    const t = tokens[j];
+    if (t.pos === "PUNCT" || (t.pos === "SCONJ" && lower(t) !== "that")) return null;
+    if (!RELATIVE_PRONOUNS.has(lower(t))) continue;
+    const run = trimRun(tokens, { start: firstNpIndex(tokens, j - 1), end: j });
+    if (!run) return null;
+    const before = tokens[run.start - 1];
+    if (before && before.pos !== "PUNCT" && before.pos !== "SCONJ" && before.pos !== "CCONJ") return null;
+    const head = tokens[run.end - 1];
+    const speaks = isCap(head) || SOURCE_NOUNS.has(lower(head)) || isPaperNoun(head, run.end - 1 === 0);
+    return speaks ? { name: run, appositive: null, start: run.start } : null;
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "that"]);
+
+function firstNpIndex(tokens: Token[], last: number): number {
+  let start = last + 1;
+  while (start > 0 && last - start + 1 < 8 && npAt(tokens, start - 1)) start--;
+  return start;
+}
+
+/** Inverted "..., said John Smith." only: "said he had" opens the content clause, it names no speaker. */
+function invertedAt(tokens: Token[], i: number): { subject: Subject; final: boolean } | null {
+  // "..., Jeff Weaver, the campaign manager, said in a statement.": a prepositional phrase names no speaker.
+  if (tokens[i + 1]?.pos === "ADP") return null;
+  const after = subjectAfter(tokens, i + 1);
+  if (!after || tokens[after.name.start].pos === "PRON") return null;
+  let j = after.appositive ? after.appositive.end : after.name.end;
+  const next = tokens[j];
+  // "said Sanders as he closed out": a subordinate clause may follow the name.
+  const subordinate = next?.pos === "SCONJ" && /^(?:as|while|when|after|before)$/.test(lower(next));
+  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate) return null;
+  while (j < tokens.length && isNameStop(tokens[j].text)) j++;
+  const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
+  return { subject: after, final };
+}

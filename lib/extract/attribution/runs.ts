@@ -1,0 +1,290 @@
+/**
+ * Noun-phrase runs around a cue, read from wink's POS tags. wink has no parser, so the subject of a reporting verb
+ * is the maximal run of noun-phrase tokens directly before it, with one appositive ("Barak Seener, a research
+ * fellow, warns") allowed; the source of "according to X" or "said X" is the run directly after.
+ */
+import { DOCUMENT_NOUNS, POLL_NOUNS, words } from "../lexicon/attribution.ts";
+import { CARRIER_NOUNS, SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
+import type { Token } from "../tokens/segment.ts";
+
+/** A token index range [start, end) inside one sentence. */
+export interface Run {
+  start: number;
+  end: number;
+}
+
+const NP_POS = new Set(words("NOUN PROPN ADJ DET NUM"));
+const NP_ADP = new Set(words("of for at from in with on to by"));
+export const SUBJECT_PRONOUNS = new Set(words("he she they we i it"));
+const SKIPPABLE_ADV = new Set(
+  words(
+    "also reportedly further previously later again separately earlier repeatedly publicly privately recently already still now then often has have had will would could may might did does do not n't is was were are be been being once even explicitly specifically firmly flatly strongly 're ’re 've ’ve 'll ’ll 'd ’d",
+  ),
+);
+export const MAX_RUN = 16;
+/** Heads that speak without a person: polls and documents ("the poll, released on Monday, showed"). */
+const PAPER_HEADS = new Set([...POLL_NOUNS, ...DOCUMENT_NOUNS]);
+/** A past participle opening an interjection: "conducted", "released", "known", "written". */
+const PARTICIPLE = /^(?:[a-z]+ed|known|written|taken|given|seen|held|made|done|shown|sent|told)$/;
+/** "X, writing for the majority, said": a present participle opening an interjection. */
+const PRESENT_PARTICIPLE = /^[a-z]{3,}ing$/;
+/** "the only candidate to campaign in Wyoming": a verb after "to" in an appositive. */
+const infinitive = (run: Token[], k: number) => k > 0 && run[k - 1].text === "to" && run[k - 1].pos === "PART";
+/** Participles that open a sentence ("Having told everyone, he ..."); a capitalized "Fanning" is still a name. */
+const OPENING_PARTICIPLES = new Set(
+  words("having being asked speaking talking writing responding following given citing noting adding saying"),
+);
+const FUNCTION_POS = new Set(["PUNCT", "AUX", "ADV", "SCONJ", "ADP", "CCONJ", "PRON", "PART"]);
+const CLAUSE_OPENERS = new Set(
+  words(
+    "that and but while where when whereas as because although though after before since if so or which what who whom",
+  ),
+);
+/** Weekdays as time adjuncts between a subject and its verb: "Gowdy earlier Thursday said", "Scott on Monday announced". */
+const WEEKDAYS = new Set(words("monday tuesday wednesday thursday friday saturday sunday"));
+
+function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function isNpToken(t: Token, hyphenated = false): boolean {
+  if (NP_POS.has(t.pos)) return true;
+  const lower = t.text.toLowerCase();
+  // wink tags "reports" in "Earlier reports from X corroborate" as a verb.
+  if (CARRIER_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || PAPER_HEADS.has(lower)) return true;
+  // "New York-based", "Quds Force-linked": a hyphenated participle is an adjective.
+  if (t.pos === "VERB" && hyphenated) return true;
+  if (t.pos === "ADP" || t.pos === "SCONJ") return NP_ADP.has(lower);
+  if (t.pos === "CCONJ") return lower === "and" || lower === "&";
+  if (t.pos === "PART") return lower === "’s" || lower === "'s";
+  if (t.pos === "PRON") return lower === "its" || lower === "their" || lower === "his" || lower === "her";
+  if (t.text === "(" || t.text === ")" || t.text === "-" || t.text === "&" || t.text === "/") return true;
+  // Capitalized function words open a sentence ("When Hansbrough told"), they are not part of a name.
+  return isCapitalized(t.text) && !FUNCTION_POS.has(t.pos) && !OPENING_PARTICIPLES.has(lower);
+}
+
+/**
+ * True when token i can sit inside a noun phrase (a hyphenated participle like "-based" counts as an adjective).
+ * @example npAt(tokens, 0) // tokens "Police said": true
+ */
+export function npAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (isNpToken(t, i > 0 && tokens[i - 1].text === "-")) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "Workers' groups": a plural possessive apostrophe hugs its noun and is followed by the head.
+  if ((t.text === "'" || t.text === "’") && prev && next && prev.end === t.start && /s$/i.test(prev.text))
+    return next.start > t.end && (next.pos === "NOUN" || next.pos === "ADJ");
+  // "Sen. Ben Cardin (D-Md.), a backer,", "(D-N.H.)": the point of an abbreviation inside a short parenthesis.
+  const closes = next?.text === ")" || tokens[i + 2]?.text === ")";
+  if (t.text === "." && closes && tokens.slice(Math.max(0, i - 5), i).some((x) => x.text === "(")) return true;
+  // "a just-released poll", "a well-known group": an adverb joined to a hyphenated adjective.
+  if (t.pos === "ADV" && next?.text === "-" && next.start === t.end) return true;
+  // "a new Associated Press poll": wink tags "new" before a capitalized word as an adverb.
+  if (
+    t.pos === "ADV" &&
+    /^(?:new|latest|recent|newest)$/i.test(t.text) &&
+    next &&
+    (isCapitalized(next.text) || next.pos === "NOUN" || next.pos === "ADJ")
+  )
+    return true;
+  // "The fiscally conservative Club for Growth", "a newly formed group": an -ly adverb between a determiner or an
+  // adjective and an adjective stays in the phrase.
+  if (t.pos === "ADV" && next?.pos === "ADJ" && /ly$/i.test(t.text) && (prev?.pos === "DET" || prev?.pos === "ADJ"))
+    return true;
+  // "the most recent data": a degree adverb before an adjective stays in the phrase.
+  if (t.pos === "ADV" && next?.pos === "ADJ" && /^(?:most|more|least|less|very)$/i.test(t.text)) return true;
+  // "the hospital's burn unit", "a Reuters rolling poll", "the leaked memo": wink tags a noun modifier or a participle
+  // adjective as a verb; between a determiner, a possessive or a modifier and a noun it is part of the noun phrase.
+  if (t.pos !== "VERB" || prev === undefined || next === undefined || next.pos !== "NOUN") return false;
+  if (prev.pos === "DET" || prev.pos === "PART" || prev.pos === "ADJ") return true;
+  return prev.pos === "PROPN" && t.text.endsWith("ing") && (tokens[i - 2]?.pos === "DET" || i === 1);
+}
+
+/**
+ * Skips auxiliaries, adverbs and one parenthetical left of `index` ("has also said", "(who asked not to be named)
+ * told"); returns the first index that is none of them.
+ */
+function skipLeft(tokens: Token[], index: number): number {
+  let i = index;
+  for (;;) {
+    while (
+      i >= 0 &&
+      (SKIPPABLE_ADV.has(tokens[i].text.toLowerCase()) || (tokens[i].pos === "ADV" && !isCapitalized(tokens[i].text)))
+    )
+      i--;
+    // "Gowdy earlier Thursday said": a weekday after an adverb or "on" is a time adjunct, not part of the subject.
+    if (i > 0 && WEEKDAYS.has(tokens[i].text.toLowerCase()) && tokens[i].pos === "PROPN") {
+      const before = tokens[i - 1].text.toLowerCase();
+      if (before === "on" || tokens[i - 1].pos === "ADV") {
+        i -= 2;
+        continue;
+      }
+    }
+    if (i < 0 || tokens[i].text !== ")") return i;
+    let open = i - 1;
+    while (open >= 0 && tokens[open].text !== "(" && i - open < 30) open--;
+    if (open < 0 || tokens[open].text !== "(") return i;
+    i = open - 1;
+  }
+}
+
+/**
+ * Trims function words and punctuation off both ends of a run; null when nothing is left.
+ * @example trimRun(tokens, { start: 0, end: 3 }) // tokens "of the ministry": { start: 1, end: 3 }
+ */
+export function trimRun(tokens: Token[], run: Run): Run | null {
+  let { start, end } = run;
+  while (start < end && !isNameStart(tokens[start])) start++;
+  while (end > start && !isNameStart(tokens[end - 1]) && tokens[end - 1].text !== ")") end--;
+  return end > start ? { start, end } : null;
+}
+
+function isNameStart(t: Token): boolean {
+  return t.pos !== "ADP" && t.pos !== "CCONJ" && t.pos !== "PUNCT" && t.pos !== "PART" && t.pos !== "SCONJ";
+}
+
+function runEndingAt(tokens: Token[], last: number): Run | null {
+  if (last < 0) return null;
+  const t = tokens[last];
+  if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return { start: last, end: last + 1 };
+  let start = last + 1;
+  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
+  if (start > last) return null;
+  return trimRun(tokens, { start, end: last + 1 });
+}
+
+/** True when the token before a subject run ends a clause, so the run can be a subject and not an object. */
+function opensClause(tokens: Token[], before: number): boolean {
+  if (before < 0) return true;
+  const t = tokens[before];
+  if (t.pos === "PUNCT") return true;
+  const lower = t.text.toLowerCase();
+  return t.pos === "SCONJ" || CLAUSE_OPENERS.has(lower) || (t.pos === "ADV" && before === 0);
+}
+
+export interface Subject {
+  /** The name-bearing run. */
+  name: Run;
+  /** An appositive describing it ("an expert at the American Enterprise Institute"), when present. */
+  appositive: Run | null;
+  /** Token index where the subject (and the attributed clause) begins. */
+  start: number;
+}
+
+/**
+ * The subject of the verb at `verb`: the run before it, or NAME, APPOSITIVE, before it.
+ * @example subjectBefore(tokens, 3) // tokens "Barak Seener , a research fellow , warns" -> name 0..2, appositive 3..6
+ */
+export function subjectBefore(tokens: Token[], verb: number): Subject | null {
+  const last = skipLeft(tokens, verb - 1);
+  if (last < 0) return null;
+  if (tokens[last].text !== ",") {
+    const run = runEndingAt(tokens, last);
+    if (!run) return null;
+    // A name run directly before the verb is taken whole; its left edge must open a clause.
+    const first = firstRunIndex(tokens, last);
+    if (opensClause(tokens, first - 1)) return { name: run, appositive: null, start: run.start };
+    // "Bush tweaked his knee and coach Sean Payton said": the subject starts after the last "and".
+    for (let j = last - 1; j > first; j--) {
+      const word = tokens[j].text.toLowerCase();
+      if (word !== "and" && word !== "but") continue;
+      const tail = trimRun(tokens, { start: j + 1, end: last + 1 });
+      return tail ? { name: tail, appositive: null, start: tail.start } : null;
+    }
+    return null;
+  }
+  const relative = relativeClauseBefore(tokens, last);
+  if (relative !== null) {
+    const outer = skipAge(tokens, runEndingAt(tokens, relative - 1));
+    if (!outer || !opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
+    return { name: outer, appositive: null, start: outer.start };
+  }
+  const inner = runEndingAt(tokens, last - 1);
+  const innerFirst = inner ? firstRunIndex(tokens, last - 1) : -1;
+  if (!inner || innerFirst - 1 < 0 || tokens[innerFirst - 1].text !== ",") return nameBeforeInterjection(tokens, last);
+  const outer = skipAge(tokens, runEndingAt(tokens, innerFirst - 2));
+  if (!outer) return null;
+  const outerFirst = firstRunIndex(tokens, outer.end - 1);
+  if (!opensClause(tokens, outerFirst - 1)) return null;
+  // "Another expert, Behnam Ben Taleblu of ..., suggests": the name is in the inner run when it starts capitalized.
+  const innerNamed = isCapitalized(tokens[inner.start].text) && tokens[inner.start].pos !== "DET";
+  const outerNamed = isCapitalized(tokens[outer.end - 1].text);
+  if (innerNamed && !outerNamed) return { name: inner, appositive: outer, start: outer.start };
+  return { name: outer, appositive: inner, start: outer.start };
+}
+
+/**
+ * "Jackson, in a statement released through the team, said", "Apostolos K., a 70-year-old pensioner who lives on
+ * 1,000 euros a month, said": any short comma-bounded interjection between a name and its verb.
+ */
+function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null {
+  for (let j = comma - 1; j > 0 && comma - j < 30; j--) {
+    const t = tokens[j].text;
+    if (t === "“" || t === "”" || t === '"' || t === ";" || t === ":") return null;
+    if (t !== ",") continue;
+    const outer = skipAge(tokens, runEndingAt(tokens, j - 1));
+    // A name ("Jackson, ..., said"), or a poll, a document or a speaker noun ("A Fox News poll, conducted ..., shows").
+    const head = outer ? tokens[outer.end - 1].text : "";
+    const speaks = /^[a-z]/.test(head) && (PAPER_HEADS.has(head) || SOURCE_NOUNS.has(head) || CARRIER_NOUNS.has(head));
+    if (!outer || !(isCapitalized(head) || speaks)) return null;
+    if (!opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
+    const segment = { start: j + 1, end: comma };
+    const verbless = tokens.slice(segment.start, segment.end).every((x) => x.pos !== "VERB" && x.pos !== "AUX");
+    // An interjection is an appositive, an adjunct, a relative clause or a participle phrase ("released on Wednesday
+    // by the institute", "a Verizon customer based in Boston"), never a clause of its own.
+    const opener = tokens[segment.start];
+    const adjunct =
+      opener.pos === "ADP" ||
+      /^(?:who|whose|which|whom)$/i.test(opener.text) ||
+      (opener.pos === "VERB" && (PARTICIPLE.test(opener.text) || PRESENT_PARTICIPLE.test(opener.text))) ||
+      // An appositive whose only verbs are participles: "a Verizon customer based in Boston" ("the rule is crucial"
+      // is a clause).
+      (opener.pos === "DET" &&
+        isCapitalized(head) &&
+        tokens
+          .slice(segment.start, segment.end)
+          .every(
+            (x, k, all) => x.pos !== "AUX" && (x.pos !== "VERB" || PARTICIPLE.test(x.text) || infinitive(all, k)),
+          ));
+    if (!verbless && !adjunct) return null;
+    return { name: outer, appositive: verbless ? segment : null, start: outer.start };
+  }
+  return null;
+}
+
+/** "Nadia Perez, 52, who runs a bakery, said": an age between commas stands between the name and what follows. */
+function skipAge(tokens: Token[], run: Run | null): Run | null {
+  if (!run || run.end - run.start !== 1 || tokens[run.start].pos !== "NUM" || tokens[run.start - 1]?.text !== ",")
+    return run;
+  return runEndingAt(tokens, run.start - 2);
+}
+
+/** "Luke Pigeon, who lives next door, said": the index of the comma that opens the relative clause, or null. */
+function relativeClauseBefore(tokens: Token[], comma: number): number | null {
+  for (let j = comma - 1; j > 0 && comma - j < 30; j--) {
+    if (tokens[j].text === "," || tokens[j].text === "”" || tokens[j].text === "“") {
+      const word = tokens[j + 1]?.text.toLowerCase();
+      return tokens[j].text === "," && (word === "who" || word === "whose" || word === "whom") ? j : null;
+    }
+  }
+  return null;
+}
+
+function firstRunIndex(tokens: Token[], last: number): number {
+  const t = tokens[last];
+  if (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return last;
+  let start = last;
+  while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
+  return start;
+}
+
+/**
+ * The attribution frame of a subject and its cue words [first, last]: from the first to the last token of either.
+ * @example frameOf(subject, 2, 2) // tokens "Police said" with the subject 0..1 -> { start: 0, end: 3 }
+ */
+export function frameOf(subject: Subject, first: number, last: number): Run {
+  const end = Math.max(subject.appositive ? subject.appositive.end : 0, subject.name.end, last + 1);
+  return { start: Math.min(subject.start, first), end };
+}

@@ -1,0 +1,249 @@
+/**
+ * Attribution of one sentence: who says it (source) and the words that say so (cue).
+ *
+ * In order of preference:
+ * 1. a trailing attribution, which covers the whole sentence ("Officers found a shotgun in the car, Pickell said.");
+ * 2. the first cue left to right outside quotation marks (see attribution/cue.ts): "according to X", a reporting
+ *    verb with its subject ("independent sources confirm", "Barak Seener, a research fellow, warns", "She
+ *    describes"), a participle taking the clause subject ("Brian Carter ..., noting that"), a passive agent
+ *    ("described by Time as");
+ * 3. a hearsay adverb ("they reportedly gathered"), which carries the previous sentence's source in the paragraph.
+ * A sentence with no cue returns null: the claim is the document's own ({@link DOCUMENT_SOURCE}).
+ */
+
+import {
+  CONDITIONAL_FORMS,
+  HEARSAY_ADVERBS,
+  QUOTE_OPENING_FORMS,
+  QUOTING_FORMS,
+  REPORTING_FORMS,
+} from "../lexicon/attribution.ts";
+import type { Attribution, SourceKind } from "../schema.ts";
+import type { SentenceSegment, Token } from "../tokens/segment.ts";
+import type { SentenceAttribution } from "./attribution.ts";
+import { type CueMatch, cueAt } from "./cue.ts";
+import { CLOSING_MARKS, type QuoteState, quoteState } from "./quotes.ts";
+import { subjectBefore } from "./runs.ts";
+import { resolveSubject } from "./source.ts";
+import { DOCUMENT_SOURCE, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+
+const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
+const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null, scope: "document" };
+/** How far from the end a trailing "..., X said." may start, in tokens. */
+const TRAILING_WINDOW = 14;
+
+function trailingCue(text: string, tokens: Token[], quoted: boolean[], registry: SourceRegistry): CueMatch | null {
+  for (let i = tokens.length - 1; i > 0 && i >= tokens.length - TRAILING_WINDOW; i--) {
+    const t = tokens[i];
+    if (quoted[i]) continue;
+    const reporting = REPORTING_FORMS.has(t.text) || CONDITIONAL_FORMS.has(t.text);
+    if (t.pos === "VERB" && !reporting) return null;
+    if (!reporting) continue;
+    const match = cueAt(text, tokens, i, registry);
+    return match?.trailing ? match : null;
+  }
+  return null;
+}
+
+/**
+ * Finds the attribution of one sentence, or null when the document speaks for itself.
+ * `previous` is the attribution of the sentence before, when it is in the same paragraph.
+ * @example attributeSentence(text, sentence, registry, null)?.source.name // "Independent sources"
+ */
+export function attributeSentence(
+  text: string,
+  sentence: SentenceSegment,
+  registry: SourceRegistry,
+  previous: SentenceAttribution | null,
+  quotes: QuoteState = quoteState(sentence.tokens, false),
+): SentenceAttribution | null {
+  const tokens = sentence.tokens;
+  const quoted = quotes.mask;
+  const trailing = trailingCue(text, tokens, quoted, registry);
+  if (trailing) return found(text, tokens, trailing, sentence.start, true);
+  let hearsay = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoted[i]) continue;
+    if (hearsay < 0 && HEARSAY_ADVERBS.has(tokens[i].text.toLowerCase())) hearsay = i;
+    const match = cueAt(text, tokens, i, registry);
+    if (match) {
+      noteGender(tokens, match, registry);
+      // "The aircraft was insured at $35 million, records show, and ...": a parenthetical covers what precedes.
+      const parenthetical =
+        match.trailing && match.scope >= 0 && (quoteBefore(tokens, match) || endsClause(tokens, match));
+      const first = found(text, tokens, match, sentence.start, parenthetical);
+      if (match.until !== undefined) {
+        // "Clinton, who announced a $275 billion plan, plans to ...": after the relative clause the document speaks.
+        const back = tokens[match.until + 1];
+        const rest = back ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null;
+        return { ...first, next: back ? (mainAfterRelative(text, tokens, quoted, match, registry) ?? rest) : null };
+      }
+      return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
+    }
+  }
+  if (hearsay < 0) return quotationOfSubject(text, tokens, quoted, registry);
+  const { name, kind, affiliation, scope } = previous?.source ?? HEARSAY_SOURCE;
+  const source = registerSource(registry, { name, kind, affiliation, scope });
+  const cue = tokens[hearsay];
+  return {
+    source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
+    scopeStart: sentence.start,
+    frame: null,
+    next: null,
+  };
+}
+
+/**
+ * "Barkley, who said he typically votes democratic, said one candidate he likes is Kasich": after a relative clause
+ * that reports, the main verb may report for the subject too; what follows the clause is then the subject's.
+ */
+function mainAfterRelative(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  relative: CueMatch,
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  const from = (relative.until ?? tokens.length) + 1;
+  for (let j = from; j < tokens.length && j - from <= 3; j++) {
+    if (quoted[j]) return null;
+    const main = cueAt(text, tokens, j, registry);
+    if (main) return { ...found(text, tokens, main, tokens[from].start, true), next: null };
+    if (tokens[j].pos !== "ADV" && tokens[j].pos !== "AUX") return null;
+  }
+  return null;
+}
+
+/** Kinds of source whose quoted words a quotation inside their own clause is. */
+const QUOTING_KINDS: ReadonlySet<SourceKind> = new Set(["person", "official", "organization", "outlet", "anonymous"]);
+
+/**
+ * "Sanders promised to end “the excessively wasteful $18 million deportation regime.”", "Politico reveals a few
+ * relevant facts: “Of its 76,981 registered voters ...”": with no reporting cue, a quotation inside a clause is the
+ * words of that clause's subject when the subject is someone who speaks. Only the quotation is attributed (what
+ * follows it is the document's again); a short quotation without a figure is a scare quote, not someone's words.
+ */
+function quotationOfSubject(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  const open = quoted.indexOf(true);
+  if (open <= 1) return null;
+  let close = open;
+  while (close < tokens.length && quoted[close]) close++;
+  const inside = tokens.slice(open, close).filter((t) => t.pos !== "PUNCT");
+  if (inside.length < 3 && !inside.some((t) => t.pos === "NUM")) return null;
+  let verb = -1;
+  for (let i = 1; i < open; i++)
+    if ((QUOTING_FORMS.has(tokens[i].text) || opensQuotation(tokens, i, open)) && tokens[i - 1].pos !== "DET") {
+      verb = i;
+      break;
+    }
+  if (verb < 0) return null;
+  const subject = subjectBefore(tokens, verb);
+  if (!subject || (subject.start > 0 && tokens[subject.start - 1].pos !== "PUNCT")) return null;
+  const source = resolveSubject(text, tokens, subject, registry, false, false);
+  if (!source || !QUOTING_KINDS.has(source.kind)) return null;
+  const cue = tokens[verb];
+  const rest = tokens[close];
+  return {
+    source: { ...source, cue: { text: cue.text, start: cue.start, end: cue.end } },
+    scopeStart: tokens[open].start,
+    frame: null,
+    next: rest ? { source: UNATTRIBUTED, scopeStart: rest.start, frame: null, next: null } : null,
+  };
+}
+
+/** "He continued, “...”": a verb that opens a quotation only when a comma or a colon is all that stands between. */
+function opensQuotation(tokens: Token[], i: number, open: number): boolean {
+  return QUOTE_OPENING_FORMS.has(tokens[i].text) && open === i + 2 && /^[,:]$/.test(tokens[i + 1].text);
+}
+
+/** The subject follows a closing quotation mark: "“...,” he points out". */
+function quoteBefore(tokens: Token[], m: CueMatch): boolean {
+  const opener = tokens[m.scope - 1];
+  return opener !== undefined && CLOSING_MARKS.has(opener.text) && opener.text !== "'";
+}
+
+/** Nothing but a particle or an adverb follows the cue before a comma or the end: "..., records show, and". */
+function endsClause(tokens: Token[], m: CueMatch): boolean {
+  for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
+    const t = tokens[j];
+    if (/^(?:[,.;]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
+    // "..., the Budget Office reported on Tuesday -- a development that": particles, adverbs and a time adjunct.
+    const time =
+      t.pos === "PROPN" || t.pos === "NUM" || /^(?:week|month|year|night|morning|afternoon|evening)$/.test(t.text);
+    if (t.pos !== "ADP" && t.pos !== "PART" && t.pos !== "ADV" && !time) return false;
+  }
+  return false;
+}
+
+/**
+ * A second attributed clause after a clause boundary (", while", ", but", ", whereas", ";"): its cue must have its
+ * own subject after the boundary, so "Police said 12 died and 3 were hurt" stays one claim.
+ */
+function secondClause(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  from: number,
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  for (let b = from; b < tokens.length - 2; b++) {
+    if (quoted[b] || !isClauseBoundary(tokens, b)) continue;
+    const opens = tokens[b].text === ";" ? b + 1 : b + 2;
+    for (let k = opens + 1; k < tokens.length; k++) {
+      if (quoted[k] || isClauseBoundary(tokens, k)) break;
+      const match = cueAt(text, tokens, k, registry);
+      if (!match || match.scope < opens) continue;
+      return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
+    }
+  }
+  return null;
+}
+
+function isClauseBoundary(tokens: Token[], i: number): boolean {
+  if (tokens[i].text === ";") return true;
+  const next = tokens[i + 1]?.text.toLowerCase();
+  return tokens[i].text === "," && (next === "while" || next === "whereas" || next === "but" || next === "and");
+}
+
+/** "Maria Vance said she saw": a pronoun right after the cue tells which pronoun refers to the speaker later. */
+function noteGender(tokens: Token[], match: CueMatch, registry: SourceRegistry): void {
+  const next = tokens[match.last + 1]?.text.toLowerCase();
+  const { kind } = match.source;
+  if ((next === "he" || next === "she") && (kind === "person" || kind === "official")) {
+    registerSource(registry, match.source, next);
+  }
+}
+
+function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number, whole: boolean): SentenceAttribution {
+  const first = tokens[m.first];
+  const last = tokens[m.last];
+  const cue: Attribution["cue"] = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  const { name, kind, affiliation, scope } = m.source;
+  return {
+    next: null,
+    source: { name, kind, affiliation, scope, cue },
+    scopeStart: whole || m.scope < 0 ? sentenceStart : tokens[m.scope].start,
+    frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,
+  };
+}
+
+/**
+ * The subject of a narrating sentence when it is someone who speaks: a name or "he"/"she" before the first verb, at
+ * the start of the sentence ("Groberg spoke about ...", "Howard continued his scathing remarks.").
+ */
+export function narratorOf(text: string, sentence: SentenceSegment, registry: SourceRegistry): SourceRef | null {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => t.pos === "VERB");
+  if (verb < 1) return null;
+  const subject = subjectBefore(tokens, verb);
+  if (subject?.start !== 0) return null;
+  const head = tokens[subject.name.start];
+  if (head.pos !== "PROPN" && !/^(?:he|she)$/i.test(head.text)) return null;
+  const source = resolveSubject(text, tokens, subject, registry, false, true);
+  return source && QUOTING_KINDS.has(source.kind) ? source : null;
+}

@@ -1,0 +1,326 @@
+/**
+ * Turns a subject run ("Another expert, Behnam Ben Taleblu of the Foundation for Defense of Democracies") into a
+ * canonical source, resolving pronouns, surnames and "these accounts" against the document's registry.
+ */
+import { DOCUMENT_NOUNS, MEDIA_NOUNS, NAMED_POLL_HEADS, POLL_NOUNS } from "../lexicon/attribution.ts";
+import {
+  ANAPHORIC_DETERMINERS,
+  CARRIER_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_OUTLETS,
+  LEADING_DETERMINERS,
+  MONTHS,
+  NEWS_CARRIERS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  SOURCE_NOUNS,
+  TITLES,
+} from "../lexicon/attribution-sources.ts";
+import type { SourceKind } from "../schema.ts";
+import type { Token } from "../tokens/segment.ts";
+import { ATTACHING, affiliationIn, isCap, lower, nameIn, properEnd, slice } from "./names.ts";
+import type { Run, Subject } from "./runs.ts";
+import { scopeOfTokens } from "./source-scope.ts";
+import {
+  classifyName,
+  findByPartialName,
+  findPerson,
+  findRecent,
+  findReferent,
+  lastNamedBefore,
+  personNameFor,
+  registerSource,
+  type SourceRef,
+  type SourceRegistry,
+} from "./sources.ts";
+
+const UNNAMED_SPEAKER: SourceRef = { name: "Unnamed speaker", kind: "anonymous", affiliation: null, scope: "document" };
+
+/** Where a head phrase ends and its attachment ("of the Foundation ...", "for the ministry") begins. */
+function attachmentAt(tokens: Token[], run: Run): number {
+  for (let i = run.start + 1; i < run.end; i++) {
+    const word = lower(tokens[i]);
+    if (!ATTACHING.has(word)) continue;
+    const next = tokens[i + 1];
+    if (!next) return i;
+    // "Foundation for Defense": an org word before a capitalized object keeps the connector inside the name.
+    const left = tokens.slice(run.start, i).map(lower);
+    const inName = isCap(next) && left.some((w) => ORG_WORDS.has(w)) && !left.some((w) => SOURCE_NOUNS.has(w));
+    if (!inName) return i;
+  }
+  return run.end;
+}
+
+function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
+  if (!run) return null;
+  for (let i = run.start; i < run.end; i++) {
+    const kind = TITLES.get(lower(tokens[i]));
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** Index of the head noun of a chunk: its last source noun ("Sources close" -> "Sources"), else its last word. */
+function headOf(tokens: Token[], start: number, end: number): number {
+  // A capitalized last word is a name ("Expert Lisa Daftari"), unless it is itself a source noun ("Police").
+  if (isCap(tokens[end - 1]) && !SOURCE_NOUNS.has(lower(tokens[end - 1]))) return end - 1;
+  // A poll, a document or a carrier of words heads its phrase: "Federal Election Commission records".
+  const last = end - 1 === 0 ? tokens[0].text.toLowerCase() : tokens[end - 1].text;
+  if (POLL_NOUNS.has(last) || DOCUMENT_NOUNS.has(last) || MEDIA_NOUNS.has(last)) return end - 1;
+  for (let i = end - 1; i >= start; i--)
+    if (SOURCE_NOUNS.has(lower(tokens[i])) || CARRIER_NOUNS.has(lower(tokens[i]))) return i;
+  return end - 1;
+}
+
+/** The capitalized run before a possessive "'s" whose head after it is a lower-case noun, or null. */
+function possessiveOwner(tokens: Token[], start: number, end: number): Run | null {
+  const last = tokens[end - 1];
+  if (end - start < 3 || isCap(last) || last.pos !== "NOUN") return null;
+  for (let p = start + 1; p < end - 1; p++) {
+    const w = lower(tokens[p]);
+    if (w !== "'s" && w !== "’s") continue;
+    const owner = tokens.slice(start, p);
+    if (!owner.every((t) => isCap(t) || NAME_CONNECTORS_IN_OWNER.has(lower(t)))) return null;
+    if (!isCap(owner[owner.length - 1]) || MONTHS.has(lower(owner[owner.length - 1]))) return null;
+    return { start, end: p };
+  }
+  return null;
+}
+
+/** Lower-case words allowed inside a possessive owner's name: "Bank of America's". */
+const NAME_CONNECTORS_IN_OWNER = new Set(["of", "for", "and", "&", "-", "the"]);
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Resolves a subject to a source and registers it. Returns null when the subject cannot be a source
+ * ("This pressure on Hezbollah", "it").
+ * @example resolveSubject(text, tokens, subject, registry, false) // { name: "Lisa Daftari", kind: "person", ... }
+ */
+export function resolveSubject(
+  text: string,
+  tokens: Token[],
+  subject: Subject,
+  registry: SourceRegistry,
+  news: boolean,
+  speech = true,
+): SourceRef | null {
+  const { name, appositive } = subject;
+  const first = tokens[name.start];
+  const surface = slice(text, tokens, name.start, name.end);
+  if (name.end - name.start === 1 && first.pos === "PRON") {
+    const w = lower(first);
+    if (w === "he" || w === "she") {
+      const person = findPerson(registry, first.text);
+      if (person) return person;
+      // No named source yet: the person the text named last ("Yvonne Hiller ... She said"), else an unnamed speaker.
+      const named = lastNamedBefore(registry, first.start);
+      const ref: SourceRef = named
+        ? { name: named, kind: "person", affiliation: null, scope: "global" }
+        : UNNAMED_SPEAKER;
+      return registerSource(registry, ref, first.text);
+    }
+    if (w === "they")
+      return (
+        findRecent(registry, (s) => s.kind !== "person", first.text) ?? findRecent(registry, () => true, first.text)
+      );
+    // "It said" in wire copy: the organization or outlet named last (the caller admits "it" only with speech verbs).
+    if (w === "it") return findRecent(registry, (s) => s.kind !== "person" && s.kind !== "anonymous", first.text);
+    return null;
+  }
+  let start = name.start;
+  const anaphoric = ANAPHORIC_DETERMINERS.has(lower(first)) && lower(first) !== "the";
+  while (
+    start < name.end &&
+    (LEADING_DETERMINERS.has(lower(tokens[start])) || ANAPHORIC_DETERMINERS.has(lower(tokens[start])))
+  )
+    start++;
+  if (start >= name.end) return null;
+  // "Kantar Media's political ad tracker", "the Labor Department's latest report": a named owner of a common-noun
+  // head is the source. A capitalized head keeps the possessive inside a name ("Moody's Analytics").
+  const owner = possessiveOwner(tokens, start, name.end);
+  if (owner) {
+    const source = properSource(text, tokens, owner, appositive, registry, news);
+    if (source) return source;
+  }
+  const attach = attachmentAt(tokens, { start, end: name.end });
+  const headAt = headOf(tokens, start, attach);
+  const head = lower(tokens[headAt]);
+  // A role noun names an unnamed speaker: "the coach said", "a nurse told".
+  let headKind = SOURCE_NOUNS.get(head) ?? (isCap(tokens[headAt]) ? undefined : TITLES.get(head));
+  // "Global Witness" is a name; "Interior Ministry" and "Police" stay common-noun sources.
+  if (headKind && headKind !== "official" && isCap(tokens[headAt]) && headAt > start && isCap(tokens[headAt - 1])) {
+    headKind = undefined;
+  }
+  if (anaphoric && (headKind || CARRIER_NOUNS.has(head))) {
+    const found = findRecent(registry, () => true, surface);
+    if (found) return found;
+  }
+  const attachWord = attach < name.end ? lower(tokens[attach]) : "";
+  // "reports from Channel 4", "a poll from Florida Atlantic University", "polling by the A.F.L.-C.I.O.": the body
+  // named after the carrier, poll or document is the source ("an analysis of census data" says what, not who).
+  const paperHead = POLL_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
+  if (
+    (CARRIER_NOUNS.has(head) && (attachWord === "from" || attachWord === "by" || attachWord === "of")) ||
+    (paperHead && (attachWord === "from" || attachWord === "by"))
+  ) {
+    let j = attach + 1;
+    if (j < name.end && lower(tokens[j]) === "the") j++;
+    const end = properEnd(tokens, j, name.end);
+    if (end > j && !MONTHS.has(lower(tokens[j])) && !/^\d/.test(tokens[j].text)) {
+      return properSource(text, tokens, { start: j, end }, null, registry, NEWS_CARRIERS.has(head));
+    }
+  }
+  // "the U.S. Geological Survey" is a name, "a Gallup poll" a poll.
+  const common = !isCap(tokens[headAt]) || headAt === 0 || NAMED_POLL_HEADS.has(tokens[headAt].text);
+  // "the association said" after "The Bangladesh Garment ... Association (BGMEA)": the named one, in this document.
+  const described = attach === name.end && tokens.slice(start, headAt).every((t) => !isCap(t) || t === tokens[0]);
+  if (described && headAt === name.end - 1 && (lower(first) === "the" || start === name.start)) {
+    const referent = findReferent(registry, head, first.start, surface);
+    if (referent) return referent;
+  }
+  if (common && MEDIA_NOUNS.has(head)) return mediaSource(text, tokens, { start, end: headAt + 1 }, registry);
+  // "the average of recent polls", "an analysis of census data": the of-phrase says what the source is.
+  const ofObject = tokens[name.end - 1].text;
+  if (common && attachWord === "of" && name.end - 1 > attach) {
+    const of = POLL_NOUNS.has(ofObject) ? "poll" : DOCUMENT_NOUNS.has(ofObject) ? "document" : null;
+    if (of) return paperSource(text, tokens, { start, end: name.end }, of, registry, surface);
+  }
+  const paper: "poll" | "document" | null = !common
+    ? null
+    : POLL_NOUNS.has(head)
+      ? "poll"
+      : DOCUMENT_NOUNS.has(head)
+        ? "document"
+        : null;
+  if (paper) return paperSource(text, tokens, { start, end: headAt + 1 }, paper, registry, surface);
+  if (headKind) {
+    const attachment = attach < name.end ? { start: attach, end: name.end } : null;
+    const affiliation = affiliationIn(text, tokens, attachment) ?? affiliationIn(text, tokens, appositive);
+    const keepAttachment = attachment && (attachWord === "for" || attachWord === "of");
+    const labelEnd = keepAttachment && headAt === attach - 1 ? name.end : headAt + 1;
+    const label = slice(text, tokens, start, labelEnd);
+    // "Police", "officials", "the coach": a description, one per document; "Gazipur police" names its force.
+    const scope = scopeOfTokens(tokens, start, labelEnd);
+    return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation, scope }, surface);
+  }
+  const proper = properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
+  if (proper || !speech) return proper;
+  return commonSource(text, tokens, { start, end: headAt + 1 }, registry, surface);
+}
+
+/** Adjectives of recency dropped from a document's name: "new government data" is "Government data". */
+const RECENCY = new Set(["new", "latest", "recent", "newest", "fresh", "preliminary", "updated"]);
+
+/** True when capitalized words name a body on their own: "Associated Press", "Federal Election Commission". */
+function namesBody(words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const full = lower.join(" ");
+  if (KNOWN_OUTLETS.has(full) || KNOWN_ORGANIZATIONS.has(full)) return true;
+  if (lower.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1])))
+    return true;
+  return words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w));
+}
+
+/**
+ * A document or a poll as the source: "tax returns show", "a Gallup poll found", "an Associated Press analysis"
+ * (the body named in front of a document is the source: "Associated Press"; a poll keeps its name: "Gallup poll").
+ */
+function paperSource(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  kind: "document" | "poll",
+  registry: SourceRegistry,
+  surface: string,
+): SourceRef {
+  let start = run.start;
+  while (start < run.end - 1 && RECENCY.has(tokens[start].text)) start++;
+  const head = run.end - 1;
+  let capStart = start;
+  while (capStart < head && !isCap(tokens[capStart])) capStart++;
+  let capEnd = capStart;
+  while (capEnd < head && (isCap(tokens[capEnd]) || tokens[capEnd].text === "/" || tokens[capEnd].text === "-"))
+    capEnd++;
+  const words = tokens.slice(capStart, capEnd).map((t) => t.text);
+  if (kind === "document" && capEnd === head && capEnd > capStart && namesBody(words)) {
+    const found = properSource(text, tokens, { start: capStart, end: capEnd }, null, registry, false);
+    if (found) return found;
+  }
+  // "an early-October CBS News poll" is the "CBS News poll": the name starts at the capitalized words before the head.
+  let from = capStart;
+  while (from < head && tokens[from - 1]?.text === "-") from++;
+  if (capEnd !== head || from >= capEnd) from = start;
+  const name = capitalizeFirst(slice(text, tokens, from, run.end));
+  // "Tax returns", "a poll": unnamed papers, one per document; "Gallup poll", "CBS News poll" are named.
+  const scope = scopeOfTokens(tokens, from, run.end);
+  return registerSource(registry, { name, kind, affiliation: null, scope }, surface);
+}
+
+/** "a New York Times article": the body named in front of a carrier of words, else no source (null). */
+function mediaSource(text: string, tokens: Token[], run: Run, registry: SourceRegistry): SourceRef | null {
+  const head = run.end - 1;
+  let capStart = run.start;
+  while (capStart < head && !isCap(tokens[capStart])) capStart++;
+  const words = tokens.slice(capStart, head).map((t) => t.text);
+  if (words.length === 0 || !tokens.slice(capStart, head).every(isCap) || !namesBody(words)) return null;
+  return properSource(text, tokens, { start: capStart, end: head }, null, registry, true);
+}
+
+/**
+ * Any noun phrase that is the subject of a verb of saying is a source, in or out of the lexicon: "the fire service
+ * said" -> "Fire service". Its kind comes from its head: an organization word, else an unnamed (anonymous) speaker.
+ */
+function commonSource(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  registry: SourceRegistry,
+  surface: string,
+): SourceRef | null {
+  const headToken = tokens[run.end - 1];
+  if (headToken.pos !== "NOUN" && headToken.pos !== "PROPN") return null;
+  if (isCap(headToken) && run.end - 1 > 0) return null;
+  const head = lower(headToken);
+  const kind: SourceKind = ORG_WORDS.has(head) ? "organization" : (TITLES.get(head) ?? "anonymous");
+  const name = capitalizeFirst(slice(text, tokens, run.start, run.end));
+  const scope = scopeOfTokens(tokens, run.start, run.end);
+  return registerSource(registry, { name, kind, affiliation: null, scope }, surface);
+}
+
+function properSource(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  appositive: Run | null,
+  registry: SourceRegistry,
+  news: boolean,
+): SourceRef | null {
+  const found = nameIn(tokens, run);
+  if (!found) return null;
+  const { start, end, before } = found;
+  let title = found.title;
+  const rest: Run | null = end < run.end ? { start: end, end: run.end } : null;
+  const words = tokens.slice(start, end).map((t) => t.text);
+  const surface = slice(text, tokens, run.start, run.end);
+  if (words.length <= 2) {
+    const known = findByPartialName(registry, words);
+    if (known) return known;
+  }
+  const full = words.length === 1 ? personNameFor(registry, words[0]) : null;
+  if (full) {
+    const affiliation = affiliationIn(text, tokens, appositive) ?? before;
+    return registerSource(registry, { name: full, kind: title ?? "person", affiliation, scope: "global" }, surface);
+  }
+  title = title ?? titleKindIn(tokens, appositive);
+  const kind = classifyName(words, title, news);
+  const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive) ?? before;
+  const name = slice(text, tokens, start, end);
+  return registerSource(
+    registry,
+    { name, kind, affiliation: affiliation === name ? null : affiliation, scope: "global" },
+    surface,
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Attribution when something stands between the subject and its verb (participle phrases, appositives, relative
+ * clauses, ages, time words), when the verb needs a clause ("found"), and verbs of a stated position.
+ */
+import { describe, expect, it } from "vitest";
+import { attributionOf, type Case, describeCases } from "./table.ts";
+
+const cases: Case[] = [
+  // A participle phrase or a participial appositive between the subject and its verb.
+  {
+    text: "A Coastline Radio poll, conducted jointly with two universities, shows the mayor with 52 percent.",
+    name: "Coastline Radio poll",
+    kind: "poll",
+    cue: "shows",
+  },
+  {
+    text: "The survey, released on Monday by the county, showed 38 percent of tenants behind on rent.",
+    name: "Survey",
+    kind: "poll",
+  },
+  { text: "Ana Ruiz, a ferry passenger based in Vigo, said she waited four hours.", name: "Ana Ruiz", cue: "said" },
+  // ... but a clause between commas is not an appositive.
+  { text: "In Galicia, the ferry line is vital, said Ana Ruiz, a commuter.", name: "Ana Ruiz", cue: "said" },
+  // "state" after a preposition is a noun ("secretary of state"), not the verb: the trailing cue decides.
+  {
+    text: "The secretary of state earned $300,000 for 12 speeches last year, according to the Harbor Ledger.",
+    name: "Harbor Ledger",
+    cue: "according to",
+  },
+  // Subjects with modifiers between the head and the verb: a participle adjective, a participle phrase, an of-phrase,
+  // a relative clause without commas, stacked interjections.
+  { text: "A Marist rolling survey shows the mayor at 44 percent.", name: "Marist rolling survey", kind: "poll" },
+  { text: "The audit released Friday showed that 30 schools had overspent.", name: "Audit", kind: "document" },
+  {
+    text: "Early results of the exit polls conducted by Edison show 7 in 10 voters backed the measure.",
+    name: "Early results of the exit polls",
+    kind: "poll",
+  },
+  {
+    text: "The county officials whose budgets were cut say the shortfall tops $4 million.",
+    name: "County officials",
+    cue: "say",
+  },
+  { text: "A person familiar with the talks says the deal covers 12 plants.", name: "Person", cue: "says" },
+  {
+    text: "Nadia Perez, 52, who runs a bakery on Main Street, told reporters that sales fell 20 percent.",
+    name: "Nadia Perez",
+    cue: "told",
+  },
+  {
+    text: "Omar Haddad, 39, a driver from Leeds, told the BBC that he waited six hours.",
+    name: "Omar Haddad",
+    cue: "told",
+  },
+  // "found" with a clause that has no "that": a subject, then a finite verb.
+  {
+    text: "In a review of the ledgers, the Tribune found the city paid 40 contractors twice.",
+    name: "Tribune",
+    cue: "found",
+  },
+  { text: "Investigators found the car parked outside a motel.", name: null },
+  { text: "Police found the body dumped in a river near 12 houses.", name: null },
+  // A carrier or speaker noun with a participle phrase; "put ... at" a figure; "project"; time words before the verb;
+  // a participle after a clause whose verb is "be"; a subject after "which".
+  { text: "The statement issued Monday showed that 14 wards had closed.", name: "Statement", cue: "showed" },
+  { text: "Bloomberg put her fortune at $3.2 billion.", name: "Bloomberg", cue: "put" },
+  {
+    text: "A 2019 estimate by the Tax Policy Center projected that the plan would cost $80 billion.",
+    name: "Tax Policy Center",
+    cue: "projected",
+  },
+  { text: "Gomez earlier Tuesday said the board had held 40 hearings.", name: "Gomez", cue: "said" },
+  { text: "Sato is more cautious, saying she favors a $9 wage.", name: "Sato", cue: "saying" },
+  {
+    text: "The mailing list, which the campaign says includes 2.7 million donors, is a prized asset.",
+    name: "Campaign",
+    cue: "says",
+  },
+  // A verb of a held view with a content clause takes any noun phrase as its source, as a verb of saying does.
+  { text: "Cement makers argue that imports grew to 40 percent.", name: "Cement makers", cue: "argue" },
+  {
+    text: "The intelligence community has concluded that 22 emails held secret information.",
+    name: "Intelligence community",
+    cue: "concluded",
+  },
+  { text: "Strategists think about 40 ideas a week.", name: null },
+  // A conditional cue with its object and a content clause: any noun phrase before it speaks.
+  {
+    text: "The candidate pointed out that Cruz must win 58 percent of the delegates.",
+    name: "Candidate",
+    cue: "pointed",
+  },
+  { text: "The decision raised questions about 40 contracts.", name: null },
+  // A stated position is its subject's: proposals, pledges, forecasts, blame, citations.
+  { text: "Senator Ana Ruiz pledged to hire 2,000 more officers.", name: "Ana Ruiz", cue: "pledged" },
+  { text: "The mayor proposed a $12 minimum wage.", name: "Mayor", cue: "proposed" },
+  { text: "Organizers expect 40,000 visitors this weekend.", name: "Organizers", cue: "expect" },
+  // Between a name and its verb: a present-participle phrase, an appositive with an infinitive; after an inverted
+  // name, a subordinate clause.
+  {
+    text: "Judge David McKeague, writing for the majority in the 2-1 decision, said the 29-day period was generous.",
+    name: "David McKeague",
+    cue: "said",
+  },
+  {
+    text: "Cruz, the only Republican candidate to campaign in Wyoming, told delegates they could help him win.",
+    name: "Cruz",
+    cue: "told",
+  },
+  { text: '"We can win 8,000 votes," said Sanders as he closed out.', name: "Sanders", cue: "said" },
+  // Who is told is never the speaker, even at the end of the sentence.
+  {
+    text: "''We looked at 40 interviews,'' Google's chief human resources executive, Laszlo Bock, told The New York Times.",
+    name: "Laszlo Bock",
+    cue: "told",
+  },
+  // An -ly adverb before an adjective inside the subject.
+  {
+    text: "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.",
+    name: "Fiscally conservative Club for Growth Action",
+    cue: "reported",
+  },
+];
+
+describeCases("subjects with modifiers", cases);
+
+// After a relative clause that reports, the main verb reports for the subject too.
+describe("the main verb after a reporting relative clause", () => {
+  it.each([
+    [
+      "Barkley, who said he typically votes democratic, said one candidate he likes is Ohio Governor John Kasich.",
+      "Barkley",
+    ],
+    ["Clinton, who announced a $275 billion plan on Monday, plans to visit 4 states.", null],
+  ] as const)("%s", (text, main) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.next?.source.name ?? null).toBe(main ?? "the document");
+    if (main) expect(got?.next?.scopeStart).toBe(text.indexOf(" said one") + 1);
+  });
+});

@@ -1,0 +1,284 @@
+/**
+ * Attribution on wire-style sentences written for these tests (not from the reference article): a reporting verb
+ * with its subject on either side, "according to", names, titles and appositives, a trailing attribution.
+ */
+import { type Case, describeCases } from "./table.ts";
+
+const cases: Case[] = [
+  { text: "Police said three people were killed in the blast.", name: "Police", kind: "official", cue: "said" },
+  { text: "The fire was started deliberately, police said.", name: "police", kind: "official", cue: "said" },
+  {
+    text: "At least 45 people died, according to the health ministry.",
+    name: "health ministry",
+    kind: "official",
+    cue: "according to",
+  },
+  {
+    text: "A spokesman for the Interior Ministry told AFP that the border had been closed.",
+    name: "Spokesman for the Interior Ministry",
+    kind: "official",
+    affiliation: "Interior Ministry",
+    cue: "told",
+  },
+  {
+    text: "“The situation is under control,” said John Smith, a spokesman for the city council.",
+    name: "John Smith",
+    kind: "official",
+    cue: "said",
+  },
+  {
+    text: "Maria Lopez, a nurse at St. Mary's Hospital, described the scene. “We had nowhere to put them,” she said.",
+    name: "Maria Lopez",
+    kind: "person",
+    cue: "said",
+  },
+  {
+    text: "Health Minister Jane Doe said the outbreak was contained. She added that 12 new cases had been found.",
+    name: "Jane Doe",
+    kind: "official",
+    cue: "added",
+  },
+  {
+    text: "Economist Raj Patel of the University of Chicago said inflation would ease. Patel warned that rents could rise.",
+    name: "Raj Patel",
+    kind: "person",
+    affiliation: "University of Chicago",
+    cue: "warned",
+  },
+  { text: "Officials said the death toll had risen to 30.", name: "Officials", kind: "official", cue: "said" },
+  {
+    text: "Sources close to the investigation said the suspect had fled the country.",
+    name: "Sources",
+    kind: "anonymous",
+    cue: "said",
+  },
+  { text: "Two witnesses told Reuters they heard gunfire.", name: "witnesses", kind: "anonymous", cue: "told" },
+  {
+    text: "According to Amnesty International, at least 300 people were detained.",
+    name: "Amnesty International",
+    kind: "organization",
+    cue: "According to",
+  },
+  { text: "Reuters reported that the talks had stalled.", name: "Reuters", kind: "outlet", cue: "reported" },
+  {
+    text: "The New York Times reported on Sunday that the deal was close.",
+    name: "New York Times",
+    kind: "outlet",
+    cue: "reported",
+  },
+  { text: "Mr. Johnson, 54, said he was innocent.", name: "Johnson", kind: "person", cue: "said" },
+  {
+    text: "The ministry issued a statement on Monday, saying 12 soldiers had been killed.",
+    name: "ministry",
+    kind: "official",
+    cue: "saying",
+  },
+  {
+    text: "The attack was condemned by the United Nations as a violation of international law.",
+    name: "United Nations",
+    kind: "organization",
+    cue: "condemned",
+  },
+  {
+    text: "A senior official (who asked not to be named) told Reuters the talks had stalled.",
+    name: "senior official",
+    kind: "official",
+    cue: "told",
+  },
+  {
+    text: "The World Health Organization said on Tuesday that the outbreak was over. It added that vaccination would continue.",
+    name: "World Health Organization",
+    kind: "organization",
+    cue: "added",
+  },
+  {
+    text: "Ana Ruiz, who lives across the street, said she heard two shots.",
+    name: "Ana Ruiz",
+    kind: "person",
+    cue: "said",
+  },
+  {
+    text: "“We are not giving up,” said state Sen. Mark Hale, a Democrat from the valley.",
+    name: "Mark Hale",
+    kind: "official",
+    cue: "said",
+  },
+  {
+    text: "“It was chaos,” head coach Dana White said after the game.",
+    name: "Dana White",
+    kind: "person",
+    cue: "said",
+  },
+  { text: "“Nobody expected this,” he said.", name: "Unnamed speaker", kind: "anonymous", cue: "said" },
+  {
+    text: "Community leaders and local lawmakers said the plant should close.",
+    name: "Community leaders and local lawmakers",
+    kind: "anonymous",
+    cue: "said",
+  },
+  // A trailing attribution covers the sentence, even after a weaker cue or a verb inside a quote.
+  {
+    text: "Officers found that the rifle was loaded, Sgt. Ray Cole said.",
+    name: "Ray Cole",
+    kind: "official",
+    cue: "said",
+  },
+  {
+    text: "“They would never testify against him,” prosecutor Ann Marsh said.",
+    name: "Ann Marsh",
+    kind: "official",
+    cue: "said",
+  },
+  { text: "The singer hid in a closet for an hour, TMZ reported.", name: "TMZ", kind: "outlet", cue: "reported" },
+  {
+    text: "Michael Brandt reports that the club has made an offer.",
+    name: "Michael Brandt",
+    kind: "person",
+    cue: "reports",
+  },
+  // A surname resolves to a full name seen anywhere earlier, not only in an attribution.
+  {
+    text: "The film is directed by Paula Reyes. Reyes stated that shooting would start in May.",
+    name: "Paula Reyes",
+    kind: "person",
+    cue: "stated",
+  },
+  {
+    text: "Prices rose sharply last month and coach Dan Ortiz said the club would cut ticket prices.",
+    name: "Dan Ortiz",
+    kind: "person",
+    cue: "said",
+  },
+  {
+    text: "London-based Global Witness said in a report that the mine had polluted the river.",
+    name: "Global Witness",
+    cue: "said",
+  },
+  { text: "“We were lucky,” said Moreno yesterday.", name: "Moreno", cue: "said" },
+  {
+    text: "Jackson, in a statement released through his agent, said he regretted the incident.",
+    name: "Jackson",
+    cue: "said",
+  },
+  {
+    text: "Maria Petrou, a 70-year-old pensioner who lives on 600 euros a month, said the cuts were unfair.",
+    name: "Maria Petrou",
+    kind: "person",
+    cue: "said",
+  },
+  {
+    text: "Bureau of Prisons spokesman Al Ruiz said the inmate died on Monday.",
+    name: "Al Ruiz",
+    kind: "official",
+    affiliation: "Bureau of Prisons",
+    cue: "said",
+  },
+  {
+    text: "When Ortega finally told the board he would stay, the room applauded.",
+    name: "Ortega",
+    cue: "told",
+  },
+  {
+    text: "A 4.6 earthquake rattled the valley early Thursday, according to the U.S. Geological Survey.",
+    name: "U.S. Geological Survey",
+    kind: "organization",
+    cue: "according to",
+  },
+  {
+    text: "In Oregon, the rule is particularly crucial, said Mark Rowe, state director of the River Coalition, an alliance of 50 groups.",
+    name: "Mark Rowe",
+    cue: "said",
+  },
+  // What a speaker cites between commas before the verb is not the speaker.
+  {
+    text: "Salceda, citing data from the State Department, said that about 4 million people live there.",
+    name: "Salceda",
+    cue: "said",
+  },
+  { text: "The ministry said 40 died, citing hospital officials.", name: "Ministry", cue: "said" },
+  {
+    text: "Citing people familiar with the matter, the Journal said the deal was close.",
+    name: "Journal",
+    kind: "outlet",
+  },
+  {
+    text: "Although Diaz has not commented on the matter, the Post claims that he wants the job.",
+    name: "Post",
+    kind: "outlet",
+    cue: "claims",
+  },
+  {
+    text: "Dr. Alan Marsh testified for the defense. Nurse Maria Vance said she saw the patient. He said the wound was fresh.",
+    name: "Alan Marsh",
+    cue: "said",
+  },
+  {
+    text: "Police said the building was empty. Owner Sam Dutt arrived at dawn. He said the fire started in the kitchen.",
+    name: "Sam Dutt",
+    cue: "said",
+  },
+  {
+    text: "“He knew he would be caught,” Undersheriff Jim Gale said.",
+    name: "Jim Gale",
+    kind: "official",
+    cue: "said",
+  },
+  { text: "The driver fled the scene, the DA said.", name: "DA", kind: "official", cue: "said" },
+  {
+    text: "The Academy of Motion Picture Arts and Sciences announced Friday that the host would return.",
+    name: "Academy of Motion Picture Arts and Sciences",
+    kind: "organization",
+    cue: "announced",
+  },
+  { text: "Fanning said the gunman entered the party around 4 p.m.", name: "Fanning", cue: "said" },
+  // In a title-case headline a capitalized reporting verb is still the verb.
+  { text: "Police Say 3 Dead In Harbor Crash", name: "Police", cue: "Say" },
+  { text: "Bernie Sanders Promises Action On Immigration In First 100 Days", name: "Bernie Sanders", cue: "Promises" },
+  { text: "Obama Signs 3 Bills Into Law", name: null },
+  // A party and state tag after a name, with or without an appositive after it.
+  { text: "Sen. Ben Cardin (D-Md.) said on Monday that 40 staffers quit.", name: "Ben Cardin", cue: "said" },
+  {
+    text: "Rep. Ann Kuster (D-N.H.), chair of the caucus, said that it was 100 percent committed.",
+    name: "Ann Kuster",
+    cue: "said",
+  },
+  // A progressive reports like the simple form; a share word that does not head its phrase is no share.
+  {
+    text: "Florida elections officials are expecting more than 4 million voters.",
+    name: "Florida elections officials",
+    cue: "expecting",
+  },
+  { text: "A third source said that Sullivan was one of about three aides.", name: "Third source", cue: "said" },
+  // "pointed to": the object is what the subject cites.
+  {
+    text: "As proof, she pointed to attacks funded by two hedge fund billionaires.",
+    name: "Unnamed speaker",
+    cue: "pointed",
+  },
+  { text: "Cruz pointed to the poll that shows him beating Trump in a two-man race.", name: "Cruz", cue: "pointed" },
+  // A stated agreement and an identification report the subject's figure.
+  {
+    text: "Toward the end of his tenure, the company agreed to pay $325 million to settle charges with 49 states.",
+    name: "Company",
+    cue: "agreed",
+  },
+  { text: "USA TODAY identified dozens of large campaign donations.", name: "USA TODAY", cue: "identified" },
+  // "call for" with its object, after a name or a subject pronoun ("calls for" is no noun there).
+  {
+    text: "Sanders has called for the national minimum wage, now $7.25 an hour, to be raised to $15 by 2020.",
+    name: "Sanders",
+    cue: "called",
+  },
+  {
+    text: "He calls for $1 trillion in new spending to improve infrastructure.",
+    name: "Unnamed speaker",
+    cue: "calls",
+  },
+  // Orders, rulings, requests and touted figures are the subject's; "rule" reports only as "ruled" / "ruling".
+  { text: "A federal judge ruled that the company must return two of the guns.", name: "Federal judge", cue: "ruled" },
+  { text: "President Obama ordered nearly 300 more troops to Syria.", name: "Obama", cue: "ordered" },
+  { text: "The administration touts a 35% rise in exports.", name: "Administration", cue: "touts" },
+  { text: "The campaign requested 12 more debates.", name: "Campaign", cue: "requested" },
+];
+
+describeCases("reporting verbs and their subjects", cases);

@@ -1,0 +1,123 @@
+/**
+ * Claim assembly through the pipeline entry on short documents written for this test: which sentences become
+ * claims, their kind, source, label, and exact offsets.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../extract.ts";
+import type { ClaimKind } from "../schema.ts";
+
+interface Expected {
+  kind: ClaimKind;
+  source: string;
+  text?: string;
+  label?: RegExp;
+}
+
+const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
+  {
+    name: "a figure in a leading clause stays the document's own",
+    text: "As protests spread to 40 cities, officials said 300 people were arrested.",
+    claims: [
+      { kind: "quantity", source: "the document", text: "As protests spread to 40 cities" },
+      { kind: "quantity", source: "Officials", text: "officials said 300 people were arrested.", label: /300 people/ },
+    ],
+  },
+  {
+    name: "an attributed figure",
+    text: "Police said 12 people were killed in the crash.",
+    claims: [{ kind: "quantity", source: "Police", label: /^12 people (were )?killed in the crash/ }],
+  },
+  {
+    name: "the counted noun and its verb make the label",
+    text: "Over 800 fighters crossed into the country last week.",
+    claims: [{ kind: "quantity", source: "the document", label: /^Over 800 fighters crossed into the country/ }],
+  },
+  {
+    name: "an attributed assertion without figures is an event",
+    text: "The mayor said the bridge would reopen soon.",
+    claims: [{ kind: "event", source: "Mayor", label: /^Mayor: The bridge would reopen soon$/ }],
+  },
+  {
+    name: "a quotation is a quote",
+    text: "“We are ready for anything,” the coach said.",
+    claims: [{ kind: "quote", source: "Coach", label: /We are ready for anything/ }],
+  },
+  {
+    name: "an unattributed date is a date claim",
+    text: "The plant opened in 1998 on the edge of town.",
+    claims: [{ kind: "date", source: "the document" }],
+  },
+  {
+    name: "a trailing attribution's label shows what was said, not who said it twice",
+    text: "The fire was started deliberately on Monday night, police said.",
+    claims: [{ kind: "event", source: "police", label: /^Police: The fire was started deliberately on Monday night$/ }],
+  },
+  {
+    name: "the label drops glue words left by the cue",
+    text: "The studio announced on Friday that the sequel would open in June.",
+    claims: [{ kind: "event", source: "Studio", label: /^Studio: The sequel would open in June$/ }],
+  },
+  {
+    name: "two sources in one sentence each keep their own figure",
+    text: "Police said 12 people died, while hospital officials put the toll at 15.",
+    claims: [
+      { kind: "quantity", source: "Police", label: /^12 people died$/ },
+      { kind: "quantity", source: "Hospital officials", text: "hospital officials put the toll at 15." },
+    ],
+  },
+  {
+    name: "a semicolon separates two attributed figures",
+    text: "The ministry said 40 people were killed; the group said the figure was over 60.",
+    claims: [
+      { kind: "quantity", source: "Ministry" },
+      { kind: "quantity", source: "Group", label: /^the figure was over 60$/ },
+    ],
+  },
+  {
+    name: "one source with two figures stays one claim",
+    text: "Police said 12 people died and 30 were hurt.",
+    claims: [{ kind: "quantity", source: "Police" }],
+  },
+  { name: "plain narration is no claim", text: "The sky was grey and the streets were quiet.", claims: [] },
+  { name: "a question is no claim", text: "Why did the council wait so long?", claims: [] },
+  {
+    name: "a trailing attribution covers the whole sentence",
+    text: "Two people were injured and 14 were evacuated, the fire department said.",
+    claims: [{ kind: "quantity", source: "Fire department" }],
+  },
+];
+
+describe("claim assembly", () => {
+  it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const out = extract({ id: "t", text: c.text, publishedAt: "2026-01-12" });
+    expect(out.claims.map((claim) => claim.kind)).toEqual(c.claims.map((e) => e.kind));
+    out.claims.forEach((claim, i) => {
+      const want = c.claims[i];
+      expect(c.text.slice(claim.start, claim.end)).toBe(claim.text);
+      expect(claim.source.name.toLowerCase()).toBe(want.source.toLowerCase());
+      if (want.text) expect(claim.text).toBe(want.text);
+      if (want.label) expect(claim.label).toMatch(want.label);
+      expect(claim.label.length).toBeLessThanOrEqual(90);
+    });
+    for (const q of out.quantities) {
+      const claim = out.claims.find((x) => x.id === q.claimId);
+      expect(claim && claim.start <= q.start && q.end <= claim.end).toBe(true);
+    }
+  });
+
+  it("numbers ids in document order and lists each cited source once", () => {
+    const text = "Police said 3 people died. Police said 5 were hurt. The road reopened in 2020.";
+    const out = extract({ id: "t", text });
+    expect(out.claims.map((c) => c.id)).toEqual(["c1", "c2", "c3"]);
+    expect(out.sentences.map((s) => s.id)).toEqual(["s1", "s2", "s3"]);
+    expect(out.sources.map((s) => [s.id, s.name])).toEqual([
+      ["src1", "Police"],
+      ["src2", "the document"],
+    ]);
+  });
+
+  it("is deterministic", () => {
+    const text = "Officials said 40 homes burned. She added that 3 firefighters were hurt.";
+    expect(extract({ id: "t", text })).toEqual(extract({ id: "t", text }));
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Claim assembly: which sentences or sub-sentences are check-worthy, their kind, source and label.
+ *
+ * - A sentence with a quantity is a "quantity" claim. When the attribution starts after leading words that hold
+ *   a figure of their own ("As protests engulf cities across two-thirds of the country, independent sources
+ *   confirm that ..."), the leading clause is a separate claim of the document's own, so the figure is not
+ *   silently given to the source named after it.
+ * - An attributed sentence without figures is a "quote" (it holds quotation marks) or an "event".
+ * - An unattributed sentence with a date is a "date" claim. Other narration and questions without figures are
+ *   not claims.
+ */
+
+import type { SentenceAttribution } from "../attribution/attribution.ts";
+import { DOCUMENT_SOURCE } from "../attribution/sources.ts";
+import type { QuantityMention } from "../quantities/quantities.ts";
+import type { Attribution, ClaimKind } from "../schema.ts";
+import type { SentenceSegment } from "../tokens/segment.ts";
+import { attributedLabel, plainLabel, quantityLabel } from "./label.ts";
+
+export interface ClaimDraft {
+  start: number;
+  end: number;
+  text: string;
+  kind: ClaimKind;
+  label: string;
+  source: Attribution;
+}
+
+/** A date reduced to what claim assembly needs. */
+export interface DateSpan {
+  start: number;
+  end: number;
+}
+
+const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
+const QUOTE_MARK = /["“”«»„]/;
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:–—-]/.test(text[s])) s++;
+  while (e > s && /[\s,;:–—-]/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+function isQuestion(sentence: SentenceSegment): boolean {
+  return /\?["”’']?\s*$/.test(sentence.text);
+}
+
+/**
+ * Where the text before the attribution's subject holds a figure of its own, the offset to split at; else -1.
+ * What precedes the speaker ("As protests spread to 40 cities, officials said ...") is the document's framing.
+ */
+function splitAt(sentence: SentenceSegment, attribution: SentenceAttribution, mentions: QuantityMention[]): number {
+  const at = attribution.scopeStart;
+  if (at <= sentence.start || !mentions.some((m) => m.start < at)) return -1;
+  return mentions.some((m) => m.start < at && m.end > at) ? -1 : at;
+}
+
+function draft(
+  text: string,
+  sentence: SentenceSegment,
+  range: { start: number; end: number },
+  source: Attribution,
+  frame: SentenceAttribution["frame"],
+  mentions: QuantityMention[],
+  dates: DateSpan[],
+): ClaimDraft | null {
+  const { start, end } = trimmed(text, range.start, range.end);
+  if (end <= start) return null;
+  const content = text.slice(start, end);
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const attributed = source.kind !== "unattributed";
+  let kind: ClaimKind;
+  let label: string;
+  if (inside.length > 0) {
+    kind = "quantity";
+    label = quantityLabel(text, sentence, inside, end, start);
+  } else if (attributed) {
+    kind = QUOTE_MARK.test(content) ? "quote" : "event";
+    label = attributedLabel(attributedContent(text, start, end, frame), source);
+  } else if (dates.some((d) => d.start >= start && d.end <= end)) {
+    kind = "date";
+    label = plainLabel(content);
+  } else {
+    return null;
+  }
+  return { start, end, text: content, kind, label, source };
+}
+
+/**
+ * What the source says: the claim without its attribution frame. A frame in the first third of the claim ("Police
+ * said ...") is followed by the content; a later one ("..., police said.") follows it.
+ */
+function attributedContent(text: string, start: number, end: number, frame: SentenceAttribution["frame"]): string {
+  if (!frame || frame.start < start || frame.end > end) return text.slice(start, end);
+  const before = text.slice(start, frame.start);
+  const after = text.slice(frame.end, end);
+  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "").length;
+  if (frame.start - start > (end - start) / 3) return letters(before) >= 8 ? before : after;
+  return letters(after) >= 8 ? after : before;
+}
+
+/**
+ * The claims of one sentence, in text order. `attribution` null means the document speaks for itself.
+ * @example assembleClaims(text, sentence, attribution, findQuantities(sentence), dates)
+ * // [{ kind: "quantity", label: "over 800 fighters crossed into Iran", source: { name: "Independent sources", ... } }]
+ */
+export function assembleClaims(
+  text: string,
+  sentence: SentenceSegment,
+  attribution: SentenceAttribution | null,
+  mentions: QuantityMention[],
+  dates: DateSpan[],
+): ClaimDraft[] {
+  // A question asserts nothing, unless it carries a figure (every quantity belongs to a claim).
+  if (isQuestion(sentence) && mentions.length === 0) return [];
+  const whole = { start: sentence.start, end: sentence.end };
+  if (!attribution) {
+    const claim = draft(text, sentence, whole, UNATTRIBUTED, null, mentions, dates);
+    return claim ? [claim] : [];
+  }
+  const split = splitAt(sentence, attribution, mentions);
+  const out: ClaimDraft[] = [];
+  if (split > 0) {
+    const lead = draft(text, sentence, { start: sentence.start, end: split }, UNATTRIBUTED, null, mentions, dates);
+    if (lead) out.push(lead);
+  }
+  const next = attribution.next && !straddles(mentions, attribution.next.scopeStart) ? attribution.next : null;
+  const main = draft(
+    text,
+    sentence,
+    { start: split > 0 ? split : sentence.start, end: next ? next.scopeStart : sentence.end },
+    attribution.source,
+    attribution.frame,
+    mentions,
+    dates,
+  );
+  if (main) out.push(main);
+  if (next) {
+    const second = draft(
+      text,
+      sentence,
+      { start: next.scopeStart, end: sentence.end },
+      next.source,
+      next.frame,
+      mentions,
+      dates,
+    );
+    if (second) out.push(second);
+  }
+  return out;
+}
+
+function straddles(mentions: QuantityMention[], at: number): boolean {
+  return mentions.some((m) => m.start < at && m.end > at);
+}

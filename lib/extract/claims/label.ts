@@ -1,0 +1,216 @@
+/**
+ * Short labels an editor can scan in a table: "over 800 fighters crossed into Iran", "Ghulam Isaczai stated: he had
+ * no knowledge of such deployments". A figure's label is the clause that holds it, cut at clause boundaries read off
+ * wink's POS tags (commas, clause openers, dashes, quotation marks, the reporting verb of the frame); never a comma
+ * list of figures, never ending on "said" or a function word, never longer than {@link MAX_LABEL} characters.
+ */
+import { REPORTING_FORMS } from "../lexicon/attribution.ts";
+import type { QuantityMention } from "../quantities/quantities.ts";
+import type { Attribution } from "../schema.ts";
+import type { SentenceSegment, Token } from "../tokens/segment.ts";
+
+export const MAX_LABEL = 90;
+const LEADING_GLUE =
+  /^(?:(?:(?:on|last|this|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|today|yesterday|tonight)?[\s,]*(?:that\s+)?/iu;
+/** A label shorter than this says too little ("85"); the words around the figure are shown instead. */
+const MIN_LABEL = 14;
+const WINDOW = 6;
+const DANGLING = new Set(["ADP", "DET", "PART", "CCONJ", "SCONJ", "AUX", "PRON"]);
+
+function span(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s+/g, " ");
+}
+
+/**
+ * Cuts a label at a word boundary with an ellipsis when it is longer than `max`.
+ * @example shorten("a b c d", 5) // "a b…"
+ */
+export function shorten(label: string, max = MAX_LABEL): string {
+  const clean = label.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
+function phraseEnd(m: QuantityMention): number {
+  return Math.max(m.tokenEnd, m.headIndex !== null ? m.headIndex + 1 : 0);
+}
+
+/** Marks that open or close a clause: the label never crosses them. */
+const HARD_BREAK = new Set([";", ":", "—", "–", "--", "(", ")", "“", "”", '"', "«", "»", "?", "!"]);
+/** Words that open a subordinate or relative clause: the figure's clause stops before them. */
+const CLAUSE_WORDS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "while",
+  "whereas",
+  "because",
+  "although",
+  "though",
+  "if",
+  "when",
+  "after",
+  "before",
+  "since",
+  "as",
+  "until",
+  "unless",
+  "where",
+]);
+
+function opensClauseAt(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  if (t.pos === "SCONJ") return true;
+  // "that year", "as many as": a determiner or a comparison is not a clause opener.
+  return CLAUSE_WORDS.has(word) && t.pos !== "DET" && t.pos !== "ADV" && t.pos !== "ADJ";
+}
+
+function isQuoteMark(t: Token): boolean {
+  return t.text === "'" || t.text === "’" || t.text === "‘" || t.text === "`";
+}
+
+/** Left edge of the figure's clause: after a clause opener, a comma, a reporting verb ("said 12 people ..."). */
+function clauseStart(tokens: Token[], at: number, from: number, frame = true): number {
+  let j = at - 1;
+  for (; j >= 0 && tokens[j].start >= from; j--) {
+    const t = tokens[j];
+    if (HARD_BREAK.has(t.text) || t.text === "," || isQuoteMark(t) || opensClauseAt(t)) break;
+    if (frame && REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos !== "NOUN") break;
+  }
+  return j + 1;
+}
+
+/**
+ * "17 people, 38 patients and eight firefighters were treated": a comma that only continues a list of noun phrases
+ * up to the clause's verb; returns the verb's index, or -1 when the comma ends the clause.
+ */
+function verbAfterList(tokens: Token[], comma: number, limit: number): number {
+  for (let j = comma + 1; j < tokens.length && j <= comma + 16 && tokens[j].end <= limit; j++) {
+    const t = tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX") return REPORTING_FORMS.has(t.text.toLowerCase()) ? -1 : j;
+    if (HARD_BREAK.has(t.text) || opensClauseAt(t) || isQuoteMark(t)) return -1;
+    if (!/^(?:NUM|NOUN|PROPN|ADJ|DET|CCONJ|PUNCT|ADP|SYM|PART)$/.test(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Right edge (exclusive) of the figure's clause, and a list of noun phrases skipped inside it, if any. */
+function clauseEnd(
+  tokens: Token[],
+  left: number,
+  from: number,
+  limit: number,
+): { end: number; skip: [number, number] | null } {
+  let b = from;
+  // Only a figure in subject position (no verb before it in its clause) can head a list of subjects.
+  let verbSeen = false;
+  for (let j = left; j < from; j++) if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX") verbSeen = true;
+  let skip: [number, number] | null = null;
+  while (b < tokens.length && tokens[b].end <= limit) {
+    const t = tokens[b];
+    if (HARD_BREAK.has(t.text) || isQuoteMark(t) || opensClauseAt(t)) break;
+    if (t.text === ",") {
+      const verb: number = skip || verbSeen ? -1 : verbAfterList(tokens, b, limit);
+      if (verb < b + 2) break;
+      skip = [b, verb];
+      b = verb;
+      continue;
+    }
+    // "12 bodies said to be": a reporting verb after the figure belongs to the frame, not to the label.
+    if (REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos === "VERB" && b > from) break;
+    if (t.pos === "VERB" || t.pos === "AUX") verbSeen = true;
+    b++;
+  }
+  return { end: b, skip };
+}
+
+/** Drops glue at both ends: "that", conjunctions, dangling function words, a reporting verb, punctuation. */
+function trimEnds(tokens: Token[], a: number, b: number): [number, number] {
+  let start = a;
+  let end = b;
+  while (
+    start < end &&
+    (tokens[start].pos === "PUNCT" || tokens[start].pos === "CCONJ" || opensClauseAt(tokens[start]))
+  )
+    start++;
+  while (
+    end > start + 1 &&
+    (DANGLING.has(tokens[end - 1].pos) ||
+      tokens[end - 1].pos === "PUNCT" ||
+      REPORTING_FORMS.has(tokens[end - 1].text.toLowerCase()))
+  )
+    end--;
+  return [start, end];
+}
+
+/**
+ * Label for a claim with quantities: the clause that holds the (first) figure, cut at clause boundaries, without the
+ * attribution frame ("at least 12 workers were killed in the fire", "the figure was over 60"). Never a comma list of
+ * figures: a list of noun phrases before the verb is left out ("17 people ... were treated").
+ * `limit` is the claim's end offset and `from` its start: the label never reads outside its claim.
+ * @example quantityLabel(text, sentence, [overEightHundredFighters], claimEnd) // "over 800 fighters crossed into Iran"
+ */
+export function quantityLabel(
+  text: string,
+  sentence: SentenceSegment,
+  mentions: QuantityMention[],
+  limit: number,
+  from = sentence.start,
+): string {
+  const tokens = sentence.tokens;
+  const first = mentions[0];
+  const label = clauseLabel(text, tokens, first, limit, clauseStart(tokens, first.tokenStart, from));
+  if (label.length >= MIN_LABEL) return shorten(label);
+  // Too short without its frame ("27 fires"): the whole clause, frame included ("The union counted 27 fires").
+  const whole = clauseLabel(text, tokens, first, limit, clauseStart(tokens, first.tokenStart, from, false));
+  return whole.length >= MIN_LABEL ? shorten(whole) : around(text, tokens, first, limit);
+}
+
+function clauseLabel(text: string, tokens: Token[], first: QuantityMention, limit: number, left: number): string {
+  const { end: right, skip } = clauseEnd(tokens, left, phraseEnd(first), limit);
+  const [a, b] = trimEnds(tokens, left, right);
+  let label: string;
+  if (skip && skip[0] > a && skip[1] < b) {
+    label = `${span(text, tokens, a, skip[0])} ${span(text, tokens, skip[1], b)}`;
+  } else label = b > a ? span(text, tokens, a, b) : "";
+  if (label.length > MAX_LABEL && first.tokenStart - a > WINDOW) {
+    // A long clause: start a few words before the figure so that it stays in view.
+    const [a2, b2] = trimEnds(tokens, first.tokenStart - WINDOW, b);
+    label = span(text, tokens, a2, b2);
+  }
+  return label.replace(/[\s,;:]+$/, "");
+}
+
+/** The words around a bare figure inside its clause: "died at the age of 85". */
+function around(text: string, tokens: Token[], m: QuantityMention, limit: number): string {
+  let a = m.tokenStart;
+  while (a > 0 && m.tokenStart - a < WINDOW && tokens[a - 1].pos !== "PUNCT") a--;
+  let b = phraseEnd(m);
+  while (b < tokens.length && b - m.tokenEnd < WINDOW && tokens[b].pos !== "PUNCT" && tokens[b].end <= limit) b++;
+  return shorten(span(text, tokens, a, b));
+}
+
+/**
+ * Label for an attributed claim without figures: who, then the start of what they say.
+ * @example attributedLabel("he had no knowledge of such deployments", source) // "Ghulam Isaczai: he had no..."
+ */
+export function attributedLabel(content: string, source: Attribution): string {
+  // Leading glue left by removing the frame: "on Friday that ...", ", adding that", quotation marks.
+  const body = content
+    .replace(/^[\s,:;“”"'‘’—–-]+/u, "")
+    .replace(LEADING_GLUE, "")
+    .replace(/^[\s,:;“”"'‘’]+|[\s.,;:“”"'‘’]+$/gu, "");
+  return shorten(`${source.name}: ${body.charAt(0).toUpperCase()}${body.slice(1)}`);
+}
+
+/**
+ * Label for an unattributed claim: the sentence itself, shortened.
+ * @example plainLabel("The unrest began in late December.") // "The unrest began in late December"
+ */
+export function plainLabel(content: string): string {
+  return shorten(content.replace(/[\s.]+$/, ""));
+}

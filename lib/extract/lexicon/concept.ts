@@ -1,0 +1,88 @@
+/**
+ * Word lists for the concept phrase. Kept apart from concept/concept.ts so lib/compare can share them.
+ */
+
+/**
+ * Verbs that introduce a source rather than describe what is counted: "officials reported 45 deaths" counts deaths,
+ * not reports. They are skipped when looking for the verb that governs a quantity.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "accord",
+  "add",
+  "allege",
+  "announce",
+  "argue",
+  "assert",
+  "believe",
+  "cite",
+  "claim",
+  "confirm",
+  "corroborate",
+  "describe",
+  "detail",
+  "estimate",
+  "explain",
+  "find",
+  "indicate",
+  "note",
+  "posit",
+  "quote",
+  "report",
+  "reveal",
+  "say",
+  "show",
+  "state",
+  "suggest",
+  "tell",
+  "warn",
+  "write",
+]);
+
+/**
+ * Units that measure an amount of something else (money, share, size): the concept then needs the thing measured,
+ * which is usually the subject of the verb ("the company lost $4.5 billion", "unemployment rose to 7.5 percent").
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  "percent",
+  "%",
+  "share",
+  "proportion",
+  "fraction",
+  "point",
+  "usd",
+  "eur",
+  "gbp",
+  "jpy",
+  "cny",
+  "inr",
+  "irr",
+  "rub",
+  "dollar",
+  "euro",
+  "pound",
+  "yen",
+  "km",
+  "m",
+  "cm",
+  "mm",
+  "ft",
+  "foot",
+  "yard",
+  "inch",
+  "mile",
+  "kg",
+  "ton",
+  "tonne",
+  "acre",
+  "hectare",
+  "meter",
+  "metre",
+  "barrel",
+  "times",
+]);
+
+/** Clause words that end the search for the governing verb to the right of the counted noun. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([";", ":", "—", "–", "(", ")", "\u201c", "\u201d", '"']);
+
+/** Relative pronouns kept in the phrase so it reads as a noun phrase: "fighters who crossed into Iran". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "that", "which"]);

@@ -10,6 +10,7 @@
  * Hand-written on purpose (docs/decisions/015-event-clustering.md): no corpus-wide IDF table, so a document's event
  * does not depend on what was ingested before it beyond its candidates, and a shared proper name stands in for IDF.
  */
+import { MONTHS } from "@/lib/extract/lexicon/quantities.ts";
 
 /** How far outside an event's time span a report may be published and still belong to it. */
 export const EVENT_WINDOW_MS = 4 * 24 * 3600 * 1000;
@@ -283,21 +284,6 @@ export function clusterEvents(docs: EventDocument[]): Map<string, string> {
   }
   return out;
 }
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 /**
  * The date a dateline gives ("DHAKA, January 13, 2026 —", "13 March 2013", "2026-01-13"), as an ISO date at 00:00 UTC,

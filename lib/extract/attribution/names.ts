@@ -5,9 +5,9 @@
 
 import {
   AFFILIATION_ABBREVIATIONS,
-  MONTHS,
   NAME_CONNECTORS,
   ORG_WORDS,
+  TIME_NAMES,
   TITLES,
 } from "../lexicon/attribution-sources.ts";
 import type { SourceKind } from "../schema.ts";
@@ -84,7 +84,7 @@ export function affiliationIn(text: string, tokens: Token[], run: Run | null): s
     let j = i + 1;
     if (lower(tokens[j]) === "the" && j + 1 < run.end) j++;
     const end = properEnd(tokens, j, run.end);
-    if (end > j && !MONTHS.has(lower(tokens[j]))) return slice(text, tokens, j, end);
+    if (end > j && !TIME_NAMES.has(lower(tokens[j]))) return slice(text, tokens, j, end);
   }
   for (let i = run.start; i < run.end; i++) {
     const t = tokens[i];
@@ -131,7 +131,7 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
         start = i + 1;
       }
     }
-    if (start >= run.end || !isCap(tokens[start]) || MONTHS.has(lower(tokens[start]))) return null;
+    if (start >= run.end || !isCap(tokens[start]) || TIME_NAMES.has(lower(tokens[start]))) return null;
     // "London-based Global Witness": a capitalized hyphenated modifier is not part of the name.
     if (HYPHEN_MODIFIER.test(tokens[start].text) && start + 1 < run.end) {
       start++;

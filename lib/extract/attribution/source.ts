@@ -9,11 +9,11 @@ import {
   KNOWN_ORGANIZATIONS,
   KNOWN_OUTLETS,
   LEADING_DETERMINERS,
-  MONTHS,
   NEWS_CARRIERS,
   ORG_WORDS,
   OUTLET_WORDS,
   SOURCE_NOUNS,
+  TIME_NAMES,
   TITLES,
 } from "../lexicon/attribution-sources.ts";
 import type { SourceKind } from "../schema.ts";
@@ -81,7 +81,7 @@ function possessiveOwner(tokens: Token[], start: number, end: number): Run | nul
     if (w !== "'s" && w !== "’s") continue;
     const owner = tokens.slice(start, p);
     if (!owner.every((t) => isCap(t) || NAME_CONNECTORS_IN_OWNER.has(lower(t)))) return null;
-    if (!isCap(owner[owner.length - 1]) || MONTHS.has(lower(owner[owner.length - 1]))) return null;
+    if (!isCap(owner[owner.length - 1]) || TIME_NAMES.has(lower(owner[owner.length - 1]))) return null;
     return { start, end: p };
   }
   return null;
@@ -169,7 +169,7 @@ export function resolveSubject(
     let j = attach + 1;
     if (j < name.end && lower(tokens[j]) === "the") j++;
     const end = properEnd(tokens, j, name.end);
-    if (end > j && !MONTHS.has(lower(tokens[j])) && !/^\d/.test(tokens[j].text)) {
+    if (end > j && !TIME_NAMES.has(lower(tokens[j])) && !/^\d/.test(tokens[j].text)) {
       return properSource(text, tokens, { start: j, end }, null, registry, NEWS_CARRIERS.has(head));
     }
   }

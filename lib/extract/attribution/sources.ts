@@ -6,10 +6,10 @@ import { GENERIC_REFERENTS } from "../lexicon/attribution.ts";
 import {
   KNOWN_ORGANIZATIONS,
   KNOWN_OUTLETS,
-  MONTHS,
   ORG_WORDS,
   OUTLET_WORDS,
   SOURCE_NOUNS,
+  TIME_NAMES,
   TITLES,
 } from "../lexicon/attribution-sources.ts";
 import type { Source, SourceKind, SourceScope } from "../schema.ts";
@@ -231,7 +231,7 @@ function isNameWord(text: string, pos: string): boolean {
   return (
     /^\p{Lu}[\p{L}'’.-]*$/u.test(text) &&
     !TITLES.has(lower) &&
-    !MONTHS.has(lower) &&
+    !TIME_NAMES.has(lower) &&
     !ORG_WORDS.has(lower) &&
     !OUTLET_WORDS.has(lower) &&
     !SOURCE_NOUNS.has(lower)

@@ -6,6 +6,7 @@
 
 import type { SourceKind } from "../schema.ts";
 import { words } from "./attribution.ts";
+import { MONTHS } from "./quantities.ts";
 
 function kinds(kind: SourceKind, list: string): Array<[string, SourceKind]> {
   return words(list).map((w) => [w, kind]);
@@ -168,14 +169,14 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(
 `),
 );
 
-/** Month and day names: "reports from October 2024" name a time, not a source. */
-export const MONTHS: ReadonlySet<string> = new Set(
-  words(`
-    january february march april may june july august september october november december jan. feb. mar. apr.
-    jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday today
-    yesterday
-`),
-);
+/**
+ * Month and day names: "reports from October 2024" name a time, not a source. The months are the one month lexicon's
+ * (./quantities.ts MONTHS): full names and dotted abbreviations, not the bare ones ("Jan" is also a first name).
+ */
+export const TIME_NAMES: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS).filter((m) => !(`${m}.` in MONTHS)),
+  ...words("monday tuesday wednesday thursday friday saturday sunday today yesterday"),
+]);
 
 /** Subject determiners that refer back to a source already named: "These accounts estimate". */
 export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(

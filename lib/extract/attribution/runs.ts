@@ -5,6 +5,7 @@
  */
 import { DOCUMENT_NOUNS, POLL_NOUNS, words } from "../lexicon/attribution.ts";
 import { CARRIER_NOUNS, SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
+import { WEEKDAYS } from "../lexicon/quantities.ts";
 import type { Token } from "../tokens/segment.ts";
 
 /** A token index range [start, end) inside one sentence. */
@@ -41,7 +42,7 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 /** Weekdays as time adjuncts between a subject and its verb: "Gowdy earlier Thursday said", "Scott on Monday announced". */
-const WEEKDAYS = new Set(words("monday tuesday wednesday thursday friday saturday sunday"));
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
 
 function isCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -115,7 +116,7 @@ function skipLeft(tokens: Token[], index: number): number {
     )
       i--;
     // "Gowdy earlier Thursday said": a weekday after an adverb or "on" is a time adjunct, not part of the subject.
-    if (i > 0 && WEEKDAYS.has(tokens[i].text.toLowerCase()) && tokens[i].pos === "PROPN") {
+    if (i > 0 && WEEKDAY_NAMES.has(tokens[i].text.toLowerCase()) && tokens[i].pos === "PROPN") {
       const before = tokens[i - 1].text.toLowerCase();
       if (before === "on" || tokens[i - 1].pos === "ADV") {
         i -= 2;

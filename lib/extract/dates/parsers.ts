@@ -3,7 +3,7 @@
  * Each returns the tokens read and the period, resolved against the reference date when the text needs one.
  */
 
-import { lexicon, MONTHS } from "../lexicon/quantities.ts";
+import { lexicon, MONTHS, WEEKDAYS } from "../lexicon/quantities.ts";
 import { readNumber } from "../numbers/numbers.ts";
 import { isMonth, isTime, isYear } from "../quantities/calendar-filters.ts";
 import type { Token } from "../tokens/segment.ts";
@@ -161,8 +161,6 @@ export const numeric: DateParser = (tokens, i) => {
   if (a > 12) [a, b] = [b, a];
   return isValidDay(y, a, b) ? { tokenEnd: end, period: { start: ymd(y, a, b), end: null }, shape: "point" } : null;
 };
-
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** "on Monday": the latest such day on or before the reference (news reports the past). */
 export const weekday: DateParser = (tokens, i, _part, reference) => {

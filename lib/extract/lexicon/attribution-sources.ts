@@ -6,7 +6,7 @@
 
 import type { SourceKind } from "../schema.ts";
 import { words } from "./attribution.ts";
-import { MONTHS } from "./quantities.ts";
+import { MONTHS, WEEKDAYS } from "./quantities.ts";
 
 function kinds(kind: SourceKind, list: string): Array<[string, SourceKind]> {
   return words(list).map((w) => [w, kind]);
@@ -175,7 +175,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(
  */
 export const TIME_NAMES: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS).filter((m) => !(`${m}.` in MONTHS)),
-  ...words("monday tuesday wednesday thursday friday saturday sunday today yesterday"),
+  ...WEEKDAYS,
+  "today",
+  "yesterday",
 ]);
 
 /** Subject determiners that refer back to a source already named: "These accounts estimate". */

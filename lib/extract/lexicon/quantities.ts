@@ -178,6 +178,17 @@ export const PRE_MODIFIERS: ReadonlyArray<
   [["only"], "exact"],
 ];
 
+/** The days of the week, Sunday first (a JavaScript Date's getUTCDay() is the index). */
+export const WEEKDAYS: readonly string[] = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
+
 export const MONTHS = lexicon<number>({
   january: 1,
   jan: 1,

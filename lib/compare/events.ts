@@ -84,19 +84,19 @@ export function profileOf(doc: EventDocument): DocumentProfile {
   const text = doc.text;
   const counts = new Map<string, number>();
   for (const word of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []) {
-    const w = word.replace(/['’]s$/u, "");
+    // The possessive dropped ("police's" -> "police"); most words end otherwise, and skip the slice.
+    const w = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
     if (w.length < 3 || STOPWORDS.has(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const terms: Record<string, number> = {};
   let norm = 0;
-  for (const [w, n] of counts) {
+  for (const n of counts.values()) {
     const weight = 1 + Math.log(n);
-    terms[w] = weight;
     norm += weight * weight;
   }
   norm = Math.sqrt(norm) || 1;
-  for (const w of Object.keys(terms)) terms[w] /= norm;
+  const terms: Record<string, number> = {};
+  for (const [w, n] of counts) terms[w] = (1 + Math.log(n)) / norm;
   const nameCounts = namesOf(text);
   const names = [...nameCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
   const time = Date.parse(doc.publishedAt ?? "");
@@ -114,6 +114,10 @@ export function profileOf(doc: EventDocument): DocumentProfile {
  * word opening a sentence counts only when the text also capitalises it mid-sentence ("Police said" is not a name);
  * an all-capitals dateline word ("DHAKA,") always counts.
  */
+/** The punctuation tokens that end a name, and the last characters a token's cleanup may drop. */
+const NAME_BREAKS = new Set([...',;:()"“”—–']);
+const TRIMMED_ENDS = new Set(["s", ".", "'", "’"]);
+
 function namesOf(text: string): Map<string, number> {
   const found = new Map<string, number>();
   const midSentence = new Set<string>();
@@ -140,8 +144,9 @@ function namesOf(text: string): Map<string, number> {
       runStart = end;
     };
     tokens.forEach((raw, i) => {
-      const token = raw.replace(/['’]s$|[.'’]+$/u, "");
-      if (/^[,;:()"“”—–]$/u.test(raw)) {
+      // The possessive or trailing points dropped; most tokens end in none of these and skip the regex.
+      const token = TRIMMED_ENDS.has(raw[raw.length - 1]) ? raw.replace(/['’]s$|[.'’]+$/u, "") : raw;
+      if (raw.length === 1 && NAME_BREAKS.has(raw)) {
         flush(i + 1);
         return;
       }
@@ -151,7 +156,7 @@ function namesOf(text: string): Map<string, number> {
       } else if (run.length > 0 && /^(?:of|de|al|el)$/.test(token) && /^\p{Lu}/u.test(tokens[i + 1] ?? "")) {
         run.push(token);
       } else flush(i + 1);
-      if (/['’]s$/u.test(raw)) flush(i + 1);
+      if (raw.endsWith("'s") || raw.endsWith("’s")) flush(i + 1);
     });
     flush(tokens.length);
   }

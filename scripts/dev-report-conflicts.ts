@@ -172,6 +172,26 @@ function crossEventJoins(root: string, show = false): void {
   console.log(
     `cross-event false joins with the event layer (${docs.length} documents -> ${events} events): ${layer.pairs} pairs in ${layer.groups} groups`,
   );
+  // The event layer as document clustering: of the document pairs it puts in one event, how many share a cluster
+  // (precision: stories mixed), and of the pairs that share a cluster, how many it puts in one event (recall: one
+  // story split, whose figures are then never compared).
+  const ids = [...eventOf.keys()];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const together = eventOf.get(ids[i]) === eventOf.get(ids[j]);
+      const gold = cluster(ids[i]) === cluster(ids[j]);
+      if (together && gold) tp++;
+      else if (together) fp++;
+      else if (gold) fn++;
+    }
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b).toFixed(2);
+  console.log(
+    `event layer as document clustering: pair precision ${ratio(tp, tp + fp)}, pair recall ${ratio(tp, tp + fn)} (${tp} pairs right, ${fp} mixed, ${fn} split)`,
+  );
 }
 
 /** Pairs of group members whose `eventOf` differ, and how many groups hold one (`show`: each such group printed). */

@@ -27,9 +27,10 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * ("Name: ..."), a capitalized "Poll", reporting verbs in title-case headlines (PolNeAR report, 2026-12-04 seventh
  * session). 6: stance and action verbs (agree, identify, order, rule, tout, request, "point to", "call for"), "By X's
  * tally", "Under <a rule>", a poll that "has" someone leading, the main verb after a reporting relative clause
- * (PolNeAR report, 2026-12-05 eighth session).
+ * (PolNeAR report, 2026-12-05 eighth session). 7: a bare reporting form ending a sentence right after a noun is that
+ * noun's compound ("... the rest of the injury report"), unless its noun phrase follows a comma or a quotation.
  */
-export const EXTRACTOR_VERSION = "6";
+export const EXTRACTOR_VERSION = "7";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

@@ -146,6 +146,13 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (word !== lemma && word !== `${lemma}s`) return false;
   // "the secretary of state earned", "a count of ballots": a bare form right after a preposition is its object.
   if (word === lemma && prev?.pos === "ADP" && lower(prev) !== "to") return true;
+  // "... and the rest of the injury report" (a headline): a bare form ending the sentence right after a noun is that
+  // noun's compound, unless its noun phrase opens a clause after a comma or a quotation ("Prices rose, analysts report").
+  if (word === lemma && prev?.pos === "NOUN" && tokens.slice(i + 1).every((x) => x.pos === "PUNCT")) {
+    let k = i - 1;
+    while (k >= 0 && PHRASE_POS.has(tokens[k].pos)) k--;
+    if (k >= 0 && !CLAUSE_BREAKS.has(tokens[k].text)) return true;
+  }
   const next = tokens[i + 1];
   if (NOUN_FOLLOWERS.has(lower(next)) || next === undefined || tokens[i].pos === "VERB")
     return NOUN_FOLLOWERS.has(lower(next));
@@ -289,6 +296,10 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   }
   return null;
 }
+
+/** The parts of speech of a noun phrase, and the marks before one that open a clause of its own. */
+const PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+const CLAUSE_BREAKS = new Set([",", ";", ":", "”", '"', "’", "'", "—", "–", "-", "("]);
 
 /** Forms of "be" that make an -ing form a finite verb: "officials are expecting", "she is proposing". */
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "am", "'re", "’re", "'m", "’m", "been"]);

@@ -28,7 +28,8 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * session). 6: stance and action verbs (agree, identify, order, rule, tout, request, "point to", "call for"), "By X's
  * tally", "Under <a rule>", a poll that "has" someone leading, the main verb after a reporting relative clause
  * (PolNeAR report, 2026-12-05 eighth session). 7: a bare reporting form ending a sentence right after a noun is that
- * noun's compound ("... the rest of the injury report"), unless its noun phrase follows a comma or a quotation.
+ * noun's compound ("... the rest of the injury report"), unless its noun phrase follows a comma or a quotation; who
+ * "told" names ("told LA Superior Court Judge James R. Dabney that", "told AFP") is frame, not what was said.
  */
 export const EXTRACTOR_VERSION = "7";
 

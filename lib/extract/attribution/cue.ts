@@ -36,7 +36,7 @@ import {
 } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
 import { subjectsFor } from "./readings.ts";
-import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./runs.ts";
+import { frameOf, npAt, type Run, recipientEnd, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
 import type { SourceRef, SourceRegistry } from "./sources.ts";
 
@@ -347,7 +347,9 @@ function verbCue(
 ): CueMatch {
   const opener = tokens[located.subject.start - 1];
   const trailing = !located.before || (opener !== undefined && (opener.text === "," || CLOSING_MARKS.has(opener.text)));
-  const frame = frameOf(located.subject, i, i);
+  // "Heller told LA Superior Court Judge James R. Dabney that ...": who was told is part of the frame, not of what was said.
+  const told = located.before && REPORTING_FORMS.get(lower(tokens[i])) === "tell" ? recipientEnd(tokens, i) - 1 : i;
+  const frame = frameOf(located.subject, i, told);
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }
 

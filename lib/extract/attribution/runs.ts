@@ -289,3 +289,35 @@ export function frameOf(subject: Subject, first: number, last: number): Run {
   const end = Math.max(subject.appositive ? subject.appositive.end : 0, subject.name.end, last + 1);
   return { start: Math.min(subject.start, first), end };
 }
+
+/** What cannot sit between "told" and the "that" of what was told: a verb, a pronoun, a clause's conjunction. */
+const NOT_RECIPIENT_POS = new Set(["VERB", "AUX", "PRON", "SCONJ", "CCONJ"]);
+const POSSESSIVE = new Set(["'s", "’s"]);
+/** Marks inside a name ("AFL-CIO", "James R. Dabney", "AT&T") or a possessive. */
+const NAME_MARKS = new Set(["-", ".", "&", "'s", "’s"]);
+const OBJECT_PRONOUNS = new Set(words("him her them me us you"));
+
+/**
+ * The token after whom a "tell" form names as told, and after a "that" that follows them: the start of what was
+ * said. "told The Associated Press that Lohan ...", "told members of the council on Monday that ...": up to ten
+ * words before "that"; without "that" an object pronoun, or a common noun and a name ("told AFP the suspect fled",
+ * "told reporters police had ...", "told host Chris Cuomo she ...", "told him 12 people died"). `i + 1` when no one is
+ * named, or the name runs on into a possessive ("told ABC's ..."): what was said is then read as before.
+ * @example recipientEnd(tokens("Police told AFP 12 died"), 1) // 3 (the "12")
+ */
+export function recipientEnd(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 10 && tokens[j].text.toLowerCase() !== "that") {
+    const t = tokens[j];
+    if (NOT_RECIPIENT_POS.has(t.pos) || (t.pos === "PUNCT" && !NAME_MARKS.has(t.text))) break;
+    j++;
+  }
+  if (j > i + 1 && tokens[j]?.text.toLowerCase() === "that") return j + 1;
+  const next = tokens[i + 1];
+  if (!next) return i + 1;
+  if (OBJECT_PRONOUNS.has(next.text.toLowerCase())) return i + 2;
+  let k = i + 1;
+  if (next.pos === "NOUN") k++;
+  while (k < tokens.length && k - i <= 6 && tokens[k].pos === "PROPN") k++;
+  return POSSESSIVE.has(tokens[k]?.text ?? "") ? i + 1 : k;
+}

@@ -53,6 +53,21 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     claims: [{ kind: "event", source: "police", label: /^Police: The fire was started deliberately on Monday night$/ }],
   },
   {
+    name: "who was told is not what was said: a long recipient up to its 'that'",
+    text: "Heller told LA Superior Court Judge James R. Dabney that the actress had checked into the clinic.",
+    claims: [{ kind: "event", source: "Heller", label: /^Heller: The actress had checked into the clinic$/ }],
+  },
+  {
+    name: "who was told is not what was said: a name without 'that', before a figure",
+    text: "Police told AFP 12 people died in the blast.",
+    claims: [{ kind: "quantity", source: "Police", label: /^12 people died in the blast$/ }],
+  },
+  {
+    name: "who was told is not what was said: a title and a name without 'that'",
+    text: "A supporter told host Chris Cuomo she believed the vote would be close.",
+    claims: [{ kind: "event", source: "Supporter", label: /^Supporter: She believed the vote would be close$/ }],
+  },
+  {
     name: "the label drops glue words left by the cue",
     text: "The studio announced on Friday that the sequel would open in June.",
     claims: [{ kind: "event", source: "Studio", label: /^Studio: The sequel would open in June$/ }],

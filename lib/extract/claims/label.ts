@@ -4,6 +4,7 @@
  * wink's POS tags (commas, clause openers, dashes, quotation marks, the reporting verb of the frame); never a comma
  * list of figures, never ending on "said" or a function word, never longer than {@link MAX_LABEL} characters.
  */
+import { recipientEnd } from "../attribution/runs.ts";
 import { REPORTING_FORMS } from "../lexicon/attribution.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution } from "../schema.ts";
@@ -79,7 +80,11 @@ function clauseStart(tokens: Token[], at: number, from: number, frame = true): n
   for (; j >= 0 && tokens[j].start >= from; j--) {
     const t = tokens[j];
     if (HARD_BREAK.has(t.text) || t.text === "," || isQuoteMark(t) || opensClauseAt(t)) break;
-    if (frame && REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos !== "NOUN") break;
+    if (frame && REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos !== "NOUN") {
+      // "Police told AFP 12 people died": who was told is not part of the clause.
+      if (REPORTING_FORMS.get(t.text.toLowerCase()) === "tell") return Math.min(recipientEnd(tokens, j), at);
+      break;
+    }
   }
   return j + 1;
 }

@@ -347,8 +347,14 @@ function verbCue(
 ): CueMatch {
   const opener = tokens[located.subject.start - 1];
   const trailing = !located.before || (opener !== undefined && (opener.text === "," || CLOSING_MARKS.has(opener.text)));
-  // "Heller told LA Superior Court Judge James R. Dabney that ...": who was told is part of the frame, not of what was said.
-  const told = located.before && REPORTING_FORMS.get(lower(tokens[i])) === "tell" ? recipientEnd(tokens, i) - 1 : i;
+  // "Heller told LA Superior Court Judge James R. Dabney that ...", "White confirmed to The Associated Press that ...":
+  // who was told is part of the frame, not of what was said.
+  let told = i;
+  if (located.before && REPORTING_FORMS.get(lower(tokens[i])) === "tell") told = recipientEnd(tokens, i) - 1;
+  else if (located.before && lower(tokens[i + 1]) === "to") {
+    const end = recipientEnd(tokens, i + 1);
+    if (lower(tokens[end - 1]) === "that") told = end - 1;
+  }
   const frame = frameOf(located.subject, i, told);
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }

@@ -309,6 +309,11 @@ export function recipientEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && j - i <= 10 && tokens[j].text.toLowerCase() !== "that") {
     const t = tokens[j];
+    // A capitalised word is part of a name whatever wink tags it ("The Associated Press": "Associated" as a verb).
+    if (/^\p{Lu}/u.test(t.text) && t.pos !== "PRON") {
+      j++;
+      continue;
+    }
     if (NOT_RECIPIENT_POS.has(t.pos) || (t.pos === "PUNCT" && !NAME_MARKS.has(t.text))) break;
     j++;
   }
@@ -318,6 +323,11 @@ export function recipientEnd(tokens: Token[], i: number): number {
   if (OBJECT_PRONOUNS.has(next.text.toLowerCase())) return i + 2;
   let k = i + 1;
   if (next.pos === "NOUN") k++;
-  while (k < tokens.length && k - i <= 6 && tokens[k].pos === "PROPN") k++;
+  while (
+    k < tokens.length &&
+    k - i <= 6 &&
+    (tokens[k].pos === "PROPN" || (/^\p{Lu}/u.test(tokens[k].text) && tokens[k].pos !== "PRON"))
+  )
+    k++;
   return POSSESSIVE.has(tokens[k]?.text ?? "") ? i + 1 : k;
 }

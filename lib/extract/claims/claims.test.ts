@@ -68,6 +68,16 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     claims: [{ kind: "event", source: "Supporter", label: /^Supporter: She believed the vote would be close$/ }],
   },
   {
+    name: "who was told is not what was said: a name wink tags partly as a verb ('The Associated Press')",
+    text: "A source tells The Associated Press that the star is now receiving treatment.",
+    claims: [{ kind: "event", source: "Source", label: /^Source: The star is now receiving treatment$/ }],
+  },
+  {
+    name: "who was told is not what was said: 'confirmed to X that'",
+    text: "City Attorney Terry White confirmed to The Associated Press that the actress has checked in.",
+    claims: [{ kind: "event", source: "Terry White", label: /^Terry White: The actress has checked in$/ }],
+  },
+  {
     name: "the label drops glue words left by the cue",
     text: "The studio announced on Friday that the sequel would open in June.",
     claims: [{ kind: "event", source: "Studio", label: /^Studio: The sequel would open in June$/ }],

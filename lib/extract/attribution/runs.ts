@@ -314,13 +314,18 @@ export function recipientEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (NOT_RECIPIENT_POS.has(t.pos) || (t.pos === "PUNCT" && !NAME_MARKS.has(t.text))) break;
+    // "The Post and Courier": a conjunction between two capitalised words is inside one name.
+    const inName =
+      t.pos === "CCONJ" && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "");
+    if (!inName && (NOT_RECIPIENT_POS.has(t.pos) || (t.pos === "PUNCT" && !NAME_MARKS.has(t.text)))) break;
     j++;
   }
   if (j > i + 1 && tokens[j]?.text.toLowerCase() === "that") return j + 1;
   const next = tokens[i + 1];
   if (!next) return i + 1;
   if (OBJECT_PRONOUNS.has(next.text.toLowerCase())) return i + 2;
+  // "told The Star-Ledger of Newark last week she ...": a name opening with "The" runs on too far to cut safely.
+  if (next.pos === "DET") return i + 1;
   let k = i + 1;
   if (next.pos === "NOUN") k++;
   while (

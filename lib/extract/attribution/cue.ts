@@ -36,7 +36,8 @@ import {
 } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
 import { subjectsFor } from "./readings.ts";
-import { frameOf, npAt, type Run, recipientEnd, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./runs.ts";
+import { toldFrameLast } from "./recipient.ts";
+import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
 import type { SourceRef, SourceRegistry } from "./sources.ts";
 
@@ -347,15 +348,8 @@ function verbCue(
 ): CueMatch {
   const opener = tokens[located.subject.start - 1];
   const trailing = !located.before || (opener !== undefined && (opener.text === "," || CLOSING_MARKS.has(opener.text)));
-  // "Heller told LA Superior Court Judge James R. Dabney that ...", "White confirmed to The Associated Press that ...":
-  // who was told is part of the frame, not of what was said.
-  let told = i;
-  if (located.before && REPORTING_FORMS.get(lower(tokens[i])) === "tell") told = recipientEnd(tokens, i) - 1;
-  else if (located.before && lower(tokens[i + 1]) === "to") {
-    const end = recipientEnd(tokens, i + 1);
-    if (lower(tokens[end - 1]) === "that") told = end - 1;
-  }
-  const frame = frameOf(located.subject, i, told);
+  // "Heller told LA Superior Court Judge James R. Dabney that ...": who was told is frame, not what was said.
+  const frame = frameOf(located.subject, i, located.before ? toldFrameLast(tokens, i) : i);
   return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
 }
 

@@ -4,7 +4,7 @@
  * wink's POS tags (commas, clause openers, dashes, quotation marks, the reporting verb of the frame); never a comma
  * list of figures, never ending on "said" or a function word, never longer than {@link MAX_LABEL} characters.
  */
-import { recipientEnd } from "../attribution/runs.ts";
+import { recipientEnd } from "../attribution/recipient.ts";
 import { REPORTING_FORMS } from "../lexicon/attribution.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution } from "../schema.ts";

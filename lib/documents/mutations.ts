@@ -29,7 +29,8 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * tally", "Under <a rule>", a poll that "has" someone leading, the main verb after a reporting relative clause
  * (PolNeAR report, 2026-12-05 eighth session). 7: a bare reporting form ending a sentence right after a noun is that
  * noun's compound ("... the rest of the injury report"), unless its noun phrase follows a comma or a quotation; who
- * "told" names ("told LA Superior Court Judge James R. Dabney that", "told AFP") is frame, not what was said.
+ * "told" names ("told LA Superior Court Judge James R. Dabney that", "told AFP") is frame, not what was said; digits
+ * glued to "ers" are a team ("the 76ers"), not a count.
  */
 export const EXTRACTOR_VERSION = "7";
 

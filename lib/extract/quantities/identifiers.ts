@@ -56,3 +56,21 @@ export function identifierEnd(tokens: Token[], i: number, afterCurrency: boolean
   const prev = tokens[i - 1];
   return prev && (/^\+\d{1,3}$/.test(prev.text) || PHONE_WORDS.has(prev.text.toLowerCase())) ? j : -1;
 }
+
+/** What digits glued to "-ers" name: a team ("the 76ers", "the 49ers"), never a count of "ers". */
+const TEAM_SUFFIXES = new Set(["ers", "er"]);
+
+/**
+ * "the Philadelphia 76ers", "San Francisco 49ers": digits glued to "ers" (55 times in PolNeAR train and the ECB+ dev
+ * articles, every one a team) are a name.
+ * @example isTeamName(tokens("the 76ers lost"), readingOf76) // true
+ */
+export function isTeamName(tokens: Token[], r: { kind: string; tokenEnd: number }): boolean {
+  const next = tokens[r.tokenEnd];
+  return (
+    r.kind === "digits" &&
+    next !== undefined &&
+    next.start === tokens[r.tokenEnd - 1].end &&
+    TEAM_SUFFIXES.has(next.text.toLowerCase())
+  );
+}

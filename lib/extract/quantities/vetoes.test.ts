@@ -46,6 +46,7 @@ const VETOED: Array<[string, string, string]> = [
   ["He plays 1B for the Mets.", "1", "generation"],
   ["If you see him, call 911 at once.", "911", "phone number"],
   ["Read more at bit.ly/16vDN3E today.", "16", "identifier"],
+  ["But the Philadelphia 76ers lost again.", "76", "team name"],
 ];
 
 /** Counted figures next to the vetoed shapes: no rule may take them. */

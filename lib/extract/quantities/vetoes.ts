@@ -9,6 +9,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/unit
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
 import { isDayOfMonth, isPhone, isTime, isYear } from "./calendar-filters.ts";
+import { isTeamName } from "./identifiers.ts";
 import {
   isAddress,
   isAge,
@@ -47,6 +48,7 @@ export const QUANTITY_VETOES: readonly QuantityVeto[] = [
   { name: "not a fraction", test: isNotAFraction },
   { name: "generation", test: isGeneration },
   { name: "identifier", test: (tokens, r) => isIdentifier(tokens, r, isKnownSuffix) },
+  { name: "team name", test: isTeamName },
   { name: "name word", test: isNameWord },
   { name: "year", test: isYear },
   { name: "day of the month", test: isDayOfMonth },

@@ -174,6 +174,16 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "47 KOs",
       "conflict",
     ],
+    // "wins by knockout" counts knockouts (signature.ts mannerUnit); "X's record to 52-3 with 46" names the holder
+    // (holder.ts): without either, the two records are never compared.
+    [
+      "wins by knockout vs KO's, a possessive record",
+      "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by knockout.",
+      "Champion Wladimir Klitschko, 53-3, 47 KO's, won on Saturday in Mannheim.",
+      "46 wins",
+      "47 KO's",
+      "conflict",
+    ],
     [
       "two boxers' records",
       "Hasim Rahman (45-7-2, 36 KOs) lost on Saturday in Mannheim.",

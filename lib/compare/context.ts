@@ -5,6 +5,7 @@
  * "shot one person dead"). Read from the claim text, which the app stores too, so the CLI and the app group alike.
  * Pure.
  */
+import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
 import { EVENT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
 
@@ -70,13 +71,6 @@ const NOUN_OF = /\b(\p{L}+)\s+of\s*$/u;
 const MEASURE_NOUNS = new Set("total period term sentence span spell stretch duration length average".split(" "));
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade"]);
 const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
-// "Rahman (45-7-2, 36 KOs)": a capitalised word, an opening bracket, then only figures and commas up to this one.
-const HOLDER_BRACKET = /(\p{Lu}[\p{L}'’-]*)\s*\((?:[^()\p{L}.;:!?]|\p{L}+(?=[\s,]))*$/u;
-// "Hasim Rahman, 45-7-2, 36 KO's": a capitalised word set off by a comma, then at least one other figure.
-const HOLDER_APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s*(?:\d[\d.,/-]*(?:\s+\p{L}+)?,\s*)+$/u;
-// Calendar words are not holders: "Saturday (3 p.m.)", "June, 2012, 40".
-const NOT_HOLDER =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|by|the|a|an)$/i;
 // "In the sixth, ...", "During the second half, ...": an ordinal part named at the head of the sentence, then a comma.
 const ORDINAL =
   "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\\d+(?:st|nd|rd|th)";
@@ -227,17 +221,6 @@ function eventOf(word: string): string | undefined {
     if (event) return event;
   }
   return undefined;
-}
-
-/**
- * The name that holds a figure: "Hasim Rahman (45-7-2, 36 KOs)" -> "rahman", "Riddick Bowe, 43-1, 33 KO's" -> "bowe".
- * Only the last word of the name is kept ("Wladimir Klitschko" and "Klitschko" are one holder).
- */
-function holderOf(before: string): string | null {
-  const tail = before.slice(-TAIL);
-  const m = HOLDER_BRACKET.exec(tail) ?? HOLDER_APPOSITION.exec(tail);
-  if (m === null || NOT_HOLDER.test(m[1])) return null;
-  return m[1].toLowerCase();
 }
 
 /** The part a sentence opens by scoping itself to ("In the sixth, ..."), lower-cased; null for none. */

@@ -59,8 +59,12 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   let unit = lowerUnit === null ? null : (UNIT_CLASSES[lowerUnit] ?? lowerUnit);
   if (lowerUnit !== null && UNIT_EVENTS[lowerUnit]) events.add(UNIT_EVENTS[lowerUnit]);
   const tokens = concept === "" ? [] : segment(concept).flatMap((s) => s.tokens);
+  // "46 wins by knockout": the noun after "by" names what kind of win, and so what is counted (46 knockouts).
+  const manner = mannerUnit(tokens, lowerUnit);
+  if (manner !== null) unit = manner;
   for (const t of tokens) {
     const lemma = t.lemma;
+    if (manner !== null && (lemma === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === manner)) continue;
     // The counted noun itself is the unit, not evidence ("KOs" tagged as a name would match every other "KOs").
     const nominal = t.pos === "NOUN" || t.pos === "PROPN";
     // "KOs" / "KO's" keep their plural in the lemma; compared without it.
@@ -94,6 +98,18 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   // usually a part of the toll, "12 killed, including five children").
   if (unit !== null && VICTIM_NOUNS.has(unit) && (events.has("die") || events.has("injure"))) unit = "person";
   return { unit, events, names, words, subset };
+}
+
+/**
+ * The class of a counted noun qualified "by" another counted noun ("wins by knockout": ko), when that noun has a class
+ * of its own that is not a generic one (people, percent: "deaths by others" stays deaths). Null otherwise.
+ */
+function mannerUnit(tokens: { lemma: string; pos: string }[], lowerUnit: string | null): string | null {
+  if (lowerUnit === null) return null;
+  const at = tokens.findIndex((t) => t.lemma === lowerUnit || t.lemma.replace(/['’]?s$/, "") === lowerUnit);
+  if (at < 0 || tokens[at + 1]?.lemma !== "by" || tokens[at + 2]?.pos !== "NOUN") return null;
+  const cls = UNIT_CLASSES[tokens[at + 2].lemma];
+  return cls === undefined || GENERIC_UNITS.has(cls) ? null : cls;
 }
 
 /**

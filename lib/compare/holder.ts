@@ -1,0 +1,29 @@
+/**
+ * Who holds a figure: the name a boxer's record, a team's tally or a candidate's votes belong to, read from the words
+ * right before it. Two figures with two holders are two things; one holder vouches that two figures count one thing.
+ */
+
+// How far back the name may stand: "Klitschko's record to 52-3 with a remarkable " fits.
+const HOLDER_TAIL = 48;
+// "Rahman (45-7-2, 36 KOs)": a capitalised word, an opening bracket, then only figures and commas up to this one.
+const HOLDER_BRACKET = /(\p{Lu}[\p{L}'’-]*)\s*\((?:[^()\p{L}.;:!?]|\p{L}+(?=[\s,]))*$/u;
+// "Hasim Rahman, 45-7-2, 36 KO's": a capitalised word set off by a comma, then at least one other figure.
+const HOLDER_APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s*(?:\d[\d.,/-]*(?:\s+\p{L}+)?,\s*)+$/u;
+// "Klitschko's record to 52-3 with a remarkable 46": a possessive name's record, its figures, then "with" this one.
+const HOLDER_RECORD =
+  /(\p{Lu}[\p{L}-]*)['’]s\s+record\s+(?:\p{Ll}+\s+)?\d[\d-]*,?\s+(?:with|and|including)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// Calendar words are not holders: "Saturday (3 p.m.)", "June, 2012, 40".
+const NOT_HOLDER =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|by|the|a|an)$/i;
+
+/**
+ * The name that holds a figure: "Hasim Rahman (45-7-2, 36 KOs)" -> "rahman", "Riddick Bowe, 43-1, 33 KO's" -> "bowe",
+ * "Klitschko's record to 52-3 with a remarkable 46 wins" -> "klitschko".
+ * Only the last word of the name is kept ("Wladimir Klitschko" and "Klitschko" are one holder).
+ */
+export function holderOf(before: string): string | null {
+  const tail = before.slice(-HOLDER_TAIL);
+  const m = HOLDER_BRACKET.exec(tail) ?? HOLDER_APPOSITION.exec(tail) ?? HOLDER_RECORD.exec(tail);
+  if (m === null || NOT_HOLDER.test(m[1])) return null;
+  return m[1].toLowerCase();
+}

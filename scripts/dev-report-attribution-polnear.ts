@@ -36,7 +36,10 @@ const values = (() => {
         errors: { type: "string", default: "0" },
         json: { type: "boolean", default: false },
         limit: { type: "string" },
-        /** Print the misses of one category (as listed under "misses by kind"). */
+        /**
+         * Print the misses of one category (as listed under "misses by kind"), or "reporting" / "other": the misses
+         * under a reporting cue or any other cue; "outside": figures credited where no gold Content holds them.
+         */
         show: { type: "string" },
       },
     }).values;
@@ -295,7 +298,8 @@ for (const base of docs) {
       );
       const key = `${where}, ${quoted}, ${claim.source.kind === "unattributed" ? (split ? "left to the document beside an attributed clause" : "left to the document") : "wrong source"}`;
       categories.set(key, (categories.get(key) ?? 0) + 1);
-      if (values.show === key)
+      const reporting = REPORTING_CUE.test(textOf(text, g.cue ?? []));
+      if (values.show === key || (values.show === "reporting" && reporting) || (values.show === "other" && !reporting))
         console.log(
           `${base} | ${q.text} | ${textOf(text, g.source)} | ${textOf(text, g.cue ?? [])} | ${claim.source.name} | ${sentence?.text.replace(/\s+/g, " ").slice(0, 240)}`,
         );

@@ -64,7 +64,7 @@ const STANDING_VERBS = new Set(["has", "had", "have", "puts", "put", "shows", "s
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
 const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
 /** Weak verbs that report only with a content clause: "found that", not "found a shotgun". */
-const CLAUSE_LEMMAS = new Set(["find", "show", "reveal", "document", "add"]);
+const CLAUSE_LEMMAS = new Set(["find", "show", "reveal", "document", "add", "state"]);
 const NEGATIONS = new Set(["not", "n't", "never", "neither", "nor"]);
 const BE_FORMS = new Set(["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets"]);
 const NOUN_FOLLOWERS = new Set(["from", "of", "by", "on", "about", "into", "for"]);
@@ -92,6 +92,8 @@ const DETERMINER_BEFORE = new Set([
   "which",
 ]);
 const CLAUSE_OPENERS = new Set(["that", "“", '"', ":", "‘"]);
+/** Words that count a plural noun: "several states", "many reports" ("Many say" is still the verb: say/tell). */
+const COUNTING_WORDS = new Set(["dozen", "dozens", "several", "many", "few", "other", "both", "various", "multiple"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 
 function lower(t: Token | undefined): string {
@@ -128,6 +130,9 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
   // "the actor says of the race": "say" and "tell" have no noun reading before "of".
   if (lemma === "say" || lemma === "tell") return false;
+  // "in those three states", "the dozen states that held primaries", "several reports": a counted -s form is a noun.
+  const counted = tokens[i - 1]?.pos === "NUM" || COUNTING_WORDS.has(lower(tokens[i - 1]));
+  if (counted && lower(tokens[i]) === `${lemma}s`) return true;
   // "He calls for $1 trillion", "she reports from Kabul": after a subject pronoun it is the verb.
   if (i > 0 && SUBJECT_PRONOUNS.has(lower(tokens[i - 1])) && lower(tokens[i - 1]) !== "it") return false;
   const word = lower(tokens[i]);

@@ -49,6 +49,14 @@ const cases: Case[] = [
   { text: "Current rules allow only those who have won at least eight states to be eligible.", name: null },
   { text: "Federal rules subject inverted companies to more taxes above 60 percent.", name: null },
   { text: "The executive orders cover 40 agencies.", name: null },
+  // A counted "states" (or "reports", "claims") is the noun: 19 figures in PolNeAR train were credited through it.
+  { text: "At stake in those three states are 213 delegates.", name: null },
+  { text: "Voters in the next two states cast 40,000 ballots.", name: null },
+  { text: "Strong showings in the dozen states that held primaries gave him 300 delegates.", name: null },
+  { text: "Johnson fares well in several Western states, receiving 19 percent in Idaho.", name: null },
+  // "state" reports only with a content clause ("the report states that"), like "find" and "show".
+  { text: "Two other battleground states where voters will elect 40 judges.", name: null },
+  { text: "Nine in 10 Democratic registered voters say she could win by 16 points.", name: null },
 ];
 
 describeCases("no source", cases);

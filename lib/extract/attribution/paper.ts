@@ -35,12 +35,23 @@ const SHARE_WORDS = new Set(words("percent % majority half third quarter plurali
  */
 export function isShare(tokens: Token[], subject: Subject): boolean {
   const { start, end } = subject.name;
+  // "Nine in 10 voters", "six out of 10": a ratio of respondents (the subject may have stopped at "in").
+  if (isCount(tokens[start])) {
+    let j = start + 1;
+    if (lower(tokens[j]) === "out" && lower(tokens[j + 1]) === "of") j += 2;
+    else if (lower(tokens[j]) === "in") j += 1;
+    if (j > start + 1 && isCount(tokens[j])) return true;
+  }
   for (let j = start; j < end; j++) {
     const word = lower(tokens[j]);
     if (word === "of") break;
     if (SHARE_WORDS.has(word) && (j === end - 1 || lower(tokens[j + 1]) === "of")) return true;
   }
   return false;
+}
+
+function isCount(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "NUM" || /^\d+$/.test(t.text));
 }
 
 /** The poll a sentence names ("in a CNN/ORC poll", "according to a Gallup survey"), else the one named last. */

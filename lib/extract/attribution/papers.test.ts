@@ -42,6 +42,13 @@ const cases: Case[] = [
     name: "Gallup poll",
     kind: "poll",
   },
+  // "Nine in 10 voters", "six out of 10": a share written as a ratio is a share too (PolNeAR train credited "Nine").
+  {
+    text: "A Gallup poll found support at 55 percent. Nine in 10 voters say they trust the count.",
+    name: "Gallup poll",
+    kind: "poll",
+  },
+  { text: "In a Marist survey, six out of 10 said the tax was too high.", name: "Marist survey", kind: "poll" },
   // A capitalized "Poll" still heads a poll; a capitalized "Survey" may be a body's name.
   { text: "In a Gallup Poll last week, 40 percent backed the plan.", name: "Gallup Poll", kind: "poll", cue: "In" },
   {

@@ -9,6 +9,9 @@ const cases: Case[] = [
   { text: "The fire was started deliberately, police said.", name: "police", kind: "official", cue: "said" },
   // A bare "report" ends the sentence after a comma: the verb of a trailing attribution, not a noun compound.
   { text: "At least 12 workers died, local media report.", name: "local media", cue: "report" },
+  // "state" with its content clause, or after the quotation it reports.
+  { text: "The ministry states that 40 people died.", name: "ministry", cue: "states" },
+  { text: "“Forty people died,” the ministry states.", name: "ministry", cue: "states" },
   {
     text: "At least 45 people died, according to the health ministry.",
     name: "health ministry",

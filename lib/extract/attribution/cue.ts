@@ -59,8 +59,18 @@ export interface CueMatch {
   until?: number;
 }
 
+/** "The current AP count gives her 1,280 pledged delegates": a standing given as a figure to a candidate. */
+function countGiven(tokens: Token[], i: number): boolean {
+  const word = lower(tokens[i]);
+  if (word !== "gives" && word !== "gave") return false;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && (tokens[j].pos === "PROPN" || tokens[j].pos === "PRON")) j++;
+  while (j < tokens.length && FIGURE_APPROXIMATORS.has(lower(tokens[j]))) j++;
+  return j > i + 1 && tokens[j]?.pos === "NUM";
+}
+
 /** "The poll has Clinton leading": verbs a poll or document states a standing with. */
-const STANDING_VERBS = new Set(["has", "had", "have", "puts", "put", "shows", "showed"]);
+const STANDING_VERBS = new Set(["has", "had", "have", "puts", "put", "shows", "showed", "gives", "gave"]);
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
 const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);
 /** Weak verbs that report only with a content clause: "found that", not "found a shotgun". */
@@ -160,6 +170,8 @@ function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
     if (k >= 0 && !CLAUSE_BREAKS.has(tokens[k].text)) return true;
   }
   const next = tokens[i + 1];
+  // "the 10-year Treasury note fell to 1.45 percent": a noun reading right before a finite verb is that verb's subject.
+  if (tokens[i].pos === "NOUN" && next?.pos === "VERB" && !lower(next).endsWith("ing")) return true;
   if (NOUN_FOLLOWERS.has(lower(next)) || next === undefined || tokens[i].pos === "VERB")
     return NOUN_FOLLOWERS.has(lower(next));
   // wink's noun reading is trusted before a noun or a preposition: "state police", "the charge against him".
@@ -228,7 +240,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // "By the Associated Press's tally, he now has 739": a possessor's tally opening the sentence.
   if (word === "by" && byTally(tokens, i)) return agentCue(text, tokens, i, i + 1, registry);
   // "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points": a poll or document has someone standing.
-  if (STANDING_VERBS.has(word) && standingFollows(tokens, i)) {
+  if (STANDING_VERBS.has(word) && (standingFollows(tokens, i) || countGiven(tokens, i))) {
     const subject = subjectBefore(tokens, i);
     const source = subject && isPaper(tokens, subject) && resolveSubject(text, tokens, subject, registry, false);
     if (subject && source) return verbCue(tokens, i, { subject, before: true }, source);

@@ -54,6 +54,8 @@ const cases: Case[] = [
   { text: "Voters in the next two states cast 40,000 ballots.", name: null },
   { text: "Strong showings in the dozen states that held primaries gave him 300 delegates.", name: null },
   { text: "Johnson fares well in several Western states, receiving 19 percent in Idaho.", name: null },
+  // A noun reading right before its verb: the head of the subject, no cue.
+  { text: "The yield on the 10-year Treasury note fell to 1.45 percent.", name: null },
   // "state" reports only with a content clause ("the report states that"), like "find" and "show".
   { text: "Two other battleground states where voters will elect 40 judges.", name: null },
   { text: "Nine in 10 Democratic registered voters say she could win by 16 points.", name: null },

@@ -27,7 +27,11 @@ function lower(t: Token | undefined): string {
   return t ? t.text.toLowerCase() : "";
 }
 
-const SHARE_WORDS = new Set(words("percent % majority half third quarter plurality"));
+const SHARE_WORDS = new Set(
+  words(
+    "percent % majority majorities minority half third thirds quarter quarters fifths tenths plurality proportion share",
+  ),
+);
 
 /**
  * "38 percent of voters", "Sixty-seven percent", "a majority of Republicans": a share of people, not a body. The share

@@ -49,6 +49,20 @@ const cases: Case[] = [
     kind: "poll",
   },
   { text: "In a Marist survey, six out of 10 said the tax was too high.", name: "Marist survey", kind: "poll" },
+  {
+    text: "A Marist survey found support at 55 percent. Even so, three-quarters of the voters said they were worried.",
+    name: "Marist survey",
+    kind: "poll",
+  },
+  // A count or poll "gives" a candidate a figure; a company giving shares reports nothing.
+  { text: "The current Associated Press count gives her 1,280 pledged delegates.", name: "Associated Press" },
+  { text: "The poll gave Clinton 45 percent.", name: "poll", kind: "poll" },
+  { text: "The company gave him 40 shares.", name: null },
+  {
+    text: "A Gallup poll found support at 55 percent. The proportion of voters saying they want a ban is 40 percent.",
+    name: "Gallup poll",
+    kind: "poll",
+  },
   // A capitalized "Poll" still heads a poll; a capitalized "Survey" may be a body's name.
   { text: "In a Gallup Poll last week, 40 percent backed the plan.", name: "Gallup Poll", kind: "poll", cue: "In" },
   {

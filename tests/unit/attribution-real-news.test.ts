@@ -63,6 +63,31 @@ const ROWS: Row[] = [
     source: /^National Garment Workers Union$/,
   },
   {
+    pattern: "'the company said' resolves to the named business that spoke before (Microsoft), not 'Company'",
+    text:
+      "Microsoft said attacks had been reported on 3 versions of the browser. The patch is temporary. " +
+      "It will reach 40 million users this week, the company said.",
+    figure: "40 million users",
+    source: /^Microsoft$/,
+    kind: "organization",
+  },
+  {
+    pattern: "'the company says' is not a person whose surname was read as an organization",
+    text:
+      "Nabisco began laying off workers, despite criticism from Hillary Clinton and Donald Trump.\n\n" +
+      "Republican Trump and Democrat Clinton have criticized Nabisco.\n\n" +
+      "Trump, who was once a pitchman for the Oreo, has vowed to boycott the product.\n\n" +
+      "The company says it opted not to because of the $46 million cost gap.",
+    figure: "$46 million",
+    source: /^company$/i,
+  },
+  {
+    pattern: "'the company says' is not a foundation or another public body that spoke before",
+    text: "The Sierra Club Foundation said 30 rivers were polluted. The company says it cleaned 4 of them.",
+    figure: "4",
+    source: /^company$/i,
+  },
+  {
     pattern: "'Workers' groups said' keeps the possessive (not 'Groups')",
     text: "Workers' groups said 15 people were missing.",
     figure: "15 people",

@@ -2,7 +2,7 @@
  * The sources of one document: canonical names, kinds, aliases, and the recency order that pronouns, surnames and
  * "these accounts" resolve against. One registry per document; it never outlives an extract() call.
  */
-import { GENERIC_REFERENTS } from "../lexicon/attribution.ts";
+import { BUSINESS_DESCRIPTIONS, GENERIC_REFERENTS, PUBLIC_BODY_WORDS } from "../lexicon/attribution.ts";
 import {
   KNOWN_ORGANIZATIONS,
   KNOWN_OUTLETS,
@@ -349,7 +349,7 @@ function startsUpper(text: string): boolean {
  * @example findReferent(registry, "association", 240) // { name: "Bangladesh Garment ...", kind: "organization", ... }
  */
 export function findReferent(registry: SourceRegistry, head: string, offset: number, alias: string): SourceRef | null {
-  const wanted = GENERIC_REFERENTS.get(head);
+  const wanted = GENERIC_REFERENTS.get(head) ?? (BUSINESS_DESCRIPTIONS.has(head) ? new Set<string>() : undefined);
   if (!wanted) return null;
   // The word must head the name ("... Exporters Association", "Health Ministry of Bangladesh"), not modify a title
   // ("Police Const. Tim Fanning").
@@ -365,6 +365,18 @@ export function findReferent(registry: SourceRegistry, head: string, offset: num
     if (org.end > offset || !fits(org.words)) continue;
     const kind = classifyName(org.name.split(" "), null, false);
     return registerSource(registry, { name: org.name, kind, affiliation: null, scope: "global" }, alias);
+  }
+  // "Microsoft said ... The company said": a business description and the named business that last spoke.
+  if (BUSINESS_DESCRIPTIONS.has(head)) {
+    for (let i = registry.recent.length - 1; i >= 0; i--) {
+      const entry = registry.recent[i];
+      if (entry.kind !== "organization" || entry.scope !== "global") continue;
+      // A bare surname ("Trump") is read as an organization when no first name stands beside it: not a business.
+      if (entry.words.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+      const last = ` ${entry.words[entry.words.length - 1]}`;
+      if (registry.mentions.some((m) => m.name.toLowerCase().endsWith(last))) continue;
+      return use(registry, entry, alias);
+    }
   }
   return null;
 }

@@ -81,6 +81,22 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(
 export const NAMED_POLL_HEADS: ReadonlySet<string> = new Set(words("Poll Polls"));
 
 /**
+ * Descriptions of a business ("the company said", "the software giant said", "the firm announced"): with no name that
+ * carries the word itself ("... Corp."), they refer back to the named organization that last spoke in the document,
+ * unless that one is a public body (its name holds one of {@link PUBLIC_BODY_WORDS}).
+ */
+export const BUSINESS_DESCRIPTIONS: ReadonlySet<string> = new Set(
+  words("company firm giant corporation retailer manufacturer maker automaker airline carrier insurer chain conglomerate"),
+);
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(
+  words(
+    "department ministry agency police army military court government council committee commission office bureau " +
+      "service university college party campaign union association federation hospital school foundation institute " +
+      "center centre coalition network watch fund",
+  ),
+);
+
+/**
  * A generic description and the words a name it refers back to may carry: "the union" -> "... Workers Federation",
  * "the company" -> "... Ltd". The description's own word always counts.
  */

@@ -86,7 +86,9 @@ export const NAMED_POLL_HEADS: ReadonlySet<string> = new Set(words("Poll Polls")
  * unless that one is a public body (its name holds one of {@link PUBLIC_BODY_WORDS}).
  */
 export const BUSINESS_DESCRIPTIONS: ReadonlySet<string> = new Set(
-  words("company firm giant corporation retailer manufacturer maker automaker airline carrier insurer chain conglomerate"),
+  words(
+    "company firm giant corporation retailer manufacturer maker automaker airline carrier insurer chain conglomerate",
+  ),
 );
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(
   words(

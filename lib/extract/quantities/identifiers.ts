@@ -3,6 +3,8 @@
  * "+44 20 7946 0958", "555 123 4567"), numbers with a leading zero ("0845", "00712"; not "0000") and long
  * unpunctuated codes named as such ("ISBN 9780306406157"). The whole run is skipped, so no group of it is read as a figure on its own.
  */
+
+import { MEASURE_UNITS } from "../lexicon/units.ts";
 import { normalizeDigits } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
 
@@ -73,4 +75,20 @@ export function isTeamName(tokens: Token[], r: { kind: string; tokenEnd: number 
     next.start === tokens[r.tokenEnd - 1].end &&
     TEAM_SUFFIXES.has(next.text.toLowerCase())
   );
+}
+
+/** "zero" joined to these reads as a fixed term even without a hyphen: "a zero day exploit", "zero tolerance". */
+const ZERO_TERMS = new Set(["day", "sum", "tolerance", "emission", "emissions", "gravity", "waste", "hour", "carbon"]);
+
+/**
+ * "a zero-day vulnerability", "a zero-sum game", "zero tolerance", "zero-emission vehicles": "zero" compounded with a
+ * singular noun is a term, not a count of nothing ("zero points", "zero percent" still count).
+ * @example isZeroTerm(tokens("a zero-day flaw"), readingOfZero) // true
+ */
+export function isZeroTerm(tokens: Token[], r: { tokenStart: number; tokenEnd: number }): boolean {
+  if (r.tokenEnd !== r.tokenStart + 1 || tokens[r.tokenStart].text.toLowerCase() !== "zero") return false;
+  const hyphen = tokens[r.tokenEnd]?.text === "-";
+  const word = tokens[r.tokenEnd + (hyphen ? 1 : 0)]?.text.toLowerCase() ?? "";
+  if (ZERO_TERMS.has(word)) return true;
+  return hyphen && /^\p{L}+$/u.test(word) && !word.endsWith("s") && !(word in MEASURE_UNITS) && word !== "percent";
 }

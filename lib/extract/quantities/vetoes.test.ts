@@ -47,6 +47,9 @@ const VETOED: Array<[string, string, string]> = [
   ["If you see him, call 911 at once.", "911", "phone number"],
   ["Read more at bit.ly/16vDN3E today.", "16", "identifier"],
   ["But the Philadelphia 76ers lost again.", "76", "team name"],
+  ["Microsoft released a patch for a zero-day flaw in Internet Explorer.", "zero", "zero term"],
+  ["It is not a zero-sum game.", "zero", "zero term"],
+  ["The school has a zero tolerance policy.", "zero", "zero term"],
 ];
 
 /** Counted figures next to the vetoed shapes: no rule may take them. */
@@ -56,6 +59,8 @@ const COUNTED: Array<[string, string]> = [
   ["Some 3 in 10 voters agree.", "3"],
   ["Police said 15 people died at 9 a.m.", "15"],
   ["Article 5 was invoked after 2,200 arrests.", "2,200"],
+  ["The team scored zero points in the second half.", "zero"],
+  ["Inflation fell to zero percent.", "zero"],
 ];
 
 describe("vetoReason names the rule that vetoes a number", () => {

@@ -9,7 +9,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/unit
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
 import { isDayOfMonth, isPhone, isTime, isYear } from "./calendar-filters.ts";
-import { isTeamName } from "./identifiers.ts";
+import { isTeamName, isZeroTerm } from "./identifiers.ts";
 import {
   isAddress,
   isAge,
@@ -49,6 +49,7 @@ export const QUANTITY_VETOES: readonly QuantityVeto[] = [
   { name: "generation", test: isGeneration },
   { name: "identifier", test: (tokens, r) => isIdentifier(tokens, r, isKnownSuffix) },
   { name: "team name", test: isTeamName },
+  { name: "zero term", test: isZeroTerm },
   { name: "name word", test: isNameWord },
   { name: "year", test: isYear },
   { name: "day of the month", test: isDayOfMonth },

@@ -72,6 +72,15 @@ const ROWS: Row[] = [
     kind: "organization",
   },
   {
+    pattern: "a business named with a trade word ('France Telecom') is an organization, and 'the firm' refers back to it",
+    text:
+      "France Telecom said three undersea cables were damaged. Repairs will take weeks. " +
+      "Traffic to India fell by 65 percent, the firm said.",
+    figure: "65 percent",
+    source: /^France Telecom$/,
+    kind: "organization",
+  },
+  {
     pattern: "'the company says' is not a person whose surname was read as an organization",
     text:
       "Nabisco began laying off workers, despite criticism from Hillary Clinton and Donald Trump.\n\n" +

@@ -107,6 +107,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     holdings partners capital labs software pharmaceuticals foods brands industries enterprises solutions
     communications programme program crescent guard movement front brigade brigades church club school
     laboratory lab observatory
+    telecom telecoms telecommunications electric electronics petroleum oil insurance securities investments
+    railways railway shipping logistics semiconductor semiconductors wireless chemicals steel mining
 `),
 );
 

@@ -72,7 +72,8 @@ const ROWS: Row[] = [
     kind: "organization",
   },
   {
-    pattern: "a business named with a trade word ('France Telecom') is an organization, and 'the firm' refers back to it",
+    pattern:
+      "a business named with a trade word ('France Telecom') is an organization, and 'the firm' refers back to it",
     text:
       "France Telecom said three undersea cables were damaged. Repairs will take weeks. " +
       "Traffic to India fell by 65 percent, the firm said.",

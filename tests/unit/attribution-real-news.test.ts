@@ -82,6 +82,15 @@ const ROWS: Row[] = [
     kind: "organization",
   },
   {
+    pattern: "'he said' is the player, not a league read as a person ('Missouri Valley Conference')",
+    text:
+      "Gregory Echenique scored 11 points as Creighton beat the Missouri Valley Conference leaders.\n\n" +
+      "Six of his points came after Echenique got roughed up — tackled, he said — while cutting toward the basket.",
+    figure: "Six of his points",
+    source: /^Gregory Echenique$/,
+    kind: "person",
+  },
+  {
     pattern: "'the company says' is not a person whose surname was read as an organization",
     text:
       "Nabisco began laying off workers, despite criticism from Hillary Clinton and Donald Trump.\n\n" +

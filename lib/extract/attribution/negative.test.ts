@@ -54,6 +54,8 @@ const cases: Case[] = [
   { text: "Voters in the next two states cast 40,000 ballots.", name: null },
   { text: "Strong showings in the dozen states that held primaries gave him 300 delegates.", name: null },
   { text: "Johnson fares well in several Western states, receiving 19 percent in Idaho.", name: null },
+  // A contraction spaced apart (ECB+ text): "t" is no speaker.
+  { text: "I had to get that anger out, and I couldn ’ t say anything about the 2 fouls.", name: null },
   // A noun reading right before its verb: the head of the subject, no cue.
   { text: "The yield on the 10-year Treasury note fell to 1.45 percent.", name: null },
   // "state" reports only with a content clause ("the report states that"), like "find" and "show".

@@ -110,6 +110,8 @@ export function resolveSubject(
   const { name, appositive } = subject;
   const first = tokens[name.start];
   const surface = slice(text, tokens, name.start, name.end);
+  // "I couldn ’ t say anything" (a contraction spaced apart): a lone lower-case letter is no speaker.
+  if (name.end - name.start === 1 && /^\p{Ll}$/u.test(first.text)) return null;
   if (name.end - name.start === 1 && first.pos === "PRON") {
     const w = lower(first);
     if (w === "he" || w === "she") {

@@ -108,7 +108,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     communications programme program crescent guard movement front brigade brigades church club school
     laboratory lab observatory
     telecom telecoms telecommunications electric electronics petroleum oil insurance securities investments
-    railways railway shipping logistics semiconductor semiconductors wireless chemicals steel mining
+    railways railway shipping logistics semiconductor semiconductors wireless chemicals steel mining conference
 `),
 );
 

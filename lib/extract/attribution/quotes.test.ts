@@ -28,6 +28,11 @@ const cases: Case[] = [
     cue: "lists",
   },
   { text: "The so-called “reform” cost 12 jobs.", name: null },
+  // Text that lost its spaces around straight quotes (the ECB+ corpus): a quote glued between two words opens.
+  {
+    text: '"A strike would be horrible,"said Ron Howard, the director of"A Beautiful Mind"whose film,"Frost/Nixon," cost $25 million.',
+    name: "Ron Howard",
+  },
   // A quotation that runs on after "..., said X (D-Pa.), a backer." is X's; "tweeted" reports.
   {
     text: '"It is late," said Sen. Mary Ruiz (D-Pa.), a party elder. "You cannot have 30 people call and start lecturing."',

@@ -116,9 +116,12 @@ function markAt(tokens: Token[], i: number, isOpen: boolean, single: boolean): n
   // A closing mark with none open: the sentence started inside a quotation.
   if (DOUBLE_CLOSE.has(t)) return CLOSE;
   if (t === '"') {
-    // With none open, a straight quote opens only when it hugs the next word and not the previous one.
-    if ((isOpen && !single) || !hugs(tokens[i], next) || hugs(prev, tokens[i])) return CLOSE;
-    return OPEN_DOUBLE;
+    if ((isOpen && !single) || !hugs(tokens[i], next)) return CLOSE;
+    // With none open, a straight quote that hugs the next word opens: after a space, or glued on both sides in text
+    // that lost its spaces ('director of"A Beautiful Mind"whose film,"Frost/Nixon," is'); one open closes
+    // ('horrible,"said'), above.
+    if (!hugs(prev, tokens[i]) || isWordish(next)) return OPEN_DOUBLE;
+    return CLOSE;
   }
   if (t === "‘" || t === "`") return isOpen ? NONE : OPEN_SINGLE;
   if (t === "’" || t === "'") {

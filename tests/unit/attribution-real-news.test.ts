@@ -91,6 +91,16 @@ const ROWS: Row[] = [
     kind: "person",
   },
   {
+    pattern: "'he wrote' is the person the text named last, by surname too, never a film title in quotation marks",
+    text:
+      "Chris Weitz will direct the sequel after Catherine Hardwicke left.\n\n" +
+      'Weitz has directed the fantasy adventure "The Golden Compass."\n\n' +
+      '"I promise to keep all 4 books in mind," he wrote in a letter to fans.',
+    figure: "4 books",
+    source: /^Chris Weitz$/,
+    kind: "person",
+  },
+  {
     pattern: "'the company says' is not a person whose surname was read as an organization",
     text:
       "Nabisco began laying off workers, despite criticism from Hillary Clinton and Donald Trump.\n\n" +

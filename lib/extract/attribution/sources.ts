@@ -14,6 +14,7 @@ import {
 } from "../lexicon/attribution-sources.ts";
 import type { Source, SourceKind, SourceScope } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
+import { quotedMask } from "./quotes.ts";
 
 /** Outlet words that name a newspaper even alone: "the Journal said", "the Times reported". */
 const NEWSPAPER_WORDS = new Set([
@@ -247,9 +248,11 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
   const ambiguous = new Set<string>();
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
+    // A title in quotation marks ("directing “The Golden Compass.”") names no person.
+    const quoted = quotedMask(tokens);
     let i = 0;
     while (i < tokens.length) {
-      if (!isNameWord(tokens[i].text, tokens[i].pos)) {
+      if (!isNameWord(tokens[i].text, tokens[i].pos) || quoted[i]) {
         i++;
         continue;
       }
@@ -266,6 +269,10 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
           ambiguous.add(surname);
         } else if (known === undefined || full.length > known.length) registry.names.set(surname, full);
         registry.mentions.push({ end: tokens[end - 1].end, name: full });
+      } else if (words.length === 1) {
+        // "Weitz has not helmed ..." after "Chris Weitz": a later surname alone mentions the same person.
+        const known = registry.names.get(words[0].toLowerCase());
+        if (known !== undefined) registry.mentions.push({ end: tokens[i].end, name: known });
       }
       i = end;
     }

@@ -101,6 +101,15 @@ const ROWS: Row[] = [
     kind: "person",
   },
   {
+    pattern: "'X said ..., she told the Post': the trailing pronoun is X, named earlier in the sentence",
+    text:
+      "Mark Felt died on Friday. His daughter Joan Felt said her father ate 2 eggs before he went to sleep, " +
+      "she told the Washington Post.",
+    figure: "2 eggs",
+    source: /^Joan Felt$/,
+    kind: "person",
+  },
+  {
     pattern: "'the company says' is not a person whose surname was read as an organization",
     text:
       "Nabisco began laying off workers, despite criticism from Hillary Clinton and Donald Trump.\n\n" +

@@ -56,6 +56,11 @@ const cases: Case[] = [
   { text: "Johnson fares well in several Western states, receiving 19 percent in Idaho.", name: null },
   // A contraction spaced apart (ECB+ text): "t" is no speaker.
   { text: "I had to get that anger out, and I couldn ’ t say anything about the 2 fouls.", name: null },
+  // A place is no speaker: "she said" with nobody named before is no one's ("in Santa Rosa" is a place).
+  {
+    text: "He died at his home in Santa Rosa, California, on Thursday. “He slipped away at 95,” she said.",
+    name: "Unnamed speaker",
+  },
   // A noun reading right before its verb: the head of the subject, no cue.
   { text: "The yield on the 10-year Treasury note fell to 1.45 percent.", name: null },
   // "state" reports only with a content clause ("the report states that"), like "find" and "show".

@@ -24,7 +24,7 @@ import type { SentenceAttribution } from "./attribution.ts";
 import { type CueMatch, cueAt } from "./cue.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./quotes.ts";
 import { subjectBefore } from "./runs.ts";
-import { resolveSubject } from "./source.ts";
+import { resolveSubject, UNNAMED_SPEAKER } from "./source.ts";
 import { DOCUMENT_SOURCE, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
 
 const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
@@ -60,7 +60,10 @@ export function attributeSentence(
   const tokens = sentence.tokens;
   const quoted = quotes.mask;
   const trailing = trailingCue(text, tokens, quoted, registry);
-  if (trailing) return found(text, tokens, trailing, sentence.start, true);
+  // "His daughter Joan Felt said ..., she told the Post": a trailing pronoun nobody was named for defers to the
+  // speaker the sentence names before it.
+  const unnamed = trailing !== null && trailing.source.name === UNNAMED_SPEAKER.name;
+  if (trailing && !unnamed) return found(text, tokens, trailing, sentence.start, true);
   let hearsay = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
@@ -78,9 +81,12 @@ export function attributeSentence(
         const rest = back ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null;
         return { ...first, next: back ? (mainAfterRelative(text, tokens, quoted, match, registry) ?? rest) : null };
       }
+      // After a deferred trailing pronoun ("..., she told the Post") no second clause: that pronoun is this speaker.
+      if (unnamed) return { ...first, next: null };
       return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
+  if (trailing) return found(text, tokens, trailing, sentence.start, true);
   if (hearsay < 0) return quotationOfSubject(text, tokens, quoted, registry);
   const { name, kind, affiliation, scope } = previous?.source ?? HEARSAY_SOURCE;
   const source = registerSource(registry, { name, kind, affiliation, scope });

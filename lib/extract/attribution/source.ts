@@ -34,7 +34,13 @@ import {
   type SourceRegistry,
 } from "./sources.ts";
 
-const UNNAMED_SPEAKER: SourceRef = { name: "Unnamed speaker", kind: "anonymous", affiliation: null, scope: "document" };
+/** "she said" with nobody named before it. */
+export const UNNAMED_SPEAKER: SourceRef = {
+  name: "Unnamed speaker",
+  kind: "anonymous",
+  affiliation: null,
+  scope: "document",
+};
 
 /** Where a head phrase ends and its attachment ("of the Foundation ...", "for the ministry") begins. */
 function attachmentAt(tokens: Token[], run: Run): number {

@@ -16,6 +16,9 @@ import type { Source, SourceKind, SourceScope } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
 import { quotedMask } from "./quotes.ts";
 
+/** Prepositions after which a capitalized name is a place ("in Santa Rosa", "near Cedar Rapids"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around"]);
+
 /** Outlet words that name a newspaper even alone: "the Journal said", "the Times reported". */
 const NEWSPAPER_WORDS = new Set([
   "times",
@@ -261,7 +264,15 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
       // Two to four name words that classify as a person: "Paul Feig", "Jack B. Weinstein".
       const words = tokens.slice(i, end).map((t) => t.text);
       const followedByOrg = end < tokens.length && ORG_WORDS.has(tokens[end].text.toLowerCase());
-      if (words.length >= 2 && words.length <= 4 && !followedByOrg && classifyName(words, null, false) === "person") {
+      // "at his home in Santa Rosa": a name after a preposition of place is a place.
+      const place = i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].text.toLowerCase());
+      if (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        !followedByOrg &&
+        !place &&
+        classifyName(words, null, false) === "person"
+      ) {
         const surname = words[words.length - 1].toLowerCase();
         const full = words.join(" ");
         const known = registry.names.get(surname);

@@ -30,9 +30,14 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * (PolNeAR report, 2026-12-05 eighth session). 7: a bare reporting form ending a sentence right after a noun is that
  * noun's compound ("... the rest of the injury report"), unless its noun phrase follows a comma or a quotation; who
  * "told" names ("told LA Superior Court Judge James R. Dabney that", "told AFP") is frame, not what was said; digits
- * glued to "ers" are a team ("the 76ers"), not a count.
+ * glued to "ers" are a team ("the 76ers"), not a count. 8: a counted -s form is a noun ("in those three states"),
+ * "state" reports only with a clause, shares written as ratios or fractions ("Nine in 10 voters", "three-quarters of")
+ * speak for the poll, "the company/firm said" refers back to the named business that spoke, trade and league words
+ * make organizations, "zero-day" and other zero terms are no figures, glued straight quotes open, "she said" finds the
+ * speaker named earlier in the sentence or last (a surname alone counts), never a place or a quoted title (tenth
+ * session).
  */
-export const EXTRACTOR_VERSION = "7";
+export const EXTRACTOR_VERSION = "8";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

@@ -48,6 +48,16 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     claims: [{ kind: "date", source: "the document" }],
   },
   {
+    name: "a page's time stamp is no claim (ECB+ topics 27 and 29)",
+    text:
+      "Posted Dec 23, 2012\n\n18 September 2013 Last updated at 13:59 GMT\n\nThe plant was updated in 1998.\n\n" +
+      "Published in 2001, the book sold well.",
+    claims: [
+      { kind: "date", source: "the document", text: "The plant was updated in 1998." },
+      { kind: "date", source: "the document", text: "Published in 2001, the book sold well." },
+    ],
+  },
+  {
     name: "a trailing attribution's label shows what was said, not who said it twice",
     text: "The fire was started deliberately on Monday night, police said.",
     claims: [{ kind: "event", source: "police", label: /^Police: The fire was started deliberately on Monday night$/ }],

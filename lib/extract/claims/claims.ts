@@ -6,8 +6,8 @@
  *   confirm that ..."), the leading clause is a separate claim of the document's own, so the figure is not
  *   silently given to the source named after it.
  * - An attributed sentence without figures is a "quote" (it holds quotation marks) or an "event".
- * - An unattributed sentence with a date is a "date" claim. Other narration and questions without figures are
- *   not claims.
+ * - An unattributed sentence with a date is a "date" claim, unless it is the page's own stamp ("Posted Dec 23,
+ *   2012"). Other narration and questions without figures are not claims.
  */
 
 import type { SentenceAttribution } from "../attribution/attribution.ts";
@@ -16,6 +16,14 @@ import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution, ClaimKind } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
 import { attributedLabel, plainLabel, quantityLabel } from "./label.ts";
+
+/**
+ * A page's own time stamp ("Posted Dec 23, 2012", "18 September 2013 Last updated at 13:59 GMT"): a short line, not
+ * ended like a sentence, that opens (after a date) with posted or updated. It dates the page, it states nothing to
+ * check; "Published in 2001, the book sold well." is a sentence.
+ */
+const PAGE_STAMP =
+  /^(?:(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*(?:\s+\S+){0,3}\s+)?(?:last\s+updated|updated|posted|published|first\s+published|last\s+modified)\b(?:\s+\S+){0,7}(?<![.!?])\s*$/i;
 
 export interface ClaimDraft {
   start: number;
@@ -79,7 +87,7 @@ function draft(
   } else if (attributed) {
     kind = QUOTE_MARK.test(content) ? "quote" : "event";
     label = attributedLabel(attributedContent(text, start, end, frame), source);
-  } else if (dates.some((d) => d.start >= start && d.end <= end)) {
+  } else if (dates.some((d) => d.start >= start && d.end <= end) && !PAGE_STAMP.test(content)) {
     kind = "date";
     label = plainLabel(content);
   } else {

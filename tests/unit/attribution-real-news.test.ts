@@ -110,6 +110,13 @@ const ROWS: Row[] = [
     kind: "person",
   },
   {
+    pattern: "a hyphenated brand ('T-Mobile') is an organization, not a person",
+    text: "T-Mobile said it will launch 3 phones in February.",
+    figure: "3 phones",
+    source: /^T-Mobile$/,
+    kind: "organization",
+  },
+  {
     pattern: "'the company says' is not a person whose surname was read as an organization",
     text:
       "Nabisco began laying off workers, despite criticism from Hillary Clinton and Donald Trump.\n\n" +

@@ -96,6 +96,8 @@ export function classifyName(words: string[], title: SourceKind | null, news: bo
   if (words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w))) return news ? "outlet" : "organization";
   if (news) return "outlet";
   if (title) return title;
+  // "T-Mobile" (read as "T" "Mobile"): a first word of one bare capital is a brand's, a person's initial has its stop.
+  if (/^\p{Lu}$/u.test(words[0])) return "organization";
   return words.length >= 2 ? "person" : "organization";
 }
 

@@ -50,7 +50,8 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
   {
     name: "a page's time stamp is no claim (ECB+ topics 27 and 29)",
     text:
-      "Posted Dec 23, 2012\n\n18 September 2013 Last updated at 13:59 GMT\n\nThe plant was updated in 1998.\n\n" +
+      "Posted Dec 23, 2012\n\n18 September 2013 Last updated at 13:59 GMT\n\nMAY 3, 2013 AT 1: 10PM\n\n05 / 02 / 2013\n\n" +
+      "The plant was updated in 1998.\n\n" +
       "Published in 2001, the book sold well.",
     claims: [
       { kind: "date", source: "the document", text: "The plant was updated in 1998." },

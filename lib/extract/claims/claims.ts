@@ -25,6 +25,17 @@ import { attributedLabel, plainLabel, quantityLabel } from "./label.ts";
 const PAGE_STAMP =
   /^(?:(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*(?:\s+\S+){0,3}\s+)?(?:last\s+updated|updated|posted|published|first\s+published|last\s+modified)\b(?:\s+\S+){0,7}(?<![.!?])\s*$/i;
 
+/** The words a bare date line is made of ("May 2, 2013 1:35 pm", "MAY 3, 2013 AT 1: 10PM", "05 / 02 / 2013"). */
+const DATE_LINE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|[ap]\.?\s?m\.?|gmt|bst|utc|e[sd]?t|p[sd]?t|aest|st|nd|rd|th)\b/gi;
+
+function isPageStamp(content: string): boolean {
+  if (PAGE_STAMP.test(content)) return true;
+  // A line that is a date and time and nothing else.
+  const rest = content.replace(/(\d)\s?[ap]\.?\s?m\b\.?/gi, "$1").replace(DATE_LINE_WORDS, "");
+  return content.length <= 40 && !/\p{L}/u.test(rest);
+}
+
 export interface ClaimDraft {
   start: number;
   end: number;
@@ -87,7 +98,7 @@ function draft(
   } else if (attributed) {
     kind = QUOTE_MARK.test(content) ? "quote" : "event";
     label = attributedLabel(attributedContent(text, start, end, frame), source);
-  } else if (dates.some((d) => d.start >= start && d.end <= end) && !PAGE_STAMP.test(content)) {
+  } else if (dates.some((d) => d.start >= start && d.end <= end) && !isPageStamp(content)) {
     kind = "date";
     label = plainLabel(content);
   } else {

@@ -9,6 +9,11 @@ const cases: Case[] = [
   { text: "The fire was started deliberately, police said.", name: "police", kind: "official", cue: "said" },
   // A bare "report" ends the sentence after a comma: the verb of a trailing attribution, not a noun compound.
   { text: "At least 12 workers died, local media report.", name: "local media", cue: "report" },
+  // Outlets and bodies named without a listed word before this session (ECB+ topics 2, 28, 34): kinds, not persons.
+  { text: "The Hollywood Reporter said 3 films were delayed.", name: "Hollywood Reporter", kind: "outlet" },
+  { text: "The Baton Rouge Advocate reported 12 deaths.", name: "Baton Rouge Advocate", kind: "outlet" },
+  { text: "The White House said 40 aides left.", name: "White House", kind: "organization" },
+  { text: "Advanced Micro Devices said it cut 500 jobs.", name: "Advanced Micro Devices", kind: "organization" },
   // "state" with its content clause, or after the quotation it reports.
   { text: "The ministry states that 40 people died.", name: "ministry", cue: "states" },
   { text: "“Forty people died,” the ministry states.", name: "ministry", cue: "states" },

@@ -109,6 +109,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     laboratory lab observatory
     telecom telecoms telecommunications electric electronics petroleum oil insurance securities investments
     railways railway shipping logistics semiconductor semiconductors wireless chemicals steel mining conference
+    devices
 `),
 );
 
@@ -123,6 +124,7 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "save the children",
   "human rights watch",
   "reporters without borders",
+  "white house",
 ]);
 
 /** Final words that make a proper name a news outlet. */
@@ -130,7 +132,7 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set(
   words(`
     times news post journal herald tribune gazette telegraph guardian press digital tv television radio daily
     magazine wire broadcasting newspaper chronicle observer express mail independent monitor today examiner
-    inquirer dispatch standard sun mirror insider online networks
+    inquirer dispatch standard sun mirror insider online networks reporter advocate record constitution courier star
 `),
 );
 

@@ -16,6 +16,8 @@ import type { Source, SourceKind, SourceScope } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
 import { quotedMask } from "./quotes.ts";
 
+const NO_QUOTES: readonly boolean[] = [];
+
 /** Prepositions after which a capitalized name is a place ("in Santa Rosa", "near Cedar Rapids"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around"]);
 
@@ -253,8 +255,9 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
   const ambiguous = new Set<string>();
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    // A title in quotation marks ("directing “The Golden Compass.”") names no person.
-    const quoted = quotedMask(tokens);
+    // A title in quotation marks ("directing “The Golden Compass.”") names no person. (Most sentences hold no double
+    // quotation mark: they skip the mask.)
+    const quoted = /["“”«»]|``|''/.test(sentence.text) ? quotedMask(tokens) : NO_QUOTES;
     let i = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i].text, tokens[i].pos) || quoted[i]) {

@@ -65,6 +65,7 @@ const cases: Case[] = [
   { text: "The yield on the 10-year Treasury note fell to 1.45 percent.", name: null },
   // "state" reports only with a content clause ("the report states that"), like "find" and "show".
   { text: "Two other battleground states where voters will elect 40 judges.", name: null },
+  // A ratio of respondents with no poll in sight is the document's ("Nine" is no speaker).
   { text: "Nine in 10 Democratic registered voters say she could win by 16 points.", name: null },
 ];
 

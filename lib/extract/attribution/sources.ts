@@ -394,8 +394,8 @@ export function findReferent(registry: SourceRegistry, head: string, offset: num
     for (let i = registry.recent.length - 1; i >= 0; i--) {
       const entry = registry.recent[i];
       if (entry.kind !== "organization" || entry.scope !== "global") continue;
-      // A bare surname ("Trump") is read as an organization when no first name stands beside it: not a business.
       if (entry.words.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+      // A bare surname ("Trump") is read as an organization when no first name stands beside it: not a business.
       const last = ` ${entry.words[entry.words.length - 1]}`;
       if (registry.mentions.some((m) => m.name.toLowerCase().endsWith(last))) continue;
       return use(registry, entry, alias);

@@ -117,6 +117,16 @@ const ROWS: Row[] = [
     kind: "organization",
   },
   {
+    pattern:
+      "one word of a person's name written in full ('Doug' of 'Doug McDermott') is a person, not an organization",
+    text:
+      "Doug McDermott and his father Greg McDermott both spoke after the game.\n\n" +
+      "“We hit 12 of our last 15 shots,” Doug said.",
+    figure: "12 of our last 15 shots",
+    source: /^Doug$/,
+    kind: "person",
+  },
+  {
     pattern: "'the company says' is not a person whose surname was read as an organization",
     text:
       "Nabisco began laying off workers, despite criticism from Hillary Clinton and Donald Trump.\n\n" +

@@ -27,6 +27,7 @@ import {
   findPerson,
   findRecent,
   findReferent,
+  isPartOfPersonName,
   lastNamedBefore,
   personNameFor,
   registerSource,
@@ -323,7 +324,12 @@ function properSource(
     return registerSource(registry, { name: full, kind: title ?? "person", affiliation, scope: "global" }, surface);
   }
   title = title ?? titleKindIn(tokens, appositive);
-  const kind = classifyName(words, title, news);
+  let kind = classifyName(words, title, news);
+  // "Felt said", "Doug added": one word that is part of a person's name written in full somewhere in the document
+  // (a surname two people share, a first name) is a person, not the organization a lone word defaults to.
+  if (kind === "organization" && words.length === 1 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(words[0])) {
+    if (isPartOfPersonName(registry, words[0])) kind = "person";
+  }
   const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive) ?? before;
   const name = slice(text, tokens, start, end);
   return registerSource(

@@ -310,6 +310,16 @@ export function lastNamedBefore(registry: SourceRegistry, offset: number): strin
 }
 
 /**
+ * Whether `word` is one of the words of a personal name the document writes in full ("Felt" of "Mark Felt" and "Joan
+ * Felt", "Doug" of "Doug McDermott").
+ * @example isPartOfPersonName(registry, "Felt") // true after "Mark Felt died"
+ */
+export function isPartOfPersonName(registry: SourceRegistry, word: string): boolean {
+  const lower = word.toLowerCase();
+  return registry.mentions.some((m) => m.name.toLowerCase().split(" ").includes(lower));
+}
+
+/**
  * The full personal name a lone surname stands for in this document, or null.
  * @example personNameFor(registry, "Feig") // "Paul Feig"
  */

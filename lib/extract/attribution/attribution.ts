@@ -7,9 +7,10 @@
 import { REPORTING_FORMS } from "../lexicon/attribution.ts";
 import type { Attribution } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
+import { collectOrgNames, collectPersonNames } from "./document-names.ts";
 import { type QuoteState, quoteState } from "./quotes.ts";
 import { attributeSentence, narratorOf } from "./sentence.ts";
-import { collectOrgNames, collectPersonNames, type SourceRegistry } from "./sources.ts";
+import type { SourceRegistry } from "./sources.ts";
 
 export { attributeSentence } from "./sentence.ts";
 

@@ -17,11 +17,12 @@ import {
 import { CARRIER_NOUNS, SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import type { CueMatch } from "./cue.ts";
+import { personNameFor } from "./document-names.ts";
 import { subjectAfter } from "./forward.ts";
 import { isCap } from "./names.ts";
 import { frameOf, npAt, type Subject } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
-import { findRecent, personNameFor, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import { findRecent, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
 
 function lower(t: Token | undefined): string {
   return t ? t.text.toLowerCase() : "";

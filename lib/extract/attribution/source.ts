@@ -18,6 +18,7 @@ import {
 } from "../lexicon/attribution-sources.ts";
 import type { SourceKind } from "../schema.ts";
 import type { Token } from "../tokens/segment.ts";
+import { isPartOfPersonName, lastNamedBefore, personNameFor } from "./document-names.ts";
 import { ATTACHING, affiliationIn, isCap, lower, nameIn, properEnd, slice } from "./names.ts";
 import type { Run, Subject } from "./runs.ts";
 import { scopeOfTokens } from "./source-scope.ts";
@@ -27,9 +28,6 @@ import {
   findPerson,
   findRecent,
   findReferent,
-  isPartOfPersonName,
-  lastNamedBefore,
-  personNameFor,
   registerSource,
   type SourceRef,
   type SourceRegistry,

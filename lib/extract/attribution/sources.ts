@@ -9,17 +9,9 @@ import {
   ORG_WORDS,
   OUTLET_WORDS,
   SOURCE_NOUNS,
-  TIME_NAMES,
   TITLES,
 } from "../lexicon/attribution-sources.ts";
 import type { Source, SourceKind, SourceScope } from "../schema.ts";
-import type { SentenceSegment } from "../tokens/segment.ts";
-import { quotedMask } from "./quotes.ts";
-
-const NO_QUOTES: readonly boolean[] = [];
-
-/** Prepositions after which a capitalized name is a place ("in Santa Rosa", "near Cedar Rapids"). */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around"]);
 
 /** Outlet words that name a newspaper even alone: "the Journal said", "the Times reported". */
 const NEWSPAPER_WORDS = new Set([
@@ -231,148 +223,6 @@ function uniqueAliases(entry: SourceEntry): string[] {
  */
 export function sourceKey(ref: SourceRef): string {
   return normalize(ref.name);
-}
-
-function isNameWord(text: string, pos: string): boolean {
-  if (pos !== "PROPN") return false;
-  const lower = text.toLowerCase();
-  return (
-    /^\p{Lu}[\p{L}'’.-]*$/u.test(text) &&
-    !TITLES.has(lower) &&
-    !TIME_NAMES.has(lower) &&
-    !ORG_WORDS.has(lower) &&
-    !OUTLET_WORDS.has(lower) &&
-    !SOURCE_NOUNS.has(lower)
-  );
-}
-
-/**
- * Indexes the personal names of a document by surname, so that a later "Feig stated" resolves to "Paul Feig" even
- * when the full name appeared outside any attribution. A surname shared by two names is left out (ambiguous).
- * @example collectPersonNames(segment("Director Paul Feig arrived. Feig said..."), registry) // names: feig -> Paul Feig
- */
-export function collectPersonNames(sentences: SentenceSegment[], registry: SourceRegistry): void {
-  const ambiguous = new Set<string>();
-  for (const sentence of sentences) {
-    const tokens = sentence.tokens;
-    // A title in quotation marks ("directing “The Golden Compass.”") names no person. (Most sentences hold no double
-    // quotation mark: they skip the mask.)
-    const quoted = /["“”«»]|``|''/.test(sentence.text) ? quotedMask(tokens) : NO_QUOTES;
-    let i = 0;
-    while (i < tokens.length) {
-      if (!isNameWord(tokens[i].text, tokens[i].pos) || quoted[i]) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < tokens.length && isNameWord(tokens[end].text, tokens[end].pos)) end++;
-      // Two to four name words that classify as a person: "Paul Feig", "Jack B. Weinstein".
-      const words = tokens.slice(i, end).map((t) => t.text);
-      const followedByOrg = end < tokens.length && ORG_WORDS.has(tokens[end].text.toLowerCase());
-      // "at his home in Santa Rosa": a name after a preposition of place is a place.
-      const place = i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].text.toLowerCase());
-      if (
-        words.length >= 2 &&
-        words.length <= 4 &&
-        !followedByOrg &&
-        !place &&
-        classifyName(words, null, false) === "person"
-      ) {
-        const surname = words[words.length - 1].toLowerCase();
-        const full = words.join(" ");
-        const known = registry.names.get(surname);
-        if (known !== undefined && known !== full && !known.endsWith(` ${full}`) && !full.endsWith(` ${known}`)) {
-          ambiguous.add(surname);
-        } else if (known === undefined || full.length > known.length) registry.names.set(surname, full);
-        registry.mentions.push({ end: tokens[end - 1].end, name: full });
-      } else if (words.length === 1) {
-        // "Weitz has not helmed ..." after "Chris Weitz": a later surname alone mentions the same person.
-        const known = registry.names.get(words[0].toLowerCase());
-        if (known !== undefined) registry.mentions.push({ end: tokens[i].end, name: known });
-      }
-      i = end;
-    }
-  }
-  for (const surname of ambiguous) registry.names.delete(surname);
-}
-
-/**
- * The person named last before `offset` anywhere in the text ("Hiller ... She said"), when no source is known.
- * @example lastNamedBefore(registry, 120) // "Yvonne Hiller", or null
- */
-export function lastNamedBefore(registry: SourceRegistry, offset: number): string | null {
-  let found: string | null = null;
-  for (const m of registry.mentions) {
-    if (m.end > offset) break;
-    found = m.name;
-  }
-  return found;
-}
-
-/**
- * Whether `word` is one of the words of a personal name the document writes in full ("Felt" of "Mark Felt" and "Joan
- * Felt", "Doug" of "Doug McDermott").
- * @example isPartOfPersonName(registry, "Felt") // true after "Mark Felt died"
- */
-export function isPartOfPersonName(registry: SourceRegistry, word: string): boolean {
-  const lower = word.toLowerCase();
-  return registry.mentions.some((m) => m.name.toLowerCase().split(" ").includes(lower));
-}
-
-/**
- * The full personal name a lone surname stands for in this document, or null.
- * @example personNameFor(registry, "Feig") // "Paul Feig"
- */
-export function personNameFor(registry: SourceRegistry, surname: string): string | null {
-  const full = registry.names.get(surname.toLowerCase());
-  return full !== undefined && full.toLowerCase() !== surname.toLowerCase() ? full : null;
-}
-
-const ORG_CONNECTORS = new Set(["of", "and", "for", "the", "&", "on"]);
-
-/**
- * Indexes the organization names of a document ("The Bangladesh Garment Manufacturers and Exporters Association
- * (BGMEA)"): capitalized runs, connectors allowed inside, holding an organization word. A later generic description
- * ("the association") resolves against them ({@link findReferent}).
- * @example collectOrgNames(segment("The National Garment Workers Union struck."), registry) // orgs: [National ...]
- */
-export function collectOrgNames(sentences: SentenceSegment[], registry: SourceRegistry): void {
-  for (const sentence of sentences) {
-    const tokens = sentence.tokens;
-    let i = 0;
-    while (i < tokens.length) {
-      if (!startsUpper(tokens[i].text)) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      let org = ORG_WORDS.has(tokens[i].text.toLowerCase());
-      for (;;) {
-        const t = tokens[end];
-        if (t === undefined) break;
-        if (startsUpper(t.text)) org = ORG_WORDS.has(t.text.toLowerCase()) || org;
-        else if (!(ORG_CONNECTORS.has(t.text) && tokens[end + 1] && startsUpper(tokens[end + 1].text))) break;
-        end++;
-      }
-      const start = tokens[i].text === "The" ? i + 1 : i;
-      if (org && end - start >= 2) {
-        const parts = tokens.slice(start, end).map((t) => t.text);
-        registry.orgs.push({
-          end: tokens[end - 1].end,
-          name: parts.join(" "),
-          words: parts.map((w) => w.toLowerCase()),
-        });
-      }
-      i = end;
-    }
-  }
-}
-
-/** A capital letter first (ASCII fast path; any cased script otherwise). */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
 }
 
 /**

@@ -34,8 +34,9 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * "state" reports only with a clause, shares written as ratios or fractions ("Nine in 10 voters", "three-quarters of")
  * speak for the poll, "the company/firm said" refers back to the named business that spoke, trade and league words
  * make organizations, "zero-day" and other zero terms are no figures, glued straight quotes open, "she said" finds the
- * speaker named earlier in the sentence or last (a surname alone counts), never a place or a quoted title (tenth
- * session).
+ * speaker named earlier in the sentence or last (a surname alone counts), never a place or a quoted title; page
+ * stamps ("Posted Dec 23, 2012") are no date claims; outlet words (reporter, advocate ...), "T-Mobile" and a word of
+ * a person's full name ("Doug" of "Doug McDermott") get their kinds (tenth session).
  */
 export const EXTRACTOR_VERSION = "8";
 

@@ -6,7 +6,9 @@
  * (the cue inside the gold quote, the source among the accepted names) and in-document conflict flags against the
  * ones an editor would raise. `--errors` lists every miss. Figures go to docs/dev-report-ecbplus.md.
  * `--flags DIR` instead extracts every .txt in DIR (e.g. all 844 ECB+ articles) and lists the in-document flags,
- * for checking by hand how many are false.
+ * for checking by hand how many are false. `--sources DIR [KIND]` lists every source the claims of DIR's articles
+ * are credited to, with its kind and claim count (most first; only KIND when given, e.g. "person"): wrong names in
+ * the source column ("Santa Rosa" as a person) show up here first.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -33,6 +35,11 @@ const dir = path.resolve(import.meta.dirname, "..", "tests/fixtures/ecbplus-dev"
 const flagsIndex = process.argv.indexOf("--flags");
 if (flagsIndex >= 0) {
   listFlags(process.argv[flagsIndex + 1] ?? "../shared/fixtures/dev/ecbplus");
+  process.exit(0);
+}
+const sourcesIndex = process.argv.indexOf("--sources");
+if (sourcesIndex >= 0) {
+  listSources(process.argv[sourcesIndex + 1] ?? "../shared/fixtures/dev/ecbplus", process.argv[sourcesIndex + 2]);
   process.exit(0);
 }
 const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as { articles: GoldArticle[] };
@@ -203,4 +210,20 @@ function listFlags(folder: string): void {
     }
   }
   console.log(`${files.length} documents: ${conflicts} conflict flags, ${soft} soft flags`);
+}
+
+function listSources(folder: string, kind: string | undefined): void {
+  const files = readdirSync(folder).filter((f) => f.endsWith(".txt"));
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const out = analyze({ id: file, text: readFileSync(path.join(folder, file), "utf8") });
+    for (const c of out.claims) {
+      if (c.source.kind === "unattributed" || (kind !== undefined && c.source.kind !== kind)) continue;
+      const key = `${c.source.kind}\t${c.source.name}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    console.log(`${n}\t${key}`);
+  console.log(`${files.length} documents, ${counts.size} sources`);
 }

@@ -94,6 +94,27 @@ const cases: Case[] = [
     text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",
     name: "Groberg",
   },
+  // An inverted speaker followed by a relative clause: "..., said a party official who supports Trump".
+  {
+    text: "“We would want 40 answers,” said a county party official who supports the mayor, asking for anonymity.",
+    name: "County party official",
+    cue: "said",
+  },
+  { text: "“It costs $12 a ticket,” said one former executive who requested anonymity.", name: "Former executive" },
+  { text: "“Meh, 5 points,” wrote a Dallas voter who runs a fan account.", name: "Dallas voter", cue: "wrote" },
+  { text: "“We won 40 seats,” said people who were there.", name: "People" },
+  // ... and after a narrating sentence, the quotation is that speaker's, not the narrator's.
+  {
+    text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
+    name: "Expert",
+  },
+  // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").
+  {
+    text: "“We would want 40 answers,” said a Harbor County Party Committee member.",
+    name: "Harbor County Party Committee member",
+    cue: "said",
+  },
+  { text: "A State Democratic Party strategist said 40 people came.", name: "State Democratic Party strategist" },
   // "says of": the verb has no noun reading.
   {
     text: '"It\'s like a two-horse race where one horse cheats," the Lincoln actor says of the Clinton-Trump race.',

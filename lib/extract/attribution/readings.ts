@@ -103,7 +103,10 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   const next = tokens[j];
   // "said Sanders as he closed out": a subordinate clause may follow the name.
   const subordinate = next?.pos === "SCONJ" && /^(?:as|while|when|after|before)$/.test(lower(next));
-  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate) return null;
+  // "..., said a Mexican official who asked not to be named": a relative clause may follow the speaker.
+  const relative = next !== undefined && /^(?:who|whose)$/.test(next.text);
+  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate && !relative)
+    return null;
   while (j < tokens.length && isNameStop(tokens[j].text)) j++;
   const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
   return { subject: after, final };

@@ -108,6 +108,13 @@ const cases: Case[] = [
     text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
     name: "Expert",
   },
+  // An inverted noun phrase followed by an opening quotation mark is the content's subject, not a speaker that ends
+  // the sentence ('Mike Murphy, who ran a super PAC, said the Trump "train may have left the station."').
+  {
+    text: 'Mike Ruiz, who ran a PAC with 40 donors, said the Lopez "train may have left the station."',
+    name: "Mike Ruiz",
+    cue: "said",
+  },
   // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").
   {
     text: "“We would want 40 answers,” said a Harbor County Party Committee member.",

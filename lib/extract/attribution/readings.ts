@@ -108,6 +108,9 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate && !relative)
     return null;
   while (j < tokens.length && isNameStop(tokens[j].text)) j++;
-  const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
+  // A straight quote ends the sentence only as a closing mark hugging the name ('said Smith."'); with a space before
+  // it opens what the phrase is said to do ('said the Trump "train may have left"').
+  const opening = tokens[j]?.text === '"' && tokens[j - 1]?.end !== tokens[j].start;
+  const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text) && !opening);
   return { subject: after, final };
 }

@@ -115,6 +115,17 @@ const cases: Case[] = [
     name: "Mike Ruiz",
     cue: "said",
   },
+  // Two-apostrophe quotations: the second apostrophe of a closing '' stays with its sentence, and a quotation closed
+  // by "?''" keeps the inverted speaker after it.
+  {
+    text: "''We won 40 seats,'' Mr. Ruiz said. ''Over two years we have been praying.'' He added that 12 more would follow.",
+    name: "Ruiz",
+    cue: "added",
+  },
+  {
+    text: "''Do you want the county looking at 1.5 billion posts?'' said Zeynep Ruiz, a professor.",
+    name: "Zeynep Ruiz",
+  },
   // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").
   {
     text: "“We would want 40 answers,” said a Harbor County Party Committee member.",

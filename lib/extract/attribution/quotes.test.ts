@@ -115,6 +115,23 @@ const cases: Case[] = [
     name: "Mike Ruiz",
     cue: "said",
   },
+  // A quotation that opens inside a narrating sentence and closes sentences later on a speaker is that speaker's.
+  {
+    text: "In 2009, when the county offered towns $40 million, “towns were losing money. They needed it,” Ruiz said.",
+    at: 0,
+    name: "Ruiz",
+  },
+  // ... but a sentence that closes its own quotation stays the document's.
+  {
+    text: "The county called it “a $40 million giveaway.” “They needed it,” Ruiz said.",
+    at: 0,
+    name: null,
+  },
+  {
+    text: "Ruiz has since apologized for what happened: “Yes, I should have used two email addresses. It was a mistake,” the official added.",
+    at: 0,
+    name: null,
+  },
   // Two-apostrophe quotations: the second apostrophe of a closing '' stays with its sentence, and a quotation closed
   // by "?''" keeps the inverted speaker after it.
   {

@@ -143,6 +143,13 @@ const cases: Case[] = [
     text: "''Do you want the county looking at 1.5 billion posts?'' said Zeynep Ruiz, a professor.",
     name: "Zeynep Ruiz",
   },
+  // An opening curly mark typed where the closing one belongs ("It's unusual,“ said X") closes the open quotation.
+  {
+    text: "“It costs 40 percent more,“ said Larry Ruiz, an attorney. “It's a hard thing to do.”",
+    at: 0,
+    name: "Larry Ruiz",
+  },
+  { text: "“It costs 40 percent more,“ said Larry Ruiz. “It's 12 times harder.”", name: "Larry Ruiz" },
   // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").
   {
     text: "“We would want 40 answers,” said a Harbor County Party Committee member.",

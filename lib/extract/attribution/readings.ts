@@ -46,7 +46,10 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
   const prev = tokens[i - 1];
   // "..., Laszlo Bock, told The New York Times": who is told is never the speaker.
   const told = REPORTING_FORMS.get(lower(tokens[i])) === "tell";
-  const inverted = prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
+  // An opening mark typed for the closing one hugs the comma before it: "It's unusual,“ said Larry Noble".
+  const typoClose = prev?.text === "“" && tokens[i - 2]?.end === prev.start;
+  const inverted =
+    prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text) || typoClose) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
   const out: Array<{ subject: Subject; before: boolean }> = [];
   // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.

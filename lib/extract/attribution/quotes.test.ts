@@ -150,6 +150,10 @@ const cases: Case[] = [
     name: "Larry Ruiz",
   },
   { text: "“It costs 40 percent more,“ said Larry Ruiz. “It's 12 times harder.”", name: "Larry Ruiz" },
+  // Verbs that double their last consonant: "demurred", "bragged", "dubbed".
+  { text: "Asked which county he liked, Cruz demurred: “Whichever one of the 99 I'm in.”", name: "Cruz", cue: "demurred" },
+  { text: "Mayor Ruiz bragged that the city had added 4,000 jobs.", name: "Ruiz", cue: "bragged" },
+  { text: "Ruiz dubbed it “a $40 million giveaway.”", name: "Ruiz", cue: "dubbed" },
   // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").
   {
     text: "“We would want 40 answers,” said a Harbor County Party Committee member.",

@@ -190,6 +190,9 @@ const IRREGULAR: Record<string, string> = {
   admit: "admits admitted admitting",
   point: "points pointed pointing",
   peg: "pegs pegged pegging",
+  brag: "brags bragged bragging",
+  dub: "dubs dubbed dubbing",
+  demur: "demurs demurred demurring",
 };
 
 /**

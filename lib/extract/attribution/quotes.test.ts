@@ -151,9 +151,27 @@ const cases: Case[] = [
   },
   { text: "“It costs 40 percent more,“ said Larry Ruiz. “It's 12 times harder.”", name: "Larry Ruiz" },
   // Verbs that double their last consonant: "demurred", "bragged", "dubbed".
-  { text: "Asked which county he liked, Cruz demurred: “Whichever one of the 99 I'm in.”", name: "Cruz", cue: "demurred" },
+  {
+    text: "Asked which county he liked, Cruz demurred: “Whichever one of the 99 I'm in.”",
+    name: "Cruz",
+    cue: "demurred",
+  },
   { text: "Mayor Ruiz bragged that the city had added 4,000 jobs.", name: "Ruiz", cue: "bragged" },
   { text: "Ruiz dubbed it “a $40 million giveaway.”", name: "Ruiz", cue: "dubbed" },
+  // A verb that lends its subject to an infinitive or "by" + -ing reporting verb.
+  {
+    text: "Pence went on to say he is “confident” that “these two men are going to do great things.”",
+    name: "Pence",
+    cue: "say",
+  },
+  { text: "Ruiz continued by saying, “We will appeal, and 40 towns will join us.”", name: "Ruiz" },
+  {
+    text: "O'Malley, who signed 12 gun laws, interjected to say: “They have both been inconsistent.”",
+    name: "O'Malley",
+  },
+  { text: "The email went on to say, “Today, 40 people don't show up.”", name: "Email" },
+  // ... "plans to say" reports nothing yet.
+  { text: "The company plans to say more about the 40 stores next week.", name: null },
   // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").
   {
     text: "“We would want 40 answers,” said a Harbor County Party Committee member.",

@@ -4,7 +4,7 @@
  * budgets were cut say", an inverted "..., said John Smith."). Split from attribution/cue.ts (no behaviour change).
  */
 
-import { REPORTING_FORMS } from "../lexicon/attribution.ts";
+import { INFINITIVE_REPORTING_FORMS, REPORTING_FORMS } from "../lexicon/attribution.ts";
 import { SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { isNameStop, subjectAfter } from "./forward.ts";
@@ -30,6 +30,11 @@ function mainVerbBefore(tokens: Token[], limit: number): number {
 
 /** Subject readings for the verb at i, most likely first; the caller takes the first that resolves to a source. */
 export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; before: boolean }> {
+  const lent = lendingVerbBefore(tokens, i);
+  if (lent >= 0) {
+    const subject = subjectBefore(tokens, lent);
+    return subject ? [{ subject, before: true }] : [];
+  }
   let left = i - 1;
   while (left > 0 && tokens[left].pos === "ADV") left--;
   const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
@@ -57,6 +62,20 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
   if (before) out.push({ subject: before, before: true });
   if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
   return out;
+}
+
+/**
+ * "Pence went on to say", "Husted continued by saying": the index of the verb that lends the reporting verb at i its
+ * subject, or -1.
+ */
+function lendingVerbBefore(tokens: Token[], i: number): number {
+  const link = lower(tokens[i - 1]);
+  if (link !== "to" && !(link === "by" && lower(tokens[i]).endsWith("ing"))) return -1;
+  let k = i - 2;
+  if (k < 1) return -1;
+  if (INFINITIVE_REPORTING_FORMS.has(lower(tokens[k]))) return k;
+  if (lower(tokens[k]) === "on" && INFINITIVE_REPORTING_FORMS.has(`${lower(tokens[k - 1])} on`)) return k - 1;
+  return -1;
 }
 
 /** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */

@@ -170,6 +170,12 @@ const cases: Case[] = [
     name: "O'Malley",
   },
   { text: "The email went on to say, “Today, 40 people don't show up.”", name: "Email" },
+  {
+    text: "A study from the Harbor Institute had this to say about the plan: “Families at the top would receive 24% more.”",
+    name: "Harbor Institute",
+    cue: "say",
+  },
+  { text: "Ruiz had the following to say: “We lost 40 seats.”", name: "Ruiz" },
   // ... "plans to say" reports nothing yet.
   { text: "The company plans to say more about the 40 stores next week.", name: null },
   // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").

@@ -75,8 +75,15 @@ function lendingVerbBefore(tokens: Token[], i: number): number {
   if (k < 1) return -1;
   if (INFINITIVE_REPORTING_FORMS.has(lower(tokens[k]))) return k;
   if (lower(tokens[k]) === "on" && INFINITIVE_REPORTING_FORMS.has(`${lower(tokens[k - 1])} on`)) return k - 1;
+  // "a paper from the Brookings Institution had this to say about ...:", "Smith had the following to say:".
+  if (link === "to" && (lower(tokens[k]) === "this" || lower(tokens[k]) === "following")) {
+    const have = lower(tokens[k]) === "following" && lower(tokens[k - 1]) === "the" ? k - 2 : k - 1;
+    if (HAVE_FORMS.has(lower(tokens[have]))) return have;
+  }
   return -1;
 }
+
+const HAVE_FORMS = new Set(["had", "has", "have"]);
 
 /** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
 function relativeSubject(tokens: Token[], at: number): Subject | null {

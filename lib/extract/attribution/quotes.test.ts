@@ -195,6 +195,22 @@ const cases: Case[] = [
 
 describeCases("quotations", cases);
 
+describe("two-apostrophe quotations", () => {
+  it("keep both apostrophes of a closing '' in their sentence (wink cuts between them)", () => {
+    const text =
+      "He said it. ''What about 9/11? I was there.''\n\nMr. Ruiz continued: ''The worst attack? It was during his term.'' He added that the team ''scored 19 runs.''";
+    expect(segment(text).map((s) => s.text)).toEqual([
+      "He said it.",
+      "''What about 9/11?",
+      "I was there.''",
+      "Mr. Ruiz continued: ''The worst attack?",
+      "It was during his term.''",
+      "He added that the team ''scored 19 runs.''",
+    ]);
+    expect(attributeSentences(text, segment(text), createSourceRegistry())[5]?.source.name).toBe("Ruiz");
+  });
+});
+
 describe("attribution across sentences", () => {
   it("carries a named source through 'these accounts' and a hearsay adverb in the same paragraph", () => {
     const text =

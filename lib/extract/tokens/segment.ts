@@ -104,6 +104,7 @@ function segmentDoc(doc: Document, text: string, offset: number, paragraph: stri
         afterParenthesizedAbbreviation(all, previous[1], first) ||
         insideParenthesis(all, previous[1], first, last));
     if (previous && (first <= previous[1] || continues)) previous[1] = last;
+    else if (previous && first === last && splitsQuotePair(all, previous[1], first)) previous[1] = last;
     else if (previous && first < last && splitsQuotePair(all, previous[1], first)) {
       // "... the Deal.'" + "' He added": the second apostrophe closes the quotation of the sentence before.
       // "...posts?'" + "' said Zeynep Tufekci": what follows a quotation closed by "?" may still be its frame.

@@ -71,7 +71,7 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
 function lendingVerbBefore(tokens: Token[], i: number): number {
   const link = lower(tokens[i - 1]);
   if (link !== "to" && !(link === "by" && lower(tokens[i]).endsWith("ing"))) return -1;
-  let k = i - 2;
+  const k = i - 2;
   if (k < 1) return -1;
   if (INFINITIVE_REPORTING_FORMS.has(lower(tokens[k]))) return k;
   if (lower(tokens[k]) === "on" && INFINITIVE_REPORTING_FORMS.has(`${lower(tokens[k - 1])} on`)) return k - 1;

@@ -227,7 +227,7 @@ function reducedRelativeSubject(tokens: Token[], first: number): Subject | null 
   let p = first - 1;
   if (p > 0 && (tokens[p].text === "out" || tokens[p].text === "up")) p--;
   const participle = tokens[p];
-  if (!participle || participle.pos !== "VERB" || !PARTICIPLE.test(participle.text)) return null;
+  if (participle?.pos !== "VERB" || !PARTICIPLE.test(participle.text)) return null;
   const outer = runEndingAt(tokens, p - 1);
   if (!outer) return null;
   const head = tokens[outer.end - 1].text;

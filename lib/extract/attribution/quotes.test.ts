@@ -209,6 +209,14 @@ describe("two-apostrophe quotations", () => {
     ]);
     expect(attributeSentences(text, segment(text), createSourceRegistry())[5]?.source.name).toBe("Ruiz");
   });
+
+  it("give the speaker after a closing '' the quotation before it, not only the frame", () => {
+    const text =
+      "''Over two years we have been praying,'' Mr. Vander Ruiz said in introducing Mr. Cruz on the first day of a bus tour.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry())[0];
+    expect(got?.source.name).toBe("Vander Ruiz");
+    expect(got?.scopeStart).toBe(0);
+  });
 });
 
 describe("attribution across sentences", () => {

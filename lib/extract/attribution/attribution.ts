@@ -83,7 +83,9 @@ export function attributeSentences(
     if (found?.frame && pending.length > 0 && closesQuotation(text, sentences[i], found)) {
       for (const k of pending) out[k] = continued(found, sentences[k].start);
     }
-    if (!found && quotes.startsQuoted) pending.push(i);
+    // A quotation opened inside a narrating sentence that runs on ("In 2009, when ..., “states were hemorrhaging
+    // money.") waits for its speaker too.
+    if (!found && (quotes.startsQuoted || opensAfterComma(sentences[i], quotes))) pending.push(i);
     else pending = [];
     out.push(found);
   }
@@ -97,6 +99,17 @@ export function attributeSentences(
 function opensWithQuotation(sentence: SentenceSegment, quotes: QuoteState): boolean {
   if (!quotes.startsQuoted || !/^[“"‘`«]/.test(sentence.text)) return false;
   return sentence.tokens.every((t, k) => quotes.mask[k] || !REPORTING_FORMS.has(t.text));
+}
+
+/**
+ * A quotation opens after a comma and is still open at the sentence's end ("..., “states were hemorrhaging money.");
+ * one opened after a colon is the clause subject's ("Clinton has since apologized: “Yes, I should have ...").
+ */
+function opensAfterComma(sentence: SentenceSegment, quotes: QuoteState): boolean {
+  if (!quotes.openAtEnd) return false;
+  let k = quotes.mask.length - 1;
+  while (k >= 0 && quotes.mask[k]) k--;
+  return k >= 0 && sentence.tokens[k].text === ",";
 }
 
 /** The sentence's last word outside quotation marks is a colon: "Soerens argued that:", "as the website notes:". */

@@ -27,10 +27,6 @@ const cases: Case[] = [
   { text: "Saints Pierre Thomas to injured reserve and the rest of injury report", name: null },
   { text: "He filed three copies of the injury report.", name: null },
   { text: "The crowd cheered for 10 minutes.\n\n“Eight years ago she was the presumed nominee.”", name: null },
-  {
-    text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
-    name: null,
-  },
   { text: "The company continued to grow “at 3 percent a year.”", name: null },
   { text: "The family of 4 asked for help.", name: null },
   { text: "Fox News reports:\n\nFour emails had their markings changed.\n\nThe hearing is on 3 May.", name: null },

@@ -94,6 +94,97 @@ const cases: Case[] = [
     text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",
     name: "Groberg",
   },
+  // An inverted speaker followed by a relative clause: "..., said a party official who supports Trump".
+  {
+    text: "“We would want 40 answers,” said a county party official who supports the mayor, asking for anonymity.",
+    name: "County party official",
+    cue: "said",
+  },
+  { text: "“It costs $12 a ticket,” said one former executive who requested anonymity.", name: "Former executive" },
+  { text: "“Meh, 5 points,” wrote a Dallas voter who runs a fan account.", name: "Dallas voter", cue: "wrote" },
+  { text: "“We won 40 seats,” said people who were there.", name: "People" },
+  // ... and after a narrating sentence, the quotation is that speaker's, not the narrator's.
+  {
+    text: "Groberg spoke on Monday.\n\n“It is hard to win 3 states,” said an expert who has worked for his rivals.",
+    name: "Expert",
+  },
+  // An inverted noun phrase followed by an opening quotation mark is the content's subject, not a speaker that ends
+  // the sentence ('Mike Murphy, who ran a super PAC, said the Trump "train may have left the station."').
+  {
+    text: 'Mike Ruiz, who ran a PAC with 40 donors, said the Lopez "train may have left the station."',
+    name: "Mike Ruiz",
+    cue: "said",
+  },
+  // A quotation that opens inside a narrating sentence and closes sentences later on a speaker is that speaker's.
+  {
+    text: "In 2009, when the county offered towns $40 million, “towns were losing money. They needed it,” Ruiz said.",
+    at: 0,
+    name: "Ruiz",
+  },
+  // ... but a sentence that closes its own quotation stays the document's.
+  {
+    text: "The county called it “a $40 million giveaway.” “They needed it,” Ruiz said.",
+    at: 0,
+    name: null,
+  },
+  {
+    text: "Ruiz has since apologized for what happened: “Yes, I should have used two email addresses. It was a mistake,” the official added.",
+    at: 0,
+    name: null,
+  },
+  // Two-apostrophe quotations: the second apostrophe of a closing '' stays with its sentence, and a quotation closed
+  // by "?''" keeps the inverted speaker after it.
+  {
+    text: "''We won 40 seats,'' Mr. Ruiz said. ''Over two years we have been praying.'' He added that 12 more would follow.",
+    name: "Ruiz",
+    cue: "added",
+  },
+  {
+    text: "''Do you want the county looking at 1.5 billion posts?'' said Zeynep Ruiz, a professor.",
+    name: "Zeynep Ruiz",
+  },
+  // An opening curly mark typed where the closing one belongs ("It's unusual,“ said X") closes the open quotation.
+  {
+    text: "“It costs 40 percent more,“ said Larry Ruiz, an attorney. “It's a hard thing to do.”",
+    at: 0,
+    name: "Larry Ruiz",
+  },
+  { text: "“It costs 40 percent more,“ said Larry Ruiz. “It's 12 times harder.”", name: "Larry Ruiz" },
+  // Verbs that double their last consonant: "demurred", "bragged", "dubbed".
+  {
+    text: "Asked which county he liked, Cruz demurred: “Whichever one of the 99 I'm in.”",
+    name: "Cruz",
+    cue: "demurred",
+  },
+  { text: "Mayor Ruiz bragged that the city had added 4,000 jobs.", name: "Ruiz", cue: "bragged" },
+  { text: "Ruiz dubbed it “a $40 million giveaway.”", name: "Ruiz", cue: "dubbed" },
+  // A verb that lends its subject to an infinitive or "by" + -ing reporting verb.
+  {
+    text: "Pence went on to say he is “confident” that “these two men are going to do great things.”",
+    name: "Pence",
+    cue: "say",
+  },
+  { text: "Ruiz continued by saying, “We will appeal, and 40 towns will join us.”", name: "Ruiz" },
+  {
+    text: "O'Malley, who signed 12 gun laws, interjected to say: “They have both been inconsistent.”",
+    name: "O'Malley",
+  },
+  { text: "The email went on to say, “Today, 40 people don't show up.”", name: "Email" },
+  {
+    text: "A study from the Harbor Institute had this to say about the plan: “Families at the top would receive 24% more.”",
+    name: "Harbor Institute",
+    cue: "say",
+  },
+  { text: "Ruiz had the following to say: “We lost 40 seats.”", name: "Ruiz" },
+  // ... "plans to say" reports nothing yet.
+  { text: "The company plans to say more about the 40 stores next week.", name: null },
+  // A singular role noun after a committee's name heads the speaker ("a Republican National Committee member").
+  {
+    text: "“We would want 40 answers,” said a Harbor County Party Committee member.",
+    name: "Harbor County Party Committee member",
+    cue: "said",
+  },
+  { text: "A State Democratic Party strategist said 40 people came.", name: "State Democratic Party strategist" },
   // "says of": the verb has no noun reading.
   {
     text: '"It\'s like a two-horse race where one horse cheats," the Lincoln actor says of the Clinton-Trump race.',
@@ -103,6 +194,30 @@ const cases: Case[] = [
 ];
 
 describeCases("quotations", cases);
+
+describe("two-apostrophe quotations", () => {
+  it("keep both apostrophes of a closing '' in their sentence (wink cuts between them)", () => {
+    const text =
+      "He said it. ''What about 9/11? I was there.''\n\nMr. Ruiz continued: ''The worst attack? It was during his term.'' He added that the team ''scored 19 runs.''";
+    expect(segment(text).map((s) => s.text)).toEqual([
+      "He said it.",
+      "''What about 9/11?",
+      "I was there.''",
+      "Mr. Ruiz continued: ''The worst attack?",
+      "It was during his term.''",
+      "He added that the team ''scored 19 runs.''",
+    ]);
+    expect(attributeSentences(text, segment(text), createSourceRegistry())[5]?.source.name).toBe("Ruiz");
+  });
+
+  it("give the speaker after a closing '' the quotation before it, not only the frame", () => {
+    const text =
+      "''Over two years we have been praying,'' Mr. Vander Ruiz said in introducing Mr. Cruz on the first day of a bus tour.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry())[0];
+    expect(got?.source.name).toBe("Vander Ruiz");
+    expect(got?.scopeStart).toBe(0);
+  });
+});
 
 describe("attribution across sentences", () => {
   it("carries a named source through 'these accounts' and a hearsay adverb in the same paragraph", () => {

@@ -112,7 +112,12 @@ function markAt(tokens: Token[], i: number, isOpen: boolean, single: boolean): n
     if (!isOpen && isWordish(tokens[i + 2]) && !hugs(prev, tokens[i])) return OPEN_DOUBLE_PAIR;
     return SKIP_PAIR;
   }
-  if (DOUBLE_OPEN.has(t)) return !isOpen || single ? OPEN_DOUBLE : NONE;
+  if (DOUBLE_OPEN.has(t)) {
+    if (!isOpen || single) return OPEN_DOUBLE;
+    // An opening mark typed for the closing one: it hugs the word or comma before it and a space follows
+    // ("It's unusual,“ said Larry Noble").
+    return hugs(prev, tokens[i]) && !hugs(tokens[i], next) && next !== undefined ? CLOSE : NONE;
+  }
   // A closing mark with none open: the sentence started inside a quotation.
   if (DOUBLE_CLOSE.has(t)) return CLOSE;
   if (t === '"') {

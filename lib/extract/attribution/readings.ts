@@ -4,7 +4,7 @@
  * budgets were cut say", an inverted "..., said John Smith."). Split from attribution/cue.ts (no behaviour change).
  */
 
-import { REPORTING_FORMS } from "../lexicon/attribution.ts";
+import { INFINITIVE_REPORTING_FORMS, REPORTING_FORMS } from "../lexicon/attribution.ts";
 import { SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { isNameStop, subjectAfter } from "./forward.ts";
@@ -30,6 +30,11 @@ function mainVerbBefore(tokens: Token[], limit: number): number {
 
 /** Subject readings for the verb at i, most likely first; the caller takes the first that resolves to a source. */
 export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; before: boolean }> {
+  const lent = lendingVerbBefore(tokens, i);
+  if (lent >= 0) {
+    const subject = subjectBefore(tokens, lent);
+    return subject ? [{ subject, before: true }] : [];
+  }
   let left = i - 1;
   while (left > 0 && tokens[left].pos === "ADV") left--;
   const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
@@ -46,7 +51,10 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
   const prev = tokens[i - 1];
   // "..., Laszlo Bock, told The New York Times": who is told is never the speaker.
   const told = REPORTING_FORMS.get(lower(tokens[i])) === "tell";
-  const inverted = prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text)) ? invertedAt(tokens, i) : null;
+  // An opening mark typed for the closing one hugs the comma before it: "It's unusual,“ said Larry Noble".
+  const typoClose = prev?.text === "“" && tokens[i - 2]?.end === prev.start;
+  const inverted =
+    prev && !told && (prev.text === "," || CLOSING_MARKS.has(prev.text) || typoClose) ? invertedAt(tokens, i) : null;
   const before = subjectBefore(tokens, i);
   const out: Array<{ subject: Subject; before: boolean }> = [];
   // "..., Missouri, said a spokesman for the facility.": a subject that ends the sentence beats a name before.
@@ -55,6 +63,27 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
   if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
   return out;
 }
+
+/**
+ * "Pence went on to say", "Husted continued by saying": the index of the verb that lends the reporting verb at i its
+ * subject, or -1.
+ */
+function lendingVerbBefore(tokens: Token[], i: number): number {
+  const link = lower(tokens[i - 1]);
+  if (link !== "to" && !(link === "by" && lower(tokens[i]).endsWith("ing"))) return -1;
+  const k = i - 2;
+  if (k < 1) return -1;
+  if (INFINITIVE_REPORTING_FORMS.has(lower(tokens[k]))) return k;
+  if (lower(tokens[k]) === "on" && INFINITIVE_REPORTING_FORMS.has(`${lower(tokens[k - 1])} on`)) return k - 1;
+  // "a paper from the Brookings Institution had this to say about ...:", "Smith had the following to say:".
+  if (link === "to" && (lower(tokens[k]) === "this" || lower(tokens[k]) === "following")) {
+    const have = lower(tokens[k]) === "following" && lower(tokens[k - 1]) === "the" ? k - 2 : k - 1;
+    if (HAVE_FORMS.has(lower(tokens[have]))) return have;
+  }
+  return -1;
+}
+
+const HAVE_FORMS = new Set(["had", "has", "have"]);
 
 /** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
 function relativeSubject(tokens: Token[], at: number): Subject | null {
@@ -103,8 +132,14 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   const next = tokens[j];
   // "said Sanders as he closed out": a subordinate clause may follow the name.
   const subordinate = next?.pos === "SCONJ" && /^(?:as|while|when|after|before)$/.test(lower(next));
-  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate) return null;
+  // "..., said a Mexican official who asked not to be named": a relative clause may follow the speaker.
+  const relative = next !== undefined && /^(?:who|whose)$/.test(next.text);
+  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate && !relative)
+    return null;
   while (j < tokens.length && isNameStop(tokens[j].text)) j++;
-  const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text));
+  // A straight quote ends the sentence only as a closing mark hugging the name ('said Smith."'); with a space before
+  // it opens what the phrase is said to do ('said the Trump "train may have left"').
+  const opening = tokens[j]?.text === '"' && tokens[j - 1]?.end !== tokens[j].start;
+  const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text) && !opening);
   return { subject: after, final };
 }

@@ -187,6 +187,8 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
     // A name run directly before the verb is taken whole; its left edge must open a clause.
     const first = firstRunIndex(tokens, last);
     if (opensClause(tokens, first - 1)) return { name: run, appositive: null, start: run.start };
+    const reduced = reducedRelativeSubject(tokens, first);
+    if (reduced) return reduced;
     // "Bush tweaked his knee and coach Sean Payton said": the subject starts after the last "and".
     for (let j = last - 1; j > first; j--) {
       const word = tokens[j].text.toLowerCase();
@@ -214,6 +216,30 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
   const outerNamed = isCapitalized(tokens[outer.end - 1].text);
   if (innerNamed && !outerNamed) return { name: inner, appositive: outer, start: outer.start };
   return { name: outer, appositive: inner, start: outer.start };
+}
+
+/**
+ * "A report released by the county warned", "a fundraising email sent out by Sanders on Tuesday night warned": a
+ * participle phrase with its agent, without commas, between the subject and its verb. `first` is the "by".
+ */
+function reducedRelativeSubject(tokens: Token[], first: number): Subject | null {
+  if (tokens[first]?.text !== "by") return null;
+  let p = first - 1;
+  if (p > 0 && (tokens[p].text === "out" || tokens[p].text === "up")) p--;
+  const participle = tokens[p];
+  if (participle?.pos !== "VERB" || !PARTICIPLE.test(participle.text)) return null;
+  const outer = runEndingAt(tokens, p - 1);
+  if (!outer) return null;
+  const head = tokens[outer.end - 1].text;
+  const speaks = PAPER_HEADS.has(head) || SOURCE_NOUNS.has(head) || CARRIER_NOUNS.has(head);
+  if (!speaks && !isCapitalized(head)) return null;
+  if (!opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
+  // "an email sent out by Sanders": a document sent or released by a named body speaks for it.
+  let agentEnd = first + 1;
+  while (agentEnd < tokens.length && isCapitalized(tokens[agentEnd].text) && tokens[agentEnd].pos !== "DET") agentEnd++;
+  if (speaks && !SOURCE_NOUNS.has(head) && agentEnd > first + 1)
+    return { name: { start: first + 1, end: agentEnd }, appositive: null, start: outer.start };
+  return { name: outer, appositive: null, start: outer.start };
 }
 
 /**

@@ -170,7 +170,11 @@ function opensQuotation(tokens: Token[], i: number, open: number): boolean {
 /** The subject follows a closing quotation mark: "“...,” he points out". */
 function quoteBefore(tokens: Token[], m: CueMatch): boolean {
   const opener = tokens[m.scope - 1];
-  return opener !== undefined && CLOSING_MARKS.has(opener.text) && opener.text !== "'";
+  if (opener === undefined || !CLOSING_MARKS.has(opener.text)) return false;
+  // A lone "'" is an apostrophe; two glued ones close a '' quotation ("...,'' Mr. Vander Plaats said in ...").
+  if (opener.text !== "'") return true;
+  const before = tokens[m.scope - 2];
+  return before?.text === "'" && before.end === opener.start;
 }
 
 /** Nothing but a particle or an adverb follows the cue before a comma or the end: "..., records show, and". */

@@ -21,6 +21,15 @@ const cases: Case[] = [
   { text: "Ana Ruiz, a ferry passenger based in Vigo, said she waited four hours.", name: "Ana Ruiz", cue: "said" },
   // ... but a clause between commas is not an appositive.
   { text: "In Galicia, the ferry line is vital, said Ana Ruiz, a commuter.", name: "Ana Ruiz", cue: "said" },
+  // A participle phrase with its agent, without commas, between the subject and its verb.
+  {
+    text: "A fundraising email sent out by Ruiz on Tuesday night warned of the fight ahead: “There are 14 primaries.”",
+    name: "Ruiz",
+    cue: "warned",
+  },
+  { text: "A report released by the county on Monday found that 40 bridges are unsafe.", name: "Report" },
+  // ... but a verb after an agent phrase that is not a subject's is no cue.
+  { text: "The bridge built by Ruiz stands 40 feet tall.", name: null },
   // "state" after a preposition is a noun ("secretary of state"), not the verb: the trailing cue decides.
   {
     text: "The secretary of state earned $300,000 for 12 speeches last year, according to the Harbor Ledger.",

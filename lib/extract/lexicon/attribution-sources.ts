@@ -34,6 +34,8 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
     customers users citizens farmers investors traders economists lawyers attorneys aides advisers advisors
     allies opponents supporters organizers organisers participants players passengers staff scholars
     historians veterans villagers eyewitnesses onlookers bystanders
+    member strategist executive adviser advisor supporter voter staffer operative consultant donor delegate
+    organizer organiser
     `,
   ),
   ...kinds(

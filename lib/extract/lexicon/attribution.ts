@@ -190,6 +190,9 @@ const IRREGULAR: Record<string, string> = {
   admit: "admits admitted admitting",
   point: "points pointed pointing",
   peg: "pegs pegged pegging",
+  brag: "brags bragged bragging",
+  dub: "dubs dubbed dubbing",
+  demur: "demurs demurred demurring",
 };
 
 /**
@@ -237,6 +240,15 @@ const QUOTING_LEMMAS = words(`
  * demurred: “...”" ("The company continued to grow “...”" is no speech).
  */
 export const QUOTE_OPENING_FORMS: ReadonlyMap<string, string> = formMap(words("continue demur"));
+
+/**
+ * Verbs that report through an infinitive or "by" + -ing and lend it their subject: "Pence went on to say",
+ * "O'Malley interjected to say", "Husted continued by saying" ("go" only with "on"; "plans to say" reports nothing).
+ */
+export const INFINITIVE_REPORTING_FORMS: ReadonlyMap<string, string> = new Map([
+  ...formMap(words("continue proceed interject hasten pause")),
+  ...["go", "goes", "went", "gone", "going"].map((f): [string, string] => [`${f} on`, "go on"]),
+]);
 
 /** Surface form (lower case) -> lemma, for verbs that introduce a quotation (reporting verbs included). */
 export const QUOTING_FORMS: ReadonlyMap<string, string> = new Map([...formMap(QUOTING_LEMMAS), ...REPORTING_FORMS]);

@@ -104,7 +104,17 @@ function segmentDoc(doc: Document, text: string, offset: number, paragraph: stri
         afterParenthesizedAbbreviation(all, previous[1], first) ||
         insideParenthesis(all, previous[1], first, last));
     if (previous && (first <= previous[1] || continues)) previous[1] = last;
-    else spans.push([first, last]);
+    else if (previous && first === last && splitsQuotePair(all, previous[1], first)) previous[1] = last;
+    else if (previous && first < last && splitsQuotePair(all, previous[1], first)) {
+      // "... the Deal.'" + "' He added": the second apostrophe closes the quotation of the sentence before.
+      // "...posts?'" + "' said Zeynep Tufekci": what follows a quotation closed by "?" may still be its frame.
+      const frame = afterExclamation(all, first, first + 1) || speakerAfterExclamation(all, first, first + 1, last);
+      if (frame) previous[1] = last;
+      else {
+        previous[1] = first;
+        spans.push([first + 1, last]);
+      }
+    } else spans.push([first, last]);
   }
   for (const [first, last] of spans) {
     const start = all[first].start;
@@ -121,8 +131,17 @@ function afterExclamation(tokens: Token[], last: number, first: number): boolean
 }
 
 function afterClosedExclamation(tokens: Token[], last: number): boolean {
-  const mark = tokens[last - 1]?.text;
+  // A '' pair closes as two tokens: "?''".
+  const pair = tokens[last].text === "'" && tokens[last - 1]?.text === "'";
+  const mark = tokens[pair ? last - 2 : last - 1]?.text;
   return CLOSING_QUOTES.has(tokens[last].text) && (mark === "!" || mark === "?");
+}
+
+/** The cut falls between the two apostrophes of a '' closing quotation ("... the Deal.'" + "' He added"). */
+function splitsQuotePair(tokens: Token[], last: number, first: number): boolean {
+  const a = tokens[last];
+  const b = tokens[first];
+  return a.text === "'" && b.text === "'" && a.end === b.start;
 }
 
 /** Token `first` starts lower-case and the sentence before ends in ".)": a party and state tag "(R-Ky.)". */

@@ -36,9 +36,11 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * make organizations, "zero-day" and other zero terms are no figures, glued straight quotes open, "she said" finds the
  * speaker named earlier in the sentence or last (a surname alone counts), never a place or a quoted title; page
  * stamps ("Posted Dec 23, 2012") are no date claims; outlet words (reporter, advocate ...), "T-Mobile" and a word of
- * a person's full name ("Doug" of "Doug McDermott") get their kinds (tenth session).
+ * a person's full name ("Doug" of "Doug McDermott") get their kinds (tenth session). 9: quotations (PolNeAR report,
+ * tenth session, branch quotes-next): two-apostrophe quotes kept with their sentence, an inverted speaker before a
+ * relative clause, singular role nouns head a speaker, "went on to say", "had this to say", a participle's agent.
  */
-export const EXTRACTOR_VERSION = "8";
+export const EXTRACTOR_VERSION = "9";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

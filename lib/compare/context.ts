@@ -5,6 +5,7 @@
  * "shot one person dead"). Read from the claim text, which the app stores too, so the CLI and the app group alike.
  * Pure.
  */
+import { AGE_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
 import { EVENT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
@@ -116,9 +117,12 @@ export function contextOf(item: CompareItem): FigureContext {
   const hit = memo.get(item);
   if (hit) return hit;
   const { before, after } = around(item);
+  // "a 60-year-old woman charged with killing two women 41 years ago": what follows an age dates the deed, not the
+  // age; only a past time leading into it does ("In 1967, a 20-year-old ...").
+  const age = isAge(item);
   const context = {
     modifiers: modifiersOf(item.quantity.text, before, after),
-    background: isBackground(before, after, item.publishedAt),
+    background: isBackground(before, age ? "" : after, item.publishedAt),
     events: eventsAround(before, after),
     attributive: durationOf(item.quantity.unit, before),
     toll: item.quantity.unit === null && TOLL_BEFORE.test(before.slice(-120)),
@@ -141,12 +145,18 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   const ca = contextOf(a);
   const cb = contextOf(b);
   if (ca.background !== cb.background) return true;
+  // Whose age it is was settled by the holder (signature.ts sameAge); the words around it describe the person.
+  if (isAge(a) && isAge(b)) return false;
   if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;
   if (ca.scope !== cb.scope) return true;
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
   if (ca.modifiers.size !== cb.modifiers.size) return true;
   for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
   return false;
+}
+
+function isAge(item: CompareItem): boolean {
+  return item.quantity.unit !== null && AGE_UNITS.has(item.quantity.unit);
 }
 
 /**

@@ -4,11 +4,13 @@
  * alone is not enough ("45 people killed" and "1.2 million people voted" share a noun, not a concept).
  */
 
-import { REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
+import { DEMONYMS, REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
+import { AGE_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { segment } from "@/lib/extract/tokens/segment.ts";
 import {
   EVENT_CLASSES,
   GENERIC_UNITS,
+  LEGAL_EVENTS,
   SUBSET_WORDS,
   UNIT_CLASSES,
   UNIT_EVENTS,
@@ -51,6 +53,7 @@ export function signatureOf(concept: string | null, unit: string | null): Signat
 }
 
 function readSignature(concept: string, rawUnit: string | null): Signature {
+  if (rawUnit !== null && AGE_UNITS.has(rawUnit)) return ageSignature(concept, rawUnit);
   const events = new Set<string>();
   const names = new Set<string>();
   const words = new Set<string>();
@@ -101,6 +104,53 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
 }
 
 /**
+ * An age's signature (concept/concept.ts ageConcept writes the holder first): the holder's name as names (in order),
+ * the holder's nouns as words ("woman", "pensioner"), the clause's verbs as events. Places and objects later in the
+ * clause are left out: an age belongs to a person, whatever happened where.
+ * @example signatureOf("Sharron Diane Crawford Smith arrested", "years old") // names {"sharron", ..., "smith"}, events {"arrest"}
+ */
+function ageSignature(concept: string, unit: string): Signature {
+  const tokens = concept === "" ? [] : segment(concept).flatMap((s) => s.tokens);
+  const events = new Set<string>();
+  const names = new Set<string>();
+  const words = new Set<string>();
+  let i = 0;
+  // "her 20-year-old daughter Kathryn Jenkin": the holder's nouns, then the holder's name, in the order written.
+  // A nationality reads as a noun ("the 41-year-old American").
+  const demonym = (t: { text: string }) => DEMONYMS.has(t.text.toLowerCase());
+  const noun = (t: { pos: string; text: string } | undefined) =>
+    t !== undefined && (t.pos === "NOUN" || t.pos === "ADJ" || (t.pos === "PROPN" && demonym(t)));
+  for (; noun(tokens[i]); i++) if (tokens[i].pos !== "ADJ" || demonym(tokens[i])) words.add(tokens[i].lemma);
+  for (; tokens[i]?.pos === "PROPN"; i++) names.add(tokens[i].text.toLowerCase());
+  for (; i < tokens.length; i++) {
+    const lemma = tokens[i].lemma;
+    if (tokens[i].pos === "VERB") events.add(EVENT_CLASSES[lemma] ?? lemma);
+  }
+  return { unit, events, names, words, subset: false };
+}
+
+/**
+ * Whether two ages are one person's: two names are one person when the surnames agree and, where both give more, the
+ * first names too ("John Jenkin, 23" is not "Katie Jenkin, 20"; "Sharron Diane Crawford Smith" is "Smith"). Without
+ * a name on both sides: holder nouns that meet ("woman" vs "man" are two people) and a shared event (a legal step
+ * counts as one: the accused's arrest and charge), or the very same figure; an age with no holder, only the same figure.
+ * @example sameAge(signatureOf("Smith accused", "years old"), signatureOf("Smith arrested", "years old"), false) // true
+ */
+function sameAge(a: Signature, b: Signature, sameFigure: boolean): boolean {
+  if (a.names.size > 0 && b.names.size > 0) {
+    const na = [...a.names];
+    const nb = [...b.names];
+    if (na[na.length - 1] !== nb[nb.length - 1]) return false;
+    return na.length < 2 || nb.length < 2 || na[0] === nb[0];
+  }
+  // "The 30-year-old was released": an age nobody holds matches only itself.
+  if (a.names.size + a.words.size === 0 || b.names.size + b.words.size === 0) return sameFigure;
+  if (a.words.size > 0 && b.words.size > 0 && !wordsMeet(a.words, b.words)) return false;
+  const legal = (s: Signature) => [...s.events].some((e) => LEGAL_EVENTS.has(e));
+  return intersects(a.events, b.events) || (legal(a) && legal(b)) || sameFigure;
+}
+
+/**
  * The class of a counted noun qualified "by" another counted noun ("wins by knockout": ko), when that noun has a class
  * of its own that is not a generic one (people, percent: "deaths by others" stays deaths). Null otherwise.
  */
@@ -133,6 +183,7 @@ export function settleShooting(events: Set<string>): Set<string> {
  */
 export function sameThing(a: Signature, b: Signature, sameFigure: boolean): boolean {
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
+  if (AGE_UNITS.has(a.unit)) return sameAge(a, b, sameFigure);
   if (a.subset !== b.subset) return false;
   const sharedEvent = intersects(a.events, b.events);
   // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities

@@ -1,6 +1,7 @@
 /**
  * The verdict between two figures for the same thing, and the words that explain it.
  */
+import { AGE_UNITS } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
@@ -33,10 +34,16 @@ function rawVerdict(qa: Quantity, qb: Quantity): PairVerdict {
     // "10 minutes" and "about 10 minutes": one figure, nothing for an editor to look at.
     if (ma === mb) return null;
     // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
-    const step = Math.max(roundingStep(ma), roundingStep(mb));
+    // An age is written to the year ("60-year-old" is not "about 60"): 60 against 61 is two ages.
+    const exactAges = isExactAge(qa) && isExactAge(qb);
+    const step = exactAges ? 1 : Math.max(roundingStep(ma), roundingStep(mb));
     return Math.abs(ma - mb) < step / 2 ? "soft" : "conflict";
   }
   return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
+}
+
+function isExactAge(q: Quantity): boolean {
+  return q.modifier === "exact" && q.unit !== null && AGE_UNITS.has(q.unit);
 }
 
 /** Different publication times, and the later one reports more: a toll that is still being counted. */

@@ -38,7 +38,8 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * stamps ("Posted Dec 23, 2012") are no date claims; outlet words (reporter, advocate ...), "T-Mobile" and a word of
  * a person's full name ("Doug" of "Doug McDermott") get their kinds (tenth session). 9: quotations (PolNeAR report,
  * tenth session, branch quotes-next): two-apostrophe quotes kept with their sentence, an inverted speaker before a
- * relative clause, singular role nouns head a speaker, "went on to say", "had this to say", a participle's agent.
+ * relative clause, singular role nouns head a speaker, "went on to say", "had this to say", a participle's agent;
+ * ages are figures ("61-year-old", "Gary Gomes, 61,": unit "years old", ADR 030), compared when one person's.
  */
 export const EXTRACTOR_VERSION = "9";
 

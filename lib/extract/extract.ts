@@ -3,12 +3,13 @@
  * deterministic: no clock (input.publishedAt is the reference for relative dates), ids in
  * document order ("s1", "c1", "q1", "d1", "src1").
  */
-import { attributeSentences } from "./attribution/attribution.ts";
+import { attributeSentences, type SentenceAttribution } from "./attribution/attribution.ts";
 import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } from "./attribution/sources.ts";
 import { assembleClaims } from "./claims/claims.ts";
 import { figureOf } from "./concept/concept.ts";
 import { type DateDraft, findDates } from "./dates/dates.ts";
-import { findQuantities } from "./quantities/quantities.ts";
+import { AGE_UNITS } from "./lexicon/units.ts";
+import { findQuantities, type QuantityMention } from "./quantities/quantities.ts";
 import type { Claim, DateMention, ExtractInput, Quantity, Sentence, Source, TextExtraction } from "./schema.ts";
 import { maskLongTokens } from "./tokens/long-tokens.ts";
 import { segment } from "./tokens/segment.ts";
@@ -48,7 +49,9 @@ export function extract(input: ExtractInput): TextExtraction {
     const sentenceId = `s${i + 1}`;
     sentences.push({ id: sentenceId, text: sentence.text, start: sentence.start, end: sentence.end });
     // The output contract wants finite numbers; a reading that failed to resolve a value must not break a document.
-    const mentions = findQuantities(sentence).filter((m) => Number.isFinite(m.value));
+    const mentions = findQuantities(sentence).filter(
+      (m) => Number.isFinite(m.value) && !isSpeakerAge(text, m, attributions[i]),
+    );
     const found: DateDraft[] = findDates(sentence, reference);
     const drafts = assembleClaims(text, sentence, attributions[i], mentions, found);
     const own: Claim[] = [];
@@ -70,6 +73,22 @@ export function extract(input: ExtractInput): TextExtraction {
   }
   return { id: input.id, sentences, claims, quantities, dates, sources: sourcesOf(claims, registry) };
 }
+
+/**
+ * "John Smith, 45, said ...", "..., said Maria Petrou, a 70-year-old pensioner": the speaker's age is the narrator's
+ * description inside the attribution frame, not what the speaker said; crediting it to them would be wrong (ADR 030).
+ */
+function isSpeakerAge(text: string, m: QuantityMention, attribution: SentenceAttribution | null): boolean {
+  if (m.unit === null || !AGE_UNITS.has(m.unit)) return false;
+  for (let a = attribution; a !== null; a = a.next) {
+    if (a.frame === null || m.start < a.frame.start) continue;
+    // In the frame, or in apposition right after it ("said Maria Petrou, a 70-year-old pensioner").
+    if (m.end <= a.frame.end || SPEAKER_APPOSITION.test(text.slice(a.frame.end, m.start))) return true;
+  }
+  return false;
+}
+
+const SPEAKER_APPOSITION = /^,\s*(?:(?:an?|the)\s+)?$/i;
 
 function containing(claims: Claim[], start: number, end: number): Claim | undefined {
   return claims.find((c) => c.start <= start && end <= c.end);

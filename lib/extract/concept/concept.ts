@@ -8,6 +8,7 @@
  */
 
 import { CLAUSE_BREAKS, MEASURE_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS } from "../lexicon/concept.ts";
+import { AGE_UNITS } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Quantity } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
@@ -49,6 +50,7 @@ const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "wh
  */
 export function describeConcept(sentence: SentenceSegment, mention: QuantityMention): string | null {
   const tokens = sentence.tokens;
+  if (mention.unit !== null && AGE_UNITS.has(mention.unit)) return ageConcept(tokens, mention);
   const head = mention.headIndex;
   // "a 90-day court-ordered stint", "seven-year offers", "a $37.5 million contract": the figure measures the noun
   // that follows it.
@@ -99,6 +101,47 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
   const lead = tokens[mention.tokenStart - 1];
   if (lead && FURTHER_WORDS.has(lead.text.toLowerCase()) && !words.includes(lead)) words = [lead, ...words];
   const phrase = render(words);
+  return phrase === "" ? null : phrase;
+}
+
+/**
+ * Whose age a figure is, then what the clause says of that person: the holder first ("Sharron Diane Crawford Smith
+ * arrested", "woman charged"), so lib/compare can tell two people's ages apart by the holder's name or noun.
+ * @example ageConcept(tokens("A 60-year-old woman charged with killing two women was released"), m) // "woman charged"
+ */
+function ageConcept(tokens: Token[], mention: QuantityMention): string | null {
+  let after = mention.tokenEnd;
+  // "a 60-year-old, terminally ill woman": the holder after a comma and its adverbs.
+  let from = after;
+  if (tokens[from]?.text === ",") from++;
+  while (tokens[from]?.pos === "ADV") from++;
+  let holder = /old$/i.test(tokens[mention.tokenEnd - 1]?.text ?? "") ? followingNouns(tokens, from) : [];
+  if (holder.length > 0) after = tokens.indexOf(holder[holder.length - 1]) + 1;
+  else {
+    // "Gary Gomes, 61, was arrested", "Sharron Smith, age 61,": the name the age is set off from.
+    let i = mention.tokenStart - 1;
+    if (/^(age|aged)$/i.test(tokens[i]?.text ?? "")) i--;
+    if (tokens[i]?.text === ",") {
+      let j = i - 1;
+      while (j >= 0 && (tokens[j].pos === "PROPN" || tokens[j].pos === "NOUN")) j--;
+      // "has died in jail, aged 77": a noun after a preposition is a place or a time, not whose age it is.
+      holder = tokens[j]?.pos === "ADP" ? [] : tokens.slice(j + 1, i);
+      if (tokens[after]?.text === ",") after++;
+    }
+  }
+  const right = findVerbRight(tokens, after);
+  let clause: Token[] = [];
+  if (right !== null) clause = [tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
+  else {
+    let start = holder.length > 0 ? tokens.indexOf(holder[0]) : mention.tokenStart;
+    // "has died in jail, aged 77": the clause before "aged" and its comma.
+    if (/^(age|aged)$/i.test(tokens[start - 1]?.text ?? "")) start--;
+    if (tokens[start - 1]?.text === ",") start--;
+    const left = findVerbLeft(tokens, start - 1);
+    // "Jeffs raped him when he was 5 years old": the verb's subject is not whose age it is.
+    if (left !== null) clause = [tokens[left]];
+  }
+  const phrase = render([...holder, ...clause]);
   return phrase === "" ? null : phrase;
 }
 

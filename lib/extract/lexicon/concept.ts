@@ -86,3 +86,22 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([";", ":", "—", "–
 
 /** Relative pronouns kept in the phrase so it reads as a noun phrase: "fighters who crossed into Iran". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "that", "which"]);
+
+/**
+ * Nationality words that hold an age like a noun, not a name ("the 41-year-old American", "a 40-year-old American
+ * southpaw"): two of them are not one person by the name (lib/compare/signature.ts ageSignature).
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  (
+    "afghan african albanian algerian american argentine argentinian armenian asian australian austrian azerbaijani " +
+    "bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian " +
+    "canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian " +
+    "emirati english eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek " +
+    "guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian " +
+    "jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti latvian lebanese libyan lithuanian " +
+    "malaysian malian mexican moldovan mongolian moroccan nepali nigerian norwegian pakistani palestinian panamanian " +
+    "peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian slovak slovenian " +
+    "somali spanish sudanese swedish swiss syrian taiwanese tanzanian thai tunisian turkish ugandan ukrainian " +
+    "uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean"
+  ).split(" "),
+);

@@ -348,3 +348,6 @@ export const RATE_UNITS = lexicon<string>({
   ton: "ton",
   tonne: "ton",
 });
+
+/** The units of an age ("61-year-old", "a 3-month-old"): whose age it is, not what is counted (ADR 030). */
+export const AGE_UNITS: ReadonlySet<string> = new Set(["years old", "months old", "weeks old", "days old"]);

@@ -144,33 +144,48 @@ export function isListNumeral(tokens: Token[], r: NumberReading): boolean {
 }
 
 /**
- * "the 30-year-old", "John Smith, 45, said": ages that stand for a person.
+ * "the 30-year-old", "John Smith, 45, said": an age, not a count (quantities.ts reads it as a figure of its own, unit
+ * "years old", ADR 030).
  * @example isAge(tokens("the 30-year-old"), reading) // true
  */
 export function isAge(tokens: Token[], r: NumberReading): boolean {
+  return readAge(tokens, r) !== null;
+}
+
+/** An age as read after its number: where it ends (token index) and its unit ("years old", "months old"). */
+export interface AgeReading {
+  end: number;
+  unit: string;
+}
+
+/**
+ * Reads an age: "61-year-old", "Sixty - year - old", "a 3-month-old", "the 23-year old's", or an age in apposition
+ * to a person ("The actress, 26, checked in", "killing Benjamin Banky, 40."). Null when the number is no age.
+ * @example readAge(tokens("a 61-year-old man"), reading) // { end: 6, unit: "years old" }
+ */
+export function readAge(tokens: Token[], r: NumberReading): AgeReading | null {
   const e = r.tokenEnd;
-  if (
-    lower(tokens, e) === "-" &&
-    /^(year|month|week|day)s?$/.test(lower(tokens, e + 1)) &&
-    lower(tokens, e + 2) === "-" &&
-    lower(tokens, e + 3) === "old"
-  )
-    return true;
-  if (lower(tokens, e) === "-year-old" || lower(tokens, e) === "year-old") return true;
+  const span = /^(year|month|week|day)s?$/.exec(lower(tokens, e + 1));
+  if (lower(tokens, e) === "-" && span !== null && lower(tokens, e + 2) === "-" && lower(tokens, e + 3) === "old")
+    return { end: e + 4, unit: `${span[1]}s old` };
+  if (lower(tokens, e) === "-year-old" || lower(tokens, e) === "year-old") return { end: e + 1, unit: "years old" };
   // "the 23-year old's plea": the second hyphen dropped.
-  if (lower(tokens, e) === "-" && lower(tokens, e + 1) === "year" && lower(tokens, e + 2) === "old") return true;
+  if (lower(tokens, e) === "-" && lower(tokens, e + 1) === "year" && lower(tokens, e + 2) === "old")
+    return { end: e + 3, unit: "years old" };
   const prev = tokens[r.tokenStart - 1];
   const before = tokens[r.tokenStart - 2];
-  // "The actress, 26, checked in", "killing Benjamin Banky, 40.": an age in apposition to a person.
   const closes = [",", ".", ")", ";"].includes(lower(tokens, e));
-  return (
+  // "IE6, 7, 8, 9": a list of numbers, not a name's age.
+  const list = /\d/.test(before?.text ?? "") || (lower(tokens, e) === "," && tokens[e + 1]?.pos === "NUM");
+  const apposition =
     prev?.text === "," &&
     (before?.pos === "PROPN" || before?.pos === "NOUN") &&
+    !list &&
     closes &&
     r.kind === "digits" &&
     Number.isInteger(r.value) &&
-    r.value < 120
-  );
+    r.value < 120;
+  return apposition ? { end: e, unit: "years old" } : null;
 }
 
 /**

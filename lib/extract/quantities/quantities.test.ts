@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../extract.ts";
 import { segment } from "../tokens/segment.ts";
 import { APPROXIMATELY_TOLERANCE } from "./modifiers.ts";
 import { findQuantities, type QuantityMention } from "./quantities.ts";
@@ -171,7 +172,7 @@ const cases: Array<[string, Expected[]]> = [
   ],
   ["Nine of the 12 jurors agreed.", [{ text: "Nine of the 12 jurors", value: 9, of: 12, unit: "juror" }]],
   ["Police Say Three Dead In Blast", [{ text: "Three", value: 3 }]],
-  ["Felt spoke at the age of 91.", [{ text: "91", value: 91, unit: "year" }]],
+  ["Felt spoke at the age of 91.", [{ text: "91", value: 91, unit: "years old" }]],
   ["Three leading scientific societies called for a ban.", [{ unit: "society" }]],
   ["A two-thirds majority is needed.", [{ text: "two-thirds majority", value: 0.6667, modifier: "fraction" }]],
   ["She cares for five of her daughter's orphaned kids.", [{ value: 5, unit: "kid" }]],
@@ -246,5 +247,38 @@ describe("findQuantities", () => {
     const [q] = quantities("approximately 800 fighters");
     expect(q.low).toBeCloseTo(800 * (1 - APPROXIMATELY_TOLERANCE));
     expect(q.high).toBeCloseTo(800 * (1 + APPROXIMATELY_TOLERANCE));
+  });
+});
+
+describe("ages are figures of their own (ADR 030)", () => {
+  it.each<[string, string, number, string, string | null]>([
+    // [sentence, figure text, value, unit, concept: whose age it is first]
+    ["A 61-year-old man was arrested on Friday.", "61-year-old", 61, "years old", "man arrested on Friday"],
+    ["Sixty-year-old Sharron Smith is accused.", "Sixty-year-old", 60, "years old", "Sharron Smith accused"],
+    ["John Smith, 45, was arrested.", "45", 45, "years old", "John Smith arrested"],
+    ["Police arrested Sharron Smith, age 61, on Friday.", "61", 61, "years old", "Sharron Smith arrested"],
+    ["The 30-year-old was released on bail.", "30-year-old", 30, "years old", "released"],
+    ["The 23-year old's plea is due.", "23-year old", 23, "years old", null],
+    ["A 3-month-old baby died.", "3-month-old", 3, "months old", "baby died"],
+    ["The victims were 40 years old.", "40 years old", 40, "years old", null],
+    ["Vincent Gigante has died in jail, aged 77.", "77", 77, "years old", "died"],
+  ])("%s -> %s", (text, figure, value, unit, concept) => {
+    const found = extract({ id: "d", text }).quantities;
+    expect(found.map((q) => [q.text, q.value, q.unit, q.concept])).toEqual([[figure, value, unit, concept]]);
+  });
+});
+
+describe("a speaker's age is the narrator's, not the speaker's claim (ADR 030)", () => {
+  it.each(["John Smith, 45, said the plan would fail.", '"It is unfair," said Maria Petrou, a 70-year-old pensioner.'])(
+    "%s -> no age figure",
+    (text) => {
+      const ages = extract({ id: "d", text }).quantities.filter((q) => q.unit === "years old");
+      expect(ages).toEqual([]);
+    },
+  );
+
+  it("an age the speaker reports stays", () => {
+    const [age] = extract({ id: "d", text: "Police said a 61-year-old man was arrested." }).quantities;
+    expect([age.text, age.unit]).toEqual(["61-year-old", "years old"]);
   });
 });

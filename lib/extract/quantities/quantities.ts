@@ -11,9 +11,9 @@ import type { SentenceSegment, Token } from "../tokens/segment.ts";
 import { readHead } from "./head.ts";
 import { identifierEnd } from "./identifiers.ts";
 import { findPreModifier, type PreModifier, toInterval } from "./modifiers.ts";
-import { continuesVetoedList } from "./name-filters.ts";
+import { type AgeReading, continuesVetoedList, readAge } from "./name-filters.ts";
 import { CHANGE_VERBS, currencyBefore, readRangePartner, readUnitRange, shareScale, shareUnits } from "./ranges.ts";
-import { isNotAQuantity } from "./vetoes.ts";
+import { vetoReason } from "./vetoes.ts";
 
 export interface QuantityMention {
   text: string;
@@ -76,7 +76,16 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
     const r = readNumber(tokens, i, currency !== null);
     if (r === null) continue;
     const vetoed = vetoEnd >= 0 && currency === null && continuesVetoedList(tokens, r, vetoEnd);
-    if (vetoed || isNotAQuantity(tokens, r, currency !== null)) {
+    const reason = vetoed ? "list" : vetoReason(tokens, r, currency !== null);
+    // "a 61-year-old woman", "Gary Gomes, 61,": not a count, but a figure outlets get wrong (ADR 030).
+    const age = reason === "age" ? readAge(tokens, r) : null;
+    if (age !== null) {
+      const mention = ageMention(sentence, r, age);
+      out.push(mention);
+      free = mention.tokenEnd;
+      continue;
+    }
+    if (reason !== null) {
       free = r.tokenEnd;
       vetoEnd = r.tokenEnd;
       continue;
@@ -92,6 +101,31 @@ export function findQuantities(sentence: SentenceSegment): QuantityMention[] {
   }
   shareUnits(tokens, out);
   return out;
+}
+
+/**
+ * An age as a figure: "61-year-old" (the words up to "old"), or the bare "61" of "Gary Gomes, 61,". Its concept is
+ * whose age it is (concept/age.ts).
+ * @example ageMention(sentence, reading, { end: 6, unit: "years old" }) // { text: "61-year-old", value: 61, ... }
+ */
+function ageMention(sentence: SentenceSegment, r: NumberReading, age: AgeReading): QuantityMention {
+  const tokens = sentence.tokens;
+  const s = tokens[r.tokenStart].start;
+  const e = tokens[age.end - 1].end;
+  return {
+    text: sentence.text.slice(s - sentence.start, e - sentence.start),
+    start: s,
+    end: e,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    modifier: "exact",
+    of: null,
+    unit: age.unit,
+    headIndex: null,
+    tokenStart: r.tokenStart,
+    tokenEnd: age.end,
+  };
 }
 
 function buildMention(
@@ -140,13 +174,15 @@ function buildMention(
     }
   }
   if (rangeWord && low === high) start = numberStart;
-  // "aged 45", "at the age of 91": an age in years.
+  // "aged 45", "at the age of 91", "60 years old": an age in years.
   const before = lower(tokens, numberStart - 1);
   if (
     head.unit === null &&
     (before === "aged" || before === "age" || (before === "of" && lower(tokens, numberStart - 2) === "age"))
   ) {
-    head = { ...head, unit: "year" };
+    head = { ...head, unit: "years old" };
+  } else if (head.unit === "year" && lower(tokens, head.end) === "old") {
+    head = { ...head, unit: "years old", headIndex: null, end: head.end + 1 };
   }
   // "a magnitude 7.8 earthquake": the scale is named before the number.
   const richter = lower(tokens, head.end) === "on" && lower(tokens, head.end + 2) === "richter";

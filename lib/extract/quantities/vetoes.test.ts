@@ -37,9 +37,6 @@ const VETOED: Array<[string, string, string]> = [
   ["He carried a .45 caliber handgun.", ".45", "calibre"],
   ["One of the suspects fled.", "One", "pronoun one"],
   ["2. The second point is this.", "2", "list numeral"],
-  // An age beside a name, not a capitalised name + number (the broader model-name rule is tried after it).
-  ["John Smith, 45, was arrested.", "45", "age"],
-  ["Mr Smith, 45, of Leeds, died.", "45", "age"],
   ["Chelsea won 2 - 1 on Saturday.", "2", "score"],
   ["They play in the Formula One series.", "One", "name word"],
   ["Sales rose in the first half of 2024.", "half", "not a fraction"],
@@ -53,6 +50,16 @@ const VETOED: Array<[string, string, string]> = [
 ];
 
 /** Counted figures next to the vetoed shapes: no rule may take them. */
+/**
+ * [sentence, the number token, its age figure]: an age beside a name is read as an age, not a capitalised name +
+ * number (the broader model-name rule is tried after it), and findQuantities keeps it as an age figure (ADR 030).
+ */
+const AGES: Array<[string, string, string]> = [
+  ["John Smith, 45, was arrested.", "45", "45"],
+  ["Mr Smith, 45, of Leeds, died.", "45", "45"],
+  ["A 61-year-old man was held.", "61", "61-year-old"],
+];
+
 const COUNTED: Array<[string, string]> = [
   ["Independent sources confirm that over 800 fighters from Hezbollah have crossed into Iran.", "800"],
   ["The fee was $2020 in all.", "2020"],
@@ -69,6 +76,12 @@ describe("vetoReason names the rule that vetoes a number", () => {
     expect(figures(text).some((f) => f.includes(number))).toBe(false);
   });
 
+  it.each(AGES)("%s -> %s is read as an age, the figure %s", (text, number, figure) => {
+    expect(reasonFor(text, number)).toBe("age");
+    const ages = segment(text).flatMap((s) => findQuantities(s).filter((q) => q.unit === "years old"));
+    expect(ages.map((q) => q.text)).toEqual([figure]);
+  });
+
   it.each(COUNTED)("%s -> %s is counted", (text, number) => {
     expect(reasonFor(text, number)).toBeNull();
     expect(figures(text).some((f) => f.includes(number))).toBe(true);
@@ -77,7 +90,7 @@ describe("vetoReason names the rule that vetoes a number", () => {
   it("has one named rule per veto, and a case here for every one of them", () => {
     const names = QUANTITY_VETOES.map((v) => v.name);
     expect(new Set(names).size).toBe(names.length);
-    const covered = new Set(VETOED.map(([, , veto]) => veto));
+    const covered = new Set([...VETOED.map(([, , veto]) => veto), ...(AGES.length > 0 ? ["age"] : [])]);
     expect(names.filter((n) => !covered.has(n))).toEqual([]);
   });
 

@@ -78,11 +78,3 @@ export function vetoReason(tokens: Token[], r: NumberReading, hasCurrency: boole
   }
   return null;
 }
-
-/**
- * The veto: true when the number read at `r` is not a counted quantity (see vetoReason).
- * @example isNotAQuantity(segment("in 2009")[0].tokens, reading, false) // true
- */
-export function isNotAQuantity(tokens: Token[], r: NumberReading, hasCurrency: boolean): boolean {
-  return vetoReason(tokens, r, hasCurrency) !== null;
-}

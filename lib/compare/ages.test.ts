@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { type PairCase, pairOutcome } from "./two-reports.ts";
+
+// Constructed two-outlet reports (ours, modelled on ECB+ topic 22 and 32 sentences): ages are figures outlets get
+// wrong, compared only when they are one person's (ADR 030).
+
+describe("two outlets' ages of one person are compared, two people's never", () => {
+  it.each<PairCase>([
+    [
+      "one named suspect, 60 vs 61 (an age is written to the year, not rounded)",
+      "Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women in 1967.",
+      "Police announced 61-year-old Sharron Diane Crawford Smith was arrested on Friday.",
+      "Sixty-year-old",
+      "61-year-old",
+      "conflict",
+    ],
+    [
+      "an unnamed holder and a named one, one legal step (charged / arrested)",
+      "A 60-year-old woman charged with killing two young women was released without bail.",
+      "Police announced 61-year-old Sharron Diane Crawford Smith was arrested on Friday.",
+      "60-year-old",
+      "61-year-old",
+      "conflict",
+    ],
+    [
+      "an age in apposition against a hyphenated one",
+      "Police arrested Sharron Diane Crawford Smith, age 61, on Friday.",
+      "Sixty-year-old Sharron Diane Crawford Smith is now accused of the killings.",
+      "61",
+      "Sixty-year-old",
+      "conflict",
+    ],
+    [
+      "one family name, two people",
+      "John Jenkin, 23, was arrested near the house.",
+      "Police found his sister Katie Jenkin, 20, dead in the house.",
+      "23",
+      "20",
+      "apart",
+    ],
+    [
+      "a man and a woman",
+      "A 61-year-old man was arrested on Friday.",
+      "A 58-year-old woman was arrested on Friday.",
+      "61-year-old",
+      "58-year-old",
+      "apart",
+    ],
+    [
+      "whose age: not the subject of the verb before it",
+      "He testified that Jeffs raped him when he was 5 years old.",
+      "Jeffs, 55, was convicted on Thursday.",
+      "5 years old",
+      "55",
+      "apart",
+    ],
+  ])("%s", (_rule, a, b, figureA, figureB, expected) => {
+    expect(pairOutcome(a, b, figureA, figureB)).toBe(expected);
+  });
+});

@@ -20,6 +20,8 @@ const cases: Array<[string, string, string | null]> = [
   ["Some 40 percent of voters backed the proposal.", "40", "voters backed proposal"],
   ["Rescuers pulled 17 survivors from the rubble.", "17", "Rescuers pulled survivors"],
   ["He signed a $37.5 million contract.", "37.5", "signed contract"],
+  // A bracketed aside between the noun and its verb is stepped over.
+  ["Jeffs and 11 members of his church (FLDS) were charged in 2008.", "11", "members charged"],
   ["The Nationals made seven-year offers for the pitcher.", "seven-year", "Nationals made offers"],
   ["She began a 90-day court-ordered stint in rehab.", "90-day", "began court-ordered stint"],
   [

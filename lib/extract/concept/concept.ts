@@ -199,6 +199,12 @@ function findVerbRight(tokens: Token[], from: number): RightVerb | null {
   let relative: Token | null = null;
   for (let i = from; i < tokens.length && i < from + RIGHT_WINDOW; i++) {
     const t = tokens[i];
+    // "11 members of his church (FLDS) were charged": a bracketed aside is stepped over, not a clause break.
+    const close = t.text === "(" ? closingBracket(tokens, i) : -1;
+    if (close > 0) {
+      i = close;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(t.text) || t.pos === "NUM" || t.pos === "SYM") return null;
     if (t.pos === "PUNCT" && /[.!?]/.test(t.text)) return null;
     if (t.text === "," && tokens[i + 1]?.pos === "VERB") return null;
@@ -215,6 +221,15 @@ function findVerbRight(tokens: Token[], from: number): RightVerb | null {
     }
   }
   return null;
+}
+
+/** The index of the ")" closing the "(" at `open` within a few words, or -1 (no figure, no sentence end inside). */
+function closingBracket(tokens: Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + 8; i++) {
+    if (tokens[i].text === ")") return i;
+    if (tokens[i].text === "(" || tokens[i].pos === "NUM" || /^[.!?]$/.test(tokens[i].text)) return -1;
+  }
+  return -1;
 }
 
 function findVerbLeft(tokens: Token[], from: number): number | null {

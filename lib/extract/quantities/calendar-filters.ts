@@ -50,7 +50,9 @@ export function countedNounFollows(tokens: Token[], i: number): boolean {
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.pos === "NOUN") return t.text.toLowerCase() !== t.lemma || /s$/i.test(t.text) || PLURAL_NOUNS.has(t.lemma);
-    if (t.pos !== "ADJ" && !(t.pos === "PROPN" && /^[A-Z][a-z]+(?:an|ian|ese|i|ish)$/.test(t.text))) return false;
+    // "three Iranian officials", "11 other FLDS men", "300 IRGC fighters": a nationality or an acronym modifies the noun.
+    if (t.pos !== "ADJ" && !(t.pos === "PROPN" && /^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|[A-Z]{2,6})$/.test(t.text)))
+      return false;
   }
   return false;
 }

@@ -61,6 +61,8 @@ const AGES: Array<[string, string, string]> = [
 ];
 
 const COUNTED: Array<[string, string]> = [
+  // A number after "Name and" is counted when a noun follows, past an acronym ("Windows XP, Vista and 7" is not).
+  ["Jeffs and 11 other FLDS men were charged.", "11"],
   ["Independent sources confirm that over 800 fighters from Hezbollah have crossed into Iran.", "800"],
   ["The fee was $2020 in all.", "2020"],
   ["Some 3 in 10 voters agree.", "3"],

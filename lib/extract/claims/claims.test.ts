@@ -59,6 +59,11 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     ],
   },
   {
+    name: "an age set off by commas is labelled with its name and clause, not the bare figure (ADR 030)",
+    text: "Gary Gomes, 61, was arrested on Monday.",
+    claims: [{ kind: "quantity", source: "the document", label: /^Gary Gomes, 61, was arrested on Monday$/ }],
+  },
+  {
     name: "a trailing attribution's label shows what was said, not who said it twice",
     text: "The fire was started deliberately on Monday night, police said.",
     claims: [{ kind: "event", source: "police", label: /^Police: The fire was started deliberately on Monday night$/ }],

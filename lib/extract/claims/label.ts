@@ -6,6 +6,7 @@
  */
 import { recipientEnd } from "../attribution/recipient.ts";
 import { REPORTING_FORMS } from "../lexicon/attribution.ts";
+import { AGE_UNITS } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
@@ -168,6 +169,8 @@ export function quantityLabel(
 ): string {
   const tokens = sentence.tokens;
   const first = mentions[0];
+  const appositive = ageAppositionLabel(text, tokens, first, limit, from);
+  if (appositive !== null) return shorten(appositive);
   const label = clauseLabel(text, tokens, first, limit, clauseStart(tokens, first.tokenStart, from));
   if (label.length >= MIN_LABEL) return shorten(label);
   // Too short without its frame ("27 fires"): the whole clause, frame included ("The union counted 27 fires").
@@ -188,6 +191,28 @@ function clauseLabel(text: string, tokens: Token[], first: QuantityMention, limi
     label = span(text, tokens, a2, b2);
   }
   return label.replace(/[\s,;:]+$/, "");
+}
+
+/**
+ * "Gary Gomes, 61, was arrested on Monday", "Sharron Smith, age 61, was charged": an age set off by commas is labelled
+ * with the name it belongs to and the clause that goes on after it, not as the bare "61". Null for any other figure.
+ */
+function ageAppositionLabel(
+  text: string,
+  tokens: Token[],
+  m: QuantityMention,
+  limit: number,
+  from: number,
+): string | null {
+  if (m.unit === null || !AGE_UNITS.has(m.unit)) return null;
+  let comma = m.tokenStart - 1;
+  if (/^(?:age|aged)$/i.test(tokens[comma]?.text ?? "")) comma--;
+  if (tokens[comma]?.text !== "," || comma < 1) return null;
+  const left = clauseStart(tokens, comma - 1, from);
+  const after = tokens[m.tokenEnd]?.text === "," ? m.tokenEnd + 1 : m.tokenEnd;
+  const { end } = clauseEnd(tokens, after, after, limit);
+  const [a, b] = trimEnds(tokens, left, end);
+  return b > a ? span(text, tokens, a, b).replace(/[\s,;:]+$/, "") : null;
 }
 
 /** The words around a bare figure inside its clause: "died at the age of 85". */

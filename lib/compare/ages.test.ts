@@ -31,6 +31,14 @@ describe("two outlets' ages of one person are compared, two people's never", () 
       "conflict",
     ],
     [
+      "a title is not a first name",
+      "A doorman identified the 31-year-old Mr. Gigante as the shooter.",
+      "Vincent Gigante, 30, was arrested on Monday.",
+      "31-year-old",
+      "30",
+      "conflict",
+    ],
+    [
       "one family name, two people",
       "John Jenkin, 23, was arrested near the house.",
       "Police found his sister Katie Jenkin, 20, dead in the house.",

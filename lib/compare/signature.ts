@@ -4,6 +4,7 @@
  * alone is not enough ("45 people killed" and "1.2 million people voted" share a noun, not a concept).
  */
 
+import { TITLES } from "@/lib/extract/lexicon/attribution-sources.ts";
 import { DEMONYMS, REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
 import { AGE_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { segment } from "@/lib/extract/tokens/segment.ts";
@@ -121,7 +122,9 @@ function ageSignature(concept: string, unit: string): Signature {
   const noun = (t: { pos: string; text: string } | undefined) =>
     t !== undefined && (t.pos === "NOUN" || t.pos === "ADJ" || (t.pos === "PROPN" && demonym(t)));
   for (; noun(tokens[i]); i++) if (tokens[i].pos !== "ADJ" || demonym(tokens[i])) words.add(tokens[i].lemma);
-  for (; tokens[i]?.pos === "PROPN"; i++) names.add(tokens[i].text.toLowerCase());
+  // "Mr. Gigante", "Police Chief Jim Williams": a title before a name is not its first name.
+  for (; tokens[i]?.pos === "PROPN"; i++)
+    if (!TITLES.has(tokens[i].text.toLowerCase())) names.add(tokens[i].text.toLowerCase());
   for (; i < tokens.length; i++) {
     const lemma = tokens[i].lemma;
     if (tokens[i].pos === "VERB") events.add(EVENT_CLASSES[lemma] ?? lemma);

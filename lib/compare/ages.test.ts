@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type PairCase, pairOutcome } from "./two-reports.ts";
+import { groupAcross } from "./cross.ts";
+import { type PairCase, pairOutcome, reportItems } from "./two-reports.ts";
 
 // Constructed two-outlet reports (ours, modelled on ECB+ topic 22 and 32 sentences): ages are figures outlets get
 // wrong, compared only when they are one person's (ADR 030).
@@ -64,5 +65,16 @@ describe("two outlets' ages of one person are compared, two people's never", () 
     ],
   ])("%s", (_rule, a, b, figureA, figureB, expected) => {
     expect(pairOutcome(a, b, figureA, figureB)).toBe(expected);
+  });
+});
+
+describe("an age flag explains itself in years", () => {
+  it("says how many years apart, not a percentage", () => {
+    const items = reportItems([
+      ["a", "Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women in 1967."],
+      ["b", "Police announced 61-year-old Sharron Diane Crawford Smith was arrested on Friday."],
+    ]);
+    const group = groupAcross(items).find((g) => g.verdict === "conflict");
+    expect(group?.explanation).toMatch(/^60 \(.+\) vs 61 \(Police\), 1 year apart$/);
   });
 });

@@ -103,10 +103,15 @@ function formatNumber(value: number): string {
   return (Math.abs(value) < 1 ? SMALL : LARGE).format(value);
 }
 
-/** Relative difference from the smaller to the larger measure, as "+6%". */
+/** Relative difference from the smaller to the larger measure, as "+6%"; two ages' difference in years. */
 export function spreadText(a: Quantity, b: Quantity): string {
   const low = Math.min(measureOf(a), measureOf(b));
   const high = Math.max(measureOf(a), measureOf(b));
+  // Two ages differ by years, not by a share: "1 year apart" says what an editor checks.
+  if (isExactAge(a) && isExactAge(b) && a.unit === b.unit) {
+    const span = (a.unit ?? "").replace(/s old$/, "");
+    return `${high - low} ${span}${high - low === 1 ? "" : "s"} apart`;
+  }
   if (low <= 0) return "";
   const percent = Math.round(((high - low) / low) * 100);
   return `+${percent}%`;

@@ -94,6 +94,7 @@ const NOT_QUANTITIES: Array<[string, string]> = [
   ["spaced slash date", "Posted at 3:21 PM ET, 01 / 5 / 2011"],
   ["version list", "It hits Internet Explorer versions 6, 7, 8, and 9."],
   ["version list after a name, no age", "The tool can be used for IE6, 7, 8, 9 and 11."],
+  ["numbered items after a noun, no age", "She 1) reads the words, 2) sees their point, and smiles."],
   ["pronoun one with a verb", "One imagines that it will change."],
   ["time split by the tokenizer", "The blaze broke out about 8.40pm."],
   ["abbreviated year", "It ships when iLife '09 ships."],

@@ -140,6 +140,8 @@ export function isListNumeral(tokens: Token[], r: NumberReading): boolean {
   const next = lower(tokens, r.tokenEnd);
   if (r.tokenStart === 0 && (next === "." || next === ")") && tokens.length > r.tokenEnd) return true;
   const prev = lower(tokens, r.tokenStart - 1);
+  // "Clinton 1) registers ..., 2) realizes ...": an item number closed by a bracket that was never opened.
+  if (next === ")" && r.kind === "digits" && r.value < 30 && !bracketOpen(tokens, r.tokenStart)) return true;
   return (prev === "(" || prev === "[") && (next === ")" || next === "]") && r.kind === "digits" && r.value < 30;
 }
 
@@ -175,8 +177,11 @@ export function readAge(tokens: Token[], r: NumberReading): AgeReading | null {
   const prev = tokens[r.tokenStart - 1];
   const before = tokens[r.tokenStart - 2];
   const closes = [",", ".", ")", ";"].includes(lower(tokens, e));
-  // "IE6, 7, 8, 9": a list of numbers, not a name's age.
-  const list = /\d/.test(before?.text ?? "") || (lower(tokens, e) === "," && tokens[e + 1]?.pos === "NUM");
+  // "IE6, 7, 8, 9": a list of numbers, not a name's age; nor "Fang's words, 2) realizes": a numbered item.
+  const list =
+    /\d/.test(before?.text ?? "") ||
+    (lower(tokens, e) === "," && tokens[e + 1]?.pos === "NUM") ||
+    (lower(tokens, e) === ")" && !bracketOpen(tokens, r.tokenStart));
   const apposition =
     prev?.text === "," &&
     (before?.pos === "PROPN" || before?.pos === "NOUN") &&
@@ -186,6 +191,15 @@ export function readAge(tokens: Token[], r: NumberReading): AgeReading | null {
     Number.isInteger(r.value) &&
     r.value < 120;
   return apposition ? { end: e, unit: "years old" } : null;
+}
+
+/** Whether a "(" before `at` is still open there ("(John Smith, 45)"). */
+function bracketOpen(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (tokens[i].text === ")") return false;
+    if (tokens[i].text === "(") return true;
+  }
+  return false;
 }
 
 /**

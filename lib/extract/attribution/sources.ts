@@ -50,12 +50,19 @@ interface SourceEntry extends SourceRef {
   aliases: Set<string>;
 }
 
+/** One mention of a personal name; `words` is the name lower-cased and split once, for the per-cue word tests. */
+export interface PersonMention {
+  end: number;
+  name: string;
+  words: string[];
+}
+
 export interface SourceRegistry {
   entries: Map<string, SourceEntry>;
   /** Surname (lower case) -> full personal name seen anywhere in the document ("feig" -> "Paul Feig"). */
   names: Map<string, string>;
   /** Personal names in document order with the offset where each mention ends, for pronouns with no named source. */
-  mentions: Array<{ end: number; name: string }>;
+  mentions: PersonMention[];
   /** Entries in order of their latest mention, most recent last. */
   recent: SourceEntry[];
   /** Organization names in document order ("Bangladesh Garment ... Association"), for "the association said". */
@@ -256,8 +263,8 @@ export function findReferent(registry: SourceRegistry, head: string, offset: num
       if (entry.kind !== "organization" || entry.scope !== "global") continue;
       if (entry.words.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
       // A bare surname ("Trump") is read as an organization when no first name stands beside it: not a business.
-      const last = ` ${entry.words[entry.words.length - 1]}`;
-      if (registry.mentions.some((m) => m.name.toLowerCase().endsWith(last))) continue;
+      const last = entry.words[entry.words.length - 1];
+      if (registry.mentions.some((m) => m.words.length > 1 && m.words[m.words.length - 1] === last)) continue;
       return use(registry, entry, alias);
     }
   }

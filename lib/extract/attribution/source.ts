@@ -31,15 +31,8 @@ import {
   registerSource,
   type SourceRef,
   type SourceRegistry,
+  UNNAMED_SPEAKER,
 } from "./sources.ts";
-
-/** "she said" with nobody named before it. */
-export const UNNAMED_SPEAKER: SourceRef = {
-  name: "Unnamed speaker",
-  kind: "anonymous",
-  affiliation: null,
-  scope: "document",
-};
 
 /** Where a head phrase ends and its attachment ("of the Foundation ...", "for the ministry") begins. */
 function attachmentAt(tokens: Token[], run: Run): number {

@@ -36,6 +36,23 @@ export const DOCUMENT_SOURCE = {
   scope: "document",
 } as const;
 
+/** "she said" with nobody named before it. */
+export const UNNAMED_SPEAKER: SourceRef = {
+  name: "Unnamed speaker",
+  kind: "anonymous",
+  affiliation: null,
+  scope: "document",
+};
+
+/**
+ * Whether a source is the unnamed speaker. Registered refs are copies (and "they" may find the entry again through
+ * {@link findRecent}), so the name is what identifies it.
+ * @example isUnnamedSpeaker(match.source) // true for "..., she told the Post" with nobody named before
+ */
+export function isUnnamedSpeaker(ref: SourceRef): boolean {
+  return ref.name === UNNAMED_SPEAKER.name;
+}
+
 export interface SourceRef {
   name: string;
   kind: SourceKind;
@@ -173,7 +190,7 @@ export function findPerson(registry: SourceRegistry, pronoun: string): SourceRef
   for (let i = registry.recent.length - 1; i >= 0; i--) {
     const entry = registry.recent[i];
     if (entry.kind !== "person" && entry.kind !== "official") continue;
-    if (entry.name === "Unnamed speaker" || !canBeHeOrShe(entry.words)) continue;
+    if (isUnnamedSpeaker(entry) || !canBeHeOrShe(entry.words)) continue;
     if ([...entry.aliases].some((a) => a.toLowerCase() === other)) continue;
     return use(registry, entry, pronoun);
   }

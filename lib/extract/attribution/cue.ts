@@ -19,6 +19,7 @@ import {
 import { CARRIER_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { subjectAfter } from "./forward.ts";
+import { lower } from "./names.ts";
 import {
   byTally,
   colonCue,
@@ -94,10 +95,6 @@ const CUE_STARTS: ReadonlySet<string> = new Set([
   ...QUOTE_OPENING_FORMS.keys(),
   ...CONDITIONAL_FORMS.keys(),
 ]);
-
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 /** Verbs that make "it" a speaker ("It said"); "it suggests" is the document reasoning. */
 const SPEECH_LEMMAS = new Set(["say", "tell", "announce", "add", "state", "report", "confirm", "deny", "declare"]);

@@ -7,7 +7,7 @@
 import { ORG_WORDS, OUTLET_WORDS, SOURCE_NOUNS, TIME_NAMES, TITLES } from "../lexicon/attribution-sources.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
 import { quotedMask } from "./quotes.ts";
-import { classifyName, type SourceRegistry } from "./sources.ts";
+import { classifyName, type PersonMention, type SourceRegistry } from "./sources.ts";
 
 const NO_QUOTES: readonly boolean[] = [];
 
@@ -65,16 +65,20 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
         if (known !== undefined && known !== full && !known.endsWith(` ${full}`) && !full.endsWith(` ${known}`)) {
           ambiguous.add(surname);
         } else if (known === undefined || full.length > known.length) registry.names.set(surname, full);
-        registry.mentions.push({ end: tokens[end - 1].end, name: full });
+        registry.mentions.push(mention(tokens[end - 1].end, full));
       } else if (words.length === 1) {
         // "Weitz has not helmed ..." after "Chris Weitz": a later surname alone mentions the same person.
         const known = registry.names.get(words[0].toLowerCase());
-        if (known !== undefined) registry.mentions.push({ end: tokens[i].end, name: known });
+        if (known !== undefined) registry.mentions.push(mention(tokens[i].end, known));
       }
       i = end;
     }
   }
   for (const surname of ambiguous) registry.names.delete(surname);
+}
+
+function mention(end: number, name: string): PersonMention {
+  return { end, name, words: name.toLowerCase().split(" ") };
 }
 
 /**
@@ -97,7 +101,7 @@ export function lastNamedBefore(registry: SourceRegistry, offset: number): strin
  */
 export function isPartOfPersonName(registry: SourceRegistry, word: string): boolean {
   const lower = word.toLowerCase();
-  return registry.mentions.some((m) => m.name.toLowerCase().split(" ").includes(lower));
+  return registry.mentions.some((m) => m.words.includes(lower));
 }
 
 /**

@@ -23,11 +23,11 @@ const UPPER = /^\p{Lu}/u;
 const CAMEL_BRAND = /^[a-z]{1,3}[A-Z][a-z]/;
 
 /**
- * Lower-cased token text.
+ * Lower-cased token text; "" past either end of the token array, so callers can peek at `tokens[i - 1]` unchecked.
  * @example lower(token) // "said"
  */
-export function lower(t: Token): string {
-  return t.text.toLowerCase();
+export function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
 }
 
 /**

@@ -19,14 +19,10 @@ import type { Token } from "../tokens/segment.ts";
 import type { CueMatch } from "./cue.ts";
 import { personNameFor } from "./document-names.ts";
 import { subjectAfter } from "./forward.ts";
-import { isCap } from "./names.ts";
+import { isCap, lower } from "./names.ts";
 import { frameOf, npAt, type Subject } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
 import { findRecent, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
-
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 const SHARE_WORDS = new Set(
   words(

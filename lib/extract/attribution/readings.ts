@@ -8,14 +8,10 @@ import { INFINITIVE_REPORTING_FORMS, REPORTING_FORMS } from "../lexicon/attribut
 import { SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { isNameStop, subjectAfter } from "./forward.ts";
-import { isCap } from "./names.ts";
+import { isCap, lower } from "./names.ts";
 import { isPaperNoun } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
 import { npAt, type Subject, subjectBefore, trimRun } from "./runs.ts";
-
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 function mainVerbBefore(tokens: Token[], limit: number): number {
   let auxiliary = -1;

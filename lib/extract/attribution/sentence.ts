@@ -24,8 +24,8 @@ import type { SentenceAttribution } from "./attribution.ts";
 import { type CueMatch, cueAt } from "./cue.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./quotes.ts";
 import { subjectBefore } from "./runs.ts";
-import { resolveSubject, UNNAMED_SPEAKER } from "./source.ts";
-import { DOCUMENT_SOURCE, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import { resolveSubject } from "./source.ts";
+import { DOCUMENT_SOURCE, isUnnamedSpeaker, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
 
 const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null, scope: "document" };
@@ -62,7 +62,7 @@ export function attributeSentence(
   const trailing = trailingCue(text, tokens, quoted, registry);
   // "His daughter Joan Felt said ..., she told the Post": a trailing pronoun nobody was named for defers to the
   // speaker the sentence names before it.
-  const unnamed = trailing !== null && trailing.source.name === UNNAMED_SPEAKER.name;
+  const unnamed = trailing !== null && isUnnamedSpeaker(trailing.source);
   if (trailing && !unnamed) return found(text, tokens, trailing, sentence.start, true);
   let hearsay = -1;
   for (let i = 0; i < tokens.length; i++) {

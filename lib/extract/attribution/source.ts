@@ -1,45 +1,35 @@
 /**
  * Turns a subject run ("Another expert, Behnam Ben Taleblu of the Foundation for Defense of Democracies") into a
- * canonical source, resolving pronouns, surnames and "these accounts" against the document's registry.
+ * canonical source, resolving pronouns, surnames and "these accounts" against the document's registry. This file
+ * reads the phrase (pronoun, determiners, possessive owner, head noun, attachment); source-forms.ts builds the source
+ * for the form it finds.
  */
 import { DOCUMENT_NOUNS, MEDIA_NOUNS, NAMED_POLL_HEADS, POLL_NOUNS } from "../lexicon/attribution.ts";
 import {
   ANAPHORIC_DETERMINERS,
   CARRIER_NOUNS,
-  KNOWN_ORGANIZATIONS,
-  KNOWN_OUTLETS,
   LEADING_DETERMINERS,
   NEWS_CARRIERS,
   ORG_WORDS,
-  OUTLET_WORDS,
   SOURCE_NOUNS,
   TIME_NAMES,
   TITLES,
 } from "../lexicon/attribution-sources.ts";
-import type { SourceKind } from "../schema.ts";
 import type { Token } from "../tokens/segment.ts";
-import { isPartOfPersonName, lastNamedBefore, personNameFor } from "./document-names.ts";
-import { ATTACHING, affiliationIn, isCap, lower, nameIn, properEnd, slice } from "./names.ts";
+import { lastNamedBefore } from "./document-names.ts";
+import { ATTACHING, affiliationIn, isCap, lower, properEnd, slice } from "./names.ts";
 import type { Run, Subject } from "./runs.ts";
+import { capitalizeFirst, commonSource, mediaSource, paperSource, properSource } from "./source-forms.ts";
 import { scopeOfTokens } from "./source-scope.ts";
 import {
-  classifyName,
-  findByPartialName,
   findPerson,
   findRecent,
   findReferent,
   registerSource,
   type SourceRef,
   type SourceRegistry,
+  UNNAMED_SPEAKER,
 } from "./sources.ts";
-
-/** "she said" with nobody named before it. */
-export const UNNAMED_SPEAKER: SourceRef = {
-  name: "Unnamed speaker",
-  kind: "anonymous",
-  affiliation: null,
-  scope: "document",
-};
 
 /** Where a head phrase ends and its attachment ("of the Foundation ...", "for the ministry") begins. */
 function attachmentAt(tokens: Token[], run: Run): number {
@@ -54,15 +44,6 @@ function attachmentAt(tokens: Token[], run: Run): number {
     if (!inName) return i;
   }
   return run.end;
-}
-
-function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
-  if (!run) return null;
-  for (let i = run.start; i < run.end; i++) {
-    const kind = TITLES.get(lower(tokens[i]));
-    if (kind) return kind;
-  }
-  return null;
 }
 
 /** Index of the head noun of a chunk: its last source noun ("Sources close" -> "Sources"), else its last word. */
@@ -94,10 +75,6 @@ function possessiveOwner(tokens: Token[], start: number, end: number): Run | nul
 
 /** Lower-case words allowed inside a possessive owner's name: "Bank of America's". */
 const NAME_CONNECTORS_IN_OWNER = new Set(["of", "for", "and", "&", "-", "the"]);
-
-function capitalizeFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /**
  * Resolves a subject to a source and registers it. Returns null when the subject cannot be a source
@@ -216,123 +193,4 @@ export function resolveSubject(
   const proper = properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
   if (proper || !speech) return proper;
   return commonSource(text, tokens, { start, end: headAt + 1 }, registry, surface);
-}
-
-/** Adjectives of recency dropped from a document's name: "new government data" is "Government data". */
-const RECENCY = new Set(["new", "latest", "recent", "newest", "fresh", "preliminary", "updated"]);
-
-/** True when capitalized words name a body on their own: "Associated Press", "Federal Election Commission". */
-function namesBody(words: string[]): boolean {
-  const lower = words.map((w) => w.toLowerCase());
-  const full = lower.join(" ");
-  if (KNOWN_OUTLETS.has(full) || KNOWN_ORGANIZATIONS.has(full)) return true;
-  if (lower.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1])))
-    return true;
-  return words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w));
-}
-
-/**
- * A document or a poll as the source: "tax returns show", "a Gallup poll found", "an Associated Press analysis"
- * (the body named in front of a document is the source: "Associated Press"; a poll keeps its name: "Gallup poll").
- */
-function paperSource(
-  text: string,
-  tokens: Token[],
-  run: Run,
-  kind: "document" | "poll",
-  registry: SourceRegistry,
-  surface: string,
-): SourceRef {
-  let start = run.start;
-  while (start < run.end - 1 && RECENCY.has(tokens[start].text)) start++;
-  const head = run.end - 1;
-  let capStart = start;
-  while (capStart < head && !isCap(tokens[capStart])) capStart++;
-  let capEnd = capStart;
-  while (capEnd < head && (isCap(tokens[capEnd]) || tokens[capEnd].text === "/" || tokens[capEnd].text === "-"))
-    capEnd++;
-  const words = tokens.slice(capStart, capEnd).map((t) => t.text);
-  if (kind === "document" && capEnd === head && capEnd > capStart && namesBody(words)) {
-    const found = properSource(text, tokens, { start: capStart, end: capEnd }, null, registry, false);
-    if (found) return found;
-  }
-  // "an early-October CBS News poll" is the "CBS News poll": the name starts at the capitalized words before the head.
-  let from = capStart;
-  while (from < head && tokens[from - 1]?.text === "-") from++;
-  if (capEnd !== head || from >= capEnd) from = start;
-  const name = capitalizeFirst(slice(text, tokens, from, run.end));
-  // "Tax returns", "a poll": unnamed papers, one per document; "Gallup poll", "CBS News poll" are named.
-  const scope = scopeOfTokens(tokens, from, run.end);
-  return registerSource(registry, { name, kind, affiliation: null, scope }, surface);
-}
-
-/** "a New York Times article": the body named in front of a carrier of words, else no source (null). */
-function mediaSource(text: string, tokens: Token[], run: Run, registry: SourceRegistry): SourceRef | null {
-  const head = run.end - 1;
-  let capStart = run.start;
-  while (capStart < head && !isCap(tokens[capStart])) capStart++;
-  const words = tokens.slice(capStart, head).map((t) => t.text);
-  if (words.length === 0 || !tokens.slice(capStart, head).every(isCap) || !namesBody(words)) return null;
-  return properSource(text, tokens, { start: capStart, end: head }, null, registry, true);
-}
-
-/**
- * Any noun phrase that is the subject of a verb of saying is a source, in or out of the lexicon: "the fire service
- * said" -> "Fire service". Its kind comes from its head: an organization word, else an unnamed (anonymous) speaker.
- */
-function commonSource(
-  text: string,
-  tokens: Token[],
-  run: Run,
-  registry: SourceRegistry,
-  surface: string,
-): SourceRef | null {
-  const headToken = tokens[run.end - 1];
-  if (headToken.pos !== "NOUN" && headToken.pos !== "PROPN") return null;
-  if (isCap(headToken) && run.end - 1 > 0) return null;
-  const head = lower(headToken);
-  const kind: SourceKind = ORG_WORDS.has(head) ? "organization" : (TITLES.get(head) ?? "anonymous");
-  const name = capitalizeFirst(slice(text, tokens, run.start, run.end));
-  const scope = scopeOfTokens(tokens, run.start, run.end);
-  return registerSource(registry, { name, kind, affiliation: null, scope }, surface);
-}
-
-function properSource(
-  text: string,
-  tokens: Token[],
-  run: Run,
-  appositive: Run | null,
-  registry: SourceRegistry,
-  news: boolean,
-): SourceRef | null {
-  const found = nameIn(tokens, run);
-  if (!found) return null;
-  const { start, end, before } = found;
-  let title = found.title;
-  const rest: Run | null = end < run.end ? { start: end, end: run.end } : null;
-  const words = tokens.slice(start, end).map((t) => t.text);
-  const surface = slice(text, tokens, run.start, run.end);
-  if (words.length <= 2) {
-    const known = findByPartialName(registry, words);
-    if (known) return known;
-  }
-  const full = words.length === 1 ? personNameFor(registry, words[0]) : null;
-  if (full) {
-    const affiliation = affiliationIn(text, tokens, appositive) ?? before;
-    return registerSource(registry, { name: full, kind: title ?? "person", affiliation, scope: "global" }, surface);
-  }
-  title = title ?? titleKindIn(tokens, appositive);
-  let kind = classifyName(words, title, news);
-  // "Felt said", "Doug added": one word that is part of a person's name written in full somewhere in the document
-  // (a surname two people share, a first name) is a person, not the organization a lone word defaults to.
-  if (kind === "organization" && words.length === 1 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(words[0])) {
-    if (isPartOfPersonName(registry, words[0])) kind = "person";
-  }
-  const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive) ?? before;
-  const name = slice(text, tokens, start, end);
-  return registerSource(
-    registry,
-    { name, kind, affiliation: affiliation === name ? null : affiliation, scope: "global" },
-    surface,
-  );
 }

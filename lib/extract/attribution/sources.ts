@@ -36,6 +36,23 @@ export const DOCUMENT_SOURCE = {
   scope: "document",
 } as const;
 
+/** "she said" with nobody named before it. */
+export const UNNAMED_SPEAKER: SourceRef = {
+  name: "Unnamed speaker",
+  kind: "anonymous",
+  affiliation: null,
+  scope: "document",
+};
+
+/**
+ * Whether a source is the unnamed speaker. Registered refs are copies (and "they" may find the entry again through
+ * {@link findRecent}), so the name is what identifies it.
+ * @example isUnnamedSpeaker(match.source) // true for "..., she told the Post" with nobody named before
+ */
+export function isUnnamedSpeaker(ref: SourceRef): boolean {
+  return ref.name === UNNAMED_SPEAKER.name;
+}
+
 export interface SourceRef {
   name: string;
   kind: SourceKind;
@@ -50,12 +67,19 @@ interface SourceEntry extends SourceRef {
   aliases: Set<string>;
 }
 
+/** One mention of a personal name; `words` is the name lower-cased and split once, for the per-cue word tests. */
+export interface PersonMention {
+  end: number;
+  name: string;
+  words: string[];
+}
+
 export interface SourceRegistry {
   entries: Map<string, SourceEntry>;
   /** Surname (lower case) -> full personal name seen anywhere in the document ("feig" -> "Paul Feig"). */
   names: Map<string, string>;
   /** Personal names in document order with the offset where each mention ends, for pronouns with no named source. */
-  mentions: Array<{ end: number; name: string }>;
+  mentions: PersonMention[];
   /** Entries in order of their latest mention, most recent last. */
   recent: SourceEntry[];
   /** Organization names in document order ("Bangladesh Garment ... Association"), for "the association said". */
@@ -166,7 +190,7 @@ export function findPerson(registry: SourceRegistry, pronoun: string): SourceRef
   for (let i = registry.recent.length - 1; i >= 0; i--) {
     const entry = registry.recent[i];
     if (entry.kind !== "person" && entry.kind !== "official") continue;
-    if (entry.name === "Unnamed speaker" || !canBeHeOrShe(entry.words)) continue;
+    if (isUnnamedSpeaker(entry) || !canBeHeOrShe(entry.words)) continue;
     if ([...entry.aliases].some((a) => a.toLowerCase() === other)) continue;
     return use(registry, entry, pronoun);
   }
@@ -256,8 +280,8 @@ export function findReferent(registry: SourceRegistry, head: string, offset: num
       if (entry.kind !== "organization" || entry.scope !== "global") continue;
       if (entry.words.some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
       // A bare surname ("Trump") is read as an organization when no first name stands beside it: not a business.
-      const last = ` ${entry.words[entry.words.length - 1]}`;
-      if (registry.mentions.some((m) => m.name.toLowerCase().endsWith(last))) continue;
+      const last = entry.words[entry.words.length - 1];
+      if (registry.mentions.some((m) => m.words.length > 1 && m.words[m.words.length - 1] === last)) continue;
       return use(registry, entry, alias);
     }
   }

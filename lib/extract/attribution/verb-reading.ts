@@ -13,6 +13,7 @@ import {
   REPORTING_FORMS,
 } from "../lexicon/attribution.ts";
 import type { Token } from "../tokens/segment.ts";
+import { lower } from "./names.ts";
 import { isPaperNoun } from "./paper.ts";
 import { npAt, SUBJECT_PRONOUNS } from "./runs.ts";
 
@@ -45,10 +46,6 @@ const CLAUSE_OPENERS = new Set(["that", "“", '"', ":", "‘"]);
 /** Words that count a plural noun: "several states", "many reports" ("Many say" is still the verb: say/tell). */
 const COUNTING_WORDS = new Set(["dozen", "dozens", "several", "many", "few", "other", "both", "various", "multiple"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
-
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 export function clauseFollows(tokens: Token[], i: number, within: number): boolean {
   for (let j = i + 1; j <= i + within && j < tokens.length; j++) if (CLAUSE_OPENERS.has(lower(tokens[j]))) return true;

@@ -12,6 +12,7 @@
 
 import type { SentenceAttribution } from "../attribution/attribution.ts";
 import { DOCUMENT_SOURCE } from "../attribution/sources.ts";
+import { MONTHS, WEEKDAYS } from "../lexicon/quantities.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution, ClaimKind } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
@@ -25,9 +26,17 @@ import { attributedLabel, plainLabel, quantityLabel } from "./label.ts";
 const PAGE_STAMP =
   /^(?:(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*(?:\s+\S+){0,3}\s+)?(?:last\s+updated|updated|posted|published|first\s+published|last\s+modified)\b(?:\s+\S+){0,7}(?<![.!?])\s*$/i;
 
+/** Month names and abbreviations without their stop ("jan", "sept"), weekdays in full and in three letters ("tue"). */
+const CALENDAR_WORDS = [
+  ...Object.keys(MONTHS).filter((m) => !m.endsWith(".")),
+  ...WEEKDAYS.flatMap((d) => [d, d.slice(0, 3)]),
+];
+
 /** The words a bare date line is made of ("May 2, 2013 1:35 pm", "MAY 3, 2013 AT 1: 10PM", "05 / 02 / 2013"). */
-const DATE_LINE_WORDS =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|[ap]\.?\s?m\.?|gmt|bst|utc|e[sd]?t|p[sd]?t|aest|st|nd|rd|th)\b/gi;
+const DATE_LINE_WORDS = new RegExp(
+  `\\b(?:${CALENDAR_WORDS.join("|")}|at|[ap]\\.?\\s?m\\.?|gmt|bst|utc|e[sd]?t|p[sd]?t|aest|st|nd|rd|th)\\b`,
+  "gi",
+);
 
 function isPageStamp(content: string): boolean {
   if (PAGE_STAMP.test(content)) return true;

@@ -208,6 +208,14 @@ const ROWS: Row[] = [
     kind: "document",
   },
   {
+    pattern:
+      "'The outcome showed ...', 'Handwritten ledgers show ...' (a result or a ledger is a document; PolNeAR train)",
+    text: "The outcome showed Clinton had received 49.84 percent while Sanders received 49.59 percent.",
+    figure: "49.84 percent",
+    source: /^outcome$/i,
+    kind: "document",
+  },
+  {
     pattern: "'..., said Julie Miller, who worked ...' (inverted speaker with a relative clause)",
     text: '"We lost 30 percent of our customers," said Julie Miller, who worked at the plant for 20 years.',
     figure: "30 percent",

@@ -52,7 +52,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   data records record returns documents document filings filing statistics figures census study studies analysis
   audit memo memos emails email letter letters transcript transcripts minutes review reviews research tally count
   numbers estimates projections projection forecast forecasts models model tracker trackers investigation
-  examination tallies average averages results findings
+  examination tallies average averages results findings outcome outcomes calculation calculations breakdown
+  ledger ledgers spreadsheet spreadsheets
 `),
 );
 

@@ -153,7 +153,37 @@ function runEndingAt(tokens: Token[], last: number): Run | null {
   let start = last + 1;
   while (start - 1 >= 0 && last - start + 1 < MAX_RUN && npAt(tokens, start - 1)) start--;
   if (start > last) return null;
-  return trimRun(tokens, { start, end: last + 1 });
+  const run = trimRun(tokens, { start, end: last + 1 });
+  return run ? skipTimeLead(tokens, run) : null;
+}
+
+/** "last week", "this morning", "earlier Tuesday": relative time words and the time nouns they lead. */
+const TIME_LEADS = new Set(words("last this next early earlier late later"));
+const TIME_NOUNS = new Set(
+  words("week month year weekend night morning afternoon evening day spring summer fall winter"),
+);
+const TIME_WORDS = new Set(words("yesterday today tonight"));
+
+/**
+ * "On Tuesday police said", "Last week the mayor said", "On Monday Scott announced", "HP today announced": a time
+ * phrase written without a comma before or after the subject is not part of it. The run is kept when nothing would
+ * be left.
+ * @example skipTimeLead(tokens("On Tuesday police said"), { start: 1, end: 3 }) // { start: 2, end: 3 }
+ */
+function skipTimeLead(tokens: Token[], run: Run): Run {
+  const word = (i: number) => (i < run.end ? tokens[i].text.toLowerCase() : "");
+  let s = run.start;
+  if (TIME_LEADS.has(word(s)) && (TIME_NOUNS.has(word(s + 1)) || WEEKDAY_NAMES.has(word(s + 1)))) s += 2;
+  // "Wednesday's Quinnipiac poll" names the poll by its day: kept.
+  else if ((WEEKDAY_NAMES.has(word(s)) || TIME_WORDS.has(word(s))) && !/^['’]s$/.test(word(s + 1))) s += 1;
+  // "Tuesday night police said": the part of the day after a weekday.
+  if (s > run.start && TIME_NOUNS.has(word(s))) s++;
+  // "HP today announced", "HP Monday said": a time word between the subject and its verb.
+  let e = run.end;
+  // A capitalized "Today" after a name is part of it ("USA Today").
+  const lowerTime = TIME_WORDS.has(tokens[e - 1].text);
+  if (e - 1 > s && (WEEKDAY_NAMES.has(word(e - 1)) || lowerTime)) e--;
+  return s < e && (s > run.start || e < run.end) ? { start: s, end: e } : run;
 }
 
 /** True when the token before a subject run ends a clause, so the run can be a subject and not an object. */

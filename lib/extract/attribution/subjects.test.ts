@@ -6,6 +6,13 @@ import { describe, expect, it } from "vitest";
 import { attributionOf, type Case, describeCases } from "./table.ts";
 
 const cases: Case[] = [
+  // A time phrase without a comma before or after the subject is not part of it (ECB+: "Yesterday a neighbour",
+  // "Today the company", "HP today", "HP Monday" were source names).
+  { text: "On Tuesday police said 12 people died in the fire.", name: "Police", cue: "said" },
+  { text: "Last week the mayor said 40 homes were lost.", name: "Mayor", cue: "said" },
+  { text: "HP today announced that 500 jobs would go.", name: "HP", cue: "announced" },
+  { text: "Boeing Monday said 300 jets were grounded.", name: "Boeing", cue: "said" },
+  { text: "USA Today reported that 12 people died.", name: "USA Today", cue: "reported" },
   // A participle phrase or a participial appositive between the subject and its verb.
   {
     text: "A Coastline Radio poll, conducted jointly with two universities, shows the mayor with 52 percent.",

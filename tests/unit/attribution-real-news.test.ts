@@ -208,6 +208,12 @@ const ROWS: Row[] = [
     kind: "document",
   },
   {
+    pattern: "'ESPN.com first reported ...' (a site name is one name, not a sentence end and 'Com')",
+    text: "ESPN.com first reported that 3 players were hurt.",
+    figure: "3 players",
+    source: /^ESPN\.com$/,
+  },
+  {
     pattern:
       "'The outcome showed ...', 'Handwritten ledgers show ...' (a result or a ledger is a document; PolNeAR train)",
     text: "The outcome showed Clinton had received 49.84 percent while Sanders received 49.59 percent.",

@@ -104,6 +104,9 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
     ["He got version v2.0 now.", ["He", "got", "version", "v2.0", "now", "."]],
     ["It is a -.5 change.", ["It", "is", "a", "-.5", "change", "."]],
     ["Polls close at 10.00pm.", ["Polls", "close", "at", "10.00pm."]],
+    // A site name is one token and ends no sentence (wink cut "ESPN." + "com first reported ...": source "Com").
+    ["ESPN.com first reported it.", ["ESPN.com", "first", "reported", "it", "."]],
+    ["Visit www.example.com for more.", ["Visit", "www.example.com", "for", "more", "."]],
   ])("%s", (text, tokens) => {
     const sentences = segment(`Before it. ${text} After it.`);
     expect(sentences.map((s) => s.text)).toEqual(["Before it.", text, "After it."]);

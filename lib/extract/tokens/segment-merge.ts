@@ -2,7 +2,8 @@
  * Re-glues numbers that wink's tokenizer breaks: ".290" (a leading-dot decimal) becomes "." + "290",
  * "magnitude-7.1" becomes "magnitude-7" + "." + "1", "v2.0" becomes "v2" + "." + "0", "11.15am" becomes "11" + "." +
  * "15am", and wink ends a sentence at that "."; "3–2" with an en dash becomes "3" + "–" + "2" (a hyphen stays
- * whole). Run before sentences are cut, so the caller can join the two halves of a sentence split there.
+ * whole); a site name "ESPN.com" becomes "ESPN" + "." + "com". Run before sentences are cut, so the caller can join
+ * the two halves of a sentence split there.
  */
 import type { Token } from "./segment.ts";
 
@@ -59,6 +60,31 @@ function clockAround(tokens: Token[], k: number): boolean {
   );
 }
 
+/** Top-level domains that end a site name glued to its dots ("ESPN.com", "bbc.co.uk", "bit.ly"). */
+const DOMAIN_ENDS = new Set(
+  "com org net gov edu mil int co uk us ca au de fr it es nl ru cn jp in io ly tv fm me info biz news".split(" "),
+);
+
+/**
+ * How many tokens from k make one site name: "ESPN" "." "com", "www" "." "example" "." "com" (each part glued to its
+ * dots, the last a top-level domain); 0 when none. wink cuts "ESPN.com" into three tokens and ends a sentence there.
+ */
+function domainLength(tokens: Token[], k: number): number {
+  if (!/^[\p{L}\d][\p{L}\d-]*$/u.test(tokens[k]?.text ?? "")) return 0;
+  let n = 1;
+  let end = 0;
+  while (
+    tokens[k + n]?.text === "." &&
+    tokens[k + n].start === tokens[k + n - 1].end &&
+    tokens[k + n + 1]?.start === tokens[k + n].end &&
+    /^[a-z][a-z\d-]*$/.test(tokens[k + n + 1].text)
+  ) {
+    n += 2;
+    if (DOMAIN_ENDS.has(tokens[k + n - 1].text)) end = n;
+  }
+  return end;
+}
+
 function token(text: string, start: number, end: number, pos: string, type: string): Token {
   const slice = text.slice(start, end);
   return { text: slice, start, end, pos, lemma: slice.toLowerCase(), type };
@@ -81,7 +107,7 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
   let found = false;
   for (let k = 0; k < tokens.length && !found; k++) {
     const t = tokens[k].text;
-    if (t === ".") found = gluedDigitsAfter(tokens, k) || clockAround(tokens, k);
+    if (t === ".") found = gluedDigitsAfter(tokens, k) || clockAround(tokens, k) || domainLength(tokens, k - 1) > 0;
     else if (t === "–") found = dashJoinsDigits(tokens, k);
     else found = t.length > 10 && (t[0] === "m" || t[0] === "M") && SCALE_HYPHEN.test(t);
   }
@@ -110,6 +136,14 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
       }
       group(from, 3);
       i += 2;
+      continue;
+    }
+    const site = dot?.text === "." ? domainLength(tokens, i) : 0;
+    if (site > 0) {
+      // "ESPN.com first reported": one name, and no sentence ends inside it.
+      out.push(token(text, t.start, tokens[i + site - 1].end, "PROPN", "word"));
+      group(from, site);
+      i += site - 1;
       continue;
     }
     if (dot?.text === "." && clockAround(tokens, i + 1)) {

@@ -306,9 +306,22 @@ function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null 
             (x, k, all) => x.pos !== "AUX" && (x.pos !== "VERB" || PARTICIPLE.test(x.text) || infinitive(all, k)),
           ));
     if (!verbless && !adjunct) return null;
+    // "John Christie, head of production for Paperny Films, located down the street, said": the lower-case run is
+    // the appositive of the name before it, and the name speaks.
+    const named = appositiveOwner(tokens, outer);
+    if (named) return { name: named, appositive: outer, start: named.start };
     return { name: outer, appositive: verbless ? segment : null, start: outer.start };
   }
   return null;
+}
+
+/** The capitalized name a lower-case run is set off from by a comma ("John Christie, head of ..."), or null. */
+function appositiveOwner(tokens: Token[], run: Run): Run | null {
+  const first = firstRunIndex(tokens, run.end - 1);
+  if (tokens[first - 1]?.text !== "," || !/^[a-z]/.test(tokens[run.start].text)) return null;
+  const name = skipAge(tokens, runEndingAt(tokens, first - 2));
+  if (!name || !isCapitalized(tokens[name.end - 1].text)) return null;
+  return opensClause(tokens, firstRunIndex(tokens, name.end - 1) - 1) ? name : null;
 }
 
 /** "Nadia Perez, 52, who runs a bakery, said": an age between commas stands between the name and what follows. */

@@ -13,6 +13,12 @@ const cases: Case[] = [
   { text: "HP today announced that 500 jobs would go.", name: "HP", cue: "announced" },
   { text: "Boeing Monday said 300 jets were grounded.", name: "Boeing", cue: "said" },
   { text: "USA Today reported that 12 people died.", name: "USA Today", cue: "reported" },
+  // An appositive, then a participle phrase, between the name and its verb (ECB+: the source was "Head").
+  {
+    text: "John Christie, head of production for Paperny Films, located down the street, said 12 people were inside.",
+    name: "John Christie",
+    cue: "said",
+  },
   // A participle phrase or a participial appositive between the subject and its verb.
   {
     text: "A Coastline Radio poll, conducted jointly with two universities, shows the mayor with 52 percent.",

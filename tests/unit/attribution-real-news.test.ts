@@ -208,6 +208,13 @@ const ROWS: Row[] = [
     kind: "document",
   },
   {
+    pattern: "'general manager A.J. Smith said' (initials before a surname are a person's, not an acronym's)",
+    text: "Team general manager A.J. Smith said 2 players were hurt.",
+    figure: "2 players",
+    source: /^A\.J\. Smith$/,
+    kind: "person",
+  },
+  {
     pattern: "'ESPN.com first reported ...' (a site name is one name, not a sentence end and 'Com')",
     text: "ESPN.com first reported that 3 players were hurt.",
     figure: "3 players",

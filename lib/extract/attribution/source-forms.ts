@@ -11,7 +11,14 @@ import { isPartOfPersonName, personNameFor } from "./document-names.ts";
 import { affiliationIn, isCap, lower, nameIn, slice } from "./names.ts";
 import type { Run } from "./runs.ts";
 import { scopeOfTokens } from "./source-scope.ts";
-import { classifyName, findByPartialName, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import {
+  classifyName,
+  findByPartialName,
+  hasAcronym,
+  registerSource,
+  type SourceRef,
+  type SourceRegistry,
+} from "./sources.ts";
 
 /** "fire service" -> "Fire service". */
 export function capitalizeFirst(s: string): string {
@@ -37,7 +44,7 @@ function namesBody(words: string[]): boolean {
   if (KNOWN_OUTLETS.has(full) || KNOWN_ORGANIZATIONS.has(full)) return true;
   if (lower.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1])))
     return true;
-  return words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w));
+  return hasAcronym(words);
 }
 
 /**

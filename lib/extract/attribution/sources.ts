@@ -99,6 +99,17 @@ function normalize(name: string): string {
 }
 
 /**
+ * An acronym or initialism among a name's words ("FBI", "NYPD", "U.S. Geological Survey") — but initials before a
+ * surname are a person's ("A.J. Smith", "J.R. Martinez").
+ * @example hasAcronym(["A.J.", "Smith"]) // false
+ */
+export function hasAcronym(words: string[]): boolean {
+  const initials = (w: string) => /^(?:[A-Z]\.){2,}$/.test(w);
+  if (words.length >= 2 && initials(words[0]) && /^[A-Z][a-z]/.test(words[words.length - 1])) return false;
+  return words.some((w) => initials(w) || /^[A-Z]{2,6}$/.test(w));
+}
+
+/**
  * Decides the kind of a proper name from its words, a title in front of it and the phrase it came from.
  * @example classifyName(["Fox", "News"], null, false) // "outlet"
  * @example classifyName(["Lisa", "Daftari"], "person", false) // "person"
@@ -111,7 +122,7 @@ export function classifyName(words: string[], title: SourceKind | null, news: bo
   const last = lower[lower.length - 1];
   if ((words.length > 1 && OUTLET_WORDS.has(last)) || NEWSPAPER_WORDS.has(last)) return "outlet";
   if (lower.some((w) => ORG_WORDS.has(w))) return "organization";
-  if (words.some((w) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(w))) return news ? "outlet" : "organization";
+  if (hasAcronym(words)) return news ? "outlet" : "organization";
   if (news) return "outlet";
   if (title) return title;
   // "T-Mobile" (read as "T" "Mobile"): a first word of one bare capital is a brand's, a person's initial has its stop.

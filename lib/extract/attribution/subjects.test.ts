@@ -13,6 +13,14 @@ const cases: Case[] = [
   { text: "HP today announced that 500 jobs would go.", name: "HP", cue: "announced" },
   { text: "Boeing Monday said 300 jets were grounded.", name: "Boeing", cue: "said" },
   { text: "USA Today reported that 12 people died.", name: "USA Today", cue: "reported" },
+  // A capitalized adjective opening the sentence is no name: the -s form after it is the noun (ECB+: "Initial",
+  // "Additional" were sources, the plural noun their verb).
+  {
+    text: "Initial estimates indicate that the repair will take 12 days.",
+    name: "Initial estimates",
+    kind: "document",
+  },
+  { text: "Early results show 40 percent of voters backed him.", name: "Early results", kind: "document" },
   // An appositive, then a participle phrase, between the name and its verb (ECB+: the source was "Head").
   {
     text: "John Christie, head of production for Paperny Films, located down the street, said 12 people were inside.",

@@ -10,6 +10,7 @@ import {
   FIGURE_APPROXIMATORS,
   FIGURE_PLACING_VERBS,
   FIGURE_PREPOSITIONS,
+  LEADING_ADJECTIVES,
   REPORTING_FORMS,
 } from "../lexicon/attribution.ts";
 import type { Token } from "../tokens/segment.ts";
@@ -86,8 +87,10 @@ export function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolea
   // "Bloomberg estimates Mr. Kamprad's fortune at": a name at the clause start, then the -s form, is a verb.
   const prev = tokens[i - 1];
   const follower = NOUN_FOLLOWERS.has(lower(tokens[i + 1]));
+  // ... but "Initial estimates indicate", "Additional reports said": a capitalized adjective is no name.
   if (
     prev?.pos === "PROPN" &&
+    !LEADING_ADJECTIVES.has(lower(prev)) &&
     !follower &&
     word === `${lemma}s` &&
     (i === 1 || /^(?:PUNCT|SCONJ|CCONJ)$/.test(tokens[i - 2].pos))

@@ -271,3 +271,14 @@ export const PASSIVE_CUES: ReadonlySet<string> = new Set(
     estimated told claimed alleged denied documented criticized criticised condemned deemed
 `),
 );
+
+/**
+ * Adjectives that open a sentence capitalized before a plural noun and so read as names to wink ("Initial estimates
+ * indicate", "Additional reports said", "Early results show"): the -s form after them is the noun, not a verb.
+ */
+export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set(
+  words(`
+  initial early earlier additional further new final preliminary latest recent official unofficial fresh updated
+  revised conflicting separate previous other several many some more most independent local federal
+`),
+);

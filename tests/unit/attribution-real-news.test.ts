@@ -208,6 +208,13 @@ const ROWS: Row[] = [
     kind: "document",
   },
   {
+    pattern: "'King said he ...' (a one-word name the article never writes in full is a person when 'he' follows)",
+    text: "King said he had fired 2 coaches after the season.",
+    figure: "2 coaches",
+    source: /^King$/,
+    kind: "person",
+  },
+  {
     pattern: "'general manager A.J. Smith said' (initials before a surname are a person's, not an acronym's)",
     text: "Team general manager A.J. Smith said 2 players were hurt.",
     figure: "2 players",

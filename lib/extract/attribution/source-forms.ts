@@ -118,6 +118,14 @@ export function commonSource(
   return registerSource(registry, { name, kind, affiliation: null, scope }, surface);
 }
 
+/** "King said he ...", "Obama said his plan ...": the speaker's own pronoun right after the verb is a person's. */
+const PERSONAL_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+
+function personalPronounAfter(tokens: Token[], run: Run): boolean {
+  const verb = tokens[run.end];
+  return verb?.pos === "VERB" && PERSONAL_PRONOUNS.has(lower(tokens[run.end + 1]));
+}
+
 /**
  * The proper name in a run as the source, with its title's kind and its affiliation; a lone surname or first name
  * resolves to the person the document names in full. Null when the run holds no name.
@@ -152,7 +160,7 @@ export function properSource(
   // "Felt said", "Doug added": one word that is part of a person's name written in full somewhere in the document
   // (a surname two people share, a first name) is a person, not the organization a lone word defaults to.
   if (kind === "organization" && words.length === 1 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(words[0])) {
-    if (isPartOfPersonName(registry, words[0])) kind = "person";
+    if (isPartOfPersonName(registry, words[0]) || personalPronounAfter(tokens, run)) kind = "person";
   }
   const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive) ?? before;
   const name = slice(text, tokens, start, end);

@@ -5,7 +5,7 @@
  * "shot one person dead"). Read from the claim text, which the app stores too, so the CLI and the app group alike.
  * Pure.
  */
-import { AGE_UNITS } from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
 import { EVENT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
@@ -156,7 +156,7 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
 }
 
 function isAge(item: CompareItem): boolean {
-  return item.quantity.unit !== null && AGE_UNITS.has(item.quantity.unit);
+  return isAgeUnit(item.quantity.unit);
 }
 
 /**

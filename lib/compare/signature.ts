@@ -6,7 +6,7 @@
 
 import { TITLES } from "@/lib/extract/lexicon/attribution-sources.ts";
 import { DEMONYMS, REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
-import { AGE_UNITS } from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import { segment } from "@/lib/extract/tokens/segment.ts";
 import {
   EVENT_CLASSES,
@@ -54,7 +54,7 @@ export function signatureOf(concept: string | null, unit: string | null): Signat
 }
 
 function readSignature(concept: string, rawUnit: string | null): Signature {
-  if (rawUnit !== null && AGE_UNITS.has(rawUnit)) return ageSignature(concept, rawUnit);
+  if (rawUnit !== null && isAgeUnit(rawUnit)) return ageSignature(concept, rawUnit);
   const events = new Set<string>();
   const names = new Set<string>();
   const words = new Set<string>();
@@ -186,7 +186,7 @@ export function settleShooting(events: Set<string>): Set<string> {
  */
 export function sameThing(a: Signature, b: Signature, sameFigure: boolean): boolean {
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
-  if (AGE_UNITS.has(a.unit)) return sameAge(a, b, sameFigure);
+  if (isAgeUnit(a.unit)) return sameAge(a, b, sameFigure);
   if (a.subset !== b.subset) return false;
   const sharedEvent = intersects(a.events, b.events);
   // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities

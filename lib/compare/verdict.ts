@@ -1,7 +1,7 @@
 /**
  * The verdict between two figures for the same thing, and the words that explain it.
  */
-import { AGE_UNITS } from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
@@ -43,7 +43,7 @@ function rawVerdict(qa: Quantity, qb: Quantity): PairVerdict {
 }
 
 function isExactAge(q: Quantity): boolean {
-  return q.modifier === "exact" && q.unit !== null && AGE_UNITS.has(q.unit);
+  return q.modifier === "exact" && isAgeUnit(q.unit);
 }
 
 /** Different publication times, and the later one reports more: a toll that is still being counted. */

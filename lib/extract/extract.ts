@@ -8,7 +8,7 @@ import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } fro
 import { assembleClaims } from "./claims/claims.ts";
 import { figureOf } from "./concept/concept.ts";
 import { type DateDraft, findDates } from "./dates/dates.ts";
-import { AGE_UNITS } from "./lexicon/units.ts";
+import { isAgeUnit } from "./lexicon/units.ts";
 import { findQuantities, type QuantityMention } from "./quantities/quantities.ts";
 import type { Claim, DateMention, ExtractInput, Quantity, Sentence, Source, TextExtraction } from "./schema.ts";
 import { maskLongTokens } from "./tokens/long-tokens.ts";
@@ -79,7 +79,7 @@ export function extract(input: ExtractInput): TextExtraction {
  * description inside the attribution frame, not what the speaker said; crediting it to them would be wrong (ADR 030).
  */
 function isSpeakerAge(text: string, m: QuantityMention, attribution: SentenceAttribution | null): boolean {
-  if (m.unit === null || !AGE_UNITS.has(m.unit)) return false;
+  if (!isAgeUnit(m.unit)) return false;
   for (let a = attribution; a !== null; a = a.next) {
     if (a.frame === null || m.start < a.frame.start) continue;
     // In the frame, or in apposition right after it ("said Maria Petrou, a 70-year-old pensioner").

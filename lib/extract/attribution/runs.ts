@@ -4,7 +4,7 @@
  * fellow, warns") allowed; the source of "according to X" or "said X" is the run directly after.
  */
 import { DOCUMENT_NOUNS, POLL_NOUNS, words } from "../lexicon/attribution.ts";
-import { CARRIER_NOUNS, SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
+import { CARRIER_NOUNS, SOURCE_NOUNS, TIME_LEADS, TIME_NOUNS, TIME_WORDS } from "../lexicon/attribution-sources.ts";
 import { WEEKDAYS } from "../lexicon/quantities.ts";
 import type { Token } from "../tokens/segment.ts";
 
@@ -156,13 +156,6 @@ function runEndingAt(tokens: Token[], last: number): Run | null {
   const run = trimRun(tokens, { start, end: last + 1 });
   return run ? skipTimeLead(tokens, run) : null;
 }
-
-/** "last week", "this morning", "earlier Tuesday": relative time words and the time nouns they lead. */
-const TIME_LEADS = new Set(words("last this next early earlier late later"));
-const TIME_NOUNS = new Set(
-  words("week month year weekend night morning afternoon evening day spring summer fall winter"),
-);
-const TIME_WORDS = new Set(words("yesterday today tonight"));
 
 /**
  * "On Tuesday police said", "Last week the mayor said", "On Monday Scott announced", "HP today announced": a time

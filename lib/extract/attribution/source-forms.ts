@@ -4,7 +4,14 @@
  * words ("a New York Times article"), any other noun phrase that speaks ("the fire service"). Which form a subject
  * has is decided in source.ts (resolveSubject).
  */
-import { KNOWN_ORGANIZATIONS, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, TITLES } from "../lexicon/attribution-sources.ts";
+import {
+  KNOWN_ORGANIZATIONS,
+  KNOWN_OUTLETS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  PERSONAL_PRONOUNS,
+  TITLES,
+} from "../lexicon/attribution-sources.ts";
 import type { SourceKind } from "../schema.ts";
 import type { Token } from "../tokens/segment.ts";
 import { isPartOfPersonName, personNameFor } from "./document-names.ts";
@@ -119,8 +126,6 @@ export function commonSource(
 }
 
 /** "King said he ...", "Obama said his plan ...": the speaker's own pronoun right after the verb is a person's. */
-const PERSONAL_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
-
 function personalPronounAfter(tokens: Token[], run: Run): boolean {
   const verb = tokens[run.end];
   return verb?.pos === "VERB" && PERSONAL_PRONOUNS.has(lower(tokens[run.end + 1]));

@@ -6,7 +6,7 @@
  */
 import { recipientEnd } from "../attribution/recipient.ts";
 import { REPORTING_FORMS } from "../lexicon/attribution.ts";
-import { AGE_UNITS } from "../lexicon/units.ts";
+import { AGE_WORDS, isAgeUnit } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
@@ -204,9 +204,9 @@ function ageAppositionLabel(
   limit: number,
   from: number,
 ): string | null {
-  if (m.unit === null || !AGE_UNITS.has(m.unit)) return null;
+  if (!isAgeUnit(m.unit)) return null;
   let comma = m.tokenStart - 1;
-  if (/^(?:age|aged)$/i.test(tokens[comma]?.text ?? "")) comma--;
+  if (AGE_WORDS.has(tokens[comma]?.text.toLowerCase() ?? "")) comma--;
   if (tokens[comma]?.text !== "," || comma < 1) return null;
   const left = clauseStart(tokens, comma - 1, from);
   const after = tokens[m.tokenEnd]?.text === "," ? m.tokenEnd + 1 : m.tokenEnd;

@@ -8,7 +8,7 @@
  */
 
 import { CLAUSE_BREAKS, MEASURE_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS } from "../lexicon/concept.ts";
-import { AGE_UNITS } from "../lexicon/units.ts";
+import { AGE_WORDS, isAgeUnit } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Quantity } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
@@ -50,7 +50,7 @@ const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "wh
  */
 export function describeConcept(sentence: SentenceSegment, mention: QuantityMention): string | null {
   const tokens = sentence.tokens;
-  if (mention.unit !== null && AGE_UNITS.has(mention.unit)) return ageConcept(tokens, mention);
+  if (isAgeUnit(mention.unit)) return ageConcept(tokens, mention);
   const head = mention.headIndex;
   // "a 90-day court-ordered stint", "seven-year offers", "a $37.5 million contract": the figure measures the noun
   // that follows it.
@@ -120,7 +120,7 @@ function ageConcept(tokens: Token[], mention: QuantityMention): string | null {
   else {
     // "Gary Gomes, 61, was arrested", "Sharron Smith, age 61,": the name the age is set off from.
     let i = mention.tokenStart - 1;
-    if (/^(age|aged)$/i.test(tokens[i]?.text ?? "")) i--;
+    if (isAgeWord(tokens[i])) i--;
     if (tokens[i]?.text === ",") {
       let j = i - 1;
       while (j >= 0 && (tokens[j].pos === "PROPN" || tokens[j].pos === "NOUN")) j--;
@@ -135,7 +135,7 @@ function ageConcept(tokens: Token[], mention: QuantityMention): string | null {
   else {
     let start = holder.length > 0 ? tokens.indexOf(holder[0]) : mention.tokenStart;
     // "has died in jail, aged 77": the clause before "aged" and its comma.
-    if (/^(age|aged)$/i.test(tokens[start - 1]?.text ?? "")) start--;
+    if (isAgeWord(tokens[start - 1])) start--;
     if (tokens[start - 1]?.text === ",") start--;
     const left = findVerbLeft(tokens, start - 1);
     // "Jeffs raped him when he was 5 years old": the verb's subject is not whose age it is.
@@ -143,6 +143,10 @@ function ageConcept(tokens: Token[], mention: QuantityMention): string | null {
   }
   const phrase = render([...holder, ...clause]);
   return phrase === "" ? null : phrase;
+}
+
+function isAgeWord(t: Token | undefined): boolean {
+  return t !== undefined && AGE_WORDS.has(t.text.toLowerCase());
 }
 
 function modifiersAndHead(tokens: Token[], mention: QuantityMention, head: number): Token[] {

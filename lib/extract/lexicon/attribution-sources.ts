@@ -186,6 +186,17 @@ export const TIME_NAMES: ReadonlySet<string> = new Set([
   "yesterday",
 ]);
 
+/** "last week", "this morning", "earlier Tuesday": relative time words, and the time nouns they lead. */
+export const TIME_LEADS: ReadonlySet<string> = new Set(words("last this next early earlier late later"));
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  words("week month year weekend night morning afternoon evening day spring summer fall winter"),
+);
+/** Time words that stand alone before or after a subject: "HP today announced", "Yesterday a neighbour said". */
+export const TIME_WORDS: ReadonlySet<string> = new Set(words("yesterday today tonight"));
+
+/** A person's own pronouns: "King said he ...", "Obama said his plan ..." (an organization says "it"). */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(words("he she his her him"));
+
 /** Subject determiners that refer back to a source already named: "These accounts estimate". */
 export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(
   words(`

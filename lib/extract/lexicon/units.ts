@@ -351,3 +351,11 @@ export const RATE_UNITS = lexicon<string>({
 
 /** The units of an age ("61-year-old", "a 3-month-old"): whose age it is, not what is counted (ADR 030). */
 export const AGE_UNITS: ReadonlySet<string> = new Set(["years old", "months old", "weeks old", "days old"]);
+
+/** Whether a figure's unit makes it an age (ADR 030). */
+export function isAgeUnit(unit: string | null): boolean {
+  return unit !== null && AGE_UNITS.has(unit);
+}
+
+/** Words that put an age after them: "Sharron Smith, age 61", "died in jail, aged 77". */
+export const AGE_WORDS: ReadonlySet<string> = new Set(["age", "aged"]);

@@ -4,6 +4,7 @@
  */
 
 import { UNIT_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from "../lexicon/quantities.ts";
+import { AGE_WORDS } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import { readNumber } from "../numbers/numbers.ts";
 import type { Modifier } from "../schema.ts";
@@ -176,10 +177,7 @@ function buildMention(
   if (rangeWord && low === high) start = numberStart;
   // "aged 45", "at the age of 91", "60 years old": an age in years.
   const before = lower(tokens, numberStart - 1);
-  if (
-    head.unit === null &&
-    (before === "aged" || before === "age" || (before === "of" && lower(tokens, numberStart - 2) === "age"))
-  ) {
+  if (head.unit === null && (AGE_WORDS.has(before) || (before === "of" && lower(tokens, numberStart - 2) === "age"))) {
     head = { ...head, unit: "years old" };
   } else if (head.unit === "year" && lower(tokens, head.end) === "old") {
     head = { ...head, unit: "years old", headIndex: null, end: head.end + 1 };

@@ -2,9 +2,9 @@
  * A group's verdict and its one-line explanation, from the verdicts of its pairs.
  */
 import type { QuantityGroup } from "@/lib/extract/schema.ts";
-import { measureOf } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
-import { formatFigure, type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
+import { baseMeasureOf } from "./units.ts";
+import { formatFigure, formatPair, type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
 
 const RANK: Record<Exclude<PairVerdict, null>, number> = { soft: 1, developing: 2, conflict: 3 };
 
@@ -29,7 +29,7 @@ export function explainGroup(members: CompareItem[]): GroupJudgement {
     for (let j = i + 1; j < members.length; j++) {
       const verdict = pairVerdict(members[i], members[j]);
       if (verdict === null) continue;
-      const spread = Math.abs(measureOf(members[i].quantity) - measureOf(members[j].quantity));
+      const spread = Math.abs(baseMeasureOf(members[i].quantity) - baseMeasureOf(members[j].quantity));
       if (
         worst === null ||
         RANK[verdict] > RANK[worst.verdict] ||
@@ -43,9 +43,11 @@ export function explainGroup(members: CompareItem[]): GroupJudgement {
     return { verdict: null, explanation: `same figure repeated: ${label(members[0])}, ${members.length}x`, concept };
   }
   const [low, high] =
-    measureOf(worst.a.quantity) <= measureOf(worst.b.quantity) ? [worst.a, worst.b] : [worst.b, worst.a];
+    baseMeasureOf(worst.a.quantity) <= baseMeasureOf(worst.b.quantity) ? [worst.a, worst.b] : [worst.b, worst.a];
   const spread = spreadText(low.quantity, high.quantity);
-  const pair = `${label(low)} vs ${label(high)}${spread ? `, ${spread}` : ""}`;
+  const [lowFigure, highFigure] = formatPair(low.quantity, high.quantity);
+  const sources = (m: CompareItem, figure: string) => `${figure} (${sourceLabel(m, manyDocuments)})`;
+  const pair = `${sources(low, lowFigure)} vs ${sources(high, highFigure)}${spread ? `, ${spread}` : ""}`;
   switch (worst.verdict) {
     case "conflict":
       return { verdict: "conflict", explanation: pair, concept };

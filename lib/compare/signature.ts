@@ -6,7 +6,7 @@
 
 import { TITLES } from "@/lib/extract/lexicon/attribution-sources.ts";
 import { DEMONYMS, REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
-import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit, MEASURE_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { segment } from "@/lib/extract/tokens/segment.ts";
 import {
   EVENT_CLASSES,
@@ -18,6 +18,7 @@ import {
   VICTIM_NOUNS,
   WORD_CLASSES,
 } from "./signature-lexicon.ts";
+import { dimensionOf } from "./units.ts";
 
 export interface Signature {
   /** Normalised counted thing: "person" for people/others/individuals, "fighter", "percent", "USD"... or null. */
@@ -60,7 +61,8 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   const words = new Set<string>();
   // "KO's" is read as the unit "ko'": a possessive-looking plural of an abbreviation is the abbreviation.
   const lowerUnit = rawUnit?.toLowerCase().replace(/(?<=\p{L})['’]s?$/u, "") ?? null;
-  let unit = lowerUnit === null ? null : (UNIT_CLASSES[lowerUnit] ?? lowerUnit);
+  // "2,000 feet" and "600 metres" count one thing, a length: units that convert are classed by their dimension.
+  let unit = lowerUnit === null ? null : (UNIT_CLASSES[lowerUnit] ?? dimensionOf(lowerUnit) ?? lowerUnit);
   if (lowerUnit !== null && UNIT_EVENTS[lowerUnit]) events.add(UNIT_EVENTS[lowerUnit]);
   const tokens = concept === "" ? [] : segment(concept).flatMap((s) => s.tokens);
   // "46 wins by knockout": the noun after "by" names what kind of win, and so what is counted (46 knockouts).
@@ -74,6 +76,8 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
     // "KOs" / "KO's" keep their plural in the lemma; compared without it.
     const bare = lemma.replace(/['’]?s$/, "");
     if (nominal && (lemma === lowerUnit || bare === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === unit)) continue;
+    // "metres" in a phrase counted in feet is the measure again, not a content word.
+    if (unit !== null && dimensionOf(MEASURE_UNITS[t.text.toLowerCase()] ?? null) === unit) continue;
     if (t.pos === "VERB" && !REPORTING_VERBS.has(lemma)) events.add(EVENT_CLASSES[lemma] ?? lemma);
     else if (t.pos === "PROPN") names.add(lemma);
     else if (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "ADV") {

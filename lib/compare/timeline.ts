@@ -2,9 +2,9 @@
  * Verdicts across documents with time: a toll that rises from one publication to the next is `developing`; two
  * sources giving incompatible figures at the same time (or a later figure below an earlier floor) is a `conflict`.
  */
-import { measureOf } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
-import { formatFigure, type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
+import { baseMeasureOf } from "./units.ts";
+import { formatFigure, formatPair, type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
 
 export type CrossVerdict = "conflict" | "developing" | "soft" | null;
 
@@ -31,7 +31,7 @@ export function judgeAcross(members: CompareItem[]): CrossJudgement {
       if (members[i].documentId === members[j].documentId) continue;
       const verdict = crossPair(members[i], members[j]);
       if (verdict === null) continue;
-      const spread = Math.abs(measureOf(members[i].quantity) - measureOf(members[j].quantity));
+      const spread = Math.abs(baseMeasureOf(members[i].quantity) - baseMeasureOf(members[j].quantity));
       const better = worst === null || RANK[verdict] > RANK[worst.verdict];
       if (better || (worst !== null && RANK[verdict] === RANK[worst.verdict] && spread > worst.spread)) {
         worst = { verdict, a: members[i], b: members[j], spread };
@@ -47,12 +47,17 @@ export function judgeAcross(members: CompareItem[]): CrossJudgement {
   }
   if (worst.verdict === "developing") {
     const [early, late] = byTime(worst.a, worst.b);
-    return { verdict: "developing", explanation: `rising over time: ${label(early)} then ${label(late)}` };
+    const [earlyFigure, lateFigure] = formatPair(early.quantity, late.quantity);
+    return {
+      verdict: "developing",
+      explanation: `rising over time: ${label(early, earlyFigure)} then ${label(late, lateFigure)}`,
+    };
   }
   const [low, high] =
-    measureOf(worst.a.quantity) <= measureOf(worst.b.quantity) ? [worst.a, worst.b] : [worst.b, worst.a];
+    baseMeasureOf(worst.a.quantity) <= baseMeasureOf(worst.b.quantity) ? [worst.a, worst.b] : [worst.b, worst.a];
   const spread = spreadText(low.quantity, high.quantity);
-  const pair = `${label(low)} vs ${label(high)}${spread ? `, ${spread}` : ""}`;
+  const [lowFigure, highFigure] = formatPair(low.quantity, high.quantity);
+  const pair = `${label(low, lowFigure)} vs ${label(high, highFigure)}${spread ? `, ${spread}` : ""}`;
   if (worst.verdict === "conflict") return { verdict: "conflict", explanation: `${pair}${sameTime(low, high)}` };
   return { verdict: "soft", explanation: `${pair}; compatible, different precision or measure` };
 }
@@ -71,8 +76,8 @@ export function crossPair(a: CompareItem, b: CompareItem): PairVerdict {
     const tb = Date.parse(b.publishedAt ?? "");
     if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) {
       const [early, late] = ta < tb ? [a, b] : [b, a];
-      if (measureOf(late.quantity) > measureOf(early.quantity)) return "developing";
-      if (measureOf(late.quantity) < measureOf(early.quantity)) return "conflict";
+      if (baseMeasureOf(late.quantity) > baseMeasureOf(early.quantity)) return "developing";
+      if (baseMeasureOf(late.quantity) < baseMeasureOf(early.quantity)) return "conflict";
     }
   }
   return verdict;
@@ -87,8 +92,8 @@ function sameTime(a: CompareItem, b: CompareItem): string {
   return a.publishedAt === b.publishedAt ? " at the same time" : ", the later report lower";
 }
 
-function label(m: CompareItem): string {
+function label(m: CompareItem, figure: string): string {
   const name = m.claim.source.kind === "unattributed" ? (m.documentName ?? m.documentId) : m.claim.source.name;
   const when = m.publishedAt ? `, ${m.publishedAt.slice(0, 16).replace("T", " ")}` : "";
-  return `${formatFigure(m.quantity)} (${name}${when})`;
+  return `${figure} (${name}${when})`;
 }

@@ -5,6 +5,7 @@ import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
+import { baseMeasureOf, convertible, inBaseUnit, isConversion, unitSymbol } from "./units.ts";
 
 export type PairVerdict = "conflict" | "soft" | "developing" | null;
 
@@ -21,13 +22,22 @@ export function pairVerdict(a: CompareItem, b: CompareItem): PairVerdict {
   const qb = b.quantity;
   if (sameFigure(qa, qb)) return null;
   if (isShare(qa) !== isShare(qb) || (qa.of === null) !== (qb.of === null)) return "soft";
-  const raw = rawVerdict(qa, qb);
+  let raw: PairVerdict;
+  if (convertible(qa, qb)) {
+    // "2,000 feet (600 m)": one figure in two units; otherwise both are compared in the base unit.
+    const samePhrasing = qa.modifier === qb.modifier || (isPointEstimate(qa.modifier) && isPointEstimate(qb.modifier));
+    if (samePhrasing && isConversion(qa, qb)) return null;
+    const ca = inBaseUnit(qa);
+    const cb = inBaseUnit(qb);
+    raw = rawVerdict(ca.quantity, cb.quantity, Math.max(ca.step, cb.step));
+  } else raw = rawVerdict(qa, qb, null);
   // "at least 3" in the morning, "at least 24" at night: still being counted, whether or not the bounds overlap.
   if (raw !== null && isRising(a, b)) return "developing";
   return raw;
 }
 
-function rawVerdict(qa: Quantity, qb: Quantity): PairVerdict {
+/** `step`: the coarser written step in the pair's unit, when the figures were converted to one; else read here. */
+function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdict {
   const ma = measureOf(qa);
   const mb = measureOf(qb);
   if (isPointEstimate(qa.modifier) && isPointEstimate(qb.modifier)) {
@@ -36,8 +46,8 @@ function rawVerdict(qa: Quantity, qb: Quantity): PairVerdict {
     // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
     // An age is written to the year ("60-year-old" is not "about 60"): 60 against 61 is two ages.
     const exactAges = isExactAge(qa) && isExactAge(qb);
-    const step = exactAges ? 1 : Math.max(roundingStep(ma), roundingStep(mb));
-    return Math.abs(ma - mb) < step / 2 ? "soft" : "conflict";
+    const coarser = exactAges ? 1 : (step ?? Math.max(roundingStep(ma), roundingStep(mb)));
+    return Math.abs(ma - mb) < coarser / 2 ? "soft" : "conflict";
   }
   return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
 }
@@ -53,7 +63,7 @@ function isRising(a: CompareItem, b: CompareItem): boolean {
   const tb = Date.parse(b.publishedAt);
   if (!Number.isFinite(ta) || !Number.isFinite(tb) || ta === tb) return false;
   const [early, late] = ta < tb ? [a.quantity, b.quantity] : [b.quantity, a.quantity];
-  return measureOf(late) > measureOf(early);
+  return baseMeasureOf(late) > baseMeasureOf(early);
 }
 
 /** The same figure written again: same value, modifier, total and bounds. */
@@ -91,6 +101,15 @@ export function formatFigure(q: Quantity): string {
   }
 }
 
+/**
+ * The figures of a pair as a flag writes them: with their units when the two differ ("~2,000 ft" vs "700 m"), else
+ * as formatFigure.
+ */
+export function formatPair(a: Quantity, b: Quantity): [string, string] {
+  if (a.unit === b.unit || !convertible(a, b)) return [formatFigure(a), formatFigure(b)];
+  return [`${formatFigure(a)} ${unitSymbol(a.unit)}`, `${formatFigure(b)} ${unitSymbol(b.unit)}`];
+}
+
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
@@ -105,8 +124,8 @@ function formatNumber(value: number): string {
 
 /** Relative difference from the smaller to the larger measure, as "+6%"; two ages' difference in years. */
 export function spreadText(a: Quantity, b: Quantity): string {
-  const low = Math.min(measureOf(a), measureOf(b));
-  const high = Math.max(measureOf(a), measureOf(b));
+  const low = Math.min(baseMeasureOf(a), baseMeasureOf(b));
+  const high = Math.max(baseMeasureOf(a), baseMeasureOf(b));
   // Two ages differ by years, not by a share: "1 year apart" says what an editor checks.
   if (isExactAge(a) && isExactAge(b) && a.unit === b.unit) {
     const span = (a.unit ?? "").replace(/s old$/, "");

@@ -6,8 +6,8 @@
  */
 import type { CrossGroup } from "@/lib/compare/cross.ts";
 import type { DocumentProfile } from "@/lib/compare/events.ts";
-import { measureOf } from "@/lib/compare/interval.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
+import { baseMeasureOf } from "@/lib/compare/units.ts";
 import { type Db, db, providerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { newId } from "@/lib/db/ids";
@@ -250,7 +250,7 @@ function assignIds(groups: CrossGroup[], old: Array<{ id: string; members: Array
 }
 
 function groupColumns(g: CrossGroup, items: Map<string, CompareItem>) {
-  const values = g.members.map((k) => measureOf((items.get(k) as CompareItem).quantity));
+  const values = g.members.map((k) => baseMeasureOf((items.get(k) as CompareItem).quantity));
   const low = Math.min(...values);
   return {
     key: g.key,

@@ -359,3 +359,41 @@ export function isAgeUnit(unit: string | null): boolean {
 
 /** Words that put an age after them: "Sharron Smith, age 61", "died in jail, aged 77". */
 export const AGE_WORDS: ReadonlySet<string> = new Set(["age", "aged"]);
+
+/**
+ * Units of one measure that convert by a factor (the normalised names of MEASURE_UNITS): each to its dimension and
+ * its size in the dimension's base unit. "2,000 feet" and "600 metres" are one length; 600 m is 1,968.5 ft.
+ * Degrees Celsius and Fahrenheit are left out (not a factor); "ton" is the metric tonne (a short ton is 9% less,
+ * within the rounding of "a ton"). The symbol is how a flag writes the unit when two figures differ in it.
+ */
+export const UNIT_SCALES: Readonly<Record<string, { dimension: string; factor: number; symbol: string }>> = {
+  km: { dimension: "length", factor: 1000, symbol: "km" },
+  m: { dimension: "length", factor: 1, symbol: "m" },
+  cm: { dimension: "length", factor: 0.01, symbol: "cm" },
+  mm: { dimension: "length", factor: 0.001, symbol: "mm" },
+  mile: { dimension: "length", factor: 1609.344, symbol: "mi" },
+  "nautical mile": { dimension: "length", factor: 1852, symbol: "nmi" },
+  yard: { dimension: "length", factor: 0.9144, symbol: "yd" },
+  foot: { dimension: "length", factor: 0.3048, symbol: "ft" },
+  inch: { dimension: "length", factor: 0.0254, symbol: "in" },
+  kg: { dimension: "mass", factor: 1, symbol: "kg" },
+  g: { dimension: "mass", factor: 0.001, symbol: "g" },
+  mg: { dimension: "mass", factor: 1e-6, symbol: "mg" },
+  microgram: { dimension: "mass", factor: 1e-9, symbol: "µg" },
+  "pound-mass": { dimension: "mass", factor: 0.45359237, symbol: "lb" },
+  ounce: { dimension: "mass", factor: 0.028349523125, symbol: "oz" },
+  ton: { dimension: "mass", factor: 1000, symbol: "t" },
+  "square m": { dimension: "area", factor: 1, symbol: "m²" },
+  "square km": { dimension: "area", factor: 1e6, symbol: "km²" },
+  hectare: { dimension: "area", factor: 1e4, symbol: "ha" },
+  acre: { dimension: "area", factor: 4046.8564224, symbol: "acres" },
+  litre: { dimension: "volume", factor: 1, symbol: "l" },
+  ml: { dimension: "volume", factor: 0.001, symbol: "ml" },
+  cl: { dimension: "volume", factor: 0.01, symbol: "cl" },
+  gallon: { dimension: "volume", factor: 3.785411784, symbol: "gal" },
+  barrel: { dimension: "volume", factor: 158.987294928, symbol: "bbl" },
+  "cubic m": { dimension: "volume", factor: 1000, symbol: "m³" },
+  "km/h": { dimension: "speed", factor: 1, symbol: "km/h" },
+  mph: { dimension: "speed", factor: 1.609344, symbol: "mph" },
+  knot: { dimension: "speed", factor: 1.852, symbol: "kn" },
+};

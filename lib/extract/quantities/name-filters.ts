@@ -120,6 +120,8 @@ export function isCalibre(tokens: Token[], r: NumberReading): boolean {
  */
 export function isAddress(tokens: Token[], r: NumberReading): boolean {
   if (r.kind !== "digits" || !/^\d+$/.test(tokens[r.tokenStart].text)) return false;
+  // "in the 12000 block of East 223rd Street": US police write a location as a hundred-block, not a count of blocks.
+  if (r.value >= 100 && r.value % 100 === 0 && isHundredBlock(tokens, r.tokenEnd)) return true;
   const next = tokens[r.tokenEnd];
   if (!next || !/^[A-Z]/.test(next.text)) return false;
   if (/^[NSEW]\.?$/.test(next.text) && /^[A-Z]/.test(tokens[r.tokenEnd + 1]?.text ?? "")) return true;
@@ -128,6 +130,13 @@ export function isAddress(tokens: Token[], r: NumberReading): boolean {
     if (!/^[A-Z]/.test(tokens[k].text)) return false;
   }
   return false;
+}
+
+/** "block of" then a capitalised word ("block of East 223rd Street", "block of Joliet Avenue"). */
+function isHundredBlock(tokens: Token[], at: number): boolean {
+  return (
+    lower(tokens, at) === "block" && lower(tokens, at + 1) === "of" && /^\p{Lu}|^\d/u.test(tokens[at + 2]?.text ?? "")
+  );
 }
 
 const STREETS = new Set(

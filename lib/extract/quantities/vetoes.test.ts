@@ -32,6 +32,8 @@ const VETOED: Array<[string, string, string]> = [
   ["Article 5 of the treaty applies.", "5", "label"],
   ["She won Season 2 of the show.", "2", "label"],
   ["He lives at 221 Baker Street.", "221", "address"],
+  ["He was shot in the 12000 block of East 223rd Street.", "12000", "address"],
+  ["Police sealed off the 4500 block of Main Street.", "4500", "address"],
   ["A Boeing 737 crashed on landing.", "737", "model name"],
   ["The Jackson 5 played.", "5", "model name"],
   ["He carried a .45 caliber handgun.", ".45", "calibre"],

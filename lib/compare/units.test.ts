@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "@/lib/analysis/analyze";
+import type { Quantity } from "@/lib/extract/schema.ts";
+import { compareDocuments } from "./across.ts";
+import { baseMeasureOf, convertible, isConversion } from "./units.ts";
+import { pairVerdict } from "./verdict.ts";
+
+const figure = (value: number, unit: string, modifier: Quantity["modifier"] = "exact"): Quantity => ({
+  id: "q",
+  claimId: "c",
+  text: `${value} ${unit}`,
+  value,
+  low: modifier === "approximately" ? value * 0.9 : value,
+  high: modifier === "approximately" ? value * 1.1 : value,
+  modifier,
+  unit,
+  of: null,
+  concept: null,
+  span: { start: 0, end: 1 },
+});
+
+describe("units of one measure", () => {
+  it("converts to the base unit", () => {
+    expect(baseMeasureOf(figure(2000, "foot"))).toBeCloseTo(609.6, 6);
+    expect(baseMeasureOf(figure(3, "mile"))).toBeCloseTo(4828.032, 6);
+    expect(baseMeasureOf(figure(12, "people"))).toBe(12);
+  });
+
+  it.each([
+    [figure(2000, "foot"), figure(600, "m"), true],
+    [figure(10, "mile"), figure(16, "km"), true],
+    [figure(5, "km"), figure(3, "mile"), true],
+    [figure(200, "foot"), figure(150, "m"), false],
+    [figure(700, "m"), figure(2000, "foot"), false],
+  ])("%o written as %o: a conversion %s", (a, b, expected) => {
+    expect(convertible(a, b)).toBe(true);
+    expect(isConversion(a, b)).toBe(expected);
+  });
+
+  it("never converts across dimensions or a unit into itself", () => {
+    expect(convertible(figure(5, "km"), figure(5, "kg"))).toBe(false);
+    expect(convertible(figure(5, "km"), figure(6, "km"))).toBe(false);
+    expect(convertible(figure(5, "km"), figure(5, "people"))).toBe(false);
+  });
+});
+
+const item = (q: Quantity) => ({
+  key: q.text,
+  quantity: q,
+  claim: { id: "c", text: "", source: { name: "x", kind: "organization" } } as never,
+  documentId: q.text,
+  publishedAt: null,
+});
+
+describe("pairVerdict across units", () => {
+  it.each([
+    [
+      "a figure and its conversion agree",
+      figure(2000, "foot", "approximately"),
+      figure(600, "m", "approximately"),
+      null,
+    ],
+    [
+      "150 m against 200 ft conflict",
+      figure(150, "m", "approximately"),
+      figure(200, "foot", "approximately"),
+      "conflict",
+    ],
+    ["2 km against 1 mile differ within the rounding", figure(2, "km"), figure(1, "mile"), "soft"],
+    [
+      "over 2,000 ft against 500 m conflict",
+      { ...figure(2000, "foot", "moreThan"), high: null },
+      figure(500, "m"),
+      "conflict",
+    ],
+  ] as const)("%s", (_, a, b, expected) => {
+    expect(pairVerdict(item(a), item(b))).toBe(expected);
+    expect(pairVerdict(item(b), item(a))).toBe(expected);
+  });
+});
+
+// Two outlets on one (invented) mountain fall: one in metres, one in feet.
+describe("compareDocuments with figures in metres and feet", () => {
+  const reports = [
+    [
+      "metres",
+      "A climber died after falling about 150 metres from a ridge on Mount Sefton on Saturday, police said. The 31-year-old was climbing alone.",
+    ],
+    [
+      "feet",
+      "A climber fell about 200 feet from a ridge on Mount Sefton on Saturday and died, police said. Rescuers reached him about 2,000 feet (600 metres) below the summit.",
+    ],
+  ] as const;
+  const out = compareDocuments(reports.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
+  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+
+  it("flags the fall written as 150 m in one report and 200 ft in the other, naming the units", () => {
+    const fall = out.groups.find((g) => g.members.some((m) => /150 metres/.test(text(m))));
+    expect(fall?.members.map(text).sort()).toEqual(["about 150 metres", "about 200 feet"]);
+    expect(fall?.verdict).toBe("conflict");
+    expect(fall?.explanation).toMatch(/~200 ft \(.+\) vs ~150 m \(.+\)/);
+  });
+
+  it("does not flag a figure written beside its own conversion", () => {
+    const below = out.groups.filter((g) => g.members.some((m) => /2,000 feet/.test(text(m))));
+    for (const g of below) expect(g.verdict).toBeNull();
+  });
+});

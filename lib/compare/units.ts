@@ -1,0 +1,60 @@
+/**
+ * Figures of one measure written in different units ("about 2,000 feet", "600 metres"): compared in the measure's
+ * base unit, and a figure that is the other converted ("2,000 feet (600 m)") is the same figure, not a disagreement.
+ */
+import { UNIT_SCALES } from "@/lib/extract/lexicon/units.ts";
+import type { Quantity } from "@/lib/extract/schema.ts";
+import { measureOf, roundingStep } from "./interval.ts";
+
+type Measured = Pick<Quantity, "value" | "of" | "unit">;
+
+// A conversion rounded to the writer's taste: "10 miles (16 km)" is 0.6% off, "5 km (3 miles)" 3.5%.
+const CONVERSION_SLACK = 0.04;
+
+/** The dimension of a unit that converts by a factor ("length" for "foot" and "m"), or null. */
+export function dimensionOf(unit: string | null): string | null {
+  return unit === null ? null : (UNIT_SCALES[unit]?.dimension ?? null);
+}
+
+/** Two counts (not shares) in different units of one dimension: "2,000 ft" and "600 m". */
+export function convertible(a: Measured, b: Measured): boolean {
+  if (a.unit === b.unit || a.of !== null || b.of !== null) return false;
+  const da = dimensionOf(a.unit);
+  return da !== null && da === dimensionOf(b.unit);
+}
+
+/**
+ * The comparable figure in the dimension's base unit (metres, kilograms, litres...): measureOf for a share or a unit
+ * that does not convert. For ordering and spreads; verdicts convert only the pair (`inBaseUnit`).
+ * @example baseMeasureOf({ value: 2000, of: null, unit: "foot" }) // 609.6
+ */
+export function baseMeasureOf(q: Measured): number {
+  const scale = q.of === null && q.unit !== null ? UNIT_SCALES[q.unit]?.factor : undefined;
+  return scale === undefined ? measureOf(q) : q.value * scale;
+}
+
+/** The figure with its value and bounds in the base unit, and the step it was written to, scaled alike. */
+export function inBaseUnit(q: Quantity): { quantity: Quantity; step: number } {
+  const scale = (q.unit !== null && UNIT_SCALES[q.unit]?.factor) || 1;
+  const times = (n: number | null) => (n === null ? null : n * scale);
+  return {
+    quantity: { ...q, value: q.value * scale, low: times(q.low), high: times(q.high) },
+    step: roundingStep(q.value) * scale,
+  };
+}
+
+/**
+ * Whether one figure is the other converted, as writers round a conversion: a few per cent apart ("2,000 ft (600 m)"
+ * is 1.6%). Looser pairs ("2 km" against "1 mile") are left to the verdict, which allows for each figure's rounding.
+ * @example isConversion(twoThousandFeet, sixHundredMetres) // true
+ */
+export function isConversion(a: Quantity, b: Quantity): boolean {
+  const va = baseMeasureOf(a);
+  const vb = baseMeasureOf(b);
+  return Math.abs(va - vb) <= Math.max(Math.abs(va), Math.abs(vb)) * CONVERSION_SLACK;
+}
+
+/** How a flag writes a figure's unit when two figures differ in it: "ft", "m", "mi". */
+export function unitSymbol(unit: string | null): string {
+  return unit === null ? "" : (UNIT_SCALES[unit]?.symbol ?? unit);
+}

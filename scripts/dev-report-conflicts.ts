@@ -18,7 +18,7 @@ import { groupAcross } from "@/lib/compare/cross.ts";
 import { eventSignature } from "@/lib/compare/event.ts";
 import { clusterEvents, type EventDocument } from "@/lib/compare/events.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
-import { crossPair } from "@/lib/compare/timeline.ts";
+import { crossPairs } from "@/lib/compare/timeline.ts";
 
 interface Gold {
   origin: string;
@@ -74,13 +74,7 @@ function flaggedKeyPairs(items: CompareItem[], verdict: "conflict" | "developing
   const pairs: string[][] = [];
   for (const g of groupAcross(items)) {
     const members = g.members.map((k) => byKey.get(k) as CompareItem);
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        if (members[i].documentId === members[j].documentId) continue;
-        if (crossPair(members[i], members[j]) !== verdict) continue;
-        pairs.push([members[i].key, members[j].key]);
-      }
-    }
+    for (const p of crossPairs(members)) if (p.verdict === verdict) pairs.push([p.a.key, p.b.key]);
   }
   return pairs;
 }

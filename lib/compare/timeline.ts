@@ -23,19 +23,12 @@ export interface CrossJudgement {
  */
 export function judgeAcross(members: CompareItem[]): CrossJudgement {
   let worst: { verdict: Exclude<CrossVerdict, null>; a: CompareItem; b: CompareItem; spread: number } | null = null;
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      // Two figures of one document are that document's own flag (extraction's in-document groups); across documents
-      // the question is whether outlets disagree: "16 vs 17" inside the evening report does not make the morning's
-      // 12 -> the evening's 17 a conflict.
-      if (members[i].documentId === members[j].documentId) continue;
-      const verdict = crossPair(members[i], members[j]);
-      if (verdict === null) continue;
-      const spread = Math.abs(baseMeasureOf(members[i].quantity) - baseMeasureOf(members[j].quantity));
-      const better = worst === null || RANK[verdict] > RANK[worst.verdict];
-      if (better || (worst !== null && RANK[verdict] === RANK[worst.verdict] && spread > worst.spread)) {
-        worst = { verdict, a: members[i], b: members[j], spread };
-      }
+  for (const { a, b, verdict } of crossPairs(members)) {
+    if (verdict === null) continue;
+    const spread = Math.abs(baseMeasureOf(a.quantity) - baseMeasureOf(b.quantity));
+    const better = worst === null || RANK[verdict] > RANK[worst.verdict];
+    if (better || (worst !== null && RANK[verdict] === RANK[worst.verdict] && spread > worst.spread)) {
+      worst = { verdict, a, b, spread };
     }
   }
   if (worst === null) {
@@ -60,6 +53,34 @@ export function judgeAcross(members: CompareItem[]): CrossJudgement {
   const pair = `${label(low, lowFigure)} vs ${label(high, highFigure)}${spread ? `, ${spread}` : ""}`;
   if (worst.verdict === "conflict") return { verdict: "conflict", explanation: `${pair}${sameTime(low, high)}` };
   return { verdict: "soft", explanation: `${pair}; compatible, different precision or measure` };
+}
+
+/**
+ * The pairs of a group that say whether outlets disagree, with their verdicts. Two figures of one document are that
+ * document's own flag (extraction's in-document groups): "16 vs 17" inside the evening report does not make the
+ * morning's 12 -> the evening's 17 a conflict. And a document that also states the other's figure does not disagree
+ * with it: a report giving one fall as 150 m and another as 700 m agrees with a report giving 150 m, whatever its
+ * 700 m counts (corroboration.ts counts such an origin on neither side alike).
+ * @example crossPairs([a150, b150, b700]) // [{ a: a150, b: b150, verdict: null }]
+ */
+export function crossPairs(members: CompareItem[]): { a: CompareItem; b: CompareItem; verdict: PairVerdict }[] {
+  const pairs: { a: CompareItem; b: CompareItem; verdict: PairVerdict; i: number; j: number }[] = [];
+  // For each member, the documents that state its figure too.
+  const statedIn = members.map(() => new Set<string>());
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      if (members[i].documentId === members[j].documentId) continue;
+      const verdict = crossPair(members[i], members[j]);
+      if (verdict === null) {
+        statedIn[i].add(members[j].documentId);
+        statedIn[j].add(members[i].documentId);
+      }
+      pairs.push({ a: members[i], b: members[j], verdict, i, j });
+    }
+  }
+  return pairs
+    .filter((p) => p.verdict === null || !(statedIn[p.i].has(p.b.documentId) || statedIn[p.j].has(p.a.documentId)))
+    .map(({ a, b, verdict }) => ({ a, b, verdict }));
 }
 
 /**

@@ -16,7 +16,8 @@ const figure = (value: number, unit: string, modifier: Quantity["modifier"] = "e
   unit,
   of: null,
   concept: null,
-  span: { start: 0, end: 1 },
+  start: 0,
+  end: 1,
 });
 
 describe("units of one measure", () => {

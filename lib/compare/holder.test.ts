@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { holderOf } from "./holder.ts";
-import { signatureOf } from "./signature.ts";
+import { sameThing, signatureOf } from "./signature.ts";
 
 describe("who holds a figure", () => {
   it.each([
@@ -23,5 +23,20 @@ describe("a count qualified 'by' a counted noun counts that noun", () => {
   it("a generic class after 'by' changes nothing", () => {
     expect(signatureOf("deaths by others", "death").unit).toBe("person");
     expect(signatureOf("wins by decision", "win").unit).toBe("win");
+  });
+});
+
+describe("another noun of the counted class still names its event", () => {
+  it("'after his arrest in a police bust of almost 100 people' is an arrest count", () => {
+    const bust = signatureOf(
+      "mafioso committed suicide hours after his arrest in police bust of people suspected",
+      "people",
+    );
+    expect(bust.unit).toBe("person");
+    expect(bust.events.has("arrest")).toBe(true);
+    expect(sameThing(bust, signatureOf("people arrested", "people"), false)).toBe(true);
+  });
+  it("the counted noun itself is no event word ('38 fatalities' counts the dead through its unit)", () => {
+    expect([...signatureOf("fatalities in protests", "fatality").events]).toEqual(["die"]);
   });
 });

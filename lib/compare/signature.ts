@@ -75,7 +75,11 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
     const nominal = t.pos === "NOUN" || t.pos === "PROPN";
     // "KOs" / "KO's" keep their plural in the lemma; compared without it.
     const bare = lemma.replace(/['’]?s$/, "");
-    if (nominal && (lemma === lowerUnit || bare === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === unit)) continue;
+    if (nominal && (lemma === lowerUnit || bare === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === unit)) {
+      // Another noun of the counted class still says what happened: "hours after his arrest in a bust of 100 people".
+      if (lemma !== lowerUnit && bare !== lowerUnit && UNIT_EVENTS[lemma]) events.add(UNIT_EVENTS[lemma]);
+      continue;
+    }
     // "metres" in a phrase counted in feet is the measure again, not a content word.
     if (unit !== null && dimensionOf(MEASURE_UNITS[t.text.toLowerCase()] ?? null) === unit) continue;
     if (t.pos === "VERB" && !REPORTING_VERBS.has(lemma)) events.add(EVENT_CLASSES[lemma] ?? lemma);

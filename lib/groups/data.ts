@@ -7,8 +7,10 @@ import "server-only";
 import { cache } from "react";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
+import { convertible, inBaseUnit, unitSymbol } from "@/lib/compare/units.ts";
 import { formatFigure } from "@/lib/compare/verdict.ts";
 import { type Db, db, type Prisma } from "@/lib/db/client";
+import type { Quantity } from "@/lib/extract/schema.ts";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
 import { loadItems } from "./items.ts";
 
@@ -85,6 +87,10 @@ export async function getGroup(id: string, database: Db = db()): Promise<GroupVi
   const statusOf = new Map(claims.map((c) => [c.id, c.status]));
   const docOf = new Map(docs.map((d) => [d.id, d]));
   const support = corroborate(items, copiesOf(docs));
+  // "about 150 metres" and "about 200 feet" in one group: plotted on one axis in metres, each labelled in its unit.
+  const mixedUnits =
+    new Set(items.map((i) => i.quantity.unit)).size > 1 &&
+    items.every((i, _, all) => i.quantity.unit === all[0].quantity.unit || convertible(i.quantity, all[0].quantity));
   return {
     id: group.id,
     concept: group.concept,
@@ -96,14 +102,15 @@ export async function getGroup(id: string, database: Db = db()): Promise<GroupVi
     manual: group.key.startsWith("m|"),
     figures: items.map((i) => {
       const doc = docOf.get(i.documentId);
+      const shown = plotted(i.quantity, mixedUnits);
       return {
         quantityId: i.quantity.id,
         claimId: i.claim.id,
         text: i.quantity.text,
-        figure: formatFigure(i.quantity),
-        value: i.quantity.value,
-        low: i.quantity.low,
-        high: i.quantity.high,
+        figure: shown.figure,
+        value: shown.value,
+        low: shown.low,
+        high: shown.high,
         modifier: i.quantity.modifier,
         sourceName: i.claim.source.name,
         sourceKind: i.claim.source.kind,
@@ -217,3 +224,13 @@ export async function groupsAfter(filters: GroupFilters, after: KeyPart[] | null
  * const group = await groupForPage(id); if (!group) notFound();
  */
 export const groupForPage = cache((id: string) => getGroup(id));
+
+/** A figure as the group page shows it: as written, or (in a group of several units) in the base unit with its own. */
+function plotted(
+  q: Quantity,
+  mixedUnits: boolean,
+): { figure: string; value: number; low: number | null; high: number | null } {
+  if (!mixedUnits) return { figure: formatFigure(q), value: q.value, low: q.low, high: q.high };
+  const base = inBaseUnit(q).quantity;
+  return { figure: `${formatFigure(q)} ${unitSymbol(q.unit)}`, value: base.value, low: base.low, high: base.high };
+}

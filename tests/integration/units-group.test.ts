@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ingestDocument } from "@/lib/documents/mutations";
+import { getGroup, groupsOfClaim } from "@/lib/groups/data";
+import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+// Two outlets on one (invented) mountain fall, one writing metres and one feet (ADR 031).
+const reports = [
+  {
+    publishedAt: "2026-02-07T09:00:00Z",
+    outlet: "Wire A",
+    text: "A climber died after falling about 150 metres from a ridge on Mount Sefton on Saturday, police said.",
+  },
+  {
+    publishedAt: "2026-02-07T09:00:00Z",
+    outlet: "Wire B",
+    text: "A climber fell about 200 feet from a ridge on Mount Sefton on Saturday and died, police said.",
+  },
+];
+
+describe.each(databaseLegs())("a group of figures in two units on %s", (leg) => {
+  let t: TestDatabase;
+  const ids: string[] = [];
+  beforeAll(async () => {
+    t = await createTestDatabase(leg);
+    for (const r of reports) ids.push((await ingestDocument({ ...r, title: r.outlet }, t.client)).documentId);
+  }, 120_000);
+  afterAll(async () => t?.drop());
+
+  it("is flagged with both units named, and plotted on one axis in metres", async () => {
+    const q = await t.client.quantity.findFirstOrThrow({ where: { documentId: ids[0], value: 150 } });
+    const [link] = await groupsOfClaim(q.claimId, t.client);
+    const group = link ? await getGroup(link.id, t.client) : null;
+    expect(group?.verdict).toBe("conflict");
+    expect(group?.explanation).toMatch(/~200 ft \(.+\) vs ~150 m \(.+\)/);
+    const byFigure = new Map(group?.figures.map((f) => [f.figure, f.value]));
+    expect([...byFigure.keys()].sort()).toEqual(["~150 m", "~200 ft"]);
+    expect(byFigure.get("~150 m")).toBe(150);
+    expect(byFigure.get("~200 ft")).toBeCloseTo(60.96, 6);
+  });
+});

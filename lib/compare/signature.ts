@@ -5,7 +5,7 @@
  */
 
 import { TITLES } from "@/lib/extract/lexicon/attribution-sources.ts";
-import { DEMONYMS, REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
+import { DEMONYMS, OF_KIND_NOUNS, REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
 import { isAgeUnit, MEASURE_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { segment } from "@/lib/extract/tokens/segment.ts";
 import {
@@ -68,8 +68,12 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   // "46 wins by knockout": the noun after "by" names what kind of win, and so what is counted (46 knockouts).
   const manner = mannerUnit(tokens, lowerUnit);
   if (manner !== null) unit = manner;
-  for (const t of tokens) {
+  // "counts of murder": the kind after a kind noun's "of" is a content word even when it is an event word, so "one
+  // count of kidnapping" (both charged) is not "two counts of murder".
+  const kindStart = lowerUnit !== null && OF_KIND_NOUNS.has(lowerUnit) ? kindAfter(tokens, lowerUnit) : -1;
+  for (const [i, t] of tokens.entries()) {
     const lemma = t.lemma;
+    if (kindStart >= 0 && i >= kindStart && (t.pos === "NOUN" || t.pos === "ADJ")) words.add(lemma);
     if (manner !== null && (lemma === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === manner)) continue;
     // The counted noun itself is the unit, not evidence ("KOs" tagged as a name would match every other "KOs").
     const nominal = t.pos === "NOUN" || t.pos === "PROPN";
@@ -171,6 +175,14 @@ function mannerUnit(tokens: { lemma: string; pos: string }[], lowerUnit: string 
   if (at < 0 || tokens[at + 1]?.lemma !== "by" || tokens[at + 2]?.pos !== "NOUN") return null;
   const cls = UNIT_CLASSES[tokens[at + 2].lemma];
   return cls === undefined || GENERIC_UNITS.has(cls) ? null : cls;
+}
+
+/** Where the kind after "<kind noun> of" starts in a concept phrase ("counts of murder": 2), or -1. */
+function kindAfter(tokens: { lemma: string }[], unit: string): number {
+  const at = tokens.findIndex(
+    (t, i) => (t.lemma === unit || t.lemma.replace(/s$/, "") === unit) && tokens[i + 1]?.lemma === "of",
+  );
+  return at < 0 ? -1 : at + 2;
 }
 
 /**

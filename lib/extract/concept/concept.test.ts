@@ -24,6 +24,10 @@ const cases: Array<[string, string, string | null]> = [
   ["Jeffs and 11 members of his church (FLDS) were charged in 2008.", "11", "members charged"],
   ["The Nationals made seven-year offers for the pitcher.", "seven-year", "Nationals made offers"],
   ["She began a 90-day court-ordered stint in rehab.", "90-day", "began court-ordered stint"],
+  // A count's "of" phrase says which charge or disease; a hyphenated word in it stays whole.
+  ["He was arraigned on two counts of first-degree murder.", "two", "arraigned on counts of first-degree murder"],
+  ["She faces one count of kidnapping.", "one", "faces count of kidnapping"],
+  ["The clinic treated 40 cases of cholera last week.", "40", "clinic treated cases of cholera"],
   [
     "Over 300 troops from France, Chad and Niger-backed units have since moved into the town.",
     "300",

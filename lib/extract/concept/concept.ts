@@ -7,7 +7,7 @@
  * fighters ... crossed into Iran"), else the nearest verb to the left ("police arrested 300 protesters").
  */
 
-import { CLAUSE_BREAKS, MEASURE_UNITS, RELATIVE_PRONOUNS, REPORTING_VERBS } from "../lexicon/concept.ts";
+import { CLAUSE_BREAKS, MEASURE_UNITS, OF_KIND_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS } from "../lexicon/concept.ts";
 import { AGE_WORDS, isAgeUnit } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Quantity } from "../schema.ts";
@@ -88,7 +88,9 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
       const between = tokens.slice(left + 1, mention.tokenStart).filter(isContent);
       // A measure ("percent", "USD") is the unit field already; the phrase names what is measured. A distance
       // also needs its reference point ("began two miles west of Cobb").
-      const reference = DISTANCE_UNITS.has(unitLemma) ? scopeAfter(tokens, after) : [];
+      // ... and "two counts of murder" its kind ("one count of kidnapping" is another charge).
+      const ofKind = OF_KIND_NOUNS.has(unitLemma) && tokens[after]?.lemma === "of";
+      const reference = DISTANCE_UNITS.has(unitLemma) || ofKind ? scopeAfter(tokens, after, ofKind) : [];
       words = [...subjectBefore(tokens, left), tokens[left], ...between, ...(measured ? [] : nounPhrase), ...reference];
     } else if (right !== null) {
       words = [...nounPhrase, ...right.lead, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
@@ -264,15 +266,24 @@ function subjectBefore(tokens: Token[], verb: number): Token[] {
   return head.some((t) => t.pos === "NOUN" || t.pos === "PROPN") ? [...head, tokens[j], ...run] : run;
 }
 
-function scopeAfter(tokens: Token[], from: number): Token[] {
+/** `words`: hyphenated words kept whole ("of first-degree murder"), for a kind's "of" phrase. */
+function scopeAfter(tokens: Token[], from: number, words = false): Token[] {
   const out: Token[] = [];
   let sawNoun = false;
-  for (let i = from; i < tokens.length && out.length < SCOPE_WORDS; i++) {
+  let hyphens = 0;
+  for (let i = from; i < tokens.length && out.length - hyphens < SCOPE_WORDS; i++) {
     const t = tokens[i];
     const particle = out.length === 0 && i === from && PARTICLES.has(t.lemma);
     if (t.pos === "DET") continue;
-    // One phrase only: "killed in the blast", not "killed in the blast on Tuesday".
-    if (t.pos === "ADP" && !particle && sawNoun) break;
+    // "first-degree murder": a hyphen written inside a word is part of it.
+    if (words && t.text === "-" && out.length > 0 && glued(tokens[i - 1], t) && glued(t, tokens[i + 1])) {
+      out.push(t);
+      hyphens++;
+      continue;
+    }
+    // One phrase only: "killed in the blast", not "killed in the blast on Tuesday"; a kind ends at its noun ("cases
+    // of cholera", not "... last week").
+    if ((t.pos === "ADP" || (words && t.pos === "ADJ")) && !particle && sawNoun) break;
     if (t.pos !== "ADP" && !NOMINAL.has(t.pos) && !particle) break;
     if (t.pos === "NOUN" || t.pos === "PROPN") sawNoun = true;
     out.push(t);
@@ -280,6 +291,10 @@ function scopeAfter(tokens: Token[], from: number): Token[] {
   // A preposition with nothing after it says nothing.
   while (out.length > 0 && out[out.length - 1].pos === "ADP") out.pop();
   return out;
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
 }
 
 function isContent(t: Token): boolean {

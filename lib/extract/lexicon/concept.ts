@@ -82,6 +82,20 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Clause words that end the search for the governing verb to the right of the counted noun. */
+/**
+ * Counted nouns whose "of" phrase says which kind is counted: "two counts of murder" and "one count of kidnapping" are
+ * two charges, "40 cases of cholera" and "12 cases of measles" two diseases.
+ */
+export const OF_KIND_NOUNS: ReadonlySet<string> = new Set([
+  "count",
+  "charge",
+  "case",
+  "incident",
+  "instance",
+  "act",
+  "episode",
+]);
+
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([";", ":", "—", "–", "(", ")", "\u201c", "\u201d", '"']);
 
 /** Relative pronouns kept in the phrase so it reads as a noun phrase: "fighters who crossed into Iran". */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "@/lib/analysis/analyze";
+import { compareDocuments } from "./across.ts";
+
+// Two (invented) court reports of one case: the murder counts agree; the kidnapping count is another charge.
+const reports = [
+  ["a", "Daniel Ortega was charged with two counts of first-degree murder on Friday, prosecutors said."],
+  ["b", "Ortega, 41, was charged with one count of kidnapping on Friday, prosecutors said."],
+  ["c", "Prosecutors charged Ortega with two counts of murder on Friday."],
+] as const;
+
+describe("counts of different charges", () => {
+  const out = compareDocuments(reports.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
+  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+
+  it("one count of kidnapping is not compared with two counts of murder", () => {
+    const kidnapping = out.groups.filter((g) => g.members.some((m) => text(m) === "one count"));
+    for (const g of kidnapping) expect(g.members.map(text)).not.toContain("two counts");
+    expect(out.discrepancies).toEqual([]);
+  });
+
+  it("the murder counts of both reports are one group", () => {
+    const murder = out.groups.find((g) => g.members.filter((m) => text(m) === "two counts").length === 2);
+    expect(murder?.verdict).toBeNull();
+  });
+});

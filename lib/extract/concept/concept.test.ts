@@ -27,6 +27,8 @@ const cases: Array<[string, string, string | null]> = [
   // A count's "of" phrase says which charge or disease; a hyphenated word in it stays whole.
   ["He was arraigned on two counts of first-degree murder.", "two", "arraigned on counts of first-degree murder"],
   ["She faces one count of kidnapping.", "one", "faces count of kidnapping"],
+  // A negation is kept: "pleaded not guilty" is not "pleaded guilty".
+  ["He pleaded not guilty to two counts of murder.", "two", "pleaded not guilty to counts of murder"],
   ["The clinic treated 40 cases of cholera last week.", "40", "clinic treated cases of cholera"],
   [
     "Over 300 troops from France, Chad and Niger-backed units have since moved into the town.",

@@ -298,8 +298,12 @@ function glued(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 function isContent(t: Token): boolean {
-  return t.pos !== "DET" && t.pos !== "PUNCT" && t.pos !== "AUX" && t.pos !== "PART";
+  // A negation stays: "pleaded not guilty to two counts" is not "pleaded guilty".
+  if (t.pos === "PART") return NEGATIONS.has(t.text.toLowerCase());
+  return t.pos !== "DET" && t.pos !== "PUNCT" && t.pos !== "AUX";
 }
+
+const NEGATIONS = new Set(["not", "n't", "never"]);
 
 function render(words: Token[]): string {
   let out = "";

@@ -190,11 +190,21 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
       return head;
     }
     if (t.pos === "PROPN" && firstPropn === null) firstPropn = m;
+    // "pleaded guilty to two counts of murder": wink reads "counts" as a verb; a verb in -s right after the number,
+    // with "of" or the clause's end after it, is the plural noun counted.
+    if (m === k && isPluralNounTaggedVerb(tokens, m)) return m;
     if (!isModifierToken(t)) break;
   }
   // "5 Americans": a plural proper noun directly after the number is what is counted.
   if (firstPropn === k && /s$/.test(tokens[k].text)) return k;
   return null;
+}
+
+function isPluralNounTaggedVerb(tokens: Token[], m: number): boolean {
+  const t = tokens[m];
+  if (t.pos !== "VERB" || !/[^s]s$/.test(t.text)) return false;
+  const next = tokens[m + 1];
+  return next === undefined || next.pos === "PUNCT" || lower(tokens, m + 1) === "of";
 }
 
 /** Counted noun after "of": "two-thirds of the country", "dozens of people", "20 percent of voters". */

@@ -14,6 +14,8 @@ type Expected = Partial<Pick<QuantityMention, "text" | "value" | "low" | "high" 
 
 /** One row: a sentence and the quantities it must yield, in order (only the listed fields are checked). */
 const cases: Array<[string, Expected[]]> = [
+  // wink tags "counts" after a number as a verb; with "of" after it, it is the counted noun.
+  ["He pleaded not guilty to two counts of murder.", [{ text: "two counts", value: 2, unit: "count" }]],
   // The reference article's figures.
   [
     "As protests engulf cities across two-thirds of the country, sources confirm it.",

@@ -129,6 +129,9 @@ export function isTime(tokens: Token[], r: NumberReading): boolean {
   return TIME_WORDS.has(next);
 }
 
+const EMERGENCY_NUMBERS = new Set(["911", "999", "112"]);
+const EMERGENCY_LINE = /^(?:calls?|callers?|operators?|dispatch(?:ers?)?|centers?|centres?|system|tapes?|recordings?)$/;
+
 /**
  * Phone numbers after "call"/"phone", or in the "(555) 123-4567" shape.
  * @example isPhone(tokens("Call 911"), reading) // true
@@ -136,6 +139,8 @@ export function isTime(tokens: Token[], r: NumberReading): boolean {
 export function isPhone(tokens: Token[], r: NumberReading): boolean {
   const prev = lower(tokens, r.tokenStart - 1);
   if (PHONE_WORDS.has(prev)) return true;
+  // "responded to 911 calls", "a 999 operator": an emergency number naming the line, not a count.
+  if (EMERGENCY_NUMBERS.has(tokens[r.tokenStart].text) && EMERGENCY_LINE.test(lower(tokens, r.tokenEnd))) return true;
   // "(555) 123-4567"
   return prev === "(" && lower(tokens, r.tokenEnd) === ")" && /^\d/.test(tokens[r.tokenEnd + 1]?.text ?? "");
 }

@@ -190,8 +190,8 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
       return head;
     }
     if (t.pos === "PROPN" && firstPropn === null) firstPropn = m;
-    // "pleaded guilty to two counts of murder": wink reads "counts" as a verb; a verb in -s right after the number,
-    // with "of" or the clause's end after it, is the plural noun counted.
+    // "pleaded guilty to two counts of murder", "nine rebounds as ...": wink reads the plural as a verb; a verb in -s
+    // right after the number, with a preposition, a conjunction or the clause's end after it, is the noun counted.
     if (m === k && isPluralNounTaggedVerb(tokens, m)) return m;
     if (!isModifierToken(t)) break;
   }
@@ -204,8 +204,12 @@ function isPluralNounTaggedVerb(tokens: Token[], m: number): boolean {
   const t = tokens[m];
   if (t.pos !== "VERB" || !/[^s]s$/.test(t.text)) return false;
   const next = tokens[m + 1];
-  return next === undefined || next.pos === "PUNCT" || lower(tokens, m + 1) === "of";
+  if (next === undefined || next.pos === "PUNCT" || next.pos === "CCONJ") return true;
+  // "the odds of winning all six comes out to 1 in 64": a particle after it makes it the verb it is.
+  return next.pos === "ADP" && !VERB_PARTICLES.has(next.text.toLowerCase());
 }
+
+const VERB_PARTICLES = new Set(["out", "up", "down", "off", "back", "away", "over"]);
 
 /** Counted noun after "of": "two-thirds of the country", "dozens of people", "20 percent of voters". */
 function readOfNoun(tokens: Token[], k: number): number | null {

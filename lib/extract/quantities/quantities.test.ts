@@ -16,6 +16,12 @@ type Expected = Partial<Pick<QuantityMention, "text" | "value" | "low" | "high" 
 const cases: Array<[string, Expected[]]> = [
   // wink tags "counts" after a number as a verb; with "of" after it, it is the counted noun.
   ["He pleaded not guilty to two counts of murder.", [{ text: "two counts", value: 2, unit: "count" }]],
+  [
+    "He scored 20 points and grabbed nine rebounds as the Tar Heels won.",
+    [{ text: "20 points" }, { text: "nine rebounds", unit: "rebound" }],
+  ],
+  // ... but not a verb with its particle ("all six comes out to").
+  ["The odds of winning all six comes out to 1 in 64.", [{ text: "six", unit: null }, { text: "1 in 64" }]],
   // The reference article's figures.
   [
     "As protests engulf cities across two-thirds of the country, sources confirm it.",

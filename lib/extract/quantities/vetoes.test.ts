@@ -32,6 +32,7 @@ const VETOED: Array<[string, string, string]> = [
   ["Article 5 of the treaty applies.", "5", "label"],
   ["She won Season 2 of the show.", "2", "label"],
   ["He lives at 221 Baker Street.", "221", "address"],
+  ["Officers responded to 911 calls from inside the building.", "911", "phone number"],
   ["He was shot in the 12000 block of East 223rd Street.", "12000", "address"],
   ["Police sealed off the 4500 block of Main Street.", "4500", "address"],
   ["A Boeing 737 crashed on landing.", "737", "model name"],

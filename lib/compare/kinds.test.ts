@@ -24,3 +24,24 @@ describe("counts of different charges", () => {
     expect(murder?.verdict).toBeNull();
   });
 });
+
+// Three (invented) reports of one basketball game: each player's line is his own.
+const game = [
+  ["a", "Tyler Hansbrough grabbed nine rebounds against Evansville on Thursday."],
+  ["b", "Danny Green had a strong night against Evansville on Thursday: he grabbed seven rebounds."],
+  ["c", "Hansbrough grabbed 11 rebounds against Evansville on Thursday."],
+] as const;
+
+describe("a player's statistics", () => {
+  const out = compareDocuments(game.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
+  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+  const flagged = out.discrepancies.map((d) => d.members.map(text).sort());
+
+  it("a line whose player is not named ('he grabbed seven rebounds') is not compared with a named player's", () => {
+    for (const pair of flagged) expect(pair).not.toContain("seven rebounds");
+  });
+
+  it("one player's rebounds given differently by two reports conflict", () => {
+    expect(flagged).toContainEqual(["11 rebounds", "nine rebounds"]);
+  });
+});

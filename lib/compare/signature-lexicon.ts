@@ -118,6 +118,31 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
  */
 export const ACCUSED_NOUNS: ReadonlySet<string> = new Set(["man", "member", "defendant", "suspect", "individual"]);
 /** Event classes (verb lemmas) of a legal step taken against people. */
+/**
+ * A player's statistics: a count that belongs to one player in one game or season ("Hansbrough finished with 20
+ * points", "he grabbed nine rebounds"). Two are one count only when the phrases name the same player, or when the
+ * figure is the same (as an age nobody holds): otherwise every teammate's line would conflict with every other's.
+ */
+export const PLAYER_STATS: ReadonlySet<string> = new Set([
+  "point",
+  "rebound",
+  "assist",
+  "steal",
+  "carry",
+  "catch",
+  "reception",
+  "touchdown",
+  "pass",
+  "interception",
+  "sack",
+  "tackle",
+  "goal",
+  "homer",
+  "home",
+  "rbi",
+  "strikeout",
+]);
+
 export const LEGAL_EVENTS: ReadonlySet<string> = new Set(["arrest", "charge", "indict", "try", "convict", "prosecute"]);
 
 /** Units that say nothing about what is counted; a shared event or word is required on top. */

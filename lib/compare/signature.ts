@@ -12,6 +12,7 @@ import {
   EVENT_CLASSES,
   GENERIC_UNITS,
   LEGAL_EVENTS,
+  PLAYER_STATS,
   SUBSET_WORDS,
   UNIT_CLASSES,
   UNIT_EVENTS,
@@ -207,6 +208,8 @@ export function settleShooting(events: Set<string>): Set<string> {
 export function sameThing(a: Signature, b: Signature, sameFigure: boolean): boolean {
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
   if (isAgeUnit(a.unit)) return sameAge(a, b, sameFigure);
+  // A player's line: the same player named on both sides, or the same figure.
+  if (PLAYER_STATS.has(a.unit) && !(intersects(a.names, b.names) || sameFigure)) return false;
   if (a.subset !== b.subset) return false;
   const sharedEvent = intersects(a.events, b.events);
   // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatQuantity } from "./format";
+import { flagFigures, formatQuantity } from "./format";
 
 describe("formatQuantity", () => {
   it.each([
@@ -14,7 +14,19 @@ describe("formatQuantity", () => {
     [{ value: 1, low: 1, high: 1, modifier: "exact", of: null, unit: "child" }, "1 child"],
     [{ value: 3, low: 3, high: 3, modifier: "exact", of: null, unit: "child" }, "3 children"],
     [{ value: 12, low: 12, high: 12, modifier: "exact", of: null, unit: "percent" }, "12%"],
+    [{ value: 200, low: 180, high: 220, modifier: "approximately", of: null, unit: "foot" }, "~200 feet"],
   ] as const)("formats %o as %s", (q, expected) => {
     expect(formatQuantity(q)).toBe(expected);
+  });
+});
+
+describe("flagFigures", () => {
+  const feet = { value: 200, low: 180, high: 220, modifier: "approximately", of: null, unit: "foot" } as const;
+  const metres = { value: 150, low: 135, high: 165, modifier: "approximately", of: null, unit: "m" } as const;
+  it("writes bare figures when they share a unit", () => {
+    expect(flagFigures([metres, { ...metres, value: 160 }])).toEqual(["~150", "~160"]);
+  });
+  it("writes the units when they differ (one length in feet and in metres)", () => {
+    expect(flagFigures([feet, metres])).toEqual(["~200 feet", "~150 m"]);
   });
 });

@@ -50,6 +50,16 @@ export function formatQuantity(q: QuantityLike, withUnits = true): string {
   return withUnit(`${prefix[q.modifier] ?? ""}${formatNumber(q.value)}`, unit, q.value);
 }
 
+/**
+ * The figures of one flag as its chip writes them: bare when they share a unit ("~800 vs ~850"), with their units
+ * when they do not ("~150 m" and "~200 feet" are one length, ADR 031; "12 workers" and "15 people" one toll).
+ * @example flagFigures([feet200, metres150]) // ["~200 feet", "~150 m"]
+ */
+export function flagFigures(quantities: readonly QuantityLike[]): string[] {
+  const withUnits = new Set(quantities.map((q) => q.unit)).size > 1;
+  return quantities.map((q) => formatQuantity(q, withUnits));
+}
+
 function formatFraction(value: number): string {
   if (value > 0 && value < 1) {
     for (let den = 2; den <= 12; den++) {
@@ -60,7 +70,13 @@ function formatFraction(value: number): string {
   return formatNumber(value);
 }
 
-const irregular: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women" };
+const irregular: Record<string, string> = {
+  person: "people",
+  child: "children",
+  man: "men",
+  woman: "women",
+  foot: "feet",
+};
 const invariant = new Set(["people", "police", "personnel", "staff", "sheep", "aircraft", "series", "species"]);
 
 function withUnit(figure: string, unit: string | null, count: number): string {

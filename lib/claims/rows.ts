@@ -5,7 +5,7 @@
  */
 import { modifierSchema } from "@/lib/extract/schema";
 import { flagSummary } from "./flag-words.ts";
-import { formatQuantity } from "./format.ts";
+import { flagFigures, formatQuantity } from "./format.ts";
 import { crossVerdictOfRank } from "./query-schema.ts";
 import type { ClaimRow, Figure } from "./schema.ts";
 import type { RawClaimRow, RawFigure, RawGroupMember } from "./sql/select.ts";
@@ -27,10 +27,9 @@ function crossFlagOf(r: RawClaimRow, members: RawGroupMember[]): Row["crossFlag"
   const groupId = r.crossGroupId;
   if (!verdict || !groupId) return null;
   // Across outlets the figures read in publication order: a rising toll as 12 → 17.
-  const figures = members
-    .filter((m) => m.groupId === groupId)
-    .sort((a, b) => timeOf(a.at).localeCompare(timeOf(b.at)))
-    .map((m) => formatQuantity(m, false));
+  const figures = flagFigures(
+    members.filter((m) => m.groupId === groupId).sort((a, b) => timeOf(a.at).localeCompare(timeOf(b.at))),
+  );
   return {
     groupId,
     verdict,
@@ -103,7 +102,7 @@ export function rawToClaimRow(r: RawClaimRow, members: RawGroupMember[], figures
           summary: flagSummary(
             "document",
             r.gVerdict as "conflict" | "soft",
-            members.filter((m) => m.groupId === r.groupId).map((m) => formatQuantity(m, false)),
+            flagFigures(members.filter((m) => m.groupId === r.groupId)),
           ),
           others: members
             .filter((m) => m.groupId === r.groupId && m.claimId !== r.id)

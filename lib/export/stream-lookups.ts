@@ -4,7 +4,7 @@
  */
 
 import { flagSummary } from "@/lib/claims/flag-words";
-import { formatQuantity } from "@/lib/claims/format";
+import { flagFigures, formatQuantity, type QuantityLike } from "@/lib/claims/format";
 import { parseSourceAliases, sourceKeyDocument } from "@/lib/sources/normalize";
 import type { ExportEvidence, ExportGroup, ExportQuantity } from "./row.ts";
 import type { RowSource } from "./stream-driver.ts";
@@ -32,16 +32,12 @@ export type LoadedGroup = Omit<ExportGroup, "memberQuantityIds" | "others"> & {
 function summaryOf(
   documentId: string | null,
   verdict: string,
-  members: Array<{ start: number; id: string; at: string; figure: string }>,
+  members: Array<{ start: number; id: string; at: string; quantity: QuantityLike }>,
 ): string {
   if (verdict !== "conflict" && verdict !== "soft" && verdict !== "developing") return "";
   const ordered = [...members].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (documentId === null) ordered.sort((a, b) => a.at.localeCompare(b.at));
-  return flagSummary(
-    documentId === null ? "cross" : "document",
-    verdict,
-    ordered.map((m) => m.figure),
-  );
+  return flagSummary(documentId === null ? "cross" : "document", verdict, flagFigures(ordered.map((m) => m.quantity)));
 }
 
 export interface SourceNames {
@@ -176,7 +172,7 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
       members: [],
     });
   }
-  const figures = new Map<string, Array<{ start: number; id: string; at: string; figure: string }>>();
+  const figures = new Map<string, Array<{ start: number; id: string; at: string; quantity: QuantityLike }>>();
   for (const m of members) {
     const quantity = {
       value: Number(m.value),
@@ -197,7 +193,7 @@ export async function groupsOf(source: RowSource, groupIds: string[]): Promise<M
       start: Number(m.start),
       id: String(m.id),
       at: isoOrNull(m.at) ?? "",
-      figure: formatQuantity(quantity, false),
+      quantity,
     });
     figures.set(String(m.groupId), list);
   }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { listClaims } from "@/lib/claims/data";
+import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { ingestDocument } from "@/lib/documents/mutations";
 import { getGroup, groupsOfClaim } from "@/lib/groups/data";
 import { createTestDatabase, databaseLegs, type TestDatabase } from "./support/test-db";
@@ -38,5 +40,14 @@ describe.each(databaseLegs())("a group of figures in two units on %s", (leg) => 
     expect([...byFigure.keys()].sort()).toEqual(["~150 m", "~200 ft"]);
     expect(byFigure.get("~150 m")).toBe(150);
     expect(byFigure.get("~200 ft")).toBeCloseTo(60.96, 6);
+  });
+
+  it("the table's flag chip names both units", async () => {
+    const page = await listClaims(claimsQuerySchema.parse({ pageSize: 50 }), {}, t.client);
+    const flagged = page.rows.filter((r) => r.crossFlag !== null);
+    expect(flagged.length).toBe(2);
+    // Both at one publication time: either order.
+    for (const row of flagged)
+      expect(row.crossFlag?.summary).toMatch(/^Outlets disagree: (~150 m vs ~200 feet|~200 feet vs ~150 m)$/);
   });
 });

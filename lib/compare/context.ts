@@ -89,6 +89,8 @@ const YEAR_IN_CLAUSE = /\b(?:19|20)\d\d\b(?!\s+\p{Lu})/gu;
 // "$7.3 billion in annual sales": the (lower-case or all-capital) noun after "in", past a few adjectives.
 const MONEY_IN =
   /^\s+in\s+(?:(?:annual|yearly|quarterly|monthly|new|net|gross|additional|extra|estimated|total)\s+)*(\p{Ll}[\p{Ll}-]*|\p{Lu}(?:\p{Lu}|&)*(?![\p{Ll}]))/u;
+/** The kinds a sum is paid in: "$281 million in cash" is a part of "$334 million" paid in cash and stock. */
+const PAYMENT_PARTS = new Set(["cash", "stock", "stocks", "shares", "equity", "debt", "bonds", "loans"]);
 const MONEY_IN_STOP = new Set([
   "a",
   "an",
@@ -150,6 +152,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;
   if (ca.scope !== cb.scope) return true;
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
+  // "$281 million in cash" against the deal's "$334 million": the part of a sum paid in one kind, not the sum.
+  if ((ca.moneyIn === null) !== (cb.moneyIn === null) && PAYMENT_PARTS.has(ca.moneyIn ?? cb.moneyIn ?? "")) return true;
   if (ca.modifiers.size !== cb.modifiers.size) return true;
   for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
   return false;
@@ -270,8 +274,13 @@ export function differentYears(a: CompareItem, b: CompareItem): boolean {
 function moneyIn(unit: string | null, after: string): string | null {
   if (unit === null || !/^[A-Z]{3}\b/.test(unit)) return null;
   const word = MONEY_IN.exec(after)?.[1].toLowerCase();
-  return word === undefined || MONEY_IN_STOP.has(word) ? null : word;
+  if (word === undefined || MONEY_IN_STOP.has(word)) return null;
+  // "$334 million in cash and stock" is the whole sum, paid in two kinds.
+  const second = MONEY_IN_AND.exec(after)?.[1].toLowerCase();
+  return PAYMENT_PARTS.has(word) && second !== undefined && PAYMENT_PARTS.has(second) ? "whole" : word;
 }
+
+const MONEY_IN_AND = /^\s+in\s+\p{Ll}+\s+and\s+(\p{Ll}+)/u;
 
 function durationOf(unit: string | null, before: string): boolean {
   if (unit === null || !TIME_UNITS.has(unit)) return false;

@@ -45,3 +45,30 @@ describe("a player's statistics", () => {
     expect(flagged).toContainEqual(["11 rebounds", "nine rebounds"]);
   });
 });
+
+// Three (invented) reports of one acquisition: the price, and the part of it paid in cash.
+const deal = [
+  ["a", "AMD will pay $334 million for SeaMicro, the company said on Wednesday."],
+  [
+    "b",
+    "AMD is paying $281 million in cash and $53 million in stock to acquire SeaMicro, the company said on Wednesday.",
+  ],
+  ["c", "AMD will pay $350 million in cash and stock for SeaMicro, analysts said on Wednesday."],
+] as const;
+
+describe("parts of a sum", () => {
+  const out = compareDocuments(deal.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
+  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+
+  it("the part paid in cash or in stock is not compared with the price", () => {
+    for (const pair of flagged) {
+      expect(pair).not.toContain("$281 million");
+      expect(pair).not.toContain("$53 million");
+    }
+  });
+
+  it("a price paid 'in cash and stock' is the price: $350 million against $334 million conflict", () => {
+    expect(flagged).toContainEqual(["$334 million", "$350 million"]);
+  });
+});

@@ -14,7 +14,7 @@ describe("formatQuantity", () => {
     [{ value: 1, low: 1, high: 1, modifier: "exact", of: null, unit: "child" }, "1 child"],
     [{ value: 3, low: 3, high: 3, modifier: "exact", of: null, unit: "child" }, "3 children"],
     [{ value: 12, low: 12, high: 12, modifier: "exact", of: null, unit: "percent" }, "12%"],
-    [{ value: 200, low: 180, high: 220, modifier: "approximately", of: null, unit: "foot" }, "~200 feet"],
+    [{ value: 200, low: 180, high: 220, modifier: "approximately", of: null, unit: "foot" }, "~200 ft"],
   ] as const)("formats %o as %s", (q, expected) => {
     expect(formatQuantity(q)).toBe(expected);
   });
@@ -27,6 +27,6 @@ describe("flagFigures", () => {
     expect(flagFigures([metres, { ...metres, value: 160 }])).toEqual(["~150", "~160"]);
   });
   it("writes the units when they differ (one length in feet and in metres)", () => {
-    expect(flagFigures([feet, metres])).toEqual(["~200 feet", "~150 m"]);
+    expect(flagFigures([feet, metres])).toEqual(["~200 ft", "~150 m"]);
   });
 });

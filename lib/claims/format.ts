@@ -3,6 +3,7 @@
  * claim and group pages and the CSV export ("> 800 fighters", "~850 fighters", "26 of 31 provinces", "2/3").
  * Isomorphic.
  */
+import { UNIT_SCALES } from "@/lib/extract/lexicon/units.ts";
 import type { Modifier } from "@/lib/extract/schema";
 
 export interface QuantityLike {
@@ -52,8 +53,8 @@ export function formatQuantity(q: QuantityLike, withUnits = true): string {
 
 /**
  * The figures of one flag as its chip writes them: bare when they share a unit ("~800 vs ~850"), with their units
- * when they do not ("~150 m" and "~200 feet" are one length, ADR 031; "12 workers" and "15 people" one toll).
- * @example flagFigures([feet200, metres150]) // ["~200 feet", "~150 m"]
+ * when they do not ("~150 m" and "~200 ft" are one length, ADR 031; "12 workers" and "15 people" one toll).
+ * @example flagFigures([feet200, metres150]) // ["~200 ft", "~150 m"]
  */
 export function flagFigures(quantities: readonly QuantityLike[]): string[] {
   const withUnits = new Set(quantities.map((q) => q.unit)).size > 1;
@@ -70,13 +71,7 @@ function formatFraction(value: number): string {
   return formatNumber(value);
 }
 
-const irregular: Record<string, string> = {
-  person: "people",
-  child: "children",
-  man: "men",
-  woman: "women",
-  foot: "feet",
-};
+const irregular: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women" };
 const invariant = new Set(["people", "police", "personnel", "staff", "sheep", "aircraft", "series", "species"]);
 
 function withUnit(figure: string, unit: string | null, count: number): string {
@@ -84,6 +79,9 @@ function withUnit(figure: string, unit: string | null, count: number): string {
   if (unit === "percent" || unit === "%") return `${figure}%`;
   // Currency codes read best in front: "USD 5,000".
   if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${figure}`;
+  // A unit of measure by its symbol, as flags write it when two figures differ in units: "200 ft", "6.6 lb", "150 m".
+  const measure = UNIT_SCALES[unit];
+  if (measure) return `${figure} ${measure.symbol}`;
   return `${figure} ${count === 1 ? unit : pluralize(unit)}`;
 }
 

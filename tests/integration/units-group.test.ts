@@ -48,6 +48,6 @@ describe.each(databaseLegs())("a group of figures in two units on %s", (leg) => 
     expect(flagged.length).toBe(2);
     // Both at one publication time: either order.
     for (const row of flagged)
-      expect(row.crossFlag?.summary).toMatch(/^Outlets disagree: (~150 m vs ~200 feet|~200 feet vs ~150 m)$/);
+      expect(row.crossFlag?.summary).toMatch(/^Outlets disagree: (~150 m vs ~200 ft|~200 ft vs ~150 m)$/);
   });
 });

@@ -387,7 +387,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; factor: n
   "square km": { dimension: "area", factor: 1e6, symbol: "km²" },
   hectare: { dimension: "area", factor: 1e4, symbol: "ha" },
   acre: { dimension: "area", factor: 4046.8564224, symbol: "acres" },
-  litre: { dimension: "volume", factor: 1, symbol: "l" },
+  litre: { dimension: "volume", factor: 1, symbol: "L" },
   ml: { dimension: "volume", factor: 0.001, symbol: "ml" },
   cl: { dimension: "volume", factor: 0.01, symbol: "cl" },
   gallon: { dimension: "volume", factor: 3.785411784, symbol: "gal" },

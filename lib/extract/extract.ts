@@ -40,6 +40,8 @@ export function extract(input: ExtractInput): TextExtraction {
   const attributions = attributeSentences(text, segments, registry);
   // A source read first as a description and later as a name is a name in every claim (attribution/sources.ts registerSource).
   const scopes = new Map(listSources(registry).map((s) => [s.key, s.scope]));
+  // ... and a lone word read first as an organization and later as a person ("Obama said", "President Obama") is a person.
+  const kinds = new Map(listSources(registry).map((s) => [s.key, s.kind]));
   const sentences: Sentence[] = [];
   const claims: Claim[] = [];
   const quantities: Quantity[] = [];
@@ -56,8 +58,10 @@ export function extract(input: ExtractInput): TextExtraction {
     const drafts = assembleClaims(text, sentence, attributions[i], mentions, found);
     const own: Claim[] = [];
     for (const d of drafts) {
-      const scope = scopes.get(sourceKey(d.source)) ?? d.source.scope;
-      const claim: Claim = { id: `c${claims.length + 1}`, sentenceId, ...d, source: { ...d.source, scope } };
+      const key = sourceKey(d.source);
+      const scope = scopes.get(key) ?? d.source.scope;
+      const kind = kinds.get(key) ?? d.source.kind;
+      const claim: Claim = { id: `c${claims.length + 1}`, sentenceId, ...d, source: { ...d.source, scope, kind } };
       claims.push(claim);
       own.push(claim);
     }

@@ -215,6 +215,28 @@ const ROWS: Row[] = [
     kind: "person",
   },
   {
+    pattern: "'Obama says that he ...' (the pronoun may follow 'that')",
+    text: "Obama says that he will reverse 12 of the rules.",
+    figure: "12",
+    source: /^Obama$/,
+    kind: "person",
+  },
+  {
+    pattern:
+      "'Obama said ...' then 'President Obama said ...' (a lone word first read as an organization is the person a later title names, in every claim)",
+    text: "Obama said the rule would be reversed within 60 days. On Tuesday, President Obama said 12 rules would be reviewed.",
+    figure: "60 days",
+    source: /^Obama$/,
+    kind: "official",
+  },
+  {
+    pattern: "'Microsoft said ...' twice stays an organization",
+    text: "Microsoft said it sold 5 million copies. Microsoft said it would hire more staff.",
+    figure: "5 million copies",
+    source: /^Microsoft$/,
+    kind: "organization",
+  },
+  {
     pattern: "'general manager A.J. Smith said' (initials before a surname are a person's, not an acronym's)",
     text: "Team general manager A.J. Smith said 2 players were hurt.",
     figure: "2 players",

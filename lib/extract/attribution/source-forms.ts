@@ -128,7 +128,9 @@ export function commonSource(
 /** "King said he ...", "Obama said his plan ...": the speaker's own pronoun right after the verb is a person's. */
 function personalPronounAfter(tokens: Token[], run: Run): boolean {
   const verb = tokens[run.end];
-  return verb?.pos === "VERB" && PERSONAL_PRONOUNS.has(lower(tokens[run.end + 1]));
+  // "King said he ...", "Obama says that he ...".
+  const next = lower(tokens[run.end + 1]) === "that" ? run.end + 2 : run.end + 1;
+  return verb?.pos === "VERB" && PERSONAL_PRONOUNS.has(lower(tokens[next]));
 }
 
 /**

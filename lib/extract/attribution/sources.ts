@@ -144,10 +144,25 @@ export function registerSource(registry: SourceRegistry, ref: SourceRef, alias?:
     if (entry.affiliation === null && ref.affiliation !== null) entry.affiliation = ref.affiliation;
     // A name read once as a proper name is one ("Police" as a description and as a name: the name).
     if (ref.scope === "global") entry.scope = "global";
+    // "Obama said" alone reads as an organization (a lone word's default); "President Obama", "Obama says that he"
+    // later in the document say who it is. extract() gives every claim of the source its final kind.
+    if (isLoneWordDefault(entry) && (ref.kind === "person" || ref.kind === "official")) entry.kind = ref.kind;
   }
   if (alias && normalize(alias) !== key) entry.aliases.add(alias.trim());
   touch(registry, entry);
   return refOf(entry);
+}
+
+/** An organization only because a lone capitalised word defaults to one (classifyName), not by any word in it. */
+function isLoneWordDefault(entry: SourceEntry): boolean {
+  return (
+    entry.kind === "organization" &&
+    entry.words.length === 1 &&
+    classifyName([entry.name], null, false) === "organization" &&
+    !hasAcronym([entry.name]) &&
+    !ORG_WORDS.has(entry.key) &&
+    !KNOWN_ORGANIZATIONS.has(entry.key)
+  );
 }
 
 function refOf(entry: SourceEntry): SourceRef {

@@ -58,3 +58,10 @@ export function isConversion(a: Quantity, b: Quantity): boolean {
 export function unitSymbol(unit: string | null): string {
   return unit === null ? "" : (UNIT_SCALES[unit]?.symbol ?? unit);
 }
+
+/** The symbol of a dimension's base unit, the one figures are converted to: "m" for a length, "kg" for a mass. */
+export function baseSymbol(dimension: string): string {
+  for (const scale of Object.values(UNIT_SCALES))
+    if (scale.dimension === dimension && scale.factor === 1) return scale.symbol;
+  return dimension;
+}

@@ -7,7 +7,7 @@ import "server-only";
 import { cache } from "react";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
-import { convertible, inBaseUnit, unitSymbol } from "@/lib/compare/units.ts";
+import { baseSymbol, convertible, dimensionOf, inBaseUnit, unitSymbol } from "@/lib/compare/units.ts";
 import { formatFigure } from "@/lib/compare/verdict.ts";
 import { type Db, db, type Prisma } from "@/lib/db/client";
 import type { Quantity } from "@/lib/extract/schema.ts";
@@ -18,11 +18,13 @@ export interface GroupFigure {
   quantityId: string;
   claimId: string;
   text: string;
-  /** "at least 3", "~850", "30-40". */
+  /** "at least 3", "~850", "30-40"; with its unit in a group of several units ("~200 ft"). */
   figure: string;
   value: number;
   low: number | null;
   high: number | null;
+  /** Where the plot puts it: the figure as written, or in the base unit in a group of several units (`axisUnit`). */
+  plot: { value: number; low: number | null; high: number | null };
   modifier: string;
   sourceName: string;
   sourceKind: string;
@@ -39,6 +41,8 @@ export interface GroupView {
   id: string;
   concept: string;
   unit: string | null;
+  /** The plot's unit when the figures are written in several units of one measure ("m" for feet and metres). */
+  axisUnit: string | null;
   /** conflict | developing | soft | none */
   verdict: string;
   explanation: string;
@@ -95,6 +99,7 @@ export async function getGroup(id: string, database: Db = db()): Promise<GroupVi
     id: group.id,
     concept: group.concept,
     unit: group.unit,
+    axisUnit: mixedUnits ? baseSymbol(dimensionOf(items[0].quantity.unit) ?? "") : null,
     verdict: group.verdict,
     explanation: group.explanation,
     decision: group.decision,
@@ -108,9 +113,10 @@ export async function getGroup(id: string, database: Db = db()): Promise<GroupVi
         claimId: i.claim.id,
         text: i.quantity.text,
         figure: shown.figure,
-        value: shown.value,
-        low: shown.low,
-        high: shown.high,
+        value: i.quantity.value,
+        low: i.quantity.low,
+        high: i.quantity.high,
+        plot: shown.plot,
         modifier: i.quantity.modifier,
         sourceName: i.claim.source.name,
         sourceKind: i.claim.source.kind,
@@ -225,12 +231,15 @@ export async function groupsAfter(filters: GroupFilters, after: KeyPart[] | null
  */
 export const groupForPage = cache((id: string) => getGroup(id));
 
-/** A figure as the group page shows it: as written, or (in a group of several units) in the base unit with its own. */
+/** A figure as the group page shows it: as written, or (in a group of several units) with its unit, plotted in the base unit. */
 function plotted(
   q: Quantity,
   mixedUnits: boolean,
-): { figure: string; value: number; low: number | null; high: number | null } {
-  if (!mixedUnits) return { figure: formatFigure(q), value: q.value, low: q.low, high: q.high };
+): { figure: string; plot: { value: number; low: number | null; high: number | null } } {
+  if (!mixedUnits) return { figure: formatFigure(q), plot: { value: q.value, low: q.low, high: q.high } };
   const base = inBaseUnit(q).quantity;
-  return { figure: `${formatFigure(q)} ${unitSymbol(q.unit)}`, value: base.value, low: base.low, high: base.high };
+  return {
+    figure: `${formatFigure(q)} ${unitSymbol(q.unit)}`,
+    plot: { value: base.value, low: base.low, high: base.high },
+  };
 }

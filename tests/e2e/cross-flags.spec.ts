@@ -66,3 +66,39 @@ test("the claims table flags two outlets' different tolls, filters to them and l
     await expect(page.getByTestId("group-figures").getByRole("row").filter({ hasText: outlet })).toHaveCount(1);
   }
 });
+
+test("a fall given in metres by one outlet and in feet by another is flagged with both units, and plotted on one axis", async ({
+  page,
+}, testInfo) => {
+  const mount = place.replace(/^Lake /, "Mount ");
+  const falls = [
+    ["Wire East", `A climber died after falling about 150 metres from a ridge on ${mount} on Saturday, police said.`],
+    ["Wire West", `A climber fell about 200 feet from a ridge on ${mount} on Saturday and died, police said.`],
+  ] as const;
+  for (const [outlet, text] of falls) await ingest(page, outlet, text);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/claims?q=${encodeURIComponent(mount)}`);
+  const rows = bodyRows(claimsTable(page));
+  await expect(rows).toHaveCount(2);
+  const chip = /Outlets disagree: (~150 m vs ~200 ft|~200 ft vs ~150 m)/;
+  // Each row shows its figure in its own unit, and the chip names both.
+  for (const [written, figure] of [
+    ["150 metres", "~150 m"],
+    ["200 feet", "~200 ft"],
+  ]) {
+    const row = rows.filter({ hasText: written });
+    await expect(row.getByRole("cell", { name: figure, exact: true })).toBeVisible();
+    await expect(row.getByRole("link", { name: chip })).toBeVisible();
+  }
+  await page.screenshot({ path: testInfo.outputPath("claims-units-flag.png") });
+
+  await rows.filter({ hasText: "150 metres" }).getByRole("link", { name: chip }).click();
+  await expect(page).toHaveURL(/\/groups\/[^/]+$/);
+  await expect(page.getByTestId("group-verdict")).toContainText("Conflict");
+  for (const [outlet] of falls) {
+    await expect(page.getByTestId("group-figures").getByRole("row").filter({ hasText: outlet })).toHaveCount(1);
+  }
+  await expect(page.getByText("Figures written in different units are plotted in m.")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("group-units.png"), fullPage: true });
+});

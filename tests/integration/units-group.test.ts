@@ -36,10 +36,13 @@ describe.each(databaseLegs())("a group of figures in two units on %s", (leg) => 
     const group = link ? await getGroup(link.id, t.client) : null;
     expect(group?.verdict).toBe("conflict");
     expect(group?.explanation).toMatch(/~200 ft \(.+\) vs ~150 m \(.+\)/);
-    const byFigure = new Map(group?.figures.map((f) => [f.figure, f.value]));
+    // The table shows each figure as written; the plot puts both in metres.
+    const byFigure = new Map(group?.figures.map((f) => [f.figure, f]));
     expect([...byFigure.keys()].sort()).toEqual(["~150 m", "~200 ft"]);
-    expect(byFigure.get("~150 m")).toBe(150);
-    expect(byFigure.get("~200 ft")).toBeCloseTo(60.96, 6);
+    expect(byFigure.get("~200 ft")?.value).toBe(200);
+    expect(byFigure.get("~150 m")?.plot.value).toBe(150);
+    expect(byFigure.get("~200 ft")?.plot.value).toBeCloseTo(60.96, 6);
+    expect(group?.axisUnit).toBe("m");
   });
 
   it("the table's flag chip names both units", async () => {

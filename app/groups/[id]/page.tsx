@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/claims-table/status-badge";
 import { FiguresPlot } from "@/components/groups/figures-plot";
 import { GroupDecisions, MoveOutButton } from "@/components/groups/group-decisions";
 import { formatDate } from "@/components/ui/format-date";
+import { formatNumber } from "@/lib/claims/format";
 import { groupForPage } from "@/lib/groups/data";
 
 type Props = { params: Promise<{ id: string }> };
@@ -24,8 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GroupPage({ params }: Props) {
   const group = await groupForPage((await params).id);
   if (!group) notFound();
+  const bound = (n: number | null, open: string) => (n === null ? open : formatNumber(n));
   const bounds = (f: (typeof group.figures)[number]) =>
-    f.low === null && f.high === null ? "—" : `${f.low ?? "−∞"} … ${f.high ?? "∞"}`;
+    f.low === null && f.high === null ? "—" : `${bound(f.low, "−∞")} … ${bound(f.high, "∞")}`;
   return (
     <>
       <div className="page-head">
@@ -103,7 +105,11 @@ export default async function GroupPage({ params }: Props) {
       </section>
       <section className="card" aria-labelledby="plot-heading">
         <h2 id="plot-heading">Reported values over time</h2>
-        <FiguresPlot figures={group.figures} title={`Reported values of ${group.concept} over publication time`} />
+        {group.axisUnit && <p>Figures written in different units are plotted in {group.axisUnit}.</p>}
+        <FiguresPlot
+          figures={group.figures.map((f) => ({ ...f, ...f.plot }))}
+          title={`Reported values of ${group.concept}${group.axisUnit ? ` (in ${group.axisUnit})` : ""} over publication time`}
+        />
       </section>
       <GroupDecisions groupId={group.id} decision={group.decision} reason={group.decisionReason} />
     </>

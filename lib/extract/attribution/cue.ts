@@ -67,6 +67,15 @@ export interface CueMatch {
   until?: number;
 }
 
+/**
+ * "..., claiming the move would cost $600,000 a day": a verb of saying or of a held view, as an -ing form after a
+ * comma, takes a content clause without "that" too ("the group seeking a breakout performance were ..." does not).
+ */
+function bareClauseGerund(tokens: Token[], i: number, lemma: string | undefined): boolean {
+  if (lemma === undefined || tokens[i - 1]?.text !== ",") return false;
+  return (SPEECH_VERB_LEMMAS.has(lemma) || STANCE_CLAUSE_LEMMAS.has(lemma)) && zeroThatClause(tokens, i);
+}
+
 /** "The current AP count gives her 1,280 pledged delegates": a standing given as a figure to a candidate. */
 function countGiven(tokens: Token[], i: number): boolean {
   const word = lower(tokens[i]);
@@ -185,7 +194,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     !zeroThatClause(tokens, i) &&
     !/^[,.]$/.test(lower(tokens[i + 1]));
   const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell" && !isProgressive(tokens, i);
-  if (gerund && !clauseFollows(tokens, i, 2)) return null;
+  if (gerund && !clauseFollows(tokens, i, 2) && !bareClauseGerund(tokens, i, lemma)) return null;
   // "Gupta has not commented", "she never said": a denied utterance attributes nothing.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS.has(lower(tokens[j]))) return null;
   const paper = lemma !== undefined && PAPER_LEMMAS.has(lemma) ? paperSubjectBefore(tokens, i) : null;

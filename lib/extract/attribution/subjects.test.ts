@@ -101,6 +101,18 @@ const cases: Case[] = [
   },
   { text: "Gomez earlier Tuesday said the board had held 40 hearings.", name: "Gomez", cue: "said" },
   { text: "Sato is more cautious, saying she favors a $9 wage.", name: "Sato", cue: "saying" },
+  // ... and an -ing verb of saying whose content clause has no "that"; without a comma before it, no clause is read.
+  {
+    text: "The union sued the port authority on Monday, claiming the new rota would cost each crew $400 a week.",
+    name: "Union",
+    cue: "claiming",
+  },
+  {
+    text: "The ferry operator cut its timetable, insisting fuel costs had risen 30 percent.",
+    name: "Ferry operator",
+    cue: "insisting",
+  },
+  { text: "Joining the mayor in the group seeking a second term were two council members.", name: null },
   {
     text: "The mailing list, which the campaign says includes 2.7 million donors, is a prized asset.",
     name: "Campaign",

@@ -203,7 +203,7 @@ function secondClause(
 ): SentenceAttribution | null {
   for (let b = from; b < tokens.length - 2; b++) {
     if (quoted[b] || !isClauseBoundary(tokens, b)) continue;
-    const opens = tokens[b].text === ";" ? b + 1 : b + 2;
+    const opens = tokens[b].text === "," ? b + 2 : b + 1;
     for (let k = opens + 1; k < tokens.length; k++) {
       if (quoted[k] || isClauseBoundary(tokens, k)) break;
       const match = cueAt(text, tokens, k, registry);
@@ -216,6 +216,8 @@ function secondClause(
 
 function isClauseBoundary(tokens: Token[], i: number): boolean {
   if (tokens[i].text === ";") return true;
+  // "Early polls show him slipping: A Quinnipiac poll this month found ...": a capital after a colon opens a clause.
+  if (tokens[i].text === ":") return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
   const next = tokens[i + 1]?.text.toLowerCase();
   return tokens[i].text === "," && (next === "while" || next === "whereas" || next === "but" || next === "and");
 }

@@ -180,3 +180,19 @@ describe("the main verb after a reporting relative clause", () => {
     if (main) expect(got?.next?.scopeStart).toBe(text.indexOf(" said one") + 1);
   });
 });
+
+// A capital after a colon opens a clause of its own: a cue with its own subject there takes what follows.
+describe("a second attributed clause after a colon", () => {
+  it.each([
+    [
+      "Local polling shows why the race is close: A recent Harbor Ledger poll showed the mayor at 48 percent.",
+      "Harbor Ledger poll",
+    ],
+    ["Surveys tell one story: The county audit found 40 bridges unsafe.", "County audit"],
+    ["Police said two people were named: one of them is 34.", null],
+  ] as const)("%s", (text, second) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.next?.source.name ?? null).toBe(second);
+    if (second) expect(got?.next?.scopeStart).toBe(text.indexOf(": ") + 2);
+  });
+});

@@ -34,7 +34,7 @@ import {
   standingFollows,
 } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
-import { subjectsFor } from "./readings.ts";
+import { issuingVerbBefore, subjectsFor } from "./readings.ts";
 import { toldFrameLast } from "./recipient.ts";
 import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
@@ -68,12 +68,13 @@ export interface CueMatch {
 }
 
 /**
- * "..., claiming the move would cost $600,000 a day": a verb of saying or of a held view, as an -ing form after a
- * comma, takes a content clause without "that" too ("the group seeking a breakout performance were ..." does not).
+ * "..., claiming the move would cost $600,000 a day": a verb of saying, as an -ing form after a comma or after an
+ * issued statement, takes a content clause without "that" too. Not a verb of a held view (ECB+ "..., believing he had
+ * no sincere interest" is no cue), nor without the comma ("the group seeking a breakout performance were ...").
  */
 function bareClauseGerund(tokens: Token[], i: number, lemma: string | undefined): boolean {
-  if (lemma === undefined || tokens[i - 1]?.text !== ",") return false;
-  return (SPEECH_VERB_LEMMAS.has(lemma) || STANCE_CLAUSE_LEMMAS.has(lemma)) && zeroThatClause(tokens, i);
+  if (lemma === undefined || (tokens[i - 1]?.text !== "," && issuingVerbBefore(tokens, i) < 0)) return false;
+  return SPEECH_VERB_LEMMAS.has(lemma) && zeroThatClause(tokens, i);
 }
 
 /** "The current AP count gives her 1,280 pledged delegates": a standing given as a figure to a candidate. */

@@ -113,6 +113,20 @@ const cases: Case[] = [
     cue: "insisting",
   },
   { text: "Joining the mayor in the group seeking a second term were two council members.", name: null },
+  { text: "The club withdrew its offer, believing he had no interest in a 5-year deal.", name: null },
+  // An -ing verb of saying after a statement its subject issued reports for the issuer; a pronoun may open the clause.
+  {
+    text: "The port authority issued a statement on Friday saying 300 containers were lost.",
+    name: "Port authority",
+    cue: "saying",
+  },
+  {
+    text: "The union released a statement confirming it will strike for 12 days.",
+    name: "Union",
+    cue: "confirming",
+  },
+  // ... but a memo someone obtained is not theirs.
+  { text: "The inspectors obtained a memo saying the city paid $4 million twice.", name: null },
   {
     text: "The mailing list, which the campaign says includes 2.7 million donors, is a prized asset.",
     name: "Campaign",

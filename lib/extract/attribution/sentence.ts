@@ -64,6 +64,8 @@ export function attributeSentence(
   // speaker the sentence names before it.
   const unnamed = trailing !== null && isUnnamedSpeaker(trailing.source);
   if (trailing && !unnamed) return found(text, tokens, trailing, sentence.start, true);
+  const label = dashLabelledQuotation(text, tokens, quoted, registry);
+  if (label) return found(text, tokens, label, sentence.start, true);
   let hearsay = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
@@ -160,6 +162,25 @@ function quotationOfSubject(
     frame: null,
     next: rest ? { source: UNATTRIBUTED, scopeStart: rest.start, frame: null, next: null } : null,
   };
+}
+
+/**
+ * "Pollsters agree - Carl Bialik: “...”": a name and a colon after a dash open a quotation the whole sentence belongs
+ * to; a cue in the label before the dash ("agree") does not speak it.
+ */
+function dashLabelledQuotation(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  registry: SourceRegistry,
+): CueMatch | null {
+  for (let i = 5; i < tokens.length - 1; i++) {
+    if (quoted[i] || tokens[i].text !== ":" || !/^[“"]/u.test(tokens[i + 1].text)) continue;
+    const match = cueAt(text, tokens, i, registry);
+    const before = match?.frame ? tokens[match.frame.start - 1]?.text : undefined;
+    if (match && before !== undefined && /^[-–—]$|^from$/i.test(before)) return match;
+  }
+  return null;
 }
 
 /** "He continued, “...”": a verb that opens a quotation only when a comma or a colon is all that stands between. */

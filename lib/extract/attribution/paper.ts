@@ -127,7 +127,9 @@ export function quotedNameColonCue(
   )
     start--;
   // Two words at least ("Philip Bump"), and nothing but a dash or a stop before them: not the end of a clause.
-  if (i - start < 2 || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text) && !moreFrom(tokens, start)))
+  // One word will do after a dash ("... - HuffPollster: “...”").
+  const dash = start > 0 && /^[-–—]$/.test(tokens[start - 1].text);
+  if ((i - start < 2 && !dash) || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text) && !moreFrom(tokens, start)))
     return null;
   const subject: Subject = { name: { start, end: i }, appositive: null, start };
   const source = resolveSubject(text, tokens, subject, registry, false, true);

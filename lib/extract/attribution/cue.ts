@@ -34,7 +34,7 @@ import {
   standingFollows,
 } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
-import { subjectsFor } from "./readings.ts";
+import { issuingVerbBefore, subjectsFor } from "./readings.ts";
 import { toldFrameLast } from "./recipient.ts";
 import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
@@ -65,6 +65,16 @@ export interface CueMatch {
    * Monday, plans to ..."): the index of the closing comma; what follows is the document's again.
    */
   until?: number;
+}
+
+/**
+ * "..., claiming the move would cost $600,000 a day": a verb of saying, as an -ing form after a comma or after an
+ * issued statement, takes a content clause without "that" too. Not a verb of a held view (ECB+ "..., believing he had
+ * no sincere interest" is no cue), nor without the comma ("the group seeking a breakout performance were ...").
+ */
+function bareClauseGerund(tokens: Token[], i: number, lemma: string | undefined): boolean {
+  if (lemma === undefined || (tokens[i - 1]?.text !== "," && issuingVerbBefore(tokens, i) < 0)) return false;
+  return SPEECH_VERB_LEMMAS.has(lemma) && zeroThatClause(tokens, i);
 }
 
 /** "The current AP count gives her 1,280 pledged delegates": a standing given as a figure to a candidate. */
@@ -185,7 +195,7 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     !zeroThatClause(tokens, i) &&
     !/^[,.]$/.test(lower(tokens[i + 1]));
   const gerund = word.endsWith("ing") && lemma !== "say" && lemma !== "tell" && !isProgressive(tokens, i);
-  if (gerund && !clauseFollows(tokens, i, 2)) return null;
+  if (gerund && !clauseFollows(tokens, i, 2) && !bareClauseGerund(tokens, i, lemma)) return null;
   // "Gupta has not commented", "she never said": a denied utterance attributes nothing.
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS.has(lower(tokens[j]))) return null;
   const paper = lemma !== undefined && PAPER_LEMMAS.has(lemma) ? paperSubjectBefore(tokens, i) : null;

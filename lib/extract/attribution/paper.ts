@@ -127,11 +127,20 @@ export function quotedNameColonCue(
   )
     start--;
   // Two words at least ("Philip Bump"), and nothing but a dash or a stop before them: not the end of a clause.
-  if (i - start < 2 || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text))) return null;
+  // One word will do after a dash ("... - HuffPollster: “...”").
+  const dash = start > 0 && /^[-–—]$/.test(tokens[start - 1].text);
+  if ((i - start < 2 && !dash) || (start > 0 && !/^[-–—.:;]$/.test(tokens[start - 1].text) && !moreFrom(tokens, start)))
+    return null;
   const subject: Subject = { name: { start, end: i }, appositive: null, start };
   const source = resolveSubject(text, tokens, subject, registry, false, true);
   if (!source || source.kind === "unattributed") return null;
   return { source, first: i, last: i, scope: -1, trailing: false, frame: { start, end: i + 1 } };
+}
+
+/** "... -More from Blumenthal and Cohen: “...”": a roundup's label for a second excerpt by the same writers. */
+function moreFrom(tokens: Token[], start: number): boolean {
+  if (start < 2 || lower(tokens[start - 1]) !== "from" || lower(tokens[start - 2]) !== "more") return false;
+  return start === 2 || /^[-–—.:;]$/.test(tokens[start - 3].text);
 }
 
 /** Verbs a poll or a document reports with: "the poll found", "records show", "data suggest". */

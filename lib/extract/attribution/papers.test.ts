@@ -105,6 +105,20 @@ const cases: Case[] = [
     name: "Mark Blumenthal and Jon Cohen",
     cue: ":",
   },
+  // ... a cue in the label before the dash does not speak the quotation; "More from" labels a second excerpt.
+  {
+    text: "Analysts agree - Dana Ortiz: “Turnout fell to 41 percent in the county.”",
+    name: "Dana Ortiz",
+    cue: ":",
+  },
+  {
+    text: "Turnout drops again -More from Dana Ortiz and Li Wen: “The county closed 12 polling places.”",
+    name: "Dana Ortiz and Li Wen",
+    cue: ":",
+  },
+  // One capitalized word will do after a dash when a quotation follows the colon.
+  { text: "Rents climb again - Ledgerwatch: “Our survey finds 40 percent of tenants pay more.”", name: "Ledgerwatch" },
+  { text: "Market days - Tuesday: 40 stalls open on the square.", name: null },
   // A rule a sentence opens "Under" with states what follows.
   {
     text: "Under Missouri law, candidates trailing by less than 0.5 percent of votes cast have the right to a recount.",

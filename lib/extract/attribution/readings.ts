@@ -4,7 +4,13 @@
  * budgets were cut say", an inverted "..., said John Smith."). Split from attribution/cue.ts (no behaviour change).
  */
 
-import { INFINITIVE_REPORTING_FORMS, REPORTING_FORMS } from "../lexicon/attribution.ts";
+import {
+  INFINITIVE_REPORTING_FORMS,
+  ISSUED_STATEMENT_NOUNS,
+  ISSUING_FORMS,
+  REPORTING_FORMS,
+  SPEECH_VERB_LEMMAS,
+} from "../lexicon/attribution.ts";
 import { SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { isNameStop, subjectAfter } from "./forward.ts";
@@ -31,6 +37,9 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
     const subject = subjectBefore(tokens, lent);
     return subject ? [{ subject, before: true }] : [];
   }
+  const issuing = issuingVerbBefore(tokens, i);
+  const issuer = issuing >= 0 ? subjectBefore(tokens, issuing) : null;
+  if (issuer) return [{ subject: issuer, before: true }];
   let left = i - 1;
   while (left > 0 && tokens[left].pos === "ADV") left--;
   const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
@@ -80,6 +89,32 @@ function lendingVerbBefore(tokens: Token[], i: number): number {
 }
 
 const HAVE_FORMS = new Set(["had", "has", "have"]);
+
+/**
+ * "The mayor issued a statement on Monday saying", "Forbes shot back in an article stating": the index of the verb
+ * that issued the statement an -ing verb of saying at i follows, or -1 ("obtained a memo showing" is the memo's).
+ */
+export function issuingVerbBefore(tokens: Token[], i: number): number {
+  const lemma = REPORTING_FORMS.get(lower(tokens[i]));
+  if (!lemma || !SPEECH_VERB_LEMMAS.has(lemma) || !lower(tokens[i]).endsWith("ing")) return -1;
+  for (let n = i - 1; n > 0 && i - n <= 8; n--) {
+    const t = tokens[n];
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX") return -1;
+    if (!ISSUED_STATEMENT_NOUNS.has(lower(t))) continue;
+    let k = n - 1;
+    while (k > 0 && STATEMENT_MODIFIERS.has(tokens[k].pos)) k--;
+    if (ISSUING_FORMS.has(lower(tokens[k]))) return k;
+    if (lower(tokens[k]) !== "in") return -1;
+    // "shot back in an article", "wrote in a column": the verb the phrase hangs on, a particle between.
+    let v = k - 1;
+    while (v > 0 && k - v <= 2 && (tokens[v].pos === "ADV" || tokens[v].pos === "ADP")) v--;
+    const verb = tokens[v];
+    return verb?.pos === "VERB" && verb.text === verb.text.toLowerCase() && !verb.text.endsWith("ing") ? v : -1;
+  }
+  return -1;
+}
+
+const STATEMENT_MODIFIERS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 
 /** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
 function relativeSubject(tokens: Token[], at: number): Subject | null {

@@ -64,6 +64,8 @@ export function attributeSentence(
   // speaker the sentence names before it.
   const unnamed = trailing !== null && isUnnamedSpeaker(trailing.source);
   if (trailing && !unnamed) return found(text, tokens, trailing, sentence.start, true);
+  const label = dashLabelledQuotation(text, tokens, quoted, registry);
+  if (label) return found(text, tokens, label, sentence.start, true);
   let hearsay = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
@@ -162,6 +164,25 @@ function quotationOfSubject(
   };
 }
 
+/**
+ * "Pollsters agree - Carl Bialik: “...”": a name and a colon after a dash open a quotation the whole sentence belongs
+ * to; a cue in the label before the dash ("agree") does not speak it.
+ */
+function dashLabelledQuotation(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  registry: SourceRegistry,
+): CueMatch | null {
+  for (let i = 5; i < tokens.length - 1; i++) {
+    if (quoted[i] || tokens[i].text !== ":" || !/^[“"]/u.test(tokens[i + 1].text)) continue;
+    const match = cueAt(text, tokens, i, registry);
+    const before = match?.frame ? tokens[match.frame.start - 1]?.text : undefined;
+    if (match && before !== undefined && /^[-–—]$|^from$/i.test(before)) return match;
+  }
+  return null;
+}
+
 /** "He continued, “...”": a verb that opens a quotation only when a comma or a colon is all that stands between. */
 function opensQuotation(tokens: Token[], i: number, open: number): boolean {
   return QUOTE_OPENING_FORMS.has(tokens[i].text) && open === i + 2 && /^[,:]$/.test(tokens[i + 1].text);
@@ -203,7 +224,7 @@ function secondClause(
 ): SentenceAttribution | null {
   for (let b = from; b < tokens.length - 2; b++) {
     if (quoted[b] || !isClauseBoundary(tokens, b)) continue;
-    const opens = tokens[b].text === ";" ? b + 1 : b + 2;
+    const opens = tokens[b].text === "," ? b + 2 : b + 1;
     for (let k = opens + 1; k < tokens.length; k++) {
       if (quoted[k] || isClauseBoundary(tokens, k)) break;
       const match = cueAt(text, tokens, k, registry);
@@ -216,6 +237,8 @@ function secondClause(
 
 function isClauseBoundary(tokens: Token[], i: number): boolean {
   if (tokens[i].text === ";") return true;
+  // "Early polls show him slipping: A Quinnipiac poll this month found ...": a capital after a colon opens a clause.
+  if (tokens[i].text === ":") return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
   const next = tokens[i + 1]?.text.toLowerCase();
   return tokens[i].text === "," && (next === "while" || next === "whereas" || next === "but" || next === "and");
 }

@@ -101,6 +101,32 @@ const cases: Case[] = [
   },
   { text: "Gomez earlier Tuesday said the board had held 40 hearings.", name: "Gomez", cue: "said" },
   { text: "Sato is more cautious, saying she favors a $9 wage.", name: "Sato", cue: "saying" },
+  // ... and an -ing verb of saying whose content clause has no "that"; without a comma before it, no clause is read.
+  {
+    text: "The union sued the port authority on Monday, claiming the new rota would cost each crew $400 a week.",
+    name: "Union",
+    cue: "claiming",
+  },
+  {
+    text: "The ferry operator cut its timetable, insisting fuel costs had risen 30 percent.",
+    name: "Ferry operator",
+    cue: "insisting",
+  },
+  { text: "Joining the mayor in the group seeking a second term were two council members.", name: null },
+  { text: "The club withdrew its offer, believing he had no interest in a 5-year deal.", name: null },
+  // An -ing verb of saying after a statement its subject issued reports for the issuer; a pronoun may open the clause.
+  {
+    text: "The port authority issued a statement on Friday saying 300 containers were lost.",
+    name: "Port authority",
+    cue: "saying",
+  },
+  {
+    text: "The union released a statement confirming it will strike for 12 days.",
+    name: "Union",
+    cue: "confirming",
+  },
+  // ... but a memo someone obtained is not theirs.
+  { text: "The inspectors obtained a memo saying the city paid $4 million twice.", name: null },
   {
     text: "The mailing list, which the campaign says includes 2.7 million donors, is a prized asset.",
     name: "Campaign",
@@ -166,5 +192,21 @@ describe("the main verb after a reporting relative clause", () => {
     const got = attributionOf({ text, name: null });
     expect(got?.next?.source.name ?? null).toBe(main ?? "the document");
     if (main) expect(got?.next?.scopeStart).toBe(text.indexOf(" said one") + 1);
+  });
+});
+
+// A capital after a colon opens a clause of its own: a cue with its own subject there takes what follows.
+describe("a second attributed clause after a colon", () => {
+  it.each([
+    [
+      "Local polling shows why the race is close: A recent Harbor Ledger poll showed the mayor at 48 percent.",
+      "Harbor Ledger poll",
+    ],
+    ["Surveys tell one story: The county audit found 40 bridges unsafe.", "County audit"],
+    ["Police said two people were named: one of them is 34.", null],
+  ] as const)("%s", (text, second) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.next?.source.name ?? null).toBe(second);
+    if (second) expect(got?.next?.scopeStart).toBe(text.indexOf(": ") + 2);
   });
 });

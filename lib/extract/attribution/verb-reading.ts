@@ -61,7 +61,8 @@ export function zeroThatClause(tokens: Token[], i: number): boolean {
   const first = tokens[i + 1];
   if (!first || !/^(?:DET|PROPN|NOUN|NUM|PRON)$/.test(first.pos)) return false;
   if (first.pos === "PRON" && !SUBJECT_PRONOUNS.has(lower(first))) return false;
-  let j = i + 1;
+  // "confirming it will cost": a subject pronoun is the whole noun phrase.
+  let j = first.pos === "PRON" ? i + 2 : i + 1;
   while (j < tokens.length && j - i <= 6 && tokens[j].pos !== "VERB" && tokens[j].pos !== "AUX") {
     // "added 14 points and Joe Trapani had 12": a coordination, not a content clause.
     if (!npAt(tokens, j) || tokens[j].pos === "CCONJ") return false;

@@ -251,6 +251,24 @@ export const INFINITIVE_REPORTING_FORMS: ReadonlyMap<string, string> = new Map([
   ...["go", "goes", "went", "gone", "going"].map((f): [string, string] => [`${f} on`, "go on"]),
 ]);
 
+/**
+ * A statement someone issues, and the verbs that issue one: "The mayor issued a statement saying ...", "Forbes shot
+ * back in an article stating ...": an -ing verb of saying after the statement reports for its issuer.
+ */
+export const ISSUED_STATEMENT_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  statement statements release releases memo memos letter letters email emails tweet tweets post posts article
+  articles story column op-ed editorial video ad ads message
+`),
+);
+export const ISSUING_FORMS: ReadonlySet<string> = new Set(
+  words(`
+  issue issues issued release releases released send sends sent post posts posted publish publishes published write
+  writes wrote put puts give gives gave deliver delivers delivered tweet tweets tweeted file files filed circulate
+  circulates circulated pen pens penned
+`),
+);
+
 /** Surface form (lower case) -> lemma, for verbs that introduce a quotation (reporting verbs included). */
 export const QUOTING_FORMS: ReadonlyMap<string, string> = new Map([...formMap(QUOTING_LEMMAS), ...REPORTING_FORMS]);
 

@@ -7,7 +7,14 @@
  * fighters ... crossed into Iran"), else the nearest verb to the left ("police arrested 300 protesters").
  */
 
-import { CLAUSE_BREAKS, MEASURE_UNITS, OF_KIND_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS } from "../lexicon/concept.ts";
+import {
+  CLAUSE_BREAKS,
+  MEASURE_UNITS,
+  OF_KIND_NOUNS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+  VERB_PARTICLES,
+} from "../lexicon/concept.ts";
 import { AGE_WORDS, isAgeUnit } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Quantity } from "../schema.ts";
@@ -37,7 +44,7 @@ const DISTANCE_UNITS = new Set([
 /** Units of time: "$4.5 billion last year" is not a measure of "year". */
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "time"]);
 /** Phrasal-verb particles kept with the verb: "took part in", "broke out in". */
-const PARTICLES = new Set(["part", "out", "up", "down", "off", "away", "back", ...directions()]);
+const PARTICLES = new Set(["part", ...VERB_PARTICLES, ...directions()]);
 const FURTHER_WORDS = new Set(["further", "additional", "extra", "another"]);
 const SUBORDINATORS = new Set(["since", "after", "before", "during", "when", "while", "until"]);
 

@@ -96,6 +96,9 @@ export const OF_KIND_NOUNS: ReadonlySet<string> = new Set([
   "episode",
 ]);
 
+/** Particles of phrasal verbs ("broke out", "took back", "comes out to"): with one after it, a word is a verb. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(["out", "up", "down", "off", "away", "back", "over"]);
+
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([";", ":", "—", "–", "(", ")", "\u201c", "\u201d", '"']);
 
 /** Relative pronouns kept in the phrase so it reads as a noun phrase: "fighters who crossed into Iran". */

@@ -3,6 +3,7 @@
  * ("200 Iranian cities" -> city), read over the tokens after the number.
  */
 
+import { VERB_PARTICLES } from "../lexicon/concept.ts";
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, QUALIFIED_CURRENCIES, RATE_UNITS } from "../lexicon/units.ts";
 import { readNumber } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
@@ -208,8 +209,6 @@ function isPluralNounTaggedVerb(tokens: Token[], m: number): boolean {
   // "the odds of winning all six comes out to 1 in 64": a particle after it makes it the verb it is.
   return next.pos === "ADP" && !VERB_PARTICLES.has(next.text.toLowerCase());
 }
-
-const VERB_PARTICLES = new Set(["out", "up", "down", "off", "back", "away", "over"]);
 
 /** Counted noun after "of": "two-thirds of the country", "dozens of people", "20 percent of voters". */
 function readOfNoun(tokens: Token[], k: number): number | null {

@@ -29,4 +29,16 @@ describe("flagFigures", () => {
   it("writes the units when they differ (one length in feet and in metres)", () => {
     expect(flagFigures([feet, metres])).toEqual(["~200 ft", "~150 m"]);
   });
+  it("writes bare figures for two measures of different things (a share and a count of provinces)", () => {
+    const share = {
+      value: 0.6667,
+      low: 0.6667,
+      high: 0.6667,
+      modifier: "fraction",
+      of: null,
+      unit: "country",
+    } as const;
+    const provinces = { value: 26, low: 26, high: 26, modifier: "exact", of: 31, unit: "province" } as const;
+    expect(flagFigures([share, provinces])).toEqual(["2/3", "26 of 31"]);
+  });
 });

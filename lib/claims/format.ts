@@ -3,6 +3,7 @@
  * claim and group pages and the CSV export ("> 800 fighters", "~850 fighters", "26 of 31 provinces", "2/3").
  * Isomorphic.
  */
+import { dimensionOf } from "@/lib/compare/units.ts";
 import { UNIT_SCALES } from "@/lib/extract/lexicon/units.ts";
 import type { Modifier } from "@/lib/extract/schema";
 
@@ -52,12 +53,14 @@ export function formatQuantity(q: QuantityLike, withUnits = true): string {
 }
 
 /**
- * The figures of one flag as its chip writes them: bare when they share a unit ("~800 vs ~850"), with their units
- * when they do not ("~150 m" and "~200 ft" are one length, ADR 031; "12 workers" and "15 people" one toll).
+ * The figures of one flag as its chip writes them: bare ("~800 vs ~850", "2/3 vs 26 of 31"), with their units when
+ * they are one measure written in several units ("~150 m" and "~200 ft" are one length, ADR 031).
  * @example flagFigures([feet200, metres150]) // ["~200 ft", "~150 m"]
  */
 export function flagFigures(quantities: readonly QuantityLike[]): string[] {
-  const withUnits = new Set(quantities.map((q) => q.unit)).size > 1;
+  const units = new Set(quantities.map((q) => q.unit));
+  const dimensions = new Set([...units].map(dimensionOf));
+  const withUnits = units.size > 1 && dimensions.size === 1 && !dimensions.has(null);
   return quantities.map((q) => formatQuantity(q, withUnits));
 }
 

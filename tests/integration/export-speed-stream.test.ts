@@ -7,7 +7,7 @@
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flagSummary } from "@/lib/claims/flag-words";
-import { formatQuantity } from "@/lib/claims/format";
+import { flagFigures, formatQuantity } from "@/lib/claims/format";
 import { claimsQuerySchema } from "@/lib/claims/query-schema";
 import { resolveDatabase } from "@/lib/db/url";
 import { ingestDocument } from "@/lib/documents/mutations";
@@ -85,7 +85,7 @@ async function viaPrisma(database: TestDatabase): Promise<ExportRow[]> {
           : flagSummary(
               g.documentId === null ? "cross" : "document",
               verdict,
-              ordered.map((m) => formatQuantity(m.quantity, false)),
+              flagFigures(ordered.map((m) => m.quantity)),
             ),
       spread: g.spread,
       decision: g.decision as "confirmed" | "dismissed" | null,

@@ -3,7 +3,7 @@
  * claim and group pages and the CSV export ("> 800 fighters", "~850 fighters", "26 of 31 provinces", "2/3").
  * Isomorphic.
  */
-import { dimensionOf } from "@/lib/compare/units.ts";
+import { mixedUnits } from "@/lib/compare/units.ts";
 import { UNIT_SCALES } from "@/lib/extract/lexicon/units.ts";
 import type { Modifier } from "@/lib/extract/schema";
 
@@ -58,9 +58,7 @@ export function formatQuantity(q: QuantityLike, withUnits = true): string {
  * @example flagFigures([feet200, metres150]) // ["~200 ft", "~150 m"]
  */
 export function flagFigures(quantities: readonly QuantityLike[]): string[] {
-  const units = new Set(quantities.map((q) => q.unit));
-  const dimensions = new Set([...units].map(dimensionOf));
-  const withUnits = units.size > 1 && dimensions.size === 1 && !dimensions.has(null);
+  const withUnits = quantities.length > 0 && mixedUnits(quantities);
   return quantities.map((q) => formatQuantity(q, withUnits));
 }
 

@@ -23,19 +23,29 @@ export function convertible(a: Measured, b: Measured): boolean {
   return da !== null && da === dimensionOf(b.unit);
 }
 
+/** Whether figures are one measure written in several units ("~200 ft" and "~150 m"): each convertible to the first. */
+export function mixedUnits(quantities: readonly Measured[]): boolean {
+  const [first, ...rest] = quantities;
+  return rest.some((q) => q.unit !== first.unit) && rest.every((q) => q.unit === first.unit || convertible(q, first));
+}
+
+/** The size of a unit in its dimension's base unit; 1 for a unit that does not convert. */
+function scaleOf(unit: string | null): number {
+  return (unit !== null && UNIT_SCALES[unit]?.factor) || 1;
+}
+
 /**
  * The comparable figure in the dimension's base unit (metres, kilograms, litres...): measureOf for a share or a unit
  * that does not convert. For ordering and spreads; verdicts convert only the pair (`inBaseUnit`).
  * @example baseMeasureOf({ value: 2000, of: null, unit: "foot" }) // 609.6
  */
 export function baseMeasureOf(q: Measured): number {
-  const scale = q.of === null && q.unit !== null ? UNIT_SCALES[q.unit]?.factor : undefined;
-  return scale === undefined ? measureOf(q) : q.value * scale;
+  return q.of === null ? q.value * scaleOf(q.unit) : measureOf(q);
 }
 
 /** The figure with its value and bounds in the base unit, and the step it was written to, scaled alike. */
 export function inBaseUnit(q: Quantity): { quantity: Quantity; step: number } {
-  const scale = (q.unit !== null && UNIT_SCALES[q.unit]?.factor) || 1;
+  const scale = scaleOf(q.unit);
   const times = (n: number | null) => (n === null ? null : n * scale);
   return {
     quantity: { ...q, value: q.value * scale, low: times(q.low), high: times(q.high) },

@@ -5,7 +5,7 @@ import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
-import { baseMeasureOf, convertible, inBaseUnit, isConversion, unitSymbol } from "./units.ts";
+import { baseMeasureOf, convertible, inBaseUnit, isConversion, mixedUnits, unitSymbol } from "./units.ts";
 
 export type PairVerdict = "conflict" | "soft" | "developing" | null;
 
@@ -106,7 +106,7 @@ export function formatFigure(q: Quantity): string {
  * as formatFigure.
  */
 export function formatPair(a: Quantity, b: Quantity): [string, string] {
-  if (a.unit === b.unit || !convertible(a, b)) return [formatFigure(a), formatFigure(b)];
+  if (!mixedUnits([a, b])) return [formatFigure(a), formatFigure(b)];
   return [`${formatFigure(a)} ${unitSymbol(a.unit)}`, `${formatFigure(b)} ${unitSymbol(b.unit)}`];
 }
 

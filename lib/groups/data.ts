@@ -7,7 +7,7 @@ import "server-only";
 import { cache } from "react";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
-import { baseSymbol, convertible, dimensionOf, inBaseUnit, unitSymbol } from "@/lib/compare/units.ts";
+import { baseSymbol, dimensionOf, inBaseUnit, mixedUnits, unitSymbol } from "@/lib/compare/units.ts";
 import { formatFigure } from "@/lib/compare/verdict.ts";
 import { type Db, db, type Prisma } from "@/lib/db/client";
 import type { Quantity } from "@/lib/extract/schema.ts";
@@ -92,14 +92,12 @@ export async function getGroup(id: string, database: Db = db()): Promise<GroupVi
   const docOf = new Map(docs.map((d) => [d.id, d]));
   const support = corroborate(items, copiesOf(docs));
   // "about 150 metres" and "about 200 feet" in one group: plotted on one axis in metres, each labelled in its unit.
-  const mixedUnits =
-    new Set(items.map((i) => i.quantity.unit)).size > 1 &&
-    items.every((i, _, all) => i.quantity.unit === all[0].quantity.unit || convertible(i.quantity, all[0].quantity));
+  const mixed = items.length > 0 && mixedUnits(items.map((i) => i.quantity));
   return {
     id: group.id,
     concept: group.concept,
     unit: group.unit,
-    axisUnit: mixedUnits ? baseSymbol(dimensionOf(items[0].quantity.unit) ?? "") : null,
+    axisUnit: mixed ? baseSymbol(dimensionOf(items[0].quantity.unit) ?? "") : null,
     verdict: group.verdict,
     explanation: group.explanation,
     decision: group.decision,
@@ -107,7 +105,7 @@ export async function getGroup(id: string, database: Db = db()): Promise<GroupVi
     manual: group.key.startsWith("m|"),
     figures: items.map((i) => {
       const doc = docOf.get(i.documentId);
-      const shown = plotted(i.quantity, mixedUnits);
+      const shown = plotted(i.quantity, mixed);
       return {
         quantityId: i.quantity.id,
         claimId: i.claim.id,
@@ -234,9 +232,9 @@ export const groupForPage = cache((id: string) => getGroup(id));
 /** A figure as the group page shows it: as written, or (in a group of several units) with its unit, plotted in the base unit. */
 function plotted(
   q: Quantity,
-  mixedUnits: boolean,
+  mixed: boolean,
 ): { figure: string; plot: { value: number; low: number | null; high: number | null } } {
-  if (!mixedUnits) return { figure: formatFigure(q), plot: { value: q.value, low: q.low, high: q.high } };
+  if (!mixed) return { figure: formatFigure(q), plot: { value: q.value, low: q.low, high: q.high } };
   const base = inBaseUnit(q).quantity;
   return {
     figure: `${formatFigure(q)} ${unitSymbol(q.unit)}`,

@@ -85,7 +85,15 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
 export function itemSignature(item: CompareItem): Signature {
   const { events, toll } = contextOf(item);
   // "the death toll has risen to 17": people who died, whatever words the concept phrase kept ("risen to").
-  if (toll) return { unit: "person", events: new Set(["die"]), names: new Set(), words: new Set(), subset: false };
+  if (toll)
+    return {
+      unit: "person",
+      events: new Set(["die"]),
+      names: new Set(),
+      words: new Set(),
+      subset: false,
+      designations: new Set(),
+    };
   const signature = accused(signatureOf(item.quantity.concept, item.quantity.unit), events);
   if (events.size === 0) return signature;
   return { ...signature, events: settleShooting(new Set([...signature.events, ...events])) };

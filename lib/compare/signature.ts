@@ -4,10 +4,11 @@
  * alone is not enough ("45 people killed" and "1.2 million people voted" share a noun, not a concept).
  */
 
+import { designationAt } from "@/lib/extract/concept/concept.ts";
 import { TITLES } from "@/lib/extract/lexicon/attribution-sources.ts";
 import { DEMONYMS, OF_KIND_NOUNS, REPORTING_VERBS } from "@/lib/extract/lexicon/concept.ts";
 import { isAgeUnit, MEASURE_UNITS } from "@/lib/extract/lexicon/units.ts";
-import { segment } from "@/lib/extract/tokens/segment.ts";
+import { segment, type Token } from "@/lib/extract/tokens/segment.ts";
 import {
   EVENT_CLASSES,
   GENERIC_UNITS,
@@ -32,6 +33,8 @@ export interface Signature {
   words: Set<string>;
   /** "other", "additional", "share": the figure is a separate set or a part, not the count itself. */
   subset: boolean;
+  /** Figures written into a noun that say which one ("13-inch", "4gb"): two sets with none in common are two things. */
+  designations: Set<string>;
 }
 
 const CASUALTY_EVENTS = new Set(["die", "injure", "arrest", "displace"]);
@@ -72,8 +75,17 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   // "counts of murder": the kind after a kind noun's "of" is a content word even when it is an event word, so "one
   // count of kidnapping" (both charged) is not "two counts of murder".
   const kindStart = lowerUnit !== null && OF_KIND_NOUNS.has(lowerUnit) ? kindAfter(tokens, lowerUnit) : -1;
+  // "13-inch model": the figure and its noun are one word that names a kind; the noun alone is no evidence.
+  const designations = new Set<string>();
+  let designationEnd = -1;
   for (const [i, t] of tokens.entries()) {
     const lemma = t.lemma;
+    const designation = designationOf(tokens, i);
+    if (designation !== null) {
+      designations.add(designation.name);
+      designationEnd = i + designation.length;
+    }
+    if (i < designationEnd) continue;
     if (kindStart >= 0 && i >= kindStart && (t.pos === "NOUN" || t.pos === "ADJ")) words.add(lemma);
     if (manner !== null && (lemma === lowerUnit || (UNIT_CLASSES[lemma] ?? lemma) === manner)) continue;
     // The counted noun itself is the unit, not evidence ("KOs" tagged as a name would match every other "KOs").
@@ -114,7 +126,14 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   // counted whatever noun names them. Only nouns for a whole affected population (not children, women, officers:
   // usually a part of the toll, "12 killed, including five children").
   if (unit !== null && VICTIM_NOUNS.has(unit) && (events.has("die") || events.has("injure"))) unit = "person";
-  return { unit, events, names, words, subset };
+  return { unit, events, names, words, subset, designations };
+}
+
+/** "13-inch", "4GB": a figure written into the noun after it, as "13-inch" / "4-gb", and its tokens; else null. */
+function designationOf(tokens: readonly Token[], i: number): { name: string; length: number } | null {
+  const before = designationAt(tokens, i);
+  if (before === 0) return null;
+  return { name: `${tokens[i].text}-${tokens[i + before].lemma}`, length: before + 1 };
 }
 
 /**
@@ -142,7 +161,7 @@ function ageSignature(concept: string, unit: string): Signature {
     const lemma = tokens[i].lemma;
     if (tokens[i].pos === "VERB") events.add(EVENT_CLASSES[lemma] ?? lemma);
   }
-  return { unit, events, names, words, subset: false };
+  return { unit, events, names, words, subset: false, designations: new Set() };
 }
 
 /**
@@ -211,6 +230,8 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
   // A player's line: the same player named on both sides, or the same figure.
   if (PLAYER_STATS.has(a.unit) && !(intersects(a.names, b.names) || sameFigure)) return false;
   if (a.subset !== b.subset) return false;
+  // "the 13-inch model" and "the 15-inch model": two models, whatever else the phrases share.
+  if (a.designations.size > 0 && b.designations.size > 0 && !intersects(a.designations, b.designations)) return false;
   const sharedEvent = intersects(a.events, b.events);
   // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities
   // are one count written two ways, and no lexicon lists every synonym.

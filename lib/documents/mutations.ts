@@ -41,7 +41,7 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * relative clause, singular role nouns head a speaker, "went on to say", "had this to say", a participle's agent;
  * ages are figures ("61-year-old", "Gary Gomes, 61,": unit "years old", ADR 030), compared when one person's.
  */
-export const EXTRACTOR_VERSION = "10";
+export const EXTRACTOR_VERSION = "11";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

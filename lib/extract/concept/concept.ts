@@ -15,7 +15,7 @@ import {
   REPORTING_VERBS,
   VERB_PARTICLES,
 } from "../lexicon/concept.ts";
-import { AGE_WORDS, isAgeUnit } from "../lexicon/units.ts";
+import { AGE_WORDS, isAgeUnit, MEASURE_UNITS as UNIT_WORDS } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Quantity } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
@@ -261,6 +261,8 @@ function subjectBefore(tokens: Token[], verb: number): Token[] {
   while (i >= 0 && (tokens[i].pos === "AUX" || tokens[i].pos === "ADV" || tokens[i].pos === "PART")) i--;
   const end = i + 1;
   while (i >= 0 && (tokens[i].pos === "NOUN" || tokens[i].pos === "PROPN")) i--;
+  // "The 13-inch model comes in $1,199": the figure written into the subject says which model.
+  if (i + 1 < end) i -= designationBefore(tokens, i + 1);
   const run = tokens.slice(i + 1, end);
   // "The death toll from the Aceh earthquake rose to 11", "A clinic in Takengon treated 50": the head of the subject
   // comes before its prepositional phrase.
@@ -290,6 +292,14 @@ function scopeAfter(tokens: Token[], from: number, words = false): Token[] {
     }
     // One phrase only: "killed in the blast", not "killed in the blast on Tuesday"; a kind ends at its noun ("cases
     // of cholera", not "... last week").
+    // "for the 15-inch model": a figure written into a noun says which one.
+    const designation = designationAt(tokens, i);
+    if (designation > 0 && !sawNoun) {
+      out.push(...tokens.slice(i, i + designation));
+      hyphens += designation - 1;
+      i += designation - 1;
+      continue;
+    }
     if ((t.pos === "ADP" || (words && t.pos === "ADJ")) && !particle && sawNoun) break;
     if (t.pos !== "ADP" && !NOMINAL.has(t.pos) && !particle) break;
     if (t.pos === "NOUN" || t.pos === "PROPN") sawNoun = true;
@@ -298,6 +308,34 @@ function scopeAfter(tokens: Token[], from: number, words = false): Token[] {
   // A preposition with nothing after it says nothing.
   while (out.length > 0 && out[out.length - 1].pos === "ADP") out.pop();
   return out;
+}
+
+/**
+ * A number written into a noun that names a kind ("13-inch", "4GB" before "model", "memory"): how many tokens of it
+ * stand at `i` before the noun (the number, and a hyphen), or 0. An age ("61-year-old") is no designation.
+ * @example designationAt(tokens("the 13-inch model"), 1) // 2
+ */
+export function designationAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t?.pos !== "NUM" || !/^\d[\d.]*$/.test(t.text)) return 0;
+  const hyphen = tokens[i + 1]?.text === "-" && glued(t, tokens[i + 1]) && glued(tokens[i + 1], tokens[i + 2]);
+  const at = i + (hyphen ? 2 : 1);
+  const noun = tokens[at];
+  // Without a hyphen only a unit written against its number ("4GB", "2.7GHz"), not a lost space ("5percentage").
+  if (noun === undefined || noun.pos !== "NOUN" || !(hyphen || (glued(t, noun) && isUnitWord(noun.text)))) return 0;
+  const next = tokens[at + 1];
+  if (glued(noun, next) && (next.text === "-" || next.text.toLowerCase() === "old")) return 0;
+  return at - i;
+}
+
+function isUnitWord(text: string): boolean {
+  return UNIT_WORDS[text.toLowerCase()] !== undefined;
+}
+
+/** The tokens of a designation that ends right before the noun at `i` ("13-" of "13-inch"), or 0. */
+function designationBefore(tokens: readonly Token[], i: number): number {
+  for (const n of [2, 1]) if (i - n >= 0 && designationAt(tokens, i - n) === n) return n;
+  return 0;
 }
 
 function glued(a: Token | undefined, b: Token | undefined): boolean {

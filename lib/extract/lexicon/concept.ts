@@ -71,6 +71,8 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   "inch",
   "mile",
   "kg",
+  "pound-mass",
+  "ounce",
   "ton",
   "tonne",
   "acre",

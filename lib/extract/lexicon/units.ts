@@ -350,6 +350,22 @@ export const RATE_UNITS = lexicon<string>({
 });
 
 /** The units of an age ("61-year-old", "a 3-month-old"): whose age it is, not what is counted (ADR 030). */
+/**
+ * "pound" is money or a weight. Lemmas that make a sentence speak of weight ("weighs 4.5 pounds", "a 7-pound baby
+ * weighing...", "2.38 pounds (1.08 kg)"): there, and in "pounds of" a material, it is the pound-mass.
+ */
+export const WEIGHT_CUES: ReadonlySet<string> = new Set(
+  "weigh weight heavy heavier heaviest lighter lightest kg kgs kilo kilos kilogram kilograms gram grams ounce ounces oz lb lbs".split(
+    " ",
+  ),
+);
+/** Nouns after "pounds of" that are money ("millions of pounds of damage"), not a material weighed. */
+export const MONEY_OF_NOUNS: ReadonlySet<string> = new Set(
+  "damage money funding investment cash debt debts revenue savings profit profits losses spending taxpayer taxpayers public aid compensation".split(
+    " ",
+  ),
+);
+
 export const AGE_UNITS: ReadonlySet<string> = new Set(["years old", "months old", "weeks old", "days old"]);
 
 /** Whether a figure's unit makes it an age (ADR 030). */

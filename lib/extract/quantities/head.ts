@@ -4,7 +4,15 @@
  */
 
 import { VERB_PARTICLES } from "../lexicon/concept.ts";
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, QUALIFIED_CURRENCIES, RATE_UNITS } from "../lexicon/units.ts";
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MEASURE_UNITS,
+  MONEY_OF_NOUNS,
+  QUALIFIED_CURRENCIES,
+  RATE_UNITS,
+  WEIGHT_CUES,
+} from "../lexicon/units.ts";
 import { readNumber } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
 
@@ -53,6 +61,21 @@ function readPercent(tokens: Token[], k: number): [string, number] | null {
   if (w === "%" || w === "percent" || w === "pct" || w === "pc") return ["percent", 1];
   if (w === "per" && lower(tokens, k + 1) === "cent") return ["percent", 2];
   if (w === "percentage" && /^points?$/.test(lower(tokens, k + 1))) return ["percentage point", 2];
+  return null;
+}
+
+/**
+ * "weighs 4.5 pounds", "500 pounds of cocaine": a pound that is a weight. A sentence that speaks of weight (WEIGHT_CUES)
+ * or "pounds of" a material; "£5", "millions of pounds of damage" and plain "20 pounds" stay money.
+ */
+function readPoundMass(tokens: Token[], k: number): [string, number] | null {
+  const w = lower(tokens, k);
+  if (w !== "pound" && w !== "pounds") return null;
+  const next = tokens[k + 2];
+  if (lower(tokens, k + 1) === "of" && next?.pos === "NOUN" && !MONEY_OF_NOUNS.has(next.lemma))
+    return ["pound-mass", 1];
+  for (const t of tokens)
+    if (WEIGHT_CUES.has(t.lemma) || WEIGHT_CUES.has(t.text.toLowerCase())) return ["pound-mass", 1];
   return null;
 }
 
@@ -235,8 +258,10 @@ export function readHead(
   let unit: string | null = currency?.code ?? null;
   let unitIndex: number | null = currency?.index ?? null;
   const percent = unit === null ? readPercent(tokens, k) : null;
-  const money = unit === null && percent === null ? readCurrencyWord(tokens, k) : null;
-  const measure = unit === null && percent === null && money === null ? readMeasure(tokens, k, numberEnd) : null;
+  const mass = unit === null && percent === null ? readPoundMass(tokens, k) : null;
+  const money = unit === null && percent === null && mass === null ? readCurrencyWord(tokens, k) : null;
+  const measure =
+    unit === null && percent === null && money === null ? (mass ?? readMeasure(tokens, k, numberEnd)) : null;
   const found = percent ?? money ?? measure;
   if (found) {
     unit = found[0];

@@ -72,3 +72,26 @@ describe("parts of a sum", () => {
     expect(flagged).toContainEqual(["$334 million", "$350 million"]);
   });
 });
+
+// Three (invented) reports of one football game: yards of a play are a player's line, like his carries.
+const football = [
+  ["a", "Against the Jaguars on Thursday, Keiwan Ratliff returned an interception 35 yards for a touchdown."],
+  ["b", "Against the Jaguars on Thursday, a cornerback returned an interception 32 yards for a touchdown."],
+  ["c", "Against the Jaguars on Thursday, Ratliff returned the interception 38 yards for a touchdown."],
+] as const;
+
+describe("yards of a play", () => {
+  const out = compareDocuments(
+    football.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })),
+  );
+  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+
+  it("a return whose player is not named is not compared with a named player's", () => {
+    for (const pair of flagged) expect(pair).not.toContain("32 yards");
+  });
+
+  it("one player's return given as 35 and 38 yards conflicts", () => {
+    expect(flagged).toContainEqual(["35 yards", "38 yards"]);
+  });
+});

@@ -143,6 +143,26 @@ export const PLAYER_STATS: ReadonlySet<string> = new Set([
   "strikeout",
 ]);
 
+/**
+ * Verbs and words of a play in a game ("rushed for 226 yards", "returned it 35 yards", "4,183 passing yards"): a
+ * distance read with one of them is a player's (or a team's) line, as PLAYER_STATS counts are.
+ */
+export const PLAY_WORDS: ReadonlySet<string> = new Set([
+  "rush",
+  "rushing",
+  "return",
+  "carry",
+  "catch",
+  "receive",
+  "receiving",
+  "pass",
+  "passing",
+  "throw",
+  "scramble",
+  "punt",
+  "kick",
+]);
+
 export const LEGAL_EVENTS: ReadonlySet<string> = new Set(["arrest", "charge", "indict", "try", "convict", "prosecute"]);
 
 /** Units that say nothing about what is counted; a shared event or word is required on top. */

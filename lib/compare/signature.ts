@@ -13,6 +13,7 @@ import {
   EVENT_CLASSES,
   GENERIC_UNITS,
   LEGAL_EVENTS,
+  PLAY_WORDS,
   PLAYER_STATS,
   SUBSET_WORDS,
   UNIT_CLASSES,
@@ -228,7 +229,7 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
   if (isAgeUnit(a.unit)) return sameAge(a, b, sameFigure);
   // A player's line: the same player named on both sides, or the same figure.
-  if (PLAYER_STATS.has(a.unit) && !(intersects(a.names, b.names) || sameFigure)) return false;
+  if (isPlayerLine(a, b) && !(intersects(a.names, b.names) || sameFigure)) return false;
   if (a.subset !== b.subset) return false;
   // "the 13-inch model" and "the 15-inch model": two models, whatever else the phrases share.
   if (a.designations.size > 0 && b.designations.size > 0 && !intersects(a.designations, b.designations)) return false;
@@ -243,6 +244,14 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
   // A shared name alone is weak for generic units ("people in Gaza" counts many things).
   if (intersects(a.names, b.names) && !GENERIC_UNITS.has(a.unit)) return true;
   return sameFigure;
+}
+
+/** Points, rebounds, carries...; or yards of a play ("rushed for 226 yards", "4,183 passing yards") on either side. */
+function isPlayerLine(a: Signature, b: Signature): boolean {
+  if (a.unit !== null && PLAYER_STATS.has(a.unit)) return true;
+  if (a.unit !== "length") return false;
+  const play = (s: Signature) => [...s.events, ...s.words].some((w) => PLAY_WORDS.has(w));
+  return play(a) || play(b);
 }
 
 /** Whether the phrases share any event, name or content word (a looser test, for different measures). */

@@ -49,7 +49,21 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
     const coarser = exactAges ? 1 : (step ?? Math.max(roundingStep(ma), roundingStep(mb)));
     return Math.abs(ma - mb) < coarser / 2 ? "soft" : "conflict";
   }
+  // "between six and 75 years" and "from 7 to 75 years": the same upper end, so both give the range's ends, and they
+  // disagree on the lower one. Two ranges that share no end ("30-40", "35-45") are two estimates: compatible.
+  if (isWrittenRange(qa) && isWrittenRange(qb)) {
+    const [la, ha, lb, hb] = [qa.low, qa.high, qb.low, qb.high] as number[];
+    const differ = (x: number, y: number) =>
+      Math.abs(x - y) >= (step ?? Math.max(roundingStep(x), roundingStep(y))) / 2;
+    if ((la === lb && differ(ha, hb)) || (ha === hb && differ(la, lb))) return "conflict";
+  }
   return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
+}
+
+/** A range written with both ends ("between 6 and 75", "10-15"), not a vague plural ("dozens": 24-99). */
+const VAGUE_RANGE = /\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b/i;
+function isWrittenRange(q: Quantity): boolean {
+  return q.modifier === "range" && q.low !== null && q.high !== null && !VAGUE_RANGE.test(q.text);
 }
 
 function isExactAge(q: Quantity): boolean {

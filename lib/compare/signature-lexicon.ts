@@ -81,6 +81,11 @@ export const EVENT_CLASSES: Readonly<Record<string, string>> = {
   arrest: "arrest",
   detain: "arrest",
   jail: "arrest",
+  // "99 alleged Mafia members seized", "captured", "apprehended", "nabbed": arrested (only people are counted so).
+  seize: "arrest",
+  capture: "arrest",
+  apprehend: "arrest",
+  nab: "arrest",
   displace: "displace",
   evacuate: "displace",
   flee: "displace",
@@ -114,9 +119,16 @@ export const VICTIM_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Counted nouns for the people a legal step befell: with an arrest, a charge, a trial or a conviction they count one
  * class, the accused, so "Eleven other FLDS men charged with crimes" meets "12 other FLDS defendants charged"
- * (group.ts accused). Not "people" or "person": those stay persons, as before.
+ * (group.ts accused), and "40 suspects seized" meets "45 people were arrested".
  */
-export const ACCUSED_NOUNS: ReadonlySet<string> = new Set(["man", "member", "defendant", "suspect", "individual"]);
+export const ACCUSED_NOUNS: ReadonlySet<string> = new Set([
+  "man",
+  "member",
+  "defendant",
+  "suspect",
+  "individual",
+  "person",
+]);
 /** Event classes (verb lemmas) of a legal step taken against people. */
 /**
  * A player's statistics: a count that belongs to one player in one game or season ("Hansbrough finished with 20

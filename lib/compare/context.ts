@@ -8,7 +8,7 @@
 import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
-import { EVENT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
+import { EVENT_CLASSES, PLAYER_STATS, UNIT_EVENTS } from "./signature-lexicon.ts";
 
 export interface FigureContext {
   /** Modifier words of the figure's own noun phrase: "consecutive", "pro-death", "other", "without parole". */
@@ -41,6 +41,11 @@ export interface FigureContext {
    * sorted; empty when none. Two figures dated by different years count two things, even when they are equal.
    */
   years: string[];
+  /**
+   * A player's line whose own clause names a span of games ("4,183 passing yards for a season", "entered the game with
+   * 2,282 points", "his career"): a total, never one game's line. False for other figures.
+   */
+  span: boolean;
 }
 
 // Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
@@ -132,6 +137,7 @@ export function contextOf(item: CompareItem): FigureContext {
     scope: scopeOf(before),
     moneyIn: moneyIn(item.quantity.unit, after),
     years: yearsAround(before, after),
+    span: spanOfGames(item, before, after),
   };
   memo.set(item, context);
   return context;
@@ -151,6 +157,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (isAge(a) && isAge(b)) return false;
   if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;
   if (ca.scope !== cb.scope) return true;
+  // A season's or a career's total against one game's line.
+  if (ca.span !== cb.span) return true;
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
   // "$281 million in cash" against the deal's "$334 million": the part of a sum paid in one kind, not the sum.
   if ((ca.moneyIn === null) !== (cb.moneyIn === null) && PAYMENT_PARTS.has(ca.moneyIn ?? cb.moneyIn ?? "")) return true;
@@ -258,6 +266,23 @@ function yearsAround(before: string, after: string): string[] {
   for (const part of [left, right]) for (const m of part.matchAll(YEAR_IN_CLAUSE)) years.add(m[0]);
   return [...years].sort();
 }
+
+// "career", "all-time", "season" (not "career-high", "season-best": one game's line), "entered the game with".
+const SPAN_OF_GAMES =
+  /\b(?:career|all-time|single-season|seasons?|entered\s+the\s+game\s+with)\b(?!-(?:high|best|low))/i;
+
+/** The figure's own clause: back to the last punctuation or figure before it, on to the next after it. */
+function spanOfGames(item: CompareItem, before: string, after: string): boolean {
+  const unit = item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? "";
+  if (!PLAYER_STATS.has(unit) && unit !== "yard") return false;
+  const left = before.split(/[,;:.!?\d]/).pop() ?? "";
+  return SPAN_OF_GAMES.test(left) || SPAN_AFTER.test(after);
+}
+
+// Right after the figure only a phrase that scopes it: "20 points this season", "2,302 for his career" — not a clause
+// about something else ("23 points to become the all-time scoring leader").
+const SPAN_AFTER =
+  /^\s*(?:\p{L}+\s+)?(?:for|in|on|over|during|this|of)\s+(?:(?:a|the|his|her|their|this|a\s+single)\s+)?(?:career|season)\b(?!-)/iu;
 
 /**
  * Two figures whose stretches of text name years, none in common ("four games of the 2007 season", "four games of the

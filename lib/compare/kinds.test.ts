@@ -117,3 +117,45 @@ describe("a career's or a season's total against one game's line", () => {
     expect(flagged).toContainEqual(["38 points", "41 points"]);
   });
 });
+
+// Two (invented) reports of one game: a team's rushing yards and one of its players'.
+const rushing = [
+  ["a", "In Indianapolis on Sunday, the Chiefs rushed for over 350 yards."],
+  ["b", "In Indianapolis on Sunday, the Chiefs rallied behind Jamaal Charles' 226 yards rushing."],
+  ["c", "In Indianapolis on Sunday, Jamaal Charles' 246 yards rushing were not enough for the Chiefs."],
+] as const;
+
+describe("whose line a figure is", () => {
+  const out = compareDocuments(rushing.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
+  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+
+  it("does not compare the team's yards with a player's", () => {
+    for (const pair of flagged) expect(pair).not.toContain("over 350 yards");
+  });
+
+  it("compares one player's yards given as 226 and 246", () => {
+    expect(flagged).toContainEqual(["226 yards", "246 yards"]);
+  });
+});
+
+// Two (invented) reports of one record night: the points a player needed and the points he scored.
+const record = [
+  ["a", "Against Evansville on Thursday, Hansbrough needed nine points to pass Phil Ford."],
+  ["b", "Against Evansville on Thursday, Hansbrough scored 21 points to pass Phil Ford."],
+  ["c", "Against Evansville on Thursday, Hansbrough scored 24 points to pass Phil Ford."],
+] as const;
+
+describe("a figure required against a figure counted", () => {
+  const out = compareDocuments(record.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
+  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+
+  it("does not compare the points he needed with the points he scored", () => {
+    for (const pair of flagged) expect(pair).not.toContain("nine points");
+  });
+
+  it("compares the points two reports say he scored", () => {
+    expect(flagged).toContainEqual(["21 points", "24 points"]);
+  });
+});

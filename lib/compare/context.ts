@@ -46,12 +46,6 @@ export interface FigureContext {
    * 2,282 points", "his career"): a total, never one game's line. False for other figures.
    */
   span: boolean;
-  /**
-   * Whose line a player's figure is, read right before it: a possessive ("Jamaal Charles' 226 yards") or the name
-   * that is the subject of the verb before it ("The Chiefs rushed for over 350 yards", "Hansbrough scored 20 points").
-   * Null for other figures and when no name stands there.
-   */
-  player: string | null;
   /** "needed nine points to pass Ford", "needs 1,237 delegates": a figure required, not one counted. */
   required: boolean;
 }
@@ -141,12 +135,11 @@ export function contextOf(item: CompareItem): FigureContext {
     events: eventsAround(before, after),
     attributive: durationOf(item.quantity.unit, before),
     toll: item.quantity.unit === null && TOLL_BEFORE.test(before.slice(-120)),
-    holder: holderOf(before),
+    holder: holderOf(before, isPlayerUnit(item)),
     scope: scopeOf(before),
     moneyIn: moneyIn(item.quantity.unit, after),
     years: yearsAround(before, after),
     span: spanOfGames(item, before, after),
-    player: isPlayerUnit(item) ? playerOf(before) : null,
     required: REQUIRED_BEFORE.test(before.slice(-TAIL)),
   };
   memo.set(item, context);
@@ -167,10 +160,9 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (isAge(a) && isAge(b)) return false;
   if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;
   if (ca.scope !== cb.scope) return true;
-  // A season's or a career's total against one game's line; two players' (or a team's and a player's) lines.
+  // A season's or a career's total against one game's line.
   if (ca.span !== cb.span) return true;
   if (ca.required !== cb.required) return true;
-  if (ca.player !== null && cb.player !== null && ca.player !== cb.player) return true;
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
   // "$281 million in cash" against the deal's "$334 million": the part of a sum paid in one kind, not the sum.
   if ((ca.moneyIn === null) !== (cb.moneyIn === null) && PAYMENT_PARTS.has(ca.moneyIn ?? cb.moneyIn ?? "")) return true;
@@ -189,9 +181,8 @@ function isAge(item: CompareItem): boolean {
  * @example sameHolder(item("Klitschko (52-3, 46 KOs)"), item("Klitschko, 53-3, 47 KO's")) // true
  */
 export function sameHolder(a: CompareItem, b: CompareItem): boolean {
-  const ca = contextOf(a);
-  const cb = contextOf(b);
-  return (ca.holder !== null && ca.holder === cb.holder) || (ca.player !== null && ca.player === cb.player);
+  const ha = contextOf(a).holder;
+  return ha !== null && ha === contextOf(b).holder;
 }
 
 /** The claim text before and after the figure; empty when the figure's span is not inside its claim. */
@@ -292,19 +283,6 @@ const SPAN_OF_GAMES =
 function isPlayerUnit(item: CompareItem): boolean {
   const unit = item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? "";
   return PLAYER_STATS.has(unit) || unit === "yard";
-}
-
-// "Jamaal Charles' 226 yards", "Hansbrough's 20 points": the possessive name right before the figure (and an adjective).
-const PLAYER_POSSESSIVE = /(\p{Lu}[\p{L}-]*)(?:['’]s?)\s+(?:\p{Ll}+\s+)?$/u;
-// "The Chiefs rushed for over 350", "Hansbrough scored", "Luck threw for": a name, then at most a verb, a particle and
-// a comparison, nothing else, before the figure.
-const PLAYER_SUBJECT =
-  /(\p{Lu}[\p{L}-]*)\s+\p{Ll}+(?:\s+(?:for|with|in|up))?(?:\s+(?:over|more\s+than|just|only|about|nearly|almost|a\s+career-high|a\s+season-high))?\s+$/u;
-
-function playerOf(before: string): string | null {
-  const tail = before.slice(-60);
-  const m = PLAYER_POSSESSIVE.exec(tail) ?? PLAYER_SUBJECT.exec(tail);
-  return m === null || /^(?:The|A|An|In|On|At|He|She|They|It|His|Her|Their)$/.test(m[1]) ? null : m[1].toLowerCase();
 }
 
 /** The figure's own clause: back to the last punctuation or figure before it, on to the next after it. */

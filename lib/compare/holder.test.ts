@@ -15,6 +15,26 @@ describe("who holds a figure", () => {
   });
 });
 
+describe("who holds a player's line", () => {
+  it.each([
+    ["The Chiefs had rallied behind Jamaal Charles' ", "charles"],
+    ["Hansbrough's ", "hansbrough"],
+    ["The Chiefs rushed for over ", "chiefs"],
+    ["Hansbrough scored ", "hansbrough"],
+    ["Richard Carter had ", "carter"],
+    // A pronoun, an opener, or a clause in between hold nothing.
+    ["He scored ", null],
+    ["In Indianapolis on Sunday, the team rushed for ", null],
+    ["Charles turned in a touchdown run and rushed for a total of ", null],
+  ])("%s -> %s", (before, holder) => {
+    expect(holderOf(before, true)).toBe(holder);
+  });
+
+  it("only for a player's line: 'Palermo police arrested 40' has no holder", () => {
+    expect(holderOf("Palermo police arrested ")).toBeNull();
+  });
+});
+
 describe("a count qualified 'by' a counted noun counts that noun", () => {
   it("wins by knockout are knockouts", () => {
     expect(signatureOf("wins by knockout", "win").unit).toBe("ko");

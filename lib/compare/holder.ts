@@ -1,6 +1,6 @@
 /**
- * Who holds a figure: the name a boxer's record, a team's tally or a candidate's votes belong to, read from the words
- * right before it. Two figures with two holders are two things; one holder vouches that two figures count one thing.
+ * Who holds a figure: the name a boxer's record, a player's or a team's line, or a candidate's votes belong to, read
+ * from the words right before it. Two figures with two holders are two things; one holder vouches that two figures count one thing.
  */
 
 // How far back the name may stand: "Klitschko's record to 52-3 with a remarkable " fits.
@@ -12,6 +12,14 @@ const HOLDER_APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s*(?:\d[\d.,/-]*(?:\s+\p{L}+)?
 // "Klitschko's record to 52-3 with a remarkable 46": a possessive name's record, its figures, then "with" this one.
 const HOLDER_RECORD =
   /(\p{Lu}[\p{L}-]*)['’]s\s+record\s+(?:\p{Ll}+\s+)?\d[\d-]*,?\s+(?:with|and|including)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// A player's line (`player`: points, rebounds, yards...) is also held by a possessive right before it ("Jamaal Charles'
+// 226 yards") or by the name that is the subject of the verb right before it ("The Chiefs rushed for over 350",
+// "Hansbrough scored"): a name, then a verb, a particle and a comparison at most.
+const PLAYER_POSSESSIVE = /(\p{Lu}[\p{L}-]*)(?:['’]s?)\s+(?:\p{Ll}+\s+)?$/u;
+const PLAYER_SUBJECT =
+  /(\p{Lu}[\p{L}-]*)\s+\p{Ll}+(?:\s+(?:for|with|in|up))?(?:\s+(?:over|more\s+than|just|only|about|nearly|almost|a\s+career-high|a\s+season-high))?\s+$/u;
+// Sentence openers and pronouns are no players' names.
+const NOT_PLAYER = /^(?:The|A|An|He|She|They|It|His|Her|Their)$/;
 // Calendar words are not holders: "Saturday (3 p.m.)", "June, 2012, 40".
 const NOT_HOLDER =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|by|the|a|an)$/i;
@@ -21,9 +29,13 @@ const NOT_HOLDER =
  * "Klitschko's record to 52-3 with a remarkable 46 wins" -> "klitschko".
  * Only the last word of the name is kept ("Wladimir Klitschko" and "Klitschko" are one holder).
  */
-export function holderOf(before: string): string | null {
+export function holderOf(before: string, player = false): string | null {
   const tail = before.slice(-HOLDER_TAIL);
-  const m = HOLDER_BRACKET.exec(tail) ?? HOLDER_APPOSITION.exec(tail) ?? HOLDER_RECORD.exec(tail);
-  if (m === null || NOT_HOLDER.test(m[1])) return null;
+  const m =
+    HOLDER_BRACKET.exec(tail) ??
+    HOLDER_APPOSITION.exec(tail) ??
+    HOLDER_RECORD.exec(tail) ??
+    (player ? (PLAYER_POSSESSIVE.exec(tail) ?? PLAYER_SUBJECT.exec(tail)) : null);
+  if (m === null || NOT_HOLDER.test(m[1]) || NOT_PLAYER.test(m[1])) return null;
   return m[1].toLowerCase();
 }

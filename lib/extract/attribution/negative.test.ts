@@ -63,6 +63,10 @@ const cases: Case[] = [
   { text: "Two other battleground states where voters will elect 40 judges.", name: null },
   // A ratio of respondents with no poll in sight is the document's ("Nine" is no speaker).
   { text: "Nine in 10 Democratic registered voters say she could win by 16 points.", name: null },
+  // After a possessive a bare or -s reporting form is a noun: an editor's note is the publication's own voice
+  // (PolNeAR train: 16 figures of one boilerplate note were credited to "Editor").
+  { text: "Editor’s note: The mayor has 12 aides and a budget of $40 million.", name: null },
+  { text: "Author's note: The county has 40 bridges.", name: null },
 ];
 
 describeCases("no source", cases);

@@ -6,6 +6,7 @@
  */
 
 import {
+  ASSERTION_NOUNS,
   CONDITIONAL_CUES,
   CONDITIONAL_FORMS,
   FIGURE_APPROXIMATORS,
@@ -20,6 +21,7 @@ import { CARRIER_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { subjectAfter } from "./forward.ts";
 import { lower } from "./names.ts";
+import { ownedAssertionCue } from "./owned-assertion.ts";
 import {
   byTally,
   colonCue,
@@ -99,6 +101,7 @@ const CUE_STARTS: ReadonlySet<string> = new Set([
   "under",
   "by",
   ...STANDING_VERBS,
+  ...ASSERTION_NOUNS,
   ...PASSIVE_CUES,
   ...REPORTING_FORMS.keys(),
   ...QUOTING_FORMS.keys(),
@@ -149,6 +152,9 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const word = lower(t);
   // Most tokens start no cue: one lookup instead of every rule's (this runs for every unquoted token).
   if (!CUE_STARTS.has(word)) return null;
+  // "Despite Mr. Trump's claims that his net worth exceeds $10 billion, ...": the owner asserts the clause.
+  const owned = ASSERTION_NOUNS.has(word) ? ownedAssertionCue(text, tokens, i, registry) : null;
+  if (owned) return owned;
   if (word === "according" && lower(tokens[i + 1]) === "to") return agentCue(text, tokens, i, i + 2, registry);
   if (word === "citing" && i > 0 && !interjectionBeforeVerb(tokens, i))
     return agentCue(text, tokens, i, i + 1, registry);

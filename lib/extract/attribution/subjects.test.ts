@@ -210,3 +210,19 @@ describe("a second attributed clause after a colon", () => {
     if (second) expect(got?.next?.scopeStart).toBe(text.indexOf(": ") + 2);
   });
 });
+
+// The source words alone (the subject and its appositive), so that a figure among them stays the narrator's.
+describe("the speaker's words inside the frame", () => {
+  it.each([
+    ["One strategist described the race as a 12-lane highway.", "One strategist"],
+    ["“We spent 40 percent,” said one former executive who asked not to be named.", "one former executive"],
+    [
+      "Ana Ruiz, a 30-year veteran of the agency, said the plan would cost $4 million.",
+      "Ana Ruiz, a 30-year veteran of the agency",
+    ],
+    ["The bridge cost $40 million, according to three county engineers.", "three county engineers"],
+  ] as const)("%s", (text, words) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.speaker && text.slice(got.speaker.start, got.speaker.end)).toBe(words);
+  });
+});

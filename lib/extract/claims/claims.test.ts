@@ -174,6 +174,44 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     text: "Two senators defended the $15 wage on Monday, saying it would lift 40 million workers.",
     claims: [{ kind: "quantity", source: "Senators" }],
   },
+  // What describes the speaker after a trailing frame, or the scene after a closed quotation, is the narrator's too
+  // (PolNeAR train: 47 such figures were credited to the speaker, "said Erin Clark, ... who spends about 60 hours a
+  // week", "Mr. Rubio said in front of a crowd of about 1,000 people").
+  {
+    name: "a relative clause after an inverted speaker describes the speaker",
+    text: "“I liked him,” said Ana Ruiz, who owns a bakery and gave $1,200.",
+    claims: [
+      { kind: "quote", source: "Ana Ruiz", text: "“I liked him,”" },
+      { kind: "quantity", source: "the document", text: "said Ana Ruiz, who owns a bakery and gave $1,200." },
+    ],
+  },
+  {
+    name: "the scene after a closed quotation and its frame is the narrator's",
+    text: "“I'm going to say it again,” Ruiz said in front of a crowd of about 1,000 people.",
+    claims: [
+      { kind: "quote", source: "Ruiz" },
+      { kind: "quantity", source: "the document", text: "Ruiz said in front of a crowd of about 1,000 people." },
+    ],
+  },
+  {
+    name: "a report after the frame is the speaker's",
+    text: "“We are ready,” said one aide, who added that 40 people had signed up.",
+    claims: [
+      { kind: "quote", source: "Aide" },
+      { kind: "quantity", source: "the document", text: "said one aide" },
+      { kind: "quantity", source: "Aide", text: "who added that 40 people had signed up." },
+    ],
+  },
+  {
+    name: "a participle of saying after the frame is the speaker's",
+    text: "“We are ready,” Ruiz said, adding that 40 people had signed up.",
+    claims: [{ kind: "quantity", source: "Ruiz" }],
+  },
+  {
+    name: "a participle of reference after the frame is the speaker's",
+    text: "“The key was timing,” Ruiz said, referring to the two resorts.",
+    claims: [{ kind: "quantity", source: "Ruiz" }],
+  },
   {
     name: "a frame inside the content stays in it",
     text: "The firm receives, according to one report, $234 million in contracts.",

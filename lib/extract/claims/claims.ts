@@ -16,6 +16,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/quantities.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution, ClaimKind } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
+import { frameParts, QUOTE_MARK, straddles } from "./frame-parts.ts";
 import { attributedLabel, plainLabel, quantityLabel } from "./label.ts";
 
 /**
@@ -61,7 +62,6 @@ export interface DateSpan {
 }
 
 const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
-const QUOTE_MARK = /["“”«»„]/;
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -175,58 +175,4 @@ export function assembleClaims(
     if (second) out.push(second);
   }
   return out;
-}
-
-/**
- * "One strategist described ...", "..., said one former executive who asked not to be named", "Six newspapers said":
- * a figure among the speaker's words counts or describes the speakers; it is the narrator's, not what they said. Such
- * a frame (and what follows a trailing one, unless a quotation goes on there) becomes a part of the document's own
- * (`own`); the rest of the range stays the source's. Without a figure in the source words the range is one part.
- */
-function frameParts(
-  text: string,
-  attribution: SentenceAttribution,
-  range: { start: number; end: number },
-  mentions: QuantityMention[],
-): Array<{ start: number; end: number; own: boolean }> {
-  const whole = [{ ...range, own: false }];
-  const { frame, source, speaker } = attribution;
-  const cue = source.cue;
-  if (!frame || !cue || !speaker || frame.start < range.start || frame.end > range.end) return whole;
-  // A share of respondents ("38 percent of voters said") speaks for its poll: its figure is the poll's.
-  const inWords = (m: QuantityMention) => m.start >= speaker.start && m.end <= speaker.end;
-  if (source.kind === "poll" || !mentions.some(inWords)) return whole;
-  // "Sanders defended his call for $15, saying": a clause between the words and the cue holds what the source says.
-  const gap =
-    speaker.end <= cue.start ? { start: speaker.end, end: cue.start } : { start: cue.end, end: speaker.start };
-  if (mentions.some((m) => m.start < gap.end && m.end > gap.start)) return whole;
-  if (straddles(mentions, frame.start) || straddles(mentions, frame.end)) return whole;
-  const letters = (from: number, to: number) => /[\p{L}\p{N}]/u.test(text.slice(from, to));
-  const before = letters(range.start, frame.start);
-  const after = text.slice(frame.end, range.end);
-  // A leading frame ("One strategist described ...", "According to one report, ..."): it and what precedes it are the
-  // document's, the content follows.
-  if ((cue.end >= frame.end && letters(frame.end, range.end)) || (cue.start <= frame.start && !before))
-    return [
-      { start: range.start, end: frame.end, own: true },
-      { start: frame.end, end: range.end, own: false },
-    ];
-  const content = { start: range.start, end: frame.start, own: false };
-  // "..., said one resident, a farmer who lost 40 cows": an appositive or a relative clause after a trailing frame
-  // describes the speaker; a quotation going on ("..., said one resident, “and 3 barns.”") is the source's.
-  if (QUOTE_MARK.test(after))
-    return [
-      content,
-      { start: frame.start, end: frame.end, own: true },
-      { start: frame.end, end: range.end, own: false },
-    ];
-  // "G4S receives, according to one report, $234 million": a frame inside the content stays in it.
-  return SPEAKER_DESCRIPTION.test(after) ? [content, { start: frame.start, end: range.end, own: true }] : whole;
-}
-
-/** What may follow a trailing frame and still describe the speaker: nothing, a relative clause, an appositive. */
-const SPEAKER_DESCRIPTION = /^\s*(?:[.!?)]?\s*$|,?\s*(?:who|whose|whom)\b|,\s*(?:which|an?|the)\b)/i;
-
-function straddles(mentions: QuantityMention[], at: number): boolean {
-  return mentions.some((m) => m.start < at && m.end > at);
 }

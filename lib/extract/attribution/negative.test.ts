@@ -67,6 +67,10 @@ const cases: Case[] = [
   // (PolNeAR train: 16 figures of one boilerplate note were credited to "Editor").
   { text: "Editor’s note: The mayor has 12 aides and a budget of $40 million.", name: null },
   { text: "Author's note: The county has 40 bridges.", name: null },
+  // A relative pronoun after a preposition opens no restrictive relative about the phrase before ("Depending" was a
+  // source in PolNeAR train).
+  { text: "Depending on which poll you believe, around 17 percent of voters are undecided.", name: null },
+  { text: "Based on which survey you read, 40 percent of tenants are behind on rent.", name: null },
 ];
 
 describeCases("no source", cases);

@@ -134,6 +134,8 @@ function restrictiveRelativeBefore(tokens: Token[], verb: number): Subject | nul
     const t = tokens[j];
     if (t.pos === "PUNCT" || (t.pos === "SCONJ" && lower(t) !== "that")) return null;
     if (!RELATIVE_PRONOUNS.has(lower(t))) continue;
+    // "Depending on which poll you believe": a pronoun after a preposition opens no clause about the phrase before.
+    if (tokens[j - 1]?.pos === "ADP") return null;
     const run = trimRun(tokens, { start: firstNpIndex(tokens, j - 1), end: j });
     if (!run) return null;
     const before = tokens[run.start - 1];

@@ -71,6 +71,8 @@ const cases: Case[] = [
   // source in PolNeAR train).
   { text: "Depending on which poll you believe, around 17 percent of voters are undecided.", name: null },
   { text: "Based on which survey you read, 40 percent of tenants are behind on rent.", name: null },
+  // An agent before ", who" without a reporting verb after it is no source.
+  { text: "The film was directed by Ana Ruiz, who won 40 prizes.", name: null },
 ];
 
 describeCases("no source", cases);

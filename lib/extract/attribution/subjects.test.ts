@@ -82,6 +82,13 @@ const cases: Case[] = [
     name: "Omar Haddad",
     cue: "told",
   },
+  // ", who said": a person named as an agent right before the comma is who the clause is about (the source was "Time").
+  {
+    text: "The firm was shaken, this time by a report in a local paper by Dana Ruiz, who reported that 40 staff quit.",
+    name: "Dana Ruiz",
+    cue: "reported",
+  },
+  { text: "The bill was signed by Governor Ana Ruiz, who said 40 schools would benefit.", name: "Ana Ruiz" },
   // "found" with a clause that has no "that": a subject, then a finite verb.
   {
     text: "In a review of the ledgers, the Tribune found the city paid 40 contractors twice.",

@@ -5,6 +5,8 @@
  *   a figure of their own ("As protests engulf cities across two-thirds of the country, independent sources
  *   confirm that ..."), the leading clause is a separate claim of the document's own, so the figure is not
  *   silently given to the source named after it.
+ * - A figure in the speaker's own words, or in what describes the speaker after a trailing frame ("..., said one
+ *   former executive who ..."), makes the frame a claim of the document's own (frame-parts.ts).
  * - An attributed sentence without figures is a "quote" (it holds quotation marks) or an "event".
  * - An unattributed sentence with a date is a "date" claim, unless it is the page's own stamp ("Posted Dec 23,
  *   2012"). Other narration and questions without figures are not claims.

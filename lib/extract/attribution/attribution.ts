@@ -20,6 +20,8 @@ export interface SentenceAttribution {
   scopeStart: number;
   /** Offsets of the attribution frame (source words and cue: "Police said", ", according to X"), if separable. */
   frame: { start: number; end: number } | null;
+  /** Offsets of the source words alone inside the frame ("one former executive"), when read from a subject. */
+  speaker?: { start: number; end: number };
   /**
    * A second source for a later clause ("Police said 12 died, while hospital officials put the toll at 15"): from its
    * scopeStart on, the sentence is that source's.

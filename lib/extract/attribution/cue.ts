@@ -6,6 +6,7 @@
  */
 
 import {
+  ASSERTION_NOUNS,
   CONDITIONAL_CUES,
   CONDITIONAL_FORMS,
   FIGURE_APPROXIMATORS,
@@ -20,6 +21,7 @@ import { CARRIER_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { subjectAfter } from "./forward.ts";
 import { lower } from "./names.ts";
+import { ownedAssertionCue } from "./owned-assertion.ts";
 import {
   byTally,
   colonCue,
@@ -60,6 +62,8 @@ export interface CueMatch {
   trailing: boolean;
   /** Token range [start, end) of the attribution frame (source words and cue), null when it sits inside the claim. */
   frame: Run | null;
+  /** Token range [start, end) of the source words alone (the subject and its appositive), when read from a subject. */
+  words?: Run;
   /**
    * Where the attributed stretch ends when it is a relative clause ("Clinton, who announced a $275 billion plan on
    * Monday, plans to ..."): the index of the closing comma; what follows is the document's again.
@@ -99,6 +103,7 @@ const CUE_STARTS: ReadonlySet<string> = new Set([
   "under",
   "by",
   ...STANDING_VERBS,
+  ...ASSERTION_NOUNS,
   ...PASSIVE_CUES,
   ...REPORTING_FORMS.keys(),
   ...QUOTING_FORMS.keys(),
@@ -137,7 +142,8 @@ function agentCue(text: string, tokens: Token[], i: number, from: number, regist
   const subject = subjectAfter(tokens, from);
   const source = subject && resolveSubject(text, tokens, subject, registry, false);
   if (!subject || !source) return null;
-  return { source, first: i, last: from - 1, scope: -1, trailing: false, frame: frameOf(subject, i, from - 1) };
+  const frame = frameOf(subject, i, from - 1);
+  return { source, first: i, last: from - 1, scope: -1, trailing: false, frame, words: wordsOf(subject) };
 }
 
 /**
@@ -149,6 +155,9 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   const word = lower(t);
   // Most tokens start no cue: one lookup instead of every rule's (this runs for every unquoted token).
   if (!CUE_STARTS.has(word)) return null;
+  // "Despite Mr. Trump's claims that his net worth exceeds $10 billion, ...": the owner asserts the clause.
+  const owned = ASSERTION_NOUNS.has(word) ? ownedAssertionCue(text, tokens, i, registry) : null;
+  if (owned) return owned;
   if (word === "according" && lower(tokens[i + 1]) === "to") return agentCue(text, tokens, i, i + 2, registry);
   if (word === "citing" && i > 0 && !interjectionBeforeVerb(tokens, i))
     return agentCue(text, tokens, i, i + 1, registry);
@@ -266,5 +275,14 @@ function verbCue(
   const trailing = !located.before || (opener !== undefined && (opener.text === "," || CLOSING_MARKS.has(opener.text)));
   // "Heller told LA Superior Court Judge James R. Dabney that ...": who was told is frame, not what was said.
   const frame = frameOf(located.subject, i, located.before ? toldFrameLast(tokens, i) : i);
-  return { source, first: i, last: i, scope: located.before ? located.subject.start : -1, trailing, frame };
+  const scope = located.before ? located.subject.start : -1;
+  return { source, first: i, last: i, scope, trailing, frame, words: wordsOf(located.subject) };
+}
+
+function wordsOf(subject: Subject): Run {
+  const { name, appositive } = subject;
+  return {
+    start: Math.min(name.start, appositive?.start ?? name.start),
+    end: Math.max(name.end, appositive?.end ?? 0),
+  };
 }

@@ -63,6 +63,16 @@ const cases: Case[] = [
   { text: "Two other battleground states where voters will elect 40 judges.", name: null },
   // A ratio of respondents with no poll in sight is the document's ("Nine" is no speaker).
   { text: "Nine in 10 Democratic registered voters say she could win by 16 points.", name: null },
+  // After a possessive a bare or -s reporting form is a noun: an editor's note is the publication's own voice
+  // (PolNeAR train: 16 figures of one boilerplate note were credited to "Editor").
+  { text: "Editor’s note: The mayor has 12 aides and a budget of $40 million.", name: null },
+  { text: "Author's note: The county has 40 bridges.", name: null },
+  // A relative pronoun after a preposition opens no restrictive relative about the phrase before ("Depending" was a
+  // source in PolNeAR train).
+  { text: "Depending on which poll you believe, around 17 percent of voters are undecided.", name: null },
+  { text: "Based on which survey you read, 40 percent of tenants are behind on rent.", name: null },
+  // An agent before ", who" without a reporting verb after it is no source.
+  { text: "The film was directed by Ana Ruiz, who won 40 prizes.", name: null },
 ];
 
 describeCases("no source", cases);

@@ -26,6 +26,12 @@ const cases: Case[] = [
   { text: "The mayor leads by 9 points, according to the Harbor Pollster average.", name: "Harbor Pollster average" },
   // A name whose first letter is lower case ("eMarketer", "comScore") is still a name.
   { text: "Sales rose 8 percent last year, according to new data from eMarketer.", name: "eMarketer" },
+  // A hyphenated initialism is one name (wink cut "A.F.L.-C." + "I.O.": the source was "A.F.L.-C").
+  {
+    text: "Union members favored him by 20 points, according to polling by the A.F.L.-C.I.O. The vote is in May.",
+    at: 0,
+    name: "A.F.L.-C.I.O.",
+  },
   // A share of respondents speaks for the poll the sentence names (or the last one named), never for itself.
   {
     text: "Sixty-two percent of residents said the tax was too high in a Marist survey released Tuesday.",

@@ -17,7 +17,7 @@ import { isNameStop, subjectAfter } from "./forward.ts";
 import { isCap, lower } from "./names.ts";
 import { isPaperNoun } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
-import { npAt, type Subject, subjectBefore, trimRun } from "./runs.ts";
+import { npAt, type Run, type Subject, subjectBefore, trimRun } from "./runs.ts";
 
 function mainVerbBefore(tokens: Token[], limit: number): number {
   let auxiliary = -1;
@@ -120,9 +120,20 @@ const STATEMENT_MODIFIERS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 function relativeSubject(tokens: Token[], at: number): Subject | null {
   const word = lower(tokens[at]);
   if ((word !== "who" && word !== "which") || tokens[at - 1]?.text !== ",") return null;
+  // "rocked this time by an article by Gabriel Sherman, who reported that": a person named as an agent right before
+  // the comma is who the clause is about (the phrase before read "this time ..." as the subject: source "Time").
+  const agent = word === "who" ? agentBefore(tokens, at - 1) : null;
+  if (agent) return { name: agent, appositive: null, start: at };
   const outer = subjectBefore(tokens, at - 1);
   if (!outer) return null;
   return { name: outer.name, appositive: outer.appositive, start: at };
+}
+
+/** "by Gabriel Sherman" right before `comma`: the capitalized name after "by", or null. */
+function agentBefore(tokens: Token[], comma: number): Run | null {
+  let start = comma;
+  while (start > 0 && comma - start < 5 && isCap(tokens[start - 1]) && tokens[start - 1].pos === "PROPN") start--;
+  return start < comma && lower(tokens[start - 1]) === "by" ? { start, end: comma } : null;
 }
 
 /**
@@ -134,6 +145,8 @@ function restrictiveRelativeBefore(tokens: Token[], verb: number): Subject | nul
     const t = tokens[j];
     if (t.pos === "PUNCT" || (t.pos === "SCONJ" && lower(t) !== "that")) return null;
     if (!RELATIVE_PRONOUNS.has(lower(t))) continue;
+    // "Depending on which poll you believe": a pronoun after a preposition opens no clause about the phrase before.
+    if (tokens[j - 1]?.pos === "ADP") return null;
     const run = trimRun(tokens, { start: firstNpIndex(tokens, j - 1), end: j });
     if (!run) return null;
     const before = tokens[run.start - 1];

@@ -262,6 +262,7 @@ function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number
     source: { name, kind, affiliation, scope, cue },
     scopeStart: whole || m.scope < 0 ? sentenceStart : tokens[m.scope].start,
     frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,
+    ...(m.words ? { speaker: { start: tokens[m.words.start].start, end: tokens[m.words.end - 1].end } } : {}),
   };
 }
 

@@ -82,6 +82,13 @@ const cases: Case[] = [
     name: "Omar Haddad",
     cue: "told",
   },
+  // ", who said": a person named as an agent right before the comma is who the clause is about (the source was "Time").
+  {
+    text: "The firm was shaken, this time by a report in a local paper by Dana Ruiz, who reported that 40 staff quit.",
+    name: "Dana Ruiz",
+    cue: "reported",
+  },
+  { text: "The bill was signed by Governor Ana Ruiz, who said 40 schools would benefit.", name: "Ana Ruiz" },
   // "found" with a clause that has no "that": a subject, then a finite verb.
   {
     text: "In a review of the ledgers, the Tribune found the city paid 40 contractors twice.",
@@ -208,5 +215,21 @@ describe("a second attributed clause after a colon", () => {
     const got = attributionOf({ text, name: null });
     expect(got?.next?.source.name ?? null).toBe(second);
     if (second) expect(got?.next?.scopeStart).toBe(text.indexOf(": ") + 2);
+  });
+});
+
+// The source words alone (the subject and its appositive), so that a figure among them stays the narrator's.
+describe("the speaker's words inside the frame", () => {
+  it.each([
+    ["One strategist described the race as a 12-lane highway.", "One strategist"],
+    ["“We spent 40 percent,” said one former executive who asked not to be named.", "one former executive"],
+    [
+      "Ana Ruiz, a 30-year veteran of the agency, said the plan would cost $4 million.",
+      "Ana Ruiz, a 30-year veteran of the agency",
+    ],
+    ["The bridge cost $40 million, according to three county engineers.", "three county engineers"],
+  ] as const)("%s", (text, words) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.speaker && text.slice(got.speaker.start, got.speaker.end)).toBe(words);
   });
 });

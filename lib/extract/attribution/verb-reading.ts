@@ -47,6 +47,7 @@ const CLAUSE_OPENERS = new Set(["that", "“", '"', ":", "‘"]);
 /** Words that count a plural noun: "several states", "many reports" ("Many say" is still the verb: say/tell). */
 const COUNTING_WORDS = new Set(["dozen", "dozens", "several", "many", "few", "other", "both", "various", "multiple"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
 
 export function clauseFollows(tokens: Token[], i: number, within: number): boolean {
   for (let j = i + 1; j <= i + within && j < tokens.length; j++) if (CLAUSE_OPENERS.has(lower(tokens[j]))) return true;
@@ -81,7 +82,11 @@ export function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolea
   if (lemma === "say" || lemma === "tell") return false;
   // "in those three states", "the dozen states that held primaries", "several reports": a counted -s form is a noun.
   const counted = tokens[i - 1]?.pos === "NUM" || COUNTING_WORDS.has(lower(tokens[i - 1]));
+  const bareOrS = lower(tokens[i]) === lemma || lower(tokens[i]) === `${lemma}s`;
   if (counted && lower(tokens[i]) === `${lemma}s`) return true;
+  // "Editor's note:", "Trump's claims that": after a possessive the bare and -s forms are nouns ("Trump's said" is
+  // "has said", a verb).
+  if (bareOrS && POSSESSIVE_MARKS.has(lower(tokens[i - 1]))) return true;
   // "He calls for $1 trillion", "she reports from Kabul": after a subject pronoun it is the verb.
   if (i > 0 && SUBJECT_PRONOUNS.has(lower(tokens[i - 1])) && lower(tokens[i - 1]) !== "it") return false;
   const word = lower(tokens[i]);

@@ -2,7 +2,8 @@
  * Attribution on wire-style sentences written for these tests (not from the reference article): a reporting verb
  * with its subject on either side, "according to", names, titles and appositives, a trailing attribution.
  */
-import { type Case, describeCases } from "./table.ts";
+import { describe, expect, it } from "vitest";
+import { attributionOf, type Case, describeCases } from "./table.ts";
 
 const cases: Case[] = [
   { text: "Police said three people were killed in the blast.", name: "Police", kind: "official", cue: "said" },
@@ -16,6 +17,8 @@ const cases: Case[] = [
   { text: "Advanced Micro Devices said it cut 500 jobs.", name: "Advanced Micro Devices", kind: "organization" },
   // "state" with its content clause, or after the quotation it reports.
   { text: "The ministry states that 40 people died.", name: "ministry", cue: "states" },
+  // A possessive before the subject's head leaves the verb a verb ("Editor's note:" is a noun: negative.test.ts).
+  { text: "The mayor’s office reports that 12 homes were lost.", name: "Mayor’s office", cue: "reports" },
   { text: "“Forty people died,” the ministry states.", name: "ministry", cue: "states" },
   {
     text: "At least 45 people died, according to the health ministry.",
@@ -289,6 +292,29 @@ const cases: Case[] = [
   { text: "President Obama ordered nearly 300 more troops to Syria.", name: "Obama", cue: "ordered" },
   { text: "The administration touts a 35% rise in exports.", name: "Administration", cue: "touts" },
   { text: "The campaign requested 12 more debates.", name: "Campaign", cue: "requested" },
+  // An assertion noun owned by a name, then a content clause: the owner asserts the clause.
+  {
+    text: "Despite Ms. Ruiz's claims that the bridge cost $40 million, the county has not paid.",
+    name: "Ruiz",
+    cue: "claims",
+  },
+  { text: "Ana Ruiz’s recent evidence-free assertion that 40 homes burned drew scrutiny.", name: "Ana Ruiz" },
+  { text: "The county's contention that 40 bridges are unsafe was upheld in May.", name: "County", cue: "contention" },
+  // An owned stance names a position, not a source (ECB+: "George Papandreou's insistence that the measures are vital").
+  { text: "The mayor's insistence that 40 bridges need repair failed to sway the council.", name: null },
+  // ... but an assertion nobody owns, or one without a content clause, is the document's.
+  { text: "The claim that 40 people died was false.", name: null },
+  { text: "The company's claims of 40 new jobs drew scrutiny.", name: null },
 ];
 
 describeCases("reporting verbs and their subjects", cases);
+
+describe("an owned assertion covers its clause only", () => {
+  it("gives what follows the clause's comma back to the document", () => {
+    const text = "Despite Ms. Ruiz's claims that the bridge cost $40 million, the county paid $60 million.";
+    const got = attributionOf({ text, name: "Ruiz" });
+    expect(got?.scopeStart).toBe(text.indexOf("the bridge"));
+    expect(got?.next?.source.name).toBe("the document");
+    expect(got?.next?.scopeStart).toBe(text.indexOf("the county"));
+  });
+});

@@ -5,6 +5,8 @@
  *   a figure of their own ("As protests engulf cities across two-thirds of the country, independent sources
  *   confirm that ..."), the leading clause is a separate claim of the document's own, so the figure is not
  *   silently given to the source named after it.
+ * - A figure in the speaker's own words, or in what describes the speaker after a trailing frame ("..., said one
+ *   former executive who ..."), makes the frame a claim of the document's own (frame-parts.ts).
  * - An attributed sentence without figures is a "quote" (it holds quotation marks) or an "event".
  * - An unattributed sentence with a date is a "date" claim, unless it is the page's own stamp ("Posted Dec 23,
  *   2012"). Other narration and questions without figures are not claims.
@@ -16,6 +18,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/quantities.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution, ClaimKind } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
+import { frameParts, QUOTE_MARK, straddles } from "./frame-parts.ts";
 import { attributedLabel, plainLabel, quantityLabel } from "./label.ts";
 
 /**
@@ -61,7 +64,6 @@ export interface DateSpan {
 }
 
 const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
-const QUOTE_MARK = /["“”«»„]/;
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -155,16 +157,13 @@ export function assembleClaims(
     if (lead) out.push(lead);
   }
   const next = attribution.next && !straddles(mentions, attribution.next.scopeStart) ? attribution.next : null;
-  const main = draft(
-    text,
-    sentence,
-    { start: split > 0 ? split : sentence.start, end: next ? next.scopeStart : sentence.end },
-    attribution.source,
-    attribution.frame,
-    mentions,
-    dates,
-  );
-  if (main) out.push(main);
+  const range = { start: split > 0 ? split : sentence.start, end: next ? next.scopeStart : sentence.end };
+  for (const part of frameParts(text, attribution, range, mentions)) {
+    const source = part.own ? UNATTRIBUTED : attribution.source;
+    const frame = part.own ? null : attribution.frame;
+    const claim = draft(text, sentence, part, source, frame, mentions, dates);
+    if (claim) out.push(claim);
+  }
   if (next) {
     const second = draft(
       text,
@@ -178,8 +177,4 @@ export function assembleClaims(
     if (second) out.push(second);
   }
   return out;
-}
-
-function straddles(mentions: QuantityMention[], at: number): boolean {
-  return mentions.some((m) => m.start < at && m.end > at);
 }

@@ -269,6 +269,15 @@ export const ISSUING_FORMS: ReadonlySet<string> = new Set(
 `),
 );
 
+/**
+ * Nouns of a claim whose owner is its source when a content clause follows: "Trump's claims that his net worth
+ * exceeds $10 billion", "the campaign's earlier assertion that". Only nouns of claiming: an owned stance ("George
+ * Papandreou's insistence that the measures are vital", ECB+) names a position, not a figure's source.
+ */
+export const ASSERTION_NOUNS: ReadonlySet<string> = new Set(
+  words("claim claims assertion assertions contention contentions allegation allegations"),
+);
+
 /** Surface form (lower case) -> lemma, for verbs that introduce a quotation (reporting verbs included). */
 export const QUOTING_FORMS: ReadonlyMap<string, string> = new Map([...formMap(QUOTING_LEMMAS), ...REPORTING_FORMS]);
 

@@ -107,6 +107,9 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
     // A site name is one token and ends no sentence (wink cut "ESPN." + "com first reported ...": source "Com").
     ["ESPN.com first reported it.", ["ESPN.com", "first", "reported", "it", "."]],
     ["Visit www.example.com for more.", ["Visit", "www.example.com", "for", "more", "."]],
+    // A hyphenated initialism is one token and ends no sentence inside it; "U.S.-Mexico" stays two names.
+    ["The A.F.L.-C.I.O. backed 40 candidates.", ["The", "A.F.L.-C.I.O.", "backed", "40", "candidates", "."]],
+    ["The U.S.-Mexico border is long.", ["The", "U.S.", "-", "Mexico", "border", "is", "long", "."]],
   ])("%s", (text, tokens) => {
     const sentences = segment(`Before it. ${text} After it.`);
     expect(sentences.map((s) => s.text)).toEqual(["Before it.", text, "After it."]);

@@ -85,6 +85,30 @@ function domainLength(tokens: Token[], k: number): number {
   return end;
 }
 
+/** "A.F.L.", "C.I.O.": initials, each with its point. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const INITIAL_PART = /^(?:\p{Lu}\.?)+$|^\.$/u;
+
+/**
+ * How many tokens from k make one hyphenated initialism ("A.F.L." "-" "C" "." "I.O." is "A.F.L.-C.I.O.", each part
+ * glued to the next); 0 when none. wink cuts it and ends a sentence inside it, leaving "A.F.L.-C" as a name.
+ */
+function initialismLength(tokens: Token[], k: number): number {
+  if (!DOTTED_INITIALS.test(tokens[k]?.text ?? "")) return 0;
+  const dash = tokens[k + 1];
+  if (dash?.text !== "-" || dash.start !== tokens[k].end) return 0;
+  let n = 2;
+  while (
+    tokens[k + n] &&
+    tokens[k + n].start === tokens[k + n - 1].end &&
+    INITIAL_PART.test(tokens[k + n].text) &&
+    !(tokens[k + n].text === "." && tokens[k + n - 1].text.endsWith("."))
+  )
+    n++;
+  // At least one initial after the hyphen, ending on its point: "U.S.-Mexico" is two names.
+  return n > 3 && tokens[k + n - 1].text.endsWith(".") ? n : 0;
+}
+
 function token(text: string, start: number, end: number, pos: string, type: string): Token {
   const slice = text.slice(start, end);
   return { text: slice, start, end, pos, lemma: slice.toLowerCase(), type };
@@ -108,6 +132,7 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
   for (let k = 0; k < tokens.length && !found; k++) {
     const t = tokens[k].text;
     if (t === ".") found = gluedDigitsAfter(tokens, k) || clockAround(tokens, k) || domainLength(tokens, k - 1) > 0;
+    else if (t === "-") found = initialismLength(tokens, k - 1) > 0;
     else if (t === "–") found = dashJoinsDigits(tokens, k);
     else found = t.length > 10 && (t[0] === "m" || t[0] === "M") && SCALE_HYPHEN.test(t);
   }
@@ -144,6 +169,14 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
       out.push(token(text, t.start, tokens[i + site - 1].end, "PROPN", "word"));
       group(from, site);
       i += site - 1;
+      continue;
+    }
+    const initialism = dot?.text === "-" ? initialismLength(tokens, i) : 0;
+    if (initialism > 0) {
+      // "polling by the A.F.L.-C.I.O.": one name, and no sentence ends inside it.
+      out.push(token(text, t.start, tokens[i + initialism - 1].end, "PROPN", "word"));
+      group(from, initialism);
+      i += initialism - 1;
       continue;
     }
     if (dot?.text === "." && clockAround(tokens, i + 1)) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "@/lib/analysis/analyze";
 import { extract } from "@/lib/extract/extract.ts";
-import { compareDocuments } from "./across.ts";
+import { compareReports } from "@/tests/helpers/reports.ts";
 import { signatureOf } from "./signature.ts";
 
 const figures = (text: string) => extract({ id: "x", text }).quantities;
@@ -51,18 +50,15 @@ describe("a figure written into a noun says which one", () => {
     ["b", "Apple's new laptops went on sale on Monday. The 15-inch model sells for $1,999 at launch."],
     ["c", "Apple's new laptops went on sale on Monday. The 13-inch model sells for $1,199 in stores."],
   ] as const;
-  const out = compareDocuments(reviews.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+  const { groups, discrepancies } = compareReports(reviews);
 
   it("does not compare the 13-inch price with the 15-inch price", () => {
-    for (const g of out.groups) {
-      const texts = g.members.map(text);
+    for (const texts of groups) {
       expect(texts.includes("$1,199") && (texts.includes("$1,799") || texts.includes("$1,999"))).toBe(false);
     }
   });
 
   it("flags two outlets' prices of the same model", () => {
-    const flagged = out.discrepancies.map((d) => d.members.map(text).sort());
-    expect(flagged).toContainEqual(["$1,799", "$1,999"]);
+    expect(discrepancies).toContainEqual(["$1,799", "$1,999"]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "@/lib/analysis/analyze";
-import { compareDocuments } from "./across.ts";
+import { compareReports } from "@/tests/helpers/reports.ts";
 
 // Two (invented) court reports of one case: the murder counts agree; the kidnapping count is another charge.
 const reports = [
@@ -10,8 +9,7 @@ const reports = [
 ] as const;
 
 describe("counts of different charges", () => {
-  const out = compareDocuments(reports.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+  const { out, text } = compareReports(reports);
 
   it("one count of kidnapping is not compared with two counts of murder", () => {
     const kidnapping = out.groups.filter((g) => g.members.some((m) => text(m) === "one count"));
@@ -33,9 +31,7 @@ const game = [
 ] as const;
 
 describe("a player's statistics", () => {
-  const out = compareDocuments(game.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
-  const flagged = out.discrepancies.map((d) => d.members.map(text).sort());
+  const { discrepancies: flagged } = compareReports(game);
 
   it("a line whose player is not named ('he grabbed seven rebounds') is not compared with a named player's", () => {
     for (const pair of flagged) expect(pair).not.toContain("seven rebounds");
@@ -57,9 +53,7 @@ const deal = [
 ] as const;
 
 describe("parts of a sum", () => {
-  const out = compareDocuments(deal.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
-  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+  const { conflicts: flagged } = compareReports(deal);
 
   it("the part paid in cash or in stock is not compared with the price", () => {
     for (const pair of flagged) {
@@ -81,11 +75,7 @@ const football = [
 ] as const;
 
 describe("yards of a play", () => {
-  const out = compareDocuments(
-    football.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })),
-  );
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
-  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+  const { conflicts: flagged } = compareReports(football);
 
   it("a return whose player is not named is not compared with a named player's", () => {
     for (const pair of flagged) expect(pair).not.toContain("32 yards");
@@ -105,9 +95,7 @@ const career = [
 ] as const;
 
 describe("a career's or a season's total against one game's line", () => {
-  const out = compareDocuments(career.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
-  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+  const { conflicts: flagged } = compareReports(career);
 
   it("does not compare the points he entered the game with, or a season's, with the game's points", () => {
     for (const pair of flagged) expect(pair.includes("2,282 points") || pair.includes("1,020 points")).toBe(false);
@@ -126,9 +114,7 @@ const rushing = [
 ] as const;
 
 describe("whose line a figure is", () => {
-  const out = compareDocuments(rushing.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
-  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+  const { conflicts: flagged } = compareReports(rushing);
 
   it("does not compare the team's yards with a player's", () => {
     for (const pair of flagged) expect(pair).not.toContain("over 350 yards");
@@ -147,9 +133,7 @@ const record = [
 ] as const;
 
 describe("a figure required against a figure counted", () => {
-  const out = compareDocuments(record.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
-  const flagged = out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
+  const { conflicts: flagged } = compareReports(record);
 
   it("does not compare the points he needed with the points he scored", () => {
     for (const pair of flagged) expect(pair).not.toContain("nine points");

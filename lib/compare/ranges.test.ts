@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "@/lib/analysis/analyze";
-import { compareDocuments } from "./across.ts";
+import { compareReports } from "@/tests/helpers/reports.ts";
 
 // Three (invented) reports of one sentencing round: two give the sentences' range as "6 to 75", one as "7 to 75".
 const reports = [
@@ -24,11 +23,7 @@ const crowd = [
   ["b", "Between 35,000 and 45,000 people marched through the capital on Saturday, police said."],
 ] as const;
 
-const compare = (docs: readonly (readonly [string, string])[]) => {
-  const out = compareDocuments(docs.map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })));
-  const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
-  return out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => d.members.map(text).sort());
-};
+const compare = (docs: readonly (readonly [string, string])[]) => compareReports(docs).conflicts;
 
 describe("two ranges of one thing", () => {
   it("that share one end and differ at the other conflict", () => {

@@ -23,6 +23,15 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "Approximately 850 fighters",
       "conflict",
     ],
+    // A span counted from another moment is not a span from now; a duration followed by what came next still is one.
+    [
+      "anchored span",
+      "The rule takes effect nine days before the inauguration.",
+      "The rule takes effect in 30 days.",
+      "nine days",
+      "30 days",
+      "apart",
+    ],
     // The verb decides what a victim count counts.
     [
       "shot vs killed",
@@ -306,5 +315,22 @@ describe("contextOf", () => {
       ).modifiers,
     ]).toEqual(["consecutive", "life", "without parole"]);
     expect([...first("The climber fell about 200m down a gully.", "about 200m").modifiers]).toEqual([]);
+  });
+});
+
+describe("what a span is counted from", () => {
+  const anchorOf = (text: string, figure: string) => {
+    const item = reportItems([["a", text]]).find((i) => i.quantity.text === figure);
+    return item ? contextOf(item).anchor : undefined;
+  };
+
+  it.each([
+    ["The rule takes effect nine days before Obama's inauguration.", "nine days", "before inauguration"],
+    ["Three years after that, the state set up a loan fund.", "Three years", "after that"],
+    // A clause after "before" says what came next: the figure is still a duration.
+    ["The standoff lasted two hours before the gunman gave up.", "two hours", null],
+    ["The rule takes effect in about 30 days.", "about 30 days", null],
+  ])("%s (%s) -> %s", (text, figure, anchor) => {
+    expect(anchorOf(text, figure)).toBe(anchor);
   });
 });

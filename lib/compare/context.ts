@@ -48,6 +48,11 @@ export interface FigureContext {
   span: boolean;
   /** "needed nine points to pass Ford", "needs 1,237 delegates": a figure required, not one counted. */
   required: boolean;
+  /**
+   * What a duration is counted from when the words after it name it: "nine days before Obama's inauguration" ->
+   * "before inauguration"; null for "in about 30 days" (from now) and for other figures.
+   */
+  anchor: string | null;
 }
 
 // Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
@@ -141,6 +146,7 @@ export function contextOf(item: CompareItem): FigureContext {
     years: yearsAround(before, after),
     span: spanOfGames(item, before, after),
     required: REQUIRED_BEFORE.test(before.slice(-TAIL)),
+    anchor: anchorOf(item.quantity.unit, after),
   };
   memo.set(item, context);
   return context;
@@ -163,6 +169,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   // A season's or a career's total against one game's line.
   if (ca.span !== cb.span) return true;
   if (ca.required !== cb.required) return true;
+  // "nine days before the inauguration" and "in about 30 days": two spans from two moments.
+  if (ca.anchor !== cb.anchor) return true;
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
   // "$281 million in cash" against the deal's "$334 million": the part of a sum paid in one kind, not the sum.
   if ((ca.moneyIn === null) !== (cb.moneyIn === null) && PAYMENT_PARTS.has(ca.moneyIn ?? cb.moneyIn ?? "")) return true;
@@ -269,6 +277,18 @@ function yearsAround(before: string, after: string): string[] {
   const years = new Set<string>();
   for (const part of [left, right]) for (const m of part.matchAll(YEAR_IN_CLAUSE)) years.add(m[0]);
   return [...years].sort();
+}
+
+// "nine days before Obama's inauguration", "two hours after the blast": a span counted from another moment. The anchor
+// is the preposition and the first noun after it (a possessive name and articles skipped), when a noun phrase ends there:
+// "lasted two hours before the gunman gave up" is a duration followed by what came next, not a span from a moment.
+const ANCHOR_AFTER =
+  /^\s*(before|after|ahead\s+of|prior\s+to|earlier\s+than|later\s+than)\s+(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s?)\s+)*(\p{L}+)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|on|at|to|for|and|or|by|with|from)\b)/u;
+
+function anchorOf(unit: string | null, after: string): string | null {
+  if (unit === null || !TIME_UNITS.has(unit.toLowerCase().replace(/s$/, ""))) return null;
+  const m = ANCHOR_AFTER.exec(after);
+  return m === null ? null : `${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2].toLowerCase()}`;
 }
 
 // "needed nine points", "needs just 50 more delegates", "would require at least 60 votes".

@@ -143,3 +143,22 @@ describe("a figure required against a figure counted", () => {
     expect(flagged).toContainEqual(["21 points", "24 points"]);
   });
 });
+
+// Three (invented) reports of one rule: a span from now, and one counted from another moment.
+const rule = [
+  ["a", "The new endangered species rule takes effect nine days before the inauguration, officials said on Monday."],
+  ["b", "The new endangered species rule takes effect in about 30 days, officials said on Monday."],
+  ["c", "The new endangered species rule takes effect in 20 days, officials said on Monday."],
+] as const;
+
+describe("a span counted from another moment", () => {
+  const { conflicts } = compareReports(rule);
+
+  it("'nine days before the inauguration' is not compared with 'in about 30 days'", () => {
+    for (const pair of conflicts) expect(pair).not.toContain("nine days");
+  });
+
+  it("two spans from now are: 20 days against about 30 days", () => {
+    expect(conflicts).toContainEqual(["20 days", "about 30 days"]);
+  });
+});

@@ -100,9 +100,11 @@ const SPEAKER_APPOSITION = /^,\s*(?:(?:an?|the)\s+)?$/i;
  * check. A share of respondents ("38 percent of voters said") is a poll's finding and stays.
  */
 function countsSpeakers(m: QuantityMention, attribution: SentenceAttribution | null): boolean {
-  if (m.modifier !== "exact" || m.of !== null || m.value > SPEAKER_COUNT_MAX || !Number.isInteger(m.value)) return false;
+  if (m.modifier !== "exact" || m.of !== null || m.value > SPEAKER_COUNT_MAX || !Number.isInteger(m.value))
+    return false;
   // Who speaks is counted by a noun ("executive", "newspapers"), never by a span or a measure ("five years").
-  if (m.unit === null || NOT_SPEAKER_UNITS.has(m.unit) || m.unit in UNIT_SCALES || /^[A-Z]{3}$/.test(m.unit)) return false;
+  if (m.unit === null || NOT_SPEAKER_UNITS.has(m.unit) || m.unit in UNIT_SCALES || /^[A-Z]{3}$/.test(m.unit))
+    return false;
   for (let a = attribution; a !== null; a = a.next) {
     const words = a.speaker;
     if (words && a.source.kind !== "poll" && m.start === words.start && m.end <= words.end) return true;
@@ -112,7 +114,18 @@ function countsSpeakers(m: QuantityMention, attribution: SentenceAttribution | n
 
 /** Counts of speakers are small ("one official", "two aides", "a dozen residents"). */
 const SPEAKER_COUNT_MAX = 12;
-const NOT_SPEAKER_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "decade", "percent", "time"]);
+const NOT_SPEAKER_UNITS = new Set([
+  "year",
+  "month",
+  "week",
+  "day",
+  "hour",
+  "minute",
+  "second",
+  "decade",
+  "percent",
+  "time",
+]);
 
 function containing(claims: Claim[], start: number, end: number): Claim | undefined {
   return claims.find((c) => c.start <= start && end <= c.end);

@@ -112,6 +112,9 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
         // "Weitz has not helmed ..." after "Chris Weitz": a later surname alone mentions the same person.
         const known = registry.names.get(words[0].toLowerCase());
         if (known !== undefined) registry.mentions.push(mention(tokens[i].end, known));
+        // "President Obama", "quarterback Manning": a title or role noun before a lone name says it is a person's.
+        const title = i > 0 ? TITLES.get(tokens[i - 1].text.toLowerCase()) : undefined;
+        if (title !== undefined && !followedByOrg) registry.titled.set(words[0].toLowerCase(), title);
       }
       i = end;
     }

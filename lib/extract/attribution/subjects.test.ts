@@ -224,6 +224,21 @@ const surnameCases: Case[] = [
 
 describeCases("one-word surnames named in full elsewhere", surnameCases);
 
+// A one-word name a title stands before elsewhere in the document ("President Obama") is a person, of the title's kind.
+const titledCases: Case[] = [
+  {
+    text: "President Obama visited the Interior Department. Obama said 40 rules would be reviewed.",
+    name: "Obama",
+    kind: "official",
+  },
+  { text: "Ask coach Heffner about it. Heffner said 3 players were hurt.", name: "Heffner", kind: "person" },
+  // Negative: no title before the word anywhere: the lone word stays the organization it defaults to.
+  { text: "Shares of Kraft rose. Kraft said 4 plants would close.", name: "Kraft", kind: "organization" },
+  { text: "Analysts at Waitrose agreed. Waitrose said 12 stores would open.", name: "Waitrose", kind: "organization" },
+];
+
+describeCases("one-word names a title stands before elsewhere", titledCases);
+
 // After a relative clause that reports, the main verb reports for the subject too.
 describe("the main verb after a reporting relative clause", () => {
   it.each([

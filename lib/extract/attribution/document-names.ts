@@ -45,9 +45,13 @@ export function nameWords(tokens: SentenceSegment["tokens"], alone: ReadonlySet<
   });
 }
 
-/** A headline in title case ("Obama Signs Bill to Cut Costs"): every word of four letters or more is capitalized. */
+/**
+ * A headline in title case ("Obama Signs Bill to Cut Costs"): every word of four letters or more is capitalized, and
+ * there are three at least (a fragment cut off after an abbreviation, "Const. Tim Fanning.", is no headline).
+ */
 function titleCase(tokens: SentenceSegment["tokens"]): boolean {
-  return tokens.every((t) => t.text.length < 4 || !/^\p{Ll}/u.test(t.text));
+  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  return long.length >= 3 && long.every((t) => !/^\p{Ll}/u.test(t.text));
 }
 
 /**

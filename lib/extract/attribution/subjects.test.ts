@@ -239,6 +239,30 @@ const titledCases: Case[] = [
 
 describeCases("one-word names a title stands before elsewhere", titledCases);
 
+// A role acronym before a name ("GM Theo Epstein", "Qualys CTO Wolfgang Kandek") is a title, not part of the name; a
+// fragment cut off after an abbreviation ("Const. Tim Fanning.") is no title-case headline.
+const roleCases: Case[] = [
+  {
+    text: "The Red Sox will wait, said GM Theo Epstein on Monday. Epstein said 3 offers were made.",
+    name: "Theo Epstein",
+    kind: "person",
+  },
+  {
+    text: "The flaw is serious, Qualys CTO Wolfgang Kandek wrote on Monday. Kandek said 4 flaws remained.",
+    name: "Wolfgang Kandek",
+    kind: "person",
+  },
+  {
+    text: "Nobody was hurt, according to police spokesperson Const. Tim Fanning. Fanning said 12 people escaped.",
+    name: "Tim Fanning",
+    kind: "person",
+  },
+  // Negative: the company alone stays one.
+  { text: "GM said 12 plants would close by 2010.", name: "GM", kind: "organization" },
+];
+
+describeCases("role acronyms before a name", roleCases);
+
 // After a relative clause that reports, the main verb reports for the subject too.
 describe("the main verb after a reporting relative clause", () => {
   it.each([

@@ -28,25 +28,71 @@ function isNameWord(text: string, pos: string): boolean {
 }
 
 /**
+ * Which tokens of a sentence are name words. A name word that is also an English verb is often tagged a verb: as a
+ * first name before a proper noun ("quarterback Drew Brees", not at the head of the sentence: "Choosing DeGeneres"),
+ * and as a surname after one ("Peyton Manning", "Phil Ford", "Mark Felt") when the document also writes it alone
+ * (`alone`: "Manning said"; "Microsoft Update" never writes "Update" alone), it is a name word all the same. A
+ * headline written in title case ("Obama Signs Bill") capitalizes every word and is left as tagged.
+ * @example nameWords(tokens("Peyton Manning completed 29 passes."), new Set(["manning"])) // [true, true, false, ...]
+ */
+export function nameWords(tokens: SentenceSegment["tokens"], alone: ReadonlySet<string>): boolean[] {
+  const proper = tokens.map((t) => isNameWord(t.text, t.pos));
+  if (titleCase(tokens)) return proper;
+  return tokens.map((t, i) => {
+    if (proper[i] || t.pos !== "VERB" || i === 0 || !isNameWord(t.text, "PROPN")) return proper[i];
+    const first = proper[i + 1] === true && tokens[i - 1].pos !== "PUNCT";
+    return first || (proper[i - 1] === true && alone.has(t.text.toLowerCase()));
+  });
+}
+
+/**
+ * A headline in title case ("Obama Signs Bill to Cut Costs"): every word of four letters or more is capitalized, and
+ * there are three at least (a fragment cut off after an abbreviation, "Const. Tim Fanning.", is no headline).
+ */
+function titleCase(tokens: SentenceSegment["tokens"]): boolean {
+  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  return long.length >= 3 && long.every((t) => !/^\p{Ll}/u.test(t.text));
+}
+
+/**
+ * The capitalized words a document writes alone, with no capitalized word beside them ("Manning said", "told Ford
+ * that"): the lower-cased words a lone surname may be.
+ * @example aloneWords(segment("Peyton Manning won. Manning said so.")) // Set { "manning" }
+ */
+export function aloneWords(sentences: SentenceSegment[]): Set<string> {
+  const found = new Set<string>();
+  const cap = (t: SentenceSegment["tokens"][number] | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  for (const { tokens } of sentences) {
+    if (titleCase(tokens)) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      if (cap(tokens[i]) && !cap(tokens[i - 1]) && !cap(tokens[i + 1])) found.add(tokens[i].text.toLowerCase());
+    }
+  }
+  return found;
+}
+
+/**
  * Indexes the personal names of a document by surname, so that a later "Feig stated" resolves to "Paul Feig" even
  * when the full name appeared outside any attribution. A surname shared by two names is left out (ambiguous).
  * @example collectPersonNames(segment("Director Paul Feig arrived. Feig said..."), registry) // names: feig -> Paul Feig
  */
 export function collectPersonNames(sentences: SentenceSegment[], registry: SourceRegistry): void {
   const ambiguous = new Set<string>();
+  const alone = aloneWords(sentences);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // A title in quotation marks ("directing “The Golden Compass.”") names no person. (Most sentences hold no double
     // quotation mark: they skip the mask.)
     const quoted = /["“”«»]|``|''/.test(sentence.text) ? quotedMask(tokens) : NO_QUOTES;
+    const named = nameWords(tokens, alone);
     let i = 0;
     while (i < tokens.length) {
-      if (!isNameWord(tokens[i].text, tokens[i].pos) || quoted[i]) {
+      if (!named[i] || quoted[i]) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < tokens.length && isNameWord(tokens[end].text, tokens[end].pos)) end++;
+      while (end < tokens.length && named[end]) end++;
       // Two to four name words that classify as a person: "Paul Feig", "Jack B. Weinstein".
       const words = tokens.slice(i, end).map((t) => t.text);
       const followedByOrg = end < tokens.length && ORG_WORDS.has(tokens[end].text.toLowerCase());
@@ -70,6 +116,9 @@ export function collectPersonNames(sentences: SentenceSegment[], registry: Sourc
         // "Weitz has not helmed ..." after "Chris Weitz": a later surname alone mentions the same person.
         const known = registry.names.get(words[0].toLowerCase());
         if (known !== undefined) registry.mentions.push(mention(tokens[i].end, known));
+        // "President Obama", "quarterback Manning": a title or role noun before a lone name says it is a person's.
+        const title = i > 0 ? TITLES.get(tokens[i - 1].text.toLowerCase()) : undefined;
+        if (title !== undefined && !followedByOrg) registry.titled.set(words[0].toLowerCase(), title);
       }
       i = end;
     }

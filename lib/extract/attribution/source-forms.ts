@@ -165,9 +165,12 @@ export function properSource(
   title = title ?? titleKindIn(tokens, appositive);
   let kind = classifyName(words, title, news);
   // "Felt said", "Doug added": one word that is part of a person's name written in full somewhere in the document
-  // (a surname two people share, a first name) is a person, not the organization a lone word defaults to.
+  // (a surname two people share, a first name) is a person, not the organization a lone word defaults to; so is one a
+  // title stands before elsewhere ("President Obama", "coach Ford"), of the title's kind.
   if (kind === "organization" && words.length === 1 && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(words[0])) {
-    if (isPartOfPersonName(registry, words[0]) || personalPronounAfter(tokens, run)) kind = "person";
+    const titled = registry.titled.get(words[0].toLowerCase());
+    if (titled !== undefined) kind = titled;
+    else if (isPartOfPersonName(registry, words[0]) || personalPronounAfter(tokens, run)) kind = "person";
   }
   const affiliation = affiliationIn(text, tokens, rest) ?? affiliationIn(text, tokens, appositive) ?? before;
   const name = slice(text, tokens, start, end);

@@ -78,6 +78,8 @@ export interface SourceRegistry {
   entries: Map<string, SourceEntry>;
   /** Surname (lower case) -> full personal name seen anywhere in the document ("feig" -> "Paul Feig"). */
   names: Map<string, string>;
+  /** Lone words a title or role noun stands before somewhere in the document ("President Obama" -> "obama": official). */
+  titled: Map<string, SourceKind>;
   /** Personal names in document order with the offset where each mention ends, for pronouns with no named source. */
   mentions: PersonMention[];
   /** Entries in order of their latest mention, most recent last. */
@@ -91,7 +93,7 @@ export interface SourceRegistry {
  * @example const registry = createSourceRegistry();
  */
 export function createSourceRegistry(): SourceRegistry {
-  return { entries: new Map(), recent: [], names: new Map(), mentions: [], orgs: [] };
+  return { entries: new Map(), recent: [], names: new Map(), titled: new Map(), mentions: [], orgs: [] };
 }
 
 function normalize(name: string): string {

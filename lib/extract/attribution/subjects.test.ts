@@ -187,6 +187,82 @@ const cases: Case[] = [
 
 describeCases("subjects with modifiers", cases);
 
+// A one-word surname as the source: the person the document names in full, when the tagger reads a name word as a verb.
+const surnameCases: Case[] = [
+  // A surname the tagger reads as a verb ("Ford", "Felt", "Manning", "Lynch"), written with a first name elsewhere.
+  { text: "Phil Ford stood at midcourt. Ford said 20 former players came back.", name: "Phil Ford", kind: "person" },
+  { text: "Mark Felt died on Friday. Felt said in 2005 that 3 agents knew.", name: "Mark Felt", kind: "person" },
+  {
+    text: "Peyton Manning completed 29 of 34 passes. Manning said the team won 12 games.",
+    name: "Peyton Manning",
+    kind: "person",
+  },
+  {
+    text: "Defense attorney Peter Lynch asked Coleman about it. Lynch said 4 witnesses lied.",
+    name: "Peter Lynch",
+    kind: "person",
+  },
+  // ... and a first name the tagger reads as a verb before a surname.
+  {
+    text: "Saints quarterback Drew Brees understands. Brees said 11 players were frustrated.",
+    name: "Drew Brees",
+    kind: "person",
+  },
+  // Negative: a product name ("Microsoft Update") never writes the second word alone: the company stays one.
+  {
+    text: "Users can download it from Microsoft Update today. Microsoft said 12 flaws were fixed.",
+    name: "Microsoft",
+    kind: "organization",
+  },
+  // Negative: a verb at the head of the sentence is no first name ("Choosing DeGeneres" is no second DeGeneres).
+  {
+    text: "Ellen DeGeneres will host the show. Choosing DeGeneres, the academy went safe. DeGeneres said 3 hosts had declined.",
+    name: "Ellen DeGeneres",
+    kind: "person",
+  },
+];
+
+describeCases("one-word surnames named in full elsewhere", surnameCases);
+
+// A one-word name a title stands before elsewhere in the document ("President Obama") is a person, of the title's kind.
+const titledCases: Case[] = [
+  {
+    text: "President Obama visited the Interior Department. Obama said 40 rules would be reviewed.",
+    name: "Obama",
+    kind: "official",
+  },
+  { text: "Ask coach Heffner about it. Heffner said 3 players were hurt.", name: "Heffner", kind: "person" },
+  // Negative: no title before the word anywhere: the lone word stays the organization it defaults to.
+  { text: "Shares of Kraft rose. Kraft said 4 plants would close.", name: "Kraft", kind: "organization" },
+  { text: "Analysts at Waitrose agreed. Waitrose said 12 stores would open.", name: "Waitrose", kind: "organization" },
+];
+
+describeCases("one-word names a title stands before elsewhere", titledCases);
+
+// A role acronym before a name ("GM Theo Epstein", "Qualys CTO Wolfgang Kandek") is a title, not part of the name; a
+// fragment cut off after an abbreviation ("Const. Tim Fanning.") is no title-case headline.
+const roleCases: Case[] = [
+  {
+    text: "The Red Sox will wait, said GM Theo Epstein on Monday. Epstein said 3 offers were made.",
+    name: "Theo Epstein",
+    kind: "person",
+  },
+  {
+    text: "The flaw is serious, Qualys CTO Wolfgang Kandek wrote on Monday. Kandek said 4 flaws remained.",
+    name: "Wolfgang Kandek",
+    kind: "person",
+  },
+  {
+    text: "Nobody was hurt, according to police spokesperson Const. Tim Fanning. Fanning said 12 people escaped.",
+    name: "Tim Fanning",
+    kind: "person",
+  },
+  // Negative: the company alone stays one.
+  { text: "GM said 12 plants would close by 2010.", name: "GM", kind: "organization" },
+];
+
+describeCases("role acronyms before a name", roleCases);
+
 // After a relative clause that reports, the main verb reports for the subject too.
 describe("the main verb after a reporting relative clause", () => {
   it.each([

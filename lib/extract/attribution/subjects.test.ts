@@ -239,13 +239,14 @@ const titledCases: Case[] = [
 
 describeCases("one-word names a title stands before elsewhere", titledCases);
 
-// A role acronym before a name ("GM Theo Epstein", "Qualys CTO Wolfgang Kandek") is a title, not part of the name; a
-// fragment cut off after an abbreviation ("Const. Tim Fanning.") is no title-case headline.
+// A role acronym before a name ("Qualys CTO Wolfgang Kandek") is a title, not part of the name; a fragment cut off
+// after an abbreviation ("Const. Tim Fanning.") is no title-case headline. "GM" is not one: it is also General
+// Motors ("GM Korea said").
 const roleCases: Case[] = [
   {
-    text: "The Red Sox will wait, said GM Theo Epstein on Monday. Epstein said 3 offers were made.",
-    name: "Theo Epstein",
-    kind: "person",
+    text: "GM Korea said on Monday that 500 jobs would go.",
+    name: "GM Korea",
+    kind: "organization",
   },
   {
     text: "The flaw is serious, Qualys CTO Wolfgang Kandek wrote on Monday. Kandek said 4 flaws remained.",

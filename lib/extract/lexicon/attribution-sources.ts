@@ -81,7 +81,7 @@ export const TITLES: ReadonlyMap<string, SourceKind> = new Map([
     player star father mother son daughter brother sister wife husband uncle aunt cousin grandmother
     grandfather friend neighbor neighbour publicist pastor priest imam rabbi pilot driver pensioner victim
     resident student teacher producer producers filmmaker agent teammate colleague gunman suspect defendant
-    plaintiff survivor eyewitness spokesman's quarterback pitcher cto cfo coo cio gm
+    plaintiff survivor eyewitness spokesman's quarterback pitcher cto cfo coo cio
     `,
   ),
   ...kinds(

@@ -5,7 +5,7 @@
  * "shot one person dead"). Read from the claim text, which the app stores too, so the CLI and the app group alike.
  * Pure.
  */
-import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit, TIME_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
 import { EVENT_CLASSES, PLAYER_STATS, UNIT_EVENTS } from "./signature-lexicon.ts";
@@ -82,7 +82,6 @@ const CLAUSE_COMMA = /(?:^|\s)[a-z][\p{L}'-]*,/u;
 const NOUN_OF = /\b(\p{L}+)\s+of\s*$/u;
 // A sentence's length is its measure too: "prison sentences of between six and 75 years" (like "a term of 30 years").
 const MEASURE_NOUNS = new Set("total period term sentence span spell stretch duration length average".split(" "));
-const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "decade"]);
 const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
 // "In the sixth, ...", "During the second half, ...": an ordinal part named at the head of the sentence, then a comma.
 const ORDINAL =

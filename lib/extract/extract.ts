@@ -8,7 +8,7 @@ import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } fro
 import { assembleClaims } from "./claims/claims.ts";
 import { figureOf } from "./concept/concept.ts";
 import { type DateDraft, findDates } from "./dates/dates.ts";
-import { isAgeUnit, UNIT_SCALES } from "./lexicon/units.ts";
+import { isAgeUnit, TIME_UNITS, UNIT_SCALES } from "./lexicon/units.ts";
 import { findQuantities, type QuantityMention } from "./quantities/quantities.ts";
 import type { Claim, DateMention, ExtractInput, Quantity, Sentence, Source, TextExtraction } from "./schema.ts";
 import { maskLongTokens } from "./tokens/long-tokens.ts";
@@ -52,7 +52,7 @@ export function extract(input: ExtractInput): TextExtraction {
     sentences.push({ id: sentenceId, text: sentence.text, start: sentence.start, end: sentence.end });
     // The output contract wants finite numbers; a reading that failed to resolve a value must not break a document.
     const mentions = findQuantities(sentence).filter(
-      (m) => Number.isFinite(m.value) && !isSpeakerAge(text, m, attributions[i]) && !countsSpeakers(m, attributions[i]),
+      (m) => Number.isFinite(m.value) && !describesSpeaker(text, m, attributions[i]),
     );
     const found: DateDraft[] = findDates(sentence, reference);
     const drafts = assembleClaims(text, sentence, attributions[i], mentions, found);
@@ -79,53 +79,45 @@ export function extract(input: ExtractInput): TextExtraction {
 }
 
 /**
- * "John Smith, 45, said ...", "..., said Maria Petrou, a 70-year-old pensioner": the speaker's age is the narrator's
- * description inside the attribution frame, not what the speaker said; crediting it to them would be wrong (ADR 030).
+ * Figures the attribution frame gives of the speaker, not of what the speaker said (crediting them to the speaker would
+ * be wrong): the speaker's age, in the frame or in apposition right after it ("John Smith, 45, said", "..., said Maria
+ * Petrou, a 70-year-old pensioner"; ADR 030), and a small count that opens the speaker's words ("said one former
+ * executive who asked not to be named", "Six newspapers said": who speaks, ADR 032). A share of respondents ("38
+ * percent of voters said") is a poll's finding and stays.
  */
-function isSpeakerAge(text: string, m: QuantityMention, attribution: SentenceAttribution | null): boolean {
-  if (!isAgeUnit(m.unit)) return false;
+function describesSpeaker(text: string, m: QuantityMention, attribution: SentenceAttribution | null): boolean {
+  const age = isAgeUnit(m.unit);
+  if (!age && !isSpeakerCount(m)) return false;
   for (let a = attribution; a !== null; a = a.next) {
-    if (a.frame === null || m.start < a.frame.start) continue;
-    // In the frame, or in apposition right after it ("said Maria Petrou, a 70-year-old pensioner").
-    if (m.end <= a.frame.end || SPEAKER_APPOSITION.test(text.slice(a.frame.end, m.start))) return true;
+    if (age) {
+      if (a.frame === null || m.start < a.frame.start) continue;
+      if (m.end <= a.frame.end || SPEAKER_APPOSITION.test(text.slice(a.frame.end, m.start))) return true;
+    } else if (a.speaker && a.source.kind !== "poll" && m.start === a.speaker.start && m.end <= a.speaker.end) {
+      return true;
+    }
   }
   return false;
 }
 
 const SPEAKER_APPOSITION = /^,\s*(?:(?:an?|the)\s+)?$/i;
 
-/**
- * "said one former executive who asked not to be named", "Six newspapers said", "two people familiar with the talks
- * said": a small count that opens the speaker's words counts who speaks, not what they say, and is no figure to
- * check. A share of respondents ("38 percent of voters said") is a poll's finding and stays.
- */
-function countsSpeakers(m: QuantityMention, attribution: SentenceAttribution | null): boolean {
+/** Counts of speakers are small ("one official", "two aides", "a dozen residents") and counted by a noun. */
+function isSpeakerCount(m: QuantityMention): boolean {
   if (m.modifier !== "exact" || m.of !== null || m.value > SPEAKER_COUNT_MAX || !Number.isInteger(m.value))
     return false;
-  // Who speaks is counted by a noun ("executive", "newspapers"), never by a span or a measure ("five years").
-  if (m.unit === null || NOT_SPEAKER_UNITS.has(m.unit) || m.unit in UNIT_SCALES || /^[A-Z]{3}$/.test(m.unit))
-    return false;
-  for (let a = attribution; a !== null; a = a.next) {
-    const words = a.speaker;
-    if (words && a.source.kind !== "poll" && m.start === words.start && m.end <= words.end) return true;
-  }
-  return false;
+  // Never by a span or a measure ("paroled after five years and detectives said").
+  const unit = m.unit;
+  return (
+    unit !== null &&
+    !TIME_UNITS.has(unit) &&
+    unit !== "percent" &&
+    unit !== "time" &&
+    !(unit in UNIT_SCALES) &&
+    !/^[A-Z]{3}$/.test(unit)
+  );
 }
 
-/** Counts of speakers are small ("one official", "two aides", "a dozen residents"). */
 const SPEAKER_COUNT_MAX = 12;
-const NOT_SPEAKER_UNITS = new Set([
-  "year",
-  "month",
-  "week",
-  "day",
-  "hour",
-  "minute",
-  "second",
-  "decade",
-  "percent",
-  "time",
-]);
 
 function containing(claims: Claim[], start: number, end: number): Claim | undefined {
   return claims.find((c) => c.start <= start && end <= c.end);

@@ -128,7 +128,7 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
   },
   // A figure among the speaker's words counts or describes the speakers: the narrator's, not what they said
   // (PolNeAR train: 71 such figures were credited to the speaker, "said one former executive", "Six newspapers said").
-  // A small count that opens the speaker's words counts who speaks and is no figure (extract.ts countsSpeakers): the
+  // A small count that opens the speaker's words counts who speaks and is no figure (extract.ts describesSpeaker): the
   // frame then holds no figure and stays the speaker's.
   {
     name: "a count of who speaks in a leading frame is no figure: the sentence is the speaker's",

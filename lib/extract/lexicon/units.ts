@@ -366,6 +366,18 @@ export const MONEY_OF_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Units of time a figure counts in ("three years", "48 hours"): spans, never things or people. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  "year",
+  "month",
+  "week",
+  "day",
+  "hour",
+  "minute",
+  "second",
+  "decade",
+]);
+
 export const AGE_UNITS: ReadonlySet<string> = new Set(["years old", "months old", "weeks old", "days old"]);
 
 /** Whether a figure's unit makes it an age (ADR 030). */

@@ -45,10 +45,10 @@ export function toInterval(q: Pick<Quantity, "value" | "low" | "high" | "modifie
     case "atMost":
       return { low: Number.NEGATIVE_INFINITY, high: high ?? value, lowOpen: false, highOpen: false };
     case "approximately": {
+      // The extractor's bounds when it filled them ("nearly 800" = [720, 800] ends at its figure), else the tolerance.
+      if (low !== null && high !== null && low < high) return { low, high, lowOpen: false, highOpen: false };
       const tolerance = Math.abs(value) * APPROXIMATELY_FALLBACK;
-      const l = low !== null && low < value ? low : value - tolerance;
-      const h = high !== null && high > value ? high : value + tolerance;
-      return { low: l, high: h, lowOpen: false, highOpen: false };
+      return { low: value - tolerance, high: value + tolerance, lowOpen: false, highOpen: false };
     }
     default:
       return { low: low ?? value, high: high ?? value, lowOpen: false, highOpen: false };

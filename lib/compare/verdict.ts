@@ -43,6 +43,9 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
   if (isPointEstimate(qa.modifier) && isPointEstimate(qb.modifier)) {
     // "10 minutes" and "about 10 minutes": one figure, nothing for an editor to look at.
     if (ma === mb) return null;
+    // "almost 100" says which side of 100 it is on ([90, 100], docs/quantity-semantics.md), where "about 100" only
+    // rounds: a figure outside that side is another figure, whatever the rounding ("89 arrested" or "105 arrested").
+    if (isNearly(qa) || isNearly(qb)) return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
     // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
     // An age is written to the year ("60-year-old" is not "about 60"): 60 against 61 is two ages.
     const exactAges = isExactAge(qa) && isExactAge(qb);
@@ -64,6 +67,11 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
 const VAGUE_RANGE = /\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b/i;
 function isWrittenRange(q: Quantity): boolean {
   return q.modifier === "range" && q.low !== null && q.high !== null && !VAGUE_RANGE.test(q.text);
+}
+
+/** "nearly / almost / close to N": an approximation bounded above by N (the extractor's [0.9 N, N]). */
+function isNearly(q: Quantity): boolean {
+  return q.modifier === "approximately" && q.high === q.value && q.low !== null && q.low < q.value;
 }
 
 function isExactAge(q: Quantity): boolean {

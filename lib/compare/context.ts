@@ -36,6 +36,8 @@ export interface FigureContext {
   scope: string | null;
   /** What a sum of money is "in": "$7.3 billion in annual sales" -> "sales", "$389.1 million in R and D" -> "r". */
   moneyIn: string | null;
+  /** A sum a thing changed hands for: "will buy the company for $13.9 billion", "sold it for about $2 million". */
+  price: boolean;
   /**
    * The years the figure's own stretch of the sentence names ("the first four games of the 2007 season" -> "2007"),
    * sorted; empty when none. Two figures dated by different years count two things, even when they are equal.
@@ -142,6 +144,7 @@ export function contextOf(item: CompareItem): FigureContext {
     holder: holderOf(before, isPlayerUnit(item)),
     scope: scopeOf(before),
     moneyIn: moneyIn(item.quantity.unit, after),
+    price: isPrice(item.quantity.unit, before),
     years: yearsAround(before, after),
     span: spanOfGames(item, before, after),
     required: REQUIRED_BEFORE.test(before.slice(-TAIL)),
@@ -173,6 +176,10 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
   // "$281 million in cash" against the deal's "$334 million": the part of a sum paid in one kind, not the sum.
   if ((ca.moneyIn === null) !== (cb.moneyIn === null) && PAYMENT_PARTS.has(ca.moneyIn ?? cb.moneyIn ?? "")) return true;
+  // "buy the company for $13.9 billion" against "$54 billion in services revenue": a price is not a sum held in a kind
+  // (the whole price "in cash and stock" excepted).
+  const heldIn = (c: FigureContext) => c.moneyIn !== null && c.moneyIn !== "whole";
+  if ((ca.price && heldIn(cb)) || (cb.price && heldIn(ca))) return true;
   if (ca.modifiers.size !== cb.modifiers.size) return true;
   for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
   return false;
@@ -335,6 +342,14 @@ function moneyIn(unit: string | null, after: string): string | null {
   // "$334 million in cash and stock" is the whole sum, paid in two kinds.
   const second = MONEY_IN_AND.exec(after)?.[1].toLowerCase();
   return PAYMENT_PARTS.has(word) && second !== undefined && PAYMENT_PARTS.has(second) ? "whole" : word;
+}
+
+// A transaction verb, then (in the same clause) "for" and at most a comparison right before the sum.
+const PRICE_BEFORE =
+  /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|sell|sells|sold|selling|purchase|purchases|purchased|purchasing|pay|pays|paid|paying)\b[^.;:!?]{0,80}\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|more\s+than|less\s+than|under|over|up\s+to|just|only)\s+)?$/i;
+
+function isPrice(unit: string | null, before: string): boolean {
+  return unit !== null && /^[A-Z]{3}\b/.test(unit) && PRICE_BEFORE.test(before.slice(-TAIL));
 }
 
 const MONEY_IN_AND = /^\s+in\s+\p{Ll}+\s+and\s+(\p{Ll}+)/u;

@@ -67,6 +67,25 @@ describe("parts of a sum", () => {
   });
 });
 
+// Three (invented) reports of one takeover: the price, a sum the buyer holds in revenue, and the price again.
+const takeover = [
+  ["a", "Dell said on Monday it will buy the consulting company for $4.2 billion."],
+  ["b", "With $5 billion in consulting revenue, the company ranks third in its market, Dell said on Monday."],
+  ["c", "Dell agreed on Monday to acquire the consulting company for about $3.9 billion, analysts said."],
+] as const;
+
+describe("a price and a sum held in a kind", () => {
+  const { conflicts: flagged } = compareReports(takeover);
+
+  it("the price is not compared with revenue", () => {
+    for (const pair of flagged) expect(pair).not.toContain("$5 billion");
+  });
+
+  it("two prices of one deal still conflict", () => {
+    expect(flagged).toContainEqual(["$4.2 billion", "about $3.9 billion"]);
+  });
+});
+
 // Three (invented) reports of one football game: yards of a play are a player's line, like his carries.
 const football = [
   ["a", "Against the Jaguars on Thursday, Keiwan Ratliff returned an interception 35 yards for a touchdown."],

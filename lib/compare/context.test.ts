@@ -303,6 +303,17 @@ describe("contextOf", () => {
     expect([...first(text, figure).events].sort()).toEqual(events);
   });
 
+  it.each([
+    ["McDermott, a junior, now has 2,129 points.", "2,129 points", true],
+    ["McDermott has 2,029 points in 106 games as a Bluejay.", "2,029 points", true],
+    ["He broke Buford's scoring record of 2,116 points.", "2,116 points", true],
+    ["Tyler Hansbrough entered the game with 2,282 points.", "2,282 points", true],
+    ["McDermott scored 23 points to become the all-time scoring leader.", "23 points", false],
+    ["Charles ran for 226 yards in the game.", "226 yards", false],
+  ])("%s: %s is a total over games: %s", (text, figure, expected) => {
+    expect(first(text, figure).span).toBe(expected);
+  });
+
   it("a figure's own 'ago' does not make it background", () => {
     expect(first("She suffered a heart attack almost three weeks ago.", "almost three weeks").background).toBe(false);
   });

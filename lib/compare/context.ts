@@ -301,9 +301,10 @@ function anchorOf(unit: string | null, after: string): string | null {
 const REQUIRED_BEFORE =
   /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:just|only|at\s+least|another|a\s+further|about|nearly|more\s+than|fewer\s+than)\s+)?$/i;
 
-// "career", "all-time", "season" (not "career-high", "season-best": one game's line), "entered the game with".
+// "career", "all-time", "season" (not "career-high", "season-best": one game's line), "entered the game with", a
+// running total ("now has 2,129 points") and a record ("Buford's scoring record of 2,116").
 const SPAN_OF_GAMES =
-  /\b(?:career|all-time|single-season|seasons?|entered\s+the\s+game\s+with)\b(?!-(?:high|best|low))/i;
+  /\b(?:career|all-time|single-season|seasons?|entered\s+the\s+game\s+with|now\s+(?:has|have|holds?|owns?|stands\s+at|sits\s+at)|record\s+of)\b(?!-(?:high|best|low))/i;
 
 /** Points, rebounds, yards...: a figure that is some player's or team's line. */
 function isPlayerUnit(item: CompareItem): boolean {
@@ -320,8 +321,9 @@ function spanOfGames(item: CompareItem, before: string, after: string): boolean 
 
 // Right after the figure only a phrase that scopes it: "20 points this season", "2,302 for his career" — not a clause
 // about something else ("23 points to become the all-time scoring leader").
+// "2,029 points in 106 games" is a total over games too.
 const SPAN_AFTER =
-  /^\s*(?:\p{L}+\s+)?(?:for|in|on|over|during|this|of)\s+(?:(?:a|the|his|her|their|this|a\s+single)\s+)?(?:career|season)\b(?!-)/iu;
+  /^\s*(?:\p{L}+\s+)?(?:(?:for|in|on|over|during|this|of)\s+(?:(?:a|the|his|her|their|this|a\s+single)\s+)?(?:career|season)\b(?!-)|in\s+\d[\d,]*\s+(?:career\s+)?games\b)/iu;
 
 /**
  * Two figures whose stretches of text name years, none in common ("four games of the 2007 season", "four games of the

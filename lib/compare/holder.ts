@@ -13,9 +13,9 @@ const HOLDER_APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s*(?:\d[\d.,/-]*(?:\s+\p{L}+)?
 const HOLDER_RECORD =
   /(\p{Lu}[\p{L}-]*)['’]s\s+record\s+(?:\p{Ll}+\s+)?\d[\d-]*,?\s+(?:with|and|including)\s+(?:\p{Ll}+\s+){0,2}$/u;
 // A player's line (`player`: points, rebounds, yards...) is also held by a possessive right before it ("Jamaal Charles'
-// 226 yards") or by the name that is the subject of the verb right before it ("The Chiefs rushed for over 350",
+// 226 yards", also as some copies space it: "Charles ' 226 yards") or by the name that is the subject of the verb right before it ("The Chiefs rushed for over 350",
 // "Hansbrough scored"): a name, then a verb, a particle and a comparison at most.
-const PLAYER_POSSESSIVE = /(\p{Lu}[\p{L}-]*)(?:['’]s?)\s+(?:\p{Ll}+\s+)?$/u;
+const PLAYER_POSSESSIVE = /(\p{Lu}[\p{L}-]*)\s?(?:['’]s?)\s+(?:\p{Ll}+\s+)?$/u;
 const PLAYER_SUBJECT =
   /(\p{Lu}[\p{L}-]*)\s+\p{Ll}+(?:\s+(?:for|with|in|up))?(?:\s+(?:over|more\s+than|just|only|about|nearly|almost|a\s+career-high|a\s+season-high))?\s+$/u;
 // Sentence openers and pronouns are no players' names.

@@ -314,6 +314,32 @@ describe("contextOf", () => {
     expect(first(text, figure).span).toBe(expected);
   });
 
+  it.each([
+    ["Ratliff scored with 4 minutes 48 seconds remaining.", "4 minutes", true],
+    ["Ratliff scored with 4 minutes 48 seconds remaining.", "48 seconds", true],
+    ["The key play came with 10 minutes left in the fourth quarter.", "10 minutes", true],
+    ["Garrard was sacked with 12 seconds to play.", "12 seconds", true],
+    ["The jury deliberated for 12 hours.", "12 hours", false],
+    ["He has two years left on his contract.", "two years", false],
+  ])("%s: %s is a moment on a clock counting down: %s", (text, figure, expected) => {
+    expect(first(text, figure).countdown).toBe(expected);
+  });
+
+  it.each([
+    ["He spent his first 11 seasons as a player with the 76ers.", "11 seasons", "player"],
+    ["He spent four seasons as the team's director of personnel.", "four seasons", "director"],
+    ["He was fired after nearly four seasons as coach of the Trail Blazers.", "nearly four seasons", "coach"],
+    ["He has a 135-156 record in 10 seasons as a head coach.", "10 seasons", "head coach"],
+    ["He served four months in federal prison.", "four months", null],
+  ])("%s: %s was spent as %s", (text, figure, role) => {
+    expect(first(text, figure).role).toBe(role);
+  });
+
+  it("'those 10 points' points back at a figure given before", () => {
+    expect(first("Those 10 points tied him with Buford.", "10 points").anaphoric).toBe(true);
+    expect(first("He scored 10 points.", "10 points").anaphoric).toBe(false);
+  });
+
   it("a figure's own 'ago' does not make it background", () => {
     expect(first("She suffered a heart attack almost three weeks ago.", "almost three weeks").background).toBe(false);
   });

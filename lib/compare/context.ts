@@ -51,6 +51,15 @@ export interface FigureContext {
   /** "needed nine points to pass Ford", "needs 1,237 delegates": a figure required, not one counted. */
   required: boolean;
   /**
+   * "with 4 minutes 48 seconds remaining", "10 minutes left in the fourth quarter": a moment on a clock counting down,
+   * not a length of time. Two different moments are two things.
+   */
+  countdown: boolean;
+  /** The role a span was spent in: "11 seasons as a player" -> "player", "10 seasons as a head coach" -> "head coach". */
+  role: string | null;
+  /** "Those 10 points": a figure pointing back at one given before, whichever that was. */
+  anaphoric: boolean;
+  /**
    * What a duration is counted from when the words after it name it: "nine days before Obama's inauguration" ->
    * "before inauguration"; null for "in about 30 days" (from now) and for other figures.
    */
@@ -148,6 +157,9 @@ export function contextOf(item: CompareItem): FigureContext {
     years: yearsAround(before, after),
     span: spanOfGames(item, before, after),
     required: REQUIRED_BEFORE.test(before.slice(-TAIL)),
+    countdown: CLOCK_UNITS.has(bareUnit(item)) && COUNTDOWN_AFTER.test(after),
+    role: TIME_UNITS.has(bareUnit(item)) || bareUnit(item) === "season" ? roleOf(after) : null,
+    anaphoric: ANAPHORIC_BEFORE.test(before),
     anchor: anchorOf(item.quantity.unit, after),
   };
   memo.set(item, context);
@@ -171,6 +183,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   // A season's or a career's total against one game's line.
   if (ca.span !== cb.span) return true;
   if (ca.required !== cb.required) return true;
+  if (ca.countdown || cb.countdown || ca.anaphoric || cb.anaphoric) return true;
+  if (ca.role !== null && cb.role !== null && ca.role !== cb.role) return true;
   // "nine days before the inauguration" and "in about 30 days": two spans from two moments.
   if (ca.anchor !== cb.anchor) return true;
   if (ca.moneyIn !== null && cb.moneyIn !== null && ca.moneyIn !== cb.moneyIn) return true;
@@ -296,6 +310,27 @@ function anchorOf(unit: string | null, after: string): string | null {
   const m = ANCHOR_AFTER.exec(after);
   return m === null ? null : `${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2].toLowerCase()}`;
 }
+
+/** The unit in lower case, singular: "Seconds" -> "second". */
+function bareUnit(item: CompareItem): string {
+  return item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? "";
+}
+
+/** The units a game clock counts down in. */
+const CLOCK_UNITS = new Set(["second", "minute", "hour"]);
+
+// "31 seconds remaining", "10 minutes left in the quarter", "12 minutes, 31 seconds to play".
+const COUNTDOWN_AFTER = /^\s*(?:,?\s*(?:and\s+)?\d+\s+\p{L}+\s*)?(?:left|remaining|to\s+go|to\s+play)\b/iu;
+// "as a player with the 76ers", "as the team's director of personnel", "as coach of the Trail Blazers".
+const ROLE_AFTER =
+  /^\s+(?:\p{Ll}+\s+)?as\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:team|club|franchise|school)['’]s\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:with|for|of|at|in|on|before|after|and|when|while|under|since|until|from)\b)/u;
+
+function roleOf(after: string): string | null {
+  return ROLE_AFTER.exec(after)?.[1].toLowerCase() ?? null;
+}
+
+// "Those 10 points", "these three people".
+const ANAPHORIC_BEFORE = /\b(?:those|these)\s+$/i;
 
 // "needed nine points", "needs just 50 more delegates", "would require at least 60 votes".
 const REQUIRED_BEFORE =

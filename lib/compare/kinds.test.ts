@@ -181,3 +181,32 @@ describe("a span counted from another moment", () => {
     expect(conflicts).toContainEqual(["20 days", "about 30 days"]);
   });
 });
+
+// Invented reports of one coach's firing: spans spent in different roles, and game-clock moments.
+const tenure = (span: string) =>
+  `The 76ers fired coach Maurice Cheeks on Saturday; he spent ${span} with the club, the team said on Saturday.`;
+
+describe("a span spent in a role, and a moment on the game clock", () => {
+  it("spans in two roles are two things; two spans in one role still conflict", () => {
+    const apart = compareReports([
+      ["a", tenure("his first 11 seasons as a player")],
+      ["b", tenure("four seasons as the team's director of personnel")],
+    ]).conflicts;
+    expect(apart).toEqual([]);
+    const same = compareReports([
+      ["a", tenure("11 seasons as a player")],
+      ["b", tenure("12 seasons as a player")],
+    ]).conflicts;
+    expect(same).toEqual([["11 seasons", "12 seasons"]]);
+  });
+
+  it("two moments of a game clock are not two lengths of one thing", () => {
+    const game = (s: string) => `The Colts beat the Jaguars on Sunday; Ratliff scored with ${s} remaining in the game.`;
+    expect(
+      compareReports([
+        ["a", game("31 seconds")],
+        ["b", game("48 seconds")],
+      ]).conflicts,
+    ).toEqual([]);
+  });
+});

@@ -136,4 +136,14 @@ describe("one way to do each thing", () => {
       );
     expect(own).toEqual([]);
   });
+
+  it("formats figures in lib/claims/format.ts alone: one number formatter, both styles (formatQuantity, formatFigure)", () => {
+    const own = ["lib", "app", "components"]
+      .flatMap(sources)
+      .filter((file) => file !== path.join("lib", "claims", "format.ts"))
+      .filter((file) =>
+        /new Intl\.NumberFormat\b|\bfunction formatFigure\b/.test(readFileSync(path.join(root, file), "utf8")),
+      );
+    expect(own).toEqual([]);
+  });
 });

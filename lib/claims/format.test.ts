@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flagFigures, formatQuantity } from "./format";
+import { flagFigures, formatFigure, formatQuantity } from "./format";
 
 describe("formatQuantity", () => {
   it.each([
@@ -40,5 +40,37 @@ describe("flagFigures", () => {
     } as const;
     const provinces = { value: 26, low: 26, high: 26, modifier: "exact", of: 31, unit: "province" } as const;
     expect(flagFigures([share, provinces])).toEqual(["2/3", "26 of 31"]);
+  });
+});
+
+// The flags' explanations, the group page and the tracker: the same figures, in words (formatFigure).
+describe("formatFigure", () => {
+  it.each([
+    [{ value: 800, low: 800, high: null, modifier: "moreThan", of: null, unit: "fighter" }, "over 800"],
+    [{ value: 850, low: 800, high: 900, modifier: "approximately", of: null, unit: "fighter" }, "~850"],
+    [{ value: 38, low: 38, high: null, modifier: "atLeast", of: null, unit: "fatality" }, "at least 38"],
+    [{ value: 5, low: null, high: 5, modifier: "lessThan", of: null, unit: null }, "under 5"],
+    [{ value: 5, low: null, high: 5, modifier: "atMost", of: null, unit: null }, "at most 5"],
+    [{ value: 26, low: 26, high: 26, modifier: "exact", of: 31, unit: "province" }, "26 of 31 (84%)"],
+    [{ value: 0.6667, low: null, high: null, modifier: "fraction", of: null, unit: "country" }, "67%"],
+    // One range dash and one number formatter in both styles (the words style wrote "30-40" and rounded to 0.1).
+    [{ value: 30, low: 30, high: 40, modifier: "range", of: null, unit: "km" }, "30–40"],
+    [{ value: 7.25, low: 7.25, high: 7.25, modifier: "exact", of: null, unit: "USD" }, "7.25"],
+    // A bound on a share keeps both: "at least 44 of the 50 delegates".
+    [{ value: 44, low: 44, high: null, modifier: "atLeast", of: 50, unit: "delegate" }, "at least 44 of 50 (88%)"],
+  ] as const)("formats %o as %s", (q, expected) => {
+    expect(formatFigure(q)).toBe(expected);
+  });
+
+  it("writes a bound share with its symbol in the table", () => {
+    const q = { value: 44, low: 44, high: null, modifier: "atLeast", of: 50, unit: "delegate" } as const;
+    expect(formatQuantity(q)).toBe("≥ 44 of 50 delegates");
+  });
+
+  it("writes units in words only for one measure in several units", () => {
+    const feet = { value: 200, low: 180, high: 220, modifier: "approximately", of: null, unit: "foot" } as const;
+    const metres = { value: 150, low: 135, high: 165, modifier: "moreThan", of: null, unit: "m" } as const;
+    expect(flagFigures([feet, metres], "words")).toEqual(["~200 ft", "over 150 m"]);
+    expect(flagFigures([metres, { ...metres, value: 160 }], "words")).toEqual(["over 150", "over 160"]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Display of a quantity in one short string — the one formatter for the table's value column, the flag popover, the
- * claim and group pages and the CSV export ("> 800 fighters", "~850 fighters", "26 of 31 provinces", "2/3").
+ * Display of a figure in one short string — the one formatter for the table's value column, the claim page and the
+ * CSV export ("> 800 fighters", "~850 fighters", "26 of 31 provinces", "2/3"), and, in words, for the flags'
+ * explanations, the group page and the tracker ("over 800", "at least 38", "26 of 31 (84%)", "67%").
  * Isomorphic.
  */
 import { mixedUnits } from "@/lib/compare/units.ts";
@@ -16,50 +17,88 @@ export interface QuantityLike {
   unit: string | null;
 }
 
-const prefix: Record<string, string> = {
-  approximately: "~",
-  atLeast: "≥ ",
-  moreThan: "> ",
-  atMost: "≤ ",
-  lessThan: "< ",
+/**
+ * How a figure is written: with symbols where space is short (a table cell, a flag's chip, a CSV cell), or as an
+ * editor would say it in a sentence (a flag's explanation); there a share also says its percentage.
+ */
+export type FigureStyle = "symbols" | "words";
+
+/** The bound a modifier puts on a figure, in each style. */
+const MODIFIERS: Readonly<Record<string, Readonly<Record<FigureStyle, string>>>> = {
+  approximately: { symbols: "~", words: "~" },
+  atLeast: { symbols: "≥ ", words: "at least " },
+  moreThan: { symbols: "> ", words: "over " },
+  atMost: { symbols: "≤ ", words: "at most " },
+  lessThan: { symbols: "< ", words: "under " },
 };
 
-// One formatter for every call: toLocaleString builds a new one each time, which dominated a million-row export.
+// One formatter for every call: toLocaleString builds a new one each time, which dominated a million-row export
+// (and was 1.5% of the whole pipeline in a profile of the flags' explanations).
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /**
  * @example formatNumber(2200) // "2,200"
+ * @example formatNumber(2.25) // "2.25"
  */
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
 /**
- * Formats a quantity with its modifier and its unit, plural where the figure is not one.
+ * A share of one as a whole percentage.
+ * @example formatPercent(0.8387) // "84%"
+ */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/**
+ * Formats a quantity with its modifier and, unless `units` is false, its unit (plural where the figure is not one).
  *
  * @example formatQuantity({ value: 800, low: 800, high: null, modifier: "moreThan", of: null, unit: "fighter" }) // "> 800 fighters"
  * @example formatQuantity({ value: 26, low: 26, high: 26, modifier: "fraction", of: 31, unit: "province" }) // "26 of 31 provinces"
  * @example formatQuantity({ value: 0.6667, low: 0.6667, high: 0.6667, modifier: "fraction", of: null, unit: null }) // "2/3"
+ * @example formatQuantity({ value: 38, low: 38, high: null, modifier: "atLeast", of: 50, unit: null }, { style: "words" }) // "at least 38 of 50 (76%)"
  */
-export function formatQuantity(q: QuantityLike, withUnits = true): string {
-  const unit = withUnits ? q.unit : null;
-  if (q.of !== null) return withUnit(`${formatNumber(q.value)} of ${formatNumber(q.of)}`, unit, q.of);
-  // A share of one whole: "2/3 of the country", "1/2 of the staff".
-  if (q.modifier === "fraction") return unit ? `${formatFraction(q.value)} of the ${unit}` : formatFraction(q.value);
+export function formatQuantity(
+  q: QuantityLike,
+  { style = "symbols", units = true }: { style?: FigureStyle; units?: boolean } = {},
+): string {
+  const unit = units ? q.unit : null;
+  const bound = MODIFIERS[q.modifier]?.[style] ?? "";
+  if (q.of !== null) {
+    const part = `${bound}${formatNumber(q.value)} of ${formatNumber(q.of)}`;
+    const percent = style === "words" && q.of !== 0 ? ` (${formatPercent(q.value / q.of)})` : "";
+    return withUnit(`${part}${percent}`, unit, q.of);
+  }
+  // A share of one whole: "2/3 of the country" in a cell, "67%" in a sentence.
+  if (q.modifier === "fraction" && q.value <= 1) {
+    const share = style === "words" ? formatPercent(q.value) : formatFraction(q.value);
+    return unit ? `${share} of the ${unit}` : share;
+  }
   if (q.modifier === "range" && q.low !== null && q.high !== null) {
     return withUnit(`${formatNumber(q.low)}–${formatNumber(q.high)}`, unit, q.high);
   }
-  return withUnit(`${prefix[q.modifier] ?? ""}${formatNumber(q.value)}`, unit, q.value);
+  return withUnit(`${bound}${formatNumber(q.value)}`, unit, q.value);
 }
 
 /**
- * The figures of one flag as its chip writes them: bare ("~800 vs ~850", "2/3 vs 26 of 31"), with their units when
- * they are one measure written in several units ("~150 m" and "~200 ft" are one length, ADR 031).
+ * The figure as an editor would say it, without its unit: "~800", "over 800", "at least 38", "26 of 31 (84%)", "67%".
+ * @example formatFigure({ value: 850, low: 800, high: 900, modifier: "approximately", of: null, unit: "fighter" }) // "~850"
+ */
+export function formatFigure(q: QuantityLike): string {
+  return formatQuantity(q, { style: "words", units: false });
+}
+
+/**
+ * The figures of one flag side by side: bare ("~800 vs ~850", "2/3 vs 26 of 31"), with their units when they are one
+ * measure written in several units ("~150 m" and "~200 ft" are one length, ADR 031). The chip writes them with
+ * symbols, the explanation in words.
  * @example flagFigures([feet200, metres150]) // ["~200 ft", "~150 m"]
  */
-export function flagFigures(quantities: readonly QuantityLike[]): string[] {
-  const withUnits = quantities.length > 0 && mixedUnits(quantities);
-  return quantities.map((q) => formatQuantity(q, withUnits));
+export function flagFigures(quantities: readonly QuantityLike[], style: FigureStyle = "symbols"): string[] {
+  const units = quantities.length > 0 && mixedUnits(quantities);
+  return quantities.map((q) => formatQuantity(q, { style, units }));
 }
 
 function formatFraction(value: number): string {

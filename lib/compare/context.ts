@@ -8,7 +8,8 @@
 import { isAgeUnit, TIME_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
-import { EVENT_CLASSES, PLAYER_STATS, UNIT_EVENTS } from "./signature-lexicon.ts";
+import { isPlayerLine } from "./signature.ts";
+import { EVENT_CLASSES, UNIT_EVENTS } from "./signature-lexicon.ts";
 
 export interface FigureContext {
   /** Modifier words of the figure's own noun phrase: "consecutive", "pro-death", "other", "without parole". */
@@ -341,10 +342,9 @@ const REQUIRED_BEFORE =
 const SPAN_OF_GAMES =
   /\b(?:career|all-time|single-season|seasons?|entered\s+the\s+game\s+with|now\s+(?:has|have|holds?|owns?|stands\s+at|sits\s+at)|record\s+of)\b(?!-(?:high|best|low))/i;
 
-/** Points, rebounds, yards...: a figure that is some player's or team's line. */
+/** Points, rebounds, yards...: a figure that is some player's or team's line, read from its unit alone. */
 function isPlayerUnit(item: CompareItem): boolean {
-  const unit = item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? "";
-  return PLAYER_STATS.has(unit) || unit === "yard";
+  return isPlayerLine(item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? null);
 }
 
 /** The figure's own clause: back to the last punctuation or figure before it, on to the next after it. */

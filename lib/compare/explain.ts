@@ -1,10 +1,12 @@
 /**
  * A group's verdict and its one-line explanation, from the verdicts of its pairs.
  */
+
+import { flagFigures, formatFigure } from "@/lib/claims/format.ts";
 import type { QuantityGroup } from "@/lib/extract/schema.ts";
 import type { CompareItem } from "./item.ts";
 import { baseMeasureOf } from "./units.ts";
-import { formatFigure, formatPair, type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
+import { type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
 
 const RANK: Record<Exclude<PairVerdict, null>, number> = { soft: 1, developing: 2, conflict: 3 };
 
@@ -45,7 +47,7 @@ export function explainGroup(members: CompareItem[]): GroupJudgement {
   const [low, high] =
     baseMeasureOf(worst.a.quantity) <= baseMeasureOf(worst.b.quantity) ? [worst.a, worst.b] : [worst.b, worst.a];
   const spread = spreadText(low.quantity, high.quantity);
-  const [lowFigure, highFigure] = formatPair(low.quantity, high.quantity);
+  const [lowFigure, highFigure] = flagFigures([low.quantity, high.quantity], "words");
   const sources = (m: CompareItem, figure: string) => `${figure} (${sourceLabel(m, manyDocuments)})`;
   const pair = `${sources(low, lowFigure)} vs ${sources(high, highFigure)}${spread ? `, ${spread}` : ""}`;
   switch (worst.verdict) {

@@ -229,7 +229,8 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
   if (a.unit === null || b.unit === null || a.unit !== b.unit) return false;
   if (isAgeUnit(a.unit)) return sameAge(a, b, sameFigure);
   // A player's line: the same player named on both sides, or the same figure.
-  if (isPlayerLine(a, b) && !(intersects(a.names, b.names) || sameFigure)) return false;
+  const playWords = [...a.events, ...a.words, ...b.events, ...b.words];
+  if (isPlayerLine(a.unit, playWords) && !(intersects(a.names, b.names) || sameFigure)) return false;
   if (a.subset !== b.subset) return false;
   // "the 13-inch model" and "the 15-inch model": two models, whatever else the phrases share.
   if (a.designations.size > 0 && b.designations.size > 0 && !intersects(a.designations, b.designations)) return false;
@@ -246,12 +247,20 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
   return sameFigure;
 }
 
-/** Points, rebounds, carries...; or yards of a play ("rushed for 226 yards", "4,183 passing yards") on either side. */
-function isPlayerLine(a: Signature, b: Signature): boolean {
-  if (a.unit !== null && PLAYER_STATS.has(a.unit)) return true;
-  if (a.unit !== "length") return false;
-  const play = (s: Signature) => [...s.events, ...s.words].some((w) => PLAY_WORDS.has(w));
-  return play(a) || play(b);
+/**
+ * Whether a figure in `unit` is some player's (or team's) line: a count of points, rebounds, carries...
+ * (PLAYER_STATS), or a distance gained in play. Yards are one whatever the words (in news, a gain on the field); a
+ * length of a signature, whose yards were classed by their dimension, is one when `words` hold a word of play
+ * ("rushed for 226 yards", "4,183 passing yards").
+ * @example isPlayerLine("rebound") // true
+ * @example isPlayerLine("length", ["rush", "Smith"]) // true
+ */
+export function isPlayerLine(unit: string | null, words: Iterable<string> = []): boolean {
+  if (unit === null) return false;
+  if (PLAYER_STATS.has(unit) || unit === "yard") return true;
+  if (unit !== "length") return false;
+  for (const w of words) if (PLAY_WORDS.has(w)) return true;
+  return false;
 }
 
 /** Whether the phrases share any event, name or content word (a looser test, for different measures). */

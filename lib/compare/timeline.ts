@@ -2,9 +2,11 @@
  * Verdicts across documents with time: a toll that rises from one publication to the next is `developing`; two
  * sources giving incompatible figures at the same time (or a later figure below an earlier floor) is a `conflict`.
  */
+
+import { flagFigures, formatFigure } from "@/lib/claims/format.ts";
 import type { CompareItem } from "./item.ts";
 import { baseMeasureOf } from "./units.ts";
-import { formatFigure, formatPair, type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
+import { type PairVerdict, pairVerdict, spreadText } from "./verdict.ts";
 
 export type CrossVerdict = "conflict" | "developing" | "soft" | null;
 
@@ -40,7 +42,7 @@ export function judgeAcross(members: CompareItem[]): CrossJudgement {
   }
   if (worst.verdict === "developing") {
     const [early, late] = byTime(worst.a, worst.b);
-    const [earlyFigure, lateFigure] = formatPair(early.quantity, late.quantity);
+    const [earlyFigure, lateFigure] = flagFigures([early.quantity, late.quantity], "words");
     return {
       verdict: "developing",
       explanation: `rising over time: ${label(early, earlyFigure)} then ${label(late, lateFigure)}`,
@@ -49,7 +51,7 @@ export function judgeAcross(members: CompareItem[]): CrossJudgement {
   const [low, high] =
     baseMeasureOf(worst.a.quantity) <= baseMeasureOf(worst.b.quantity) ? [worst.a, worst.b] : [worst.b, worst.a];
   const spread = spreadText(low.quantity, high.quantity);
-  const [lowFigure, highFigure] = formatPair(low.quantity, high.quantity);
+  const [lowFigure, highFigure] = flagFigures([low.quantity, high.quantity], "words");
   const pair = `${label(low, lowFigure)} vs ${label(high, highFigure)}${spread ? `, ${spread}` : ""}`;
   if (worst.verdict === "conflict") return { verdict: "conflict", explanation: `${pair}${sameTime(low, high)}` };
   return { verdict: "soft", explanation: `${pair}; compatible, different precision or measure` };

@@ -3,10 +3,11 @@
  * the event's documents give for it — figure x source x publication time. Pure; background figures (another, earlier
  * event mentioned in passing) are left out.
  */
+
+import { formatFigure } from "@/lib/claims/format.ts";
 import { contextOf } from "./context.ts";
 import { itemSignature } from "./group.ts";
 import type { CompareItem } from "./item.ts";
-import { formatFigure } from "./verdict.ts";
 
 export type TollConcept = "dead" | "injured" | "arrested" | "displaced";
 

@@ -64,11 +64,6 @@ export function isConversion(a: Quantity, b: Quantity): boolean {
   return Math.abs(va - vb) <= Math.max(Math.abs(va), Math.abs(vb)) * CONVERSION_SLACK;
 }
 
-/** How a flag writes a figure's unit when two figures differ in it: "ft", "m", "mi". */
-export function unitSymbol(unit: string | null): string {
-  return unit === null ? "" : (UNIT_SCALES[unit]?.symbol ?? unit);
-}
-
 /** The symbol of a dimension's base unit, the one figures are converted to: "m" for a length, "kg" for a mass. */
 export function baseSymbol(dimension: string): string {
   for (const scale of Object.values(UNIT_SCALES))

@@ -1,11 +1,12 @@
 /**
  * The verdict between two figures for the same thing, and the words that explain it.
  */
+import { formatPercent } from "@/lib/claims/format.ts";
 import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
-import { baseMeasureOf, convertible, inBaseUnit, isConversion, mixedUnits, unitSymbol } from "./units.ts";
+import { baseMeasureOf, convertible, inBaseUnit, isConversion } from "./units.ts";
 
 export type PairVerdict = "conflict" | "soft" | "developing" | null;
 
@@ -98,52 +99,6 @@ export function isShare(q: Quantity): boolean {
   return q.of !== null || (q.modifier === "fraction" && q.value <= 1);
 }
 
-/**
- * The figure as an editor would say it: "~800", "over 800", "at least 38", "26 of 31 (84%)", "67%", "30-40".
- * @example formatFigure({ value: 850, modifier: "approximately", ... }) // "~850"
- */
-export function formatFigure(q: Quantity): string {
-  const n = formatNumber;
-  switch (q.modifier) {
-    case "approximately":
-      return `~${n(q.value)}`;
-    case "moreThan":
-      return `over ${n(q.value)}`;
-    case "atLeast":
-      return `at least ${n(q.value)}`;
-    case "lessThan":
-      return `under ${n(q.value)}`;
-    case "atMost":
-      return `at most ${n(q.value)}`;
-    case "range":
-      return `${n(q.low ?? q.value)}-${n(q.high ?? q.value)}`;
-    default:
-      if (q.of !== null && q.of !== 0) return `${n(q.value)} of ${n(q.of)} (${percent(q.value / q.of)})`;
-      return q.modifier === "fraction" && q.value <= 1 ? percent(q.value) : n(q.value);
-  }
-}
-
-/**
- * The figures of a pair as a flag writes them: with their units when the two differ ("~2,000 ft" vs "700 m"), else
- * as formatFigure.
- */
-export function formatPair(a: Quantity, b: Quantity): [string, string] {
-  if (!mixedUnits([a, b])) return [formatFigure(a), formatFigure(b)];
-  return [`${formatFigure(a)} ${unitSymbol(a.unit)}`, `${formatFigure(b)} ${unitSymbol(b.unit)}`];
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
-// toLocaleString with options builds a formatter per call (1.5% of the whole pipeline in a profile); build two once.
-const SMALL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const LARGE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-
-function formatNumber(value: number): string {
-  return (Math.abs(value) < 1 ? SMALL : LARGE).format(value);
-}
-
 /** Relative difference from the smaller to the larger measure, as "+6%"; two ages' difference in years. */
 export function spreadText(a: Quantity, b: Quantity): string {
   const low = Math.min(baseMeasureOf(a), baseMeasureOf(b));
@@ -154,6 +109,5 @@ export function spreadText(a: Quantity, b: Quantity): string {
     return `${high - low} ${span}${high - low === 1 ? "" : "s"} apart`;
   }
   if (low <= 0) return "";
-  const percent = Math.round(((high - low) / low) * 100);
-  return `+${percent}%`;
+  return `+${formatPercent((high - low) / low)}`;
 }

@@ -5,10 +5,10 @@
 import "server-only";
 
 import { cache } from "react";
+import { formatQuantity } from "@/lib/claims/format.ts";
 import { type Corroboration, corroborate } from "@/lib/compare/corroboration.ts";
 import { copiesOf } from "@/lib/compare/duplicates.ts";
-import { baseSymbol, dimensionOf, inBaseUnit, mixedUnits, unitSymbol } from "@/lib/compare/units.ts";
-import { formatFigure } from "@/lib/compare/verdict.ts";
+import { baseSymbol, dimensionOf, inBaseUnit, mixedUnits } from "@/lib/compare/units.ts";
 import { type Db, db, type Prisma } from "@/lib/db/client";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { type KeyColumn, type KeyPart, keysetOrder, keysetWhere } from "@/lib/pagination/cursor";
@@ -234,10 +234,8 @@ function plotted(
   q: Quantity,
   mixed: boolean,
 ): { figure: string; plot: { value: number; low: number | null; high: number | null } } {
-  if (!mixed) return { figure: formatFigure(q), plot: { value: q.value, low: q.low, high: q.high } };
+  const figure = formatQuantity(q, { style: "words", units: mixed });
+  if (!mixed) return { figure, plot: { value: q.value, low: q.low, high: q.high } };
   const base = inBaseUnit(q).quantity;
-  return {
-    figure: `${formatFigure(q)} ${unitSymbol(q.unit)}`,
-    plot: { value: base.value, low: base.low, high: base.high },
-  };
+  return { figure, plot: { value: base.value, low: base.low, high: base.high } };
 }

@@ -124,4 +124,26 @@ describe("one way to do each thing", () => {
     );
     expect(positional).toEqual([]);
   });
+
+  it("defines the unit lexicons once (lib/extract/lexicon/units.ts); other unit lists are built from them", () => {
+    const lexicon = path.join("lib", "extract", "lexicon", "units.ts");
+    const own = sources("lib")
+      .filter((file) => file !== lexicon)
+      .filter((file) =>
+        /\bconst\s+(?:MEASURE_UNITS|TIME_UNITS|CURRENCY_SYMBOLS|CURRENCY_WORDS|UNIT_SCALES)\b/.test(
+          readFileSync(path.join(root, file), "utf8"),
+        ),
+      );
+    expect(own).toEqual([]);
+  });
+
+  it("formats figures in lib/claims/format.ts alone: one number formatter, both styles (formatQuantity, formatFigure)", () => {
+    const own = ["lib", "app", "components"]
+      .flatMap(sources)
+      .filter((file) => file !== path.join("lib", "claims", "format.ts"))
+      .filter((file) =>
+        /new Intl\.NumberFormat\b|\bfunction formatFigure\b/.test(readFileSync(path.join(root, file), "utf8")),
+      );
+    expect(own).toEqual([]);
+  });
 });

@@ -8,14 +8,14 @@
  */
 
 import {
+  AMOUNT_UNITS,
   CLAUSE_BREAKS,
-  MEASURE_UNITS,
   OF_KIND_NOUNS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   VERB_PARTICLES,
 } from "../lexicon/concept.ts";
-import { AGE_WORDS, isAgeUnit, MEASURE_UNITS as UNIT_WORDS } from "../lexicon/units.ts";
+import { AGE_WORDS, isAgeUnit, MEASURE_UNITS, measureWords } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Quantity } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
@@ -28,21 +28,7 @@ const SCOPE_WORDS = 4;
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 /** Units of length: a distance is only comparable with its reference point. */
-const DISTANCE_UNITS = new Set([
-  "mile",
-  "km",
-  "kilometre",
-  "kilometer",
-  "m",
-  "metre",
-  "meter",
-  "ft",
-  "foot",
-  "yard",
-  "inch",
-]);
-/** Units of time: "$4.5 billion last year" is not a measure of "year". */
-const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "time"]);
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(measureWords("length"));
 /** Phrasal-verb particles kept with the verb: "took part in", "broke out in". */
 const PARTICLES = new Set(["part", ...VERB_PARTICLES, ...directions()]);
 const FURTHER_WORDS = new Set(["further", "additional", "extra", "another"]);
@@ -64,8 +50,7 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
   const unitLemma = (mention.unit ?? (head === null ? "" : tokens[head].lemma)).toLowerCase();
   const measuresNext =
     head !== null &&
-    (isHyphenated(tokens, head) ||
-      (MEASURE_UNITS.has(unitLemma) && !TIME_UNITS.has(unitLemma) && tokens[mention.tokenEnd]?.pos === "NOUN"));
+    (isHyphenated(tokens, head) || (AMOUNT_UNITS.has(unitLemma) && tokens[mention.tokenEnd]?.pos === "NOUN"));
   const compound = measuresNext ? followingNouns(tokens, Math.max(head + 1, mention.tokenEnd)) : [];
   const nounPhrase =
     compound.length > 0 ? compound : head === null ? [] : modifiersAndHead(tokens, mention, head).filter(isWord);
@@ -75,7 +60,7 @@ export function describeConcept(sentence: SentenceSegment, mention: QuantityMent
   const right = findVerbRight(tokens, after);
   const ownVerb = head === null && right !== null && /^(AUX|VERB)$/.test(tokens[after]?.pos ?? "");
   const measured =
-    compound.length === 0 && (head === null || MEASURE_UNITS.has((mention.unit ?? tokens[head].lemma).toLowerCase()));
+    compound.length === 0 && (head === null || AMOUNT_UNITS.has((mention.unit ?? tokens[head].lemma).toLowerCase()));
   let words: Token[];
   // "Klitschko landing 178 of 369 punches thrown": a participle right after the noun is a reduced relative; the
   // clause's own verb and subject (on the left) say whose punches they are.
@@ -329,7 +314,7 @@ export function designationAt(tokens: readonly Token[], i: number): number {
 }
 
 function isUnitWord(text: string): boolean {
-  return UNIT_WORDS[text.toLowerCase()] !== undefined;
+  return MEASURE_UNITS[text.toLowerCase()] !== undefined;
 }
 
 /** The tokens of a designation that ends right before the noun at `i` ("13-" of "13-inch"), or 0. */

@@ -1,6 +1,7 @@
 /**
  * Word lists for the concept phrase. Kept apart from concept/concept.ts so lib/compare can share them.
  */
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, measureWords, unitWords } from "./units.ts";
 
 /**
  * Verbs that introduce a source rather than describe what is counted: "officials reported 45 deaths" counts deaths,
@@ -38,52 +39,22 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "write",
 ]);
 
+/** Words of a share or a ratio: "7.5 percent", "a third of the share", "three times". */
+const SHARE_WORDS = ["percent", "%", "share", "proportion", "fraction", "point", "times"];
+
 /**
  * Units that measure an amount of something else (money, share, size): the concept then needs the thing measured,
  * which is usually the subject of the verb ("the company lost $4.5 billion", "unemployment rose to 7.5 percent").
+ * Built from the unit lexicons: every currency, and every unit of a measure that converts (UNIT_SCALES: length, mass,
+ * area, volume, speed). Units of time are not among them ("$4.5 billion last year" measures no "year"), nor a count
+ * of bytes or hertz ("a 4GB model" names the model).
  */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set([
-  "percent",
-  "%",
-  "share",
-  "proportion",
-  "fraction",
-  "point",
-  "usd",
-  "eur",
-  "gbp",
-  "jpy",
-  "cny",
-  "inr",
-  "irr",
-  "rub",
-  "dollar",
-  "euro",
-  "pound",
-  "yen",
-  "km",
-  "m",
-  "cm",
-  "mm",
-  "ft",
-  "foot",
-  "yard",
-  "inch",
-  "mile",
-  "kg",
-  "pound-mass",
-  "ounce",
-  "ton",
-  "tonne",
-  "acre",
-  "hectare",
-  "meter",
-  "metre",
-  "barrel",
-  "times",
+export const AMOUNT_UNITS: ReadonlySet<string> = new Set([
+  ...SHARE_WORDS,
+  ...unitWords({ ...CURRENCY_SYMBOLS, ...CURRENCY_WORDS }),
+  ...measureWords(),
 ]);
 
-/** Clause words that end the search for the governing verb to the right of the counted noun. */
 /**
  * Counted nouns whose "of" phrase says which kind is counted: "two counts of murder" and "one count of kidnapping" are
  * two charges, "40 cases of cholera" and "12 cases of measles" two diseases.
@@ -101,6 +72,7 @@ export const OF_KIND_NOUNS: ReadonlySet<string> = new Set([
 /** Particles of phrasal verbs ("broke out", "took back", "comes out to"): with one after it, a word is a verb. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(["out", "up", "down", "off", "away", "back", "over"]);
 
+/** Clause words that end the search for the governing verb to the right of the counted noun. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([";", ":", "—", "–", "(", ")", "\u201c", "\u201d", '"']);
 
 /** Relative pronouns kept in the phrase so it reads as a noun phrase: "fighters who crossed into Iran". */

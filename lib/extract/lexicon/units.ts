@@ -425,3 +425,24 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; factor: n
   mph: { dimension: "speed", factor: 1.609344, symbol: "mph" },
   knot: { dimension: "speed", factor: 1.852, symbol: "kn" },
 };
+
+/**
+ * A unit lexicon's words and canonical names, lower case: a quantity's unit is a canonical name ("USD", "foot"), a
+ * head noun read without one a lemma ("dollar", "metre"); a list of units has to hold both.
+ * @example unitWords({ feet: "foot" }) // ["feet", "foot"]
+ */
+export function unitWords(lexicon: Readonly<Record<string, string>>): string[] {
+  return [...new Set(Object.entries(lexicon).flatMap(([word, unit]) => [word, unit.toLowerCase()]))];
+}
+
+/**
+ * The words and names of the units of MEASURE_UNITS that convert by a factor (UNIT_SCALES), of one dimension or all.
+ * @example measureWords("length") // ["km", "kms", "kilometre", ..., "inch", "inches", "nm", "nautical mile"]
+ */
+export function measureWords(dimension?: string): string[] {
+  const entries = Object.entries(MEASURE_UNITS).filter(([, unit]) => {
+    const scale = UNIT_SCALES[unit];
+    return scale !== undefined && (dimension === undefined || scale.dimension === dimension);
+  });
+  return unitWords(Object.fromEntries(entries));
+}

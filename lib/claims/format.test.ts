@@ -10,6 +10,12 @@ describe("formatQuantity", () => {
     [{ value: 30, low: 30, high: 40, modifier: "range", of: null, unit: "km" }, "30–40 km"],
     [{ value: 26, low: 26, high: 26, modifier: "fraction", of: 31, unit: "province" }, "26 of 31 provinces"],
     [{ value: 0.6667, low: null, high: null, modifier: "fraction", of: null, unit: "country" }, "2/3 of the country"],
+    // "two-thirds of the 31 provinces": a share of a written total, stored out of it, written as the share.
+    [
+      { value: 20.6677, low: 20.6677, high: 20.6677, modifier: "fraction", of: 31, unit: "province" },
+      "2/3 of 31 provinces",
+    ],
+    [{ value: 144, low: 144, high: null, modifier: "moreThan", of: 288, unit: "candidate" }, "> 144 of 288 candidates"],
     [{ value: 5, low: null, high: 5, modifier: "lessThan", of: null, unit: null }, "< 5"],
     [{ value: 1, low: 1, high: 1, modifier: "exact", of: null, unit: "child" }, "1 child"],
     [{ value: 3, low: 3, high: 3, modifier: "exact", of: null, unit: "child" }, "3 children"],

@@ -67,7 +67,10 @@ export function formatQuantity(
   const unit = units ? q.unit : null;
   const bound = MODIFIERS[q.modifier]?.[style] ?? "";
   if (q.of !== null) {
-    const part = `${bound}${formatNumber(q.value)} of ${formatNumber(q.of)}`;
+    // A share of a written total counts out of it ("two-thirds of the 31 provinces" is 20.67 of 31): written as the
+    // share when it is no whole count ("2/3 of 31").
+    const count = Number.isInteger(q.value) || q.of === 0 ? formatNumber(q.value) : formatFraction(q.value / q.of);
+    const part = `${bound}${count} of ${formatNumber(q.of)}`;
     const percent = style === "words" && q.of !== 0 ? ` (${formatPercent(q.value / q.of)})` : "";
     return withUnit(`${part}${percent}`, unit, q.of);
   }

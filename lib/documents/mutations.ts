@@ -40,8 +40,11 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * tenth session, branch quotes-next): two-apostrophe quotes kept with their sentence, an inverted speaker before a
  * relative clause, singular role nouns head a speaker, "went on to say", "had this to say", a participle's agent;
  * ages are figures ("61-year-old", "Gary Gomes, 61,": unit "years old", ADR 030), compared when one person's.
+ * 12 (fourteenth session): a share of a written total counts out of it ("more than half of the 288 candidates" is
+ * more than 144 of 288); concepts drop any unit that converts or a currency ("firefighters pouring", not "gallons
+ * burned"); game-clock moments, spans in another role and a price against a sum held in a kind are grouped apart.
  */
-export const EXTRACTOR_VERSION = "11";
+export const EXTRACTOR_VERSION = "12";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

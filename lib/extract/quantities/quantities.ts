@@ -196,6 +196,10 @@ function buildMention(
     r.kind === "fraction" && (pre === null || pre === "exact")
       ? { modifier: "fraction" as const, low: r.value, high: r.value }
       : toInterval(pre, low, low, high);
+  // "more than half of the 288 candidates": a share of a written total counts out of it, like "26 of 31 provinces"
+  // (value and bounds in candidates, docs/quantity-semantics.md), so the share compares as 144 / 288.
+  const total = r.kind === "fraction" ? head.of : null;
+  const scale = (x: number | null) => (x === null || total === null ? x : Math.round(x * total * 1e4) / 1e4);
   const tokenEnd = Math.max(head.end, numberEnd);
   const s = tokens[start].start;
   const last = tokens[tokenEnd - 1];
@@ -205,9 +209,9 @@ function buildMention(
     text: sentence.text.slice(s - sentence.start, e - sentence.start),
     start: s,
     end: e,
-    value: low,
-    low: interval.low,
-    high: interval.high,
+    value: scale(low) as number,
+    low: scale(interval.low),
+    high: scale(interval.high),
     modifier: interval.modifier,
     of: head.of,
     unit: head.unit,

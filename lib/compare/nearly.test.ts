@@ -27,3 +27,22 @@ describe("nearly / almost N against another figure", () => {
     expect(compare("about 100", "89")).toEqual([]);
   });
 });
+
+// Invented reports of one career: a round figure against a bound at the same number.
+describe("a round exact figure against a bound at it", () => {
+  const career = (figure: string) => `Felt served in the FBI for ${figure}, his family said on Thursday.`;
+  const toll = (figure: string) => `${figure} people were killed in the fire in Dhaka on Tuesday, police said.`;
+  const pair = (make: (f: string) => string, a: string, b: string) =>
+    compareReports([
+      ["a", make(a)],
+      ["b", make(b)],
+    ]).conflicts;
+
+  it("agrees when the figure is written round: '30 years' may be 32", () => {
+    expect(pair(career, "30 years", "more than 30 years")).toEqual([]);
+  });
+
+  it("conflicts when the figure is written to the unit: '12 killed' is not 'more than 12 killed'", () => {
+    expect(pair(toll, "12", "More than 12")).toEqual([["12 people", "More than 12 people"]]);
+  });
+});

@@ -4,7 +4,7 @@
 import { formatPercent } from "@/lib/claims/format.ts";
 import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
-import { isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
+import { type Interval, isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
 import { baseMeasureOf, convertible, inBaseUnit, isConversion } from "./units.ts";
 
@@ -61,7 +61,19 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
       Math.abs(x - y) >= (step ?? Math.max(roundingStep(x), roundingStep(y))) / 2;
     if ((la === lb && differ(ha, hb)) || (ha === hb && differ(la, lb))) return "conflict";
   }
-  return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
+  return overlaps(statedInterval(qa, step), statedInterval(qb, step)) ? "soft" : "conflict";
+}
+
+/**
+ * The interval a figure states, a round exact figure with its rounding: "30 years" is 25-35 where "more than 30 years"
+ * is open above 30, so the two agree; "12 killed" (written to the unit) against "more than 12" does not.
+ */
+function statedInterval(q: Quantity, step: number | null): Interval {
+  const interval = toInterval(q);
+  if (q.modifier !== "exact" || q.of !== null || isAgeUnit(q.unit)) return interval;
+  const rounding = step ?? roundingStep(measureOf(q));
+  if (rounding < 10) return interval;
+  return { ...interval, low: interval.low - rounding / 2, high: interval.high + rounding / 2 };
 }
 
 /** A range written with both ends ("between 6 and 75", "10-15"), not a vague plural ("dozens": 24-99). */

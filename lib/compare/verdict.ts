@@ -70,8 +70,9 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
  */
 function statedInterval(q: Quantity, step: number | null): Interval {
   const interval = toInterval(q);
-  if (q.modifier !== "exact" || q.of !== null || isAgeUnit(q.unit)) return interval;
-  const rounding = step ?? roundingStep(measureOf(q));
+  // Figures converted to one unit (`step` given) are not widened: the pair's coarser step is not this figure's.
+  if (step !== null || q.modifier !== "exact" || q.of !== null || isAgeUnit(q.unit)) return interval;
+  const rounding = roundingStep(measureOf(q));
   if (rounding < 10) return interval;
   return { ...interval, low: interval.low - rounding / 2, high: interval.high + rounding / 2 };
 }

@@ -22,6 +22,7 @@ import type { Attribution, SourceKind } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import { type CueMatch, cueAt } from "./cue.ts";
+import { lower } from "./names.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./quotes.ts";
 import { subjectBefore } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
@@ -85,7 +86,8 @@ export function attributeSentence(
       }
       // After a deferred trailing pronoun ("..., she told the Post") no second clause: that pronoun is this speaker.
       if (unnamed) return { ...first, next: null };
-      return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
+      const inner = parenthetical ? null : innerAccording(text, tokens, quoted, match, registry, sentence.start);
+      return { ...first, next: inner ?? secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
   if (trailing) return found(text, tokens, trailing, sentence.start, true);
@@ -209,6 +211,34 @@ function endsClause(tokens: Token[], m: CueMatch): boolean {
     if (t.pos !== "ADP" && t.pos !== "PART" && t.pos !== "ADV" && !time) return false;
   }
   return false;
+}
+
+/**
+ * "The Ledger reports that the mayor won voters earning $100,000 or more, according to the county clerk": after an
+ * outlet, a poll or a document, a closing "according to" names where what they relay comes from, so the sentence is
+ * its source's (a second attribution from the sentence start; the leading cue stays an attribution of its own).
+ * Only a phrase after a comma that runs to the sentence's end; "Police said 12 died, according to the Ledger" is the
+ * police's, the paper relaying them.
+ */
+const RELAYING_KINDS: ReadonlySet<SourceKind> = new Set(["outlet", "document", "poll"]);
+
+function innerAccording(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  lead: CueMatch,
+  registry: SourceRegistry,
+  sentenceStart: number,
+): SentenceAttribution | null {
+  if (!RELAYING_KINDS.has(lead.source.kind)) return null;
+  for (let j = lead.last + 2; j < tokens.length - 2; j++) {
+    if (quoted[j] || lower(tokens[j]) !== "according" || lower(tokens[j + 1]) !== "to") continue;
+    if (tokens[j - 1].text !== ",") return null;
+    const match = cueAt(text, tokens, j, registry);
+    if (!match?.frame || match.frame.end < tokens.length - 1) return null;
+    return { ...found(text, tokens, match, sentenceStart, true), next: null };
+  }
+  return null;
 }
 
 /**

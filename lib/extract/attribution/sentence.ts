@@ -22,6 +22,7 @@ import type { Attribution, SourceKind } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import { type CueMatch, cueAt } from "./cue.ts";
+import { intentCue } from "./intent.ts";
 import { lower } from "./names.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./quotes.ts";
 import { subjectBefore } from "./runs.ts";
@@ -91,6 +92,9 @@ export function attributeSentence(
     }
   }
   if (trailing) return found(text, tokens, trailing, sentence.start, true);
+  const unquotedSentence = !quotes.startsQuoted && !quoted.includes(true) && !/[“”"]/.test(sentence.text);
+  const intent = hearsay < 0 && unquotedSentence ? intentCue(text, tokens, registry) : null;
+  if (intent) return { ...found(text, tokens, intent, sentence.start, false), next: clauseAfter(tokens, intent.last) };
   if (hearsay < 0) return quotationOfSubject(text, tokens, quoted, registry);
   const { name, kind, affiliation, scope } = previous?.source ?? HEARSAY_SOURCE;
   const source = registerSource(registry, { name, kind, affiliation, scope });
@@ -261,6 +265,16 @@ function secondClause(
       if (!match || match.scope < opens) continue;
       return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
     }
+  }
+  return null;
+}
+
+/** "Obama plans to send a nominee, but ... two senators ...": after a clause boundary the document speaks again. */
+function clauseAfter(tokens: Token[], from: number): SentenceAttribution | null {
+  for (let b = from + 1; b < tokens.length - 2; b++) {
+    if (!isClauseBoundary(tokens, b)) continue;
+    const opens = tokens[b].text === "," ? b + 2 : b + 1;
+    return { source: UNATTRIBUTED, scopeStart: tokens[opens].start, frame: null, next: null };
   }
   return null;
 }

@@ -265,7 +265,7 @@ function isRelative(tokens: Token[], subject: Subject): boolean {
   return (word === "who" || word === "which") && subject.start >= subject.name.end;
 }
 
-function verbCue(
+export function verbCue(
   tokens: Token[],
   i: number,
   located: { subject: Subject; before: boolean },

@@ -2,7 +2,8 @@
  * Attribution to polls, documents and carriers ("a Harbor Research poll", "data from Nielsen", "a tally by the
  * Associated Press"), to the body they come from, to verbs that place a figure, and shares of respondents.
  */
-import { type Case, describeCases } from "./table.ts";
+import { describe, expect, it } from "vitest";
+import { attributionOf, type Case, describeCases } from "./table.ts";
 
 const cases: Case[] = [
   // A named owner of a tool or a report is the source (issue 10, PolNeAR train misses).
@@ -151,3 +152,27 @@ const cases: Case[] = [
 ];
 
 describeCases("polls, documents and carriers", cases);
+
+// A closing "according to" after an outlet, a poll or a document names where what they relay comes from: from the
+// sentence start it is that source's; after a speaker it only says who relays the speaker.
+describe("a closing according-to after a relaying outlet, poll or document", () => {
+  it.each([
+    [
+      "Bloomberg reports that the mayor has carried voters earning $100,000 or more, according to the Harbor Institute.",
+      "Bloomberg",
+      "Harbor Institute",
+    ],
+    [
+      "County records show the $48,300 that Ruiz raised from builders is the most of any candidate, according to the Open Ledger Project.",
+      "County records",
+      "Open Ledger Project",
+    ],
+    ["Police said 12 people died in the fire, according to the Harbor Ledger.", "Police", null],
+    ["A county poll shows the mayor at 48 percent, according to the Harbor Ledger, and rising.", "County poll", null],
+  ] as const)("%s", (text, first, inner) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.source.name).toBe(first);
+    expect(got?.next?.source.name ?? null).toBe(inner);
+    if (inner) expect(got?.next?.scopeStart).toBe(0);
+  });
+});

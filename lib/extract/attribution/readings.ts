@@ -66,7 +66,40 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
   if (inverted?.final) out.push({ subject: inverted.subject, before: false });
   if (before) out.push({ subject: before, before: true });
   if (inverted && !inverted.final) out.push({ subject: inverted.subject, before: false });
+  if (out.length === 0) {
+    const fronted = frontedAppositive(tokens, i);
+    if (fronted) out.push({ subject: fronted, before: true });
+  }
   return out;
+}
+
+/**
+ * "One pastor backing Ruiz, Dan Lee of the First Church, said", "The clerk of nearly four years, a registered
+ * Democrat who asked not to be named, said": the sentence opens with a noun phrase (a participle phrase or an
+ * of-phrase after its head, no comma and no finite verb in it), then one comma-bounded appositive, then the verb.
+ * A name in the appositive is the speaker; a description there ("a ...") describes the opening phrase.
+ */
+function frontedAppositive(tokens: Token[], verb: number): Subject | null {
+  let close = verb - 1;
+  while (close > 0 && tokens[close].pos === "ADV") close--;
+  if (tokens[close]?.text !== ",") return null;
+  const open = tokens.findIndex((t) => t.text === ",");
+  if (open < 2 || open >= close - 1) return null;
+  for (let k = open + 1; k < close; k++) if (tokens[k].text === "," || tokens[k].text === ";") return null;
+  const opening = tokens.slice(0, open);
+  if (tokens[0].pos !== "DET" && tokens[0].pos !== "NUM" && !isCap(tokens[0])) return null;
+  if (!opening.some((t) => t.pos === "NOUN") || opening.some((t) => t.pos === "AUX" || t.pos === "SCONJ")) return null;
+  if (opening.some((t) => t.pos === "VERB" && !/(?:ing|ed)$/.test(t.text))) return null;
+  // A participle follows its head noun ("pastor backing"); "Ruiz raised $4,000," opens a clause.
+  const participle = opening.findIndex((t) => t.pos === "VERB");
+  if (participle >= 0 && opening[participle - 1]?.pos !== "NOUN") return null;
+  const appositive = { start: open + 1, end: close };
+  const first = tokens[open + 1];
+  if (first.pos === "PROPN" && isCap(first)) return { name: appositive, appositive: { start: 0, end: open }, start: 0 };
+  if (first.pos !== "DET") return null;
+  // "The clerk of nearly four years": a span of service is no part of the name.
+  const of = opening.findIndex((t, k) => lower(t) === "of" && opening.slice(k).some((x) => x.pos === "NUM"));
+  return { name: { start: 0, end: of > 0 ? of : open }, appositive, start: 0 };
 }
 
 /**

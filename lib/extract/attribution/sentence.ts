@@ -22,6 +22,8 @@ import type { Attribution, SourceKind } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import { type CueMatch, cueAt } from "./cue.ts";
+import { intentCue } from "./intent.ts";
+import { lower } from "./names.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./quotes.ts";
 import { subjectBefore } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
@@ -85,10 +87,14 @@ export function attributeSentence(
       }
       // After a deferred trailing pronoun ("..., she told the Post") no second clause: that pronoun is this speaker.
       if (unnamed) return { ...first, next: null };
-      return { ...first, next: secondClause(text, tokens, quoted, match.last + 1, registry) };
+      const inner = parenthetical ? null : innerAccording(text, tokens, quoted, match, registry, sentence.start);
+      return { ...first, next: inner ?? secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
   if (trailing) return found(text, tokens, trailing, sentence.start, true);
+  const unquotedSentence = !quotes.startsQuoted && !quoted.includes(true) && !/[“”"]/.test(sentence.text);
+  const intent = hearsay < 0 && unquotedSentence ? intentCue(text, tokens, registry) : null;
+  if (intent) return { ...found(text, tokens, intent, sentence.start, false), next: clauseAfter(tokens, intent.last) };
   if (hearsay < 0) return quotationOfSubject(text, tokens, quoted, registry);
   const { name, kind, affiliation, scope } = previous?.source ?? HEARSAY_SOURCE;
   const source = registerSource(registry, { name, kind, affiliation, scope });
@@ -212,6 +218,34 @@ function endsClause(tokens: Token[], m: CueMatch): boolean {
 }
 
 /**
+ * "The Ledger reports that the mayor won voters earning $100,000 or more, according to the county clerk": after an
+ * outlet, a poll or a document, a closing "according to" names where what they relay comes from, so the sentence is
+ * its source's (a second attribution from the sentence start; the leading cue stays an attribution of its own).
+ * Only a phrase after a comma that runs to the sentence's end; "Police said 12 died, according to the Ledger" is the
+ * police's, the paper relaying them.
+ */
+const RELAYING_KINDS: ReadonlySet<SourceKind> = new Set(["outlet", "document", "poll"]);
+
+function innerAccording(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  lead: CueMatch,
+  registry: SourceRegistry,
+  sentenceStart: number,
+): SentenceAttribution | null {
+  if (!RELAYING_KINDS.has(lead.source.kind)) return null;
+  for (let j = lead.last + 2; j < tokens.length - 2; j++) {
+    if (quoted[j] || lower(tokens[j]) !== "according" || lower(tokens[j + 1]) !== "to") continue;
+    if (tokens[j - 1].text !== ",") return null;
+    const match = cueAt(text, tokens, j, registry);
+    if (!match?.frame || match.frame.end < tokens.length - 1) return null;
+    return { ...found(text, tokens, match, sentenceStart, true), next: null };
+  }
+  return null;
+}
+
+/**
  * A second attributed clause after a clause boundary (", while", ", but", ", whereas", ";"): its cue must have its
  * own subject after the boundary, so "Police said 12 died and 3 were hurt" stays one claim.
  */
@@ -231,6 +265,16 @@ function secondClause(
       if (!match || match.scope < opens) continue;
       return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
     }
+  }
+  return null;
+}
+
+/** "Obama plans to send a nominee, but ... two senators ...": after a clause boundary the document speaks again. */
+function clauseAfter(tokens: Token[], from: number): SentenceAttribution | null {
+  for (let b = from + 1; b < tokens.length - 2; b++) {
+    if (!isClauseBoundary(tokens, b)) continue;
+    const opens = tokens[b].text === "," ? b + 2 : b + 1;
+    return { source: UNATTRIBUTED, scopeStart: tokens[opens].start, frame: null, next: null };
   }
   return null;
 }

@@ -264,6 +264,26 @@ const roleCases: Case[] = [
 
 describeCases("role acronyms before a name", roleCases);
 
+// A sentence-opening noun phrase, one comma-bounded appositive, then the verb: a name there speaks, a description
+// describes the opening phrase.
+const frontedCases: Case[] = [
+  {
+    text: "One volunteer backing Ruiz, Dana Holt of the Harbor Tenants Union, said she had knocked on 300 doors.",
+    name: "Dana Holt",
+    cue: "said",
+  },
+  {
+    text: "The clerk of nearly nine years, a registered Democrat who asked not to be named, said she got 12 weeks off.",
+    name: "Clerk",
+    cue: "said",
+  },
+  // Negatives: an opening clause with a verb after a name is no noun phrase; a thing does not speak.
+  { text: "Ruiz raised $4,000 in May, Dana Holt of the union, said.", name: null },
+  { text: "The bridge built in 1950, a steel span, said little about its 40 tons.", name: null },
+];
+
+describeCases("a fronted noun phrase with an appositive", frontedCases);
+
 // After a relative clause that reports, the main verb reports for the subject too.
 describe("the main verb after a reporting relative clause", () => {
   it.each([

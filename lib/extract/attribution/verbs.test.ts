@@ -318,3 +318,34 @@ describe("an owned assertion covers its clause only", () => {
     expect(got?.next?.scopeStart).toBe(text.indexOf("the county"));
   });
 });
+
+// A verb of intent with its "to" clause, in an unquoted sentence with no other cue: the figure is the subject's goal.
+const intentCases: Case[] = [
+  { text: "Mayor Ana Ruiz wants to sign up 40,000 tenants before June.", name: "Ana Ruiz", cue: "wants" },
+  { text: "The tenants' union also plans to run ads in 12 districts.", name: "Tenants' union", cue: "plans" },
+  { text: "Still, Ruiz had pledged to build 400 homes by 2030.", name: "Ruiz", cue: "pledged" },
+  // A reporting cue wins: the intent verb is inside what is said.
+  { text: "Ruiz said the union plans to run ads in 12 districts.", name: "Ruiz", cue: "said" },
+  // A noun, a condition, a pronoun, a poll and a participle taking the clause's subject are no intent cues.
+  { text: "Protesters decried county plans to cut 1,300 jobs.", name: null },
+  { text: "Harbor's plan to raise the wage to $15 an hour is popular.", name: null },
+  { text: "If they want to last six months, they must change course.", name: null },
+  { text: "He plans to back at least 100 candidates.", name: null },
+  { text: "A new Harbor survey wants to reach 2,000 people.", name: null },
+  { text: "The row erupted two months after the vote, vowing to cost 12 seats.", name: null },
+  { text: "The tenants' union, which represents 40,000 renters, wants to keep its neutrality.", name: null },
+  // Inside a quotation the intent is the speaker's words, read by the quotation rules.
+  { text: "“We want to build 400 homes,” Ruiz said.", name: "Ruiz", cue: "said" },
+];
+
+describeCases("verbs of intent", intentCases);
+
+describe("a verb of intent covers its clause only", () => {
+  it("gives a clause after ', but' back to the document", () => {
+    const text = "Ruiz plans to name a new chief this week, but two council members want a vote first.";
+    const got = attributionOf({ text, name: "Ruiz" });
+    expect(got?.source.name).toBe("Ruiz");
+    expect(got?.next?.source.name).toBe("the document");
+    expect(got?.next?.scopeStart).toBe(text.indexOf("two council"));
+  });
+});

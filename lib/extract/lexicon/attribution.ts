@@ -194,6 +194,7 @@ const IRREGULAR: Record<string, string> = {
   brag: "brags bragged bragging",
   dub: "dubs dubbed dubbing",
   demur: "demurs demurred demurring",
+  plan: "plans planned planning",
 };
 
 /**
@@ -283,6 +284,12 @@ export const QUOTING_FORMS: ReadonlyMap<string, string> = new Map([...formMap(QU
 
 /** Surface form (lower case) -> lemma, for conditional cues. */
 export const CONDITIONAL_FORMS: ReadonlyMap<string, string> = formMap(CONDITIONAL_CUES.keys());
+
+/**
+ * Verbs of intent whose "to" clause is the subject's own figure when nothing else in the sentence reports: "Ruiz
+ * wants to sign up 5 million people", "The group plans to run ads in 12 states".
+ */
+export const INTENT_FORMS: ReadonlyMap<string, string> = formMap(words("want plan promise pledge vow propose"));
 
 /** Adverbs that mark a hearsay claim without naming its source: "they reportedly gathered". */
 export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(

@@ -30,6 +30,9 @@ const cases: Array<[string, string, string | null]> = [
   // A negation is kept: "pleaded not guilty" is not "pleaded guilty".
   ["He pleaded not guilty to two counts of murder.", "two", "pleaded not guilty to counts of murder"],
   ["The clinic treated 40 cases of cholera last week.", "40", "clinic treated cases of cholera"],
+  // The number's own words are not the noun's modifiers.
+  ["He served four and a half months in prison.", "four", "served months"],
+  ["At least a dozen people were hurt in the crash.", "a dozen", "people hurt in crash"],
   [
     "Over 300 troops from France, Chad and Niger-backed units have since moved into the town.",
     "300",

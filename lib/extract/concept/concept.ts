@@ -144,7 +144,8 @@ function isAgeWord(t: Token | undefined): boolean {
 }
 
 function modifiersAndHead(tokens: Token[], mention: QuantityMention, head: number): Token[] {
-  const floor = Math.min(mention.tokenStart, head);
+  // Never into the number's own words ("four and a half months": "half" is the number, not a modifier).
+  const floor = Math.max(Math.min(mention.tokenStart, head), Math.min(mention.numberEnd, head));
   let from = head;
   // Walk left over adjectives, noun modifiers and hyphen joins until the figure itself ("800 battle-hardened fighters").
   while (from - 1 >= floor) {

@@ -199,6 +199,20 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
   let firstPropn: number | null = null;
   for (let m = k; m < k + 5 && m < tokens.length; m++) {
     const t = tokens[m];
+    // "800 battle-hardened fighters": a noun hyphened to an adjective or participle is a compound modifier of the noun
+    // after it, when one follows ("deputies-many in uniform" keeps "deputies").
+    const dash = tokens[m + 1];
+    const joined = tokens[m + 2];
+    if (
+      t.pos === "NOUN" &&
+      dash?.text === "-" &&
+      dash.start === t.end &&
+      joined?.start === dash.end &&
+      (joined.pos === "ADJ" || joined.pos === "VERB")
+    ) {
+      const after = readCountedNoun(tokens, m + 3);
+      if (after !== null) return after;
+    }
     if (t.pos === "NOUN") {
       let head = m;
       while (tokens[head + 1]?.pos === "NOUN" && tokens[head + 1].start === tokens[head].end + 1) head++;

@@ -168,6 +168,13 @@ const cases: Array<[string, Expected[]]> = [
     [{ value: 399.96, of: 1200, modifier: "approximately", unit: "worker" }],
   ],
   ["Half the country voted.", [{ text: "Half the country", value: 0.5, unit: "country" }]],
+  // A noun hyphened to an adjective or participle modifies the noun after it.
+  [
+    "Over 800 battle-hardened fighters crossed.",
+    [{ text: "Over 800 battle-hardened fighters", value: 800, unit: "fighter" }],
+  ],
+  ["He deleted 72 work-related emails.", [{ text: "72 work-related emails", value: 72, unit: "email" }]],
+  ["Dozens of deputies-many in uniform-packed the court.", [{ text: "Dozens of deputies", unit: "deputy" }]],
   ["It cost Rs 500 crore.", [{ text: "Rs 500 crore", value: 5e9, unit: "INR" }]],
   ["Gas prices hit $4.50 a gallon.", [{ text: "$4.50 a gallon", value: 4.5, unit: "USD per gallon" }]],
   ["A magnitude 7.8 earthquake struck.", [{ value: 7.8, unit: "magnitude" }]],

@@ -31,6 +31,8 @@ export interface QuantityMention {
   /** token index range [tokenStart, tokenEnd) covered by the mention */
   tokenStart: number;
   tokenEnd: number;
+  /** Where the number itself ends ("four and a half" of "four and a half months"): what follows may describe it. */
+  numberEnd: number;
 }
 
 function lower(tokens: Token[], i: number): string {
@@ -126,6 +128,7 @@ function ageMention(sentence: SentenceSegment, r: NumberReading, age: AgeReading
     headIndex: null,
     tokenStart: r.tokenStart,
     tokenEnd: age.end,
+    numberEnd: r.tokenEnd,
   };
 }
 
@@ -218,5 +221,6 @@ function buildMention(
     headIndex: head.headIndex,
     tokenStart: start,
     tokenEnd,
+    numberEnd,
   };
 }

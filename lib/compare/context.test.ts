@@ -340,6 +340,11 @@ describe("contextOf", () => {
     expect(first("He scored 10 points.", "10 points").anaphoric).toBe(false);
   });
 
+  it("last season is background, like last year", () => {
+    expect(first("The franchise won two games last season.", "two games").background).toBe(true);
+    expect(first("The franchise won ten games this season.", "ten games").background).toBe(false);
+  });
+
   it("a figure's own 'ago' does not make it background", () => {
     expect(first("She suffered a heart attack almost three weeks ago.", "almost three weeks").background).toBe(false);
   });

@@ -78,7 +78,7 @@ const SUBSET_BEFORE = /\b(other|remaining|additional|further|another|extra|inclu
 const TOLL_BEFORE =
   /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|victims))\b[^.;:\d]{0,80}?\b(?:to|at|of|is|was|reached|hit|stands|stood)\s*$/i;
 const PAST_ANYWHERE =
-  /\b(?:(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade)|earlier\s+this\s+(?:year|month)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b/i;
+  /\b(?:(?:last|previous|past)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall|decade)|earlier\s+this\s+(?:year|month)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\b/i;
 const PAST_BEFORE = /\b(?:days|weeks|months|years|decades|a\s+(?:day|week|month|year))\s+(?:after|before|earlier)\b/gi;
 // End-anchored patterns look at the last characters only: run over a whole sentence they cost a scan per position.
 const TAIL = 48;

@@ -4,7 +4,9 @@
  * - the app's event layer run over those articles (undated, as ECB+ gives no publication times; `--dated` reads a
  *   dateline date as the app does), scored as document clustering against ECB+'s sub-events (topic + "ecb"/"plus");
  * - every cross-document conflict pair the app would flag inside those events (`--show` lists them with sentences).
- * No gold for the pairs: read them. docs/dev-report-conflicts.md says what was read from them.
+ * No gold for the pairs: read them. docs/dev-report-conflicts.md says what was read from them. Since the fourteenth
+ * session every ECB+ topic has hand-checked clusters (their gold replaces this reading), so on the ECB+ folder it finds
+ * no article; point `--dir` at another folder of ECB+-named articles to use it again.
  *
  *     npx tsx scripts/dev-report-outside-clusters.ts [--dir /work/shared/fixtures/dev/ecbplus] [--dated] [--show]
  */

@@ -145,6 +145,7 @@ export function contextOf(item: CompareItem): FigureContext {
   // "a 60-year-old woman charged with killing two women 41 years ago": what follows an age dates the deed, not the
   // age; only a past time leading into it does ("In 1967, a 20-year-old ...").
   const age = isAge(item);
+  const unit = bareUnit(item);
   const context = {
     modifiers: modifiersOf(item.quantity.text, before, after),
     background: isBackground(before, age ? "" : after, item.publishedAt),
@@ -158,10 +159,10 @@ export function contextOf(item: CompareItem): FigureContext {
     years: yearsAround(before, after),
     span: spanOfGames(item, before, after),
     required: REQUIRED_BEFORE.test(before.slice(-TAIL)),
-    countdown: CLOCK_UNITS.has(bareUnit(item)) && COUNTDOWN_AFTER.test(after),
-    role: TIME_UNITS.has(bareUnit(item)) || bareUnit(item) === "season" ? roleOf(after) : null,
+    countdown: CLOCK_UNITS.has(unit) && COUNTDOWN_AFTER.test(after),
+    role: TIME_UNITS.has(unit) || unit === "season" ? roleOf(after) : null,
     anaphoric: ANAPHORIC_BEFORE.test(before),
-    anchor: anchorOf(item.quantity.unit, after),
+    anchor: anchorOf(unit, after),
   };
   memo.set(item, context);
   return context;
@@ -306,13 +307,13 @@ function yearsAround(before: string, after: string): string[] {
 const ANCHOR_AFTER =
   /^\s*(before|after|ahead\s+of|prior\s+to|earlier\s+than|later\s+than)\s+(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s?)\s+)*(\p{L}+)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|on|at|to|for|and|or|by|with|from)\b)/u;
 
-function anchorOf(unit: string | null, after: string): string | null {
-  if (unit === null || !TIME_UNITS.has(unit.toLowerCase().replace(/s$/, ""))) return null;
+function anchorOf(unit: string, after: string): string | null {
+  if (!TIME_UNITS.has(unit)) return null;
   const m = ANCHOR_AFTER.exec(after);
   return m === null ? null : `${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2].toLowerCase()}`;
 }
 
-/** The unit in lower case, singular: "Seconds" -> "second". */
+/** The unit in lower case, singular ("Seconds" -> "second"); "" for none. */
 function bareUnit(item: CompareItem): string {
   return item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? "";
 }
@@ -344,7 +345,7 @@ const SPAN_OF_GAMES =
 
 /** Points, rebounds, yards...: a figure that is some player's or team's line, read from its unit alone. */
 function isPlayerUnit(item: CompareItem): boolean {
-  return isPlayerLine(item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? null);
+  return isPlayerLine(bareUnit(item) || null);
 }
 
 /** The figure's own clause: back to the last punctuation or figure before it, on to the next after it. */

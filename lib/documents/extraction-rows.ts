@@ -117,10 +117,16 @@ export function sortTextOf(label: string): string {
  * claimKeys([{ kind: "quantity", text: "800 fighters" }, { kind: "quantity", text: "800  fighters" }])
  * // ["quantity:800 fighters#0", "quantity:800 fighters#1"]
  */
+/** Whitespace that claimKeys folds: a run, or one character other than a space. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;
+
 export function claimKeys(claims: ReadonlyArray<{ kind: string; text: string }>): string[] {
   const seen = new Map<string, number>();
   return claims.map((c) => {
-    const base = `${c.kind}:${c.text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    const text = c.text.normalize("NFKC");
+    // Most claim texts have no run of whitespace to fold, and the global replace costs ~4 us a text even then: 40 ms
+    // of a 2 MB article's 10,000 claims on the thread that answers requests.
+    const base = `${c.kind}:${(UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim().toLowerCase()}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${base}#${n}`;

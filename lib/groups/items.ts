@@ -4,6 +4,8 @@
 import { type EventSignature, eventSignature } from "@/lib/compare/event.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { yieldToEventLoop } from "@/lib/db/insert-rows";
 import type { Claim, Quantity } from "@/lib/extract/schema";
 
 /** The columns a CompareItem needs, selected once for every query that builds items. */
@@ -39,10 +41,28 @@ export const itemSelect = {
 /** Which stored quantities to load. */
 export type ItemFilter = { documentId?: string | { in: string[] }; id?: { in: string[] } };
 
-type Row = Awaited<ReturnType<typeof loadRows>>[number];
+type Row = Prisma.QuantityGetPayload<{ select: typeof itemSelect }>;
 
-async function loadRows(tx: Tx, where: ItemFilter) {
-  return tx.quantity.findMany({ where, select: itemSelect });
+/**
+ * Rows a query reads: Prisma builds each page's objects on this thread (~50 us a row with its claim and document), so a
+ * 2 MB article's 6,000 figures in one query held every other request for 0.3 s; between pages they run.
+ */
+const PAGE = 1_000;
+
+async function loadRows(tx: Tx, where: ItemFilter): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: Row[] = await tx.quantity.findMany({
+      where: after === null ? where : { AND: [where, { id: { gt: after } }] },
+      select: itemSelect,
+      orderBy: { id: "asc" },
+      take: PAGE,
+    });
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
+    after = page[page.length - 1].id;
+    await yieldToEventLoop();
+  }
 }
 
 /**

@@ -236,8 +236,9 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
       const match = verbCue(tokens, i, located, source);
       if (!isRelative(tokens, located.subject)) return match;
       // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.
+      // "..., which notes, “...”": a comma right after the verb opens what it reports.
       let until = -1;
-      for (let j = i + 1; j < tokens.length; j++)
+      for (let j = tokens[i + 1]?.text === "," ? i + 2 : i + 1; j < tokens.length; j++)
         if (tokens[j].text === "," || tokens[j].text === ";") {
           until = j;
           break;

@@ -21,7 +21,7 @@ import { CARRIER_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { subjectAfter } from "./forward.ts";
 import { lower } from "./names.ts";
-import { ownedAssertionCue } from "./owned-assertion.ts";
+import { OWNED_REPORT_NOUNS, ownedAssertionCue } from "./owned-assertion.ts";
 import {
   byTally,
   colonCue,
@@ -104,6 +104,7 @@ const CUE_STARTS: ReadonlySet<string> = new Set([
   "by",
   ...STANDING_VERBS,
   ...ASSERTION_NOUNS,
+  ...OWNED_REPORT_NOUNS,
   ...PASSIVE_CUES,
   ...REPORTING_FORMS.keys(),
   ...QUOTING_FORMS.keys(),
@@ -156,7 +157,8 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   // Most tokens start no cue: one lookup instead of every rule's (this runs for every unquoted token).
   if (!CUE_STARTS.has(word)) return null;
   // "Despite Mr. Trump's claims that his net worth exceeds $10 billion, ...": the owner asserts the clause.
-  const owned = ASSERTION_NOUNS.has(word) ? ownedAssertionCue(text, tokens, i, registry) : null;
+  const owned =
+    ASSERTION_NOUNS.has(word) || OWNED_REPORT_NOUNS.has(word) ? ownedAssertionCue(text, tokens, i, registry) : null;
   if (owned) return owned;
   if (word === "according" && lower(tokens[i + 1]) === "to") return agentCue(text, tokens, i, i + 2, registry);
   if (word === "citing" && i > 0 && !interjectionBeforeVerb(tokens, i))
@@ -236,8 +238,9 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
       const match = verbCue(tokens, i, located, source);
       if (!isRelative(tokens, located.subject)) return match;
       // The relative clause ends at the next comma outside any parenthesis; with none, at the sentence end.
+      // "..., which notes, “...”": a comma right after the verb opens what it reports.
       let until = -1;
-      for (let j = i + 1; j < tokens.length; j++)
+      for (let j = tokens[i + 1]?.text === "," ? i + 2 : i + 1; j < tokens.length; j++)
         if (tokens[j].text === "," || tokens[j].text === ";") {
           until = j;
           break;

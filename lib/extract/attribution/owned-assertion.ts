@@ -12,6 +12,8 @@ import { resolveSubject } from "./source.ts";
 import type { SourceRegistry } from "./sources.ts";
 
 const POSSESSIVE = new Set(["'s", "’s"]);
+/** Documents whose owner is named before them ("a New York Times report that"), not only with a possessive. */
+export const OWNED_REPORT_NOUNS: ReadonlySet<string> = new Set(["report", "analysis", "study", "survey", "estimate", "review", "investigation"]);
 /** Words between the possessive and the noun: "recent", "evidence-free", "earlier", "repeated". */
 const MODIFIER_POS = new Set(["ADJ", "ADV"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ"]);
@@ -22,17 +24,29 @@ function isNamePart(t: Token): boolean {
 
 /** The cue at the assertion noun `i`, or null. */
 export function ownedAssertionCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
-  if (!ASSERTION_NOUNS.has(lower(tokens[i])) || lower(tokens[i + 1]) !== "that") return null;
+  const word = lower(tokens[i]);
+  const report = OWNED_REPORT_NOUNS.has(word);
+  if ((!ASSERTION_NOUNS.has(word) && !report) || lower(tokens[i + 1]) !== "that") return null;
+  // "a Times report that was published Sunday": "that" opens a relative clause, not what the report says.
+  if (report && /^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? "")) return null;
   let p = i - 1;
   // "recent evidence-free": adjectives, adverbs and hyphenated compounds.
   while (p > 0 && (MODIFIER_POS.has(tokens[p].pos) || tokens[p].text === "-" || tokens[p + 1].text === "-")) p--;
-  if (!POSSESSIVE.has(lower(tokens[p]))) return null;
-  // The owner: a capitalized name ("Mr. Trump", "Hillary Clinton"), or "the" and a noun ("the campaign's").
   let start = p;
-  while (start > 0 && p - start < 6 && isNamePart(tokens[start - 1])) start--;
-  if (start === p && tokens[p - 1]?.pos === "NOUN" && lower(tokens[p - 2]) === "the") start = p - 1;
-  if (start === p) return null;
-  const subject = { name: { start, end: p }, appositive: null, start };
+  let end = p;
+  if (POSSESSIVE.has(lower(tokens[p]))) {
+    // The owner: a capitalized name ("Mr. Trump", "Hillary Clinton"), or "the" and a noun ("the campaign's").
+    while (start > 0 && p - start < 6 && isNamePart(tokens[start - 1])) start--;
+    if (start === p && tokens[p - 1]?.pos === "NOUN" && lower(tokens[p - 2]) === "the") start = p - 1;
+  } else if (report) {
+    // "a New York Times report that ...": the name before a report noun owns it, after an article.
+    end = p + 1;
+    start = end;
+    while (start > 0 && end - start < 6 && isNamePart(tokens[start - 1])) start--;
+    if (!/^(?:a|an|the)$/.test(lower(tokens[start - 1]))) return null;
+  }
+  if (start === end) return null;
+  const subject = { name: { start, end }, appositive: null, start };
   const source = resolveSubject(text, tokens, subject, registry, false);
   if (!source) return null;
   let until: number | undefined;

@@ -224,18 +224,28 @@ export function paperSubjectBefore(tokens: Token[], verb: number): Subject | nul
   return null;
 }
 
-/** "By the AP's tally,": "by", a name's possessive, a tally noun and a comma, opening the sentence or a clause. */
+/**
+ * "By the AP's tally,": "by", a name's possessive, a tally noun and a comma, opening the sentence or a clause; or an
+ * unnamed estimate ("By some estimates, ...", "..., by one estimate.") opening or closing it.
+ */
 export function byTally(tokens: Token[], i: number): boolean {
   if (i > 0 && tokens[i - 1].pos !== "PUNCT" && tokens[i - 1].pos !== "CCONJ") return false;
+  const unnamed = UNNAMED_TALLY_DETERMINERS.has(lower(tokens[i + 1]));
   let possessive = false;
   for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
     const w = lower(tokens[j]);
     if (w === "’s" || w === "'s") possessive = true;
-    else if (TALLY_NOUNS.has(w)) return possessive && tokens[j + 1]?.text === ",";
-    else if (!npAt(tokens, j)) return false;
+    else if (TALLY_NOUNS.has(w)) {
+      const next = tokens[j + 1]?.text;
+      if (possessive) return next === ",";
+      return unnamed && j === i + 2 && w !== "measure" && (next === "," || ((next === "." || next === undefined) && i > 0));
+    } else if (!npAt(tokens, j)) return false;
   }
   return false;
 }
+
+/** "by one estimate", "by some counts": an estimate nobody is named for, still not the writer's own. */
+const UNNAMED_TALLY_DETERMINERS = new Set(words("one some another several other many"));
 
 /**
  * "has Clinton leading Trump", "has her ahead by 8 points": after the verb at `i`, a short name or pronoun and a word

@@ -228,6 +228,24 @@ describe("attribution across sentences", () => {
     expect(got[0]?.source.kind).toBe("outlet");
   });
 
+  // Ours, modelled on PolNeAR dev: a narrating sentence with a fronted date names who speaks the quotation after it.
+  it("gives a paragraph that is one quotation to the narrator named after a fronted phrase", () => {
+    const text =
+      "On July 6, 2015, Ruiz made the following comment:\n\n“For young people the jobless rate is 33 percent. For older people it is 6 percent.”";
+    const got = attributeSentences(text, segment(text), createSourceRegistry());
+    expect(got.map((a) => a?.source.name ?? null)).toEqual([null, "Ruiz", "Ruiz"]);
+  });
+
+  it("not to a thing named after a fronted phrase, nor past a verb in that phrase", () => {
+    for (const text of [
+      "On Monday, the storm hit the coast.\n\n“Some 40 homes are gone.”",
+      "When the storm hit, Ruiz was away.\n\n“Some 40 homes are gone.”",
+    ]) {
+      const got = attributeSentences(text, segment(text), createSourceRegistry());
+      expect(got.at(-1)?.source.name ?? null).toBeNull();
+    }
+  });
+
   it("does not carry a source across a paragraph break", () => {
     const text = "Police said the road was closed.\nThe suspects reportedly fled on foot.";
     const got = attributeSentences(text, segment(text), createSourceRegistry());

@@ -147,6 +147,8 @@ export function issuingVerbBefore(tokens: Token[], i: number): number {
   return -1;
 }
 
+const SPEAKER_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
+
 const STATEMENT_MODIFIERS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 
 /** ", who said": the noun phrase before the comma is the subject (the relative pronoun starts the clause). */
@@ -157,9 +159,26 @@ function relativeSubject(tokens: Token[], at: number): Subject | null {
   // the comma is who the clause is about (the phrase before read "this time ..." as the subject: source "Time").
   const agent = word === "who" ? agentBefore(tokens, at - 1) : null;
   if (agent) return { name: agent, appositive: null, start: at };
-  const outer = subjectBefore(tokens, at - 1);
+  // "the Constitutional Convention, which wrote and adopted the form of government": a deed, not a report.
+  const coordinated = tokens[at + 2]?.pos === "CCONJ";
+  const outer = subjectBefore(tokens, at - 1) ?? (coordinated ? null : speakerBefore(tokens, at - 1));
   if (!outer) return null;
   return { name: outer.name, appositive: outer.appositive, start: at };
+}
+
+/**
+ * "They turned to the Chicago Police Department, which reported ...": a noun phrase ending at `comma` that is no
+ * clause's subject (here the object of "to"), when its head can speak (a name, a source noun, a document).
+ */
+function speakerBefore(tokens: Token[], comma: number): Subject | null {
+  // The bare noun phrase: "a lecture from the Mexican president" is "the Mexican president".
+  let start = comma;
+  while (start > 0 && comma - start < 8 && SPEAKER_PHRASE.has(tokens[start - 1].pos)) start--;
+  const run = start < comma ? trimRun(tokens, { start, end: comma }) : null;
+  if (!run) return null;
+  const head = tokens[run.end - 1];
+  const speaks = isCap(head) || SOURCE_NOUNS.has(lower(head)) || isPaperNoun(head, run.end - 1 === 0);
+  return speaks ? { name: run, appositive: null, start: run.start } : null;
 }
 
 /** "by Gabriel Sherman" right before `comma`: the capitalized name after "by", or null. */

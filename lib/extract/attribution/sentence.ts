@@ -312,14 +312,22 @@ function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number
 
 /**
  * The subject of a narrating sentence when it is someone who speaks: a name or "he"/"she" before the first verb, at
- * the start of the sentence ("Groberg spoke about ...", "Howard continued his scathing remarks.").
+ * the start of the sentence ("Groberg spoke about ...", "Howard continued his scathing remarks.") or after a fronted
+ * phrase ("On July 6, 2015, Sanders made the following comment:").
  */
+/** "On July 6, 2015, ...": a phrase opening on a preposition or an adverb, closed by the comma before `start`. */
+function frontedPhraseBefore(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.text === "," && /^(?:ADP|ADV|SCONJ)$/.test(tokens[0].pos) && !tokens
+    .slice(0, start - 1)
+    .some((t) => t.pos === "VERB");
+}
+
 export function narratorOf(text: string, sentence: SentenceSegment, registry: SourceRegistry): SourceRef | null {
   const tokens = sentence.tokens;
   const verb = tokens.findIndex((t) => t.pos === "VERB");
   if (verb < 1) return null;
   const subject = subjectBefore(tokens, verb);
-  if (subject?.start !== 0) return null;
+  if (!subject || (subject.start !== 0 && !frontedPhraseBefore(tokens, subject.start))) return null;
   const head = tokens[subject.name.start];
   if (head.pos !== "PROPN" && !/^(?:he|she)$/i.test(head.text)) return null;
   const source = resolveSubject(text, tokens, subject, registry, false, true);

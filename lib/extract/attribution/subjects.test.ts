@@ -284,6 +284,29 @@ const frontedCases: Case[] = [
 
 describeCases("a fronted noun phrase with an appositive", frontedCases);
 
+// Sentences ours, modelled on PolNeAR train/dev: a reporting relative clause after a noun phrase that is no clause's
+// subject (an object, the object of a preposition), and an estimate nobody is named for.
+const relativeObjectCases: Case[] = [
+  {
+    text: "They turned to the Chicago Police Department, which reported 2,521 shooting incidents in the city.",
+    name: "Chicago Police Department",
+    cue: "reported",
+  },
+  {
+    text: "Trump sat through a lecture from the Mexican president, who said that 6 million jobs relied on trade.",
+    name: "Mexican president",
+    cue: "said",
+  },
+  { text: "In West Virginia alone, 300,000 acres of forest have been damaged, by one estimate.", name: "Estimate" },
+  { text: "By some estimates, 300,000 acres of forest have been damaged.", name: "Estimates" },
+  // Negatives: a deed is no report; a hedge on how to measure is no source; nor is a place.
+  { text: "He presided over the Convention, which wrote and adopted a charter 200 years ago.", name: null },
+  { text: "The economy grew 2 percent, by most measures.", name: null },
+  { text: "He moved to Chicago, which has 2.7 million residents.", name: null },
+];
+
+describeCases("a reporting relative clause after an object, an unnamed estimate", relativeObjectCases);
+
 // After a relative clause that reports, the main verb reports for the subject too.
 describe("the main verb after a reporting relative clause", () => {
   it.each([

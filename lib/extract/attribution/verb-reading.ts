@@ -77,7 +77,9 @@ export function zeroThatClause(tokens: Token[], i: number): boolean {
 
 /** A lexicon word used as a noun ("the report", "reports from", "state police") is no cue. */
 export function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
-  if (DETERMINER_BEFORE.has(lower(tokens[i - 1]))) return true;
+  // "the Chicago Police Department, which reported": after a comma "which" is the relative pronoun, not "which report".
+  const relative = lower(tokens[i - 1]) === "which" && tokens[i - 2]?.text === ",";
+  if (DETERMINER_BEFORE.has(lower(tokens[i - 1])) && !relative) return true;
   // "the actor says of the race": "say" and "tell" have no noun reading before "of".
   if (lemma === "say" || lemma === "tell") return false;
   // "in those three states", "the dozen states that held primaries", "several reports": a counted -s form is a noun.

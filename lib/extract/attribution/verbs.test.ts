@@ -305,6 +305,16 @@ const cases: Case[] = [
   // ... but an assertion nobody owns, or one without a content clause, is the document's.
   { text: "The claim that 40 people died was false.", name: null },
   { text: "The company's claims of 40 new jobs drew scrutiny.", name: null },
+  // A report named for its owner, then a content clause (PolNeAR dev: "seizing upon a New York Times report that").
+  {
+    text: "Ruiz is seizing upon a Harbor Ledger report that the county lost more than $915 million in 1995.",
+    name: "Harbor Ledger",
+    cue: "report",
+  },
+  { text: "He read an AP analysis that 12 percent of voters moved.", name: "AP", cue: "analysis" },
+  // ... not a relative clause after it, nor a report nobody is named for.
+  { text: "Ruiz waved a Ledger report that ran on Sunday about 40 homes.", name: null },
+  { text: "The report that 40 people died was wrong.", name: null },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

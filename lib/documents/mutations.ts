@@ -43,8 +43,11 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * 12 (fourteenth session): a share of a written total counts out of it ("more than half of the 288 candidates" is
  * more than 144 of 288); concepts drop any unit that converts or a currency ("firefighters pouring", not "gallons
  * burned"); game-clock moments, spans in another role and a price against a sum held in a kind are grouped apart.
+ * 13 (fifteenth session): a reporting relative clause after an object ("turned to the Chicago Police Department,
+ * which reported"), "by one estimate", "a New York Times report that ...", a quotation paragraph after "On July 6,
+ * Sanders made the following comment:"; two documents that each state both values list variants, not a conflict.
  */
-export const EXTRACTOR_VERSION = "12";
+export const EXTRACTOR_VERSION = "13";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

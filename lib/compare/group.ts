@@ -41,7 +41,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         // Figures of two documents about two events (a Dhaka fire, a Nairobi protest) count different things.
         if (item.documentId !== other.documentId && !sameEvent(item.event, other.event)) return false;
         // Two documents that each state both values ("$1,799 and $2,199 versions") list variants; they agree.
-        if (!same && item.documentId !== other.documentId && bothStated(stated, item, signature, other, s)) return false;
+        if (!same && item.documentId !== other.documentId && bothStated(stated, item, signature, other, s))
+          return false;
         // One sentence giving two figures for one noun lists different sets ("two and three jobs", "3 killed in
         // X and 5 in Y"); a writer does not contradict themselves mid-sentence.
         if (!same && sameClaim(item, other)) return false;

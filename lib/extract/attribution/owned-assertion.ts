@@ -13,7 +13,15 @@ import type { SourceRegistry } from "./sources.ts";
 
 const POSSESSIVE = new Set(["'s", "’s"]);
 /** Documents whose owner is named before them ("a New York Times report that"), not only with a possessive. */
-export const OWNED_REPORT_NOUNS: ReadonlySet<string> = new Set(["report", "analysis", "study", "survey", "estimate", "review", "investigation"]);
+export const OWNED_REPORT_NOUNS: ReadonlySet<string> = new Set([
+  "report",
+  "analysis",
+  "study",
+  "survey",
+  "estimate",
+  "review",
+  "investigation",
+]);
 /** Words between the possessive and the noun: "recent", "evidence-free", "earlier", "repeated". */
 const MODIFIER_POS = new Set(["ADJ", "ADV"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ"]);

@@ -238,7 +238,9 @@ export function byTally(tokens: Token[], i: number): boolean {
     else if (TALLY_NOUNS.has(w)) {
       const next = tokens[j + 1]?.text;
       if (possessive) return next === ",";
-      return unnamed && j === i + 2 && w !== "measure" && (next === "," || ((next === "." || next === undefined) && i > 0));
+      return (
+        unnamed && j === i + 2 && w !== "measure" && (next === "," || ((next === "." || next === undefined) && i > 0))
+      );
     } else if (!npAt(tokens, j)) return false;
   }
   return false;

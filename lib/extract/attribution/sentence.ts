@@ -317,9 +317,11 @@ function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number
  */
 /** "On July 6, 2015, ...": a phrase opening on a preposition or an adverb, closed by the comma before `start`. */
 function frontedPhraseBefore(tokens: Token[], start: number): boolean {
-  return tokens[start - 1]?.text === "," && /^(?:ADP|ADV|SCONJ)$/.test(tokens[0].pos) && !tokens
-    .slice(0, start - 1)
-    .some((t) => t.pos === "VERB");
+  return (
+    tokens[start - 1]?.text === "," &&
+    /^(?:ADP|ADV|SCONJ)$/.test(tokens[0].pos) &&
+    !tokens.slice(0, start - 1).some((t) => t.pos === "VERB")
+  );
 }
 
 export function narratorOf(text: string, sentence: SentenceSegment, registry: SourceRegistry): SourceRef | null {

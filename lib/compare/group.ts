@@ -30,19 +30,14 @@ interface Cluster {
  */
 export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]; discrepancies: Discrepancy[] } {
   const clusters: Cluster[] = [];
-  const signatures = new Map(items.map((item) => [item, itemSignature(item)]));
-  const stated = statedValues(items, signatures);
   for (const item of items) {
-    const signature = signatures.get(item) as Signature;
+    const signature = itemSignature(item);
     const home = clusters.find((c) =>
       c.signatures.every((s, i) => {
         const other = c.members[i];
         const same = sameFigure(item.quantity, other.quantity);
         // Figures of two documents about two events (a Dhaka fire, a Nairobi protest) count different things.
         if (item.documentId !== other.documentId && !sameEvent(item.event, other.event)) return false;
-        // Two documents that each state both values ("$1,799 and $2,199 versions") list variants; they agree.
-        if (!same && item.documentId !== other.documentId && bothStated(stated, item, signature, other, s))
-          return false;
         // One sentence giving two figures for one noun lists different sets ("two and three jobs", "3 killed in
         // X and 5 in Y"); a writer does not contradict themselves mid-sentence.
         if (!same && sameClaim(item, other)) return false;
@@ -84,31 +79,6 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
     if (verdict !== null) discrepancies.push({ members: keys, verdict, explanation });
   }
   return { groups, discrepancies };
-}
-
-/** The signatures of each document's figures by value (`${documentId}|${value}`): what a document states. */
-type Stated = Map<string, Signature[]>;
-
-function statedValues(items: CompareItem[], signatures: Map<CompareItem, Signature>): Stated {
-  const stated: Stated = new Map();
-  for (const item of items) {
-    const key = `${item.documentId}|${item.quantity.value}`;
-    stated.set(key, [...(stated.get(key) ?? []), signatures.get(item) as Signature]);
-  }
-  return stated;
-}
-
-/**
- * Whether two different values are each stated, for the same thing (a shared event, name or word, not only the same
- * figure), in the other's document too: "the 15-inch model is offered in $1,799 and $2,199 versions" against "Apple
- * will ask $1,799 for a 15-inch version ... an upgraded one for $2,199" lists the same variants, it does not disagree.
- * Each document's own two values stay compared inside it.
- */
-function bothStated(stated: Stated, a: CompareItem, sa: Signature, b: CompareItem, sb: Signature): boolean {
-  if (a.quantity.value === b.quantity.value) return false;
-  const states = (documentId: string, value: number, signature: Signature) =>
-    (stated.get(`${documentId}|${value}`) ?? []).some((o) => sameThing(o, signature, true));
-  return states(a.documentId, b.quantity.value, sb) && states(b.documentId, a.quantity.value, sa);
 }
 
 /** The concept's signature, plus the events the words around the figure add ("shot one person dead": died). */

@@ -117,37 +117,3 @@ describe("contextOf: years and occasions", () => {
     expect(one("In their second game against Denver, he ran for 80 yards.", "80 yards").scope).toBe("second game");
   });
 });
-
-// Constructed two-outlet reports (ours, modelled on ECB+ topic 40's product launch): two documents that each state
-// both values for the same thing list variants of it (two models, two prices); a figure only one of them gives is
-// still compared.
-describe("two documents that each state both values agree on the variants", () => {
-  it.each<PairCase>([
-    [
-      "both list both prices",
-      "The 15-inch model is offered in $1,799 and $2,199 versions.",
-      "The 15-inch model is offered in $2,199 versions. The 15-inch model is also offered in $1,799 versions.",
-      "$1,799",
-      "$2,199",
-      "apart",
-    ],
-    [
-      "one gives only the higher price",
-      "The 15-inch model is offered in $1,799 and $2,199 versions.",
-      "The 15-inch model is offered in $2,199 versions.",
-      "$1,799",
-      "$2,199",
-      "conflict",
-    ],
-    [
-      "a toll one report gives alone is still compared",
-      "The fire service said at least 12 people were killed in the factory fire.",
-      "Police said 17 people were killed in the factory fire. The fire service had said 12 people were killed.",
-      "at least 12 people",
-      "17 people",
-      "soft",
-    ],
-  ])("%s", (_rule, a, b, figureA, figureB, expected) => {
-    expect(pairOutcome(a, b, figureA, figureB)).toBe(expected);
-  });
-});

@@ -45,7 +45,7 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * burned"); game-clock moments, spans in another role and a price against a sum held in a kind are grouped apart.
  * 13 (fifteenth session): a reporting relative clause after an object ("turned to the Chicago Police Department,
  * which reported"), "by one estimate", "a New York Times report that ...", a quotation paragraph after "On July 6,
- * Sanders made the following comment:"; two documents that each state both values list variants, not a conflict.
+ * Sanders made the following comment:".
  */
 export const EXTRACTOR_VERSION = "13";
 

@@ -110,6 +110,9 @@ export function sortTextOf(label: string): string {
   return label.toLowerCase().slice(0, SORT_TEXT_LENGTH);
 }
 
+/** Whitespace that claimKeys folds: a run, or one character other than a space. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;
+
 /**
  * Stable claim keys: the same sentence text keeps its key when unrelated text is added before it.
  *
@@ -117,9 +120,6 @@ export function sortTextOf(label: string): string {
  * claimKeys([{ kind: "quantity", text: "800 fighters" }, { kind: "quantity", text: "800  fighters" }])
  * // ["quantity:800 fighters#0", "quantity:800 fighters#1"]
  */
-/** Whitespace that claimKeys folds: a run, or one character other than a space. */
-const UNFOLDED_SPACE = /\s\s|[^\S ]/;
-
 export function claimKeys(claims: ReadonlyArray<{ kind: string; text: string }>): string[] {
   const seen = new Map<string, number>();
   return claims.map((c) => {

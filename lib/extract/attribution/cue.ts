@@ -10,6 +10,7 @@ import {
   CONDITIONAL_CUES,
   CONDITIONAL_FORMS,
   FIGURE_APPROXIMATORS,
+  OWNED_REPORT_NOUNS,
   PASSIVE_CUES,
   QUOTE_OPENING_FORMS,
   QUOTING_FORMS,
@@ -21,7 +22,7 @@ import { CARRIER_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { subjectAfter } from "./forward.ts";
 import { lower } from "./names.ts";
-import { OWNED_REPORT_NOUNS, ownedAssertionCue } from "./owned-assertion.ts";
+import { ownedAssertionCue } from "./owned-assertion.ts";
 import {
   byTally,
   colonCue,

@@ -1,10 +1,11 @@
 /**
  * "Despite Mr. Trump's claims that his net worth exceeds $10 billion, ...", "Clinton's assertion that 90 to 95
- * percent of the e-mails were in the system": an assertion noun owned by a name, then a content clause. The owner is
- * the source of the clause only; what follows its comma is the document's again.
+ * percent of the e-mails were in the system": an assertion noun owned by a name, then a content clause; and a report
+ * named for its owner ("a New York Times report that Donald Trump had a net loss of ..."). The owner is the source of
+ * the clause only; what follows its comma is the document's again.
  */
 
-import { ASSERTION_NOUNS } from "../lexicon/attribution.ts";
+import { ASSERTION_NOUNS, OWNED_REPORT_NOUNS } from "../lexicon/attribution.ts";
 import type { Token } from "../tokens/segment.ts";
 import type { CueMatch } from "./cue.ts";
 import { isCap, lower } from "./names.ts";
@@ -12,16 +13,6 @@ import { resolveSubject } from "./source.ts";
 import type { SourceRegistry } from "./sources.ts";
 
 const POSSESSIVE = new Set(["'s", "’s"]);
-/** Documents whose owner is named before them ("a New York Times report that"), not only with a possessive. */
-export const OWNED_REPORT_NOUNS: ReadonlySet<string> = new Set([
-  "report",
-  "analysis",
-  "study",
-  "survey",
-  "estimate",
-  "review",
-  "investigation",
-]);
 /** Words between the possessive and the noun: "recent", "evidence-free", "earlier", "repeated". */
 const MODIFIER_POS = new Set(["ADJ", "ADV"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ"]);

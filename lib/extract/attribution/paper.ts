@@ -12,6 +12,7 @@ import {
   RULE_NOUNS,
   STANDINGS,
   TALLY_NOUNS,
+  UNNAMED_TALLY_DETERMINERS,
   words,
 } from "../lexicon/attribution.ts";
 import { CARRIER_NOUNS, SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
@@ -245,9 +246,6 @@ export function byTally(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-
-/** "by one estimate", "by some counts": an estimate nobody is named for, still not the writer's own. */
-const UNNAMED_TALLY_DETERMINERS = new Set(words("one some another several other many"));
 
 /**
  * "has Clinton leading Trump", "has her ahead by 8 points": after the verb at `i`, a short name or pronoun and a word

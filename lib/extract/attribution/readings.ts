@@ -176,9 +176,13 @@ function speakerBefore(tokens: Token[], comma: number): Subject | null {
   while (start > 0 && comma - start < 8 && SPEAKER_PHRASE.has(tokens[start - 1].pos)) start--;
   const run = start < comma ? trimRun(tokens, { start, end: comma }) : null;
   if (!run) return null;
+  return canSpeak(tokens, run) ? { name: run, appositive: null, start: run.start } : null;
+}
+
+/** A noun phrase whose head can speak: a name, a source noun ("officials"), a document or poll. */
+function canSpeak(tokens: Token[], run: Run): boolean {
   const head = tokens[run.end - 1];
-  const speaks = isCap(head) || SOURCE_NOUNS.has(lower(head)) || isPaperNoun(head, run.end - 1 === 0);
-  return speaks ? { name: run, appositive: null, start: run.start } : null;
+  return isCap(head) || SOURCE_NOUNS.has(lower(head)) || isPaperNoun(head, run.end - 1 === 0);
 }
 
 /** "by Gabriel Sherman" right before `comma`: the capitalized name after "by", or null. */
@@ -203,9 +207,7 @@ function restrictiveRelativeBefore(tokens: Token[], verb: number): Subject | nul
     if (!run) return null;
     const before = tokens[run.start - 1];
     if (before && before.pos !== "PUNCT" && before.pos !== "SCONJ" && before.pos !== "CCONJ") return null;
-    const head = tokens[run.end - 1];
-    const speaks = isCap(head) || SOURCE_NOUNS.has(lower(head)) || isPaperNoun(head, run.end - 1 === 0);
-    return speaks ? { name: run, appositive: null, start: run.start } : null;
+    return canSpeak(tokens, run) ? { name: run, appositive: null, start: run.start } : null;
   }
   return null;
 }

@@ -141,6 +141,9 @@ export const TALLY_NOUNS: ReadonlySet<string> = new Set(
   words("tally count estimate estimates calculation calculations reckoning measure math analysis"),
 );
 
+/** "by one estimate", "By some counts,": determiners of a tally nobody is named for. */
+export const UNNAMED_TALLY_DETERMINERS: ReadonlySet<string> = new Set(words("one some another several other many"));
+
 /** Heads of rules a sentence opens "Under" with: "Under Missouri law, ...", "Under the new regulation, ...". */
 export const RULE_NOUNS: ReadonlySet<string> = new Set(
   words("law laws regulation regulations rule rules act bill proposal plan agreement deal policy order provisions"),
@@ -277,6 +280,11 @@ export const ISSUING_FORMS: ReadonlySet<string> = new Set(
  */
 export const ASSERTION_NOUNS: ReadonlySet<string> = new Set(
   words("claim claims assertion assertions contention contentions allegation allegations"),
+);
+
+/** Documents whose owner may be named before them ("a New York Times report that"), not only with a possessive. */
+export const OWNED_REPORT_NOUNS: ReadonlySet<string> = new Set(
+  words("report analysis study survey estimate review investigation"),
 );
 
 /** Surface form (lower case) -> lemma, for verbs that introduce a quotation (reporting verbs included). */

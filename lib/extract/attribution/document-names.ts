@@ -144,6 +144,19 @@ export function lastNamedBefore(registry: SourceRegistry, offset: number): strin
 }
 
 /**
+ * The first personal name whose mention ends between `from` and `to` (offsets), or null: "Sen. Claire McCaskill
+ * scolded him: “...,” she said" names the speaker of its own quotation before it.
+ * @example firstNamedBetween(registry, sentence.start, pronoun.start) // "Claire McCaskill"
+ */
+export function firstNamedBetween(registry: SourceRegistry, from: number, to: number): string | null {
+  for (const m of registry.mentions) {
+    if (m.end > to) return null;
+    if (m.end > from) return m.name;
+  }
+  return null;
+}
+
+/**
  * Whether `word` is one of the words of a personal name the document writes in full ("Felt" of "Mark Felt" and "Joan
  * Felt", "Doug" of "Doug McDermott").
  * @example isPartOfPersonName(registry, "Felt") // true after "Mark Felt died"

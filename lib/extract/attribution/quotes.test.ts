@@ -246,6 +246,21 @@ describe("attribution across sentences", () => {
     }
   });
 
+  // Ours, modelled on PolNeAR dev: the pronoun after a quotation is the person the sentence named before it, not the
+  // source of the paragraph before.
+  it("gives a pronoun after a quotation the person named before the quotation in its sentence", () => {
+    const text =
+      "Dan Reyes, a surgeon, said 40 patients fell ill.\n\nSen. Ana Ruiz scolded him: “The county is against you on the three products you sell,” she said.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry());
+    expect(got.map((a) => a?.source.name ?? null)).toEqual(["Dan Reyes", "Ana Ruiz"]);
+  });
+
+  it("keeps the last speaker for a pronoun after a quotation when its sentence names nobody before it", () => {
+    const text = "Ana Ruiz said 40 people were ill.\n\n“We counted 12 beds,” she said.";
+    const got = attributeSentences(text, segment(text), createSourceRegistry());
+    expect(got.map((a) => a?.source.name ?? null)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
   it("does not carry a source across a paragraph break", () => {
     const text = "Police said the road was closed.\nThe suspects reportedly fled on foot.";
     const got = attributeSentences(text, segment(text), createSourceRegistry());

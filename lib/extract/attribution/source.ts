@@ -16,8 +16,9 @@ import {
   TITLES,
 } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
-import { lastNamedBefore } from "./document-names.ts";
+import { firstNamedBetween, lastNamedBefore } from "./document-names.ts";
 import { ATTACHING, affiliationIn, isCap, lower, properEnd, slice } from "./names.ts";
+import { CLOSING_MARKS } from "./quotes.ts";
 import type { Run, Subject } from "./runs.ts";
 import { capitalizeFirst, commonSource, mediaSource, paperSource, properSource } from "./source-forms.ts";
 import { scopeOfTokens } from "./source-scope.ts";
@@ -76,6 +77,9 @@ function possessiveOwner(tokens: Token[], start: number, end: number): Run | nul
 /** Lower-case words allowed inside a possessive owner's name: "Bank of America's". */
 const NAME_CONNECTORS_IN_OWNER = new Set(["of", "for", "and", "&", "-", "the"]);
 
+/** Marks a quotation opens with ("“", a straight double quote, "«"). */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(["“", '"', "«"]);
+
 /**
  * Resolves a subject to a source and registers it. Returns null when the subject cannot be a source
  * ("This pressure on Hezbollah", "it").
@@ -97,6 +101,13 @@ export function resolveSubject(
   if (name.end - name.start === 1 && first.pos === "PRON") {
     const w = lower(first);
     if (w === "he" || w === "she") {
+      // "Sen. Claire McCaskill scolded him: “...,” she said": after a quotation, the person the sentence named before
+      // it, not the last source of the sentences before.
+      const closing = CLOSING_MARKS.has(tokens[name.start - 1]?.text ?? "");
+      const quoteOpen = closing ? tokens.findIndex((t) => QUOTE_OPENERS.has(t.text)) : -1;
+      const own = quoteOpen > 0 ? firstNamedBetween(registry, tokens[0].start, tokens[quoteOpen].start) : null;
+      if (own)
+        return registerSource(registry, { name: own, kind: "person", affiliation: null, scope: "global" }, first.text);
       const person = findPerson(registry, first.text);
       if (person) return person;
       // No named source yet: the person the text named last ("Yvonne Hiller ... She said"), else an unnamed speaker.

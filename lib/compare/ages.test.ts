@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "@/lib/analysis/analyze";
 import { groupAcross } from "./cross.ts";
 import { type PairCase, pairOutcome, reportItems } from "./two-reports.ts";
 
@@ -76,5 +77,17 @@ describe("an age flag explains itself in years", () => {
     ]);
     const group = groupAcross(items).find((g) => g.verdict === "conflict");
     expect(group?.explanation).toMatch(/^60 \(.+\) vs 61 \(Police\), 1 year apart$/);
+  });
+});
+
+// Ours, modelled on ECB+ 21_12: one article's two victims of two hit-and-runs; "also" says the second is someone else.
+describe("an age whose clause says 'also' is another person's", () => {
+  const flags = (text: string) => analyze({ id: "a", text }).groups.map((g) => g.verdict);
+  const first = "A 59-year-old grandmother was hit and killed by a drunk driver, the district attorney said.\n\n";
+  it("is not compared with the victim spoken of before", () => {
+    expect(flags(`${first}Maria Valencia, 27, was also killed in a hit-and-run, police said.`)).toEqual([]);
+  });
+  it("without 'also' the two ages are one victim's, and disagree", () => {
+    expect(flags(`${first}Maria Valencia, 27, was killed in a hit-and-run, police said.`)).toEqual(["conflict"]);
   });
 });

@@ -158,11 +158,14 @@ function ageSignature(concept: string, unit: string): Signature {
   // "Mr. Gigante", "Police Chief Jim Williams": a title before a name is not its first name.
   for (; tokens[i]?.pos === "PROPN"; i++)
     if (!TITLES.has(tokens[i].text.toLowerCase())) names.add(tokens[i].text.toLowerCase());
+  // "Maria Valencia, 27, was also killed": "also" marks another person than the one the text spoke of before.
+  let subset = false;
   for (; i < tokens.length; i++) {
     const lemma = tokens[i].lemma;
     if (tokens[i].pos === "VERB") events.add(EVENT_CLASSES[lemma] ?? lemma);
+    else if (tokens[i].text.toLowerCase() === "also") subset = true;
   }
-  return { unit, events, names, words, subset: false, designations: new Set() };
+  return { unit, events, names, words, subset, designations: new Set() };
 }
 
 /**
@@ -170,6 +173,7 @@ function ageSignature(concept: string, unit: string): Signature {
  * first names too ("John Jenkin, 23" is not "Katie Jenkin, 20"; "Sharron Diane Crawford Smith" is "Smith"). Without
  * a name on both sides: holder nouns that meet ("woman" vs "man" are two people) and a shared event (a legal step
  * counts as one: the accused's arrest and charge), or the very same figure; an age with no holder, only the same figure.
+ * An age whose clause says "also" ("was also killed") is another person's than one without it, unless both name one.
  * @example sameAge(signatureOf("Smith accused", "years old"), signatureOf("Smith arrested", "years old"), false) // true
  */
 function sameAge(a: Signature, b: Signature, sameFigure: boolean): boolean {
@@ -179,6 +183,8 @@ function sameAge(a: Signature, b: Signature, sameFigure: boolean): boolean {
     if (na[na.length - 1] !== nb[nb.length - 1]) return false;
     return na.length < 2 || nb.length < 2 || na[0] === nb[0];
   }
+  // "A 59-year-old grandmother was killed" / "Maria Valencia, 27, was also killed": two victims.
+  if (a.subset !== b.subset) return false;
   // "The 30-year-old was released": an age nobody holds matches only itself.
   if (a.names.size + a.words.size === 0 || b.names.size + b.words.size === 0) return sameFigure;
   if (a.words.size > 0 && b.words.size > 0 && !wordsMeet(a.words, b.words)) return false;

@@ -125,8 +125,11 @@ function ageConcept(tokens: Token[], mention: QuantityMention): string | null {
   }
   const right = findVerbRight(tokens, after);
   let clause: Token[] = [];
-  if (right !== null) clause = [tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
-  else {
+  if (right !== null) {
+    // "Maria Valencia, 27, was also killed": another person than one named before; the "also" stays with the verb.
+    const also = tokens.slice(after, right.verb).filter((t) => t.text.toLowerCase() === "also");
+    clause = [...also, tokens[right.verb], ...scopeAfter(tokens, right.verb + 1)];
+  } else {
     let start = holder.length > 0 ? tokens.indexOf(holder[0]) : mention.tokenStart;
     // "has died in jail, aged 77": the clause before "aged" and its comma.
     if (isAgeWord(tokens[start - 1])) start--;

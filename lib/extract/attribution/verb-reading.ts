@@ -132,8 +132,9 @@ export function isPassive(tokens: Token[], i: number): boolean {
   while (j >= 0 && tokens[j].pos === "ADV") j--;
   const participle = /(?:ed|en|wn|ld|nd|id|ht)$/.test(lower(tokens[i]));
   // Headline passives drop the auxiliary: "Peter Capaldi announced as the new Doctor" ("said as he closed" is a
-  // clause after the verb).
-  const headline = lower(tokens[i + 1]) === "as" && tokens[i + 2]?.pos !== "PRON";
+  // clause after the verb, "said as many as 20 people" a comparison that opens one).
+  const comparison = lower(tokens[i + 3]) === "as";
+  const headline = lower(tokens[i + 1]) === "as" && tokens[i + 2]?.pos !== "PRON" && !comparison;
   return participle && ((j >= 0 && BE_FORMS.has(lower(tokens[j]))) || headline);
 }
 

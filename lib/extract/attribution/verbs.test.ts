@@ -305,6 +305,11 @@ const cases: Case[] = [
   // ... but an assertion nobody owns, or one without a content clause, is the document's.
   { text: "The claim that 40 people died was false.", name: null },
   { text: "The company's claims of 40 new jobs drew scrutiny.", name: null },
+  // "said as many as": a comparison opens the clause, no headline passive ("announced as the new Doctor"; ECB+ 8_4,
+  // 13_20 were the document's).
+  { text: "Firefighters said as many as 20 people had been inside the bank.", name: "Firefighters", cue: "said" },
+  { text: "Police said as much as $2 million was stolen from the vault.", name: "Police", cue: "said" },
+  { text: "Peter Capaldi announced as the new Doctor in 2013 with 12 episodes.", name: null },
   // A report named for its owner, then a content clause (PolNeAR dev: "seizing upon a New York Times report that").
   {
     text: "Ruiz is seizing upon a Harbor Ledger report that the county lost more than $915 million in 1995.",

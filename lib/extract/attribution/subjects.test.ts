@@ -21,6 +21,10 @@ const cases: Case[] = [
     kind: "document",
   },
   { text: "Early results show 40 percent of voters backed him.", name: "Early results", kind: "document" },
+  // Measurements speak for whoever took them (ECB+ 38_7: "USGS measurements indicated" was the document's).
+  { text: "USGS measurements indicated at least 20 smaller earthquakes followed.", name: "USGS" },
+  { text: "Seismic readings showed 20 smaller earthquakes followed.", name: "Seismic readings", kind: "document" },
+  { text: "The readings of 40 poems took place on Monday.", name: null },
   // An appositive, then a participle phrase, between the name and its verb (ECB+: the source was "Head").
   {
     text: "John Christie, head of production for Paperny Films, located down the street, said 12 people were inside.",

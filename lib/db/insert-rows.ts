@@ -146,7 +146,8 @@ function sqliteValue(value: unknown): unknown {
 /**
  * Lets requests queued on this thread run between two statements. better-sqlite3 runs each statement on the calling
  * thread and Prisma resolves it as a microtask, so a transaction's statements would otherwise run back to back: a
- * 1.9 MB article's rows held every other request for 1.8 s (tests/integration/ingest-bounded.test.ts).
+ * 1.9 MB article's rows held every other request for 1.8 s (tests/integration/ingest-bounded.test.ts). Called as
+ * often as convenient: it yields only when YIELD_EVERY_MS have passed since it last did.
  */
 export function yieldToEventLoop(): Promise<void> {
   const now = performance.now();

@@ -6,7 +6,7 @@
  */
 import type { Token } from "../tokens/segment.ts";
 
-const DOUBLE_OPEN = new Set(["“", "«", "„"]);
+export const DOUBLE_OPEN: ReadonlySet<string> = new Set(["“", "«", "„"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
 
 /**

@@ -18,7 +18,7 @@ import {
 import type { Token } from "../tokens/segment.ts";
 import { firstNamedBetween, lastNamedBefore } from "./document-names.ts";
 import { ATTACHING, affiliationIn, isCap, lower, properEnd, slice } from "./names.ts";
-import { CLOSING_MARKS } from "./quotes.ts";
+import { CLOSING_MARKS, DOUBLE_OPEN } from "./quotes.ts";
 import type { Run, Subject } from "./runs.ts";
 import { capitalizeFirst, commonSource, mediaSource, paperSource, properSource } from "./source-forms.ts";
 import { scopeOfTokens } from "./source-scope.ts";
@@ -77,9 +77,6 @@ function possessiveOwner(tokens: Token[], start: number, end: number): Run | nul
 /** Lower-case words allowed inside a possessive owner's name: "Bank of America's". */
 const NAME_CONNECTORS_IN_OWNER = new Set(["of", "for", "and", "&", "-", "the"]);
 
-/** Marks a quotation opens with ("“", a straight double quote, "«"). */
-const QUOTE_OPENERS: ReadonlySet<string> = new Set(["“", '"', "«"]);
-
 /**
  * Resolves a subject to a source and registers it. Returns null when the subject cannot be a source
  * ("This pressure on Hezbollah", "it").
@@ -104,14 +101,12 @@ export function resolveSubject(
       // "Sen. Claire McCaskill scolded him: “...,” she said": after a quotation, the person the sentence named before
       // it, not the last source of the sentences before.
       const closing = CLOSING_MARKS.has(tokens[name.start - 1]?.text ?? "");
-      const quoteOpen = closing ? tokens.findIndex((t) => QUOTE_OPENERS.has(t.text)) : -1;
+      const quoteOpen = closing ? tokens.findIndex((t) => DOUBLE_OPEN.has(t.text) || t.text === '"') : -1;
       const own = quoteOpen > 0 ? firstNamedBetween(registry, tokens[0].start, tokens[quoteOpen].start) : null;
-      if (own)
-        return registerSource(registry, { name: own, kind: "person", affiliation: null, scope: "global" }, first.text);
-      const person = findPerson(registry, first.text);
+      const person = own === null ? findPerson(registry, first.text) : null;
       if (person) return person;
       // No named source yet: the person the text named last ("Yvonne Hiller ... She said"), else an unnamed speaker.
-      const named = lastNamedBefore(registry, first.start);
+      const named = own ?? lastNamedBefore(registry, first.start);
       const ref: SourceRef = named
         ? { name: named, kind: "person", affiliation: null, scope: "global" }
         : UNNAMED_SPEAKER;

@@ -1,0 +1,115 @@
+/**
+ * Which set a figure counts, read from its own noun phrase and the words right around it: the phrase's modifiers
+ * ("four consecutive life sentences" is not "seven life sentences"), the verb that governs it ("shot three victims",
+ * "shot one person dead"), and the words before it that say it is a toll ("the death toll rose to 17"), a figure
+ * required ("needed nine points") or one pointing back ("those 10 points"). Pure.
+ */
+import { EVENT_CLASSES, UNIT_EVENTS } from "../signature-lexicon.ts";
+
+// Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
+export const NUMBERISH =
+  /^(?:\S*\d\S*|[½⅓⅔¼¾]|a|an|of|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores?|half|couple|few|several|many|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))$/i;
+// Words after "with"/"without" that restrict nothing by themselves.
+const FILLER = new Set(["the", "a", "an", "any", "possibility", "chance", "of", "for", "their", "his", "her", "its"]);
+const SUBSET_BEFORE = /\b(other|remaining|additional|further|another|extra|including|among\s+them)\s*$/i;
+
+/**
+ * The modifier words of a figure's noun phrase (`text`), given the last characters before it (`tail`) and the text
+ * after it: the words between the number and the counted noun, "other" for a subset cue before it, and what a
+ * "with"/"without" right after it restricts.
+ * @example modifiersOf("four consecutive life sentences", "received ", " without parole") // Set {"consecutive", "life", "without parole"}
+ */
+export function modifiersOf(text: string, tail: string, after: string): Set<string> {
+  const modifiers = new Set<string>();
+  const tokens = text.split(/\s+/).filter(Boolean);
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (NUMBERISH.test(t)) last = i;
+  });
+  // Between the number and the counted noun (the last token): "four [consecutive life] sentences".
+  if (last >= 0) for (const t of tokens.slice(last + 1, -1)) addWord(modifiers, t);
+  const subset = SUBSET_BEFORE.exec(tail);
+  if (subset) modifiers.add("other");
+  const restrict = /^\s+(with|without)\s+([^,.;:()"“”]*)/i.exec(after);
+  if (restrict) {
+    const words = restrict[2].split(/\s+/).filter((w) => w && !FILLER.has(w.toLowerCase()));
+    for (const w of words.slice(0, 3)) modifiers.add(`${restrict[1].toLowerCase()} ${w.toLowerCase()}`);
+  }
+  return modifiers;
+}
+
+function addWord(into: Set<string>, token: string): void {
+  const word = token.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, "");
+  // Event words are compared as events ("24 dead people" vs "24 people killed"), not as modifiers.
+  if (word === "" || EVENT_CLASSES[word] || UNIT_EVENTS[word] || /(?:ed|ing)$/.test(word)) return;
+  into.add(word);
+}
+
+const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
+
+/**
+ * The verb that takes the figure as its object ("shot three victims", "fatally shot eight", "wounding two others"):
+ * the concept phrase often drops it, yet it says what happened to the counted people. Plus "shot one person dead".
+ * `tail` is the last characters before the figure.
+ * @example eventsAround("a gunman shot ", " in Hartford") // Set {"shoot"}
+ */
+export function eventsAround(tail: string, after: string): Set<string> {
+  const events = new Set<string>();
+  if (DEAD_AFTER.test(after)) events.add("die");
+  const words = /(?:^|[^\p{L}])(\p{L}+)(?:\s+(\p{L}+))?\s*$/u.exec(tail);
+  for (const word of [words?.[1], words?.[2]]) {
+    const event = word === undefined ? undefined : eventOf(word.toLowerCase());
+    if (event) events.add(event);
+  }
+  return events;
+}
+
+function eventOf(word: string): string | undefined {
+  for (const stem of [
+    word,
+    word.replace(/ed$/, ""),
+    word.replace(/d$/, ""),
+    word.replace(/ing$/, ""),
+    word.replace(/ing$/, "e"),
+  ]) {
+    const event = EVENT_CLASSES[stem] ?? UNIT_EVENTS[stem];
+    if (event) return event;
+  }
+  return undefined;
+}
+
+// "The death toll from Tuesday's fire ... has risen to", "put the number of dead at", "the toll stood at": the clause
+// before a bare number names it a toll. No sentence end and no second number between the cue and the figure.
+const TOLL_BEFORE =
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|victims))\b[^.;:\d]{0,80}?\b(?:to|at|of|is|was|reached|hit|stands|stood)\s*$/i;
+
+/**
+ * A bare number (no unit) that the words before it name as a death toll.
+ * @example isToll(null, "the death toll from Tuesday's fire has risen to ") // true
+ */
+export function isToll(unit: string | null, before: string): boolean {
+  return unit === null && TOLL_BEFORE.test(before.slice(-120));
+}
+
+// "needed nine points", "needs just 50 more delegates", "would require at least 60 votes".
+const REQUIRED_BEFORE =
+  /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:just|only|at\s+least|another|a\s+further|about|nearly|more\s+than|fewer\s+than)\s+)?$/i;
+
+/**
+ * A figure required, not one counted, read from the last characters before it.
+ * @example isRequired("Smith needed ") // true
+ */
+export function isRequired(tail: string): boolean {
+  return REQUIRED_BEFORE.test(tail);
+}
+
+// "Those 10 points", "these three people".
+const ANAPHORIC_BEFORE = /\b(?:those|these)\s+$/i;
+
+/**
+ * A figure pointing back at one given before ("Those 10 points").
+ * @example isAnaphoric("Those ") // true
+ */
+export function isAnaphoric(before: string): boolean {
+  return ANAPHORIC_BEFORE.test(before);
+}

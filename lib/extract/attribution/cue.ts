@@ -225,6 +225,9 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
       if (poll) return verbCue(tokens, i, located, poll);
       continue;
     }
+    // "The report, which Mr. Trump cited, showed ...": the verb's object is the relative pronoun before its subject,
+    // so it reports nothing after it.
+    if (located.before && objectRelative(tokens, located.subject.start, i)) continue;
     const head = tokens[located.subject.name.start];
     if (lower(head) === "it" && !SPEECH_LEMMAS.has(lemma ?? "")) continue;
     // "TMZ reports that": one bare name reporting news is an outlet; "Michael Silverman reports that" is a person.
@@ -251,6 +254,15 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   }
   return null;
 }
+
+/** "which Mr. Trump cited,": a relative pronoun right before the subject and nothing but punctuation after the verb. */
+function objectRelative(tokens: Token[], subjectStart: number, verb: number): boolean {
+  if (!OBJECT_RELATIVES.has(lower(tokens[subjectStart - 1]))) return false;
+  const next = tokens[verb + 1];
+  return next === undefined || /^[,.;:!?)]$/.test(next.text);
+}
+
+const OBJECT_RELATIVES = new Set(["which", "whom", "that"]);
 
 function quotingLemma(word: string): string | undefined {
   return QUOTING_FORMS.get(word) ?? QUOTE_OPENING_FORMS.get(word);

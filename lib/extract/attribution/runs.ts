@@ -94,6 +94,14 @@ export function npAt(tokens: Token[], i: number): boolean {
   // adjective and an adjective stays in the phrase.
   if (t.pos === "ADV" && next?.pos === "ADJ" && /ly$/i.test(t.text) && (prev?.pos === "DET" || prev?.pos === "ADJ"))
     return true;
+  // "conservative outside groups", "Outside experts": wink tags "outside" before a noun as a preposition.
+  if (
+    t.pos === "ADP" &&
+    /^(?:outside|inside)$/i.test(t.text) &&
+    next?.pos === "NOUN" &&
+    (prev === undefined || prev.pos === "ADJ" || prev.pos === "DET" || prev.text === ",")
+  )
+    return true;
   // "the most recent data": a degree adverb before an adjective stays in the phrase.
   if (t.pos === "ADV" && next?.pos === "ADJ" && /^(?:most|more|least|less|very)$/i.test(t.text)) return true;
   // "the hospital's burn unit", "a Reuters rolling poll", "the leaked memo": wink tags a noun modifier or a participle
@@ -257,11 +265,13 @@ function reducedRelativeSubject(tokens: Token[], first: number): Subject | null 
   const speaks = PAPER_HEADS.has(head) || SOURCE_NOUNS.has(head) || CARRIER_NOUNS.has(head);
   if (!speaks && !isCapitalized(head)) return null;
   if (!opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
-  // "an email sent out by Sanders": a document sent or released by a named body speaks for it.
-  let agentEnd = first + 1;
+  // "an email sent out by Sanders", "a report released by the Brookings Institution": a document sent or released by
+  // a named body speaks for it.
+  const agentStart = tokens[first + 1]?.text === "the" ? first + 2 : first + 1;
+  let agentEnd = agentStart;
   while (agentEnd < tokens.length && isCapitalized(tokens[agentEnd].text) && tokens[agentEnd].pos !== "DET") agentEnd++;
-  if (speaks && !SOURCE_NOUNS.has(head) && agentEnd > first + 1)
-    return { name: { start: first + 1, end: agentEnd }, appositive: null, start: outer.start };
+  if (speaks && (!SOURCE_NOUNS.has(head) || CARRIER_NOUNS.has(head)) && agentEnd > agentStart)
+    return { name: { start: agentStart, end: agentEnd }, appositive: null, start: outer.start };
   return { name: outer, appositive: null, start: outer.start };
 }
 
@@ -324,12 +334,15 @@ function skipAge(tokens: Token[], run: Run | null): Run | null {
   return runEndingAt(tokens, run.start - 2);
 }
 
-/** "Luke Pigeon, who lives next door, said": the index of the comma that opens the relative clause, or null. */
+/** "Luke Pigeon, who lives next door, said", "The poll, which ..., shows": the index of the comma that opens the relative clause, or null. */
 function relativeClauseBefore(tokens: Token[], comma: number): number | null {
   for (let j = comma - 1; j > 0 && comma - j < 30; j--) {
     if (tokens[j].text === "," || tokens[j].text === "”" || tokens[j].text === "“") {
       const word = tokens[j + 1]?.text.toLowerCase();
-      return tokens[j].text === "," && (word === "who" || word === "whose" || word === "whom") ? j : null;
+      // "Exit polls from the primary, which Mr. Trump won, showed": a relative clause on a thing as well.
+      return tokens[j].text === "," && (word === "who" || word === "whose" || word === "whom" || word === "which")
+        ? j
+        : null;
     }
   }
   return null;

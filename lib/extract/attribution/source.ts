@@ -159,7 +159,10 @@ export function resolveSubject(
     let j = attach + 1;
     if (j < name.end && lower(tokens[j]) === "the") j++;
     const end = properEnd(tokens, j, name.end);
-    if (end > j && !TIME_NAMES.has(lower(tokens[j])) && !/^\d/.test(tokens[j].text)) {
+    // "Exit polls from the New Hampshire primary": a name that only modifies a common noun names no body; the poll
+    // itself speaks.
+    const modifier = paperHead && end < name.end && /^(?:NOUN|ADJ)$/.test(tokens[end].pos) && !isCap(tokens[end]);
+    if (end > j && !modifier && !TIME_NAMES.has(lower(tokens[j])) && !/^\d/.test(tokens[j].text)) {
       return properSource(text, tokens, { start: j, end }, null, registry, NEWS_CARRIERS.has(head));
     }
   }

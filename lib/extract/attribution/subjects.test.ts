@@ -187,6 +187,40 @@ const cases: Case[] = [
     name: "Fiscally conservative Club for Growth Action",
     cue: "reported",
   },
+  // "outside" before a noun is an adjective of the subject, not a preposition (PolNeAR train: "conservative outside
+  // groups reported spending $6 million" was the document's).
+  {
+    text: "Overall, liberal outside groups reported spending $3 million on television ads.",
+    name: "Liberal outside groups",
+    cue: "reported",
+  },
+  { text: "Outside experts said 40 bridges need repair.", name: "Outside experts", cue: "said" },
+  // A poll "from" a place's event: the name only modifies "primary", the poll speaks (was "Iowa", a person).
+  {
+    text: "Entrance polls from the Iowa caucuses showed that 40 percent of voters were undecided.",
+    name: "Entrance polls",
+    kind: "poll",
+    cue: "showed",
+  },
+  { text: "A survey from Marist College found that 40 percent of voters were undecided.", name: "Marist College" },
+  // A relative clause on a thing between the subject and its verb; the verb inside it, whose object is the relative
+  // pronoun, reports nothing (was "Ortiz", the subject of "cited").
+  {
+    text: "The county audit, which Mayor Ana Ortiz cited, found that 40 bridges were unsafe.",
+    name: "County audit",
+    cue: "found",
+  },
+  {
+    text: "Exit polls from the state primary, which Ortiz won easily, showed that 52 percent backed her plan.",
+    name: "Exit polls",
+    cue: "showed",
+  },
+  // A report released by a named body speaks for it, "the" before the name too (was "Report").
+  {
+    text: "A report released by the Harbor Policy Institute last year estimated that 46,000 accounts were fake.",
+    name: "Harbor Policy Institute",
+    cue: "estimated",
+  },
 ];
 
 describeCases("subjects with modifiers", cases);

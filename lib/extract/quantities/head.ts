@@ -61,6 +61,9 @@ function readPercent(tokens: Token[], k: number): [string, number] | null {
   if (w === "%" || w === "percent" || w === "pct" || w === "pc") return ["percent", 1];
   if (w === "per" && lower(tokens, k + 1) === "cent") return ["percent", 2];
   if (w === "percentage" && /^points?$/.test(lower(tokens, k + 1))) return ["percentage point", 2];
+  // "a 10 percentage-point lead".
+  if (w === "percentage" && lower(tokens, k + 1) === "-" && /^points?$/.test(lower(tokens, k + 2)))
+    return ["percentage point", 3];
   return null;
 }
 
@@ -216,6 +219,17 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
     if (t.pos === "NOUN") {
       let head = m;
       while (tokens[head + 1]?.pos === "NOUN" && tokens[head + 1].start === tokens[head].end + 1) head++;
+      // "150 phone calls to other pastors": wink reads the plural after a singular noun modifier as a verb. Not after
+      // "one" ("one person dies in ...").
+      if (
+        head === m &&
+        m === k &&
+        !/s$/i.test(tokens[head].text) &&
+        !SINGULAR_COUNTS.has(lower(tokens, k - 1)) &&
+        tokens[head + 1]?.start === tokens[head].end + 1 &&
+        isPluralNounTaggedVerb(tokens, head + 1)
+      )
+        head++;
       // "five of her daughter's orphaned kids", "a third of the area's population": the possessor is not the head.
       const possessive = POSSESSIVE.has(lower(tokens, head + 1)) ? readCountedNoun(tokens, head + 2) : null;
       if (possessive !== null) return possessive;
@@ -237,6 +251,9 @@ function readCountedNoun(tokens: Token[], k: number): number | null {
   if (firstPropn === k && /s$/.test(tokens[k].text)) return k;
   return null;
 }
+
+/** Number words before a singular noun that may be a subject: "one person dies in ...", "a man says". */
+const SINGULAR_COUNTS = new Set(["one", "1", "a", "an", "single", "another"]);
 
 function isPluralNounTaggedVerb(tokens: Token[], m: number): boolean {
   const t = tokens[m];

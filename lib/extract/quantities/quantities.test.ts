@@ -200,6 +200,11 @@ const cases: Array<[string, Expected[]]> = [
   ["There were 2000 attacks last year.", [{ text: "2000 attacks", value: 2000, unit: "attack" }]],
   ["They released a 2000-page report.", [{ text: "2000-page", value: 2000, unit: "page" }]],
   ["He holds a 10-point lead.", [{ text: "10-point", value: 10, unit: "point" }]],
+  // PolNeAR train: "a 10 percentage-point lead" was "10 percentage", "150 phone calls" was "150 phone".
+  ["She holds a 12 percentage-point lead.", [{ text: "12 percentage-point", value: 12, unit: "percentage point" }]],
+  ["He made more than 150 phone calls to voters.", [{ text: "more than 150 phone calls", unit: "call" }]],
+  ["They answered 40 help calls.", [{ text: "40 help calls", unit: "call" }]],
+  ["One driver dies in the crash.", [{ text: "One driver", unit: "driver" }]],
   [
     "More than half of voters abstained.",
     [{ text: "More than half of voters", value: 0.5, low: 0.5, high: null, modifier: "moreThan", unit: "voter" }],

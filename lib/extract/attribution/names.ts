@@ -137,7 +137,7 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
       start++;
       continue;
     }
-    const end = properEnd(tokens, start, run.end);
+    const end = personBeforeOf(tokens, start, properEnd(tokens, start, run.end));
     if (end >= run.end || ATTACHING.has(lower(tokens[end])) || tokens[end].text === "(") {
       return { start, end, title, before };
     }
@@ -146,4 +146,24 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
     if (classifyName(words, null, false) === "organization" && words.length > 1) before = words.join(" ");
     start = end;
   }
+}
+
+/**
+ * "Darran Whiting of Liberty Baptist Church": a person's name (two or three words) before an "of" that joins it to an
+ * organization's name ends at the "of"; the organization is the affiliation. "Bank of America", "University of Texas"
+ * stay whole (an organization word before the "of").
+ * @example personBeforeOf(tokens, 0, 6) // tokens "Dan Lee of First Baptist Church said" -> 2
+ */
+function personBeforeOf(tokens: Token[], start: number, end: number): number {
+  for (const at of [start + 2, start + 3]) {
+    if (at >= end - 1 || lower(tokens[at]) !== "of") continue;
+    const person = tokens.slice(start, at);
+    if (!person.every((t) => t.pos === "PROPN" && isCap(t))) return end;
+    const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text);
+    const org = words(at + 1, end);
+    return classifyName(words(start, at), null, false) === "person" && classifyName(org, null, false) === "organization"
+      ? at
+      : end;
+  }
+  return end;
 }

@@ -136,7 +136,14 @@ export function classifyName(words: string[], title: SourceKind | null, news: bo
  * Adds (or finds) a source and marks it as the most recently mentioned.
  * @example registerSource(registry, { name: "Lisa Daftari", kind: "person", affiliation: null, scope: "global" }, "Expert Lisa Daftari")
  */
-export function registerSource(registry: SourceRegistry, ref: SourceRef, alias?: string): SourceRef {
+export function registerSource(registry: SourceRegistry, given: SourceRef, alias?: string): SourceRef {
+  // "Bank of America" is no member of "America": a part of a body's name is not its affiliation ("Spokesman for the
+  // Interior Ministry" is a person's label that names the ministry).
+  const own =
+    given.affiliation !== null &&
+    BODY_KINDS.has(given.kind) &&
+    ` ${normalize(given.name)} `.includes(` ${normalize(given.affiliation)} `);
+  const ref = own ? { ...given, affiliation: null } : given;
   const key = normalize(ref.name);
   let entry = registry.entries.get(key);
   if (!entry) {
@@ -154,6 +161,8 @@ export function registerSource(registry: SourceRegistry, ref: SourceRef, alias?:
   touch(registry, entry);
   return refOf(entry);
 }
+
+const BODY_KINDS: ReadonlySet<SourceKind> = new Set(["organization", "outlet", "poll", "document"]);
 
 /** An organization only because a lone capitalised word defaults to one (classifyName), not by any word in it. */
 function isLoneWordDefault(entry: SourceEntry): boolean {

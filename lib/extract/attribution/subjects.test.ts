@@ -215,6 +215,21 @@ const cases: Case[] = [
     name: "Exit polls",
     cue: "showed",
   },
+  // A person's name joined by "of" to an organization's (PolNeAR train: "Darran Whiting of Liberty Baptist Church in
+  // Marion" was one organization); "Bank of America" stays whole and is no member of "America".
+  {
+    text: "One pastor backing Ruiz, Ana Ortiz of Grace Baptist Church in Marion, said she made 150 calls.",
+    name: "Ana Ortiz",
+    kind: "person",
+    affiliation: "Grace Baptist Church",
+  },
+  {
+    text: "Bank of America said 150 branches would close.",
+    name: "Bank of America",
+    kind: "organization",
+    affiliation: null,
+  },
+  { text: "The University of Texas said 150 students left.", name: "University of Texas", affiliation: null },
   // A report released by a named body speaks for it, "the" before the name too (was "Report").
   {
     text: "A report released by the Harbor Policy Institute last year estimated that 46,000 accounts were fake.",

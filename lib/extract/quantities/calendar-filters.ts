@@ -67,15 +67,20 @@ const EVENT_NOUNS = new Set(
   ).split(" "),
 );
 
+/** Marks an abbreviated year opens with: "'09", "’16", "‘16". */
+const APOSTROPHES = new Set(["'", "’", "‘"]);
+
 /**
  * A bare four-digit number 1000..2100 is a year unless a plural noun follows and no date preposition precedes.
  * @example isYear(tokens("a 2011 plot"), reading) // true; isYear(tokens("2000 people"), reading) // false
  */
 export function isYear(tokens: Token[], r: NumberReading): boolean {
   const t = tokens[r.tokenStart];
-  // "iLife '09", "the class of '89": an abbreviated year.
+  // "iLife '09", "the class of '89", "‘16 And President": an abbreviated year; not a single quotation opening on a
+  // count ("said '12 people died'").
   const mark = tokens[r.tokenStart - 1];
-  if (/^\d\d$/.test(t.text) && (mark?.text === "'" || mark?.text === "’") && mark.end === t.start) return true;
+  if (/^\d\d$/.test(t.text) && APOSTROPHES.has(mark?.text ?? "") && mark.end === t.start)
+    return !countedNounFollows(tokens, r.tokenEnd);
   if (r.kind === "range") {
     return /^(1[0-9]|20)\d\d[-–](\d\d|(1[0-9]|20)\d\d)$/.test(t.text);
   }

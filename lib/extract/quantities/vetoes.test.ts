@@ -27,6 +27,9 @@ const figures = (text: string) => segment(text).flatMap((s) => findQuantities(s)
 /** [sentence, the number token, the veto that must name it]. */
 const VETOED: Array<[string, string, string]> = [
   ["The company was founded in 2009.", "2009", "year"],
+  // An abbreviated year after any apostrophe (PolNeAR train: "‘16 And President" was a count of 16).
+  ["A preview of ‘16 And President airs tonight.", "16", "year"],
+  ["The class of '98 met again.", "98", "year"],
   ["The vote is on March 15.", "15", "day of the month"],
   ["The blast happened at 9 a.m. on Monday.", "9", "time"],
   ["Article 5 of the treaty applies.", "5", "label"],
@@ -73,6 +76,9 @@ const COUNTED: Array<[string, string]> = [
   ["Article 5 was invoked after 2,200 arrests.", "2,200"],
   ["The team scored zero points in the second half.", "zero"],
   ["Inflation fell to zero percent.", "zero"],
+  // A single quotation opening on a count (UK style) is no abbreviated year.
+  ["Police said '12 people died' in the fire.", "12"],
+  ["Police said ‘12 people died’ in the fire.", "12"],
 ];
 
 describe("vetoReason names the rule that vetoes a number", () => {

@@ -72,6 +72,41 @@ const ROWS: Row[] = [
     kind: "organization",
   },
   {
+    pattern: "'the newspaper said' resolves to the named newspaper that spoke before (ECB+ 38_7: was 'Newspaper')",
+    text:
+      "The Lakeport Press Democrat reported that the quake struck at dawn. Crews were out all day. " +
+      "The newspaper said 12 homes were damaged.",
+    figure: "12 homes",
+    source: /^Lakeport Press Democrat$/,
+    kind: "outlet",
+  },
+  {
+    pattern: "'the daily said' resolves to a newspaper named by a final word ('Courant')",
+    text: "The Hartford Courant reported the fire on Monday. The daily said 40 people were evacuated.",
+    figure: "40 people",
+    source: /^Hartford Courant$/,
+    kind: "outlet",
+  },
+  {
+    pattern: "'it was reported that' is a report nobody is named for, like 'reportedly' (ECB+ 34_4)",
+    text: "On Friday, it was reported that the agency sent 12 rules to the White House.",
+    figure: "12 rules",
+    source: /^Unnamed reports$/,
+  },
+  {
+    pattern: "'which police have said' names the police, not 'Which police' (ECB+ 14_6)",
+    text: "Crews searched the ruins of the warehouse, which police have said they are treating as arson after 3 deaths.",
+    figure: "3 deaths",
+    source: /^Police$/,
+  },
+  {
+    pattern:
+      "'... and police said on Saturday they ...': the subject after 'and' when the run starts with it (ECB+ 14_6)",
+    text: "Many nearby roads were cordoned off and police said on Saturday they would stay closed for 12 days.",
+    figure: "12 days",
+    source: /^Police$/,
+  },
+  {
     pattern:
       "a business named with a trade word ('France Telecom') is an organization, and 'the firm' refers back to it",
     text:

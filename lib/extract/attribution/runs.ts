@@ -220,8 +220,9 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
     if (opensClause(tokens, first - 1)) return { name: run, appositive: null, start: run.start };
     const reduced = reducedRelativeSubject(tokens, first);
     if (reduced) return reduced;
-    // "Bush tweaked his knee and coach Sean Payton said": the subject starts after the last "and".
-    for (let j = last - 1; j > first; j--) {
+    // "Bush tweaked his knee and coach Sean Payton said": the subject starts after the last "and" (the run may start
+    // with it: "roads were cordoned off and police said").
+    for (let j = last - 1; j >= first; j--) {
       const word = tokens[j].text.toLowerCase();
       if (word !== "and" && word !== "but") continue;
       const tail = trimRun(tokens, { start: j + 1, end: last + 1 });

@@ -14,6 +14,8 @@
 import {
   CONDITIONAL_FORMS,
   HEARSAY_ADVERBS,
+  HEARSAY_PASSIVES,
+  PASSIVE_AUXILIARIES,
   QUOTE_OPENING_FORMS,
   QUOTING_FORMS,
   REPORTING_FORMS,
@@ -47,6 +49,14 @@ function trailingCue(text: string, tokens: Token[], quoted: boolean[], registry:
   return null;
 }
 
+/** "it was reported that", "it has been reported": a passive report nobody is named for, like "reportedly". */
+function passiveReport(tokens: Token[], i: number): boolean {
+  if (!HEARSAY_PASSIVES.has(lower(tokens[i]))) return false;
+  let j = i - 1;
+  while (j > 0 && PASSIVE_AUXILIARIES.has(lower(tokens[j]))) j--;
+  return j < i - 1 && lower(tokens[j]) === "it";
+}
+
 /**
  * Finds the attribution of one sentence, or null when the document speaks for itself.
  * `previous` is the attribution of the sentence before, when it is in the same paragraph.
@@ -71,7 +81,7 @@ export function attributeSentence(
   let hearsay = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
-    if (hearsay < 0 && HEARSAY_ADVERBS.has(tokens[i].text.toLowerCase())) hearsay = i;
+    if (hearsay < 0 && (HEARSAY_ADVERBS.has(tokens[i].text.toLowerCase()) || passiveReport(tokens, i))) hearsay = i;
     const match = cueAt(text, tokens, i, registry);
     if (match) {
       noteGender(tokens, match, registry);

@@ -124,6 +124,8 @@ export function classifyName(words: string[], title: SourceKind | null, news: bo
   const last = lower[lower.length - 1];
   if ((words.length > 1 && OUTLET_WORDS.has(last)) || NEWSPAPER_WORDS.has(last)) return "outlet";
   if (lower.some((w) => ORG_WORDS.has(w))) return "organization";
+  // "The Santa Rosa Press Democrat", "Orange County Press-Telegram": a newspaper named "Press" and a word after it.
+  if (!title && lower.indexOf("press") > 0 && lower.indexOf("press") < lower.length - 1) return "outlet";
   if (hasAcronym(words)) return news ? "outlet" : "organization";
   if (news) return "outlet";
   if (title) return title;
@@ -293,7 +295,9 @@ export function sourceKey(ref: SourceRef): string {
  * @example findReferent(registry, "association", 240) // { name: "Bangladesh Garment ...", kind: "organization", ... }
  */
 export function findReferent(registry: SourceRegistry, head: string, offset: number, alias: string): SourceRef | null {
-  const wanted = GENERIC_REFERENTS.get(head) ?? (BUSINESS_DESCRIPTIONS.has(head) ? new Set<string>() : undefined);
+  const outlet = SOURCE_NOUNS.get(head) === "outlet";
+  const wanted =
+    GENERIC_REFERENTS.get(head) ?? (BUSINESS_DESCRIPTIONS.has(head) || outlet ? new Set<string>() : undefined);
   if (!wanted) return null;
   // The word must head the name ("... Exporters Association", "Health Ministry of Bangladesh"), not modify a title
   // ("Police Const. Tim Fanning").
@@ -309,6 +313,14 @@ export function findReferent(registry: SourceRegistry, head: string, offset: num
     if (org.end > offset || !fits(org.words)) continue;
     const kind = classifyName(org.name.split(" "), null, false);
     return registerSource(registry, { name: org.name, kind, affiliation: null, scope: "global" }, alias);
+  }
+  // "The Santa Rosa Press Democrat reported ... The newspaper said": a description of an outlet and the named outlet
+  // that last spoke.
+  if (outlet) {
+    for (let i = registry.recent.length - 1; i >= 0; i--) {
+      const entry = registry.recent[i];
+      if (entry.kind === "outlet" && entry.scope === "global") return use(registry, entry, alias);
+    }
   }
   // "Microsoft said ... The company said": a business description and the named business that last spoke.
   if (BUSINESS_DESCRIPTIONS.has(head)) {

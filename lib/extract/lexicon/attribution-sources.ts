@@ -135,6 +135,7 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set(
     times news post journal herald tribune gazette telegraph guardian press digital tv television radio daily
     magazine wire broadcasting newspaper chronicle observer express mail independent monitor today examiner
     inquirer dispatch standard sun mirror insider online networks reporter advocate record constitution courier star
+    courant globe register bee sentinel bulletin ledger enquirer beacon statesman oregonian tennessean review
 `),
 );
 
@@ -204,10 +205,10 @@ export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(
 `),
 );
 
-/** Determiners stripped from the front of a source name. */
+/** Determiners stripped from the front of a source name ("the fire, which police have said": "which" too). */
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(
   words(`
     the a an another some one two three several many other its their his her all both each most few none any
-    no
+    no which
 `),
 );

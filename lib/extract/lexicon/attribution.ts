@@ -306,6 +306,12 @@ export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(
 `),
 );
 
+/** Participles of a passive report after "it" and its auxiliaries: "it was reported that", "it is rumoured". */
+export const HEARSAY_PASSIVES: ReadonlySet<string> = new Set(words("reported rumored rumoured alleged"));
+
+/** Auxiliaries between "it" and a passive report: "it was", "it has been", "it had been". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(words("is was has had have been"));
+
 /** Passive participles whose "by X" agent is the source: "described by Time as". */
 export const PASSIVE_CUES: ReadonlySet<string> = new Set(
   words(`

@@ -320,6 +320,12 @@ const cases: Case[] = [
   // ... not a relative clause after it, nor a report nobody is named for.
   { text: "Ruiz waved a Ledger report that ran on Sunday about 40 homes.", name: null },
   { text: "The report that 40 people died was wrong.", name: null },
+  // A suspicion or a fear with its clause is the holder's view (ECB+ 13_20: "Authorities suspect arson is the cause").
+  { text: "Investigators suspect arson caused $1 million in damage.", name: "Investigators", cue: "suspect" },
+  { text: "Officials fear 40 people died in the blast.", name: "Officials", cue: "fear" },
+  // ... but "suspect" and "fear" as nouns are no cue.
+  { text: "Police arrested 3 suspects on Monday.", name: null },
+  { text: "Fear of 40 more deaths grew.", name: null },
 ];
 
 describeCases("reporting verbs and their subjects", cases);

@@ -21,6 +21,7 @@ const REPORTING_LEMMAS = words(`
   remark reiterate reply dispute speculate theorize forecast believe think maintain show find document contest
   concede accuse urge complain count calculate project
   propose pledge promise vow seek hope expect blame cite tweet agree identify order tout brag request
+  suspect fear
 `);
 
 /**
@@ -42,7 +43,7 @@ export const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set(
 export const STANCE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
   words(`
   argue believe think conclude contend predict acknowledge concede assert maintain speculate theorize forecast
-  emphasize emphasise stress observe
+  emphasize emphasise stress observe suspect fear
 `),
 );
 

@@ -72,14 +72,27 @@ export function zeroThatClause(tokens: Token[], i: number): boolean {
   const verb = tokens[j];
   if (!verb || j === i + 1 || (verb.pos !== "VERB" && verb.pos !== "AUX") || lower(verb).endsWith("ing")) return false;
   const after = tokens[j + 1];
+  // "showed 40 people died.": a figure's noun phrase and its verb end the clause (an object and its participle would
+  // credit the figure to the finder all the same).
+  if (first.pos === "NUM" && after?.pos === "PUNCT") return true;
   return verb.pos === "AUX" || (after !== undefined && !/^(?:ADP|ADV|PUNCT|PART)$/.test(after.pos));
 }
+
+const RELATIVE_WORDS = new Set(["which", "that", "who", "whom"]);
 
 /** A lexicon word used as a noun ("the report", "reports from", "state police") is no cue. */
 export function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   // "the Chicago Police Department, which reported": after a comma "which" is the relative pronoun, not "which report".
   const relative = lower(tokens[i - 1]) === "which" && tokens[i - 2]?.text === ",";
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1])) && !relative) return true;
+  // "News reports said", "Police reports showed": an -s form after a modifier, right before a finite verb, heads the
+  // subject ("which he estimates will", "which the campaign says includes" are verbs of a relative clause).
+  const after = tokens[i + 1];
+  const finite = after !== undefined && (after.pos === "AUX" || (after.pos === "VERB" && !after.text.endsWith("ing")));
+  const modified = /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i - 1]?.pos ?? "");
+  const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE_WORDS.has(lower(t)));
+  if (lower(tokens[i]) === `${lemma}s` && lemma !== "say" && lemma !== "tell" && modified && finite && !relativeBefore)
+    if (after.text === after.text.toLowerCase()) return true;
   // "the actor says of the race": "say" and "tell" have no noun reading before "of".
   if (lemma === "say" || lemma === "tell") return false;
   // "in those three states", "the dozen states that held primaries", "several reports": a counted -s form is a noun.

@@ -323,6 +323,15 @@ const cases: Case[] = [
   // A suspicion or a fear with its clause is the holder's view (ECB+ 13_20: "Authorities suspect arson is the cause").
   { text: "Investigators suspect arson caused $1 million in damage.", name: "Investigators", cue: "suspect" },
   { text: "Officials fear 40 people died in the blast.", name: "Officials", cue: "fear" },
+  // "News reports said": the -s form before a finite verb is the subject's head noun, not a cue (was "News").
+  { text: "Media reports said 40 people died.", name: "Media reports", cue: "said" },
+  { text: "Police reports showed 40 people died.", name: "Police reports", cue: "showed" },
+  // ... but in a relative clause the -s form is its verb.
+  {
+    text: "The donor list, which the campaign says includes 2.7 million contributors, is an asset.",
+    name: "Campaign",
+    cue: "says",
+  },
   // ... but "suspect" and "fear" as nouns are no cue.
   { text: "Police arrested 3 suspects on Monday.", name: null },
   { text: "Fear of 40 more deaths grew.", name: null },

@@ -4,11 +4,19 @@
  * puts it in another event ("weeks after a driver shot eight people"), the verb that governs it ("shot three victims",
  * "shot one person dead"). Read from the claim text, which the app stores too, so the CLI and the app group alike.
  * Each kind of reading lives in ./context/: sets.ts (modifiers, events, toll, required, anaphoric), time.ts
- * (background, years, durations, anchors), money.ts (what a sum is in, prices) and sports.ts (scopes, spans of games,
- * countdowns, roles). This file gathers them per figure and compares two figures. Pure.
+ * (background, years, durations, anchors), money.ts (what a sum is in, prices), sports.ts (scopes, spans of games,
+ * countdowns, roles) and products.ts (the model or configuration a clause is about). This file gathers them per
+ * figure and compares two figures. Pure.
  */
 import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import { differentSums, isPrice, moneyIn } from "./context/money.ts";
+import {
+  configurationOf,
+  differentConfigurations,
+  differentProducts,
+  productOf,
+  type Setting,
+} from "./context/products.ts";
 import { eventsAround, isAnaphoric, isRequired, isToll, modifiersOf } from "./context/sets.ts";
 import { isCountdown, isPlayerUnit, roleOf, scopeOf, spanOfGames } from "./context/sports.ts";
 import { anchorOf, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
@@ -69,6 +77,14 @@ export interface FigureContext {
    * "before inauguration"; null for "in about 30 days" (from now) and for other figures.
    */
   anchor: string | null;
+  /**
+   * The sizes, capacities and speeds the figure's clause names, the figure itself left out: "The 11-inch model starts
+   * at $999 with 4GB RAM" -> size 11, data 4. Two clauses naming one measure with values that never meet qualify two
+   * models or configurations.
+   */
+  configuration: Setting[];
+  /** The names in the subject of a list price: "Mountain Lion will cost $19.99" -> ["mountain", "lion"]; else []. */
+  product: string[];
 }
 
 // End-anchored patterns look at the last characters only: run over a whole sentence they cost a scan per position.
@@ -108,6 +124,8 @@ export function contextOf(item: CompareItem): FigureContext {
     role: roleOf(unit, after),
     anaphoric: isAnaphoric(before),
     anchor: anchorOf(unit, after),
+    configuration: configurationOf(before, item.quantity.text, after, item.quantity.unit),
+    product: productOf(before, item.quantity.text, after, item.quantity.unit),
   };
   memo.set(item, context);
   return context;
@@ -135,6 +153,10 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   // "nine days before the inauguration" and "in about 30 days": two spans from two moments.
   if (ca.anchor !== cb.anchor) return true;
   if (differentSums(ca, cb)) return true;
+  // "the 13-inch costs $1,199" and "the 11-inch Air costs $999": two models' prices.
+  if (differentConfigurations(ca.configuration, cb.configuration)) return true;
+  // "Mountain Lion will cost $19.99", "The 11-inch Air will cost $999": two products' list prices.
+  if (differentProducts(ca.product, cb.product)) return true;
   if (ca.modifiers.size !== cb.modifiers.size) return true;
   for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
   return false;

@@ -235,3 +235,19 @@ export const WORD_CLASSES: Readonly<Record<string, string>> = {
   rally: "protest",
   unrest: "protest",
 };
+
+/**
+ * Units that say which model or configuration of a product a clause is about when a figure is written with them ("the
+ * 13-inch model", "4GB RAM", "a 1.7GHz chip"), by the measure they take: each unit (singular; a plural is read too)
+ * to its size in the measure's base unit (context/products.ts). An `attributive` measure counts only written into a
+ * noun ("13-inch model", `13" model`): alone it measures ("0.71 inches thick").
+ */
+export const CONFIGURATION_MEASURES: Readonly<
+  Record<string, { units: Readonly<Record<string, number>>; attributive?: true }>
+> = {
+  size: { units: { inch: 1, '"': 1, "″": 1 }, attributive: true },
+  data: { units: { kb: 1e-6, mb: 1e-3, megabyte: 1e-3, gb: 1, gigabyte: 1, tb: 1e3, terabyte: 1e3 } },
+  clock: { units: { mhz: 1e-3, megahertz: 1e-3, ghz: 1, gigahertz: 1 } },
+  image: { units: { megapixel: 1 } },
+  battery: { units: { mah: 1 } },
+};

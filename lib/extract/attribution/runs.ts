@@ -335,7 +335,10 @@ function skipAge(tokens: Token[], run: Run | null): Run | null {
   return runEndingAt(tokens, run.start - 2);
 }
 
-/** "Luke Pigeon, who lives next door, said", "The poll, which ..., shows": the index of the comma that opens the relative clause, or null. */
+/**
+ * "Luke Pigeon, who lives next door, said", "The poll, which ..., shows": the index of the comma that opens the
+ * relative clause, or null.
+ */
 function relativeClauseBefore(tokens: Token[], comma: number): number | null {
   for (let j = comma - 1; j > 0 && comma - j < 30; j--) {
     if (tokens[j].text === "," || tokens[j].text === "”" || tokens[j].text === "“") {

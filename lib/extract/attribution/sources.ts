@@ -125,7 +125,8 @@ export function classifyName(words: string[], title: SourceKind | null, news: bo
   if ((words.length > 1 && OUTLET_WORDS.has(last)) || NEWSPAPER_WORDS.has(last)) return "outlet";
   if (lower.some((w) => ORG_WORDS.has(w))) return "organization";
   // "The Santa Rosa Press Democrat", "Orange County Press-Telegram": a newspaper named "Press" and a word after it.
-  if (!title && lower.indexOf("press") > 0 && lower.indexOf("press") < lower.length - 1) return "outlet";
+  const press = lower.indexOf("press");
+  if (!title && press > 0 && press < lower.length - 1) return "outlet";
   if (hasAcronym(words)) return news ? "outlet" : "organization";
   if (news) return "outlet";
   if (title) return title;

@@ -88,11 +88,14 @@ export function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolea
   // "News reports said", "Police reports showed": an -s form after a modifier, right before a finite verb, heads the
   // subject ("which he estimates will", "which the campaign says includes" are verbs of a relative clause).
   const after = tokens[i + 1];
-  const finite = after !== undefined && (after.pos === "AUX" || (after.pos === "VERB" && !after.text.endsWith("ing")));
+  const finite =
+    after !== undefined &&
+    after.text === after.text.toLowerCase() &&
+    (after.pos === "AUX" || (after.pos === "VERB" && !after.text.endsWith("ing")));
   const modified = /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i - 1]?.pos ?? "");
   const relativeBefore = tokens.slice(Math.max(0, i - 4), i).some((t) => RELATIVE_WORDS.has(lower(t)));
-  if (lower(tokens[i]) === `${lemma}s` && lemma !== "say" && lemma !== "tell" && modified && finite && !relativeBefore)
-    if (after.text === after.text.toLowerCase()) return true;
+  const speech = lemma === "say" || lemma === "tell";
+  if (lower(tokens[i]) === `${lemma}s` && !speech && modified && finite && !relativeBefore) return true;
   // "the actor says of the race": "say" and "tell" have no noun reading before "of".
   if (lemma === "say" || lemma === "tell") return false;
   // "in those three states", "the dozen states that held primaries", "several reports": a counted -s form is a noun.

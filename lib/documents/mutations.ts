@@ -47,7 +47,8 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * which reported"), "by one estimate", "a New York Times report that ...", a quotation paragraph after "On July 6,
  * Sanders made the following comment:".
  * 14 (sixteenth session): subjects past a relative clause on a thing ("Exit polls ..., which Ortiz won, showed"), a
- * report released by a named body speaks for it, "150 phone calls" and "a 10 percentage-point lead" read whole.
+ * report released by a named body speaks for it, "150 phone calls" and "a 10 percentage-point lead" read whole, "the
+ * newspaper said" is the named outlet, a figure in a fronted phrase is labelled with the clause after its comma.
  */
 export const EXTRACTOR_VERSION = "14";
 

@@ -34,6 +34,19 @@ const ROWS: Row[] = [
     label: "Rescuers pulled 12 bodies from the rubble",
   },
   {
+    pattern:
+      "a fronted phrase holding the figure reads with the clause after its comma (PolNeAR train: the subject was dropped as if a list)",
+    text: "Over the course of 48 hours, voters will hear two very different speeches.",
+    figure: "48 hours",
+    label: "Over the course of 48 hours, voters will hear two very different speeches",
+  },
+  {
+    pattern: "'During the past 12 months,' is a fronted phrase, not the head of a list of subjects",
+    text: "During the past 12 months, the city approved new housing rules.",
+    figure: "12 months",
+    label: "During the past 12 months, the city approved new housing rules",
+  },
+  {
     pattern: "a list of figures before the verb is left out (not '17 people, 38 patients, eight firefighters')",
     text: "Doctors said 17 people, 38 patients and eight firefighters were treated.",
     figure: "17 people",

@@ -104,21 +104,40 @@ function verbAfterList(tokens: Token[], comma: number, limit: number): number {
   return -1;
 }
 
+/** A subject and its (non-reporting) verb right after the comma at `comma`: "..., Americans will confront". */
+function mainClauseAfter(tokens: Token[], comma: number, limit: number): boolean {
+  for (let j = comma + 1; j < tokens.length && j <= comma + 6 && tokens[j].end <= limit; j++) {
+    const t = tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX") return j > comma + 1 && !REPORTING_FORMS.has(t.text.toLowerCase());
+    if (!/^(?:NOUN|PROPN|ADJ|DET|PRON|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Right edge (exclusive) of the figure's clause, and a list of noun phrases skipped inside it, if any. */
 function clauseEnd(
   tokens: Token[],
   left: number,
   from: number,
   limit: number,
+  figureStart = from,
 ): { end: number; skip: [number, number] | null } {
   let b = from;
   // Only a figure in subject position (no verb before it in its clause) can head a list of subjects.
   let verbSeen = false;
   for (let j = left; j < from; j++) if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX") verbSeen = true;
+  // "Over the course of 48 hours, Americans will confront ...": a figure inside a phrase fronted by a preposition
+  // reads with the clause after the comma ("over 800 fighters from ..., and ... have crossed" is a list).
+  let fronted = !verbSeen && tokens[left]?.pos === "ADP" && figureStart - left >= 3;
   let skip: [number, number] | null = null;
   while (b < tokens.length && tokens[b].end <= limit) {
     const t = tokens[b];
     if (HARD_BREAK.has(t.text) || isQuoteMark(t) || opensClauseAt(t)) break;
+    if (t.text === "," && fronted && mainClauseAfter(tokens, b, limit)) {
+      fronted = false;
+      b++;
+      continue;
+    }
     if (t.text === ",") {
       const verb: number = skip || verbSeen ? -1 : verbAfterList(tokens, b, limit);
       if (verb < b + 2) break;
@@ -179,7 +198,7 @@ export function quantityLabel(
 }
 
 function clauseLabel(text: string, tokens: Token[], first: QuantityMention, limit: number, left: number): string {
-  const { end: right, skip } = clauseEnd(tokens, left, phraseEnd(first), limit);
+  const { end: right, skip } = clauseEnd(tokens, left, phraseEnd(first), limit, first.tokenStart);
   const [a, b] = trimEnds(tokens, left, right);
   let label: string;
   if (skip && skip[0] > a && skip[1] < b) {

@@ -47,6 +47,12 @@ const ROWS: Row[] = [
     label: "During the past 12 months, the city approved new housing rules",
   },
   {
+    pattern: "a frame set off by commas inside the clause is left out (was 'At least 12 workers')",
+    text: "At least 12 workers, police said, were killed in the fire.",
+    figure: "12 workers",
+    label: "At least 12 workers were killed in the fire",
+  },
+  {
     pattern: "a list of figures before the verb is left out (not '17 people, 38 patients, eight firefighters')",
     text: "Doctors said 17 people, 38 patients and eight firefighters were treated.",
     figure: "17 people",

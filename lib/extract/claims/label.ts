@@ -104,6 +104,24 @@ function verbAfterList(tokens: Token[], comma: number, limit: number): number {
   return -1;
 }
 
+/** ", police said,", ", officials told reporters,": the index after a frame set off by commas at `comma`, or -1. */
+function parentheticalFrameEnd(tokens: Token[], comma: number, limit: number): number {
+  for (let j = comma + 1; j < tokens.length && j <= comma + 8 && tokens[j].end <= limit; j++) {
+    const t = tokens[j];
+    if (t.text === ",") return -1;
+    if (t.pos !== "VERB" || !REPORTING_FORMS.has(t.text.toLowerCase())) {
+      if (!/^(?:NOUN|PROPN|ADJ|DET|PRON)$/.test(t.pos)) return -1;
+      continue;
+    }
+    if (j === comma + 1) return -1;
+    // The frame may name whom it told ("told reporters") before its closing comma.
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 3 && /^(?:NOUN|PROPN|DET|PRON)$/.test(tokens[k].pos)) k++;
+    return tokens[k]?.text === "," && tokens[k + 1] !== undefined && tokens[k + 1].end <= limit ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** A subject and its (non-reporting) verb right after the comma at `comma`: "..., Americans will confront". */
 function mainClauseAfter(tokens: Token[], comma: number, limit: number): boolean {
   for (let j = comma + 1; j < tokens.length && j <= comma + 6 && tokens[j].end <= limit; j++) {
@@ -136,6 +154,13 @@ function clauseEnd(
     if (t.text === "," && fronted && mainClauseAfter(tokens, b, limit)) {
       fronted = false;
       b++;
+      continue;
+    }
+    // "At least 12 workers, police said, were killed": the frame set off inside the clause is left out.
+    const frame: number = t.text === "," && !skip ? parentheticalFrameEnd(tokens, b, limit) : -1;
+    if (frame > 0) {
+      skip = [b, frame];
+      b = frame;
       continue;
     }
     if (t.text === ",") {

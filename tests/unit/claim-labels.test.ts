@@ -53,6 +53,13 @@ const ROWS: Row[] = [
     label: "At least 12 workers were killed in the fire",
   },
   {
+    pattern:
+      "a frame naming whom it told, set off by commas, covers the clause before it (was two claims, 'Officials: Were missing')",
+    text: "Some 40 people, officials told reporters, were missing.",
+    figure: "40 people",
+    label: "Some 40 people were missing",
+  },
+  {
     pattern: "a list of figures before the verb is left out (not '17 people, 38 patients, eight firefighters')",
     text: "Doctors said 17 people, 38 patients and eight firefighters were treated.",
     figure: "17 people",

@@ -216,9 +216,12 @@ function quoteBefore(tokens: Token[], m: CueMatch): boolean {
 
 /** Nothing but a particle or an adverb follows the cue before a comma or the end: "..., records show, and". */
 function endsClause(tokens: Token[], m: CueMatch): boolean {
+  // "..., officials told reporters, were missing": whom a speaker told stands between the verb and the comma.
+  const told = REPORTING_FORMS.get(lower(tokens[m.last])) === "tell";
   for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
     const t = tokens[j];
     if (/^(?:[,.;]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
+    if (told && /^(?:NOUN|DET|PRON)$/.test(t.pos)) continue;
     // "..., the Budget Office reported on Tuesday -- a development that": particles, adverbs and a time adjunct.
     const time =
       t.pos === "PROPN" || t.pos === "NUM" || /^(?:week|month|year|night|morning|afternoon|evening)$/.test(t.text);

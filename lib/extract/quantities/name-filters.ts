@@ -2,6 +2,7 @@
  * Vetoes for numbers that name rather than count: labels ("Article 5"), model names ("Boeing 737"), list numerals,
  * ages standing for a person, scores, the pronoun "one", ordinal parts ("the first half"), names with number words.
  */
+import { CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
 import { countedNounFollows, isMonth, lower } from "./calendar-filters.ts";
@@ -93,8 +94,13 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   }
   if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isMonth(prev)) return false;
   if (prev.end !== t.start && prev.end + 1 !== t.start) return false;
+  // "Trump leading Clinton 44 percent to 37 percent": a unit after the number makes it a measure, not a model.
+  const unit = lower(tokens, r.tokenEnd);
+  if (PERCENT_WORDS.has(unit) || CURRENCY_WORDS[unit] !== undefined || MEASURE_UNITS[unit] !== undefined) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
 }
+
+const PERCENT_WORDS = new Set(["percent", "%", "pct", "per", "percentage"]);
 
 const CALIBRE_WORDS = new Set(
   "caliber calibre cal cal. revolver pistol rifle handgun magnum special acp gun".split(" "),

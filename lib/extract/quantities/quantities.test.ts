@@ -205,6 +205,16 @@ const cases: Array<[string, Expected[]]> = [
   ["He made more than 150 phone calls to voters.", [{ text: "more than 150 phone calls", unit: "call" }]],
   ["They answered 40 help calls.", [{ text: "40 help calls", unit: "call" }]],
   ["One driver dies in the crash.", [{ text: "One driver", unit: "driver" }]],
+  // PolNeAR train: "leading Clinton 44 percent to 37 percent" lost the 44 (a model name "Clinton 44") and read the
+  // rest as a range 37-44; a falling pair is two figures of a standing.
+  [
+    "The poll shows Ruiz leading Ortiz 44 percent to 37 percent.",
+    [
+      { text: "44 percent", value: 44, unit: "percent" },
+      { text: "37 percent", value: 37, unit: "percent" },
+    ],
+  ],
+  ["Doses of 44 mg to 50 mg were given.", [{ text: "44 mg to 50 mg", low: 44, high: 50, unit: "mg" }]],
   [
     "More than half of voters abstained.",
     [{ text: "More than half of voters", value: 0.5, low: 0.5, high: null, modifier: "moreThan", unit: "voter" }],

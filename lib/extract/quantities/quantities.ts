@@ -171,7 +171,9 @@ function buildMention(
   ) {
     // "44 mg to 50 mg", "-18 °C to -34 °C": a range whose ends both carry the unit.
     const upper = readUnitRange(tokens, head.end, head.unit, rangeWord === "between", unitCurrency !== null);
-    if (upper) {
+    // "leading Clinton 44 percent to 37 percent": a falling pair is a standing, two figures (temperatures below zero
+    // run either way: "-18 °C to -34 °C").
+    if (upper && (upper.value > low || upper.value < 0 || low < 0)) {
       [low, high] = [Math.min(low, upper.value), Math.max(low, upper.value)];
       head = { ...head, end: upper.end };
       numberEnd = upper.end;

@@ -94,10 +94,15 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   }
   if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isMonth(prev)) return false;
   if (prev.end !== t.start && prev.end + 1 !== t.start) return false;
-  // "Trump leading Clinton 44 percent to 37 percent": a unit after the number makes it a measure, not a model.
-  const unit = lower(tokens, r.tokenEnd);
-  if (PERCENT_WORDS.has(unit) || CURRENCY_WORDS[unit] !== undefined || MEASURE_UNITS[unit] !== undefined) return false;
+  // "Trump leading Clinton 44 percent to 37 percent", "would beat Trump 46 to 40 percent": a unit after the number,
+  // or after the number it runs to, makes it a measure, not a model.
+  const to = lower(tokens, r.tokenEnd) === "to" && /^\d/.test(tokens[r.tokenEnd + 1]?.text ?? "") ? 2 : 0;
+  if (isUnitWord(lower(tokens, r.tokenEnd)) || (to > 0 && isUnitWord(lower(tokens, r.tokenEnd + to)))) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
+}
+
+function isUnitWord(word: string): boolean {
+  return PERCENT_WORDS.has(word) || CURRENCY_WORDS[word] !== undefined || MEASURE_UNITS[word] !== undefined;
 }
 
 const PERCENT_WORDS = new Set(["percent", "%", "pct", "per", "percentage"]);

@@ -216,6 +216,14 @@ const cases: Array<[string, Expected[]]> = [
   ],
   ["Doses of 44 mg to 50 mg were given.", [{ text: "44 mg to 50 mg", low: 44, high: 50, unit: "mg" }]],
   [
+    "A new poll says Ruiz would beat Ortiz 46 to 40 percent.",
+    [
+      { text: "46", value: 46, unit: "percent" },
+      { text: "40 percent", value: 40, unit: "percent" },
+    ],
+  ],
+  ["He flew a Boeing 747 to Paris.", []],
+  [
     "More than half of voters abstained.",
     [{ text: "More than half of voters", value: 0.5, low: 0.5, high: null, modifier: "moreThan", unit: "voter" }],
   ],

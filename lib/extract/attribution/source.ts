@@ -194,9 +194,12 @@ export function resolveSubject(
     const affiliation = affiliationIn(text, tokens, attachment) ?? affiliationIn(text, tokens, appositive);
     const keepAttachment = attachment && (attachWord === "for" || attachWord === "of");
     const labelEnd = keepAttachment && headAt === attach - 1 ? name.end : headAt + 1;
-    const label = slice(text, tokens, start, labelEnd);
+    // "the nonpartisan Congressional Budget Office": a name's own words, without the adjectives before it.
+    let labelStart = start;
+    if (isCap(tokens[headAt])) while (labelStart < headAt && !isCap(tokens[labelStart])) labelStart++;
+    const label = slice(text, tokens, labelStart, labelEnd);
     // "Police", "officials", "the coach": a description, one per document; "Gazipur police" names its force.
-    const scope = scopeOfTokens(tokens, start, labelEnd);
+    const scope = scopeOfTokens(tokens, labelStart, labelEnd);
     return registerSource(registry, { name: capitalizeFirst(label), kind: headKind, affiliation, scope }, surface);
   }
   const proper = properSource(text, tokens, { start, end: name.end }, appositive, registry, news);

@@ -181,10 +181,10 @@ const cases: Case[] = [
     name: "Laszlo Bock",
     cue: "told",
   },
-  // An -ly adverb before an adjective inside the subject.
+  // An -ly adverb before an adjective inside the subject; the name is the body's own words.
   {
     text: "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.",
-    name: "Fiscally conservative Club for Growth Action",
+    name: "Club for Growth Action",
     cue: "reported",
   },
   // "outside" before a noun is an adjective of the subject, not a preposition (PolNeAR train: "conservative outside
@@ -230,6 +230,12 @@ const cases: Case[] = [
     affiliation: null,
   },
   { text: "The University of Texas said 150 students left.", name: "University of Texas", affiliation: null },
+  // A lower-case adjective before a body's capitalized name is no part of it (PolNeAR train: "Nonpartisan
+  // Congressional Budget Office").
+  {
+    text: "Deficits will rise, the nonpartisan Harbor Budget Office reported on Tuesday, by $40 billion.",
+    name: "Harbor Budget Office",
+  },
   // A report released by a named body speaks for it, "the" before the name too (was "Report").
   {
     text: "A report released by the Harbor Policy Institute last year estimated that 46,000 accounts were fake.",

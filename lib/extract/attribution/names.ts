@@ -7,6 +7,7 @@ import {
   AFFILIATION_ABBREVIATIONS,
   NAME_CONNECTORS,
   ORG_WORDS,
+  PARTY_WORDS,
   TIME_NAMES,
   TITLES,
 } from "../lexicon/attribution-sources.ts";
@@ -129,7 +130,7 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
       if (kind && isCap(tokens[i + 1])) {
         title = kind;
         start = i + 1;
-      }
+      } else if (PARTY_WORDS.has(lower(tokens[i])) && isPersonAfter(tokens, i + 1, run.end)) start = i + 1;
     }
     if (start >= run.end || !isCap(tokens[start]) || TIME_NAMES.has(lower(tokens[start]))) return null;
     // "London-based Global Witness": a capitalized hyphenated modifier is not part of the name.
@@ -166,4 +167,15 @@ function personBeforeOf(tokens: Token[], start: number, end: number): number {
       : end;
   }
   return end;
+}
+
+/** "Republican Donald Trump": two or three capitalized words after `from`, to the run's end, that name a person. */
+function isPersonAfter(tokens: Token[], from: number, end: number): boolean {
+  const words = tokens.slice(from, end).map((t) => t.text);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    classifyName(words, null, false) === "person"
+  );
 }

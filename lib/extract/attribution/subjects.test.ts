@@ -236,6 +236,11 @@ const cases: Case[] = [
     text: "Deficits will rise, the nonpartisan Harbor Budget Office reported on Tuesday, by $40 billion.",
     name: "Harbor Budget Office",
   },
+  // A party word or an office title before a person's name is no part of it (PolNeAR train: "Republican Donald
+  // Trump" and "House Speaker Paul Ryan" were sources apart from "Donald Trump" and "Paul Ryan").
+  { text: "Republican Ana Ortiz said 40 people came.", name: "Ana Ortiz", kind: "person" },
+  { text: "House Speaker Ana Ortiz said 40 people came.", name: "Ana Ortiz", kind: "official" },
+  { text: "The Republican National Committee said 40 people came.", name: "Republican National Committee" },
   // A report released by a named body speaks for it, "the" before the name too (was "Report").
   {
     text: "A report released by the Harbor Policy Institute last year estimated that 46,000 accounts were fake.",

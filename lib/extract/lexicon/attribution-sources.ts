@@ -92,10 +92,17 @@ export const TITLES: ReadonlyMap<string, SourceKind> = new Map([
     inspector sheriff judge prosecutor chancellor premier diplomat official officer detective deputy lawmaker
     king queen prince undersheriff deputy-sheriff alderman assemblyman assemblywoman congressman congresswoman leader chairman chairwoman director clerk superintendent councillor councilman
     councilwoman commander marshal trooper constable adm. admiral maj. major cmdr. supt. det. sgt lt capt gov
-    sen rep aide envoy negotiator attorney-general treasurer auditor magistrate
+    sen rep aide envoy negotiator attorney-general treasurer auditor magistrate speaker
     `,
   ),
 ]);
+
+/** Party words before a person's name ("Republican Donald Trump", "Democrat Hillary Clinton"): no part of it. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(
+  words(`
+    republican democrat democratic gop independent libertarian conservative labour tory
+`),
+);
 
 /** Words that make a proper name an organization. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

@@ -132,6 +132,7 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
         start = i + 1;
       } else if (PARTY_WORDS.has(lower(tokens[i])) && isPersonAfter(tokens, i + 1, run.end)) start = i + 1;
     }
+    start = afterDateline(tokens, start, run.end);
     if (start >= run.end || !isCap(tokens[start]) || TIME_NAMES.has(lower(tokens[start]))) return null;
     // "London-based Global Witness": a capitalized hyphenated modifier is not part of the name.
     if (HYPHEN_MODIFIER.test(tokens[start].text) && start + 1 < run.end) {
@@ -179,3 +180,17 @@ function isPersonAfter(tokens: Token[], from: number, end: number): boolean {
     classifyName(words, null, false) === "person"
   );
 }
+
+/**
+ * "CHICAGO - Rahm Emanuel said": a dateline (a place in capitals and a dash) opening the sentence is no part of the
+ * name after it; the index after the dash, else `start`.
+ */
+function afterDateline(tokens: Token[], start: number, end: number): number {
+  let k = start;
+  while (k < end && /^\p{Lu}[\p{Lu}.,']+$/u.test(tokens[k].text)) k++;
+  // A spaced dash: "NBC-TV" is one name.
+  const spaced = k > start && k + 1 < end && tokens[k].start > tokens[k - 1].end;
+  return spaced && DATELINE_DASHES.has(tokens[k].text) ? k + 1 : start;
+}
+
+const DATELINE_DASHES = new Set(["-", "—", "–", "--"]);

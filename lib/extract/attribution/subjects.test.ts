@@ -241,6 +241,10 @@ const cases: Case[] = [
   { text: "Republican Ana Ortiz said 40 people came.", name: "Ana Ortiz", kind: "person" },
   { text: "House Speaker Ana Ortiz said 40 people came.", name: "Ana Ortiz", kind: "official" },
   { text: "The Republican National Committee said 40 people came.", name: "Republican National Committee" },
+  // A dateline opening the sentence is no part of the name (PolNeAR train: "CHICAGO - Rahm Emanuel"); a name with a
+  // dash in it stays whole.
+  { text: "LAKEPORT - Ana Ortiz said 40 people came.", name: "Ana Ortiz" },
+  { text: "NBC-TV said 40 people came.", name: "NBC-TV" },
   // A report released by a named body speaks for it, "the" before the name too (was "Report").
   {
     text: "A report released by the Harbor Policy Institute last year estimated that 46,000 accounts were fake.",

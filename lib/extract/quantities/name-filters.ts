@@ -107,6 +107,17 @@ function isUnitWord(word: string): boolean {
 
 const PERCENT_WORDS = new Set(["percent", "%", "pct", "per", "percentage"]);
 
+/**
+ * A place on a football field: "the 7-yard line", "the Colts 7 yard line", "its own 20-yard line". A position, not a
+ * distance gained.
+ * @example isFieldPosition(tokens("to the 7-yard line"), readingOf7) // true
+ */
+export function isFieldPosition(tokens: Token[], r: NumberReading): boolean {
+  let k = r.tokenEnd;
+  if (lower(tokens, k) === "-") k++;
+  return /^yards?$/.test(lower(tokens, k)) && lower(tokens, k + 1) === "line";
+}
+
 const CALIBRE_WORDS = new Set(
   "caliber calibre cal cal. revolver pistol rifle handgun magnum special acp gun".split(" "),
 );

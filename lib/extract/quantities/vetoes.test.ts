@@ -30,6 +30,9 @@ const VETOED: Array<[string, string, string]> = [
   // An abbreviated year after any apostrophe (PolNeAR train: "‘16 And President" was a count of 16).
   ["A preview of ‘16 And President airs tonight.", "16", "year"],
   ["The class of '98 met again.", "98", "year"],
+  // A place on the field, not a distance (tuned cluster t29: "the Colts 7 yard line" flagged against "nine yards").
+  ["The Jets drove to the Bills 7 yard line.", "7", "field position"],
+  ["He was stopped at the 20-yard line.", "20", "field position"],
   ["The vote is on March 15.", "15", "day of the month"],
   ["The blast happened at 9 a.m. on Monday.", "9", "time"],
   ["Article 5 of the treaty applies.", "5", "label"],
@@ -79,6 +82,7 @@ const COUNTED: Array<[string, string]> = [
   // A single quotation opening on a count (UK style) is no abbreviated year.
   ["Police said '12 people died' in the fire.", "12"],
   ["Police said ‘12 people died’ in the fire.", "12"],
+  ["He ran 7 yards to the line of scrimmage.", "7"],
 ];
 
 describe("vetoReason names the rule that vetoes a number", () => {

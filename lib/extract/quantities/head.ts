@@ -56,7 +56,7 @@ function lemmaOf(t: Token): string {
 }
 
 /** Percent forms: "%", "percent", "per cent", "pct", "percentage points". Returns [unit, tokens read]. */
-function readPercent(tokens: Token[], k: number): [string, number] | null {
+export function readPercent(tokens: Token[], k: number): [string, number] | null {
   const w = lower(tokens, k);
   if (w === "%" || w === "percent" || w === "pct" || w === "pc") return ["percent", 1];
   if (w === "per" && lower(tokens, k + 1) === "cent") return ["percent", 2];

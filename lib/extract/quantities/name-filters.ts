@@ -6,6 +6,7 @@ import { CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
 import { countedNounFollows, isMonth, lower } from "./calendar-filters.ts";
+import { readPercent } from "./head.ts";
 
 /** Words that make the following number a label or an identifier rather than a count. */
 const LABELS = new Set(
@@ -97,15 +98,15 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   // "Trump leading Clinton 44 percent to 37 percent", "would beat Trump 46 to 40 percent": a unit after the number,
   // or after the number it runs to, makes it a measure, not a model.
   const to = lower(tokens, r.tokenEnd) === "to" && /^\d/.test(tokens[r.tokenEnd + 1]?.text ?? "") ? 2 : 0;
-  if (isUnitWord(lower(tokens, r.tokenEnd)) || (to > 0 && isUnitWord(lower(tokens, r.tokenEnd + to)))) return false;
+  if (isUnitAt(tokens, r.tokenEnd) || (to > 0 && isUnitAt(tokens, r.tokenEnd + to))) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
 }
 
-function isUnitWord(word: string): boolean {
-  return PERCENT_WORDS.has(word) || CURRENCY_WORDS[word] !== undefined || MEASURE_UNITS[word] !== undefined;
+/** A percent form, a currency word or a measure unit at token `k`. */
+function isUnitAt(tokens: Token[], k: number): boolean {
+  const word = lower(tokens, k);
+  return readPercent(tokens, k) !== null || CURRENCY_WORDS[word] !== undefined || MEASURE_UNITS[word] !== undefined;
 }
-
-const PERCENT_WORDS = new Set(["percent", "%", "pct", "per", "percentage"]);
 
 /**
  * A place on a football field: "the 7-yard line", "the Colts 7 yard line", "its own 20-yard line". A position, not a

@@ -108,6 +108,14 @@ const ROWS: Row[] = [
   },
   {
     pattern:
+      "a headline's capitalized descriptor before a person named elsewhere is no part of the name (PolNeAR train: 'Billionaire Donald Trump')",
+    text: "Ana Ortiz spoke in Lakeport on Monday. Billionaire Ana Ortiz said 40 people came.",
+    figure: "40 people",
+    source: /^Ana Ortiz$/,
+    kind: "person",
+  },
+  {
+    pattern:
       "a business named with a trade word ('France Telecom') is an organization, and 'the firm' refers back to it",
     text:
       "France Telecom said three undersea cables were damaged. Repairs will take weeks. " +

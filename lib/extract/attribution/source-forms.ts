@@ -148,7 +148,8 @@ export function properSource(
 ): SourceRef | null {
   const found = nameIn(tokens, run);
   if (!found) return null;
-  const { start, end, before } = found;
+  const { end, before } = found;
+  const start = knownPersonStart(tokens, found.start, end, registry);
   let title = found.title;
   const rest: Run | null = end < run.end ? { start: end, end: run.end } : null;
   const words = tokens.slice(start, end).map((t) => t.text);
@@ -179,4 +180,23 @@ export function properSource(
     { name, kind, affiliation: affiliation === name ? null : affiliation, scope: "global" },
     surface,
   );
+}
+
+/**
+ * "Billionaire Donald Trump", "McCain Challenger Kelli Ward" (a headline's capitals): a run of capitalized words that
+ * ends with a person's full name written elsewhere in the document starts at that name.
+ * @example knownPersonStart(tokens("Billionaire Donald Trump said"), 0, 3, registry) // 1 when "Donald Trump" is known
+ */
+function knownPersonStart(tokens: Token[], start: number, end: number, registry: SourceRegistry): number {
+  // Only capitalized words before it: "Dana Ortiz and Li Wen", "Bank of America" are names of their own.
+  for (let k = start; k < end - 2; k++) if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[k].text)) return start;
+  for (const n of [3, 2]) {
+    if (end - n <= start) continue;
+    const tail = tokens
+      .slice(end - n, end)
+      .map((t) => t.text.toLowerCase())
+      .join(" ");
+    if (registry.mentions.some((m) => m.words.join(" ") === tail)) return end - n;
+  }
+  return start;
 }

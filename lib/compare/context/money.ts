@@ -7,7 +7,7 @@
 import type { FigureContext } from "../context.ts";
 
 /** A unit that is a currency code: "USD", "EUR". */
-function isCurrency(unit: string | null): unit is string {
+export function isCurrency(unit: string | null): unit is string {
   return unit !== null && /^[A-Z]{3}\b/.test(unit);
 }
 

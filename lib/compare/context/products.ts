@@ -9,6 +9,7 @@
 import { MONTHS, WEEKDAYS } from "@/lib/extract/lexicon/quantities.ts";
 import { segment } from "@/lib/extract/tokens/segment.ts";
 import { CONFIGURATION_MEASURES } from "../signature-lexicon.ts";
+import { isCurrency } from "./money.ts";
 
 /** One value of one measure of a configuration, in the measure's base unit, with the step it was written to. */
 export interface Setting {
@@ -84,6 +85,7 @@ export function configurationOf(before: string, figure: string, after: string, u
 // "is priced at"; not a participle after a list ("..., priced at $1799").
 const LIST_PRICE_BEFORE =
   /\b(?:costs?|sells?|retails?|starts?|(?:is|are|was|were|be|been)\s+priced)(?:\s+(?:at|from|for|off\s+at))?\s+(?:(?:at|from|just|only|around|about|roughly|up\s+to)\s+)?$/i;
+const LIST_PRICE_TAIL = 64;
 // A name: a capitalised word ("Air", "Mountain Lion") or one with a capital inside ("iPhone").
 const NAME = /^(?:\p{Lu}[\p{L}\d-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;
 const NOT_NAMES = new Set(["the", "a", "an", "its", "this", "that", "these", "those", "their", "his", "her", "our"]);
@@ -96,7 +98,8 @@ const NOT_NAMES = new Set(["the", "a", "an", "its", "this", "that", "these", "th
  * @example productOf("The 11-inch Air will cost from ", "$999", " up to $1099.", "USD") // ["air"]
  */
 export function productOf(before: string, figure: string, after: string, unit: string | null): string[] {
-  if (unit === null || !/^[A-Z]{3}\b/.test(unit) || !LIST_PRICE_BEFORE.test(before)) return [];
+  // End-anchored: tested on the last characters only (a scan per position over a whole sentence otherwise).
+  if (!isCurrency(unit) || !LIST_PRICE_BEFORE.test(before.slice(-LIST_PRICE_TAIL))) return [];
   const [start] = clauseOf(before + figure + after, before.length, before.length + figure.length);
   const tokens = segment(before.slice(start)).flatMap((s) => s.tokens);
   const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");

@@ -37,7 +37,7 @@ import {
   standingFollows,
 } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
-import { issuingVerbBefore, subjectsFor } from "./readings.ts";
+import { issuingVerbBefore, objectRelative, subjectsFor } from "./readings.ts";
 import { toldFrameLast } from "./recipient.ts";
 import { frameOf, npAt, type Run, SUBJECT_PRONOUNS, type Subject, subjectBefore } from "./runs.ts";
 import { resolveSubject } from "./source.ts";
@@ -254,15 +254,6 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   }
   return null;
 }
-
-/** "which Mr. Trump cited,": a relative pronoun right before the subject and nothing but punctuation after the verb. */
-function objectRelative(tokens: Token[], subjectStart: number, verb: number): boolean {
-  if (!OBJECT_RELATIVES.has(lower(tokens[subjectStart - 1]))) return false;
-  const next = tokens[verb + 1];
-  return next === undefined || /^[,.;:!?)]$/.test(next.text);
-}
-
-const OBJECT_RELATIVES = new Set(["which", "whom", "that"]);
 
 function quotingLemma(word: string): string | undefined {
   return QUOTING_FORMS.get(word) ?? QUOTE_OPENING_FORMS.get(word);

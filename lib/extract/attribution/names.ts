@@ -172,13 +172,9 @@ function personBeforeOf(tokens: Token[], start: number, end: number): number {
 
 /** "Republican Donald Trump": two or three capitalized words after `from`, to the run's end, that name a person. */
 function isPersonAfter(tokens: Token[], from: number, end: number): boolean {
-  const words = tokens.slice(from, end).map((t) => t.text);
-  return (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every((w) => /^\p{Lu}/u.test(w)) &&
-    classifyName(words, null, false) === "person"
-  );
+  const name = tokens.slice(from, end);
+  const words = name.map((t) => t.text);
+  return words.length >= 2 && words.length <= 3 && name.every(isCap) && classifyName(words, null, false) === "person";
 }
 
 /**

@@ -241,3 +241,16 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   const final = j >= tokens.length || (tokens[j].pos === "PUNCT" && /^[.!?”"]$/.test(tokens[j].text) && !opening);
   return { subject: after, final };
 }
+
+/**
+ * "The report, which Mr. Trump cited, showed": a subject right after an object relative pronoun, its verb followed by
+ * nothing but punctuation. The verb's object is the pronoun, so it reports nothing after it.
+ * @example objectRelative(tokens("the report, which Ortiz cited, showed"), 4, 5) // true
+ */
+export function objectRelative(tokens: Token[], subjectStart: number, verb: number): boolean {
+  if (!OBJECT_RELATIVES.has(lower(tokens[subjectStart - 1]))) return false;
+  const next = tokens[verb + 1];
+  return next === undefined || /^[,.;:!?)]$/.test(next.text);
+}
+
+const OBJECT_RELATIVES = new Set(["which", "whom", "that"]);

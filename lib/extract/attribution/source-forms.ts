@@ -189,7 +189,7 @@ export function properSource(
  */
 function knownPersonStart(tokens: Token[], start: number, end: number, registry: SourceRegistry): number {
   // Only capitalized words before it: "Dana Ortiz and Li Wen", "Bank of America" are names of their own.
-  for (let k = start; k < end - 2; k++) if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[k].text)) return start;
+  if (!tokens.slice(start, end - 2).every(isCap)) return start;
   for (const n of [3, 2]) {
     if (end - n <= start) continue;
     const tail = tokens

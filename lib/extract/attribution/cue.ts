@@ -94,6 +94,7 @@ function countGiven(tokens: Token[], i: number): boolean {
 
 /** "The poll has Clinton leading": verbs a poll or document states a standing with. */
 const STANDING_VERBS = new Set(["has", "had", "have", "puts", "put", "shows", "showed", "gives", "gave"]);
+const HAVE_FORMS = new Set(["has", "had", "have"]);
 
 /** Every lower-cased word a cue can start with: the rules of {@link cueAt} each test one of these first. */
 const CUE_STARTS: ReadonlySet<string> = new Set([
@@ -180,6 +181,15 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
     const subject = subjectBefore(tokens, i);
     const source = subject && isPaper(tokens, subject) && resolveSubject(text, tokens, subject, registry, false);
     if (subject && source) return verbCue(tokens, i, { subject, before: true }, source);
+  }
+  // "Reports have it that angry demonstrators threw stones": the idiom says what its subject reports.
+  if (HAVE_FORMS.has(word) && lower(tokens[i + 1]) === "it" && lower(tokens[i + 2]) === "that") {
+    const subject = subjectBefore(tokens, i);
+    const source = subject && resolveSubject(text, tokens, subject, registry, false);
+    if (subject && source) {
+      const match = verbCue(tokens, i, { subject, before: true }, source);
+      return { ...match, last: i + 1, frame: match.frame && { ...match.frame, end: i + 2 } };
+    }
   }
   if (t.pos === "PUNCT" || i === 0 || (t.text !== word && !headlineVerb(tokens, i, word))) return null;
   if (PASSIVE_CUES.has(word) && lower(tokens[i + 1]) === "by") {

@@ -88,18 +88,23 @@ function frontedAppositive(tokens: Token[], verb: number): Subject | null {
   for (let k = open + 1; k < close; k++) if (tokens[k].text === "," || tokens[k].text === ";") return null;
   const opening = tokens.slice(0, open);
   if (tokens[0].pos !== "DET" && tokens[0].pos !== "NUM" && !isCap(tokens[0])) return null;
-  if (!opening.some((t) => t.pos === "NOUN") || opening.some((t) => t.pos === "AUX" || t.pos === "SCONJ")) return null;
+  if (opening.some((t) => t.pos === "AUX" || t.pos === "SCONJ")) return null;
   if (opening.some((t) => t.pos === "VERB" && !/(?:ing|ed)$/.test(t.text))) return null;
-  // A participle follows its head noun ("pastor backing"); "Ruiz raised $4,000," opens a clause.
+  // A participle follows its head noun ("pastor backing", or "Groups representing", the sentence's first word read
+  // as a name); "Ruiz raised $4,000," opens a clause.
   const participle = opening.findIndex((t) => t.pos === "VERB");
-  if (participle >= 0 && opening[participle - 1]?.pos !== "NOUN") return null;
+  const headedFirst = participle === 1 && tokens[0].pos === "PROPN" && opening[1].text.endsWith("ing");
+  if (!headedFirst && !opening.some((t) => t.pos === "NOUN")) return null;
+  if (participle >= 0 && opening[participle - 1]?.pos !== "NOUN" && !headedFirst) return null;
   const appositive = { start: open + 1, end: close };
   const first = tokens[open + 1];
   if (first.pos === "PROPN" && isCap(first)) return { name: appositive, appositive: { start: 0, end: open }, start: 0 };
   if (first.pos !== "DET") return null;
   // "The clerk of nearly four years": a span of service is no part of the name.
   const of = opening.findIndex((t, k) => lower(t) === "of" && opening.slice(k).some((x) => x.pos === "NUM"));
-  return { name: { start: 0, end: of > 0 ? of : open }, appositive, start: 0 };
+  // "Groups representing Uzbeks": the participle phrase describes the head, it names no one ("Uzbeks").
+  const end = participle > 0 ? participle : of > 0 ? of : open;
+  return { name: { start: 0, end }, appositive, start: 0 };
 }
 
 /**

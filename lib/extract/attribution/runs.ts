@@ -218,7 +218,7 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
     // A name run directly before the verb is taken whole; its left edge must open a clause.
     const first = firstRunIndex(tokens, last);
     if (opensClause(tokens, first - 1)) return { name: run, appositive: null, start: run.start };
-    const reduced = reducedRelativeSubject(tokens, first);
+    const reduced = reducedRelativeSubject(tokens, first) ?? participlePhraseSubject(tokens, verb);
     if (reduced) return reduced;
     // "Bush tweaked his knee and coach Sean Payton said": the subject starts after the last "and" (the run may start
     // with it: "roads were cordoned off and police said").
@@ -247,7 +247,18 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
   const innerNamed = isCapitalized(tokens[inner.start].text) && tokens[inner.start].pos !== "DET";
   const outerNamed = isCapitalized(tokens[outer.end - 1].text);
   if (innerNamed && !outerNamed) return { name: inner, appositive: outer, start: outer.start };
-  return { name: outer, appositive: inner, start: outer.start };
+  return { name: headBeforeParticiple(tokens, outer), appositive: inner, start: outer.start };
+}
+
+/** "Groups representing farmers": the head a participle phrase describes; the phrase names no one. */
+function headBeforeParticiple(tokens: Token[], run: Run): Run {
+  for (let k = run.start + 1; k < run.end; k++) {
+    const t = tokens[k];
+    if (t.pos === "VERB" && t.text.endsWith("ing") && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos)) {
+      return { start: run.start, end: k };
+    }
+  }
+  return run;
 }
 
 /**
@@ -274,6 +285,30 @@ function reducedRelativeSubject(tokens: Token[], first: number): Subject | null 
   if (speaks && (!SOURCE_NOUNS.has(head) || CARRIER_NOUNS.has(head)) && agentEnd > agentStart)
     return { name: { start: agentStart, end: agentEnd }, appositive: null, start: outer.start };
   return { name: outer, appositive: null, start: outer.start };
+}
+
+/**
+ * "Officials briefed on the investigation said", "Analysts covering the company said", "A spokesman for the ministry
+ * speaking on condition of anonymity said": a participle phrase without commas between a speaker and its verb. The
+ * speaker is the noun phrase before the participle when it opens the clause and can speak (a source noun such as
+ * "officials", or a name); the phrase describes it.
+ */
+function participlePhraseSubject(tokens: Token[], verb: number): Subject | null {
+  for (let p = verb - 2; p > 0 && verb - p <= 8; p--) {
+    const t = tokens[p];
+    if (t.pos === "PUNCT" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ") return null;
+    if (t.pos !== "VERB") continue;
+    // A past participle takes a preposition ("briefed on"); "Ruiz waved a report" is a past tense.
+    const past = PARTICIPLE.test(t.text) && tokens[p + 1]?.pos === "ADP";
+    if (!past && !t.text.endsWith("ing")) return null;
+    const outer = runEndingAt(tokens, p - 1);
+    if (!outer || !opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
+    const head = tokens[outer.end - 1].text;
+    const speaks =
+      SOURCE_NOUNS.has(head.toLowerCase()) || (isCapitalized(head) && tokens[outer.end - 1].pos === "PROPN");
+    return speaks ? { name: outer, appositive: { start: p, end: verb }, start: outer.start } : null;
+  }
+  return null;
 }
 
 /**
@@ -335,6 +370,8 @@ function skipAge(tokens: Token[], run: Run | null): Run | null {
   return runEndingAt(tokens, run.start - 2);
 }
 
+const CLAUSE_RELATIVES = new Set(["who", "whose", "whom", "which", "where"]);
+
 /**
  * "Luke Pigeon, who lives next door, said", "The poll, which ..., shows": the index of the comma that opens the
  * relative clause, or null.
@@ -343,10 +380,9 @@ function relativeClauseBefore(tokens: Token[], comma: number): number | null {
   for (let j = comma - 1; j > 0 && comma - j < 30; j--) {
     if (tokens[j].text === "," || tokens[j].text === "”" || tokens[j].text === "“") {
       const word = tokens[j + 1]?.text.toLowerCase();
-      // "Exit polls from the primary, which Mr. Trump won, showed": a relative clause on a thing as well.
-      return tokens[j].text === "," && (word === "who" || word === "whose" || word === "whom" || word === "which")
-        ? j
-        : null;
+      // "Exit polls from the primary, which Mr. Trump won, showed": a relative clause on a thing as well; "Officials
+      // at the school, where he is the superintendent, said": on a place.
+      return tokens[j].text === "," && CLAUSE_RELATIVES.has(word) ? j : null;
     }
   }
   return null;

@@ -251,6 +251,33 @@ const cases: Case[] = [
     name: "Harbor Policy Institute",
     cue: "estimated",
   },
+  // A participle phrase without commas between a speaker and its verb (all were unattributed); a past tense with
+  // its object is no participle ("Ruiz waved a report" in verbs.test.ts).
+  { text: "Officials briefed on the investigation said 12 banks were involved.", name: "Officials", cue: "said" },
+  { text: "Lawyers representing the families said 12 people died.", name: "Lawyers", cue: "said" },
+  {
+    text: "A spokesman for the ministry speaking on condition of anonymity said 12 banks were involved.",
+    name: "Spokesman for the ministry",
+    cue: "said",
+  },
+  // ... and before an appositive: the head speaks, the participle's object names no one (ECB+ 11_9: "Groups
+  // representing Uzbeks, the nation's largest minority, complained" was unattributed).
+  {
+    text: "Groups representing farmers, the region's largest lobby, complained that 12 roads were closed.",
+    name: "Groups",
+    cue: "complained",
+  },
+  { text: "Groups representing Uzbeks, the nation's largest minority, said 12 names were missing.", name: "Groups" },
+  // A relative clause on a place between the subject and its verb (ECB+ 36_3: "Officials at the Mormon Hills School
+  // in Bountiful, where Blackmore is the superintendent, said" was unattributed).
+  {
+    text: "Officials at the Harbor School in Lakeport, where Ortiz is the principal, said 12 pupils were hurt.",
+    name: "Officials",
+    cue: "said",
+  },
+  // "Reports have it that": the idiom reports what its subject says (ECB+ 8_10, was unattributed).
+  { text: "Reports have it that demonstrators threw stones at 12 firemen.", name: "Reports", cue: "have it" },
+  { text: "Subsequent rumors suggested that the offer was $165 million.", name: "Subsequent rumors", cue: "suggested" },
 ];
 
 describeCases("subjects with modifiers", cases);

@@ -33,7 +33,7 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
     workers employees parents teachers fans neighbors neighbours relatives friends victims protesters voters
     customers users citizens farmers investors traders economists lawyers attorneys aides advisers advisors
     allies opponents supporters organizers organisers participants players passengers staff scholars
-    historians veterans villagers eyewitnesses onlookers bystanders
+    historians veterans villagers eyewitnesses onlookers bystanders rumors rumours
     member strategist executive adviser advisor supporter voter staffer operative consultant donor delegate
     organizer organiser
     `,

@@ -11,6 +11,7 @@ import {
   LEADING_DETERMINERS,
   NEWS_CARRIERS,
   ORG_WORDS,
+  OUTLET_WORDS,
   SOURCE_NOUNS,
   TIME_NAMES,
   TITLES,
@@ -152,10 +153,10 @@ export function resolveSubject(
   // "reports from Channel 4", "a poll from Florida Atlantic University", "polling by the A.F.L.-C.I.O.": the body
   // named after the carrier, poll or document is the source ("an analysis of census data" says what, not who).
   const paperHead = POLL_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
-  if (
+  const bodyAfter =
     (CARRIER_NOUNS.has(head) && (attachWord === "from" || attachWord === "by" || attachWord === "of")) ||
-    (paperHead && (attachWord === "from" || attachWord === "by"))
-  ) {
+    (paperHead && (attachWord === "from" || attachWord === "by"));
+  if (bodyAfter && !(paperHead && placeAfterOwner(tokens, start, headAt, name.end))) {
     let j = attach + 1;
     if (j < name.end && lower(tokens[j]) === "the") j++;
     const end = properEnd(tokens, j, name.end);
@@ -205,4 +206,15 @@ export function resolveSubject(
   const proper = properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
   if (proper || !speech) return proper;
   return commonSource(text, tokens, { start, end: headAt + 1 }, registry, surface);
+}
+
+/**
+ * "SurveyMonkey data from Iowa", "a Gallup poll from Ohio": a poll or document whose owner is named before it, and
+ * after "from" a name that is no body's (no organization or outlet word) — where the figures come from, not who
+ * gives them ("Census data from the Labor Department" is the department's).
+ */
+function placeAfterOwner(tokens: Token[], start: number, headAt: number, end: number): boolean {
+  const owned = headAt > start && isCap(tokens[headAt - 1]) && tokens[headAt - 1].pos === "PROPN";
+  if (!owned || lower(tokens[headAt + 1]) !== "from") return false;
+  return !tokens.slice(headAt + 2, end).some((t) => ORG_WORDS.has(lower(t)) || OUTLET_WORDS.has(lower(t)));
 }

@@ -278,6 +278,11 @@ const cases: Case[] = [
   // "Reports have it that": the idiom reports what its subject says (ECB+ 8_10, was unattributed).
   { text: "Reports have it that demonstrators threw stones at 12 firemen.", name: "Reports", cue: "have it" },
   { text: "Subsequent rumors suggested that the offer was $165 million.", name: "Subsequent rumors", cue: "suggested" },
+  // Data or a poll whose owner is named before it: a name after "from" that is no body's is where the figures come
+  // from (PolNeAR train: "SurveyMonkey data from Iowa showed" went to "Iowa"); a body after "from" still speaks.
+  { text: "Harbor Metrics data from Ohio showed 40 percent of homes were empty.", name: "Harbor Metrics data" },
+  { text: "A Gallup poll from Ohio showed 40 percent were undecided.", name: "Gallup poll", kind: "poll" },
+  { text: "Census data from the Labor Department showed 40 percent of homes were empty.", name: "Labor Department" },
 ];
 
 describeCases("subjects with modifiers", cases);

@@ -52,6 +52,35 @@ describe("clusterEvents", () => {
   });
 });
 
+describe("clusterEvents: a report of another incident of the same kind", () => {
+  // Four reports that repeat each other's specifics (the yard, the street, the firm), as reports of one fire do.
+  const ashford = [
+    "ASHFORD — A fire destroyed the Harlow Timber warehouse on Mill Lane in Ashford on Tuesday night. Kent Fire and Rescue sent eight engines; the blaze at the timber yard burned until dawn and the warehouse roof collapsed.",
+    "Eight engines from Kent Fire and Rescue fought the blaze at the Harlow Timber warehouse in Ashford. Smoke from the timber yard on Mill Lane closed the ring road, and the warehouse roof collapsed before dawn.",
+    "The Harlow Timber warehouse on Mill Lane, Ashford, burned through the night. Kent Fire and Rescue said the roof collapsed and stacks of timber in the yard kept the blaze alive until dawn.",
+    "Ashford's Mill Lane stayed closed after the Harlow Timber warehouse fire. Kent Fire and Rescue crews damped down the timber yard; the collapsed warehouse roof will be cleared this week.",
+  ].map((text, i) => ({ id: `ashford-${i + 1}`, text, publishedAt: `2026-03-0${3 + i}T09:00:00Z` }));
+
+  it.each([
+    {
+      // Cosine 0.32 with two shared names ("kent fire", "rescue"): enough for JOIN_WITH_NAMES, but well below how
+      // alike the four Ashford reports are.
+      report: "another town's fire, same fire service",
+      text: "DOVER — Fire crews spent Thursday night at a burning furniture depot on Dock Road in Dover. Kent Fire and Rescue said nobody was hurt; lorries beside the depot were moved before its roof collapsed.",
+      joins: false,
+    },
+    {
+      report: "a later report of the Ashford fire",
+      text: "Harlow Timber said its Ashford warehouse on Mill Lane cannot reopen after the fire. Kent Fire and Rescue found the blaze began in the timber yard; the roof collapsed overnight.",
+      joins: true,
+    },
+  ])("$report joins the Ashford event: $joins", ({ text, joins }) => {
+    const events = clusterEvents([...ashford, { id: "next", text, publishedAt: "2026-03-07T09:00:00Z" }]);
+    expect(new Set(ashford.map((d) => events.get(d.id))).size).toBe(1);
+    expect(events.get("next") === events.get("ashford-1")).toBe(joins);
+  });
+});
+
 describe("profileOf", () => {
   it("reads names (not sentence-initial words) and the dateline's place", () => {
     const p = profileOf(morning);

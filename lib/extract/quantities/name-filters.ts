@@ -2,6 +2,7 @@
  * Vetoes for numbers that name rather than count: labels ("Article 5"), model names ("Boeing 737"), list numerals,
  * ages standing for a person, scores, the pronoun "one", ordinal parts ("the first half"), names with number words.
  */
+import { WEEKDAYS } from "../lexicon/quantities.ts";
 import { CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
@@ -83,8 +84,11 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   const t = tokens[r.tokenStart];
   if (!prev || r.kind !== "digits" || !/^\d+(?:\.\d)?$/.test(t.text)) return false;
   // "Windows XP, Vista and 7": a bare number listed among names.
+  // "arrested 30 on Monday and 45 on Tuesday": a day or a month is no name in the list.
   const listed =
-    (prev.text === "and" || prev.text === "or" || prev.text === ",") && tokens[r.tokenStart - 2]?.pos === "PROPN";
+    (prev.text === "and" || prev.text === "or" || prev.text === ",") &&
+    tokens[r.tokenStart - 2]?.pos === "PROPN" &&
+    !isCalendarName(tokens[r.tokenStart - 2]);
   if (
     listed &&
     /^[A-Z]/.test(tokens[r.tokenStart - 2].text) &&
@@ -93,13 +97,20 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   ) {
     return true;
   }
-  if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isMonth(prev)) return false;
+  if (prev.pos !== "PROPN" || !/^[A-Z]/.test(prev.text) || isCalendarName(prev)) return false;
   if (prev.end !== t.start && prev.end + 1 !== t.start) return false;
   // "Trump leading Clinton 44 percent to 37 percent", "would beat Trump 46 to 40 percent": a unit after the number,
   // or after the number it runs to, makes it a measure, not a model.
   const to = lower(tokens, r.tokenEnd) === "to" && /^\d/.test(tokens[r.tokenEnd + 1]?.text ?? "") ? 2 : 0;
   if (isUnitAt(tokens, r.tokenEnd) || (to > 0 && isUnitAt(tokens, r.tokenEnd + to))) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
+}
+
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** "March", "Monday": a capitalised calendar word, never the name a model number belongs to. */
+function isCalendarName(token: Token | undefined): boolean {
+  return isMonth(token) || (token !== undefined && WEEKDAY_NAMES.has(token.text.toLowerCase()));
 }
 
 /** A percent form, a currency word or a measure unit at token `k`. */

@@ -223,6 +223,53 @@ const cases: Array<[string, Expected[]]> = [
     ],
   ],
   ["He flew a Boeing 747 to Paris.", []],
+  // A bare count in a clause coordinated with a counted figure counts the same noun (ECB+ 31: "finished with 20
+  // points and now has 2,302 for his career" had no unit); a comma alone sets off an age or another stat, a ratio
+  // ("7 for 10") and a part ("40 of them") are other figures. A day before "and" is no model name ("Monday and 45").
+  [
+    "The blast killed 12 people and wounded 40.",
+    [
+      { text: "12 people", unit: "people" },
+      { text: "40", unit: "people" },
+    ],
+  ],
+  [
+    "At least 12 people died and 40 were injured.",
+    [
+      { text: "At least 12 people", unit: "people" },
+      { text: "40", unit: "people" },
+    ],
+  ],
+  [
+    "Police arrested 30 protesters on Monday and 45 on Tuesday.",
+    [
+      { text: "30 protesters", unit: "protester" },
+      { text: "45", value: 45, unit: "protester" },
+    ],
+  ],
+  [
+    "Ortiz finished with 20 points and now has 2,302 for her career.",
+    [
+      { text: "20 points", unit: "point" },
+      { text: "2,302", unit: "point" },
+    ],
+  ],
+  [
+    "It holds two girls, 12 and 15, as wives.",
+    [
+      { text: "two girls", unit: "girl" },
+      { text: "12", unit: null },
+      { text: "15", unit: null },
+    ],
+  ],
+  [
+    "She scored 20 points and was 7 for 10 from the field.",
+    [
+      { text: "20 points", unit: "point" },
+      { text: "7", unit: null },
+      { text: "10", unit: null },
+    ],
+  ],
   [
     "More than half of voters abstained.",
     [{ text: "More than half of voters", value: 0.5, low: 0.5, high: null, modifier: "moreThan", unit: "voter" }],

@@ -4,6 +4,7 @@
  * "to"/"and" ("45 and 50 mg", "up from 1.8 million").
  */
 
+import { WEEKDAYS } from "../lexicon/quantities.ts";
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import { readNumber } from "../numbers/numbers.ts";
@@ -127,4 +128,63 @@ export function shareUnits(tokens: Token[], mentions: QuantityMention[]): void {
     a.unit = b.unit;
     a.headIndex = b.headIndex;
   }
+  // "killed 12 people and wounded 40", "arrested 30 protesters on Monday and 45 on Tuesday", "finished with 20 points
+  // and now has 2,302 for his career": a bare count in a clause coordinated with a counted figure counts the same
+  // noun. Its own clause still says what it counts (no head: the concept is read around the figure).
+  for (let m = 1; m < mentions.length; m++) {
+    const a = mentions[m];
+    const b = mentions[m - 1];
+    if (a.unit !== null || b.unit === null || b.headIndex === null || a.tokenEnd - a.tokenStart !== 1) continue;
+    if (gappedCount(tokens, b.tokenEnd, a.tokenStart, a.tokenEnd)) a.unit = b.unit;
+  }
+}
+
+/** Words that may stand between a counted figure and a bare one that shares its noun: verbs, adverbs, times. */
+const GAP_TAGS = new Set(["CCONJ", "ADV", "VERB", "AUX", "ADP", "PART"]);
+/** Before a bare figure: words that make it something else than a count ("at 5", "No. 4", "in 40 minutes"). */
+const NOT_COUNT_BEFORE = new Set([
+  "at",
+  "in",
+  "no",
+  "no.",
+  "number",
+  "by",
+  "of",
+  "than",
+  "since",
+  "aged",
+  "age",
+  "from",
+]);
+
+/**
+ * Whether the tokens [from, start) join a bare figure at `start` to the counted one before them: a coordinator ("and",
+ * "but", "while"; a comma alone sets off an age or another stat: "two girls, 12 and 15", "nine rebounds, scoring 14"),
+ * at most eight tokens, nothing in between that could be a counted thing of its own (a noun),
+ * and nothing after the figure that would be its own noun.
+ */
+function gappedCount(tokens: Token[], from: number, start: number, end: number): boolean {
+  if (start - from < 1 || start - from > 8) return false;
+  if (NOT_COUNT_BEFORE.has(lower(tokens, start - 1))) return false;
+  // "and 40 were injured": the figure may be its clause's subject; a noun after it would be its own counted thing.
+  const next = tokens[end];
+  if (next && !/^(?:PUNCT|ADP|ADV|CCONJ|SCONJ|AUX|VERB)$/.test(next.pos)) return false;
+  // "40 of them", "40%": a part or a share; "was 7 for 10", "3 of 4": a ratio.
+  if (lower(tokens, end) === "of" || lower(tokens, end) === "%") return false;
+  if (lower(tokens, end) === "for" && /^\d/.test(tokens[end + 1]?.text ?? "")) return false;
+  let joined = false;
+  for (let k = from; k < start; k++) {
+    const t = tokens[k];
+    const word = lower(tokens, k);
+    if (word === "and" || word === "but" || word === "while" || word === "whereas") joined = true;
+    else if (isTimeName(t)) continue;
+    else if (!GAP_TAGS.has(t.pos) && word !== "the") return false;
+  }
+  return joined;
+}
+
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, "today", "yesterday", "tonight", "morning", "evening"]);
+
+function isTimeName(t: Token): boolean {
+  return DAY_WORDS.has(t.text.toLowerCase());
 }

@@ -4,10 +4,10 @@
  * over sentences keep their speaker.
  */
 
-import { REPORTING_FORMS } from "../lexicon/attribution.ts";
+import { POLL_NOUNS, REPORTING_FORMS } from "../lexicon/attribution.ts";
 import type { Attribution } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
-import { collectOrgNames, collectPersonNames } from "./document-names.ts";
+import { collectOrgNames, collectPersonNames, firstNamedBetween } from "./document-names.ts";
 import { type QuoteState, quoteState } from "./quotes.ts";
 import { attributeSentence, narratorOf } from "./sentence.ts";
 import type { SourceRegistry } from "./sources.ts";
@@ -69,6 +69,9 @@ export function attributeSentences(
     if (!found && quotes.allQuoted && carriedIn)
       found = attributeSentence(text, sentences[i], registry, null, unquoted(quotes));
     if (!found && introduced) found = continued(introduced, sentences[i].start);
+    // "..., according to a Texas Tribune poll. Ben Carson trails them at 13 percent.": a poll's standings run on.
+    const poll = !found && sameParagraph && before ? pollOf(before) : null;
+    if (poll && isStanding(sentences[i], registry)) found = continued(poll, sentences[i].start);
     if (!found && labelled) found = continued(labelled, sentences[i].start);
     else if (found?.source.cue?.text === ":" && !labelled) labelled = found;
     // "Howard continued his scathing remarks." + a paragraph that is one quotation: the narration's subject speaks it.
@@ -140,6 +143,31 @@ function unquoted(quotes: QuoteState): QuoteState {
 }
 
 /** "“I hope they help me,” Mr. Trump said. “I will sign 10 bills.”": the second quotation is Trump's too. */
+/** The poll the sentence before was attributed to (its last attributed clause), or null. */
+function pollOf(before: SentenceAttribution): SentenceAttribution | null {
+  const last = speakerOf(before);
+  if (!last) return null;
+  const head = last.source.name.split(/\s+/).pop()?.toLowerCase() ?? "";
+  return last.source.kind === "poll" || POLL_NOUNS.has(head) ? last : null;
+}
+
+/**
+ * A candidate's standing in percent: "Carson trails them at 13 percent", "Rubio comes in at 9 percent", "Everyone
+ * else is at 2 percent" — a person the document names, or the rest of the field ("Unemployment is at 5 percent" is
+ * no standing in the poll).
+ */
+const STANDING =
+  /\b(?:trails?|trailing|leads?|leading|tied|ties|(?:comes?|came) in|(?:is|are|was|were|stands?|sits?) at|follows?|behind|ahead|garner(?:s|ed)?|gets?|got|draws?|drew|polls?|polling)\b/i;
+const PERCENT_FIGURE = /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b|points?\b)/i;
+
+const REST_OF_FIELD = /\b(?:everyone else|everybody else|the rest|others|undecided)\b/i;
+
+function isStanding(sentence: SentenceSegment, registry: SourceRegistry): boolean {
+  const text = sentence.text;
+  if (!PERCENT_FIGURE.test(text) || !STANDING.test(text) || /[“”"]/.test(text)) return false;
+  return REST_OF_FIELD.test(text) || firstNamedBetween(registry, sentence.start, sentence.end) !== null;
+}
+
 function continued(speaker: SentenceAttribution, start: number): SentenceAttribution {
   return { source: speaker.source, scopeStart: start, frame: null, next: null };
 }

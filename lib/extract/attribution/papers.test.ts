@@ -149,6 +149,19 @@ const cases: Case[] = [
     name: "University of New Hampshire poll",
     cue: "shows",
   },
+  // A poll's standings run on in the paragraph: a person the document names, or the rest of the field, at a percent
+  // (PolNeAR train: "Retired neurosurgeon Ben Carson trails them at 13 percent." after "according to an online ...
+  // poll" was the document's); a percent about something else, or a new paragraph, is not the poll's.
+  {
+    text: "Ortiz leads with 27 percent, according to a Harbor College poll. Councilwoman Ana Ruiz trails at 13 percent.",
+    name: "Harbor College poll",
+  },
+  {
+    text: "Ortiz leads with 27 percent, according to a Harbor College poll. Everyone else is at 2 percent.",
+    name: "Harbor College poll",
+  },
+  { text: "A Harbor College poll found Ortiz at 27 percent. Unemployment is at 5 percent.", name: null },
+  { text: "A Harbor College poll found Ortiz at 27 percent.\n\nAna Ruiz trails at 13 percent.", name: null },
 ];
 
 describeCases("polls, documents and carriers", cases);

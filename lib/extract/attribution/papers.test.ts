@@ -162,6 +162,15 @@ const cases: Case[] = [
   },
   { text: "A Harbor College poll found Ortiz at 27 percent. Unemployment is at 5 percent.", name: null },
   { text: "A Harbor College poll found Ortiz at 27 percent.\n\nAna Ruiz trails at 13 percent.", name: null },
+  // A book or memoir owned by "his"/"her" is the writer's (PolNeAR train: "according to his book ''The Art of the
+  // Deal.''" was the document's; "her memoir" was a source "Memoir"); with nobody named, nobody's.
+  {
+    text: "Ana Ortiz built hotels. In 1985, she paid $8 million for a jet, according to her book.",
+    name: "Ana Ortiz",
+    kind: "person",
+  },
+  { text: "Ben Carson paid $8 million for a house, according to his memoir.", name: "Ben Carson" },
+  { text: "The house cost $8 million, according to his book.", name: null },
 ];
 
 describeCases("polls, documents and carriers", cases);

@@ -175,6 +175,15 @@ export function resolveSubject(
     const referent = findReferent(registry, head, first.start, surface);
     if (referent) return referent;
   }
+  // "according to his book", "her memoir": the writer's own words, whoever the pronoun stands for.
+  const writer = lower(tokens[headAt - 1]);
+  if (common && MEDIA_NOUNS.has(head) && headAt - 1 === name.start && (writer === "his" || writer === "her")) {
+    const pronoun = writer === "his" ? "he" : "she";
+    const person = findPerson(registry, pronoun);
+    if (person) return person;
+    const named = lastNamedBefore(registry, first.start);
+    if (named) return registerSource(registry, { name: named, kind: "person", affiliation: null, scope: "global" });
+  }
   if (common && MEDIA_NOUNS.has(head)) return mediaSource(text, tokens, { start, end: headAt + 1 }, registry);
   // "the average of recent polls", "an analysis of census data": the of-phrase says what the source is.
   const ofObject = tokens[name.end - 1].text;

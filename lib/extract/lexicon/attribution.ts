@@ -65,7 +65,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set(
   words(`
   article articles story stories book books interview interviews video videos post posts broadcast column
-  editorial piece op-ed profile documentary podcast headline headlines
+  editorial piece op-ed profile documentary podcast headline headlines memoir memoirs autobiography
 `),
 );
 

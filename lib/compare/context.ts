@@ -18,7 +18,7 @@ import {
   type Setting,
 } from "./context/products.ts";
 import { eventsAround, isAnaphoric, isRequired, isToll, modifiersOf } from "./context/sets.ts";
-import { isCountdown, isPlayerUnit, roleOf, scopeOf, spanOfGames } from "./context/sports.ts";
+import { isCountdown, isPlayerUnit, roleOf, SPAN_WORDS, scopeOf, spanKindOf, spanOfGames } from "./context/sports.ts";
 import { anchorOf, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
 import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
@@ -61,6 +61,8 @@ export interface FigureContext {
    * 2,282 points", "his career"): a total, never one game's line. False for other figures.
    */
   span: boolean;
+  /** The span a total names: "2,301 career points" -> "career", "20 points this season" -> "season"; else null. */
+  spanKind: "career" | "season" | null;
   /** "needed nine points to pass Ford", "needs 1,237 delegates": a figure required, not one counted. */
   required: boolean;
   /**
@@ -119,6 +121,7 @@ export function contextOf(item: CompareItem): FigureContext {
     price: isPrice(item.quantity.unit, tail),
     years: yearsAround(before, after),
     span: spanOfGames(unit, before, after),
+    spanKind: spanKindOf(before, item.quantity.text, after),
     required: isRequired(tail),
     countdown: isCountdown(unit, after),
     role: roleOf(unit, after),
@@ -147,6 +150,9 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (ca.scope !== cb.scope) return true;
   // A season's or a career's total against one game's line.
   if (ca.span !== cb.span) return true;
+  // "2,301 career points" and "now has 2,302 points": one running total, one of them naming its span; a career's
+  // and a season's are two.
+  if (ca.span && ca.spanKind !== null && cb.spanKind !== null && ca.spanKind !== cb.spanKind) return true;
   if (ca.required !== cb.required) return true;
   if (ca.countdown || cb.countdown || ca.anaphoric || cb.anaphoric) return true;
   if (ca.role !== null && cb.role !== null && ca.role !== cb.role) return true;
@@ -157,9 +163,16 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (differentConfigurations(ca.configuration, cb.configuration)) return true;
   // "Mountain Lion will cost $19.99", "The 11-inch Air will cost $999": two products' list prices.
   if (differentProducts(ca.product, cb.product)) return true;
-  if (ca.modifiers.size !== cb.modifiers.size) return true;
-  for (const m of ca.modifiers) if (!cb.modifiers.has(m)) return true;
+  // Two totals over games were compared by their spans above; the span's word is no other modifier.
+  const ma = ca.span ? withoutSpanWords(ca.modifiers) : ca.modifiers;
+  const mb = cb.span ? withoutSpanWords(cb.modifiers) : cb.modifiers;
+  if (ma.size !== mb.size) return true;
+  for (const m of ma) if (!mb.has(m)) return true;
   return false;
+}
+
+function withoutSpanWords(modifiers: Set<string>): Set<string> {
+  return new Set([...modifiers].filter((m) => !SPAN_WORDS.has(m)));
 }
 
 function isAge(item: CompareItem): boolean {

@@ -24,10 +24,17 @@ describe("who holds a player's line", () => {
     ["The Chiefs rushed for over ", "chiefs"],
     ["Hansbrough scored ", "hansbrough"],
     ["Richard Carter had ", "carter"],
+    // A running total is its subject's, past an appositive, "who" or a coordinated verb phrase.
+    ["Against Duke, Smith now has ", "smith"],
+    ["Smith, a senior, now has ", "smith"],
+    ["The crowd stood when Smith, who now has ", "smith"],
+    ["Smith finished with 18 points and now has ", "smith"],
     // A pronoun, an opener, or a clause in between hold nothing.
     ["He scored ", null],
     ["In Indianapolis on Sunday, the team rushed for ", null],
     ["Charles turned in a touchdown run and rushed for a total of ", null],
+    ["He now has ", null],
+    ["Smith scored 18 points and Jones now has ", "jones"],
   ])("%s -> %s", (before, holder) => {
     expect(holderOf(before, true)).toBe(holder);
   });

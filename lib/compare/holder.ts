@@ -18,6 +18,10 @@ const HOLDER_RECORD =
 const PLAYER_POSSESSIVE = /(\p{Lu}[\p{L}-]*)\s?(?:['’]s?)\s+(?:\p{Ll}+\s+)?$/u;
 const PLAYER_SUBJECT =
   /(\p{Lu}[\p{L}-]*)\s+\p{Ll}+(?:\s+(?:for|with|in|up))?(?:\s+(?:over|more\s+than|just|only|about|nearly|almost|a\s+career-high|a\s+season-high))?\s+$/u;
+// A running total is its subject's: "McDermott now has", "McDermott, a junior, now has", "Hansbrough, who now has",
+// "Hansbrough finished with 20 points and now has" (a verb phrase coordinated with the subject's, no other name between).
+const PLAYER_RUNNING =
+  /(\p{Lu}[\p{L}-]*)(?:,\s*(?:who|(?:a|an|the)\s+[\p{Ll}\s-]{1,24},))?(?:\s+[^\p{Lu}.;:!?]{1,40}?\s+and)?\s+now\s+(?:has|have|holds?|owns?)\s+$/u;
 // Sentence openers and pronouns are no players' names.
 const NOT_PLAYER = /^(?:The|A|An|He|She|They|It|His|Her|Their)$/;
 // Calendar words are not holders: "Saturday (3 p.m.)", "June, 2012, 40".
@@ -35,7 +39,7 @@ export function holderOf(before: string, player = false): string | null {
     HOLDER_BRACKET.exec(tail) ??
     HOLDER_APPOSITION.exec(tail) ??
     HOLDER_RECORD.exec(tail) ??
-    (player ? (PLAYER_POSSESSIVE.exec(tail) ?? PLAYER_SUBJECT.exec(tail)) : null);
+    (player ? (PLAYER_POSSESSIVE.exec(tail) ?? PLAYER_SUBJECT.exec(tail) ?? PLAYER_RUNNING.exec(tail)) : null);
   if (m === null || NOT_HOLDER.test(m[1]) || NOT_PLAYER.test(m[1])) return null;
   return m[1].toLowerCase();
 }

@@ -125,6 +125,28 @@ describe("a career's or a season's total against one game's line", () => {
   });
 });
 
+// Invented reports of one record night: one player's running total, written with and without its span, beside a
+// season's total and another player's.
+const totals = [
+  ["a", "Against Duke on Sunday, Smith now has 1,501 career points."],
+  ["b", "Against Duke on Sunday, Smith, a senior, now has 1,502 points."],
+  ["c", "Against Duke on Sunday, Smith finished with 18 points and now has 1,502 for his career."],
+  ["d", "Against Duke on Sunday, Smith now has 640 points this season."],
+  ["e", "Against Duke on Sunday, the crowd cheered Jones, who now has 1,480 points."],
+] as const;
+
+describe("one player's running total across reports", () => {
+  const { conflicts: flagged } = compareReports(totals);
+
+  it("compares 'now has 1,501 career points' with 'now has 1,502 points' and '1,502 for his career'", () => {
+    expect(flagged).toContainEqual(["1,501 career points", "1,502", "1,502 points"]);
+  });
+
+  it("does not compare a career's total with a season's, or with another player's", () => {
+    for (const pair of flagged) expect(pair.includes("640 points") || pair.includes("1,480 points")).toBe(false);
+  });
+});
+
 // Two (invented) reports of one game: a team's rushing yards and one of its players'.
 const rushing = [
   ["a", "In Indianapolis on Sunday, the Chiefs rushed for over 350 yards."],

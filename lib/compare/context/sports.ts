@@ -59,6 +59,30 @@ export function spanOfGames(unit: string, before: string, after: string): boolea
   return SPAN_OF_GAMES.test(left) || SPAN_AFTER.test(after);
 }
 
+// "career" and "all-time" span a career; "season" and "single-season" one season.
+const SPAN_KIND = /\b(career|all-time|single-season|season)\b(?!-(?:high|best|low))/i;
+
+/**
+ * Which span a total over games names, in the figure (`text`) or where spanOfGames reads: "career" (also "all-time"),
+ * "season" (also "single-season"), or null when it names none ("now has 2,129 points", "entered the game with 2,282").
+ * @example spanKindOf("Hansbrough now has ", "2,301 career points", " as a Tar Heel") // "career"
+ */
+export function spanKindOf(before: string, text: string, after: string): "career" | "season" | null {
+  const left = before.split(/[,;:.!?\d]/).pop() ?? "";
+  const m =
+    SPAN_KIND.exec(text) ??
+    SPAN_KIND.exec(left) ??
+    (SPAN_AFTER.test(after) ? SPAN_KIND.exec(after.slice(0, 40)) : null);
+  if (m === null) return null;
+  return /career|all-time/i.test(m[1]) ? "career" : "season";
+}
+
+/**
+ * The words that name a span of games: between a total's number and its noun ("2,301 career points") they say what
+ * spanKindOf says, so two totals are compared by their spans, not by these words.
+ */
+export const SPAN_WORDS = new Set(["career", "all-time", "single-season", "season"]);
+
 /** The units a game clock counts down in. */
 const CLOCK_UNITS = new Set(["second", "minute", "hour"]);
 // "31 seconds remaining", "10 minutes left in the quarter", "12 minutes, 31 seconds to play".

@@ -127,9 +127,13 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
     }
     for (let i = start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
       const kind = TITLES.get(lower(tokens[i]));
+      const office = kind ? officeOfEnd(tokens, i, run.end) : -1;
       if (kind && isCap(tokens[i + 1])) {
         title = kind;
         start = i + 1;
+      } else if (kind && office > 0) {
+        title = kind;
+        start = office;
       } else if (PARTY_WORDS.has(lower(tokens[i])) && isPersonAfter(tokens, i + 1, run.end)) start = i + 1;
     }
     start = afterDateline(tokens, start, run.end);
@@ -148,6 +152,20 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
     if (classifyName(words, null, false) === "organization" && words.length > 1) before = words.join(" ");
     start = end;
   }
+}
+
+/**
+ * "Secretary of State John Kerry", "Secretary of Homeland Security Jeh C. Johnson": a title joined by "of" to its
+ * office, then a person's name — the last two capitalized words (three with a middle initial) of the run after the
+ * "of". The index where the name starts, or -1.
+ */
+export function officeOfEnd(tokens: Token[], title: number, end: number): number {
+  if (lower(tokens[title + 1]) !== "of" || !isCap(tokens[title + 2])) return -1;
+  let e = title + 2;
+  while (e < end && isCap(tokens[e])) e++;
+  const initial = /^\p{Lu}\.$/u.test(tokens[e - 2]?.text ?? "");
+  const name = e - (initial ? 3 : 2);
+  return name > title + 2 ? name : -1;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
 import { firstNamedBetween, lastNamedBefore } from "./document-names.ts";
-import { ATTACHING, affiliationIn, isCap, lower, properEnd, slice } from "./names.ts";
+import { ATTACHING, affiliationIn, isCap, lower, officeOfEnd, properEnd, slice } from "./names.ts";
 import { CLOSING_MARKS, DOUBLE_OPEN } from "./quotes.ts";
 import type { Run, Subject } from "./runs.ts";
 import { capitalizeFirst, commonSource, mediaSource, paperSource, properSource } from "./source-forms.ts";
@@ -150,6 +150,11 @@ export function resolveSubject(
     if (found) return found;
   }
   const attachWord = attach < name.end ? lower(tokens[attach]) : "";
+  // "Minister of Health Ana Ruiz": an office's "of" phrase, then the person who holds it.
+  if (headKind && attachWord === "of" && isCap(tokens[headAt]) && officeOfEnd(tokens, headAt, name.end) > 0) {
+    const person = properSource(text, tokens, { start: headAt, end: name.end }, appositive, registry, news);
+    if (person) return person;
+  }
   // "reports from Channel 4", "a poll from Florida Atlantic University", "polling by the A.F.L.-C.I.O.": the body
   // named after the carrier, poll or document is the source ("an analysis of census data" says what, not who).
   const paperHead = POLL_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);

@@ -283,6 +283,15 @@ const cases: Case[] = [
   { text: "Harbor Metrics data from Ohio showed 40 percent of homes were empty.", name: "Harbor Metrics data" },
   { text: "A Gallup poll from Ohio showed 40 percent were undecided.", name: "Gallup poll", kind: "poll" },
   { text: "Census data from the Labor Department showed 40 percent of homes were empty.", name: "Labor Department" },
+  // A title joined by "of" to its office, then the holder (was "Secretary of State John Kerry", a person, and
+  // "Minister of Health Ana Ruiz" with the affiliation "Health Ana Ruiz"); the office alone stays what it was.
+  { text: "Secretary of State Ana Ruiz said 12 fighters died.", name: "Ana Ruiz", kind: "official" },
+  { text: "Secretary of Homeland Security Ana B. Ruiz said 12 fighters died.", name: "Ana B. Ruiz" },
+  { text: "Minister of Health Ana Ruiz said 12 fighters died.", name: "Ana Ruiz", affiliation: null },
+  { text: "The Ministry of Health said 12 fighters died.", name: "Ministry of Health" },
+  // Armed groups and movements whose two-word names read as a person's.
+  { text: "Islamic State said 12 fighters died.", name: "Islamic State", kind: "organization" },
+  { text: "Boko Haram said 12 fighters died.", name: "Boko Haram", kind: "organization" },
 ];
 
 describeCases("subjects with modifiers", cases);

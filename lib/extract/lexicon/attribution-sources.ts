@@ -134,6 +134,17 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "human rights watch",
   "reporters without borders",
   "white house",
+  // Armed groups and movements whose two-word names read as a person's ("Islamic State said" was a person).
+  "islamic state",
+  "boko haram",
+  "al qaeda",
+  "al-qaeda",
+  "al shabaab",
+  "al-shabaab",
+  "islamic jihad",
+  "muslim brotherhood",
+  "black lives matter",
+  "planned parenthood",
 ]);
 
 /** Final words that make a proper name a news outlet. */

@@ -131,6 +131,14 @@ function skipLeft(tokens: Token[], index: number): number {
         continue;
       }
     }
+    // "Various news reports late last week pegged", "The company earlier this year said": a time phrase between the
+    // subject and its verb.
+    const word = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+    if (i > 1 && TIME_NOUNS.has(word(i)) && TIME_LEADS.has(word(i - 1)) && !isCapitalized(tokens[i - 1].text)) {
+      i -= 2;
+      if (i > 0 && TIME_LEADS.has(word(i)) && !isCapitalized(tokens[i].text)) i--;
+      continue;
+    }
     if (i < 0 || tokens[i].text !== ")") return i;
     let open = i - 1;
     while (open >= 0 && tokens[open].text !== "(" && i - open < 30) open--;

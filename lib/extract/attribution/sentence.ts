@@ -292,12 +292,15 @@ function clauseAfter(tokens: Token[], from: number): SentenceAttribution | null 
   return null;
 }
 
+/** Words after a comma that open a second clause with its own subject ("..., though subsequent rumors suggested"). */
+const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "though", "although"]);
+
 function isClauseBoundary(tokens: Token[], i: number): boolean {
   if (tokens[i].text === ";") return true;
   // "Early polls show him slipping: A Quinnipiac poll this month found ...": a capital after a colon opens a clause.
   if (tokens[i].text === ":") return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
   const next = tokens[i + 1]?.text.toLowerCase();
-  return tokens[i].text === "," && (next === "while" || next === "whereas" || next === "but" || next === "and");
+  return tokens[i].text === "," && CLAUSE_LINKS.has(next ?? "");
 }
 
 /** "Maria Vance said she saw": a pronoun right after the cue tells which pronoun refers to the speaker later. */

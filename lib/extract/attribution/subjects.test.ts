@@ -289,6 +289,10 @@ const cases: Case[] = [
   { text: "Secretary of Homeland Security Ana B. Ruiz said 12 fighters died.", name: "Ana B. Ruiz" },
   { text: "Minister of Health Ana Ruiz said 12 fighters died.", name: "Ana Ruiz", affiliation: null },
   { text: "The Ministry of Health said 12 fighters died.", name: "Ministry of Health" },
+  // A time phrase between the subject and its verb (ECB+ 10_3: "Various news reports late last week pegged" was
+  // unattributed).
+  { text: "Various news reports late last week pegged the offer at $184 million.", name: "Various news reports" },
+  { text: "The county earlier this month reported 12 deaths.", name: "County", cue: "reported" },
   // Armed groups and movements whose two-word names read as a person's.
   { text: "Islamic State said 12 fighters died.", name: "Islamic State", kind: "organization" },
   { text: "Boko Haram said 12 fighters died.", name: "Boko Haram", kind: "organization" },
@@ -444,6 +448,19 @@ describe("a second attributed clause after a colon", () => {
     const got = attributionOf({ text, name: null });
     expect(got?.next?.source.name ?? null).toBe(second);
     if (second) expect(got?.next?.scopeStart).toBe(text.indexOf(": ") + 2);
+  });
+});
+
+// A concessive clause after a comma has its own subject (ECB+ 10_3: "..., though subsequent rumors suggested that the
+// numbers are a little lower" was the first clause's "Various news reports").
+describe("a second attributed clause after ', though'", () => {
+  it.each([
+    ["News reports put the offer at $184 million, though later rumors suggested that it was $165 million.", "Rumors"],
+    ["Police said 12 people died, although the toll may rise.", null],
+  ] as const)("%s", (text, second) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.next?.source.name ?? null).toBe(second);
+    if (second) expect(got?.next?.scopeStart).toBe(text.indexOf(", though ") + ", though ".length);
   });
 });
 

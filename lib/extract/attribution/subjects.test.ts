@@ -455,7 +455,7 @@ describe("a second attributed clause after a colon", () => {
 // numbers are a little lower" was the first clause's "Various news reports").
 describe("a second attributed clause after ', though'", () => {
   it.each([
-    ["News reports put the offer at $184 million, though later rumors suggested that it was $165 million.", "Rumors"],
+    ["News reports put the offer at $184 million, though rumors suggested that it was $165 million.", "Rumors"],
     ["Police said 12 people died, although the toll may rise.", null],
   ] as const)("%s", (text, second) => {
     const got = attributionOf({ text, name: null });

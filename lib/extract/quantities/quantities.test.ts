@@ -223,6 +223,8 @@ const cases: Array<[string, Expected[]]> = [
     ],
   ],
   ["He flew a Boeing 747 to Paris.", []],
+  // A sign written as a word and glued by a hyphen (ECB+ 13: "in minus-20 degree temperatures" was no figure).
+  ["They worked in minus-20 degree temperatures.", [{ text: "minus-20 degree", value: -20, unit: "degree" }]],
   // A bare count in a clause coordinated with a counted figure counts the same noun (ECB+ 31: "finished with 20
   // points and now has 2,302 for his career" had no unit); a comma alone sets off an age or another stat, a ratio
   // ("7 for 10") and a part ("40 of them") are other figures. A day before "and" is no model name ("Monday and 45").

@@ -14,6 +14,8 @@ const WORD_DIGITS = /^[A-Za-z][A-Za-z-]*\d+$/;
  * seismologists write it); split so the quantity rules read 7.1 on it.
  */
 const SCALE_HYPHEN = /^(magnitude-|M(?=\d\.\d$))(\d+(?:\.\d+)?)$/i;
+/** "minus-20 degree temperatures": a sign written as a word, glued to its figure by a hyphen. */
+const MINUS_HYPHEN = /^minus-\d+(?:\.\d+)?$/i;
 
 export interface MergedTokens {
   tokens: Token[];
@@ -134,7 +136,11 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
     if (t === ".") found = gluedDigitsAfter(tokens, k) || clockAround(tokens, k) || domainLength(tokens, k - 1) > 0;
     else if (t === "-") found = initialismLength(tokens, k - 1) > 0;
     else if (t === "–") found = dashJoinsDigits(tokens, k);
-    else found = t.length > 10 && (t[0] === "m" || t[0] === "M") && SCALE_HYPHEN.test(t);
+    else
+      found =
+        t.length > 6 &&
+        (t[0] === "m" || t[0] === "M") &&
+        (MINUS_HYPHEN.test(t) || (t.length > 10 && SCALE_HYPHEN.test(t)));
   }
   if (!found) return null;
   const out: Token[] = [];
@@ -189,6 +195,13 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
       out.push(token(text, t.start, tokens[i + 2].end, "NUM", "number"));
       group(from, 3);
       i += 2;
+      continue;
+    }
+    if (MINUS_HYPHEN.test(t.text)) {
+      // "minus-20" -> "minus" "20": the word reads as the sign (numbers/numbers.ts), the hyphen is dropped.
+      out.push(token(text, t.start, t.start + 5, "ADJ", "word"));
+      out.push(token(text, t.start + 6, t.end, "NUM", "number"));
+      group(from, 1);
       continue;
     }
     const scale = SCALE_HYPHEN.exec(t.text);

@@ -77,6 +77,8 @@ function possessiveOwner(tokens: Token[], start: number, end: number): Run | nul
 
 /** Lower-case words allowed inside a possessive owner's name: "Bank of America's". */
 const NAME_CONNECTORS_IN_OWNER = new Set(["of", "for", "and", "&", "-", "the"]);
+/** Relative pronouns right before "he"/"she": "the plan, which he said ..." (the pronoun is in a relative clause). */
+const RELATIVE_BEFORE_PRONOUN = new Set(["which", "that", "whom", "who"]);
 
 /**
  * Resolves a subject to a source and registers it. Returns null when the subject cannot be a source
@@ -103,7 +105,11 @@ export function resolveSubject(
       // it, not the last source of the sentences before.
       const closing = CLOSING_MARKS.has(tokens[name.start - 1]?.text ?? "");
       const quoteOpen = closing ? tokens.findIndex((t) => DOUBLE_OPEN.has(t.text) || t.text === '"') : -1;
-      const own = quoteOpen > 0 ? firstNamedBetween(registry, tokens[0].start, tokens[quoteOpen].start) : null;
+      // "Trump has blasted the delegate system, which he said ...": inside a relative clause, the person the sentence
+      // named before it (was the last source of the sentences before, another candidate).
+      const relative = RELATIVE_BEFORE_PRONOUN.has(lower(tokens[name.start - 1] ?? first));
+      const until = quoteOpen > 0 ? tokens[quoteOpen].start : relative ? first.start : -1;
+      const own = until > 0 ? firstNamedBetween(registry, tokens[0].start, until) : null;
       const person = own === null ? findPerson(registry, first.text) : null;
       if (person) return person;
       // No named source yet: the person the text named last ("Yvonne Hiller ... She said"), else an unnamed speaker.

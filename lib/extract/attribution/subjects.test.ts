@@ -293,6 +293,13 @@ const cases: Case[] = [
   // unattributed).
   { text: "Various news reports late last week pegged the offer at $184 million.", name: "Various news reports" },
   { text: "The county earlier this month reported 12 deaths.", name: "County", cue: "reported" },
+  // "he" in a relative clause is the person the sentence named before it, not the last speaker (PolNeAR train:
+  // "Trump has blasted the convoluted delegate system, which he said runs the risk of ..." went to John Kasich).
+  {
+    text: "Tom Ruiz spoke on Monday. Ben Carson said he won 5 states. Ruiz blasted the system, which he said hurts 40,000 voters.",
+    name: "Tom Ruiz",
+  },
+  { text: "Ben Carson said he won 5 states. The plan, which he said hurts 40,000 voters, failed.", name: "Ben Carson" },
   // Armed groups and movements whose two-word names read as a person's.
   { text: "Islamic State said 12 fighters died.", name: "Islamic State", kind: "organization" },
   { text: "Boko Haram said 12 fighters died.", name: "Boko Haram", kind: "organization" },

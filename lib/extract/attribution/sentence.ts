@@ -269,9 +269,15 @@ function secondClause(
   from: number,
   registry: SourceRegistry,
 ): SentenceAttribution | null {
+  // "While Hurun lists his wealth at $6.5 billion, Forbes says it is $4.5 billion": the comma that closes a fronted
+  // contrast clause opens the main one.
+  const fronted = FRONTED_CONTRAST.has(tokens[0]?.text.toLowerCase() ?? "");
+  let closed = false;
   for (let b = from; b < tokens.length - 2; b++) {
-    if (quoted[b] || !isClauseBoundary(tokens, b)) continue;
-    const opens = tokens[b].text === "," ? b + 2 : b + 1;
+    const closes = fronted && !closed && tokens[b].text === ",";
+    if (closes) closed = true;
+    if (quoted[b] || !(closes || isClauseBoundary(tokens, b))) continue;
+    const opens = tokens[b].text === "," && !closes ? b + 2 : b + 1;
     for (let k = opens + 1; k < tokens.length; k++) {
       if (quoted[k] || isClauseBoundary(tokens, k)) break;
       const match = cueAt(text, tokens, k, registry);
@@ -291,6 +297,9 @@ function clauseAfter(tokens: Token[], from: number): SentenceAttribution | null 
   }
   return null;
 }
+
+/** Subordinators that open a sentence with a contrast clause before the main one. */
+const FRONTED_CONTRAST = new Set(["while", "whereas", "although", "though"]);
 
 /** Words after a comma that open a second clause with its own subject ("..., though subsequent rumors suggested"). */
 const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "though", "although"]);

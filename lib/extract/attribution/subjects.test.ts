@@ -458,6 +458,21 @@ describe("a second attributed clause after a colon", () => {
   });
 });
 
+// A fronted contrast clause closes at its comma; the main clause's cue takes what follows (PolNeAR train: "While
+// Hurun lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion" was all Hurun's).
+describe("a main clause after a fronted contrast clause", () => {
+  it.each([
+    ["Although officials said 12 people died, witnesses said 15 died.", "Officials", "Witnesses"],
+    ["While police said 12 people died, the hospital said 15 died.", "Police", "Hospital"],
+    ["Police said 12 people died, while 15 were hurt.", "Police", null],
+  ] as const)("%s", (text, first, second) => {
+    const got = attributionOf({ text, name: null });
+    expect(got?.source.name).toBe(first);
+    expect(got?.next?.source.name ?? null).toBe(second);
+    if (second) expect(got?.next?.scopeStart).toBe(text.indexOf(", ") + 2);
+  });
+});
+
 // A concessive clause after a comma has its own subject (ECB+ 10_3: "..., though subsequent rumors suggested that the
 // numbers are a little lower" was the first clause's "Various news reports").
 describe("a second attributed clause after ', though'", () => {

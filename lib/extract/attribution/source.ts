@@ -110,14 +110,9 @@ export function resolveSubject(
       const relative = RELATIVE_BEFORE_PRONOUN.has(lower(tokens[name.start - 1] ?? first));
       const until = quoteOpen > 0 ? tokens[quoteOpen].start : relative ? first.start : -1;
       const own = until > 0 ? firstNamedBetween(registry, tokens[0].start, until) : null;
-      const person = own === null ? findPerson(registry, first.text) : null;
-      if (person) return person;
-      // No named source yet: the person the text named last ("Yvonne Hiller ... She said"), else an unnamed speaker.
-      const named = own ?? lastNamedBefore(registry, first.start);
-      const ref: SourceRef = named
-        ? { name: named, kind: "person", affiliation: null, scope: "global" }
-        : UNNAMED_SPEAKER;
-      return registerSource(registry, ref, first.text);
+      return (
+        pronounPerson(registry, first.text, first.start, own) ?? registerSource(registry, UNNAMED_SPEAKER, first.text)
+      );
     }
     if (w === "they")
       return (
@@ -189,11 +184,8 @@ export function resolveSubject(
   // "according to his book", "her memoir": the writer's own words, whoever the pronoun stands for.
   const writer = lower(tokens[headAt - 1]);
   if (common && MEDIA_NOUNS.has(head) && headAt - 1 === name.start && (writer === "his" || writer === "her")) {
-    const pronoun = writer === "his" ? "he" : "she";
-    const person = findPerson(registry, pronoun);
+    const person = pronounPerson(registry, writer === "his" ? "he" : "she", first.start, null);
     if (person) return person;
-    const named = lastNamedBefore(registry, first.start);
-    if (named) return registerSource(registry, { name: named, kind: "person", affiliation: null, scope: "global" });
   }
   if (common && MEDIA_NOUNS.has(head)) return mediaSource(text, tokens, { start, end: headAt + 1 }, registry);
   // "the average of recent polls", "an analysis of census data": the of-phrase says what the source is.
@@ -226,6 +218,24 @@ export function resolveSubject(
   const proper = properSource(text, tokens, { start, end: name.end }, appositive, registry, news);
   if (proper || !speech) return proper;
   return commonSource(text, tokens, { start, end: headAt + 1 }, registry, surface);
+}
+
+/**
+ * The person "he" or "she" at `offset` stands for: `own` when the sentence named them, else the last person source
+ * that fits the pronoun, else the person the text named last ("Yvonne Hiller ... She said"); null when none.
+ */
+function pronounPerson(
+  registry: SourceRegistry,
+  pronoun: string,
+  offset: number,
+  own: string | null,
+): SourceRef | null {
+  const person = own === null ? findPerson(registry, pronoun) : null;
+  if (person) return person;
+  const named = own ?? lastNamedBefore(registry, offset);
+  return named
+    ? registerSource(registry, { name: named, kind: "person", affiliation: null, scope: "global" }, pronoun)
+    : null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * The year rule is shared with the date finder (dates/parsers.ts), so a number is a date or a count, never both.
  */
 
-import { MONTHS } from "../lexicon/quantities.ts";
+import { MONTHS, WEEKDAYS } from "../lexicon/quantities.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
 import { PHONE_WORDS } from "./identifiers.ts";
@@ -35,6 +35,14 @@ export function lower(tokens: Token[], i: number): string {
 export function isMonth(token: Token | undefined): boolean {
   if (!token) return false;
   return token.text.toLowerCase() in MONTHS && /^[A-Z]/.test(token.text);
+}
+
+/** Lower-cased weekday names. */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** "March", "Monday": a capitalised calendar word, never the name a model number belongs to. */
+export function isCalendarName(token: Token | undefined): boolean {
+  return isMonth(token) || (token !== undefined && WEEKDAY_WORDS.has(token.text.toLowerCase()));
 }
 
 /** Plurals that do not end in -s and that wink lemmatises to themselves. */

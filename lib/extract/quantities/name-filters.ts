@@ -2,11 +2,10 @@
  * Vetoes for numbers that name rather than count: labels ("Article 5"), model names ("Boeing 737"), list numerals,
  * ages standing for a person, scores, the pronoun "one", ordinal parts ("the first half"), names with number words.
  */
-import { WEEKDAYS } from "../lexicon/quantities.ts";
 import { CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
-import { countedNounFollows, isMonth, lower } from "./calendar-filters.ts";
+import { countedNounFollows, isCalendarName, lower } from "./calendar-filters.ts";
 import { readPercent } from "./head.ts";
 
 /** Words that make the following number a label or an identifier rather than a count. */
@@ -104,13 +103,6 @@ export function isModelName(tokens: Token[], r: NumberReading): boolean {
   const to = lower(tokens, r.tokenEnd) === "to" && /^\d/.test(tokens[r.tokenEnd + 1]?.text ?? "") ? 2 : 0;
   if (isUnitAt(tokens, r.tokenEnd) || (to > 0 && isUnitAt(tokens, r.tokenEnd + to))) return false;
   return !countedNounFollows(tokens, r.tokenEnd);
-}
-
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
-
-/** "March", "Monday": a capitalised calendar word, never the name a model number belongs to. */
-function isCalendarName(token: Token | undefined): boolean {
-  return isMonth(token) || (token !== undefined && WEEKDAY_NAMES.has(token.text.toLowerCase()));
 }
 
 /** A percent form, a currency word or a measure unit at token `k`. */

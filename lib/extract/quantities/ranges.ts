@@ -4,11 +4,11 @@
  * "to"/"and" ("45 and 50 mg", "up from 1.8 million").
  */
 
-import { WEEKDAYS } from "../lexicon/quantities.ts";
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import { readNumber } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
+import { WEEKDAY_WORDS } from "./calendar-filters.ts";
 import { readHead } from "./head.ts";
 import type { PreModifier } from "./modifiers.ts";
 import type { QuantityMention } from "./quantities.ts";
@@ -183,7 +183,14 @@ function gappedCount(tokens: Token[], from: number, start: number, end: number):
   return joined;
 }
 
-const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, "today", "yesterday", "tonight", "morning", "evening"]);
+const DAY_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_WORDS,
+  "today",
+  "yesterday",
+  "tonight",
+  "morning",
+  "evening",
+]);
 
 function isTimeName(t: Token): boolean {
   return DAY_WORDS.has(t.text.toLowerCase());

@@ -87,13 +87,15 @@ export function extract(input: ExtractInput): TextExtraction {
  */
 function describesSpeaker(text: string, m: QuantityMention, attribution: SentenceAttribution | null): boolean {
   const age = isAgeUnit(m.unit);
-  if (!age && !isSpeakerCount(m)) return false;
+  // "One Republican involved in the planning said": a bare number opening the speaker's words, its noun a name.
+  const bare = m.unit === null && m.modifier === "exact" && Number.isInteger(m.value) && m.value <= SPEAKER_COUNT_MAX;
+  if (!age && !bare && !isSpeakerCount(m)) return false;
   for (let a = attribution; a !== null; a = a.next) {
     if (age) {
       if (a.frame === null || m.start < a.frame.start) continue;
       if (m.end <= a.frame.end || SPEAKER_APPOSITION.test(text.slice(a.frame.end, m.start))) return true;
-    } else if (a.speaker && a.source.kind !== "poll" && m.start === a.speaker.start && m.end <= a.speaker.end) {
-      return true;
+    } else if (a.speaker && a.source.kind !== "poll" && m.start === a.speaker.start) {
+      if (bare ? m.end < a.speaker.end : m.end <= a.speaker.end) return true;
     }
   }
   return false;

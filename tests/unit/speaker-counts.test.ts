@@ -12,6 +12,9 @@ describe("a count of who speaks is no figure", () => {
     ],
     ["Six newspapers said the governor should resign.", []],
     ["Three people familiar with the talks said the deal was worth $2 billion.", ["$2 billion"]],
+    // A bare number opening the speaker's words before a name-like noun ("One Republican" had no unit, stayed a
+    // figure and split the frame off as the document's claim).
+    ["One Republican said 12 people came.", ["12 people"]],
   ])("%s -> %j", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -23,6 +26,7 @@ describe("a count of who speaks is no figure", () => {
     ["He was paroled after five years and detectives said that he was promoted.", "five years"],
     ["About 200 residents said they had lost power.", "About 200 residents"],
     ["“We are ready,” said a 12-year aide.", "12-year"],
+    ["Two said 12 people died, and one was hurt.", "Two"],
   ])("%s keeps %s", (text, figure) => {
     expect(figures(text)).toContain(figure);
   });

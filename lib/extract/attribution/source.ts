@@ -12,6 +12,7 @@ import {
   NEWS_CARRIERS,
   ORG_WORDS,
   OUTLET_WORDS,
+  PARTY_WORDS,
   SOURCE_NOUNS,
   TIME_NAMES,
   TITLES,
@@ -146,6 +147,9 @@ export function resolveSubject(
   if (headKind && headKind !== "official" && isCap(tokens[headAt]) && headAt > start && isCap(tokens[headAt - 1])) {
     headKind = undefined;
   }
+  // "one Republican involved in the planning", "a Democrat": an unnamed member of a party, not the party.
+  const member = head.endsWith("s") ? head.slice(0, -1) : head;
+  if (!headKind && start > name.start && headAt === start && PARTY_WORDS.has(member)) headKind = "anonymous";
   if (anaphoric && (headKind || CARRIER_NOUNS.has(head))) {
     const found = findRecent(registry, () => true, surface);
     if (found) return found;

@@ -300,6 +300,19 @@ const cases: Case[] = [
     name: "Tom Ruiz",
   },
   { text: "Ben Carson said he won 5 states. The plan, which he said hurts 40,000 voters, failed.", name: "Ben Carson" },
+  // An unnamed party member is no party (PolNeAR train: "said one Republican involved in the planning" was the
+  // organization "Party"; "A Democrat said" the organization "Democrat"); the party's name stays an organization.
+  { text: "A Democrat said 12 people came.", name: "Democrat", kind: "anonymous" },
+  {
+    text: "“We spent 40 percent,” said one Republican who asked not to be named.",
+    name: "Republican",
+    kind: "anonymous",
+  },
+  {
+    text: "The Republican National Committee said 12 people came.",
+    name: "Republican National Committee",
+    kind: "organization",
+  },
   // Armed groups and movements whose two-word names read as a person's.
   { text: "Islamic State said 12 fighters died.", name: "Islamic State", kind: "organization" },
   { text: "Boko Haram said 12 fighters died.", name: "Boko Haram", kind: "organization" },

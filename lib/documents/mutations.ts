@@ -51,7 +51,9 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * newspaper said" is the named outlet, a figure in a fronted phrase is labelled with the clause after its comma.
  * 15 (seventeenth session): a participle phrase between a speaker and its verb ("Officials briefed on the
  * investigation said"), "Reports have it that", "SurveyMonkey data from Iowa" is SurveyMonkey's, a bare count
- * coordinated with a counted figure takes its noun ("killed 12 people and wounded 40").
+ * coordinated with a counted figure takes its noun ("killed 12 people and wounded 40"), a poll's standings run on,
+ * "Secretary of State John Kerry" is John Kerry, "While police said 12 died, the hospital said 15" is two claims,
+ * "minus-20 degree" is a figure, "one Republican" is an unnamed member, not the party.
  */
 export const EXTRACTOR_VERSION = "15";
 

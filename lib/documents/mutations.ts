@@ -18,42 +18,8 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
 
 /**
  * Bumped when extraction or grouping rules change what is stored; documents with an older value are re-extracted
- * (and regrouped) by `npm run db:reextract`, which db:prepare points to. 2: "a third" after a verb is a person, shot
- * vs killed vs wounded, context-aware grouping (lib/compare/context.ts). 3: a description ("police said") is the
- * document's own source (ADR 019); re-extraction moves a document's claims off the global rows stored before. 4: the
- * attribution grammar's later patterns (quotations across paragraphs, "data from X", carriers; PolNeAR report) and
- * reads that no longer depend on what wink read before (ADR 024). 5: segmentation around "(D-Md.)" and after a
- * quotation closed by "?"/"!", progressives, held views and conditional cues with a clause, paragraph speakers
- * ("Name: ..."), a capitalized "Poll", reporting verbs in title-case headlines (PolNeAR report, 2026-12-04 seventh
- * session). 6: stance and action verbs (agree, identify, order, rule, tout, request, "point to", "call for"), "By X's
- * tally", "Under <a rule>", a poll that "has" someone leading, the main verb after a reporting relative clause
- * (PolNeAR report, 2026-12-05 eighth session). 7: a bare reporting form ending a sentence right after a noun is that
- * noun's compound ("... the rest of the injury report"), unless its noun phrase follows a comma or a quotation; who
- * "told" names ("told LA Superior Court Judge James R. Dabney that", "told AFP") is frame, not what was said; digits
- * glued to "ers" are a team ("the 76ers"), not a count. 8: a counted -s form is a noun ("in those three states"),
- * "state" reports only with a clause, shares written as ratios or fractions ("Nine in 10 voters", "three-quarters of")
- * speak for the poll, "the company/firm said" refers back to the named business that spoke, trade and league words
- * make organizations, "zero-day" and other zero terms are no figures, glued straight quotes open, "she said" finds the
- * speaker named earlier in the sentence or last (a surname alone counts), never a place or a quoted title; page
- * stamps ("Posted Dec 23, 2012") are no date claims; outlet words (reporter, advocate ...), "T-Mobile" and a word of
- * a person's full name ("Doug" of "Doug McDermott") get their kinds (tenth session). 9: quotations (PolNeAR report,
- * tenth session, branch quotes-next): two-apostrophe quotes kept with their sentence, an inverted speaker before a
- * relative clause, singular role nouns head a speaker, "went on to say", "had this to say", a participle's agent;
- * ages are figures ("61-year-old", "Gary Gomes, 61,": unit "years old", ADR 030), compared when one person's.
- * 12 (fourteenth session): a share of a written total counts out of it ("more than half of the 288 candidates" is
- * more than 144 of 288); concepts drop any unit that converts or a currency ("firefighters pouring", not "gallons
- * burned"); game-clock moments, spans in another role and a price against a sum held in a kind are grouped apart.
- * 13 (fifteenth session): a reporting relative clause after an object ("turned to the Chicago Police Department,
- * which reported"), "by one estimate", "a New York Times report that ...", a quotation paragraph after "On July 6,
- * Sanders made the following comment:".
- * 14 (sixteenth session): subjects past a relative clause on a thing ("Exit polls ..., which Ortiz won, showed"), a
- * report released by a named body speaks for it, "150 phone calls" and "a 10 percentage-point lead" read whole, "the
- * newspaper said" is the named outlet, a figure in a fronted phrase is labelled with the clause after its comma.
- * 15 (seventeenth session): a participle phrase between a speaker and its verb ("Officials briefed on the
- * investigation said"), "Reports have it that", "SurveyMonkey data from Iowa" is SurveyMonkey's, a bare count
- * coordinated with a counted figure takes its noun ("killed 12 people and wounded 40"), a poll's standings run on,
- * "Secretary of State John Kerry" is John Kerry, "While police said 12 died, the hospital said 15" is two claims,
- * "minus-20 degree" is a figure, "one Republican" is an unnamed member, not the party.
+ * (and regrouped) by `npm run db:reextract`, which db:prepare points to. What each version changed:
+ * docs/extractor-versions.md.
  */
 export const EXTRACTOR_VERSION = "15";
 

@@ -59,8 +59,13 @@ export function spanOfGames(unit: string, before: string, after: string): boolea
   return SPAN_OF_GAMES.test(left) || SPAN_AFTER.test(after);
 }
 
-// "career" and "all-time" span a career; "season" and "single-season" one season.
-const SPAN_KIND = /\b(career|all-time|single-season|season)\b(?!-(?:high|best|low))/i;
+/**
+ * The words that name a span of games: between a total's number and its noun ("2,301 career points") they say what
+ * spanKindOf says, so two totals are compared by their spans, not by these words. "career" and "all-time" span a
+ * career; "single-season" (before "season": the longer form first) and "season" one season.
+ */
+export const SPAN_WORDS: ReadonlySet<string> = new Set(["career", "all-time", "single-season", "season"]);
+const SPAN_KIND = new RegExp(`\\b(${[...SPAN_WORDS].join("|")})\\b(?!-(?:high|best|low))`, "i");
 
 /**
  * Which span a total over games names, in the figure (`text`) or where spanOfGames reads: "career" (also "all-time"),
@@ -76,12 +81,6 @@ export function spanKindOf(before: string, text: string, after: string): "career
   if (m === null) return null;
   return /career|all-time/i.test(m[1]) ? "career" : "season";
 }
-
-/**
- * The words that name a span of games: between a total's number and its noun ("2,301 career points") they say what
- * spanKindOf says, so two totals are compared by their spans, not by these words.
- */
-export const SPAN_WORDS = new Set(["career", "all-time", "single-season", "season"]);
 
 /** The units a game clock counts down in. */
 const CLOCK_UNITS = new Set(["second", "minute", "hour"]);

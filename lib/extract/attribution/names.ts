@@ -127,13 +127,11 @@ export function nameIn(tokens: Token[], run: Run): NameSpan | null {
     }
     for (let i = start; i < run.end - 1 && (isCap(tokens[i]) || TITLES.has(lower(tokens[i]))); i++) {
       const kind = TITLES.get(lower(tokens[i]));
-      const office = kind ? officeOfEnd(tokens, i, run.end) : -1;
-      if (kind && isCap(tokens[i + 1])) {
+      // "Secretary John Kerry"; "Secretary of State John Kerry": the title's office before the name.
+      const name = !kind ? -1 : isCap(tokens[i + 1]) ? i + 1 : officeOfEnd(tokens, i, run.end);
+      if (kind && name > 0) {
         title = kind;
-        start = i + 1;
-      } else if (kind && office > 0) {
-        title = kind;
-        start = office;
+        start = name;
       } else if (PARTY_WORDS.has(lower(tokens[i])) && isPersonAfter(tokens, i + 1, run.end)) start = i + 1;
     }
     start = afterDateline(tokens, start, run.end);

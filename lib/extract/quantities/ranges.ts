@@ -4,6 +4,7 @@
  * "to"/"and" ("45 and 50 mg", "up from 1.8 million").
  */
 
+import { TIME_WORDS } from "../lexicon/attribution-sources.ts";
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import { readNumber } from "../numbers/numbers.ts";
@@ -183,14 +184,7 @@ function gappedCount(tokens: Token[], from: number, start: number, end: number):
   return joined;
 }
 
-const DAY_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAY_WORDS,
-  "today",
-  "yesterday",
-  "tonight",
-  "morning",
-  "evening",
-]);
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_WORDS, ...TIME_WORDS, "morning", "evening"]);
 
 function isTimeName(t: Token): boolean {
   return DAY_WORDS.has(t.text.toLowerCase());

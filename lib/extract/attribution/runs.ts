@@ -31,6 +31,9 @@ const PARTICIPLE = /^(?:[a-z]+ed|known|written|taken|given|seen|held|made|done|s
 const PRESENT_PARTICIPLE = /^[a-z]{3,}ing$/;
 /** "the only candidate to campaign in Wyoming": a verb after "to" in an appositive. */
 const infinitive = (run: Token[], k: number) => k > 0 && run[k - 1].text === "to" && run[k - 1].pos === "PART";
+/** "a man visiting Nice": a present participle directly after the noun it describes. */
+const participleAfterNoun = (run: Token[], k: number) =>
+  k > 0 && PRESENT_PARTICIPLE.test(run[k].text) && (run[k - 1].pos === "NOUN" || run[k - 1].pos === "PROPN");
 /** Participles that open a sentence ("Having told everyone, he ..."); a capitalized "Fanning" is still a name. */
 const OPENING_PARTICIPLES = new Set(
   words("having being asked speaking talking writing responding following given citing noting adding saying"),
@@ -71,6 +74,10 @@ function isNpToken(t: Token, hyphenated = false): boolean {
  */
 export function npAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // "to what advocates estimated were 100,000 adoptees": "what" opens a clause, its subject follows.
+  if (t.text === "what" || t.text === "What") return false;
+  // "12 people (the hospital said 15)": a parenthesis opening on a lower-case word holds a clause, not part of a name.
+  if (t.text === "(" && tokens[i + 1] && /^[a-z]/.test(tokens[i + 1].text)) return false;
   if (isNpToken(t, i > 0 && tokens[i - 1].text === "-")) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -100,6 +107,13 @@ export function npAt(tokens: Token[], i: number): boolean {
     /^(?:outside|inside)$/i.test(t.text) &&
     next?.pos === "NOUN" &&
     (prev === undefined || prev.pos === "ADJ" || prev.pos === "DET" || prev.text === ",")
+  )
+    return true;
+  // "Politicians and even some technologists say": a focus adverb after a coordinator stays in the phrase.
+  if (
+    (t.text === "even" || t.text === "also") &&
+    (prev?.text === "and" || prev?.text === "or") &&
+    (next?.pos === "DET" || next?.pos === "NOUN" || next?.pos === "ADJ")
   )
     return true;
   // "the most recent data": a degree adverb before an adjective stays in the phrase.
@@ -240,7 +254,9 @@ export function subjectBefore(tokens: Token[], verb: number): Subject | null {
   }
   const relative = relativeClauseBefore(tokens, last);
   if (relative !== null) {
-    const outer = skipAge(tokens, runEndingAt(tokens, relative - 1));
+    // "Sanders, meanwhile, who sits at zero endorsements, said": an adverb set off by commas before the clause.
+    const aside = tokens[relative - 1]?.pos === "ADV" && tokens[relative - 2]?.text === ",";
+    const outer = skipAge(tokens, runEndingAt(tokens, relative - (aside ? 3 : 1)));
     if (!outer || !opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
     return { name: outer, appositive: null, start: outer.start };
   }
@@ -312,11 +328,23 @@ function participlePhraseSubject(tokens: Token[], verb: number): Subject | null 
     const outer = runEndingAt(tokens, p - 1);
     if (!outer || !opensClause(tokens, firstRunIndex(tokens, outer.end - 1) - 1)) return null;
     const head = tokens[outer.end - 1].text;
+    // "An analysis by Politifact of presidential elections going back to 1972 showed": the head before the phrase's
+    // first preposition speaks.
+    const phraseHead = tokens[headOf(tokens, outer)].text.toLowerCase();
     const speaks =
-      SOURCE_NOUNS.has(head.toLowerCase()) || (isCapitalized(head) && tokens[outer.end - 1].pos === "PROPN");
+      SOURCE_NOUNS.has(head.toLowerCase()) ||
+      (isCapitalized(head) && tokens[outer.end - 1].pos === "PROPN") ||
+      SOURCE_NOUNS.has(phraseHead) ||
+      PAPER_HEADS.has(phraseHead);
     return speaks ? { name: outer, appositive: { start: p, end: verb }, start: outer.start } : null;
   }
   return null;
+}
+
+/** The index of a run's head: the last word before its first preposition ("an analysis by X of Y"), or its last. */
+function headOf(tokens: Token[], run: Run): number {
+  for (let k = run.start + 1; k < run.end; k++) if (tokens[k].pos === "ADP") return k - 1;
+  return run.end - 1;
 }
 
 /**
@@ -343,14 +371,16 @@ function nameBeforeInterjection(tokens: Token[], comma: number): Subject | null 
       opener.pos === "ADP" ||
       /^(?:who|whose|which|whom)$/i.test(opener.text) ||
       (opener.pos === "VERB" && (PARTICIPLE.test(opener.text) || PRESENT_PARTICIPLE.test(opener.text))) ||
-      // An appositive whose only verbs are participles: "a Verizon customer based in Boston" ("the rule is crucial"
-      // is a clause).
+      // An appositive whose only verbs are participles: "a Verizon customer based in Boston", "a Lebanese man
+      // visiting Nice with his family" ("the rule is crucial" is a clause).
       (opener.pos === "DET" &&
         isCapitalized(head) &&
         tokens
           .slice(segment.start, segment.end)
           .every(
-            (x, k, all) => x.pos !== "AUX" && (x.pos !== "VERB" || PARTICIPLE.test(x.text) || infinitive(all, k)),
+            (x, k, all) =>
+              x.pos !== "AUX" &&
+              (x.pos !== "VERB" || PARTICIPLE.test(x.text) || infinitive(all, k) || participleAfterNoun(all, k)),
           ));
     if (!verbless && !adjunct) return null;
     // "John Christie, head of production for Paperny Films, located down the street, said": the lower-case run is

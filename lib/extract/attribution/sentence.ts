@@ -98,7 +98,8 @@ export function attributeSentence(
       // After a deferred trailing pronoun ("..., she told the Post") no second clause: that pronoun is this speaker.
       if (unnamed) return { ...first, next: null };
       const inner = parenthetical ? null : innerAccording(text, tokens, quoted, match, registry, sentence.start);
-      return { ...first, next: inner ?? secondClause(text, tokens, quoted, match.last + 1, registry) };
+      const after = parenthetical ? null : afterParenthesis(tokens, match);
+      return { ...first, next: after ?? inner ?? secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
   if (trailing) return found(text, tokens, trailing, sentence.start, true);
@@ -220,7 +221,8 @@ function endsClause(tokens: Token[], m: CueMatch): boolean {
   const told = REPORTING_FORMS.get(lower(tokens[m.last])) === "tell";
   for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
     const t = tokens[j];
-    if (/^(?:[,.;]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
+    // "(at one point as low as 19%, Gutin says)": a parenthesis closes the clause too.
+    if (/^(?:[,.;)]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
     if (told && /^(?:NOUN|DET|PRON)$/.test(t.pos)) continue;
     // "..., the Budget Office reported on Tuesday -- a development that": particles, adverbs and a time adjunct.
     const time =
@@ -284,6 +286,20 @@ function secondClause(
       if (!match || match.scope < opens) continue;
       return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
     }
+  }
+  return null;
+}
+
+/**
+ * "The fire killed 12 people (the hospital said 15) and injured 40.": an attribution that opens a parenthesis ends
+ * with it; the document speaks again after the closing one.
+ */
+function afterParenthesis(tokens: Token[], m: CueMatch): SentenceAttribution | null {
+  if (m.scope < 1 || tokens[m.scope - 1].text !== "(") return null;
+  for (let k = m.last + 1; k < tokens.length - 2; k++) {
+    if (tokens[k].text === "(") return null;
+    if (tokens[k].text === ")")
+      return { source: UNATTRIBUTED, scopeStart: tokens[k + 1].start, frame: null, next: null };
   }
   return null;
 }

@@ -3,6 +3,7 @@
  * clauses, ages, time words), when the verb needs a clause ("found"), and verbs of a stated position.
  */
 import { describe, expect, it } from "vitest";
+import { extract } from "../extract.ts";
 import { attributionOf, type Case, describeCases } from "./table.ts";
 
 const cases: Case[] = [
@@ -317,6 +318,50 @@ const cases: Case[] = [
   { text: "Islamic State said 12 fighters died.", name: "Islamic State", kind: "organization" },
   { text: "Boko Haram said 12 fighters died.", name: "Boko Haram", kind: "organization" },
 ];
+
+// PolNeAR train sentences of these shapes were the document's.
+const asideCases: Case[] = [
+  // A present participle after the appositive's noun ("a man visiting Nice") keeps it an appositive.
+  {
+    text: "Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told reporters that 3,000 people were there.",
+    name: "Jimmy Ghazal",
+    cue: "told",
+  },
+  // An adverb set off by commas before a relative clause.
+  { text: "Sanders, meanwhile, who has no such endorsements, said 12 senators backed him.", name: "Sanders" },
+  // "what X estimated were": "what" opens a clause; it is not part of the subject.
+  { text: "The law covered what advocates estimated were 100,000 adoptees.", name: "Advocates", cue: "estimated" },
+  // The head of a subject with a participle phrase is the word before its first preposition.
+  {
+    text: "An analysis by Politifact of elections going back to 1972 showed the party won four out of 11 times.",
+    name: "Politifact",
+    cue: "showed",
+  },
+  // A focus adverb after "and" stays in the coordinated subject.
+  {
+    text: "Politicians and even some technologists say 40 accounts remain.",
+    name: "Politicians and even some technologists",
+  },
+];
+describeCases("asides between a subject and its verb", asideCases);
+
+describe("an attribution inside a parenthesis", () => {
+  it("holds the parenthesis only; the document speaks before and after it", () => {
+    const text = "The fire killed 12 people (the hospital said 15) and injured 40.";
+    const claims = extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
+    expect(claims).toEqual([
+      ["the document", "The fire killed 12 people"],
+      ["Hospital", "the hospital said 15)"],
+      ["the document", "and injured 40."],
+    ]);
+  });
+
+  it("closes a trailing cue like a comma: what the parenthesis holds is the speaker's", () => {
+    const text = "Her ratings (at one point as low as 19%, Gutin says) hurt her husband.";
+    const claims = extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
+    expect(claims).toEqual([["Gutin", text]]);
+  });
+});
 
 describeCases("subjects with modifiers", cases);
 

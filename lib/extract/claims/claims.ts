@@ -69,7 +69,7 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   let s = start;
   let e = end;
   while (s < e && /[\s,;:–—-]/.test(text[s])) s++;
-  while (e > s && /[\s,;:–—-]/.test(text[e - 1])) e--;
+  while (e > s && /[\s,;:–—(-]/.test(text[e - 1])) e--;
   return { start: s, end: e };
 }
 

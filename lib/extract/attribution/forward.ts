@@ -24,8 +24,11 @@ export function isNameStop(word: string): boolean {
 function endsName(tokens: Token[], i: number, from: number): boolean {
   const word = tokens[i].text.toLowerCase();
   if (i > from && NAME_STOPS.has(word)) return true;
-  // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct.
   const next = tokens[i + 1];
+  // "said one Republican involved in the planning": a participle taking a preposition describes the speaker.
+  const participle = /^[a-z]+ed$/.test(tokens[i].text) && (tokens[i].pos === "ADJ" || tokens[i].pos === "VERB");
+  if (i > from && participle && next?.pos === "ADP") return true;
+  // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct.
   return (
     i > from &&
     (word === "in" || word === "on" || word === "at") &&

@@ -237,7 +237,17 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   const subordinate = next?.pos === "SCONJ" && /^(?:as|while|when|after|before)$/.test(lower(next));
   // "..., said a Mexican official who asked not to be named": a relative clause may follow the speaker.
   const relative = next !== undefined && /^(?:who|whose)$/.test(next.text);
-  if (next && next.pos !== "PUNCT" && next.pos !== "ADP" && !isNameStop(next.text) && !subordinate && !relative)
+  // "..., said one Republican involved in the planning": a participle phrase may follow the speaker.
+  const reduced = next !== undefined && /^[a-z]+ed$/.test(next.text) && tokens[j + 1]?.pos === "ADP";
+  if (
+    next &&
+    next.pos !== "PUNCT" &&
+    next.pos !== "ADP" &&
+    !isNameStop(next.text) &&
+    !subordinate &&
+    !relative &&
+    !reduced
+  )
     return null;
   while (j < tokens.length && isNameStop(tokens[j].text)) j++;
   // A straight quote ends the sentence only as a closing mark hugging the name ('said Smith."'); with a space before

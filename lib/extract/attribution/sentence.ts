@@ -75,7 +75,10 @@ export function attributeSentence(
   // "His daughter Joan Felt said ..., she told the Post": a trailing pronoun nobody was named for defers to the
   // speaker the sentence names before it.
   const unnamed = trailing !== null && isUnnamedSpeaker(trailing.source);
-  if (trailing && !unnamed) return found(text, tokens, trailing, sentence.start, true);
+  if (trailing && !unnamed) {
+    const whole = found(text, tokens, trailing, sentence.start, true);
+    return { ...whole, next: reportAfterTrailing(text, tokens, quoted, trailing, registry) };
+  }
   const label = dashLabelledQuotation(text, tokens, quoted, registry);
   if (label) return found(text, tokens, label, sentence.start, true);
   let hearsay = -1;
@@ -98,7 +101,9 @@ export function attributeSentence(
       // After a deferred trailing pronoun ("..., she told the Post") no second clause: that pronoun is this speaker.
       if (unnamed) return { ...first, next: null };
       const inner = parenthetical ? null : innerAccording(text, tokens, quoted, match, registry, sentence.start);
-      const after = parenthetical ? null : afterParenthesis(tokens, match);
+      const after = parenthetical
+        ? reportAfterTrailing(text, tokens, quoted, match, registry)
+        : afterParenthesis(tokens, match);
       return { ...first, next: after ?? inner ?? secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
@@ -223,6 +228,8 @@ function endsClause(tokens: Token[], m: CueMatch): boolean {
     const t = tokens[j];
     // "(at one point as low as 19%, Gutin says)": a parenthesis closes the clause too.
     if (/^(?:[,.;)]|--|—|–)$/.test(t.text) || CLOSING_MARKS.has(t.text)) return true;
+    // "..., police said after the hospital reported 40 injured": a clause on when it was said.
+    if (SAID_WHEN.has(lower(t))) return true;
     if (told && /^(?:NOUN|DET|PRON)$/.test(t.pos)) continue;
     // "..., the Budget Office reported on Tuesday -- a development that": particles, adverbs and a time adjunct.
     const time =
@@ -286,6 +293,34 @@ function secondClause(
       if (!match || match.scope < opens) continue;
       return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
     }
+  }
+  return null;
+}
+
+/** Subordinators that may follow a trailing cue and open a clause about when or why it was said. */
+const SAID_WHEN = new Set(["after", "when", "as", "since", "because", "before"]);
+
+/**
+ * "“...,” Trump said in August after Nabisco announced it was laying off 600 bakery workers.": a clause after a
+ * trailing cue tells when the words were said; a report inside it is its own subject's, not the speaker's.
+ */
+function reportAfterTrailing(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  trailing: CueMatch,
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  for (let k = trailing.last + 1; k < tokens.length - 3 && k - trailing.last <= 6; k++) {
+    if (quoted[k] || tokens[k].pos === "PUNCT") return null;
+    if (!SAID_WHEN.has(lower(tokens[k]))) continue;
+    for (let m = k + 2; m < tokens.length && m - k <= 8; m++) {
+      if (quoted[m] || tokens[m].pos === "PUNCT") return null;
+      const inner = cueAt(text, tokens, m, registry);
+      if (inner && inner.scope > k)
+        return { ...found(text, tokens, inner, tokens[inner.scope].start, false), next: null };
+    }
+    return null;
   }
   return null;
 }

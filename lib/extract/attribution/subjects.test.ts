@@ -337,6 +337,13 @@ const asideCases: Case[] = [
     name: "Politifact",
     cue: "showed",
   },
+  // A participle phrase after an inverted speaker ("involved in", "dressed in") describes it.
+  {
+    text: "“We will spend tens of millions of dollars,” said one Republican involved in the planning.",
+    name: "Republican",
+    kind: "anonymous",
+  },
+  { text: "“It cost $40,” said a woman dressed in black.", name: "Woman", cue: "said" },
   // A focus adverb after "and" stays in the coordinated subject.
   {
     text: "Politicians and even some technologists say 40 accounts remain.",
@@ -345,7 +352,7 @@ const asideCases: Case[] = [
 ];
 describeCases("asides between a subject and its verb", asideCases);
 
-describe("an attribution inside a parenthesis", () => {
+describe("an attribution inside a parenthesis or a clause after a trailing cue", () => {
   it("holds the parenthesis only; the document speaks before and after it", () => {
     const text = "The fire killed 12 people (the hospital said 15) and injured 40.";
     const claims = extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
@@ -353,6 +360,22 @@ describe("an attribution inside a parenthesis", () => {
       ["the document", "The fire killed 12 people"],
       ["Hospital", "the hospital said 15)"],
       ["the document", "and injured 40."],
+    ]);
+  });
+
+  it("a report in a clause on when a trailing cue was said is its own subject's", () => {
+    const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
+    expect(
+      claimsOf(
+        "“I will never eat them again,” Trump said in August after Nabisco announced it was laying off 600 workers.",
+      ),
+    ).toEqual([
+      ["Trump", "“I will never eat them again,” Trump said in August after"],
+      ["Nabisco", "Nabisco announced it was laying off 600 workers."],
+    ]);
+    expect(claimsOf("Twelve people died, police said after the hospital reported 40 injured.")).toEqual([
+      ["Police", "Twelve people died, police said after"],
+      ["Hospital", "the hospital reported 40 injured."],
     ]);
   });
 

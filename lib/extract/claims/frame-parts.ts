@@ -60,7 +60,7 @@ export function frameParts(
       : whole;
   // "..., said Ana Ruiz, who owns a bakery and gave $1,200", "“...,” Rubio said in front of a crowd of about 1,000
   // people": what describes the speaker, or the scene after a closed quotation, is the narrator's.
-  const narrated = described && (inWords || mentions.some((m) => m.start >= frame.end));
+  const narrated = described && (inWords || mentions.some((m) => m.start >= frame.end && m.end <= range.end));
   // "G4S receives, according to one report, $234 million": a frame inside the content stays in it.
   return narrated ? [content, { start: frame.start, end: range.end, own: true }] : whole;
 }

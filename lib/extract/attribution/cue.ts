@@ -102,6 +102,7 @@ const CUE_STARTS: ReadonlySet<string> = new Set([
   "citing",
   "in",
   ":",
+  "):",
   "under",
   "by",
   ...STANDING_VERBS,
@@ -169,6 +170,13 @@ export function cueAt(text: string, tokens: Token[], i: number, registry: Source
   if (word === "in") return pollCue(text, tokens, i, registry);
   // "Gingrich: Trump Must Decide ...", "Poll: Trump ties Clinton": a headline or transcript speaker.
   if (t.text === ":" && i > 0 && i <= 4) return colonCue(text, tokens, i, registry);
+  // "Rep. Trey Gowdy (R-S.C.): Who told you ...": a transcript speaker with a party label (wink may keep the colon
+  // on the closing parenthesis).
+  const labelClose = t.text === "):" ? i : t.text === ":" && tokens[i - 1]?.text === ")" ? i - 1 : -1;
+  if (labelClose > 0) {
+    const open = tokens.findIndex((x, k) => x.text === "(" && k < labelClose && labelClose - k <= 8);
+    if (open > 0 && open <= 4) return colonCue(text, tokens, i, registry, open);
+  }
   // "... turnout since 1996 - Jeffrey M. Jones: “Gallup's analysis finds ...”": a name after a dash or a full stop,
   // then a colon that opens a quotation.
   if (t.text === ":" && i > 4) return quotedNameColonCue(text, tokens, i, registry);

@@ -97,15 +97,22 @@ export function pollCue(text: string, tokens: Token[], i: number, registry: Sour
   return { source, first: i, last: i, scope: -1, trailing: false, frame: frameOf(subject, i, i) };
 }
 
-export function colonCue(text: string, tokens: Token[], i: number, registry: SourceRegistry): CueMatch | null {
-  const words = tokens.slice(0, i);
-  const paper = i === 1 && (isPaperNoun(words[0], true) || lower(words[0]) === "report");
+export function colonCue(
+  text: string,
+  tokens: Token[],
+  i: number,
+  registry: SourceRegistry,
+  nameEnd = i,
+): CueMatch | null {
+  const words = tokens.slice(0, nameEnd);
+  const paper = nameEnd === 1 && (isPaperNoun(words[0], true) || lower(words[0]) === "report");
   // One word before the colon is a speaker only when it is a surname named in full elsewhere or an acronym
   // ("Gingrich:", "UN:"), never a label ("The Latest:", "Name:").
-  if (i === 1 && !paper && !/^[A-Z]{2,6}$/.test(words[0].text) && !personNameFor(registry, words[0].text)) return null;
+  if (nameEnd === 1 && !paper && !/^[A-Z]{2,6}$/.test(words[0].text) && !personNameFor(registry, words[0].text))
+    return null;
   if (!paper && !words.every((w) => w.pos === "PROPN" || (/^\p{Lu}/u.test(w.text) && w.pos !== "PRON"))) return null;
   if (!tokens[i + 1] || !/^\p{Lu}|^[“"‘']/u.test(tokens[i + 1].text)) return null;
-  const subject: Subject = { name: { start: 0, end: i }, appositive: null, start: 0 };
+  const subject: Subject = { name: { start: 0, end: nameEnd }, appositive: null, start: 0 };
   const source = resolveSubject(text, tokens, subject, registry, false, true);
   if (!source) return null;
   return { source, first: i, last: i, scope: -1, trailing: false, frame: { start: 0, end: i + 1 } };

@@ -89,6 +89,13 @@ const cases: Case[] = [
     name: "Carl Bialik",
   },
   { text: "Poll: Trump ties Clinton at 40 percent.\n\nThe race is within 2 points.", name: null },
+  // A transcript speaker with a party label (PolNeAR train: "Rep. Trey Gowdy (R-S.C.):" was cut in two sentences).
+  {
+    text: "Rep. Trey Gowdy (R-S.C.): Who told you that 90 to 95 percent of your e-mails were kept?",
+    name: "Trey Gowdy",
+    cue: "):",
+  },
+  { text: "Sen. Ann Ruiz (D): We lost 40 seats.", name: "Ann Ruiz", cue: ":" },
   // A paragraph that is one quotation, after a narrating sentence about a named speaker.
   {
     text: "Groberg spoke about the Sanders camp.\n\n“The Bernie crowd, the 99 percent of them, have never been tested.”",

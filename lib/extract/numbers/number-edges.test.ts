@@ -153,6 +153,11 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
       "He met Rep. Ann Kuster (D-N.H.), a backer.",
       "They agreed.",
     ]);
+    // wink may keep a colon on the closing parenthesis: "(R-S.C.):".
+    expect(segment("Rep. Trey Gowdy (R-S.C.): Who told you that? Nobody.").map((s) => s.text)).toEqual([
+      "Rep. Trey Gowdy (R-S.C.): Who told you that?",
+      "Nobody.",
+    ]);
   });
 
   it("keeps a name and a past-tense verb after a quotation closed by ! or ? with the quotation", () => {

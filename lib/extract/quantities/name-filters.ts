@@ -58,6 +58,8 @@ export function isIdentifier(tokens: Token[], r: NumberReading, isUnit: (word: s
   const next = tokens[r.tokenEnd];
   // Only a tail that no unit looks like (a digit inside, or a lower-upper case mix): "rad", "Ga", "km/hr" stay units.
   const glued = next && r.kind === "digits" && next.start === tokens[r.tokenEnd - 1].end;
+  // "a 401(k)", "a 501(c)(3) group": a section of a code, a letter in parentheses against the number.
+  if (glued && next.text === "(" && /^[a-z]$/.test(tokens[r.tokenEnd + 1]?.text ?? "")) return true;
   if (glued && /^[A-Za-z]{2,}/.test(next.text) && /\d|[a-z][A-Z]/.test(next.text)) {
     return !isUnit(next.text.toLowerCase()) && next.type !== "time";
   }

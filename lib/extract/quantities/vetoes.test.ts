@@ -52,6 +52,9 @@ const VETOED: Array<[string, string, string]> = [
   ["He plays 1B for the Mets.", "1", "generation"],
   ["If you see him, call 911 at once.", "911", "phone number"],
   ["Read more at bit.ly/16vDN3E today.", "16", "identifier"],
+  // A section of a code (PolNeAR train: "your 401(k)" was a count of 401).
+  ["So your 401(k) is now getting taxed.", "401", "identifier"],
+  ["The 501(c)(3) group raised money.", "501", "identifier"],
   ["But the Philadelphia 76ers lost again.", "76", "team name"],
   ["Microsoft released a patch for a zero-day flaw in Internet Explorer.", "zero", "zero term"],
   ["It is not a zero-sum game.", "zero", "zero term"],

@@ -160,7 +160,8 @@ function insideParenthesis(tokens: Token[], last: number, first: number, end: nu
     }
   }
   if (!open) return false;
-  for (let k = first; k <= end && k - first < 4; k++) if (tokens[k].text === ")") return true;
+  // wink may keep a colon on the closing parenthesis: "Rep. Trey Gowdy (R-S.C.): Who told you ...".
+  for (let k = first; k <= end && k - first < 4; k++) if (tokens[k].text.startsWith(")")) return true;
   return false;
 }
 

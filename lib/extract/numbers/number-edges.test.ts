@@ -54,6 +54,21 @@ const READS: Array<[string, string, Expected[]]> = [
   ["spaced slash rate", "It moves 1 / 4 inch / year.", [{ text: "1 / 4 inch / year", value: 0.25 }]],
   ["spaced mixed number", "It paid 7 3 / 4 % a year.", [{ text: "7 3 / 4 %", value: 7.75, unit: "percent" }]],
   ["glued fraction", "It slips 1/3 inches.", [{ text: "1/3 inches", value: 0.3333, unit: "inch" }]],
+  // a mixed number glued by a hyphen (numbers/numbers.ts), as "4 1/2" and "4½"
+  ["hyphenated mixed number", "He served 4-1/2 months.", [{ text: "4-1/2 months", value: 4.5, unit: "month" }]],
+  [
+    "hyphenated mixed number before a hyphenated unit",
+    "He got a 4-1/2-month prison term.",
+    [{ text: "4-1/2-month", value: 4.5, unit: "month" }],
+  ],
+  ["hyphenated mixed percent", "Rates rose 2-1/2 percent.", [{ text: "2-1/2 percent", value: 2.5, unit: "percent" }]],
+  ["mixed number with a space", "He served 4 1/2 months.", [{ text: "4 1/2 months", value: 4.5, unit: "month" }]],
+  ["vulgar mixed number", "He served 4½ months.", [{ text: "4½ months", value: 4.5, unit: "month" }]],
+  ["a score is no fraction", "The Patriots won 52-3 on Sunday.", []],
+  ["a record is no fraction", "They went 45-35 last season.", []],
+  ["a date is no fraction", "The 9/11 attacks killed 2,977 people.", [{ text: "2,977 people", value: 2977 }]],
+  ["a lone half", "About 1/2 of voters agreed.", [{ text: "About 1/2 of voters", value: 0.5 }]],
+  ["around the clock", "It is open 24/7 for 300 customers.", [{ text: "300 customers", value: 300 }]],
   // en dash glued between digits reads as the hyphen does
   ["en dash range", "Prices rose 3.5–4.5 percent.", [{ text: "3.5–4.5 percent", value: 3.5, low: 3.5, high: 4.5 }]],
   ["en dash count range", "Between 10–15 people died.", [{ text: "Between 10–15 people", value: 10, high: 15 }]],

@@ -17,6 +17,10 @@ describe("parseNumber", () => {
     ["minus 5", -5, -5, -5, "digits"],
     ["10 1/2", 10.5, 10.5, 10.5, "digits"],
     ["1½", 1.5, 1.5, 1.5, "digits"],
+    // a mixed number glued by a hyphen, wire-service style (ECB+ 32: "a 2-1/2 year sentence")
+    ["4-1/2", 4.5, 4.5, 4.5, "digits"],
+    ["2-1/2 million", 2.5e6, 2.5e6, 2.5e6, "digits"],
+    ["1-5/8", 1.625, 1.625, 1.625, "digits"],
     ["twenty-five", 25, 25, 25, "words"],
     ["seventy-two", 72, 72, 72, "words"],
     ["two hundred and fifty", 250, 250, 250, "words"],
@@ -62,8 +66,14 @@ describe("parseNumber", () => {
 
   const refused = [
     "3-1",
+    "52-3",
+    "45-35",
     "9/11",
     "24/7",
+    "2-9/11",
+    "1-24/7",
+    "4-0/2",
+    "4-3/2",
     "555-1234",
     "1.2.3",
     "the third",

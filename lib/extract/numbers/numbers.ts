@@ -140,6 +140,8 @@ function readDigits(
     return { value, low: value, high: value, kind: "digits", tokenStart: i, tokenEnd: end };
   }
   if (sign < 0) return null;
+  const mixed = mixedFraction(tokens, i, raw, afterCurrency);
+  if (mixed) return mixed;
   const dash = /^([\d,.]+)[-–]([\d,.]+)$/.exec(raw);
   if (dash) {
     const a = parseDigits(dash[1]);
@@ -166,6 +168,23 @@ function readDigits(
     return { value, low: value, high: value, kind: "fraction", tokenStart: i, tokenEnd: i + 1 };
   }
   return null;
+}
+
+/**
+ * "4-1/2 months", "2-1/2 percent": a mixed number whose whole part is glued to its fraction by a hyphen (wire-service
+ * style; "4 1/2" and "4½" read through trailingFraction). The fraction obeys a lone fraction's bounds (readDigits), so
+ * a score or record ("52-3") has no slash to take this path and "2-9/11" or "1-24/7" no fraction to read.
+ * @example mixedFraction(segment("4-1/2 months")[0].tokens, 0, "4-1/2", false) // { value: 4.5, kind: "digits", ... }
+ */
+function mixedFraction(tokens: Token[], i: number, raw: string, afterCurrency: boolean): NumberReading | null {
+  const m = /^(\d{1,3})-(\d{1,2})\/(\d{1,2})$/.exec(raw);
+  if (!m) return null;
+  const over = Number(m[2]);
+  const under = Number(m[3]);
+  if (over === 0 || over >= under || under > 10) return null;
+  const [scale, end] = readScale(tokens, i + 1, afterCurrency);
+  const value = round((Number(m[1]) + over / under) * scale);
+  return { value, low: value, high: value, kind: "digits", tokenStart: i, tokenEnd: end };
 }
 
 /**

@@ -49,6 +49,13 @@ const READS: Array<[string, string, Expected[]]> = [
   ["magnitude-7.1", "A magnitude-7.1 quake hit.", [{ text: "7.1 quake", value: 7.1, unit: "magnitude" }]],
   ["magnitude-7", "A magnitude-7 quake struck.", [{ text: "7 quake", value: 7, unit: "magnitude" }]],
   ["magnitude as M7.5", "It determined M7.5 as the maximum.", [{ text: "7.5", value: 7.5, unit: "magnitude" }]],
+  // a sign written as a word and glued by a hyphen, with a decimal (wink cuts "minus-20" "." "5")
+  [
+    "minus-20.5",
+    "It was minus-20.5 degrees in Moscow.",
+    [{ text: "minus-20.5 degrees", value: -20.5, unit: "degree" }],
+  ],
+  ["minus-20", "They faced minus-20 degree temperatures.", [{ text: "minus-20 degree", value: -20, unit: "degree" }]],
   // a fraction written with a spaced slash (numbers/numbers.ts), as "1/3"
   ["spaced slash fraction", "It slips 1 / 3 inches.", [{ text: "1 / 3 inches", value: 0.3333, unit: "inch" }]],
   ["spaced slash rate", "It moves 1 / 4 inch / year.", [{ text: "1 / 4 inch / year", value: 0.25 }]],
@@ -115,6 +122,7 @@ describe("number edges: the segmenter keeps a split number in one sentence", () 
   it.each([
     ["A magnitude-7.1 quake hit.", ["A", "magnitude", "-", "7.1", "quake", "hit", "."]],
     ["He batted .290 last season.", ["He", "batted", ".290", "last", "season", "."]],
+    ["It was minus-20.5 degrees.", ["It", "was", "minus", "20.5", "degrees", "."]],
     ["He won 3–2 on penalties.", ["He", "won", "3–2", "on", "penalties", "."]],
     ["He got version v2.0 now.", ["He", "got", "version", "v2.0", "now", "."]],
     ["It is a -.5 change.", ["It", "is", "a", "-.5", "change", "."]],

@@ -124,6 +124,12 @@ function splitScale(out: Token[], text: string, start: number, prefix: string, e
   out.push(token(text, start + prefix.length, end, "NUM", "number"));
 }
 
+/** "minus-20" -> "minus" "20": the word reads as the sign (numbers/numbers.ts), the hyphen is dropped. */
+function splitMinus(out: Token[], text: string, start: number, end: number): void {
+  out.push(token(text, start, start + 5, "ADJ", "word"));
+  out.push(token(text, start + 6, end, "NUM", "number"));
+}
+
 /**
  * Merges the decimal points wink split off (see the file comment); null when there is nothing to merge, which is
  * the common case and costs one comparison a token.
@@ -158,10 +164,12 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
     const dot = tokens[i + 1];
     const from = out.length;
     if (dot && dot.start === t.end && WORD_DIGITS.test(t.text) && gluedDigitsAfter(tokens, i + 1)) {
-      // "magnitude-7" "." "1" -> "magnitude" "-" "7.1"; "v2" "." "0" -> "v2.0" (a name, read as no figure).
+      // "magnitude-7" "." "1" -> "magnitude" "-" "7.1"; "minus-20" "." "5" -> "minus" "20.5" (as "minus-20" below);
+      // "v2" "." "0" -> "v2.0" (a name, read as no figure).
       const end = tokens[i + 2].end;
       const scale = SCALE_HYPHEN.exec(text.slice(t.start, end));
       if (scale) splitScale(out, text, t.start, scale[1], end);
+      else if (MINUS_HYPHEN.test(text.slice(t.start, end))) splitMinus(out, text, t.start, end);
       else {
         out.push(token(text, t.start, end, "PROPN", "word"));
       }
@@ -198,9 +206,7 @@ export function mergeNumberTokens(tokens: Token[], text: string): MergedTokens |
       continue;
     }
     if (MINUS_HYPHEN.test(t.text)) {
-      // "minus-20" -> "minus" "20": the word reads as the sign (numbers/numbers.ts), the hyphen is dropped.
-      out.push(token(text, t.start, t.start + 5, "ADJ", "word"));
-      out.push(token(text, t.start + 6, t.end, "NUM", "number"));
+      splitMinus(out, text, t.start, t.end);
       group(from, 1);
       continue;
     }

@@ -359,6 +359,20 @@ export const WEIGHT_CUES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/**
+ * A bare figure below zero ("Temperatures fell to minus 20", "the mercury hit -5") is in degrees where the sentence
+ * speaks of temperature: these lemmas (a "wind chill" as two words too), or a "low of" / "high of" before the figure.
+ */
+export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
+  "temperature",
+  "temperatures",
+  "mercury",
+  "thermometer",
+  "thermometers",
+  "windchill",
+  "wind chill",
+]);
+export const TEMPERATURE_EXTREMES: ReadonlySet<string> = new Set(["low", "lows", "high", "highs"]);
 /** Nouns after "pounds of" that are money ("millions of pounds of damage"), not a material weighed. */
 export const MONEY_OF_NOUNS: ReadonlySet<string> = new Set(
   "damage money funding investment cash debt debts revenue savings profit profits losses spending taxpayer taxpayers public aid compensation".split(

@@ -225,6 +225,18 @@ const cases: Array<[string, Expected[]]> = [
   ["He flew a Boeing 747 to Paris.", []],
   // A sign written as a word and glued by a hyphen (ECB+ 13: "in minus-20 degree temperatures" was no figure).
   ["They worked in minus-20 degree temperatures.", [{ text: "minus-20 degree", value: -20, unit: "degree" }]],
+  // A bare figure below zero where the sentence speaks of temperature is in degrees (ECB+ 13: "Outside temperatures
+  // were minus 20" had no unit); a bare figure above zero, or below zero elsewhere, keeps none.
+  ["Outside temperatures were minus 20 as firefighters battled the blaze.", [{ text: "minus 20", unit: "degree" }]],
+  ["Temperatures fell to minus 20 overnight.", [{ text: "minus 20", value: -20, unit: "degree" }]],
+  ["The mercury dropped to -15 on Monday.", [{ text: "-15", value: -15, unit: "degree" }]],
+  ["The thermometer read minus 12.", [{ text: "minus 12", unit: "degree" }]],
+  ["A wind chill of minus 30 was recorded.", [{ text: "minus 30", unit: "degree" }]],
+  ["Expect a low of minus 5.", [{ text: "minus 5", value: -5, unit: "degree" }]],
+  ["Stocks fell to minus 20 overnight.", [{ text: "minus 20", value: -20, unit: null }]],
+  ["Temperatures reached 40 on Monday.", [{ text: "40", value: 40, unit: null }]],
+  ["It hit a high of 5.", [{ text: "5", unit: null }]],
+  ["Temperatures fell, and the fund lost minus 3 percent.", [{ text: "minus 3 percent", unit: "percent" }]],
   // A bare count in a clause coordinated with a counted figure counts the same noun (ECB+ 31: "finished with 20
   // points and now has 2,302 for his career" had no unit); a comma alone sets off an age or another stat, a ratio
   // ("7 for 10") and a part ("40 of them") are other figures. A day before "and" is no model name ("Monday and 45").

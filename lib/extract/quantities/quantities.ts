@@ -4,7 +4,7 @@
  */
 
 import { UNIT_WORDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from "../lexicon/quantities.ts";
-import { AGE_WORDS } from "../lexicon/units.ts";
+import { AGE_WORDS, TEMPERATURE_CUES, TEMPERATURE_EXTREMES } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import { readNumber } from "../numbers/numbers.ts";
 import type { Modifier } from "../schema.ts";
@@ -132,6 +132,17 @@ function ageMention(sentence: SentenceSegment, r: NumberReading, age: AgeReading
   };
 }
 
+/**
+ * Whether the sentence speaks of temperature (TEMPERATURE_CUES), or a "low of" / "high of" stands before the figure.
+ * @example speaksOfTemperature(segment("Temperatures fell to minus 20.")[0].tokens, 3) // true
+ */
+function speaksOfTemperature(tokens: Token[], numberStart: number): boolean {
+  if (lower(tokens, numberStart - 1) === "of" && TEMPERATURE_EXTREMES.has(lower(tokens, numberStart - 2))) return true;
+  return tokens.some(
+    (t, k) => TEMPERATURE_CUES.has(t.lemma) || TEMPERATURE_CUES.has(`${lower(tokens, k - 1)} ${t.lemma}`),
+  );
+}
+
 function buildMention(
   sentence: SentenceSegment,
   r: NumberReading,
@@ -186,6 +197,9 @@ function buildMention(
     head = { ...head, unit: "years old" };
   } else if (head.unit === "year" && lower(tokens, head.end) === "old") {
     head = { ...head, unit: "years old", headIndex: null, end: head.end + 1 };
+  } else if (head.unit === null && low < 0 && speaksOfTemperature(tokens, numberStart)) {
+    // "Temperatures fell to minus 20": a bare figure below zero is a temperature there; a bare 40 stays bare.
+    head = { ...head, unit: "degree" };
   }
   // "a magnitude 7.8 earthquake": the scale is named before the number.
   const richter = lower(tokens, head.end) === "on" && lower(tokens, head.end + 2) === "richter";

@@ -73,12 +73,14 @@ export interface CueMatch {
 }
 
 /**
- * "..., claiming the move would cost $600,000 a day": a verb of saying, as an -ing form after a comma or after an
- * issued statement, takes a content clause without "that" too. Not a verb of a held view (ECB+ "..., believing he had
+ * "..., claiming the move would cost $600,000 a day": a verb of saying, as an -ing form after a comma, "by" or "as" or
+ * after an issued statement, takes a content clause without "that" too. Not a verb of a held view (ECB+ "..., believing he had
  * no sincere interest" is no cue), nor without the comma ("the group seeking a breakout performance were ...").
  */
 function bareClauseGerund(tokens: Token[], i: number, lemma: string | undefined): boolean {
-  if (lemma === undefined || (tokens[i - 1]?.text !== "," && issuingVerbBefore(tokens, i) < 0)) return false;
+  // "The bank ended its meeting by announcing it would expand purchases", "quoted a witness as saying he saw".
+  const opener = /^(?:,|by|as)$/.test(tokens[i - 1]?.text ?? "");
+  if (lemma === undefined || (!opener && issuingVerbBefore(tokens, i) < 0)) return false;
   return SPEECH_VERB_LEMMAS.has(lemma) && zeroThatClause(tokens, i);
 }
 

@@ -62,6 +62,15 @@ export function properEnd(tokens: Token[], i: number, limit: number): number {
     if (isCap(t) || (t.pos === "PROPN" && t.text !== "-")) end++;
     // "Channel 4 News": a number inside a name, never at its edges.
     else if (t.pos === "NUM" && end > i && end + 1 < limit && isCap(tokens[end + 1])) end++;
+    // "ABC 7", "KTLA 5": a broadcaster's channel number after its call letters ends the name.
+    else if (
+      t.pos === "NUM" &&
+      end > i &&
+      end + 1 === limit &&
+      /^\d{1,2}$/.test(t.text) &&
+      /^[A-Z]{2,5}$/.test(tokens[end - 1].text)
+    )
+      end++;
     else if (
       (NAME_CONNECTORS.has(lower(t)) || t.text === "-") &&
       end + 1 < limit &&

@@ -17,7 +17,7 @@ import { isNameStop, subjectAfter } from "./forward.ts";
 import { isCap, lower } from "./names.ts";
 import { isPaperNoun } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
-import { npAt, type Run, type Subject, subjectBefore, trimRun } from "./runs.ts";
+import { npAt, type Run, type Subject, skipLeft, subjectBefore, trimRun } from "./runs.ts";
 
 function mainVerbBefore(tokens: Token[], limit: number): number {
   let auxiliary = -1;
@@ -30,6 +30,17 @@ function mainVerbBefore(tokens: Token[], limit: number): number {
   return auxiliary;
 }
 
+const QUOTED_AS = new Set(["quoted", "quotes", "quote", "quoting", "cited", "cites"]);
+
+/** "quoted an American witness as": the noun phrase between a quoting verb and `as`, or null. */
+function quotedAs(tokens: Token[], as: number): Subject | null {
+  let start = as;
+  while (start > 0 && as - start < 8 && npAt(tokens, start - 1)) start--;
+  if (start === as || !QUOTED_AS.has(lower(tokens[start - 1]))) return null;
+  const name = trimRun(tokens, { start, end: as });
+  return name ? { name, appositive: null, start: name.start } : null;
+}
+
 /** Subject readings for the verb at i, most likely first; the caller takes the first that resolves to a source. */
 export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subject; before: boolean }> {
   const lent = lendingVerbBefore(tokens, i);
@@ -40,11 +51,18 @@ export function subjectsFor(tokens: Token[], i: number): Array<{ subject: Subjec
   const issuing = issuingVerbBefore(tokens, i);
   const issuer = issuing >= 0 ? subjectBefore(tokens, issuing) : null;
   if (issuer) return [{ subject: issuer, before: true }];
-  let left = i - 1;
-  while (left > 0 && tokens[left].pos === "ADV") left--;
+  // "Scott freed up $26 million and on Monday announced": adverbs, auxiliaries and time phrases before the verb.
+  const left = Math.max(0, skipLeft(tokens, i - 1));
   const joined = lower(tokens[left]) === "and" || lower(tokens[left]) === "but";
-  // "..., saying", "He defended the plan and said": the verb shares the subject of the clause's first verb.
-  if ((lower(tokens[i]).endsWith("ing") && lower(tokens[i - 1]) === ",") || joined) {
+  const gerund = lower(tokens[i]).endsWith("ing");
+  // "CNN quoted an American witness as saying": the one quoted speaks.
+  if (gerund && lower(tokens[i - 1]) === "as") {
+    const quoted = quotedAs(tokens, i - 1);
+    if (quoted) return [{ subject: quoted, before: true }];
+  }
+  // "..., saying", "He defended the plan and said", "The bank ended its meeting by announcing": the verb shares the
+  // subject of the clause's first verb.
+  if ((gerund && (lower(tokens[i - 1]) === "," || lower(tokens[i - 1]) === "by")) || joined) {
     const main = mainVerbBefore(tokens, i - 1);
     const subject = main > 0 ? subjectBefore(tokens, main) : null;
     return subject ? [{ subject, before: true }] : [];

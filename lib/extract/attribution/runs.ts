@@ -74,8 +74,9 @@ function isNpToken(t: Token, hyphenated = false): boolean {
  */
 export function npAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  // "to what advocates estimated were 100,000 adoptees": "what" opens a clause, its subject follows.
-  if (t.text === "what" || t.text === "What") return false;
+  // "to what advocates estimated were 100,000 adoptees", "one in which organizers claimed": "what" and "which" open a
+  // clause, its subject follows.
+  if (t.text === "what" || t.text === "What" || t.text === "which") return false;
   // "12 people (the hospital said 15)": a parenthesis opening on a lower-case word holds a clause, not part of a name.
   if (t.text === "(" && tokens[i + 1] && /^[a-z]/.test(tokens[i + 1].text)) return false;
   if (isNpToken(t, i > 0 && tokens[i - 1].text === "-")) return true;
@@ -129,7 +130,7 @@ export function npAt(tokens: Token[], i: number): boolean {
  * Skips auxiliaries, adverbs and one parenthetical left of `index` ("has also said", "(who asked not to be named)
  * told"); returns the first index that is none of them.
  */
-function skipLeft(tokens: Token[], index: number): number {
+export function skipLeft(tokens: Token[], index: number): number {
   let i = index;
   for (;;) {
     while (
@@ -151,6 +152,16 @@ function skipLeft(tokens: Token[], index: number): number {
     if (i > 1 && TIME_NOUNS.has(word(i)) && TIME_LEADS.has(word(i - 1)) && !isCapitalized(tokens[i - 1].text)) {
       i -= 2;
       if (i > 0 && TIME_LEADS.has(word(i)) && !isCapitalized(tokens[i].text)) i--;
+      continue;
+    }
+    // "a trio of PACs have in fact reported", "allies have in the past said": a fixed adverbial phrase.
+    if (i > 1 && word(i) === "fact" && word(i - 1) === "in") {
+      i -= 2;
+      continue;
+    }
+    // wink tags "past" as an adverb, so the loop above has skipped it already.
+    if (i > 1 && word(i) === "the" && word(i + 1) === "past" && word(i - 1) === "in") {
+      i -= 2;
       continue;
     }
     if (i < 0 || tokens[i].text !== ")") return i;

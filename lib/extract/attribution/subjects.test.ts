@@ -352,6 +352,23 @@ const asideCases: Case[] = [
 ];
 describeCases("asides between a subject and its verb", asideCases);
 
+// PolNeAR train sentences of these shapes were the document's too.
+const adjunctCases: Case[] = [
+  // A fixed adverbial phrase between the auxiliary and the verb.
+  { text: "Three PACs have in fact reported spending $513,000 on ads.", name: "PACs", cue: "reported" },
+  { text: "His allies have in the past said he stayed quiet for 20 years.", name: "Allies", cue: "said" },
+  // "and" with a time phrase before the second verb: the first verb's subject.
+  { text: "Scott freed up $26 million and on Monday announced $5 million more was being sent.", name: "Scott" },
+  // "in which" opens a clause: its subject follows.
+  { text: "They held a call in which organizers claimed 400 delegates took part.", name: "Organizers", cue: "claimed" },
+  // A broadcaster's channel number ends its name.
+  { text: "Local affiliate ABC 7 is reporting that a couple drove 45 miles.", name: "ABC 7" },
+  // "quoted X as saying": X speaks; "by announcing": the clause's subject announces.
+  { text: "CNN quoted an American witness as saying he saw one person in the truck.", name: "American witness" },
+  { text: "The central bank ended its meeting by announcing it would buy 2 percent more bonds.", name: "Central bank" },
+];
+describeCases("adjuncts and clause openers before a reporting verb", adjunctCases);
+
 describe("an attribution inside a parenthesis or a clause after a trailing cue", () => {
   it("holds the parenthesis only; the document speaks before and after it", () => {
     const text = "The fire killed 12 people (the hospital said 15) and injured 40.";

@@ -2,7 +2,7 @@
  * Source phrases read forward from a cue: "according to the health ministry", "described by Time as", and the
  * inverted "..., said John Smith, a spokesman for the ministry".
  */
-import { words } from "../lexicon/attribution.ts";
+import { PUBLISHED_IN_NOUNS, words } from "../lexicon/attribution.ts";
 import type { Token } from "../tokens/segment.ts";
 import { MAX_RUN, npAt, type Run, SUBJECT_PRONOUNS, type Subject, trimRun } from "./runs.ts";
 
@@ -28,9 +28,11 @@ function endsName(tokens: Token[], i: number, from: number): boolean {
   // "said one Republican involved in the planning": a participle taking a preposition describes the speaker.
   const participle = /^[a-z]+ed$/.test(tokens[i].text) && (tokens[i].pos === "ADJ" || tokens[i].pos === "VERB");
   if (i > from && participle && next?.pos === "ADP") return true;
-  // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct.
+  // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct ("an article in the
+  // Boston Globe" names where it was printed).
   return (
     i > from &&
+    !PUBLISHED_IN_NOUNS.has(tokens[i - 1].text.toLowerCase()) &&
     (word === "in" || word === "on" || word === "at") &&
     next !== undefined &&
     (next.pos === "DET" || NAME_STOPS.has(next.text.toLowerCase()))

@@ -175,6 +175,21 @@ const cases: Case[] = [
 
 describeCases("polls, documents and carriers", cases);
 
+// Pieces of media and who published them (PolNeAR train: "a story by the website Politco says", "The cable
+// indicated" were the document's; "according to an article in the Boston Globe" was the document's everywhere).
+describeCases("a publication named after its piece", [
+  { text: "According to an article in the Boston Globe, 40 people were hurt.", name: "Boston Globe", kind: "outlet" },
+  { text: "40 people were hurt, according to an article in the Boston Globe.", name: "Boston Globe", kind: "outlet" },
+  { text: "A story by the website Politico says that 100 delegates are wavering.", name: "Politico", kind: "outlet" },
+  { text: "The cable indicated 13 guards would be needed.", name: "Cable", kind: "document" },
+  // An outlet that relays a named speaker with a verb of their own: the speaker's (ECB+ 34_4).
+  {
+    text: "According to a 1997 article in Ebony, Benjamin said she applied to 12 schools.",
+    name: "Benjamin",
+    cue: "said",
+  },
+]);
+
 // A closing "according to" after an outlet, a poll or a document names where what they relay comes from: from the
 // sentence start it is that source's; after a speaker it only says who relays the speaker.
 describe("a closing according-to after a relaying outlet, poll or document", () => {

@@ -85,7 +85,9 @@ export function attributeSentence(
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
     if (hearsay < 0 && (HEARSAY_ADVERBS.has(tokens[i].text.toLowerCase()) || passiveReport(tokens, i))) hearsay = i;
-    const match = cueAt(text, tokens, i, registry);
+    const found0 = cueAt(text, tokens, i, registry);
+    // "According to a 1997 article in Ebony, Benjamin said she applied": the outlet relays the speaker it names.
+    const match = found0 && (relayedSpeaker(text, tokens, quoted, found0, registry) ?? found0);
     if (match) {
       noteGender(tokens, match, registry);
       // "The aircraft was insured at $35 million, records show, and ...": a parenthetical covers what precedes.
@@ -293,6 +295,28 @@ function secondClause(
       if (!match || match.scope < opens) continue;
       return { ...found(text, tokens, match, tokens[opens].start, false), next: null };
     }
+  }
+  return null;
+}
+
+/**
+ * "According to a 1997 article in Ebony, Benjamin said she applied to Yale": after an opening "according to" an
+ * outlet, a document or a poll, a speaker with a verb of their own is who the outlet relays; the sentence is theirs.
+ */
+function relayedSpeaker(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  lead: CueMatch,
+  registry: SourceRegistry,
+): CueMatch | null {
+  if (lower(tokens[lead.first]) !== "according" || !lead.frame || !RELAYING_KINDS.has(lead.source.kind)) return null;
+  const comma = lead.frame.end;
+  if (tokens[comma]?.text !== ",") return null;
+  for (let k = comma + 2; k < tokens.length && k - comma <= 6; k++) {
+    if (quoted[k] || tokens[k].pos === "PUNCT") return null;
+    const inner = cueAt(text, tokens, k, registry);
+    if (inner && inner.scope > comma) return { ...inner, scope: -1 };
   }
   return null;
 }

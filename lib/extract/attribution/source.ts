@@ -4,7 +4,13 @@
  * reads the phrase (pronoun, determiners, possessive owner, head noun, attachment); source-forms.ts builds the source
  * for the form it finds.
  */
-import { DOCUMENT_NOUNS, MEDIA_NOUNS, NAMED_POLL_HEADS, POLL_NOUNS } from "../lexicon/attribution.ts";
+import {
+  DOCUMENT_NOUNS,
+  MEDIA_NOUNS,
+  NAMED_POLL_HEADS,
+  POLL_NOUNS,
+  PUBLISHED_IN_NOUNS,
+} from "../lexicon/attribution.ts";
 import {
   ANAPHORIC_DETERMINERS,
   CARRIER_NOUNS,
@@ -163,18 +169,24 @@ export function resolveSubject(
   // "reports from Channel 4", "a poll from Florida Atlantic University", "polling by the A.F.L.-C.I.O.": the body
   // named after the carrier, poll or document is the source ("an analysis of census data" says what, not who).
   const paperHead = POLL_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
+  // "a story by the website Politico", "an article in the Boston Globe": the publisher of a piece of media.
+  const published =
+    (MEDIA_NOUNS.has(head) && attachWord === "by") || (PUBLISHED_IN_NOUNS.has(head) && attachWord === "in");
   const bodyAfter =
     (CARRIER_NOUNS.has(head) && (attachWord === "from" || attachWord === "by" || attachWord === "of")) ||
-    (paperHead && (attachWord === "from" || attachWord === "by"));
+    (paperHead && (attachWord === "from" || attachWord === "by")) ||
+    published;
   if (bodyAfter && !(paperHead && placeAfterOwner(tokens, start, headAt, name.end))) {
     let j = attach + 1;
     if (j < name.end && lower(tokens[j]) === "the") j++;
+    // "a story by the website Politico": a common noun describing the name before it.
+    if (j + 1 < name.end && tokens[j].pos === "NOUN" && !isCap(tokens[j]) && isCap(tokens[j + 1])) j++;
     const end = properEnd(tokens, j, name.end);
     // "Exit polls from the New Hampshire primary": a name that only modifies a common noun names no body; the poll
     // itself speaks.
     const modifier = paperHead && end < name.end && /^(?:NOUN|ADJ)$/.test(tokens[end].pos) && !isCap(tokens[end]);
     if (end > j && !modifier && !TIME_NAMES.has(lower(tokens[j])) && !/^\d/.test(tokens[j].text)) {
-      return properSource(text, tokens, { start: j, end }, null, registry, NEWS_CARRIERS.has(head));
+      return properSource(text, tokens, { start: j, end }, null, registry, published || NEWS_CARRIERS.has(head));
     }
   }
   // "the U.S. Geological Survey" is a name, "a Gallup poll" a poll.

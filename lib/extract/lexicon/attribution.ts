@@ -54,7 +54,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   audit memo memos emails email letter letters transcript transcripts minutes review reviews research tally count
   numbers estimates projections projection forecast forecasts models model tracker trackers investigation
   examination tallies average averages results findings outcome outcomes calculation calculations breakdown
-  ledger ledgers spreadsheet spreadsheets measurements readings
+  ledger ledgers spreadsheet spreadsheets measurements readings cable cables
 `),
 );
 
@@ -67,6 +67,10 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set(
   article articles story stories book books interview interviews video videos post posts broadcast column
   editorial piece op-ed profile documentary podcast headline headlines memoir memoirs autobiography
 `),
+);
+/** Media a publication prints, so the name after "in" is the publisher: "an article in the Boston Globe". */
+export const PUBLISHED_IN_NOUNS: ReadonlySet<string> = new Set(
+  words("article articles story stories column columns editorial editorials piece op-ed profile headline"),
 );
 
 /** Heads of noun phrases that are polls: "a Gallup poll found", "the survey showed". */

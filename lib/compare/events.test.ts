@@ -81,6 +81,35 @@ describe("clusterEvents: a report of another incident of the same kind", () => {
   });
 });
 
+describe("clusterEvents: the figures a report repeats (FIGURE_WEIGHT)", () => {
+  // Four reports of one game that repeat its figures (the score, the yards, the record), as reports of one game do.
+  const jaguars = [
+    "The Colts beat the Jaguars 31-24 on Thursday night. Manning threw for 364 yards and three touchdowns, and the Colts improved to 11-4 with their eighth straight win and a playoff berth.",
+    "Manning passed for 364 yards as the Colts won 31-24 in Jacksonville. The win was the eighth in a row for the Colts, now 11-4, who clinched a playoff berth late in the fourth quarter.",
+    "A late interception return sealed a 31-24 win for the Colts over the Jaguars. Manning finished with 364 yards passing; the Colts are 11-4 and return to the playoffs after a rough start.",
+    "The Colts clinched a playoff berth with a 31-24 win. Manning, 364 yards and three touchdowns, led the Colts to 11-4, and the Jaguars lost for the seventh time in nine games.",
+  ].map((text, i) => ({ id: `jaguars-${i + 1}`, text, publishedAt: null }));
+
+  it.each([
+    {
+      // Another Colts win: the same team, the kind's words (win, playoff berth, touchdowns, yards) and one name, but
+      // none of the Jacksonville game's figures.
+      report: "another game of the same team",
+      text: "The Colts beat the Chiefs 20-13 on Sunday and clinched a playoff berth. Luck threw for 205 yards and a touchdown as the Colts improved to 10-5 with their third straight win late in the fourth quarter.",
+      joins: false,
+    },
+    {
+      report: "a later report of the same game",
+      text: "The Colts are 11-4 after the 31-24 win over the Jaguars, in which Manning threw for 364 yards. The eighth straight win clinched a playoff berth for the Colts in the fourth quarter.",
+      joins: true,
+    },
+  ])("$report joins the Jacksonville game: $joins", ({ text, joins }) => {
+    const events = clusterEvents([...jaguars, { id: "next", text, publishedAt: null }]);
+    expect(new Set(jaguars.map((d) => events.get(d.id))).size).toBe(1);
+    expect(events.get("next") === events.get("jaguars-1")).toBe(joins);
+  });
+});
+
 describe("profileOf", () => {
   it("reads names (not sentence-initial words) and the dateline's place", () => {
     const p = profileOf(morning);

@@ -9,7 +9,8 @@
  *   shared name (a place, person or organisation written as a proper name), or at least JOIN_WITHOUT_NAMES alone,
  * - and, once the event has COHESION_MIN_DOCUMENTS documents, the document is nearly as close to them as they are to
  *   each other (JOIN_COHESION, see coheres): a report of another incident of the same kind shares the kind's words and
- *   a name or two, but not what the event's own reports repeat to each other.
+ *   a name or two, but not what the event's own reports repeat to each other — above all their figures, which weigh
+ *   FIGURE_WEIGHT times a word in the vector.
  * Hand-written on purpose (docs/decisions/015-event-clustering.md): no corpus-wide IDF table, so a document's event
  * does not depend on what was ingested before it beyond its candidates, and a shared proper name stands in for IDF.
  */
@@ -23,8 +24,21 @@ export const JOIN_WITH_NAMES = 0.2;
 export const JOIN_WITHOUT_NAMES = 0.5;
 /** From this many documents on, an event's centroid says how alike its own reports are (coheres). */
 export const COHESION_MIN_DOCUMENTS = 4;
-/** The share of the event's own mean pairwise cosine a document's dot product with the centroid must reach. */
-export const JOIN_COHESION = 0.7;
+/**
+ * The share of the event's own mean pairwise cosine a document's dot product with the centroid must reach (0.7 before
+ * FIGURE_WEIGHT: figures make an event's own reports closer to each other, so the same share asks more of a report).
+ */
+export const JOIN_COHESION = 0.65;
+/**
+ * How much more a figure written in digits ("31-24", "2,301", "95", "2012", "4:08") weighs in a document's term vector
+ * than a word written as often. Reports of one incident repeat its figures (the score, the toll, the sum, the age, the
+ * date), while a report of another incident of the same kind shares the kind's words and a name or two but not its
+ * figures: a figure is a rare term almost by construction, so it stands in for an IDF weight as a shared proper name
+ * does, with no corpus table. General rather than read from one topic: it holds for any kind of incident whose reports
+ * give figures, and a text without figures keeps the vector it had. Chosen with JOIN_COHESION on the tuned clusters
+ * only (docs/dev-report-conflicts.md, eighteenth session).
+ */
+export const FIGURE_WEIGHT = 2.5;
 /** Terms and names kept in an event's profile (the centroid is truncated so rows stay small). */
 const PROFILE_TERMS = 80;
 const PROFILE_NAMES = 30;
@@ -96,14 +110,20 @@ export function profileOf(doc: EventDocument): DocumentProfile {
     if (w.length < 3 || STOPWORDS.has(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  const figures = figuresOf(text);
   let norm = 0;
   for (const n of counts.values()) {
     const weight = 1 + Math.log(n);
     norm += weight * weight;
   }
+  for (const n of figures.values()) {
+    const weight = FIGURE_WEIGHT * (1 + Math.log(n));
+    norm += weight * weight;
+  }
   norm = Math.sqrt(norm) || 1;
   const terms: Record<string, number> = {};
   for (const [w, n] of counts) terms[w] = (1 + Math.log(n)) / norm;
+  for (const [f, n] of figures) terms[f] = (FIGURE_WEIGHT * (1 + Math.log(n))) / norm;
   const nameCounts = namesOf(text);
   const names = [...nameCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
   const time = Date.parse(doc.publishedAt ?? "");
@@ -114,6 +134,20 @@ export function profileOf(doc: EventDocument): DocumentProfile {
     time: Number.isFinite(time) ? time : null,
     title: (doc.title ?? "").trim() || firstLine(text),
   };
+}
+
+/**
+ * Figures written in digits, at least two characters ("31-24", "2,301", "95"; "$82 million" gives "82"), as "#31-24"
+ * terms (no word starts with "#") with how often the text writes each. Digits right after a letter ("MS08", an id in a
+ * link) are no figure; a trailing point or comma is punctuation.
+ */
+function figuresOf(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const figure of text.match(/(?<![\p{L}\d])\d[\d,.:/-]*\d/gu) ?? []) {
+    const key = `#${figure}`;
+    found.set(key, (found.get(key) ?? 0) + 1);
+  }
+  return found;
 }
 
 /**

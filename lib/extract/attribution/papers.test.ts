@@ -188,6 +188,13 @@ describeCases("a publication named after its piece", [
     name: "Benjamin",
     cue: "said",
   },
+  // ... and a trailing outlet relays the speaker whose verb opens the sentence (ECB+ 13_20: was the AP's).
+  {
+    text: "Authorities suspect arson caused $1 million in damage, the Associated Press reported.",
+    name: "Authorities",
+    cue: "suspect",
+  },
+  { text: "Twelve people died in the fire, the Associated Press reported.", name: "Associated Press" },
 ]);
 
 // A closing "according to" after an outlet, a poll or a document names where what they relay comes from: from the

@@ -76,6 +76,12 @@ export function attributeSentence(
   // speaker the sentence names before it.
   const unnamed = trailing !== null && isUnnamedSpeaker(trailing.source);
   if (trailing && !unnamed) {
+    // "Authorities suspect arson caused the fire, the Associated Press reported.": the outlet relays the speaker
+    // whose own verb opens the sentence.
+    const relayed = RELAYING_KINDS.has(trailing.source.kind)
+      ? openingCue(text, tokens, quoted, trailing, registry)
+      : null;
+    if (relayed) return found(text, tokens, relayed, sentence.start, true);
     const whole = found(text, tokens, trailing, sentence.start, true);
     return { ...whole, next: reportAfterTrailing(text, tokens, quoted, trailing, registry) };
   }
@@ -317,6 +323,23 @@ function relayedSpeaker(
     if (quoted[k] || tokens[k].pos === "PUNCT") return null;
     const inner = cueAt(text, tokens, k, registry);
     if (inner && inner.scope > comma) return { ...inner, scope: -1 };
+  }
+  return null;
+}
+
+/** A cue whose subject opens the sentence, before a trailing cue's frame ("Authorities suspect ..., AP reported"). */
+function openingCue(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  trailing: CueMatch,
+  registry: SourceRegistry,
+): CueMatch | null {
+  const limit = Math.min(trailing.frame?.start ?? trailing.first, 12);
+  for (let k = 1; k < limit; k++) {
+    if (quoted[k] || tokens[k].pos === "PUNCT") return null;
+    const lead = cueAt(text, tokens, k, registry);
+    if (lead) return lead.scope === 0 && !lead.trailing ? lead : null;
   }
   return null;
 }

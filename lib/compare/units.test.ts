@@ -68,6 +68,9 @@ describe("pairVerdict across units", () => {
       "conflict",
     ],
     ["2 km against 1 mile differ within the rounding", figure(2, "km"), figure(1, "mile"), "soft"],
+    // A temperature is written to the degree, "minus 20" is no round "about minus 20" (tuned cluster t13).
+    ["minus 17 against minus 20 degrees conflict", figure(-17, "degree"), figure(-20, "degree"), "conflict"],
+    ["about 20 against 17 degrees stay soft", figure(20, "degree", "approximately"), figure(17, "degree"), "soft"],
     [
       "over 2,000 ft against 500 m conflict",
       { ...figure(2000, "foot", "moreThan"), high: null },

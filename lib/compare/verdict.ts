@@ -48,8 +48,9 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
     // rounds: a figure outside that side is another figure, whatever the rounding ("89 arrested" or "105 arrested").
     if (isNearly(qa) || isNearly(qb)) return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
     // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
-    // An age is written to the year ("60-year-old" is not "about 60"): 60 against 61 is two ages.
-    const exactAges = isExactAge(qa) && isExactAge(qb);
+    // An age is written to the year ("60-year-old" is not "about 60"): 60 against 61 is two ages; a temperature to
+    // the degree ("minus 20 degrees" is not "about minus 20"): minus 17 against minus 20 is two readings.
+    const exactAges = (isExactAge(qa) && isExactAge(qb)) || (isExactDegree(qa) && isExactDegree(qb));
     const coarser = exactAges ? 1 : (step ?? Math.max(roundingStep(ma), roundingStep(mb)));
     return Math.abs(ma - mb) < coarser / 2 ? "soft" : "conflict";
   }
@@ -90,6 +91,10 @@ function isNearly(q: Quantity): boolean {
 
 function isExactAge(q: Quantity): boolean {
   return q.modifier === "exact" && isAgeUnit(q.unit);
+}
+
+function isExactDegree(q: Quantity): boolean {
+  return q.modifier === "exact" && q.unit === "degree";
 }
 
 /** Different publication times, and the later one reports more: a toll that is still being counted. */

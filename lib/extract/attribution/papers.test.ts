@@ -175,6 +175,19 @@ const cases: Case[] = [
 
 describeCases("polls, documents and carriers", cases);
 
+// What kind of body a source is, from an appositive or a "news" head (both were a person / an official).
+describeCases("outlets named by their description", [
+  {
+    text: "Iran International, a London-based broadcaster, said over 800 fighters crossed.",
+    name: "Iran International",
+    kind: "outlet",
+  },
+  { text: "Acme, a Texas company, said 40 workers were laid off.", name: "Acme", kind: "organization" },
+  { text: "John Smith, a witness, said 40 people ran.", name: "John Smith", kind: "person" },
+  { text: "Xinhua news agency said 40 people died.", name: "Xinhua news agency", kind: "outlet" },
+  { text: "The state news agency said 40 people died.", name: "State news agency", kind: "outlet" },
+]);
+
 // Pieces of media and who published them (PolNeAR train: "a story by the website Politco says", "The cable
 // indicated" were the document's; "according to an article in the Boston Globe" was the document's everywhere).
 describeCases("a publication named after its piece", [

@@ -10,6 +10,7 @@ import {
   ORG_WORDS,
   OUTLET_WORDS,
   PERSONAL_PRONOUNS,
+  SOURCE_NOUNS,
   TITLES,
 } from "../lexicon/attribution-sources.ts";
 import type { SourceKind } from "../schema.ts";
@@ -39,6 +40,13 @@ function titleKindIn(tokens: Token[], run: Run | null): SourceKind | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/** "Iran International, a London-based broadcaster,": an appositive headed by an outlet or organization noun. */
+function bodyKindIn(tokens: Token[], run: Run | null): SourceKind | null {
+  if (!run) return null;
+  const kind = SOURCE_NOUNS.get(lower(tokens[run.end - 1]));
+  return kind === "outlet" || kind === "organization" ? kind : null;
 }
 
 /** Adjectives of recency dropped from a document's name: "new government data" is "Government data". */
@@ -163,7 +171,7 @@ export function properSource(
     const affiliation = affiliationIn(text, tokens, appositive) ?? before;
     return registerSource(registry, { name: full, kind: title ?? "person", affiliation, scope: "global" }, surface);
   }
-  title = title ?? titleKindIn(tokens, appositive);
+  title = title ?? titleKindIn(tokens, appositive) ?? bodyKindIn(tokens, appositive);
   let kind = classifyName(words, title, news);
   // "Felt said", "Doug added": one word that is part of a person's name written in full somewhere in the document
   // (a surname two people share, a first name) is a person, not the organization a lone word defaults to; so is one a

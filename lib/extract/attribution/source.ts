@@ -15,6 +15,7 @@ import {
   ANAPHORIC_DETERMINERS,
   CARRIER_NOUNS,
   LEADING_DETERMINERS,
+  NEWS_BODY_HEADS,
   NEWS_CARRIERS,
   ORG_WORDS,
   OUTLET_WORDS,
@@ -153,6 +154,8 @@ export function resolveSubject(
   if (headKind && headKind !== "official" && isCap(tokens[headAt]) && headAt > start && isCap(tokens[headAt - 1])) {
     headKind = undefined;
   }
+  // "Xinhua news agency", "the state news agency": a news body is an outlet, whatever its head says alone.
+  if (headKind && NEWS_BODY_HEADS.has(head) && lower(tokens[headAt - 1]) === "news") headKind = "outlet";
   // "one Republican involved in the planning", "a Democrat": an unnamed member of a party, not the party.
   const member = head.endsWith("s") ? head.slice(0, -1) : head;
   if (!headKind && start > name.start && headAt === start && PARTY_WORDS.has(member)) headKind = "anonymous";

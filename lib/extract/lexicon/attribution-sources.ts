@@ -147,6 +147,9 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "planned parenthood",
 ]);
 
+/** Heads that make a news outlet after "news": "news agency", "news service", "news site". */
+export const NEWS_BODY_HEADS: ReadonlySet<string> = new Set(words("agency agencies service site website network wire"));
+
 /** Final words that make a proper name a news outlet. */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(
   words(`

@@ -130,9 +130,16 @@ const cases: Case[] = [
   },
   // ... but a sentence that closes its own quotation stays the document's.
   {
-    text: "The county called it “a $40 million giveaway.” “They needed it,” Ruiz said.",
+    text: "The plan looked like “a $40 million giveaway.” “They needed it,” Ruiz said.",
     at: 0,
     name: null,
+  },
+  // A body of local government speaks: its quotation is its own words.
+  {
+    text: "The county called it “a $40 million giveaway.” “They needed it,” Ruiz said.",
+    at: 0,
+    name: "County",
+    kind: "official",
   },
   {
     text: "Ruiz has since apologized for what happened: “Yes, I should have used two email addresses. It was a mistake,” the official added.",

@@ -20,7 +20,7 @@ export const SOURCE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
     official officials spokesman spokeswoman spokesperson authorities police government ministry military army
     prosecutor prosecutors minister investigators regulators agency department administration embassy court
     judge mayor governor president coroner sheriff officers officer diplomats diplomat office spokespeople
-    firefighters troops soldiers forces da
+    firefighters troops soldiers forces da county city town municipality
     `,
   ),
   ...kinds(

@@ -179,7 +179,9 @@ export function skipLeft(tokens: Token[], index: number): number {
 export function trimRun(tokens: Token[], run: Run): Run | null {
   let { start, end } = run;
   while (start < end && !isNameStart(tokens[start])) start++;
-  while (end > start && !isNameStart(tokens[end - 1]) && tokens[end - 1].text !== ")") end--;
+  // A closing parenthesis stays with the one it closes ("Sen. Ben Cardin (D-Md.)"), not after a name ("the CBO)").
+  const opened = (to: number) => tokens.slice(start, to).some((t) => t.text === "(");
+  while (end > start && !isNameStart(tokens[end - 1]) && (tokens[end - 1].text !== ")" || !opened(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 

@@ -75,7 +75,7 @@ export function attributeSentence(
   // "His daughter Joan Felt said ..., she told the Post": a trailing pronoun nobody was named for defers to the
   // speaker the sentence names before it.
   const unnamed = trailing !== null && isUnnamedSpeaker(trailing.source);
-  if (trailing && !unnamed) {
+  if (trailing && !unnamed && !enclosingParenthesis(tokens, trailing)) {
     // "Authorities suspect arson caused the fire, the Associated Press reported.": the outlet relays the speaker
     // whose own verb opens the sentence.
     const relayed = RELAYING_KINDS.has(trailing.source.kind)
@@ -96,6 +96,9 @@ export function attributeSentence(
     const match = found0 && (relayedSpeaker(text, tokens, quoted, found0, registry) ?? found0);
     if (match) {
       noteGender(tokens, match, registry);
+      // "The toll rose to 52 (40, according to the ministry) by Monday.": a cue inside a parenthesis attributes it.
+      const paren = enclosingParenthesis(tokens, match);
+      if (paren) return parenthesisAttribution(text, tokens, match, paren);
       // "The aircraft was insured at $35 million, records show, and ...": a parenthetical covers what precedes.
       const parenthetical =
         match.trailing && match.scope >= 0 && (quoteBefore(tokens, match) || endsClause(tokens, match));
@@ -109,9 +112,7 @@ export function attributeSentence(
       // After a deferred trailing pronoun ("..., she told the Post") no second clause: that pronoun is this speaker.
       if (unnamed) return { ...first, next: null };
       const inner = parenthetical ? null : innerAccording(text, tokens, quoted, match, registry, sentence.start);
-      const after = parenthetical
-        ? reportAfterTrailing(text, tokens, quoted, match, registry)
-        : afterParenthesis(tokens, match);
+      const after = parenthetical ? reportAfterTrailing(text, tokens, quoted, match, registry) : null;
       return { ...first, next: after ?? inner ?? secondClause(text, tokens, quoted, match.last + 1, registry) };
     }
   }
@@ -372,18 +373,42 @@ function reportAfterTrailing(
   return null;
 }
 
-/**
- * "The fire killed 12 people (the hospital said 15) and injured 40.": an attribution that opens a parenthesis ends
- * with it; the document speaks again after the closing one.
- */
-function afterParenthesis(tokens: Token[], m: CueMatch): SentenceAttribution | null {
-  if (m.scope < 1 || tokens[m.scope - 1].text !== "(") return null;
-  for (let k = m.last + 1; k < tokens.length - 2; k++) {
+/** The parenthesis [open, close] a cue's words sit in ("(the hospital said 15)", "(40, according to the ministry)"). */
+function enclosingParenthesis(tokens: Token[], m: CueMatch): { open: number; close: number } | null {
+  let open = -1;
+  for (let k = m.first - 1; k >= 0 && m.first - k <= 30; k--) {
+    if (tokens[k].text.startsWith(")")) return null;
+    if (tokens[k].text === "(") {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let k = m.last + 1; k < tokens.length && k - m.last <= 30; k++) {
     if (tokens[k].text === "(") return null;
-    if (tokens[k].text === ")")
-      return { source: UNATTRIBUTED, scopeStart: tokens[k + 1].start, frame: null, next: null };
+    if (tokens[k].text.startsWith(")")) return { open, close: k };
   }
   return null;
+}
+
+/**
+ * "The fire killed 12 people (the hospital said 15) and injured 40.", "The toll rose to 52 (40, according to the
+ * ministry) by Monday.": an attribution inside a parenthesis holds the parenthesis; the document speaks before it and
+ * again after the closing one.
+ */
+function parenthesisAttribution(
+  text: string,
+  tokens: Token[],
+  m: CueMatch,
+  paren: { open: number; close: number },
+): SentenceAttribution {
+  // A trailing cue ("..., Gutin says)") covers the parenthesis from its start, a subject inside it from itself.
+  const scope = m.trailing || m.scope < paren.open ? paren.open : m.scope;
+  const inner = found(text, tokens, { ...m, scope }, tokens[0].start, false);
+  const back = tokens[paren.close + 1];
+  // The document speaks again only for a figure of its own after the parenthesis ("and injured 40").
+  const rest = back && tokens.slice(paren.close + 1).some((t) => t.pos === "NUM");
+  return { ...inner, next: rest ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null };
 }
 
 /** "Obama plans to send a nominee, but ... two senators ...": after a clause boundary the document speaks again. */

@@ -380,6 +380,19 @@ describe("an attribution inside a parenthesis or a clause after a trailing cue",
     ]);
   });
 
+  it("a trailing cue inside a parenthesis holds the parenthesis only", () => {
+    const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
+    expect(claimsOf("The toll rose to 52 (40, according to the ministry) by Monday.")).toEqual([
+      ["the document", "The toll rose to 52"],
+      ["Ministry", "(40, according to the ministry) by Monday."],
+    ]);
+    // A closing parenthesis after an acronym is no part of its name ("the CBO)" was no source).
+    expect(claimsOf("The bill would cost $4 billion (about $12 per taxpayer, according to the CBO).")).toEqual([
+      ["the document", "The bill would cost $4 billion"],
+      ["CBO", "(about $12 per taxpayer, according to the CBO)."],
+    ]);
+  });
+
   it("a report in a clause on when a trailing cue was said is its own subject's", () => {
     const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
     expect(

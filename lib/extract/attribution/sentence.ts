@@ -16,6 +16,7 @@ import {
   HEARSAY_ADVERBS,
   HEARSAY_PASSIVES,
   PASSIVE_AUXILIARIES,
+  PASSIVE_CUES,
   QUOTE_OPENING_FORMS,
   QUOTING_FORMS,
   REPORTING_FORMS,
@@ -328,6 +329,23 @@ function relayedSpeaker(
   return null;
 }
 
+/** "..., below the 0.5% forecast by economists polled by Reuters": a passive cue with its agent after `comma`. */
+function agentAfterComma(
+  text: string,
+  tokens: Token[],
+  quoted: boolean[],
+  comma: number,
+  registry: SourceRegistry,
+): SentenceAttribution | null {
+  for (let m = comma + 2; m < tokens.length - 2 && m - comma <= 8; m++) {
+    if (quoted[m] || tokens[m].pos === "PUNCT") return null;
+    if (!PASSIVE_CUES.has(lower(tokens[m])) || lower(tokens[m + 1]) !== "by") continue;
+    const agent = cueAt(text, tokens, m, registry);
+    return agent ? { ...found(text, tokens, { ...agent, scope: comma + 1 }, 0, false), next: null } : null;
+  }
+  return null;
+}
+
 /** A cue whose subject opens the sentence, before a trailing cue's frame ("Authorities suspect ..., AP reported"). */
 function openingCue(
   text: string,
@@ -360,6 +378,9 @@ function reportAfterTrailing(
   registry: SourceRegistry,
 ): SentenceAttribution | null {
   for (let k = trailing.last + 1; k < tokens.length - 3 && k - trailing.last <= 6; k++) {
+    // "..., the Office for National Statistics said on Friday, below the 0.5% forecast by economists": a figure
+    // another body gave, set off by a comma.
+    if (tokens[k].text === ",") return agentAfterComma(text, tokens, quoted, k, registry);
     if (quoted[k] || tokens[k].pos === "PUNCT") return null;
     if (!SAID_WHEN.has(lower(tokens[k]))) continue;
     for (let m = k + 2; m < tokens.length && m - k <= 8; m++) {

@@ -393,6 +393,16 @@ describe("an attribution inside a parenthesis or a clause after a trailing cue",
     ]);
   });
 
+  it("a figure another body gave, set off by a comma after a trailing cue, is that body's", () => {
+    const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
+    expect(claimsOf("Prices rose 3.2 percent, the ministry said, above the 2.9 percent expected by analysts.")).toEqual(
+      [
+        ["Ministry", "Prices rose 3.2 percent, the ministry said"],
+        ["Analysts", "above the 2.9 percent expected by analysts."],
+      ],
+    );
+  });
+
   it("a report in a clause on when a trailing cue was said is its own subject's", () => {
     const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
     expect(

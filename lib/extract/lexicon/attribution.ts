@@ -321,7 +321,8 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(words("is was ha
 export const PASSIVE_CUES: ReadonlySet<string> = new Set(
   words(`
     described quoted cited characterized characterised called labeled labelled dubbed reported confirmed
-    estimated told claimed alleged denied documented criticized criticised condemned deemed
+    estimated told claimed alleged denied documented criticized criticised condemned deemed forecast predicted
+    projected expected
 `),
 );
 

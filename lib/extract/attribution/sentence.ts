@@ -16,12 +16,11 @@ import {
   HEARSAY_ADVERBS,
   HEARSAY_PASSIVES,
   PASSIVE_AUXILIARIES,
-  PASSIVE_CUES,
   QUOTE_OPENING_FORMS,
   QUOTING_FORMS,
   REPORTING_FORMS,
 } from "../lexicon/attribution.ts";
-import type { Attribution, SourceKind } from "../schema.ts";
+import type { SourceKind } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import { type CueMatch, cueAt } from "./cue.ts";
@@ -29,10 +28,20 @@ import { intentCue } from "./intent.ts";
 import { lower } from "./names.ts";
 import { CLOSING_MARKS, type QuoteState, quoteState } from "./quotes.ts";
 import { subjectBefore } from "./runs.ts";
+import {
+  enclosingParenthesis,
+  found,
+  openingCue,
+  parenthesisAttribution,
+  RELAYING_KINDS,
+  relayedSpeaker,
+  reportAfterTrailing,
+  SAID_WHEN,
+  UNATTRIBUTED,
+} from "./scopes.ts";
 import { resolveSubject } from "./source.ts";
-import { DOCUMENT_SOURCE, isUnnamedSpeaker, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
+import { isUnnamedSpeaker, registerSource, type SourceRef, type SourceRegistry } from "./sources.ts";
 
-const UNATTRIBUTED: Attribution = { ...DOCUMENT_SOURCE, cue: null };
 const HEARSAY_SOURCE: SourceRef = { name: "Unnamed reports", kind: "anonymous", affiliation: null, scope: "document" };
 /** How far from the end a trailing "..., X said." may start, in tokens. */
 const TRAILING_WINDOW = 14;
@@ -92,9 +101,9 @@ export function attributeSentence(
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
     if (hearsay < 0 && (HEARSAY_ADVERBS.has(tokens[i].text.toLowerCase()) || passiveReport(tokens, i))) hearsay = i;
-    const found0 = cueAt(text, tokens, i, registry);
+    const cue = cueAt(text, tokens, i, registry);
     // "According to a 1997 article in Ebony, Benjamin said she applied": the outlet relays the speaker it names.
-    const match = found0 && (relayedSpeaker(text, tokens, quoted, found0, registry) ?? found0);
+    const match = cue && (relayedSpeaker(text, tokens, quoted, cue, registry) ?? cue);
     if (match) {
       noteGender(tokens, match, registry);
       // "The toll rose to 52 (40, according to the ministry) by Monday.": a cue inside a parenthesis attributes it.
@@ -256,8 +265,6 @@ function endsClause(tokens: Token[], m: CueMatch): boolean {
  * Only a phrase after a comma that runs to the sentence's end; "Police said 12 died, according to the Ledger" is the
  * police's, the paper relaying them.
  */
-const RELAYING_KINDS: ReadonlySet<SourceKind> = new Set(["outlet", "document", "poll"]);
-
 function innerAccording(
   text: string,
   tokens: Token[],
@@ -307,131 +314,6 @@ function secondClause(
   return null;
 }
 
-/**
- * "According to a 1997 article in Ebony, Benjamin said she applied to Yale": after an opening "according to" an
- * outlet, a document or a poll, a speaker with a verb of their own is who the outlet relays; the sentence is theirs.
- */
-function relayedSpeaker(
-  text: string,
-  tokens: Token[],
-  quoted: boolean[],
-  lead: CueMatch,
-  registry: SourceRegistry,
-): CueMatch | null {
-  if (lower(tokens[lead.first]) !== "according" || !lead.frame || !RELAYING_KINDS.has(lead.source.kind)) return null;
-  const comma = lead.frame.end;
-  if (tokens[comma]?.text !== ",") return null;
-  for (let k = comma + 2; k < tokens.length && k - comma <= 6; k++) {
-    if (quoted[k] || tokens[k].pos === "PUNCT") return null;
-    const inner = cueAt(text, tokens, k, registry);
-    if (inner && inner.scope > comma) return { ...inner, scope: -1 };
-  }
-  return null;
-}
-
-/** "..., below the 0.5% forecast by economists polled by Reuters": a passive cue with its agent after `comma`. */
-function agentAfterComma(
-  text: string,
-  tokens: Token[],
-  quoted: boolean[],
-  comma: number,
-  registry: SourceRegistry,
-): SentenceAttribution | null {
-  for (let m = comma + 2; m < tokens.length - 2 && m - comma <= 8; m++) {
-    if (quoted[m] || tokens[m].pos === "PUNCT") return null;
-    if (!PASSIVE_CUES.has(lower(tokens[m])) || lower(tokens[m + 1]) !== "by") continue;
-    const agent = cueAt(text, tokens, m, registry);
-    return agent ? { ...found(text, tokens, { ...agent, scope: comma + 1 }, 0, false), next: null } : null;
-  }
-  return null;
-}
-
-/** A cue whose subject opens the sentence, before a trailing cue's frame ("Authorities suspect ..., AP reported"). */
-function openingCue(
-  text: string,
-  tokens: Token[],
-  quoted: boolean[],
-  trailing: CueMatch,
-  registry: SourceRegistry,
-): CueMatch | null {
-  const limit = Math.min(trailing.frame?.start ?? trailing.first, 12);
-  for (let k = 1; k < limit; k++) {
-    if (quoted[k] || tokens[k].pos === "PUNCT") return null;
-    const lead = cueAt(text, tokens, k, registry);
-    if (lead) return lead.scope === 0 && !lead.trailing ? lead : null;
-  }
-  return null;
-}
-
-/** Subordinators that may follow a trailing cue and open a clause about when or why it was said. */
-const SAID_WHEN = new Set(["after", "when", "as", "since", "because", "before"]);
-
-/**
- * "“...,” Trump said in August after Nabisco announced it was laying off 600 bakery workers.": a clause after a
- * trailing cue tells when the words were said; a report inside it is its own subject's, not the speaker's.
- */
-function reportAfterTrailing(
-  text: string,
-  tokens: Token[],
-  quoted: boolean[],
-  trailing: CueMatch,
-  registry: SourceRegistry,
-): SentenceAttribution | null {
-  for (let k = trailing.last + 1; k < tokens.length - 3 && k - trailing.last <= 6; k++) {
-    // "..., the Office for National Statistics said on Friday, below the 0.5% forecast by economists": a figure
-    // another body gave, set off by a comma.
-    if (tokens[k].text === ",") return agentAfterComma(text, tokens, quoted, k, registry);
-    if (quoted[k] || tokens[k].pos === "PUNCT") return null;
-    if (!SAID_WHEN.has(lower(tokens[k]))) continue;
-    for (let m = k + 2; m < tokens.length && m - k <= 8; m++) {
-      if (quoted[m] || tokens[m].pos === "PUNCT") return null;
-      const inner = cueAt(text, tokens, m, registry);
-      if (inner && inner.scope > k)
-        return { ...found(text, tokens, inner, tokens[inner.scope].start, false), next: null };
-    }
-    return null;
-  }
-  return null;
-}
-
-/** The parenthesis [open, close] a cue's words sit in ("(the hospital said 15)", "(40, according to the ministry)"). */
-function enclosingParenthesis(tokens: Token[], m: CueMatch): { open: number; close: number } | null {
-  let open = -1;
-  for (let k = m.first - 1; k >= 0 && m.first - k <= 30; k--) {
-    if (tokens[k].text.startsWith(")")) return null;
-    if (tokens[k].text === "(") {
-      open = k;
-      break;
-    }
-  }
-  if (open < 0) return null;
-  for (let k = m.last + 1; k < tokens.length && k - m.last <= 30; k++) {
-    if (tokens[k].text === "(") return null;
-    if (tokens[k].text.startsWith(")")) return { open, close: k };
-  }
-  return null;
-}
-
-/**
- * "The fire killed 12 people (the hospital said 15) and injured 40.", "The toll rose to 52 (40, according to the
- * ministry) by Monday.": an attribution inside a parenthesis holds the parenthesis; the document speaks before it and
- * again after the closing one.
- */
-function parenthesisAttribution(
-  text: string,
-  tokens: Token[],
-  m: CueMatch,
-  paren: { open: number; close: number },
-): SentenceAttribution {
-  // A trailing cue ("..., Gutin says)") covers the parenthesis from its start, a subject inside it from itself.
-  const scope = m.trailing || m.scope < paren.open ? paren.open : m.scope;
-  const inner = found(text, tokens, { ...m, scope }, tokens[0].start, false);
-  const back = tokens[paren.close + 1];
-  // The document speaks again only for a figure of its own after the parenthesis ("and injured 40").
-  const rest = back && tokens.slice(paren.close + 1).some((t) => t.pos === "NUM");
-  return { ...inner, next: rest ? { source: UNATTRIBUTED, scopeStart: back.start, frame: null, next: null } : null };
-}
-
 /** "Obama plans to send a nominee, but ... two senators ...": after a clause boundary the document speaks again. */
 function clauseAfter(tokens: Token[], from: number): SentenceAttribution | null {
   for (let b = from + 1; b < tokens.length - 2; b++) {
@@ -465,25 +347,6 @@ function noteGender(tokens: Token[], match: CueMatch, registry: SourceRegistry):
   }
 }
 
-function found(text: string, tokens: Token[], m: CueMatch, sentenceStart: number, whole: boolean): SentenceAttribution {
-  const first = tokens[m.first];
-  const last = tokens[m.last];
-  const cue: Attribution["cue"] = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
-  const { name, kind, affiliation, scope } = m.source;
-  return {
-    next: null,
-    source: { name, kind, affiliation, scope, cue },
-    scopeStart: whole || m.scope < 0 ? sentenceStart : tokens[m.scope].start,
-    frame: m.frame ? { start: tokens[m.frame.start].start, end: tokens[m.frame.end - 1].end } : null,
-    ...(m.words ? { speaker: { start: tokens[m.words.start].start, end: tokens[m.words.end - 1].end } } : {}),
-  };
-}
-
-/**
- * The subject of a narrating sentence when it is someone who speaks: a name or "he"/"she" before the first verb, at
- * the start of the sentence ("Groberg spoke about ...", "Howard continued his scathing remarks.") or after a fronted
- * phrase ("On July 6, 2015, Sanders made the following comment:").
- */
 /** "On July 6, 2015, ...": a phrase opening on a preposition or an adverb, closed by the comma before `start`. */
 function frontedPhraseBefore(tokens: Token[], start: number): boolean {
   return (
@@ -493,6 +356,11 @@ function frontedPhraseBefore(tokens: Token[], start: number): boolean {
   );
 }
 
+/**
+ * The subject of a narrating sentence when it is someone who speaks: a name or "he"/"she" before the first verb, at
+ * the start of the sentence ("Groberg spoke about ...", "Howard continued his scathing remarks.") or after a fronted
+ * phrase ("On July 6, 2015, Sanders made the following comment:").
+ */
 export function narratorOf(text: string, sentence: SentenceSegment, registry: SourceRegistry): SourceRef | null {
   const tokens = sentence.tokens;
   const verb = tokens.findIndex((t) => t.pos === "VERB");

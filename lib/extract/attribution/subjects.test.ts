@@ -369,60 +369,68 @@ const adjunctCases: Case[] = [
 ];
 describeCases("adjuncts and clause openers before a reporting verb", adjunctCases);
 
-describe("an attribution inside a parenthesis or a clause after a trailing cue", () => {
-  it("holds the parenthesis only; the document speaks before and after it", () => {
-    const text = "The fire killed 12 people (the hospital said 15) and injured 40.";
-    const claims = extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
-    expect(claims).toEqual([
+// [why, the sentence, its claims as [source, text]]: what a parenthesis or a clause after a trailing cue holds.
+const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
+const scopedCases: Array<[string, string, string[][]]> = [
+  [
+    "a cue opening a parenthesis holds it; the document speaks before and after it",
+    "The fire killed 12 people (the hospital said 15) and injured 40.",
+    [
       ["the document", "The fire killed 12 people"],
       ["Hospital", "the hospital said 15)"],
       ["the document", "and injured 40."],
-    ]);
-  });
-
-  it("a trailing cue inside a parenthesis holds the parenthesis only", () => {
-    const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
-    expect(claimsOf("The toll rose to 52 (40, according to the ministry) by Monday.")).toEqual([
+    ],
+  ],
+  [
+    "a trailing cue inside a parenthesis holds the parenthesis only",
+    "The toll rose to 52 (40, according to the ministry) by Monday.",
+    [
       ["the document", "The toll rose to 52"],
       ["Ministry", "(40, according to the ministry) by Monday."],
-    ]);
-    // A closing parenthesis after an acronym is no part of its name ("the CBO)" was no source).
-    expect(claimsOf("The bill would cost $4 billion (about $12 per taxpayer, according to the CBO).")).toEqual([
+    ],
+  ],
+  [
+    'a closing parenthesis after an acronym is no part of its name ("the CBO)" was no source)',
+    "The bill would cost $4 billion (about $12 per taxpayer, according to the CBO).",
+    [
       ["the document", "The bill would cost $4 billion"],
       ["CBO", "(about $12 per taxpayer, according to the CBO)."],
-    ]);
-  });
-
-  it("a figure another body gave, set off by a comma after a trailing cue, is that body's", () => {
-    const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
-    expect(claimsOf("Prices rose 3.2 percent, the ministry said, above the 2.9 percent expected by analysts.")).toEqual(
-      [
-        ["Ministry", "Prices rose 3.2 percent, the ministry said"],
-        ["Analysts", "above the 2.9 percent expected by analysts."],
-      ],
-    );
-  });
-
-  it("a report in a clause on when a trailing cue was said is its own subject's", () => {
-    const claimsOf = (text: string) => extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
-    expect(
-      claimsOf(
-        "“I will never eat them again,” Trump said in August after Nabisco announced it was laying off 600 workers.",
-      ),
-    ).toEqual([
+    ],
+  ],
+  [
+    "a parenthesis closes a trailing cue like a comma: with no other figure, the sentence is the speaker's",
+    "Her ratings (at one point as low as 19%, Gutin says) hurt her husband.",
+    [["Gutin", "Her ratings (at one point as low as 19%, Gutin says) hurt her husband."]],
+  ],
+  [
+    "a figure another body gave, set off by a comma after a trailing cue, is that body's",
+    "Prices rose 3.2 percent, the ministry said, above the 2.9 percent expected by analysts.",
+    [
+      ["Ministry", "Prices rose 3.2 percent, the ministry said"],
+      ["Analysts", "above the 2.9 percent expected by analysts."],
+    ],
+  ],
+  [
+    "a report in a clause on when a trailing cue was said is its own subject's",
+    "“I will never eat them again,” Trump said in August after Nabisco announced it was laying off 600 workers.",
+    [
       ["Trump", "“I will never eat them again,” Trump said in August after"],
       ["Nabisco", "Nabisco announced it was laying off 600 workers."],
-    ]);
-    expect(claimsOf("Twelve people died, police said after the hospital reported 40 injured.")).toEqual([
+    ],
+  ],
+  [
+    "... after an unquoted trailing cue too",
+    "Twelve people died, police said after the hospital reported 40 injured.",
+    [
       ["Police", "Twelve people died, police said after"],
       ["Hospital", "the hospital reported 40 injured."],
-    ]);
-  });
+    ],
+  ],
+];
 
-  it("closes a trailing cue like a comma: what the parenthesis holds is the speaker's", () => {
-    const text = "Her ratings (at one point as low as 19%, Gutin says) hurt her husband.";
-    const claims = extract({ id: "p", text }).claims.map((c) => [c.source.name, c.text]);
-    expect(claims).toEqual([["Gutin", text]]);
+describe("an attribution inside a parenthesis or a clause after a trailing cue", () => {
+  it.each(scopedCases)("%s", (_why, text, claims) => {
+    expect(claimsOf(text)).toEqual(claims);
   });
 });
 

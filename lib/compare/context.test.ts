@@ -32,6 +32,31 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "30 days",
       "apart",
     ],
+    // A percentage stating a change against something else is not a share or a level.
+    [
+      "change vs level",
+      "The new battery holds 40 percent more energy, the company said.",
+      "The company said the battery in the notebook will retain 80% or more of its original capacity.",
+      "40 percent",
+      "80%",
+      "apart",
+    ],
+    [
+      "change vs change",
+      "The new battery holds 40 percent more energy, the company said.",
+      "The new battery holds 60 percent more energy, the company said.",
+      "40 percent",
+      "60 percent",
+      "conflict",
+    ],
+    [
+      "rose by vs share",
+      "Sales of the phone rose by 12 percent in March, the company said.",
+      "The phone took 30 percent of sales in March, the company said.",
+      "12 percent",
+      "30 percent of sales",
+      "apart",
+    ],
     // The verb decides what a victim count counts.
     [
       "shot vs killed",

@@ -17,7 +17,7 @@ import {
   productOf,
   type Setting,
 } from "./context/products.ts";
-import { eventsAround, isAnaphoric, isRequired, isToll, modifiersOf } from "./context/sets.ts";
+import { eventsAround, isAnaphoric, isChange, isRequired, isToll, modifiersOf } from "./context/sets.ts";
 import { isCountdown, isPlayerUnit, roleOf, SPAN_WORDS, scopeOf, spanKindOf, spanOfGames } from "./context/sports.ts";
 import { anchorOf, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
 import { holderOf } from "./holder.ts";
@@ -87,6 +87,8 @@ export interface FigureContext {
   configuration: Setting[];
   /** The names in the subject of a list price: "Mountain Lion will cost $19.99" -> ["mountain", "lion"]; else []. */
   product: string[];
+  /** A percentage stating a change ("40 percent more energy", "rose 5%"), not a share or a level ("retains 80%"). */
+  change: boolean;
 }
 
 // End-anchored patterns look at the last characters only: run over a whole sentence they cost a scan per position.
@@ -129,6 +131,7 @@ export function contextOf(item: CompareItem): FigureContext {
     anchor: anchorOf(unit, after),
     configuration: configurationOf(before, item.quantity.text, after, item.quantity.unit),
     product: productOf(before, item.quantity.text, after, item.quantity.unit),
+    change: isChange(item.quantity.unit, tail, after),
   };
   memo.set(item, context);
   return context;
@@ -154,6 +157,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   // and a season's are two.
   if (ca.span && ca.spanKind !== null && cb.spanKind !== null && ca.spanKind !== cb.spanKind) return true;
   if (ca.required !== cb.required) return true;
+  // "holds 40 percent more energy" and "retains 80% of its capacity": a change and a level.
+  if (ca.change !== cb.change) return true;
   if (ca.countdown || cb.countdown || ca.anaphoric || cb.anaphoric) return true;
   if (ca.role !== null && cb.role !== null && ca.role !== cb.role) return true;
   // "nine days before the inauguration" and "in about 30 days": two spans from two moments.

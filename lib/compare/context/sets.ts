@@ -113,3 +113,22 @@ const ANAPHORIC_BEFORE = /\b(?:those|these)\s+$/i;
 export function isAnaphoric(before: string): boolean {
   return ANAPHORIC_BEFORE.test(before);
 }
+
+// "40 percent more energy", "a 40% larger battery", "30 percent cheaper", "a 5 percent increase": a change against
+// something else. "retain 80% or more" is not ("or" before the comparative).
+const CHANGE_AFTER =
+  /^\s+(?:more|less|fewer|larger|smaller|bigger|higher|lower|greater|faster|slower|cheaper|dearer|longer|shorter|thinner|thicker|lighter|heavier|brighter|better|worse|increase|decrease|rise|drop|jump|gain|cut|reduction|growth|decline)\b/i;
+// "up 40 percent", "rose by 5%", "an increase of 12 percent", "cut it by a third": the words before name a change.
+const CHANGE_BEFORE =
+  /\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|jumped|dropped|climbed|increased|decreased|declined|gained|(?:increase|decrease|rise|drop|jump|gain|cut|reduction|growth|decline)\s+of|by)\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|over|under)\s+)?$/i;
+const SHARE_UNITS = new Set(["percent", "percentage point"]);
+
+/**
+ * A percentage that states a change against something else ("holds 40 percent more energy", "sales rose 5%"), not a
+ * share or a level ("retains 80% of its capacity"): the two measure different things, whatever the numbers.
+ * @example isChange("percent", "the battery holds ", " more energy") // true
+ */
+export function isChange(unit: string | null, tail: string, after: string): boolean {
+  if (unit === null || !SHARE_UNITS.has(unit)) return false;
+  return CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(tail);
+}

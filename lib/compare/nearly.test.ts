@@ -46,3 +46,24 @@ describe("a round exact figure against a bound at it", () => {
     expect(pair(toll, "12", "More than 12")).toEqual([["12 people", "More than 12 people"]]);
   });
 });
+
+// Invented reports of one laptop launch: a decimal is a measurement rounded to its last digit.
+describe("a decimal figure against a bound at it", () => {
+  const weight = (figure: string) => `The new laptop weighs ${figure} pounds, the company said on Monday.`;
+  const pair = (a: string, b: string) =>
+    compareReports([
+      ["a", weight(a)],
+      ["b", weight(b)],
+    ]).conflicts;
+
+  it.each<[string, string, string[][]]>([
+    // 4.46 pounds is written "4.5", and is under 4.5.
+    ["just 4.5", "under 4.5", []],
+    ["4.5", "less than 4.5", []],
+    ["4.5", "more than 4.5", []],
+    // Beyond the last digit's rounding they still disagree.
+    ["4.6", "under 4.5", [["4.6 pounds", "under 4.5 pounds"]]],
+  ])("%s against %s", (a, b, expected) => {
+    expect(pair(a, b)).toEqual(expected);
+  });
+});

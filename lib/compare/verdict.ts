@@ -67,14 +67,17 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
 
 /**
  * The interval a figure states, a round exact figure with its rounding: "30 years" is 25-35 where "more than 30 years"
- * is open above 30, so the two agree; "12 killed" (written to the unit) against "more than 12" does not.
+ * is open above 30, so the two agree; "12 killed" (written to the unit) against "more than 12" does not; a decimal
+ * carries the rounding of its last digit ("4.5 pounds" against "under 4.5 pounds").
  */
 function statedInterval(q: Quantity, step: number | null): Interval {
   const interval = toInterval(q);
   // Figures converted to one unit (`step` given) are not widened: the pair's coarser step is not this figure's.
   if (step !== null || q.modifier !== "exact" || q.of !== null || isAgeUnit(q.unit)) return interval;
   const rounding = roundingStep(measureOf(q));
-  if (rounding < 10) return interval;
+  // A count written to the unit is counted ("12 killed"); a decimal is a measurement rounded to its last digit
+  // ("weighs 4.5 pounds" is 4.45-4.55, so it meets "under 4.5 pounds").
+  if (rounding < 10 && Number.isInteger(measureOf(q))) return interval;
   return { ...interval, low: interval.low - rounding / 2, high: interval.high + rounding / 2 };
 }
 

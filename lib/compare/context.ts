@@ -18,7 +18,16 @@ import {
   type Setting,
 } from "./context/products.ts";
 import { eventsAround, isAnaphoric, isChange, isRequired, isToll, modifiersOf } from "./context/sets.ts";
-import { isCountdown, isPlayerUnit, roleOf, SPAN_WORDS, scopeOf, spanKindOf, spanOfGames } from "./context/sports.ts";
+import {
+  isCountdown,
+  isPlayerUnit,
+  roleOf,
+  SPAN_WORDS,
+  scopeOf,
+  spanKindOf,
+  spanOfGames,
+  yardKindOf,
+} from "./context/sports.ts";
 import { anchorOf, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
 import { holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
@@ -89,6 +98,8 @@ export interface FigureContext {
   product: string[];
   /** A percentage stating a change ("40 percent more energy", "rose 5%"), not a share or a level ("retains 80%"). */
   change: boolean;
+  /** The kind of a gain in yards: "258 receiving yards", "404 yards on 106 carries" -> "rushing"; else null. */
+  yardKind: string | null;
 }
 
 // End-anchored patterns look at the last characters only: run over a whole sentence they cost a scan per position.
@@ -132,6 +143,7 @@ export function contextOf(item: CompareItem): FigureContext {
     configuration: configurationOf(before, item.quantity.text, after, item.quantity.unit),
     product: productOf(before, item.quantity.text, after, item.quantity.unit),
     change: isChange(item.quantity.unit, tail, after),
+    yardKind: yardKindOf(unit, before, item.quantity.text, after),
   };
   memo.set(item, context);
   return context;
@@ -161,6 +173,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (ca.change !== cb.change) return true;
   if (ca.countdown || cb.countdown || ca.anaphoric || cb.anaphoric) return true;
   if (ca.role !== null && cb.role !== null && ca.role !== cb.role) return true;
+  // "258 receiving yards" and "404 yards on 106 carries": two kinds of gain.
+  if (ca.yardKind !== null && cb.yardKind !== null && ca.yardKind !== cb.yardKind) return true;
   // "nine days before the inauguration" and "in about 30 days": two spans from two moments.
   if (ca.anchor !== cb.anchor) return true;
   if (differentSums(ca, cb)) return true;

@@ -232,3 +232,24 @@ describe("a span spent in a role, and a moment on the game clock", () => {
     ).toEqual([]);
   });
 });
+
+// Two (invented) reports of one running back's day: gains of two kinds are two lines; one kind written two ways is one.
+describe("kinds of yards", () => {
+  it.each<[string, string, boolean]>([
+    [
+      "Reggie Bush has 258 receiving yards this season.",
+      "Reggie Bush finished his third season with just 404 yards and two touchdowns on 106 carries.",
+      false,
+    ],
+    ["Reggie Bush caught six passes for 80 yards on Sunday.", "Reggie Bush rushed for 120 yards on Sunday.", false],
+    ["Reggie Bush had 80 yards on 12 catches on Sunday.", "Reggie Bush had 95 yards on 12 carries on Sunday.", false],
+    // Rushing, whether the verb or the carries say so: a disagreement.
+    ["Reggie Bush rushed for 120 yards on Sunday.", "Reggie Bush had 95 yards on 12 carries on Sunday.", true],
+  ])("%s / %s -> conflict %s", (a, b, conflict) => {
+    const { conflicts } = compareReports([
+      ["a", a],
+      ["b", b],
+    ]);
+    expect(conflicts.length > 0).toBe(conflict);
+  });
+});

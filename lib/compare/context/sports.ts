@@ -107,3 +107,29 @@ export function roleOf(unit: string, after: string): string | null {
   if (!TIME_UNITS.has(unit) && unit !== "season") return null;
   return ROLE_AFTER.exec(after)?.[1].toLowerCase() ?? null;
 }
+
+// The kind of a gain in yards, as its own words name it: "258 receiving yards", "226 yards rushing".
+const YARD_KIND_WORD = /\b(rushing|receiving|passing|return)\b/i;
+const YARD_KIND_AFTER_WORD = /^\s+(rushing|receiving|passing)\b/i;
+// Or as the verb before it does: "rushed for 226 yards", "threw for 300 yards", "caught six passes for 80 yards".
+const YARD_VERB_BEFORE =
+  /\b(?:(rushed|ran)|(passed|threw)|(caught|receptions?|catches))\b[^.;:!?\d]{0,30}?\bfor\s+(?:(?:a\s+)?[\p{Ll}-]+\s+)?$/iu;
+// Or as what it was gained on: "404 yards and two touchdowns on 106 carries", "440 yards on 52 catches".
+const YARD_ON_AFTER =
+  /^\s+(?:and\s+[^.;:!?]{0,30}?\s+)?on\s+\d[\d,]*\s+(?:(carries|rushes|rushing\s+attempts)|(completions|passes\s+completed)|(catches|receptions))\b/i;
+const KINDS = ["rushing", "passing", "receiving"] as const;
+
+/**
+ * The kind of a gain in yards (rushing, receiving, passing, return) its own words or the verb before it name; null
+ * for other units or when nothing names it. Two gains of two kinds are two lines, whoever gained them.
+ * @example yardKindOf("yard", "He finished with ", "404 yards", " and two touchdowns on 106 carries") // "rushing"
+ */
+export function yardKindOf(unit: string, before: string, text: string, after: string): string | null {
+  if (unit !== "yard") return null;
+  const word = YARD_KIND_WORD.exec(text) ?? YARD_KIND_AFTER_WORD.exec(after);
+  if (word) return word[1].toLowerCase();
+  const m = YARD_VERB_BEFORE.exec(before.slice(-60)) ?? YARD_ON_AFTER.exec(after);
+  if (m === null) return null;
+  // Both patterns capture rushing, passing, receiving in that order.
+  return KINDS[[m[1], m[2], m[3]].findIndex((g) => g !== undefined)];
+}

@@ -29,7 +29,7 @@ import {
   yardKindOf,
 } from "./context/sports.ts";
 import { anchorOf, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
-import { holderOf } from "./holder.ts";
+import { creditedOf, holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
 
 export interface FigureContext {
@@ -51,6 +51,8 @@ export interface FigureContext {
    * "Bowe, 43-1, 33 KO's". Two holders are two things (two boxers' records); null when no name holds it.
    */
   holder: string | null;
+  /** The name a player's line is credited to after it ("14 points from Will Artino" -> "artino"); evidence against only. */
+  credited: string | null;
   /**
    * The part of an event a sentence opens by scoping itself to: "In the sixth, he landed one punch" -> "sixth",
    * "During the second half, ..." -> "second half". A part's count is not the whole's.
@@ -129,6 +131,7 @@ export function contextOf(item: CompareItem): FigureContext {
     attributive: durationOf(item.quantity.unit, tail),
     toll: isToll(item.quantity.unit, before),
     holder: holderOf(before, isPlayerUnit(unit)),
+    credited: isPlayerUnit(unit) ? creditedOf(after) : null,
     scope: scopeOf(before),
     moneyIn: moneyIn(item.quantity.unit, after),
     price: isPrice(item.quantity.unit, tail),
@@ -162,6 +165,9 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   // Whose age it is was settled by the holder (signature.ts sameAge); the words around it describe the person.
   if (isAge(a) && isAge(b)) return false;
   if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;
+  const wa = whose(a);
+  const wb = whose(b);
+  if (wa !== null && wb !== null && wa !== wb) return true;
   if (ca.scope !== cb.scope) return true;
   // A season's or a career's total against one game's line.
   if (ca.span !== cb.span) return true;
@@ -229,4 +235,29 @@ function around(item: CompareItem): { before: string; after: string } {
 /** The unit in lower case, singular ("Seconds" -> "second"); "" for none. */
 function bareUnit(item: CompareItem): string {
   return item.quantity.unit?.toLowerCase().replace(/s$/, "") ?? "";
+}
+
+/**
+ * A player's line credited to one name against a line whose phrase names other people and not that one: "Creighton got
+ * 14 points from Will Artino" and "Doug McDermott became Creighton's leading scorer and had five points" are two
+ * players' lines. `namesA` / `namesB` are the names of the figures' concept phrases.
+ * @example otherPlayer(artino14, new Set(["creighton"]), mcdermott5, new Set(["doug", "mcdermott", "creighton"])) // true
+ */
+export function otherPlayer(a: CompareItem, namesA: Set<string>, b: CompareItem, namesB: Set<string>): boolean {
+  const wa = whose(a);
+  const wb = whose(b);
+  // Two holders were compared in differentSets; this reads the phrase of a line nobody holds.
+  if ((wa === null) === (wb === null)) return false;
+  return wa !== null ? creditedElsewhere(wa, namesA, namesB) : creditedElsewhere(wb as string, namesB, namesA);
+}
+
+function whose(item: CompareItem): string | null {
+  const c = contextOf(item);
+  return c.holder ?? c.credited;
+}
+
+function creditedElsewhere(who: string, namesA: Set<string>, namesB: Set<string>): boolean {
+  if (namesB.has(who)) return false;
+  for (const n of namesB) if (!namesA.has(n)) return true;
+  return false;
 }

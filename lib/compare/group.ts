@@ -3,11 +3,11 @@
  * document's quantities (extract) and on many documents' (compare, issue 4).
  */
 import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
-import { contextOf, differentSets, differentYears, sameHolder } from "./context.ts";
+import { contextOf, differentSets, differentYears, otherPlayer, sameHolder } from "./context.ts";
 import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
-import { related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
+import { isPlayerLine, related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
 import { ACCUSED_NOUNS, LEGAL_EVENTS } from "./signature-lexicon.ts";
 import { isShare, pairVerdict, sameFigure } from "./verdict.ts";
 
@@ -47,6 +47,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         if (differentYears(item, other)) return false;
         // Differently modified noun phrases or a background event: different sets (context.ts).
         if (!sameThing(signature, s, true) || (!same && differentSets(item, other))) return false;
+        // "14 points from Will Artino" and "Doug McDermott ... had five points": two players' lines.
+        if (!same && isPlayerLine(signature.unit) && otherPlayer(item, signature.names, other, s.names)) return false;
         // Evidence that they count one thing: a shared event, name or word of their phrases, the very same figure,
         // or one holder ("Klitschko (52-3, 46 KOs)"), with nothing against it (signature.ts sameThing).
         if (sameThing(signature, s, same || sameHolder(item, other))) return true;

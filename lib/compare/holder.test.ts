@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { holderOf } from "./holder.ts";
+import { compareReports } from "@/tests/helpers/reports.ts";
+import { creditedOf, holderOf } from "./holder.ts";
 import { sameThing, signatureOf } from "./signature.ts";
 
 describe("who holds a figure", () => {
@@ -41,6 +42,40 @@ describe("who holds a player's line", () => {
 
   it("only for a player's line: 'Palermo police arrested 40' has no holder", () => {
     expect(holderOf("Palermo police arrested ")).toBeNull();
+  });
+});
+
+describe("whom a player's line is credited to after it", () => {
+  it.each<[string, string | null]>([
+    [" from backup center Will Artino, while", "artino"],
+    [" from McDermott.", "mcdermott"],
+    [" apiece from forward Tom Smith", "smith"],
+    [" from the bench.", null],
+    [" in the first half.", null],
+  ])("%s -> %s", (after, name) => {
+    expect(creditedOf(after)).toBe(name);
+  });
+});
+
+// Invented reports of one game: a line credited to one player is not compared with a line whose phrase names another.
+describe("two players' lines", () => {
+  it.each<[string, string, boolean]>([
+    [
+      "Creighton also got 14 points from backup center Will Artino in the win.",
+      "Doug McDermott became the leading scorer in Creighton history and had five points in the win.",
+      false,
+    ],
+    [
+      "Creighton also got 14 points from backup center Will Artino in the win.",
+      "Will Artino, a backup center, had 12 points for Creighton in the win.",
+      true,
+    ],
+  ])("%s / %s -> conflict %s", (a, b, conflict) => {
+    const { conflicts } = compareReports([
+      ["a", a],
+      ["b", b],
+    ]);
+    expect(conflicts.length > 0).toBe(conflict);
   });
 });
 

@@ -22,6 +22,9 @@ const PLAYER_SUBJECT =
 // "Hansbrough finished with 20 points and now has" (a verb phrase coordinated with the subject's, no other name between).
 const PLAYER_RUNNING =
   /(\p{Lu}[\p{L}-]*)(?:,\s*(?:who|(?:a|an|the)\s+[\p{Ll}\s-]{1,24},))?(?:\s+[^\p{Lu}.;:!?]{1,40}?\s+and)?\s+now\s+(?:has|have|holds?|owns?)\s+$/u;
+// "Creighton also got 14 points from backup center Will Artino": a line credited "from" a name after it (a few lower-case
+// words, a role, between) is that name's.
+const PLAYER_FROM = /^\s+(?:\p{Ll}+\s+)?from\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
 // Sentence openers and pronouns are no players' names.
 const NOT_PLAYER = /^(?:The|A|An|He|She|They|It|His|Her|Their)$/;
 // Calendar words are not holders: "Saturday (3 p.m.)", "June, 2012, 40".
@@ -42,4 +45,15 @@ export function holderOf(before: string, player = false): string | null {
     (player ? (PLAYER_POSSESSIVE.exec(tail) ?? PLAYER_SUBJECT.exec(tail) ?? PLAYER_RUNNING.exec(tail)) : null);
   if (m === null || NOT_HOLDER.test(m[1]) || NOT_PLAYER.test(m[1])) return null;
   return m[1].toLowerCase();
+}
+
+/**
+ * The name a player's line is credited to after it: "14 points from backup center Will Artino" -> "artino". Evidence
+ * against comparing it with another player's line only: "paced by 13 points from McDermott" at the half is his, yet not
+ * his game's 23, so it vouches for nothing.
+ * @example creditedOf(" from backup center Will Artino, while") // "artino"
+ */
+export function creditedOf(after: string): string | null {
+  const name = PLAYER_FROM.exec(after)?.[1].split(/\s+/).pop() ?? null;
+  return name === null || NOT_HOLDER.test(name) ? null : name.toLowerCase();
 }

@@ -57,6 +57,32 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "30 percent of sales",
       "apart",
     ],
+    // A figure listed with another as variants ("$1,799 and $2,199 versions") is not the other report's figure when
+    // that equals the list's other member; a value outside the list still disagrees.
+    [
+      "list of variants",
+      "The 15-inch model is offered in $1,799 and $2,199 versions.",
+      "The upgraded 15-inch model is offered for $2,199.",
+      "$1,799",
+      "$2,199",
+      "apart",
+    ],
+    [
+      "list of variants, 'or'",
+      "The 15-inch model is offered for $1,799 or $2,199.",
+      "The upgraded 15-inch model is offered for $2,199.",
+      "$1,799",
+      "$2,199",
+      "apart",
+    ],
+    [
+      "outside the list",
+      "The 15-inch model is offered in $1,799 and $2,199 versions.",
+      "The upgraded 15-inch model is offered for $2,499.",
+      "$1,799",
+      "$2,499",
+      "conflict",
+    ],
     // The verb decides what a victim count counts.
     [
       "shot vs killed",

@@ -17,7 +17,7 @@ import {
   productOf,
   type Setting,
 } from "./context/products.ts";
-import { eventsAround, isAnaphoric, isChange, isRequired, isToll, modifiersOf } from "./context/sets.ts";
+import { eventsAround, isAnaphoric, isChange, isRequired, isToll, listMates, modifiersOf } from "./context/sets.ts";
 import {
   isCountdown,
   isPlayerUnit,
@@ -102,6 +102,8 @@ export interface FigureContext {
   change: boolean;
   /** The kind of a gain in yards: "258 receiving yards", "404 yards on 106 carries" -> "rushing"; else null. */
   yardKind: string | null;
+  /** The values a figure is listed with as variants ("offered in $1,799 and $2,199 versions"); else []. */
+  listMates: number[];
 }
 
 // End-anchored patterns look at the last characters only: run over a whole sentence they cost a scan per position.
@@ -147,6 +149,7 @@ export function contextOf(item: CompareItem): FigureContext {
     product: productOf(before, item.quantity.text, after, item.quantity.unit),
     change: isChange(item.quantity.unit, tail, after),
     yardKind: yardKindOf(unit, before, item.quantity.text, after),
+    listMates: listMates(item.quantity.text, before, after),
   };
   memo.set(item, context);
   return context;
@@ -177,6 +180,9 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (ca.required !== cb.required) return true;
   // "holds 40 percent more energy" and "retains 80% of its capacity": a change and a level.
   if (ca.change !== cb.change) return true;
+  // "offered in $1,799 and $2,199 versions" and "$1,799 for a 15-inch version": the list's other variant is another
+  // thing than the one the other report prices.
+  if (ca.listMates.includes(b.quantity.value) || cb.listMates.includes(a.quantity.value)) return true;
   if (ca.countdown || cb.countdown || ca.anaphoric || cb.anaphoric) return true;
   if (ca.role !== null && cb.role !== null && ca.role !== cb.role) return true;
   // "258 receiving yards" and "404 yards on 106 carries": two kinds of gain.

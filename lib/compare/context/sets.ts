@@ -132,3 +132,25 @@ export function isChange(unit: string | null, tail: string, after: string): bool
   if (unit === null || !SHARE_UNITS.has(unit)) return false;
   return CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(tail);
 }
+
+// "$1,799 and $2,199 versions", "2.3 or 2.6 GHz", "$999, $1,099 and $1,199": a neighbour in a list of figures written
+// alike (the same currency sign or none), joined by a comma, "and" or "or".
+const NUMBER = "([$€£]?)(\\d[\\d,]*(?:\\.\\d+)?)";
+const LIST_AFTER = new RegExp(`^\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)${NUMBER}(?![\\d-])`, "i");
+const LIST_BEFORE = new RegExp(`(?<![\\d-])${NUMBER}\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)$`, "i");
+
+/**
+ * The values of the figures a figure is listed with ("offered in $1,799 and $2,199 versions": 2199 for the first,
+ * 1799 for the second): the variants of one thing a writer gives together. Only neighbours written alike count.
+ * @example listMates("$1,799", "offered in ", " and $2,199 versions") // [2199]
+ */
+export function listMates(text: string, before: string, after: string): number[] {
+  const sign = /^[$€£]/.exec(text.trim())?.[0] ?? "";
+  const mates: number[] = [];
+  for (const m of [LIST_AFTER.exec(after), LIST_BEFORE.exec(before.slice(-40))]) {
+    if (m === null || m[1] !== sign) continue;
+    const value = Number(m[2].replace(/,/g, ""));
+    if (Number.isFinite(value)) mates.push(value);
+  }
+  return mates;
+}

@@ -83,6 +83,31 @@ describe("different sets are kept apart, true disagreements still conflict", () 
       "$2,499",
       "conflict",
     ],
+    // An expected figure is not a reported one; a belief about a fact ("police think") is a report.
+    [
+      "expectation vs result",
+      "I thought the Colts would get 7 wins in the season.",
+      "The Colts got nine wins in the season.",
+      "7 wins",
+      "nine wins",
+      "apart",
+    ],
+    [
+      "expected vs result",
+      "The Colts were expected to finish with seven wins this season.",
+      "The Colts finished with 11 wins this season.",
+      "seven wins",
+      "11 wins",
+      "apart",
+    ],
+    [
+      "a belief about a fact",
+      "Police think the gunman fired 30 shots at the school on Monday.",
+      "The gunman fired 40 shots at the school on Monday, police said.",
+      "30 shots",
+      "40 shots",
+      "conflict",
+    ],
     // The verb decides what a victim count counts.
     [
       "shot vs killed",

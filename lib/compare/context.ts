@@ -17,7 +17,16 @@ import {
   productOf,
   type Setting,
 } from "./context/products.ts";
-import { eventsAround, isAnaphoric, isChange, isRequired, isToll, listMates, modifiersOf } from "./context/sets.ts";
+import {
+  eventsAround,
+  isAnaphoric,
+  isChange,
+  isForecast,
+  isRequired,
+  isToll,
+  listMates,
+  modifiersOf,
+} from "./context/sets.ts";
 import {
   isCountdown,
   isPlayerUnit,
@@ -104,6 +113,8 @@ export interface FigureContext {
   yardKind: string | null;
   /** The values a figure is listed with as variants ("offered in $1,799 and $2,199 versions"); else []. */
   listMates: number[];
+  /** An expected figure ("thought they would get 7 wins"), not a reported one. */
+  forecast: boolean;
 }
 
 // End-anchored patterns look at the last characters only: run over a whole sentence they cost a scan per position.
@@ -150,6 +161,7 @@ export function contextOf(item: CompareItem): FigureContext {
     change: isChange(item.quantity.unit, tail, after),
     yardKind: yardKindOf(unit, before, item.quantity.text, after),
     listMates: listMates(item.quantity.text, before, after),
+    forecast: isForecast(before),
   };
   memo.set(item, context);
   return context;
@@ -178,6 +190,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   // and a season's are two.
   if (ca.span && ca.spanKind !== null && cb.spanKind !== null && ca.spanKind !== cb.spanKind) return true;
   if (ca.required !== cb.required) return true;
+  // "I thought they would get 7 wins" and "tied a record with nine wins": an expectation and a result.
+  if (ca.forecast !== cb.forecast) return true;
   // "holds 40 percent more energy" and "retains 80% of its capacity": a change and a level.
   if (ca.change !== cb.change) return true;
   // "offered in $1,799 and $2,199 versions" and "$1,799 for a 15-inch version": the list's other variant is another

@@ -154,3 +154,16 @@ export function listMates(text: string, before: string, after: string): number[]
   }
   return mates;
 }
+
+// "I thought they would get 7 wins", "the offer was expected to be in the range of", "it is likely he will get 10
+// carries": an expectation leads into the figure's clause (no sentence stop between). "believed to have" hedges a fact.
+const FORECAST_BEFORE =
+  /\b(?:(?:thought|think|thinks)\b[^.;:!?]{0,30}?\b(?:would|will)|(?:expect|expects|expected|predict|predicts|predicted|projects?|projected|forecasts?|likely|unlikely)\b[^.;:!?]{0,30}?\b(?:would|will|to))\b[^.;:!?]{0,40}$/i;
+
+/**
+ * A figure someone expects rather than one reported: its clause is led by an expectation ("thought they would get").
+ * @example isForecast("back when I thought they would get ") // true
+ */
+export function isForecast(before: string): boolean {
+  return FORECAST_BEFORE.test(before.slice(-90));
+}

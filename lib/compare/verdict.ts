@@ -50,8 +50,8 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
     // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
     // An age is written to the year ("60-year-old" is not "about 60"): 60 against 61 is two ages; a temperature to
     // the degree ("minus 20 degrees" is not "about minus 20"): minus 17 against minus 20 is two readings.
-    const exactAges = (isExactAge(qa) && isExactAge(qb)) || (isExactDegree(qa) && isExactDegree(qb));
-    const coarser = exactAges ? 1 : (step ?? Math.max(roundingStep(ma), roundingStep(mb)));
+    const writtenExactly = (isExactAge(qa) && isExactAge(qb)) || (isExactDegree(qa) && isExactDegree(qb));
+    const coarser = writtenExactly ? 1 : (step ?? Math.max(roundingStep(ma), roundingStep(mb)));
     return Math.abs(ma - mb) < coarser / 2 ? "soft" : "conflict";
   }
   // "between six and 75 years" and "from 7 to 75 years": the same upper end, so both give the range's ends, and they

@@ -21,13 +21,21 @@ export function isNameStop(word: string): boolean {
   return NAME_STOPS.has(word.toLowerCase());
 }
 
+/**
+ * A past participle taking a preposition after a speaker ("one Republican involved in the planning", "a woman dressed
+ * in black"): a reduced relative clause that describes the speaker, not part of the name.
+ */
+export function participleWithPreposition(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return /^[a-z]+ed$/.test(t.text) && (t.pos === "ADJ" || t.pos === "VERB") && tokens[i + 1]?.pos === "ADP";
+}
+
 function endsName(tokens: Token[], i: number, from: number): boolean {
   const word = tokens[i].text.toLowerCase();
   if (i > from && NAME_STOPS.has(word)) return true;
   const next = tokens[i + 1];
   // "said one Republican involved in the planning": a participle taking a preposition describes the speaker.
-  const participle = /^[a-z]+ed$/.test(tokens[i].text) && (tokens[i].pos === "ADJ" || tokens[i].pos === "VERB");
-  if (i > from && participle && next?.pos === "ADP") return true;
+  if (i > from && participleWithPreposition(tokens, i)) return true;
   // "in a news release", "on Tuesday": a lower-case preposition after a name starts an adjunct ("an article in the
   // Boston Globe" names where it was printed).
   return (

@@ -13,7 +13,7 @@ import {
 } from "../lexicon/attribution.ts";
 import { SOURCE_NOUNS } from "../lexicon/attribution-sources.ts";
 import type { Token } from "../tokens/segment.ts";
-import { isNameStop, subjectAfter } from "./forward.ts";
+import { isNameStop, participleWithPreposition, subjectAfter } from "./forward.ts";
 import { isCap, lower } from "./names.ts";
 import { isPaperNoun } from "./paper.ts";
 import { CLOSING_MARKS } from "./quotes.ts";
@@ -256,7 +256,7 @@ function invertedAt(tokens: Token[], i: number): { subject: Subject; final: bool
   // "..., said a Mexican official who asked not to be named": a relative clause may follow the speaker.
   const relative = next !== undefined && /^(?:who|whose)$/.test(next.text);
   // "..., said one Republican involved in the planning": a participle phrase may follow the speaker.
-  const reduced = next !== undefined && /^[a-z]+ed$/.test(next.text) && tokens[j + 1]?.pos === "ADP";
+  const reduced = next !== undefined && participleWithPreposition(tokens, j);
   if (
     next &&
     next.pos !== "PUNCT" &&

@@ -180,8 +180,9 @@ export function trimRun(tokens: Token[], run: Run): Run | null {
   let { start, end } = run;
   while (start < end && !isNameStart(tokens[start])) start++;
   // A closing parenthesis stays with the one it closes ("Sen. Ben Cardin (D-Md.)"), not after a name ("the CBO)").
-  const opened = (to: number) => tokens.slice(start, to).some((t) => t.text === "(");
-  while (end > start && !isNameStart(tokens[end - 1]) && (tokens[end - 1].text !== ")" || !opened(end - 1))) end--;
+  let open = start;
+  while (open < end && tokens[open].text !== "(") open++;
+  while (end > start && !isNameStart(tokens[end - 1]) && (tokens[end - 1].text !== ")" || open >= end - 1)) end--;
   return end > start ? { start, end } : null;
 }
 
@@ -343,7 +344,7 @@ function participlePhraseSubject(tokens: Token[], verb: number): Subject | null 
     const head = tokens[outer.end - 1].text;
     // "An analysis by Politifact of presidential elections going back to 1972 showed": the head before the phrase's
     // first preposition speaks.
-    const phraseHead = tokens[headOf(tokens, outer)].text.toLowerCase();
+    const phraseHead = tokens[headBeforePreposition(tokens, outer)].text.toLowerCase();
     const speaks =
       SOURCE_NOUNS.has(head.toLowerCase()) ||
       (isCapitalized(head) && tokens[outer.end - 1].pos === "PROPN") ||
@@ -354,8 +355,11 @@ function participlePhraseSubject(tokens: Token[], verb: number): Subject | null 
   return null;
 }
 
-/** The index of a run's head: the last word before its first preposition ("an analysis by X of Y"), or its last. */
-function headOf(tokens: Token[], run: Run): number {
+/**
+ * The index of a run's head read by position: the last word before its first preposition ("an analysis by X of Y"),
+ * or its last (source.ts's headOf reads a chunk's head by the source lexicon instead).
+ */
+function headBeforePreposition(tokens: Token[], run: Run): number {
   for (let k = run.start + 1; k < run.end; k++) if (tokens[k].pos === "ADP") return k - 1;
   return run.end - 1;
 }

@@ -121,6 +121,25 @@ export interface FigureContext {
 const TAIL = 48;
 
 const memo = new WeakMap<CompareItem, FigureContext>();
+const eventMemo = new WeakMap<CompareItem, Pick<FigureContext, "events" | "toll">>();
+
+/**
+ * The two readings a figure's signature needs (the verb that governs it, a death toll), without the rest of
+ * {@link contextOf}: every figure of a document gets a signature, and only figures that share a counted thing with
+ * another one are compared further (memoised per item).
+ * @example eventsOf(item("Police said a gunman shot eight people.", "eight people")) // { events: Set {"shoot"}, toll: false }
+ */
+export function eventsOf(item: CompareItem): Pick<FigureContext, "events" | "toll"> {
+  const hit = eventMemo.get(item);
+  if (hit) return hit;
+  const { before, after } = around(item);
+  const reading = {
+    events: eventsAround(before.slice(-TAIL), after),
+    toll: isToll(item.quantity.unit, before),
+  };
+  eventMemo.set(item, reading);
+  return reading;
+}
 
 /**
  * Reads the context of one figure (memoised per item).
@@ -140,9 +159,8 @@ export function contextOf(item: CompareItem): FigureContext {
   const context = {
     modifiers: modifiersOf(item.quantity.text, tail, after),
     background: isBackground(before, age ? "" : after, item.publishedAt),
-    events: eventsAround(tail, after),
+    ...eventsOf(item),
     attributive: durationOf(item.quantity.unit, tail),
-    toll: isToll(item.quantity.unit, before),
     holder: holderOf(before, isPlayerUnit(unit)),
     credited: isPlayerUnit(unit) ? creditedOf(after) : null,
     scope: scopeOf(before),

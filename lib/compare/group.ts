@@ -3,7 +3,7 @@
  * document's quantities (extract) and on many documents' (compare, issue 4).
  */
 import type { Discrepancy, QuantityGroup } from "@/lib/extract/schema.ts";
-import { contextOf, differentSets, differentYears, otherPlayer, sameHolder } from "./context.ts";
+import { contextOf, differentSets, differentYears, eventsOf, otherPlayer, sameHolder } from "./context.ts";
 import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
@@ -34,6 +34,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
     const signature = itemSignature(item);
     const home = clusters.find((c) =>
       c.signatures.every((s, i) => {
+        // Two counted things are never one (sameThing below says so too): decided before any costlier reading.
+        if (signature.unit === null || signature.unit !== s.unit) return false;
         const other = c.members[i];
         const same = sameFigure(item.quantity, other.quantity);
         // Figures of two documents about two events (a Dhaka fire, a Nairobi protest) count different things.
@@ -85,7 +87,7 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
 
 /** The concept's signature, plus the events the words around the figure add ("shot one person dead": died). */
 export function itemSignature(item: CompareItem): Signature {
-  const { events, toll } = contextOf(item);
+  const { events, toll } = eventsOf(item);
   // "the death toll has risen to 17": people who died, whatever words the concept phrase kept ("risen to").
   if (toll)
     return {

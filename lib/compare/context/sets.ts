@@ -56,12 +56,35 @@ const DEAD_AFTER = /^\s+(?:dead|to\s+death)\b/i;
 export function eventsAround(tail: string, after: string): Set<string> {
   const events = new Set<string>();
   if (DEAD_AFTER.test(after)) events.add("die");
-  const words = /(?:^|[^\p{L}])(\p{L}+)(?:\s+(\p{L}+))?\s*$/u.exec(tail);
-  for (const word of [words?.[1], words?.[2]]) {
-    const event = word === undefined ? undefined : eventOf(word.toLowerCase());
+  for (const word of lastTwoWords(tail)) {
+    const event = eventOf(word.toLowerCase());
     if (event) events.add(event);
   }
   return events;
+}
+
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
+/**
+ * The last word of `tail` and the word before it when only white space parts them, read backwards from the end
+ * (what `/(?:^|[^\p{L}])(\p{L}+)(?:\s+(\p{L}+))?\s*$/u` matches, without trying every start position).
+ * @example lastTwoWords("a gunman shot ") // ["gunman", "shot"]
+ * @example lastTwoWords("killed, shot ") // ["shot"]
+ */
+export function lastTwoWords(tail: string): string[] {
+  let end = tail.length;
+  while (end > 0 && SPACE.test(tail[end - 1])) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(tail[start - 1])) start--;
+  if (start === end) return [];
+  const last = tail.slice(start, end);
+  let gap = start;
+  while (gap > 0 && SPACE.test(tail[gap - 1])) gap--;
+  if (gap === start) return [last];
+  let first = gap;
+  while (first > 0 && LETTER.test(tail[first - 1])) first--;
+  return first === gap ? [last] : [tail.slice(first, gap), last];
 }
 
 function eventOf(word: string): string | undefined {

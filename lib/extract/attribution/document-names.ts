@@ -50,8 +50,19 @@ export function nameWords(tokens: SentenceSegment["tokens"], alone: ReadonlySet<
  * there are three at least (a fragment cut off after an abbreviation, "Const. Tim Fanning.", is no headline).
  */
 function titleCase(tokens: SentenceSegment["tokens"]): boolean {
-  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
-  return long.length >= 3 && long.every((t) => !/^\p{Ll}/u.test(t.text));
+  // A loop rather than filter/every: it runs over every sentence of every document.
+  let long = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c < 65 || c > 90) continue;
+    } else if (/^\p{Ll}/u.test(t.text)) return false;
+    else if (!/^\p{L}/u.test(t.text)) continue;
+    long++;
+  }
+  return long >= 3;
 }
 
 /**
@@ -61,11 +72,15 @@ function titleCase(tokens: SentenceSegment["tokens"]): boolean {
  */
 export function aloneWords(sentences: SentenceSegment[]): Set<string> {
   const found = new Set<string>();
-  const cap = (t: SentenceSegment["tokens"][number] | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
   for (const { tokens } of sentences) {
     if (titleCase(tokens)) continue;
+    let before = false;
+    let here = tokens.length > 0 && startsUpper(tokens[0].text);
     for (let i = 0; i < tokens.length; i++) {
-      if (cap(tokens[i]) && !cap(tokens[i - 1]) && !cap(tokens[i + 1])) found.add(tokens[i].text.toLowerCase());
+      const next = i + 1 < tokens.length && startsUpper(tokens[i + 1].text);
+      if (here && !before && !next) found.add(tokens[i].text.toLowerCase());
+      before = here;
+      here = next;
     }
   }
   return found;

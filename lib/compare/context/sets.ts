@@ -87,18 +87,18 @@ export function lastTwoWords(tail: string): string[] {
   return first === gap ? [last] : [tail.slice(first, gap), last];
 }
 
+/** The event class of a word or of its stem without "-ed", "-d", "-ing" ("killing", "injured", "wounded"). */
 function eventOf(word: string): string | undefined {
-  for (const stem of [
-    word,
-    word.replace(/ed$/, ""),
-    word.replace(/d$/, ""),
-    word.replace(/ing$/, ""),
-    word.replace(/ing$/, "e"),
-  ]) {
-    const event = EVENT_CLASSES[stem] ?? UNIT_EVENTS[stem];
-    if (event) return event;
-  }
+  const event = classOf(word);
+  if (event !== undefined) return event;
+  if (word.endsWith("ed")) return classOf(word.slice(0, -2)) ?? classOf(word.slice(0, -1));
+  if (word.endsWith("d")) return classOf(word.slice(0, -1));
+  if (word.endsWith("ing")) return classOf(word.slice(0, -3)) ?? classOf(`${word.slice(0, -3)}e`);
   return undefined;
+}
+
+function classOf(stem: string): string | undefined {
+  return EVENT_CLASSES[stem] || UNIT_EVENTS[stem] || undefined;
 }
 
 // "The death toll from Tuesday's fire ... has risen to", "put the number of dead at", "the toll stood at": the clause
@@ -106,12 +106,17 @@ function eventOf(word: string): string | undefined {
 const TOLL_BEFORE =
   /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|victims))\b[^.;:\d]{0,80}?\b(?:to|at|of|is|was|reached|hit|stands|stood)\s*$/i;
 
+const TOLL_WORD = /toll|number/i;
+
 /**
  * A bare number (no unit) that the words before it name as a death toll.
  * @example isToll(null, "the death toll from Tuesday's fire has risen to ") // true
  */
 export function isToll(unit: string | null, before: string): boolean {
-  return unit === null && TOLL_BEFORE.test(before.slice(-120));
+  if (unit !== null) return false;
+  const tail = before.slice(-120);
+  // Every reading of TOLL_BEFORE holds "toll" or "number": most tails have neither, and skip the costlier scan.
+  return TOLL_WORD.test(tail) && TOLL_BEFORE.test(tail);
 }
 
 // "needed nine points", "needs just 50 more delegates", "would require at least 60 votes".

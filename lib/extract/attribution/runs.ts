@@ -148,19 +148,23 @@ export function skipLeft(tokens: Token[], index: number): number {
     }
     // "Various news reports late last week pegged", "The company earlier this year said": a time phrase between the
     // subject and its verb.
-    const word = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
-    if (i > 1 && TIME_NOUNS.has(word(i)) && TIME_LEADS.has(word(i - 1)) && !isCapitalized(tokens[i - 1].text)) {
+    if (
+      i > 1 &&
+      TIME_NOUNS.has(lowerAt(tokens, i)) &&
+      TIME_LEADS.has(lowerAt(tokens, i - 1)) &&
+      !isCapitalized(tokens[i - 1].text)
+    ) {
       i -= 2;
-      if (i > 0 && TIME_LEADS.has(word(i)) && !isCapitalized(tokens[i].text)) i--;
+      if (i > 0 && TIME_LEADS.has(lowerAt(tokens, i)) && !isCapitalized(tokens[i].text)) i--;
       continue;
     }
     // "a trio of PACs have in fact reported", "allies have in the past said": a fixed adverbial phrase.
-    if (i > 1 && word(i) === "fact" && word(i - 1) === "in") {
+    if (i > 1 && lowerAt(tokens, i) === "fact" && lowerAt(tokens, i - 1) === "in") {
       i -= 2;
       continue;
     }
     // wink tags "past" as an adverb, so the loop above has skipped it already.
-    if (i > 1 && word(i) === "the" && word(i + 1) === "past" && word(i - 1) === "in") {
+    if (i > 1 && lowerAt(tokens, i) === "the" && lowerAt(tokens, i + 1) === "past" && lowerAt(tokens, i - 1) === "in") {
       i -= 2;
       continue;
     }
@@ -458,4 +462,9 @@ function firstRunIndex(tokens: Token[], last: number): number {
 export function frameOf(subject: Subject, first: number, last: number): Run {
   const end = Math.max(subject.appositive ? subject.appositive.end : 0, subject.name.end, last + 1);
   return { start: Math.min(subject.start, first), end };
+}
+
+/** The lower-cased text of token `k`, or "" past either end. */
+function lowerAt(tokens: Token[], k: number): string {
+  return tokens[k]?.text.toLowerCase() ?? "";
 }

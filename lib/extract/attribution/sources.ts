@@ -100,13 +100,15 @@ function normalize(name: string): string {
   return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
 }
 
+const INITIALS = /^(?:[A-Z]\.){2,}$/;
+const initials = (w: string) => INITIALS.test(w);
+
 /**
  * An acronym or initialism among a name's words ("FBI", "NYPD", "U.S. Geological Survey") — but initials before a
  * surname are a person's ("A.J. Smith", "J.R. Martinez").
  * @example hasAcronym(["A.J.", "Smith"]) // false
  */
 export function hasAcronym(words: string[]): boolean {
-  const initials = (w: string) => /^(?:[A-Z]\.){2,}$/.test(w);
   if (words.length >= 2 && initials(words[0]) && /^[A-Z][a-z]/.test(words[words.length - 1])) return false;
   return words.some((w) => initials(w) || /^[A-Z]{2,6}$/.test(w));
 }

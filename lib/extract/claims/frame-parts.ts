@@ -10,6 +10,11 @@ import type { QuantityMention } from "../quantities/quantities.ts";
 
 export const QUOTE_MARK = /["“”«»„]/;
 
+/** Whether text[from, to) holds a letter or digit. */
+function hasWordChars(text: string, from: number, to: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(from, to));
+}
+
 /**
  * "One strategist described ...", "..., said one former executive who asked not to be named", "Six newspapers said":
  * a figure among the speaker's words counts or describes the speakers; it is the narrator's, not what they said. Such
@@ -35,14 +40,13 @@ export function frameParts(
   const gap =
     speaker.end <= cue.start ? { start: speaker.end, end: cue.start } : { start: cue.end, end: speaker.start };
   if (mentions.some((m) => m.start < gap.end && m.end > gap.start)) return whole;
-  const letters = (from: number, to: number) => /[\p{L}\p{N}]/u.test(text.slice(from, to));
   const after = text.slice(frame.end, range.end);
   const quoted = QUOTATION_ONLY.test(text.slice(range.start, frame.start));
   // A leading frame ("One strategist described ...", "According to one report, ..."): it and what precedes it are the
   // document's, the content follows.
   if (
-    (cue.end >= frame.end && letters(frame.end, range.end) && !quoted) ||
-    (cue.start <= frame.start && !letters(range.start, frame.start))
+    (cue.end >= frame.end && hasWordChars(text, frame.end, range.end) && !quoted) ||
+    (cue.start <= frame.start && !hasWordChars(text, range.start, frame.start))
   )
     return inWords
       ? [

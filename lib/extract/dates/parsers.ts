@@ -112,6 +112,8 @@ export const dayFirst: DateParser = (tokens, i, _part, reference) => {
   return { tokenEnd: j, period: dayPeriod(year, m.month, day, reference), shape: "point" };
 };
 
+const YEAR_SHAPE = /^(?:\d{2}|\d{4})$/;
+
 /** "since 1979", "in 2009", "a 2011 plot", "2010-11", "the 1990s", "early 2020". */
 export const yearOnly: DateParser = (tokens, i, part) => {
   const t = tokens[i];
@@ -129,6 +131,8 @@ export const yearOnly: DateParser = (tokens, i, part) => {
     if (b <= a) return null;
     return { tokenEnd: i + 1, period: { start: ymd(a, 1, 1), end: ymd(b, 12, 31) }, shape: "period" };
   }
+  // isYear takes four digits, or two after an apostrophe ("'09"): no other token needs reading as a number.
+  if (!YEAR_SHAPE.test(t.text)) return null;
   const r = readNumber(tokens, i, false);
   // "(1930 GMT)" is a clock time.
   if (r === null || !isYear(tokens, r) || isTime(tokens, r)) return null;
@@ -191,6 +195,7 @@ export const relative: DateParser = (tokens, i, _part, reference) => {
   if (dir !== undefined && (unit === "week" || unit === "month" || unit === "year" || unit === "weekend")) {
     return { tokenEnd: i + 2, period: reference ? relativePeriod(reference, dir, unit) : null, shape: "period" };
   }
+  if (!agoAhead(tokens, i)) return null;
   const n = readNumber(tokens, i, false);
   const u = lower(tokens, n?.tokenEnd ?? -1).replace(/s$/, "");
   if (
@@ -206,6 +211,15 @@ export const relative: DateParser = (tokens, i, _part, reference) => {
   }
   return null;
 };
+
+/** Whether "ago" follows within a number's and a unit's reach: most numbers are no "three days ago". */
+function agoAhead(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k <= i + AGO_REACH; k++) if (lower(tokens, k) === "ago") return true;
+  return false;
+}
+
+/** "two hundred and twenty-one days ago": the longest number words plus the unit stay inside this many tokens. */
+const AGO_REACH = 10;
 
 function relativePeriod(reference: Date, dir: number, unit: string): Period {
   const y = reference.getUTCFullYear();

@@ -143,6 +143,11 @@ function speaksOfTemperature(tokens: Token[], numberStart: number): boolean {
   );
 }
 
+/** A share's bound in the written total's units ("more than half of the 288": 144); as is without a total. */
+function scaleBy(x: number | null, total: number | null): number | null {
+  return x === null || total === null ? x : Math.round(x * total * 1e4) / 1e4;
+}
+
 function buildMention(
   sentence: SentenceSegment,
   r: NumberReading,
@@ -218,7 +223,6 @@ function buildMention(
   // "more than half of the 288 candidates": a share of a written total counts out of it, like "26 of 31 provinces"
   // (value and bounds in candidates, docs/quantity-semantics.md), so the share compares as 144 / 288.
   const total = r.kind === "fraction" ? head.of : null;
-  const scale = (x: number | null) => (x === null || total === null ? x : Math.round(x * total * 1e4) / 1e4);
   const tokenEnd = Math.max(head.end, numberEnd);
   const s = tokens[start].start;
   const last = tokens[tokenEnd - 1];
@@ -228,9 +232,9 @@ function buildMention(
     text: sentence.text.slice(s - sentence.start, e - sentence.start),
     start: s,
     end: e,
-    value: scale(low) as number,
-    low: scale(interval.low),
-    high: scale(interval.high),
+    value: scaleBy(low, total) as number,
+    low: scaleBy(interval.low, total),
+    high: scaleBy(interval.high, total),
     modifier: interval.modifier,
     of: head.of,
     unit: head.unit,

@@ -18,13 +18,13 @@
  *
  * A text annotated by more than one annotator is scored against the first annotation file in name order.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../lib/analysis/analyze.ts";
 import { attributeSentences } from "../lib/extract/attribution/attribution.ts";
 import { createSourceRegistry } from "../lib/extract/attribution/sources.ts";
 import { segment } from "../lib/extract/tokens/segment.ts";
+import { type GoldAttribution, listDocuments, readDocument, refuseTest, type Span } from "./polnear-read.ts";
 
 const USAGE =
   "usage: dev-report-attribution-polnear.ts --dir PATH/TO/PolNeAR/data/dev [--errors N] [--show CATEGORY|outside] [--limit N] [--json]";
@@ -53,63 +53,7 @@ if (!values.dir) {
   process.exit(2);
 }
 const dir = path.resolve(values.dir);
-if (/(^|[\\/])test([\\/]|$)/.test(dir)) {
-  console.error("refusing data/test: PolNeAR's test split is held out for evaluation");
-  process.exit(2);
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-interface GoldAttribution {
-  source: Span[] | null;
-  cue: Span[] | null;
-  content: Span[];
-}
-
-/** brat offsets count Unicode code points; JavaScript strings count UTF-16 units. */
-function codePointIndex(text: string): number[] {
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    map.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) i++;
-  }
-  map.push(text.length);
-  return map;
-}
-
-function readAnnotation(ann: string, text: string): GoldAttribution[] {
-  const at = codePointIndex(text);
-  const spans = new Map<string, { type: string; spans: Span[] }>();
-  const events: string[] = [];
-  for (const line of ann.split("\n")) {
-    const cols = line.split("\t");
-    if (/^T\d+$/.test(cols[0]) && cols[1]) {
-      const [type, ...rest] = cols[1].split(" ");
-      const pieces = rest
-        .join(" ")
-        .split(";")
-        .map((p) => p.trim().split(" ").map(Number))
-        .map(([s, e]) => ({ start: at[s] ?? s, end: at[e] ?? e }));
-      spans.set(cols[0], { type, spans: pieces });
-    } else if (/^E\d+$/.test(cols[0]) && cols[1]) events.push(cols[1]);
-  }
-  const out: GoldAttribution[] = [];
-  for (const e of events) {
-    const roles = new Map<string, Span[]>();
-    for (const part of e.split(" ").slice(1)) {
-      const [role, id] = part.split(":");
-      const s = spans.get(id);
-      if (s) roles.set(role.replace(/\d+$/, ""), s.spans);
-    }
-    const content = roles.get("Content");
-    if (!content) continue;
-    out.push({ source: roles.get("Source") ?? null, cue: roles.get("Cue") ?? null, content });
-  }
-  return out;
-}
+refuseTest(dir);
 
 const PRONOUNS = new Set("he she they it we i him her them us you who which whom this that".split(" "));
 const STOP = new Set(
@@ -202,17 +146,7 @@ class Tally {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-const textDir = path.join(dir, "text");
-const annDir = path.join(dir, "attributions");
-const annFiles = readdirSync(annDir)
-  .filter((f) => f.endsWith(".ann"))
-  .sort();
-const annFor = new Map<string, string>();
-for (const f of annFiles) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, "");
-  if (!annFor.has(base)) annFor.set(base, f);
-}
-let docs = [...annFor.keys()].sort();
+let docs = listDocuments(dir);
 if (values.limit) docs = docs.slice(0, Number(values.limit));
 
 let figures = 0;
@@ -243,8 +177,7 @@ const byCue = { reporting: { figures: 0, right: 0 }, other: { figures: 0, right:
 const t0 = performance.now();
 
 for (const base of docs) {
-  const text = readFileSync(path.join(textDir, `${base}.txt`), "utf8");
-  const gold = readAnnotation(readFileSync(path.join(annDir, annFor.get(base) as string), "utf8"), text);
+  const { text, gold } = readDocument(dir, base);
   goldCount += gold.length;
   words += text.match(/\S+/g)?.length ?? 0;
   const out = analyze({ id: base, text });

@@ -14,7 +14,7 @@ import { resolveSubject } from "./source.ts";
 import type { SourceRegistry } from "./sources.ts";
 import { looksLikeNoun } from "./verb-reading.ts";
 
-const INTENDING_KINDS: ReadonlySet<SourceKind> = new Set(["person", "official", "organization", "anonymous"]);
+export const INTENDING_KINDS: ReadonlySet<SourceKind> = new Set(["person", "official", "organization", "anonymous"]);
 /** Words before the verb that make it conditional or a noun: "If they want to", "government plans to cut". */
 const BLOCKING_POS = new Set(["NOUN", "ADJ", "DET", "ADP"]);
 const CONDITIONS = new Set(["if", "unless", "whether"]);

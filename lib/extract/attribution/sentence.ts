@@ -330,7 +330,7 @@ const FRONTED_CONTRAST = new Set(["while", "whereas", "although", "though"]);
 /** Words after a comma that open a second clause with its own subject ("..., though subsequent rumors suggested"). */
 const CLAUSE_LINKS = new Set(["while", "whereas", "but", "and", "though", "although"]);
 
-function isClauseBoundary(tokens: Token[], i: number): boolean {
+export function isClauseBoundary(tokens: Token[], i: number): boolean {
   if (tokens[i].text === ";") return true;
   // "Early polls show him slipping: A Quinnipiac poll this month found ...": a capital after a colon opens a clause.
   if (tokens[i].text === ":") return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");

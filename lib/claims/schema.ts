@@ -5,7 +5,7 @@
  * `toSearchParams` the one way to write it.
  */
 import { z } from "zod";
-import { modifierSchema, sourceKindSchema } from "@/lib/extract/schema";
+import { measureShape, modifierSchema, sourceKindSchema } from "@/lib/extract/schema";
 
 export const claimStatuses = [
   "unverified",
@@ -141,13 +141,7 @@ export type Correction = z.infer<typeof correctionSchema>;
 export const figureSchema = z.object({
   id: z.string(),
   text: z.string(),
-  value: z.number(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
-  modifier: modifierSchema,
-  of: z.number().nullable(),
-  unit: z.string().nullable(),
-  concept: z.string().nullable(),
+  ...measureShape,
   /** null while the figure stands as extracted. */
   corrected: correctionSchema.nullable(),
 });

@@ -3,7 +3,7 @@
  * them. Isomorphic zod, like lib/extract/schema.ts.
  */
 import { z } from "zod";
-import { discrepancySchema, modifierSchema, quantityGroupSchema, sourceKindSchema } from "@/lib/extract/schema.ts";
+import { discrepancySchema, measureShape, quantityGroupSchema, sourceKindSchema } from "@/lib/extract/schema.ts";
 
 export const compareFigureSchema = z.object({
   /** `${documentId}#${quantityId}`: the id used in group and discrepancy members. */
@@ -11,13 +11,7 @@ export const compareFigureSchema = z.object({
   documentId: z.string(),
   quantityId: z.string(),
   text: z.string(),
-  value: z.number(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
-  modifier: modifierSchema,
-  of: z.number().nullable(),
-  unit: z.string().nullable(),
-  concept: z.string().nullable(),
+  ...measureShape,
   source: z.object({ name: z.string(), kind: sourceKindSchema }),
   publishedAt: z.string().nullable(),
 });

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { claimStatusSchema } from "@/lib/claims/schema";
-import { modifierSchema, sourceKindSchema } from "@/lib/extract/schema";
+import { measureShape, sourceKindSchema } from "@/lib/extract/schema";
 
 /** Dates cross every format as ISO 8601 strings in UTC. */
 const isoDate = z.iso.datetime();
@@ -16,13 +16,7 @@ export const exportQuantitySchema = z.object({
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-  value: z.number(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
-  modifier: modifierSchema,
-  of: z.number().nullable(),
-  unit: z.string().nullable(),
-  concept: z.string().nullable(),
+  ...measureShape,
   /** An editor's correction (issue 13): who (id, and name at export time) and when; null as extracted. */
   correctedById: z.string().nullable(),
   correctedBy: z.string().nullable(),

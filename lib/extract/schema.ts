@@ -51,8 +51,11 @@ export type ClaimKind = z.infer<typeof claimKindSchema>;
 export const sentenceSchema = spanSchema.extend({ id: z.string() });
 export type Sentence = z.infer<typeof sentenceSchema>;
 
-export const quantitySchema = spanSchema.extend({
-  id: z.string(),
+/**
+ * What a figure measures: the fields every record carrying a figure shares (the extraction's quantity, the claims
+ * table's figure, the export, `claimtrack compare`), declared once so they mean one thing everywhere.
+ */
+export const measureShape = {
   /** The central figure: 800 for "over 800", 0.6667 for "two-thirds", the midpoint is NOT used for ranges (low end). */
   value: z.number(),
   /** Interval ends; null = open on that side. See docs/quantity-semantics.md for the approximately tolerance. */
@@ -65,6 +68,11 @@ export const quantitySchema = spanSchema.extend({
   unit: z.string().nullable(),
   /** What it counts, as a short phrase: "foreign fighters who crossed into Iran". */
   concept: z.string().nullable(),
+};
+
+export const quantitySchema = spanSchema.extend({
+  id: z.string(),
+  ...measureShape,
   claimId: z.string(),
 });
 export type Quantity = z.infer<typeof quantitySchema>;

@@ -14,11 +14,12 @@ const NO_QUOTES: readonly boolean[] = [];
 /** Prepositions after which a capitalized name is a place ("in Santa Rosa", "near Cedar Rapids"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around"]);
 
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*$/u;
+
 function isNameWord(text: string, pos: string): boolean {
-  if (pos !== "PROPN") return false;
+  if (pos !== "PROPN" || !startsUpper(text) || !NAME_SHAPE.test(text)) return false;
   const lower = text.toLowerCase();
   return (
-    /^\p{Lu}[\p{L}'’.-]*$/u.test(text) &&
     !TITLES.has(lower) &&
     !TIME_NAMES.has(lower) &&
     !ORG_WORDS.has(lower) &&

@@ -188,10 +188,11 @@ export function contextOf(item: CompareItem): FigureContext {
 /**
  * Two different figures count different sets when their noun phrases are modified differently ("four consecutive
  * life sentences" vs "seven life sentences", "the other nine jurors" vs "one or two jurors"), or one is background.
- * Two bare phrases ("over 800 fighters", "approximately 850 fighters") are not kept apart.
+ * Two bare phrases ("over 800 fighters", "approximately 850 fighters") are not kept apart. `modifiers: false` reads
+ * everything but the noun phrase's modifiers (save "other").
  * @example differentSets(item("nine pro-death jurors"), item("one or two jurors")) // true
  */
-export function differentSets(a: CompareItem, b: CompareItem): boolean {
+export function differentSets(a: CompareItem, b: CompareItem, { modifiers = true } = {}): boolean {
   const ca = contextOf(a);
   const cb = contextOf(b);
   if (ca.background !== cb.background) return true;
@@ -226,6 +227,8 @@ export function differentSets(a: CompareItem, b: CompareItem): boolean {
   if (differentConfigurations(ca.configuration, cb.configuration)) return true;
   // "Mountain Lion will cost $19.99", "The 11-inch Air will cost $999": two products' list prices.
   if (differentProducts(ca.product, cb.product)) return true;
+  // A sole count's modifiers describe it (sole.ts); "other" still marks another set.
+  if (!modifiers) return ca.modifiers.has("other") !== cb.modifiers.has("other");
   // Two totals over games were compared by their spans above; the span's word is no other modifier.
   const ma = ca.span ? withoutSpanWords(ca.modifiers) : ca.modifiers;
   const mb = cb.span ? withoutSpanWords(cb.modifiers) : cb.modifiers;

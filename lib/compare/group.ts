@@ -9,6 +9,7 @@ import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
 import { isPlayerLine, related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
 import { ACCUSED_NOUNS, LEGAL_EVENTS } from "./signature-lexicon.ts";
+import { soleCounts, soleMatch } from "./sole.ts";
 import { isShare, pairVerdict, sameFigure } from "./verdict.ts";
 
 export type { CompareItem } from "./item.ts";
@@ -30,6 +31,7 @@ interface Cluster {
  */
 export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]; discrepancies: Discrepancy[] } {
   const clusters: Cluster[] = [];
+  const sole = soleCounts(items, itemSignature);
   for (const item of items) {
     const signature = itemSignature(item);
     const home = clusters.find((c) =>
@@ -47,6 +49,9 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         if (!same && (attributive(item) || attributive(other))) return false;
         // Dated by different years ("four games of the 2007 season" / "of the 2008 season"): two things, equal or not.
         if (differentYears(item, other)) return false;
+        // Two reports' only counts of a specific noun, of one order ("nearly 235,000 comments the agency received",
+        // "nearly 300,000 comments opposing the changes"): one population, whatever else their phrases say (sole.ts).
+        if (sole.has(item.key) && sole.has(other.key) && soleMatch(item, signature, other, s)) return true;
         // Differently modified noun phrases or a background event: different sets (context.ts).
         if (!sameThing(signature, s, true) || (!same && differentSets(item, other))) return false;
         // "14 points from Will Artino" and "Doug McDermott ... had five points": two players' lines.

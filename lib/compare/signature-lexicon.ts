@@ -195,6 +195,17 @@ export const GENERIC_UNITS: ReadonlySet<string> = new Set([
   "unit",
 ]);
 
+/** Spans of play, counted as durations are: a team's or a player's "15 games", "four seasons", "nine innings". */
+export const SPAN_UNITS: ReadonlySet<string> = new Set([
+  "game",
+  "match",
+  "season",
+  "inning",
+  "round",
+  "quarter",
+  "lap",
+]);
+
 /**
  * Words that make a figure a different set from the bare count: "five other bank workers" are not the "three bank
  * workers" killed; "Germany's share of the bailout" is a part of the whole bailout.

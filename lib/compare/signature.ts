@@ -254,6 +254,20 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
 }
 
 /**
+ * What sameThing holds against two figures, without its want of a shared word: the same counted noun, both or neither
+ * a subset, no two designations, no two known events (killed vs injured), no two sets of names. For two reports' sole
+ * counts of one noun (sole.ts), whose phrases go on about different things ("the agency received", "opposing the
+ * changes").
+ * @example soleCountsMeet(signatureOf("agency received comments", "comments"), signatureOf("comments opposing changes", "comments")) // true
+ */
+export function soleCountsMeet(a: Signature, b: Signature): boolean {
+  if (a.unit === null || a.unit !== b.unit || a.subset !== b.subset) return false;
+  if (a.designations.size > 0 && b.designations.size > 0 && !intersects(a.designations, b.designations)) return false;
+  if (!intersects(a.events, b.events) && knownEvent(a) && knownEvent(b)) return false;
+  return a.names.size === 0 || b.names.size === 0 || intersects(a.names, b.names);
+}
+
+/**
  * Whether a figure in `unit` is some player's (or team's) line: a count of points, rebounds, carries...
  * (PLAYER_STATS), or a distance gained in play. Yards are one whatever the words (in news, a gain on the field); a
  * length of a signature, whose yards were classed by their dimension, is one when `words` hold a word of play

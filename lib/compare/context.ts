@@ -25,6 +25,7 @@ import {
   isRequired,
   isToll,
   listMates,
+  mannerAfter,
   modifiersOf,
 } from "./context/sets.ts";
 import {
@@ -115,6 +116,8 @@ export interface FigureContext {
   listMates: number[];
   /** An expected figure ("thought they would get 7 wins"), not a reported one. */
   forecast: boolean;
+  /** The noun the counted things came "by", read after the figure: "51 wins coming by way of knockout" -> "knockout". */
+  manner: string | null;
 }
 
 // End-anchored patterns look at the last characters only: run over a whole sentence they cost a scan per position.
@@ -180,6 +183,7 @@ export function contextOf(item: CompareItem): FigureContext {
     yardKind: yardKindOf(unit, before, item.quantity.text, after),
     listMates: listMates(item.quantity.text, before, after),
     forecast: isForecast(before),
+    manner: mannerAfter(after),
   };
   memo.set(item, context);
   return context;

@@ -8,7 +8,7 @@ import { sameEvent } from "./event.ts";
 import { explainGroup } from "./explain.ts";
 import type { CompareItem } from "./item.ts";
 import { isPlayerLine, related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
-import { ACCUSED_NOUNS, LEGAL_EVENTS } from "./signature-lexicon.ts";
+import { ACCUSED_NOUNS, GENERIC_UNITS, LEGAL_EVENTS, UNIT_CLASSES } from "./signature-lexicon.ts";
 import { soleCounts, soleMatch } from "./sole.ts";
 import { isShare, pairVerdict, sameFigure } from "./verdict.ts";
 
@@ -103,9 +103,21 @@ export function itemSignature(item: CompareItem): Signature {
       subset: false,
       designations: new Set(),
     };
-  const signature = accused(signatureOf(item.quantity.concept, item.quantity.unit), events);
+  const signature = byManner(accused(signatureOf(item.quantity.concept, item.quantity.unit), events), item);
   if (events.size === 0) return signature;
   return { ...signature, events: settleShooting(new Set([...signature.events, ...events])) };
+}
+
+/**
+ * "51 wins coming by way of knockout": the things counted came by another counted noun, which the concept phrase cut
+ * off ("wins coming by way"); they are counted as that noun is (knockouts), as signature.ts reads "wins by knockout".
+ */
+function byManner(signature: Signature, item: CompareItem): Signature {
+  const manner = contextOf(item).manner;
+  const cls = manner === null ? undefined : UNIT_CLASSES[manner];
+  if (signature.unit === null || cls === undefined || GENERIC_UNITS.has(cls) || cls === signature.unit)
+    return signature;
+  return { ...signature, unit: cls };
 }
 
 /**

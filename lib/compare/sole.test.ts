@@ -79,3 +79,23 @@ describe("two reports' only counts of a specific noun", () => {
     expect(pair(a, b).conflicts).toEqual([]);
   });
 });
+
+// Invented reports of one title fight: "wins coming by way of knockout" counts knockouts (group.ts byManner).
+describe("wins that came by another counted noun", () => {
+  it.each<[string, string, string, string[][]]>([
+    [
+      "all wins against the wins by knockout",
+      "The champion improved to a career record of 58 wins and three defeats.",
+      "The champion improved to 58-3 with 51 wins coming by way of knockout.",
+      [],
+    ],
+    [
+      "knockouts against the wins by way of knockout",
+      "The champion now has 53 knockouts in his career.",
+      "The champion improved to 58-3 with 51 wins coming by way of knockout.",
+      [["51 wins", "53 knockouts"]],
+    ],
+  ])("%s", (_, a, b, expected) => {
+    expect(pair(a, b).conflicts).toEqual(expected);
+  });
+});

@@ -195,3 +195,16 @@ const FORECAST_BEFORE =
 export function isForecast(before: string): boolean {
   return FORECAST_BEFORE.test(before.slice(-90));
 }
+
+// "51 wins coming by way of knockout", "46 wins by knockout": the noun after "by" (a verb between, "of" after "way").
+const MANNER_AFTER = /^\s+(?:\p{L}+\s+)?by\s+(?:way\s+of\s+)?(?:an?\s+)?(\p{L}+)/iu;
+
+/**
+ * The noun a figure's words right after it say the counted things came "by": "51 wins coming by way of knockout" ->
+ * "knockout", singular and lower-cased; null for none. The concept phrase often stops before it ("wins coming by way").
+ * @example mannerAfter(" coming by way of knockout.") // "knockout"
+ */
+export function mannerAfter(after: string): string | null {
+  const m = MANNER_AFTER.exec(after);
+  return m === null ? null : m[1].toLowerCase().replace(/['’]?s$/, "");
+}

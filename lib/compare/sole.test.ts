@@ -71,6 +71,11 @@ describe("two reports' only counts of a specific noun", () => {
       "About 2,000 homes were flooded in Shelbyville on Monday.",
     ],
     [
+      "records",
+      "The club fired its coach after a disappointing 19-24 start to the season.",
+      "After a 28-30 start, the club won 18 of its next 23 games.",
+    ],
+    [
       "another set",
       "The agency received nearly 235,000 comments on the wetlands proposal.",
       "The ministry has since received 300,000 other comments on the changes.",

@@ -88,6 +88,8 @@ function partitive(item: CompareItem): boolean {
 }
 
 function specific(item: CompareItem, s: Signature): boolean {
+  // "a 9-14 start", "58-3": a record, two counts in one (ADR 033 keeps records out of the figures).
+  if (/\d\s*-\s*\d/.test(item.quantity.text)) return false;
   const unit = s.unit;
   if (unit === null || NOT_COUNTED.has(unit) || NOT_COUNTED.has(item.quantity.unit ?? "")) return false;
   if (isAgeUnit(unit) || dimensionOf(unit) !== null) return false;

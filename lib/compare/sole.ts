@@ -8,20 +8,12 @@
  * measures (feet, GHz), a player's line, ages; and not for small counts ("two cables", "three fights": an event's
  * small sets are many, and a report naming one of them says nothing of another report's).
  */
-import {
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  isAgeUnit,
-  MEASURE_UNITS,
-  QUALIFIED_CURRENCIES,
-  RATE_UNITS,
-  TIME_UNITS,
-} from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import { differentSets } from "./context.ts";
 import type { CompareItem } from "./item.ts";
 import { isPlayerLine, type Signature, soleCountsMeet } from "./signature.ts";
 import { GENERIC_UNITS, SPAN_UNITS } from "./signature-lexicon.ts";
-import { dimensionOf } from "./units.ts";
+import { dimensionOf, isMeasureUnit } from "./units.ts";
 import { sameFigure } from "./verdict.ts";
 
 /** Below this, a count is one of an event's many small sets ("four games", "three cables"). */
@@ -29,16 +21,7 @@ export const SOLE_MIN = 10;
 /** Two sole counts are one population only when of one order: the larger at most this many times the smaller. */
 export const SOLE_RATIO = 2;
 
-const NOT_COUNTED = new Set<string>([
-  ...Object.values(CURRENCY_SYMBOLS),
-  ...Object.values(CURRENCY_WORDS),
-  ...Object.values(MEASURE_UNITS),
-  ...Object.values(QUALIFIED_CURRENCIES),
-  ...Object.values(RATE_UNITS),
-  ...TIME_UNITS,
-  ...GENERIC_UNITS,
-  ...SPAN_UNITS,
-]);
+const NOT_COUNTED = new Set<string>([...GENERIC_UNITS, ...SPAN_UNITS]);
 
 /**
  * The keys of the figures that are their document's only count of their counted noun (every figure of that noun in
@@ -91,7 +74,7 @@ function specific(item: CompareItem, s: Signature): boolean {
   // "a 9-14 start", "58-3": a record, two counts in one (ADR 033 keeps records out of the figures).
   if (/\d\s*-\s*\d/.test(item.quantity.text)) return false;
   const unit = s.unit;
-  if (unit === null || NOT_COUNTED.has(unit) || NOT_COUNTED.has(item.quantity.unit ?? "")) return false;
+  if (unit === null || NOT_COUNTED.has(unit) || isMeasureUnit(unit) || isMeasureUnit(item.quantity.unit)) return false;
   if (isAgeUnit(unit) || dimensionOf(unit) !== null) return false;
   return !isPlayerLine(unit, [...s.events, ...s.words]);
 }

@@ -2,7 +2,15 @@
  * Figures of one measure written in different units ("about 2,000 feet", "600 metres"): compared in the measure's
  * base unit, and a figure that is the other converted ("2,000 feet (600 m)") is the same figure, not a disagreement.
  */
-import { UNIT_SCALES } from "@/lib/extract/lexicon/units.ts";
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MEASURE_UNITS,
+  QUALIFIED_CURRENCIES,
+  RATE_UNITS,
+  TIME_UNITS,
+  UNIT_SCALES,
+} from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { measureOf, roundingStep } from "./interval.ts";
 
@@ -10,6 +18,25 @@ type Measured = Pick<Quantity, "value" | "of" | "unit">;
 
 // A conversion rounded to the writer's taste: "10 miles (16 km)" is 0.6% off, "5 km (3 miles)" 3.5%.
 const CONVERSION_SLACK = 0.04;
+
+const MEASURES = new Set<string>([
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.values(CURRENCY_WORDS),
+  ...Object.values(MEASURE_UNITS),
+  ...Object.values(QUALIFIED_CURRENCIES),
+  ...Object.values(RATE_UNITS),
+  ...TIME_UNITS,
+]);
+
+/**
+ * Whether a unit measures (a currency, a measure, a rate, a percentage, a duration) rather than counts things: "10
+ * hours" or "$10" may be rounded where "10 games" is counted.
+ * @example isMeasureUnit("USD") // true
+ * @example isMeasureUnit("game") // false
+ */
+export function isMeasureUnit(unit: string | null): boolean {
+  return unit !== null && (MEASURES.has(unit) || MEASURES.has(unit.toLowerCase()));
+}
 
 /** The dimension of a unit that converts by a factor ("length" for "foot" and "m"), or null. */
 export function dimensionOf(unit: string | null): string | null {

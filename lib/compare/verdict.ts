@@ -6,7 +6,7 @@ import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { type Interval, isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
-import { baseMeasureOf, convertible, inBaseUnit, isConversion } from "./units.ts";
+import { baseMeasureOf, convertible, inBaseUnit, isConversion, isMeasureUnit } from "./units.ts";
 
 export type PairVerdict = "conflict" | "soft" | "developing" | null;
 
@@ -49,8 +49,12 @@ function rawVerdict(qa: Quantity, qb: Quantity, step: number | null): PairVerdic
     if (isNearly(qa) || isNearly(qb)) return overlaps(toInterval(qa), toInterval(qb)) ? "soft" : "conflict";
     // The coarser figure's rounding decides: "~800" (to the hundred) and "~850" differ by half a step: conflict.
     // An age is written to the year ("60-year-old" is not "about 60"): 60 against 61 is two ages; a temperature to
-    // the degree ("minus 20 degrees" is not "about minus 20"): minus 17 against minus 20 is two readings.
-    const writtenExactly = (isExactAge(qa) && isExactAge(qb)) || (isExactDegree(qa) && isExactDegree(qb));
+    // the degree ("minus 20 degrees" is not "about minus 20"): minus 17 against minus 20 is two readings. A count of
+    // ten or fewer things written without a hedge is counted ("missed 10 games"): 10 against nine is two counts.
+    const writtenExactly =
+      (isExactAge(qa) && isExactAge(qb)) ||
+      (isExactDegree(qa) && isExactDegree(qb)) ||
+      (countedToTen(qa) && countedToTen(qb));
     const coarser = writtenExactly ? 1 : (step ?? Math.max(roundingStep(ma), roundingStep(mb)));
     return Math.abs(ma - mb) < coarser / 2 ? "soft" : "conflict";
   }
@@ -131,4 +135,17 @@ export function spreadText(a: Quantity, b: Quantity): string {
   }
   if (low <= 0) return "";
   return `+${formatPercent((high - low) / low)}`;
+}
+
+/** "10 games", "nine people": a count of ten or fewer things written without a hedge, not a measure ("10 hours"). */
+function countedToTen(q: Quantity): boolean {
+  return (
+    q.modifier === "exact" &&
+    q.of === null &&
+    Number.isInteger(q.value) &&
+    q.value >= 0 &&
+    q.value <= 10 &&
+    !isMeasureUnit(q.unit) &&
+    !isAgeUnit(q.unit)
+  );
 }

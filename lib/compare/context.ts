@@ -19,6 +19,7 @@ import {
 } from "./context/products.ts";
 import {
   eventsAround,
+  governingEvent,
   isAnaphoric,
   isChange,
   isForecast,
@@ -116,6 +117,8 @@ export interface FigureContext {
   listMates: number[];
   /** An expected figure ("thought they would get 7 wins"), not a reported one. */
   forecast: boolean;
+  /** The event of a verb in a past form right before the figure, known or not: "missed nine games" -> "miss". */
+  governing: string | null;
   /** The noun the counted things came "by", read after the figure: "51 wins coming by way of knockout" -> "knockout". */
   manner: string | null;
 }
@@ -184,6 +187,7 @@ export function contextOf(item: CompareItem): FigureContext {
     listMates: listMates(item.quantity.text, before, after),
     forecast: isForecast(before),
     manner: mannerAfter(after),
+    governing: governingEvent(tail),
   };
   memo.set(item, context);
   return context;

@@ -104,8 +104,12 @@ export function itemSignature(item: CompareItem): Signature {
       designations: new Set(),
     };
   const signature = byManner(accused(signatureOf(item.quantity.concept, item.quantity.unit), events), item);
-  if (events.size === 0) return signature;
-  return { ...signature, events: settleShooting(new Set([...signature.events, ...events])) };
+  // "then missed nine games before coming back": the verb before the figure says what happened, known event or not.
+  const { governing } = contextOf(item);
+  if (events.size === 0 && governing === null) return signature;
+  const all = new Set([...signature.events, ...events]);
+  if (governing !== null) all.add(governing);
+  return { ...signature, events: settleShooting(all) };
 }
 
 /**

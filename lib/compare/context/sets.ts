@@ -4,6 +4,7 @@
  * "shot one person dead"), and the words before it that say it is a toll ("the death toll rose to 17"), a figure
  * required ("needed nine points") or one pointing back ("those 10 points"). Pure.
  */
+import { segment } from "@/lib/extract/tokens/segment.ts";
 import { EVENT_CLASSES, UNIT_EVENTS } from "../signature-lexicon.ts";
 
 // Number words and the glue of vague numbers: the modifiers of "two dozen other people" start after "dozen".
@@ -207,4 +208,22 @@ const MANNER_AFTER = /^\s+(?:\p{L}+\s+)?by\s+(?:way\s+of\s+)?(?:an?\s+)?(\p{L}+)
 export function mannerAfter(after: string): string | null {
   const m = MANNER_AFTER.exec(after);
   return m === null ? null : m[1].toLowerCase().replace(/['’]?s$/, "");
+}
+
+// A verb's past form right before the figure: "missed nine games", "received 300 letters".
+const PAST_VERB_TAIL = /\p{L}+ed\s*$/iu;
+
+/**
+ * The event of the verb in a past form right before the figure, whatever the verb ("then missed nine games before
+ * coming back": "miss"), as its class when it has one; null for none. The concept phrase can drop it ("games coming
+ * back"); eventsAround reads only the known events there. Evidence for a shared count only: an unknown verb never
+ * keeps two figures apart (signature.ts sameThing).
+ * @example governingEvent("Thomas then missed ") // "miss"
+ */
+export function governingEvent(tail: string): string | null {
+  if (!PAST_VERB_TAIL.test(tail)) return null;
+  const tokens = segment(tail.slice(-40)).flatMap((s) => s.tokens);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || last.pos !== "VERB") return null;
+  return EVENT_CLASSES[last.lemma] ?? UNIT_EVENTS[last.lemma] ?? last.lemma;
 }

@@ -127,21 +127,26 @@ export interface FigureContext {
 const TAIL = 48;
 
 const memo = new WeakMap<CompareItem, FigureContext>();
-const eventMemo = new WeakMap<CompareItem, Pick<FigureContext, "events" | "toll">>();
+type SignatureReadings = Pick<FigureContext, "events" | "toll" | "manner" | "governing">;
+const eventMemo = new WeakMap<CompareItem, SignatureReadings>();
 
 /**
- * The two readings a figure's signature needs (the verb that governs it, a death toll), without the rest of
+ * The readings a figure's signature needs (the verbs around it, a death toll, the noun its things came "by", the
+ * past-form verb right before it), without the rest of
  * {@link contextOf}: every figure of a document gets a signature, and only figures that share a counted thing with
  * another one are compared further (memoised per item).
  * @example eventsOf(item("Police said a gunman shot eight people.", "eight people")) // { events: Set {"shoot"}, toll: false }
  */
-export function eventsOf(item: CompareItem): Pick<FigureContext, "events" | "toll"> {
+export function eventsOf(item: CompareItem): SignatureReadings {
   const hit = eventMemo.get(item);
   if (hit) return hit;
   const { before, after } = around(item);
+  const tail = before.slice(-TAIL);
   const reading = {
-    events: eventsAround(before.slice(-TAIL), after),
+    events: eventsAround(tail, after),
     toll: isToll(item.quantity.unit, before),
+    manner: mannerAfter(after),
+    governing: governingEvent(tail),
   };
   eventMemo.set(item, reading);
   return reading;
@@ -186,8 +191,6 @@ export function contextOf(item: CompareItem): FigureContext {
     yardKind: yardKindOf(unit, before, item.quantity.text, after),
     listMates: listMates(item.quantity.text, before, after),
     forecast: isForecast(before),
-    manner: mannerAfter(after),
-    governing: governingEvent(tail),
   };
   memo.set(item, context);
   return context;

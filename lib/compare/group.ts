@@ -92,7 +92,7 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
 
 /** The concept's signature, plus the events the words around the figure add ("shot one person dead": died). */
 export function itemSignature(item: CompareItem): Signature {
-  const { events, toll } = eventsOf(item);
+  const { events, toll, governing } = eventsOf(item);
   // "the death toll has risen to 17": people who died, whatever words the concept phrase kept ("risen to").
   if (toll)
     return {
@@ -105,7 +105,6 @@ export function itemSignature(item: CompareItem): Signature {
     };
   const signature = byManner(accused(signatureOf(item.quantity.concept, item.quantity.unit), events), item);
   // "then missed nine games before coming back": the verb before the figure says what happened, known event or not.
-  const { governing } = contextOf(item);
   if (events.size === 0 && governing === null) return signature;
   const all = new Set([...signature.events, ...events]);
   if (governing !== null) all.add(governing);
@@ -117,7 +116,7 @@ export function itemSignature(item: CompareItem): Signature {
  * off ("wins coming by way"); they are counted as that noun is (knockouts), as signature.ts reads "wins by knockout".
  */
 function byManner(signature: Signature, item: CompareItem): Signature {
-  const manner = contextOf(item).manner;
+  const manner = eventsOf(item).manner;
   const cls = manner === null ? undefined : UNIT_CLASSES[manner];
   if (signature.unit === null || cls === undefined || GENERIC_UNITS.has(cls) || cls === signature.unit)
     return signature;

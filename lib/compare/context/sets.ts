@@ -211,7 +211,7 @@ export function mannerAfter(after: string): string | null {
 }
 
 // A verb's past form right before the figure: "missed nine games", "received 300 letters".
-const PAST_VERB_TAIL = /\p{L}+ed\s*$/iu;
+const PAST_FORM = /^\p{L}+ed$/iu;
 
 /**
  * The event of the verb in a past form right before the figure, whatever the verb ("then missed nine games before
@@ -221,7 +221,10 @@ const PAST_VERB_TAIL = /\p{L}+ed\s*$/iu;
  * @example governingEvent("Thomas then missed ") // "miss"
  */
 export function governingEvent(tail: string): string | null {
-  if (!PAST_VERB_TAIL.test(tail)) return null;
+  // The last word, read backwards (an end-anchored pattern would be tried at every position of the tail).
+  const words = lastTwoWords(tail);
+  const word = words[words.length - 1];
+  if (word === undefined || !PAST_FORM.test(word)) return null;
   const tokens = segment(tail.slice(-40)).flatMap((s) => s.tokens);
   const last = tokens[tokens.length - 1];
   if (last === undefined || last.pos !== "VERB") return null;

@@ -179,6 +179,16 @@ export function resolveSubject(
     (CARRIER_NOUNS.has(head) && (attachWord === "from" || attachWord === "by" || attachWord === "of")) ||
     (paperHead && (attachWord === "from" || attachWord === "by")) ||
     published;
+  // "A report the World Bank released Monday says", "The statement the ministry issued said": the maker a relative
+  // clause right after a poll or document names is its source, as "a report by the World Bank" names it. The run
+  // reader may have read the maker into the name ("statement the ministry"), so the head is looked for inside it.
+  const maker = makerInside(tokens, start, name.end);
+  if (maker) {
+    const source = isCap(tokens[maker.start])
+      ? properSource(text, tokens, maker, null, registry, false)
+      : resolveSubject(text, tokens, { name: maker, appositive: null, start: maker.start }, registry, false, speech);
+    if (source) return source;
+  }
   if (bodyAfter && !(paperHead && placeAfterOwner(tokens, start, headAt, name.end))) {
     let j = attach + 1;
     if (j < name.end && lower(tokens[j]) === "the") j++;
@@ -266,4 +276,58 @@ function placeAfterOwner(tokens: Token[], start: number, headAt: number, end: nu
   const owned = headAt > start && isCap(tokens[headAt - 1]) && tokens[headAt - 1].pos === "PROPN";
   if (!owned || lower(tokens[headAt + 1]) !== "from") return false;
   return !tokens.slice(headAt + 2, end).some((t) => ORG_WORDS.has(lower(t)) || OUTLET_WORDS.has(lower(t)));
+}
+
+/** A poll, document or report noun inside `[start, end)` with a maker's relative clause after it (makerAfter). */
+function makerInside(tokens: Token[], start: number, end: number): { start: number; end: number } | null {
+  for (let k = start; k < end; k++) {
+    const word = lower(tokens[k]);
+    if (tokens[k].pos !== "NOUN" || isCap(tokens[k])) continue;
+    if (!POLL_NOUNS.has(word) && !DOCUMENT_NOUNS.has(word) && !MEDIA_NOUNS.has(word) && !CARRIER_NOUNS.has(word))
+      continue;
+    const maker = makerAfter(tokens, k + 1);
+    if (maker) return maker;
+  }
+  return null;
+}
+
+/** Verbs by which a body makes a poll or document: "the report the agency released", "a poll the Times conducted". */
+const MAKING_LEMMAS: ReadonlySet<string> = new Set([
+  "release",
+  "publish",
+  "issue",
+  "conduct",
+  "commission",
+  "compile",
+  "prepare",
+  "produce",
+  "write",
+  "send",
+  "circulate",
+  "file",
+]);
+
+/**
+ * The proper name a relative clause right after token `from` names as the maker of what came before it: "[A report]
+ * (that) the World Bank released", "[a poll] the Times conducted last week" -> the name's range; else null. The name
+ * must be followed at once by a past form of a making verb (MAKING_LEMMAS): "a report the senator called flawed" names
+ * no maker.
+ * @example makerAfter(tokens("A report the World Bank released says"), 2) // the range of "World Bank"
+ */
+export function makerAfter(tokens: Token[], from: number): { start: number; end: number } | null {
+  let j = from;
+  if (lower(tokens[j]) === "that" || lower(tokens[j]) === "which") j++;
+  const the = lower(tokens[j]) === "the";
+  if (the) j++;
+  let end = properEnd(tokens, j, tokens.length);
+  // "the statement the ministry issued", "a fact sheet lawmakers released": a common noun naming a speaker.
+  // A bare singular noun right after the head is a compound ("the editorial board wrote"), not a new clause's subject.
+  if (end === j && SOURCE_NOUNS.has(lower(tokens[j])) && (the || j > from || lower(tokens[j]).endsWith("s")))
+    end = j + 1;
+  if (end === j || end - j > 6 || TIME_NAMES.has(lower(tokens[j]))) return null;
+  const verb = tokens[end];
+  if (verb === undefined || verb.pos !== "VERB" || !MAKING_LEMMAS.has(verb.lemma)) return null;
+  // A past form: "released", "wrote", "sent" — not "releases" (a new clause) or "to publish".
+  if (verb.lemma === lower(verb) || lower(verb).endsWith("s") || lower(verb).endsWith("ing")) return null;
+  return { start: j, end };
 }

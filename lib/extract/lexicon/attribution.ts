@@ -54,7 +54,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   audit memo memos emails email letter letters transcript transcripts minutes review reviews research tally count
   numbers estimates projections projection forecast forecasts models model tracker trackers investigation
   examination tallies average averages results findings outcome outcomes calculation calculations breakdown
-  ledger ledgers spreadsheet spreadsheets measurements readings cable cables
+  ledger ledgers spreadsheet spreadsheets measurements readings cable cables sheet
 `),
 );
 

@@ -220,10 +220,13 @@ function agentBefore(tokens: Token[], comma: number): Run | null {
  * verb. The noun phrase before the relative pronoun must open the clause and have a head that can speak.
  */
 function restrictiveRelativeBefore(tokens: Token[], verb: number): Subject | null {
-  for (let j = verb - 2; j > 0 && verb - j <= 12; j--) {
+  for (let j = verb - 1; j > 0 && verb - j <= 12; j--) {
     const t = tokens[j];
     if (t.pos === "PUNCT" || (t.pos === "SCONJ" && lower(t) !== "that")) return null;
     if (!RELATIVE_PRONOUNS.has(lower(t))) continue;
+    // "A survey that shows": right before the verb only "that" (a restrictive "who think" clause picks out whom the
+    // sentence is about, its figures are the narration's).
+    if (j === verb - 1 && lower(t) !== "that") return null;
     // "Depending on which poll you believe": a pronoun after a preposition opens no clause about the phrase before.
     if (tokens[j - 1]?.pos === "ADP") return null;
     const run = trimRun(tokens, { start: firstNpIndex(tokens, j - 1), end: j });

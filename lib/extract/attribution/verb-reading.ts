@@ -84,6 +84,7 @@ const RELATIVE_WORDS = new Set(["which", "that", "who", "whom"]);
 export function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolean {
   // "the Chicago Police Department, which reported": after a comma "which" is the relative pronoun, not "which report".
   const relative = lower(tokens[i - 1]) === "which" && tokens[i - 2]?.text === ",";
+  if (relativeThat(tokens, i, lemma)) return false;
   if (DETERMINER_BEFORE.has(lower(tokens[i - 1])) && !relative) return true;
   // "News reports said", "Police reports showed": an -s form after a modifier, right before a finite verb, heads the
   // subject ("which he estimates will", "which the campaign says includes" are verbs of a relative clause).
@@ -140,6 +141,21 @@ export function looksLikeNoun(tokens: Token[], i: number, lemma: string): boolea
     return NOUN_FOLLOWERS.has(lower(next));
   // wink's noun reading is trusted before a noun or a preposition: "state police", "the charge against him".
   return NOMINAL.has(next.pos) || (tokens[i].pos === "NOUN" && next.pos === "ADP" && lower(next) !== "that");
+}
+
+/**
+ * "polls by Quinnipiac that showed Trump ahead", "the survey that shows her at 9 percent", "the polls that show him at
+ * 10 percent": after a noun, "that" is the relative pronoun when the word cannot be a noun a demonstrative "that"
+ * takes — a past form, an -s form not followed by a verb ("the fact that reports show" is a noun), or a bare form
+ * after a plural noun ("that report", "that show" after a singular one stay nouns).
+ */
+function relativeThat(tokens: Token[], i: number, lemma: string): boolean {
+  const noun = tokens[i - 2];
+  if (lower(tokens[i - 1]) !== "that" || !noun || !/^(?:NOUN|PROPN)$/.test(noun.pos)) return false;
+  const word = lower(tokens[i]);
+  if (word === `${lemma}s`) return tokens[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(tokens[i + 1].pos);
+  if (word === lemma) return noun.pos === "NOUN" && /[^s]s$/.test(lower(noun));
+  return !word.endsWith("ing");
 }
 
 /** "Nichols was found guilty", "he was told": a passive reporting verb without "by" is no cue. */

@@ -379,3 +379,21 @@ describe("a verb of intent covers its clause only", () => {
     expect(got?.next?.scopeStart).toBe(text.indexOf("two council"));
   });
 });
+
+// A reporting verb right after a relative "that" (a past form, an -s form, a bare form after a plural noun) is the
+// verb of its noun phrase's relative clause, not a noun after a demonstrative; "that report", "that show" stay nouns.
+const relativeThatCases: Case[] = [
+  { text: "A survey that shows Lee at 9 percent was released on Monday.", name: "Survey", cue: "shows" },
+  { text: "The polls that show Lee at 10 percent have Ortiz's lead growing.", name: "Polls", cue: "show" },
+  {
+    text: "Polls by the Marist Institute that showed Lee ahead in three states were released on Monday.",
+    name: "Marist Institute",
+    cue: "showed",
+  },
+  { text: "That report showed 40 deaths.", name: null },
+  { text: "He dismissed the fact that reports show 40 deaths.", name: null },
+  { text: "Everyone watched that show about 40 chefs.", name: null },
+  // A restrictive "who" clause right before the verb picks out whom the sentence is about.
+  { text: "A donor who wants to give more could pay as much as $5,000.", name: null },
+];
+describeCases("a reporting verb after a relative 'that'", relativeThatCases);

@@ -158,6 +158,30 @@ export function skipLeft(tokens: Token[], index: number): number {
       if (i > 0 && TIME_LEADS.has(lowerAt(tokens, i)) && !isCapitalized(tokens[i].text)) i--;
       continue;
     }
+    // "Broaddrick Sunday night recounted", "The mayor Monday morning said": a weekday and its part of the day.
+    if (
+      i > 1 &&
+      TIME_NOUNS.has(lowerAt(tokens, i)) &&
+      WEEKDAY_NAMES.has(lowerAt(tokens, i - 1)) &&
+      isCapitalized(tokens[i - 1].text) &&
+      !isCapitalized(tokens[i].text)
+    ) {
+      i -= 2;
+      if (lowerAt(tokens, i) === "on") i--;
+      continue;
+    }
+    // "Gowdy earlier in the day touted", "the ministry later in the week said": a time lead and "in the" + time noun.
+    if (
+      i > 3 &&
+      TIME_NOUNS.has(lowerAt(tokens, i)) &&
+      lowerAt(tokens, i - 1) === "the" &&
+      lowerAt(tokens, i - 2) === "in" &&
+      TIME_LEADS.has(lowerAt(tokens, i - 3)) &&
+      !isCapitalized(tokens[i - 3].text)
+    ) {
+      i -= 4;
+      continue;
+    }
     // "a trio of PACs have in fact reported", "allies have in the past said": a fixed adverbial phrase.
     if (i > 1 && lowerAt(tokens, i) === "fact" && lowerAt(tokens, i - 1) === "in") {
       i -= 2;

@@ -397,3 +397,22 @@ const relativeThatCases: Case[] = [
   { text: "A donor who wants to give more could pay as much as $5,000.", name: null },
 ];
 describeCases("a reporting verb after a relative 'that'", relativeThatCases);
+
+// A time adjunct between the subject and its verb: a weekday and its part of the day, a time lead and "in the" + time
+// noun. A verb that reports nothing still gives no source.
+const timeAdjunctCases: Case[] = [
+  {
+    text: "Ortiz Sunday night recounted a meeting that took place three weeks after the vote.",
+    name: "Ortiz",
+    cue: "recounted",
+  },
+  {
+    text: "Chairman Dan Ruiz (D-Calif.) earlier in the day touted the 12 bills the panel had passed.",
+    name: "Dan Ruiz",
+    cue: "touted",
+  },
+  { text: "The ministry later in the week said that 40 people died.", name: "ministry", cue: "said" },
+  { text: "The storm Sunday night flooded 40 homes.", name: null },
+  { text: "Crews earlier in the day cleared 12 roads.", name: null },
+];
+describeCases("a time adjunct between the subject and its verb", timeAdjunctCases);

@@ -135,6 +135,10 @@ function lendingVerbBefore(tokens: Token[], i: number): number {
   const k = i - 2;
   if (k < 1) return -1;
   if (INFINITIVE_REPORTING_FORMS.has(lower(tokens[k]))) return k;
+  // "Advisers to Mr. Rubio are quick to point out that", "the agency was careful to note": "be" and an adjective of
+  // readiness lend the subject of "be".
+  if (link === "to" && READY_ADJECTIVES.has(lower(tokens[k])) && BE_BEFORE_READY.has(lower(tokens[k - 1])))
+    return k - 1;
   if (lower(tokens[k]) === "on" && INFINITIVE_REPORTING_FORMS.has(`${lower(tokens[k - 1])} on`)) return k - 1;
   // "a paper from the Brookings Institution had this to say about ...:", "Smith had the following to say:".
   if (link === "to" && (lower(tokens[k]) === "this" || lower(tokens[k]) === "following")) {
@@ -145,6 +149,8 @@ function lendingVerbBefore(tokens: Token[], i: number): number {
 }
 
 const HAVE_FORMS = new Set(["had", "has", "have"]);
+const READY_ADJECTIVES = new Set(["quick", "eager", "careful", "keen", "happy", "fast"]);
+const BE_BEFORE_READY = new Set(["is", "are", "was", "were", "be", "been", "'re", "’re", "'s", "’s", "am"]);
 
 /**
  * "The mayor issued a statement on Monday saying", "Forbes shot back in an article stating": the index of the verb

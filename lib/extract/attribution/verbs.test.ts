@@ -416,3 +416,18 @@ const timeAdjunctCases: Case[] = [
   { text: "Crews earlier in the day cleared 12 roads.", name: null },
 ];
 describeCases("a time adjunct between the subject and its verb", timeAdjunctCases);
+
+// "be quick / eager / careful to" + a reporting verb: the subject of "be" reports ("slow to" and verbs that report
+// nothing give no source).
+const readyToCases: Case[] = [
+  {
+    text: "Advisers to Ms. Ortiz are quick to point out that she has placed second in the last two contests.",
+    name: "Advisers",
+    cue: "point",
+  },
+  { text: "The ministry was careful to note that 40 people had been rescued.", name: "ministry", cue: "note" },
+  { text: "Her aides were eager to say the plan would cost $4 billion.", name: "aides", cue: "say" },
+  { text: "Crews were quick to clear 12 roads.", name: null },
+  { text: "The ministry was slow to note that 40 people had died.", name: null },
+];
+describeCases("a reporting verb after 'be quick to'", readyToCases);

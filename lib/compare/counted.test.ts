@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareReports } from "@/tests/helpers/reports.ts";
+import { compareTwo } from "@/tests/helpers/reports.ts";
 
 // Invented reports of one running back's season and one blast.
-const pair = (a: string, b: string) =>
-  compareReports([
-    ["a", a],
-    ["b", b],
-  ]);
 
 describe("a count of ten or fewer written without a hedge", () => {
   it.each<[string, string, string, string[][]]>([
@@ -23,7 +18,7 @@ describe("a count of ten or fewer written without a hedge", () => {
       [["10 people", "nine people"]],
     ],
   ])("%s: counted, a conflict", (_, a, b, expected) => {
-    expect(pair(a, b).conflicts).toEqual(expected);
+    expect(compareTwo(a, b).conflicts).toEqual(expected);
   });
 
   it.each<[string, string, string]>([
@@ -38,6 +33,6 @@ describe("a count of ten or fewer written without a hedge", () => {
       "The court fined the club $9 in Atlanta on Monday.",
     ],
   ])("%s: not a conflict", (_, a, b) => {
-    expect(pair(a, b).conflicts).toEqual([]);
+    expect(compareTwo(a, b).conflicts).toEqual([]);
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareReports } from "@/tests/helpers/reports.ts";
+import { compareTwo } from "@/tests/helpers/reports.ts";
 
 // Invented reports of one running back's season.
-const pair = (a: string, b: string) =>
-  compareReports([
-    ["a", a],
-    ["b", b],
-  ]);
 
 describe("the verb right before a figure, known event or not", () => {
   it.each<[string, string, string, string[][]]>([
@@ -17,6 +12,6 @@ describe("the verb right before a figure, known event or not", () => {
       [["eight games", "seven games"]],
     ],
   ])("%s: one count", (_, a, b, expected) => {
-    expect(pair(a, b).conflicts).toEqual(expected);
+    expect(compareTwo(a, b).conflicts).toEqual(expected);
   });
 });

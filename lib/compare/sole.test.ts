@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareReports } from "@/tests/helpers/reports.ts";
+import { compareTwo } from "@/tests/helpers/reports.ts";
 
 // Invented reports of one rule change and one raid: each report's only count of a specific noun (sole.ts).
-const pair = (a: string, b: string) =>
-  compareReports([
-    ["a", a],
-    ["b", b],
-  ]);
 
 describe("two reports' only counts of a specific noun", () => {
   it.each<[string, string, string, string[][]]>([
@@ -35,7 +30,7 @@ describe("two reports' only counts of a specific noun", () => {
       [["1,150 rifles", "1,400 rifles"]],
     ],
   ])("%s: one count, a conflict", (_, a, b, expected) => {
-    expect(pair(a, b).conflicts).toEqual(expected);
+    expect(compareTwo(a, b).conflicts).toEqual(expected);
   });
 
   it.each<[string, string, string]>([
@@ -81,7 +76,7 @@ describe("two reports' only counts of a specific noun", () => {
       "The ministry has since received 300,000 other comments on the changes.",
     ],
   ])("%s: not flagged", (_, a, b) => {
-    expect(pair(a, b).conflicts).toEqual([]);
+    expect(compareTwo(a, b).conflicts).toEqual([]);
   });
 });
 
@@ -101,6 +96,6 @@ describe("wins that came by another counted noun", () => {
       [["51 wins", "53 knockouts"]],
     ],
   ])("%s", (_, a, b, expected) => {
-    expect(pair(a, b).conflicts).toEqual(expected);
+    expect(compareTwo(a, b).conflicts).toEqual(expected);
   });
 });

@@ -20,3 +20,14 @@ export function compareReports(reports: readonly (readonly [string, string])[]) 
     conflicts: out.discrepancies.filter((d) => d.verdict === "conflict").map((d) => texts(d.members)),
   };
 }
+
+/**
+ * Two invented reports of one event, "a" and "b", compared.
+ * @example compareTwo("Police said 10 people died.", "Officials said nine people died.").conflicts
+ */
+export function compareTwo(a: string, b: string) {
+  return compareReports([
+    ["a", a],
+    ["b", b],
+  ]);
+}

@@ -31,9 +31,11 @@ interface Cluster {
  */
 export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]; discrepancies: Discrepancy[] } {
   const clusters: Cluster[] = [];
-  const sole = soleCounts(items, itemSignature);
+  const signatures = new Map(items.map((item) => [item, itemSignature(item)]));
+  const signatureOf = (item: CompareItem) => signatures.get(item) as Signature;
+  const sole = soleCounts(items, signatureOf);
   for (const item of items) {
-    const signature = itemSignature(item);
+    const signature = signatureOf(item);
     const home = clusters.find((c) =>
       c.signatures.every((s, i) => {
         // Two counted things are never one (sameThing below says so too): decided before any costlier reading.
@@ -92,7 +94,7 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
 
 /** The concept's signature, plus the events the words around the figure add ("shot one person dead": died). */
 export function itemSignature(item: CompareItem): Signature {
-  const { events, toll, governing } = eventsOf(item);
+  const { events, toll, governing, manner } = eventsOf(item);
   // "the death toll has risen to 17": people who died, whatever words the concept phrase kept ("risen to").
   if (toll)
     return {
@@ -103,7 +105,7 @@ export function itemSignature(item: CompareItem): Signature {
       subset: false,
       designations: new Set(),
     };
-  const signature = byManner(accused(signatureOf(item.quantity.concept, item.quantity.unit), events), item);
+  const signature = byManner(accused(signatureOf(item.quantity.concept, item.quantity.unit), events), manner);
   // "then missed nine games before coming back": the verb before the figure says what happened, known event or not.
   if (events.size === 0 && governing === null) return signature;
   const all = new Set([...signature.events, ...events]);
@@ -115,8 +117,7 @@ export function itemSignature(item: CompareItem): Signature {
  * "51 wins coming by way of knockout": the things counted came by another counted noun, which the concept phrase cut
  * off ("wins coming by way"); they are counted as that noun is (knockouts), as signature.ts reads "wins by knockout".
  */
-function byManner(signature: Signature, item: CompareItem): Signature {
-  const manner = eventsOf(item).manner;
+function byManner(signature: Signature, manner: string | null): Signature {
   const cls = manner === null ? undefined : UNIT_CLASSES[manner];
   if (signature.unit === null || cls === undefined || GENERIC_UNITS.has(cls) || cls === signature.unit)
     return signature;

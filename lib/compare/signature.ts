@@ -237,14 +237,8 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
   // A player's line: the same player named on both sides, or the same figure.
   const playWords = [...a.events, ...a.words, ...b.events, ...b.words];
   if (isPlayerLine(a.unit, playWords) && !(intersects(a.names, b.names) || sameFigure)) return false;
-  if (a.subset !== b.subset) return false;
-  // "the 13-inch model" and "the 15-inch model": two models, whatever else the phrases share.
-  if (a.designations.size > 0 && b.designations.size > 0 && !intersects(a.designations, b.designations)) return false;
+  if (!soleCountsMeet(a, b)) return false;
   const sharedEvent = intersects(a.events, b.events);
-  // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities
-  // are one count written two ways, and no lexicon lists every synonym.
-  if (!sharedEvent && knownEvent(a) && knownEvent(b)) return false;
-  if (a.names.size > 0 && b.names.size > 0 && !intersects(a.names, b.names)) return false;
   const sharedWord = wordsMeet(a.words, b.words);
   if (a.words.size > 0 && b.words.size > 0 && !sharedWord) return false;
   if (sharedEvent || sharedWord) return true;
@@ -262,7 +256,10 @@ export function sameThing(a: Signature, b: Signature, sameFigure: boolean): bool
  */
 export function soleCountsMeet(a: Signature, b: Signature): boolean {
   if (a.unit === null || a.unit !== b.unit || a.subset !== b.subset) return false;
+  // "the 13-inch model" and "the 15-inch model": two models, whatever else the phrases share.
   if (a.designations.size > 0 && b.designations.size > 0 && !intersects(a.designations, b.designations)) return false;
+  // Verbs separate only when both name a known event class (killed vs injured); "spread to" and "engulfing" cities
+  // are one count written two ways, and no lexicon lists every synonym.
   if (!intersects(a.events, b.events) && knownEvent(a) && knownEvent(b)) return false;
   return a.names.size === 0 || b.names.size === 0 || intersects(a.names, b.names);
 }

@@ -228,5 +228,5 @@ export function governingEvent(tail: string): string | null {
   const tokens = segment(tail.slice(-40)).flatMap((s) => s.tokens);
   const last = tokens[tokens.length - 1];
   if (last === undefined || last.pos !== "VERB") return null;
-  return EVENT_CLASSES[last.lemma] ?? UNIT_EVENTS[last.lemma] ?? last.lemma;
+  return classOf(last.lemma) ?? last.lemma;
 }

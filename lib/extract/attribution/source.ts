@@ -6,6 +6,7 @@
  */
 import {
   DOCUMENT_NOUNS,
+  MAKING_LEMMAS,
   MEDIA_NOUNS,
   NAMED_POLL_HEADS,
   POLL_NOUNS,
@@ -290,22 +291,6 @@ function makerInside(tokens: Token[], start: number, end: number): { start: numb
   }
   return null;
 }
-
-/** Verbs by which a body makes a poll or document: "the report the agency released", "a poll the Times conducted". */
-const MAKING_LEMMAS: ReadonlySet<string> = new Set([
-  "release",
-  "publish",
-  "issue",
-  "conduct",
-  "commission",
-  "compile",
-  "prepare",
-  "produce",
-  "write",
-  "send",
-  "circulate",
-  "file",
-]);
 
 /**
  * The proper name a relative clause right after token `from` names as the maker of what came before it: "[A report]

@@ -336,3 +336,19 @@ export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set(
   revised conflicting separate previous other several many some more most independent local federal
 `),
 );
+
+/** Verbs by which a body makes a poll or document: "the report the agency released", "a poll the Times conducted". */
+export const MAKING_LEMMAS: ReadonlySet<string> = new Set([
+  "release",
+  "publish",
+  "issue",
+  "conduct",
+  "commission",
+  "compile",
+  "prepare",
+  "produce",
+  "write",
+  "send",
+  "circulate",
+  "file",
+]);

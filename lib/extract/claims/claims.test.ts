@@ -214,6 +214,92 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     text: "The firm receives, according to one report, $234 million in contracts.",
     claims: [{ kind: "quantity", source: "Report" }],
   },
+  // Coordinated main clauses, each with a figure of its own, are two claims (coordination.ts).
+  {
+    name: "two main clauses joined by ', and', each with a figure, are two claims",
+    text: "Unemployment has fallen to 5 percent, and nearly 14 million more jobs have been created since the recovery began.",
+    claims: [
+      {
+        kind: "quantity",
+        source: "the document",
+        text: "Unemployment has fallen to 5 percent",
+        label: /^Unemployment/,
+      },
+      {
+        kind: "quantity",
+        source: "the document",
+        text: "nearly 14 million more jobs have been created since the recovery began.",
+        label: /^nearly 14 million more jobs have been created/,
+      },
+    ],
+  },
+  {
+    name: "a semicolon joins two claims",
+    text: "Clinton now has at least 1,410 delegates; Sanders has at least 653.",
+    claims: [
+      { kind: "quantity", source: "the document", text: "Clinton now has at least 1,410 delegates" },
+      {
+        kind: "quantity",
+        source: "the document",
+        text: "Sanders has at least 653.",
+        label: /^Sanders has at least 653/,
+      },
+    ],
+  },
+  {
+    name: "both clauses keep the trailing frame's source",
+    text: "At least 12 people died, and 30 others were injured, police said.",
+    claims: [
+      { kind: "quantity", source: "Police", text: "At least 12 people died" },
+      {
+        kind: "quantity",
+        source: "Police",
+        text: "30 others were injured, police said.",
+        label: /^30 others were injured$/,
+      },
+    ],
+  },
+  {
+    name: "the last of a list of clauses is labelled by its own words, without the conjunction",
+    text: "Of the 288 candidates, 286 have higher education, 202 are under 45 years old, and 56 are women.",
+    claims: [
+      { kind: "quantity", source: "the document" },
+      { kind: "quantity", source: "the document", text: "56 are women.", label: /^56 are women$/ },
+    ],
+  },
+  {
+    name: "a quotation is not cut at its conjunction",
+    text: "“At least 12 people died, and 30 others were injured,” the fire chief said.",
+    claims: [{ kind: "quantity", source: "Fire chief" }],
+  },
+  {
+    name: "a coordinated comparison is no second clause",
+    text: "The deficit is projected to be $544 billion, and $130 billion more than the budget office had projected.",
+    claims: [{ kind: "quantity", source: "the document" }],
+  },
+  {
+    name: "a participle after the conjunction is no second clause",
+    text: "Jeffs planned a visit to Eldorado, about 45 miles south of San Angelo, and the church purchasing 1,700 acres.",
+    claims: [{ kind: "quantity", source: "the document" }],
+  },
+  {
+    name: "a list of figures with a participle after them is no second clause",
+    text: "Microsoft lists Internet Explorer 5.01, 6, and 7 as affected software.",
+    claims: [{ kind: "quantity", source: "the document" }],
+  },
+  {
+    name: "a second clause without a figure stays in the claim",
+    text: "Prices rose 5 percent, and the market fell.",
+    claims: [{ kind: "quantity", source: "the document", text: "Prices rose 5 percent, and the market fell." }],
+  },
+  {
+    name: "a new report after the conjunction is attribution's to split, not coordination's",
+    text: "At least 12 people died, and police said 30 others were injured.",
+    claims: [
+      { kind: "quantity", source: "the document" },
+      { kind: "quantity", source: "Police" },
+    ],
+  },
 ];
 
 describe("claim assembly", () => {

@@ -18,6 +18,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/quantities.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution, ClaimKind } from "../schema.ts";
 import type { SentenceSegment } from "../tokens/segment.ts";
+import { coordinatedParts } from "./coordination.ts";
 import { frameParts, QUOTE_MARK, straddles } from "./frame-parts.ts";
 import { attributedLabel, plainLabel, quantityLabel } from "./label.ts";
 
@@ -145,36 +146,24 @@ export function assembleClaims(
 ): ClaimDraft[] {
   // A question asserts nothing, unless it carries a figure (every quantity belongs to a claim).
   if (isQuestion(sentence) && mentions.length === 0) return [];
-  const whole = { start: sentence.start, end: sentence.end };
+  const out: ClaimDraft[] = [];
+  const add = (range: { start: number; end: number }, source: Attribution, frame: SentenceAttribution["frame"]) => {
+    for (const part of coordinatedParts(sentence, range, mentions)) {
+      const claim = draft(text, sentence, part, source, frame, mentions, dates);
+      if (claim) out.push(claim);
+    }
+  };
   if (!attribution) {
-    const claim = draft(text, sentence, whole, UNATTRIBUTED, null, mentions, dates);
-    return claim ? [claim] : [];
+    add({ start: sentence.start, end: sentence.end }, UNATTRIBUTED, null);
+    return out;
   }
   const split = splitAt(sentence, attribution, mentions);
-  const out: ClaimDraft[] = [];
-  if (split > 0) {
-    const lead = draft(text, sentence, { start: sentence.start, end: split }, UNATTRIBUTED, null, mentions, dates);
-    if (lead) out.push(lead);
-  }
+  if (split > 0) add({ start: sentence.start, end: split }, UNATTRIBUTED, null);
   const next = attribution.next && !straddles(mentions, attribution.next.scopeStart) ? attribution.next : null;
   const range = { start: split > 0 ? split : sentence.start, end: next ? next.scopeStart : sentence.end };
   for (const part of frameParts(text, attribution, range, mentions)) {
-    const source = part.own ? UNATTRIBUTED : attribution.source;
-    const frame = part.own ? null : attribution.frame;
-    const claim = draft(text, sentence, part, source, frame, mentions, dates);
-    if (claim) out.push(claim);
+    add(part, part.own ? UNATTRIBUTED : attribution.source, part.own ? null : attribution.frame);
   }
-  if (next) {
-    const second = draft(
-      text,
-      sentence,
-      { start: next.scopeStart, end: sentence.end },
-      next.source,
-      next.frame,
-      mentions,
-      dates,
-    );
-    if (second) out.push(second);
-  }
+  if (next) add({ start: next.scopeStart, end: sentence.end }, next.source, next.frame);
   return out;
 }

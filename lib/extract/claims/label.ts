@@ -219,7 +219,7 @@ export function quantityLabel(
   if (label.length >= MIN_LABEL) return shorten(label);
   // Too short without its frame ("27 fires"): the whole clause, frame included ("The union counted 27 fires").
   const whole = clauseLabel(text, tokens, first, limit, clauseStart(tokens, first.tokenStart, from, false));
-  return whole.length >= MIN_LABEL ? shorten(whole) : around(text, tokens, first, limit);
+  return whole.length >= MIN_LABEL ? shorten(whole) : around(text, tokens, first, limit, from);
 }
 
 function clauseLabel(text: string, tokens: Token[], first: QuantityMention, limit: number, left: number): string {
@@ -259,10 +259,10 @@ function ageAppositionLabel(
   return b > a ? span(text, tokens, a, b).replace(/[\s,;:]+$/, "") : null;
 }
 
-/** The words around a bare figure inside its clause: "died at the age of 85". */
-function around(text: string, tokens: Token[], m: QuantityMention, limit: number): string {
+/** The words around a bare figure inside its clause and its claim: "died at the age of 85". */
+function around(text: string, tokens: Token[], m: QuantityMention, limit: number, from: number): string {
   let a = m.tokenStart;
-  while (a > 0 && m.tokenStart - a < WINDOW && tokens[a - 1].pos !== "PUNCT") a--;
+  while (a > 0 && m.tokenStart - a < WINDOW && tokens[a - 1].pos !== "PUNCT" && tokens[a - 1].start >= from) a--;
   let b = phraseEnd(m);
   while (b < tokens.length && b - m.tokenEnd < WINDOW && tokens[b].pos !== "PUNCT" && tokens[b].end <= limit) b++;
   return shorten(span(text, tokens, a, b));

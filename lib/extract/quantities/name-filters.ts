@@ -2,6 +2,7 @@
  * Vetoes for numbers that name rather than count: labels ("Article 5"), model names ("Boeing 737"), list numerals,
  * ages standing for a person, scores, the pronoun "one", ordinal parts ("the first half"), names with number words.
  */
+import { SCALE_WORDS, UNIT_WORDS } from "../lexicon/quantities.ts";
 import { CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
@@ -289,14 +290,23 @@ export function continuesVetoedList(tokens: Token[], r: NumberReading, vetoEnd: 
  * "one of the...", "the one", "no one", "one another": the pronoun, not a count.
  * @example isPronounOne(tokens("one of the largest"), reading) // true
  */
+/** Whether the total of a share starts at token `i`: a number ("five", "10") or "a" before a scale ("a million"). */
+function sharesOutOf(tokens: Token[], i: number): boolean {
+  const word = lower(tokens, i);
+  if (/^\d/.test(word) || UNIT_WORDS[word] !== undefined) return true;
+  return word === "a" && SCALE_WORDS[lower(tokens, i + 1)] !== undefined;
+}
+
 export function isPronounOne(tokens: Token[], r: NumberReading): boolean {
   if (r.kind !== "words" || r.value !== 1 || lower(tokens, r.tokenStart) !== "one") return false;
   const prev = lower(tokens, r.tokenStart - 1);
   const next = tokens[r.tokenEnd];
   if (!next) return true;
   const n = next.text.toLowerCase();
-  // "one in five adults", "only one out of three": a share, read with its total; "one to three years": a range.
-  if (n === "in" || (n === "out" && lower(tokens, r.tokenEnd + 1) === "of")) return false;
+  // "one in five adults", "one in a million", "only one out of three": a share, read with its total ("the one in the
+  // Oval Office" is a pronoun); "one to three years": a range.
+  if (n === "in" && sharesOutOf(tokens, r.tokenEnd + 1)) return false;
+  if (n === "out" && lower(tokens, r.tokenEnd + 1) === "of") return false;
   if (
     (n === "to" || n === "or" || n === "-") &&
     /^(?:\d|two|three|four|five|six|seven|eight|nine|ten)/i.test(tokens[r.tokenEnd + 1]?.text ?? "")

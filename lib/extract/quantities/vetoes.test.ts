@@ -45,6 +45,8 @@ const VETOED: Array<[string, string, string]> = [
   ["The Jackson 5 played.", "5", "model name"],
   ["He carried a .45 caliber handgun.", ".45", "calibre"],
   ["One of the suspects fled.", "One", "pronoun one"],
+  // PolNeAR train: "in" after "one" opens a share only before a number.
+  ["The only Democrat fighting for the tax is the one in the Oval Office.", "one", "pronoun one"],
   ["2. The second point is this.", "2", "list numeral"],
   ["Chelsea won 2 - 1 on Saturday.", "2", "score"],
   ["They play in the Formula One series.", "One", "name word"],

@@ -214,6 +214,11 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     text: "The firm receives, according to one report, $234 million in contracts.",
     claims: [{ kind: "quantity", source: "Report" }],
   },
+  {
+    name: "a phrase fronted by a preposition reads on into its clause (PolNeAR train)",
+    text: "In one such email, Carter discussed how he had placed a note card in a bag.",
+    claims: [{ kind: "quantity", source: "the document", label: /^In one such email, Carter discussed how/ }],
+  },
   // Coordinated main clauses, each with a figure of its own, are two claims (coordination.ts).
   {
     name: "two main clauses joined by ', and', each with a figure, are two claims",

@@ -146,11 +146,9 @@ function clauseEnd(
   for (let j = left; j < from; j++) if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX") verbSeen = true;
   // "Over the course of 48 hours, Americans will confront ...": a figure inside a phrase fronted by a preposition
   // reads with the clause after the comma ("over 800 fighters from ..., and ... have crossed" is a list).
-  // "Of the 288 candidates, 286 have ...": a determiner after the preposition fronts the phrase too.
-  let fronted =
-    !verbSeen &&
-    tokens[left]?.pos === "ADP" &&
-    (figureStart - left >= 3 || (figureStart - left === 2 && tokens[left + 1].pos === "DET"));
+  // "Of the 288 candidates, 286 have ...", "In one such email, Carter discussed ...": the figure's own modifier
+  // ("Over 800") is part of its mention, so a preposition before the mention fronts a phrase.
+  let fronted = !verbSeen && tokens[left]?.pos === "ADP" && figureStart > left;
   let skip: [number, number] | null = null;
   while (b < tokens.length && tokens[b].end <= limit) {
     const t = tokens[b];

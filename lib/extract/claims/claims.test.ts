@@ -219,6 +219,43 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
     text: "In one such email, Carter discussed how he had placed a note card in a bag.",
     claims: [{ kind: "quantity", source: "the document", label: /^In one such email, Carter discussed how/ }],
   },
+  // A scare quote or a quoted title is part of its clause, marks and all (ECB+ and PolNeAR train shapes).
+  {
+    name: "a scare quote inside the clause does not cut the label",
+    text: "He placed 12 documents in a “burn bag” at the Pentagon.",
+    claims: [
+      { kind: "quantity", source: "the document", label: /^He placed 12 documents in a “burn bag” at the Pentagon$/ },
+    ],
+  },
+  {
+    name: "a scare quote keeps its closing mark at the label's end",
+    text: 'The families of the two wounded men requested "total privacy", and the hospital gave no details.',
+    claims: [
+      {
+        kind: "quantity",
+        source: "the document",
+        label: /^The families of the two wounded men requested "total privacy"$/,
+      },
+    ],
+  },
+  {
+    name: "a quoted title opening the clause keeps its opening mark",
+    text: '"Twilight" has grossed more than $141 million already.',
+    claims: [
+      { kind: "quantity", source: "the document", label: /^"Twilight" has grossed more than \$141 million already$/ },
+    ],
+  },
+  {
+    name: "a second main clause after 'but' starts the figure's label",
+    text: "The merger will involve changes but it cut no jobs among its more than 3,000 employees.",
+    claims: [
+      {
+        kind: "quantity",
+        source: "the document",
+        label: /^it cut no jobs among its more than 3,000 employees$/,
+      },
+    ],
+  },
   // Coordinated main clauses, each with a figure of its own, are two claims (coordination.ts).
   {
     name: "two main clauses joined by ', and', each with a figure, are two claims",

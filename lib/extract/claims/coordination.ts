@@ -19,7 +19,7 @@ const QUOTES = new Set(['"', "“", "”", "«", "»", "„", "''", "``"]);
  * name, pronoun or number; a preposition only after a noun: "the number of arrests has"; no "than") up to a verb that
  * is not a participle in -ing nor a reporting verb ("..., and police said" is a new report, read by attribution).
  */
-function mainClauseAt(tokens: Token[], from: number, limit: number): boolean {
+export function mainClauseAt(tokens: Token[], from: number, limit: number): boolean {
   let nominal = false;
   for (let j = from; j < tokens.length && j <= from + SUBJECT_SPAN && tokens[j].end <= limit; j++) {
     const t = tokens[j];

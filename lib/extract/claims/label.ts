@@ -10,6 +10,7 @@ import { AGE_WORDS, isAgeUnit } from "../lexicon/units.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { Attribution } from "../schema.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
+import { mainClauseAt } from "./coordination.ts";
 
 export const MAX_LABEL = 90;
 const LEADING_GLUE =
@@ -75,12 +76,58 @@ function isQuoteMark(t: Token): boolean {
   return t.text === "'" || t.text === "’" || t.text === "‘" || t.text === "`";
 }
 
+const OPENING_QUOTES = new Set(["“", '"', "‘", "'", "``", "''"]);
+const CLOSING_QUOTES = new Set(["”", '"', "’", "'", "''"]);
+/** The words a scare quote may hold: a short noun phrase ("a “burn bag”", "a two-year “pause”"), no verb. */
+const SCARE_QUOTED = /^(?:NOUN|PROPN|ADJ|NUM|DET|ADP|PUNCT)$/;
+/** At most this many words between the marks. */
+const SCARE_WORDS = 4;
+
+/** A scare quote opening at token `i` (a short quoted noun phrase inside a clause): the index after it, else -1. */
+function scareQuoteEnd(tokens: Token[], i: number, limit: number): number {
+  if (!OPENING_QUOTES.has(tokens[i].text)) return -1;
+  let verbs = 0;
+  for (let j = i + 1; j < tokens.length && j <= i + SCARE_WORDS + 1 && tokens[j].end <= limit; j++) {
+    // wink may tag a word of a two-word phrase as a verb ("“burn bag”"); a longer quotation with a verb is speech.
+    if (j > i + 1 && CLOSING_QUOTES.has(tokens[j].text)) return verbs === 0 || j - i <= 3 ? j + 1 : -1;
+    if (tokens[j].pos === "VERB") verbs++;
+    else if (!scareWord(tokens[j])) return -1;
+  }
+  return -1;
+}
+
+/** A scare quote closing at token `j`, read backwards: the index of its opening mark, else -1. */
+function scareQuoteStart(tokens: Token[], j: number, from: number): number {
+  if (!CLOSING_QUOTES.has(tokens[j].text)) return -1;
+  for (let i = j - 1; i >= 0 && i >= j - SCARE_WORDS - 1 && tokens[i].start >= from; i--) {
+    if (i < j - 1 && OPENING_QUOTES.has(tokens[i].text)) {
+      return scareQuoteEnd(tokens, i, Number.POSITIVE_INFINITY) === j + 1 ? i : -1;
+    }
+    if (!scareWord(tokens[i]) && tokens[i].pos !== "VERB") return -1;
+  }
+  return -1;
+}
+
+function scareWord(t: Token): boolean {
+  return SCARE_QUOTED.test(t.pos) && (t.pos !== "PUNCT" || t.text === "-");
+}
+
+const CONTRASTING = new Set(["but", "yet"]);
+
 /** Left edge of the figure's clause: after a clause opener, a comma, a reporting verb ("said 12 people ..."). */
 function clauseStart(tokens: Token[], at: number, from: number, frame = true): number {
   let j = at - 1;
   for (; j >= 0 && tokens[j].start >= from; j--) {
     const t = tokens[j];
+    const opening = scareQuoteStart(tokens, j, from);
+    if (opening >= 0) {
+      j = opening;
+      continue;
+    }
     if (HARD_BREAK.has(t.text) || t.text === "," || isQuoteMark(t) || opensClauseAt(t)) break;
+    // "... will involve changes but he downplayed any lay-offs among its 3,000 employees": a second main clause ("and"
+    // joins subjects as often: "The FBI and ATF offered").
+    if (CONTRASTING.has(t.text.toLowerCase()) && mainClauseAt(tokens, j + 1, tokens[at].end)) break;
     if (frame && REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos !== "NOUN") {
       // "Police told AFP 12 people died": who was told is not part of the clause.
       if (REPORTING_FORMS.get(t.text.toLowerCase()) === "tell") return Math.min(recipientEnd(tokens, j), at);
@@ -152,6 +199,11 @@ function clauseEnd(
   let skip: [number, number] | null = null;
   while (b < tokens.length && tokens[b].end <= limit) {
     const t = tokens[b];
+    const quoted = scareQuoteEnd(tokens, b, limit);
+    if (quoted > 0) {
+      b = quoted;
+      continue;
+    }
     if (HARD_BREAK.has(t.text) || isQuoteMark(t) || opensClauseAt(t)) break;
     if (t.text === "," && fronted && mainClauseAfter(tokens, b, limit)) {
       fronted = false;
@@ -184,16 +236,19 @@ function clauseEnd(
 function trimEnds(tokens: Token[], a: number, b: number): [number, number] {
   let start = a;
   let end = b;
+  // A scare quote's marks stay with their words ("“Twilight” has grossed", "requested “total privacy”").
   while (
     start < end &&
-    (tokens[start].pos === "PUNCT" || tokens[start].pos === "CCONJ" || opensClauseAt(tokens[start]))
+    (tokens[start].pos === "PUNCT" || tokens[start].pos === "CCONJ" || opensClauseAt(tokens[start])) &&
+    !(scareQuoteEnd(tokens, start, Number.POSITIVE_INFINITY) > start + 1)
   )
     start++;
   while (
     end > start + 1 &&
     (DANGLING.has(tokens[end - 1].pos) ||
       tokens[end - 1].pos === "PUNCT" ||
-      REPORTING_FORMS.has(tokens[end - 1].text.toLowerCase()))
+      REPORTING_FORMS.has(tokens[end - 1].text.toLowerCase())) &&
+    !(scareQuoteStart(tokens, end - 1, tokens[start].start) >= start)
   )
     end--;
   return [start, end];

@@ -41,6 +41,22 @@ describe("two outlets' ages of one person are compared, two people's never", () 
       "conflict",
     ],
     [
+      "an age by its verb, the name its subject (an appositive between)",
+      "Esther Williams, the swimming star turned actress, dies at 91 in Los Angeles.",
+      "Esther Williams, 92, the swimming star turned actress, died Thursday in Los Angeles.",
+      "91",
+      "92",
+      "conflict",
+    ],
+    [
+      "an age by its verb, another name",
+      "Gigante was 77 when he died in prison.",
+      "Vincent Gigante's brother Louis, 81, spoke for the family.",
+      "77",
+      "81",
+      "apart",
+    ],
+    [
       "one family name, two people",
       "John Jenkin, 23, was arrested near the house.",
       "Police found his sister Katie Jenkin, 20, dead in the house.",

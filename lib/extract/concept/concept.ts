@@ -121,7 +121,7 @@ function ageConcept(tokens: Token[], mention: QuantityMention): string | null {
       // "has died in jail, aged 77": a noun after a preposition is a place or a time, not whose age it is.
       holder = tokens[j]?.pos === "ADP" ? [] : tokens.slice(j + 1, i);
       if (tokens[after]?.text === ",") after++;
-    }
+    } else holder = verbalAgeHolder(tokens, mention.tokenStart);
   }
   const right = findVerbRight(tokens, after);
   let clause: Token[] = [];
@@ -140,6 +140,24 @@ function ageConcept(tokens: Token[], mention: QuantityMention): string | null {
   }
   const phrase = render([...holder, ...clause]);
   return phrase === "" ? null : phrase;
+}
+
+/**
+ * "Gigante was 77", "Esther Williams, swimming star, dies at 91", "Mark Felt ... dead at 95": the name that is the
+ * subject of an age's verb (an appositive set off by commas skipped); none for a pronoun ("She was 91").
+ */
+function verbalAgeHolder(tokens: Token[], numberStart: number): Token[] {
+  let verb = numberStart - 1;
+  if (tokens[verb]?.text.toLowerCase() === "at") verb--;
+  let j = verb - 1;
+  if (tokens[j]?.text === ",") {
+    const open = tokens.slice(Math.max(0, j - 15), j).findLastIndex((t) => t.text === ",");
+    if (open < 0) return [];
+    j = Math.max(0, j - 15) + open - 1;
+  }
+  const end = j + 1;
+  while (j >= 0 && tokens[j].pos === "PROPN") j--;
+  return tokens.slice(j + 1, end);
 }
 
 function isAgeWord(t: Token | undefined): boolean {

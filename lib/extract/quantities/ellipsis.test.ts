@@ -1,5 +1,5 @@
 /**
- * Elided counted nouns (ellipsis.ts) through the pipeline entry, on invented sentences in the shapes met in ECB+ and
+ * Elided counted nouns (ellipsis.ts) and ages read by their verb (quantities.ts agedByVerb) through the pipeline entry, on invented sentences in the shapes met in ECB+ and
  * PolNeAR train: which bare numbers count what the figure before them counted, and which do not.
  */
 import { describe, expect, it } from "vitest";
@@ -27,20 +27,43 @@ describe("a bare number after a counted figure", () => {
     expect(unitOf(text, figure)).toBe(unit);
   });
 
-  it.each<[string, string, string]>([
-    ["an age after a copula", "The crash killed 12 people. She was 91.", "91"],
-    ["a part of the figure before", "The Colts gave up 507 yards, and 352 of them came on the ground.", "352"],
-    ["a part of what follows", "The Demons scored 18 points but have dropped four of their last five games.", "four"],
-    ["a streak", "Okafor totaled 12 rebounds for the Orange, who have won six in a row.", "six"],
-    ["a noun after an alternative", "He had three runs of 80 or more yards in a season.", "80"],
-    ["another noun's tally", "Gunmen fired 20 rounds and killed a mother of 12.", "12"],
-    ["a score after a dash", "The teams traded 40 yards of field goals: Colts – 13.", "13"],
-    ["two counted figures before it", "Vaughn had 16 points and nine rebounds, scoring 14 in four minutes.", "14"],
-    ["a noun of its own sentence", "He ran for 100 yards. The score tied a club record with a total of four.", "four"],
-    ["a single thing before it", "One man said he called 911 after the crash.", "911"],
-  ])("%s is not an elided count", (_, text, figure) => {
-    const unit = unitOf(text, figure);
-    expect(unit === null || unit === undefined).toBe(true);
+  it.each<[string, string, string, string]>([
+    ["an age after a copula", "The crash killed 12 people. She was 91.", "91", "people"],
+    ["a part of the figure before", "The Colts gave up 507 yards, and 352 of them came on the ground.", "352", "yard"],
+    [
+      "a part of what follows",
+      "The Demons scored 18 points but have dropped four of their last five games.",
+      "four",
+      "point",
+    ],
+    ["a streak", "Okafor totaled 12 rebounds for the Orange, who have won six in a row.", "six", "rebound"],
+    ["a noun after an alternative", "He had three runs of 80 or more yards in a season.", "80", "run"],
+    ["another noun's tally", "Gunmen fired 20 rounds and killed a mother of 12.", "12", "round"],
+    ["a score after a dash", "The teams traded 40 yards of field goals: Colts – 13.", "13", "yard"],
+    [
+      "two counted figures before it",
+      "Vaughn had 16 points and nine rebounds, scoring 14 in four minutes.",
+      "14",
+      "rebound",
+    ],
+    [
+      "a noun of its own sentence",
+      "He ran for 100 yards. The score tied a club record with a total of four.",
+      "four",
+      "yard",
+    ],
+    ["a single thing before it", "One man said he called 911 after the crash.", "911", "man"],
+  ])("%s is not an elided count", (_, text, figure, antecedent) => {
+    expect(unitOf(text, figure)).not.toBe(antecedent);
+  });
+
+  it.each<[string, string]>([
+    ["She was 91.", "91"],
+    ["Esther Williams, the swimming star, dies at 91 in Los Angeles.", "91"],
+    ["Police Capt. Tom Tennant and Trooper William Hakim, both 51, died at the scene.", "51"],
+    ["Steward, who turned 68 on Saturday, watched from the corner.", "68"],
+  ])("an age by its verb: %s", (text, figure) => {
+    expect(unitOf(text, figure)).toBe("years old");
   });
 });
 

@@ -198,7 +198,12 @@ function buildMention(
   if (rangeWord && low === high) start = numberStart;
   // "aged 45", "at the age of 91", "60 years old": an age in years.
   const before = lower(tokens, numberStart - 1);
-  if (head.unit === null && (AGE_WORDS.has(before) || (before === "of" && lower(tokens, numberStart - 2) === "age"))) {
+  if (
+    head.unit === null &&
+    (AGE_WORDS.has(before) ||
+      (before === "of" && lower(tokens, numberStart - 2) === "age") ||
+      agedByVerb(tokens, numberStart, head.end, low))
+  ) {
     head = { ...head, unit: "years old" };
   } else if (head.unit === "year" && lower(tokens, head.end) === "old") {
     head = { ...head, unit: "years old", headIndex: null, end: head.end + 1 };
@@ -243,4 +248,28 @@ function buildMention(
     tokenEnd,
     numberEnd,
   };
+}
+
+/** Words a verbal age may end on: "She was 91.", "dies at 91 in Los Angeles", "Obama was 47 when". */
+const AGE_ENDS = new Set([".", ",", ";", ")", "and", "when", "in", "on", "after"]);
+/** "died at 91", "passed away at 91", "dead at 95". */
+const DEATH_WORDS = new Set(["die", "dies", "died", "dead", "away"]);
+
+/**
+ * "She was 91.", "Gigante, who died at 77 in prison", "who turned 68 on Saturday", "Tennant and Hakim, both 51,": an
+ * age by its verb, a whole number under 120 with no noun after it, said of a person (a pronoun or a name before
+ * "was").
+ */
+function agedByVerb(tokens: Token[], numberStart: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value >= 120 || !/^\d+$/.test(tokens[numberStart].text)) return false;
+  if (end < tokens.length && !AGE_ENDS.has(lower(tokens, end))) return false;
+  const before = lower(tokens, numberStart - 1);
+  const twoBefore = tokens[numberStart - 2];
+  if (before === "turned" || before === "turns") return true;
+  if (before === "at") return DEATH_WORDS.has(lower(tokens, numberStart - 2));
+  if (before === "both") return twoBefore?.text === ",";
+  if (before === "was" || before === "is") {
+    return twoBefore?.pos === "PROPN" || ["he", "she"].includes(twoBefore?.text.toLowerCase() ?? "");
+  }
+  return false;
 }

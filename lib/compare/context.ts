@@ -168,7 +168,7 @@ export function contextOf(item: CompareItem): FigureContext {
   const age = isAge(item);
   const unit = bareUnit(item);
   const context = {
-    modifiers: modifiersOf(item.quantity.text, tail, after),
+    modifiers: modifiersOf(item.quantity.text, tail, after, isPlayerUnit(unit)),
     background: isBackground(before, age ? "" : after, item.publishedAt),
     ...eventsOf(item),
     attributive: durationOf(item.quantity.unit, tail),

@@ -36,6 +36,9 @@ describe("who holds a player's line", () => {
     ["Charles turned in a touchdown run and rushed for a total of ", null],
     ["He now has ", null],
     ["Smith scored 18 points and Jones now has ", "jones"],
+    // A record a player holds, a few words between the possessive and "record".
+    ["He needed 11 points to break Ron Bell's scoring record of ", "bell"],
+    ["Smith broke Ron Bell ’ s school scoring record of ", "bell"],
   ])("%s -> %s", (before, holder) => {
     expect(holderOf(before, true)).toBe(holder);
   });
@@ -68,6 +71,12 @@ describe("two players' lines", () => {
     [
       "Creighton also got 14 points from backup center Will Artino in the win.",
       "Will Artino, a backup center, had 12 points for Creighton in the win.",
+      true,
+    ],
+    // One player's record, the noun elided on one side (ellipsis.ts) and a play "with" which it fell on the other.
+    [
+      "He came in needing 11 points to break Ron Bell's school scoring record of 2,106.",
+      "Smith broke Ron Bell's school scoring record of 2,116 points with a free throw late in the first half.",
       true,
     ],
   ])("%s / %s -> conflict %s", (a, b, conflict) => {

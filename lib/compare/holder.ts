@@ -22,6 +22,9 @@ const PLAYER_SUBJECT =
 // "Hansbrough finished with 20 points and now has" (a verb phrase coordinated with the subject's, no other name between).
 const PLAYER_RUNNING =
   /(\p{Lu}[\p{L}-]*)(?:,\s*(?:who|(?:a|an|the)\s+[\p{Ll}\s-]{1,24},))?(?:\s+[^\p{Lu}.;:!?]{1,40}?\s+and)?\s+now\s+(?:has|have|holds?|owns?)\s+$/u;
+// A record a player holds: "Rodney Buford's scoring record of", "Buford ’ s school scoring record of", "Newton's
+// year-old record of" (a few words between the possessive and "record").
+const PLAYER_RECORD = /(\p{Lu}[\p{L}-]*)\s?['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}record\s+of\s+$/u;
 // "Creighton also got 14 points from backup center Will Artino": a line credited "from" a name after it (a few lower-case
 // words, a role, between) is that name's.
 const PLAYER_FROM = /^\s+(?:\p{Ll}+\s+)?from\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
@@ -42,7 +45,12 @@ export function holderOf(before: string, player = false): string | null {
     HOLDER_BRACKET.exec(tail) ??
     HOLDER_APPOSITION.exec(tail) ??
     HOLDER_RECORD.exec(tail) ??
-    (player ? (PLAYER_POSSESSIVE.exec(tail) ?? PLAYER_SUBJECT.exec(tail) ?? PLAYER_RUNNING.exec(tail)) : null);
+    (player
+      ? (PLAYER_POSSESSIVE.exec(tail) ??
+        PLAYER_SUBJECT.exec(tail) ??
+        PLAYER_RUNNING.exec(tail) ??
+        PLAYER_RECORD.exec(tail))
+      : null);
   if (m === null || NOT_HOLDER.test(m[1]) || NOT_PLAYER.test(m[1])) return null;
   return m[1].toLowerCase();
 }

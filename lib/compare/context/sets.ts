@@ -17,10 +17,10 @@ const SUBSET_BEFORE = /\b(other|remaining|additional|further|another|extra|inclu
 /**
  * The modifier words of a figure's noun phrase (`text`), given the last characters before it (`tail`) and the text
  * after it: the words between the number and the counted noun, "other" for a subset cue before it, and what a
- * "with"/"without" right after it restricts.
+ * "with"/"without" right after it restricts (not for a player's line: `player`).
  * @example modifiersOf("four consecutive life sentences", "received ", " without parole") // Set {"consecutive", "life", "without parole"}
  */
-export function modifiersOf(text: string, tail: string, after: string): Set<string> {
+export function modifiersOf(text: string, tail: string, after: string, player = false): Set<string> {
   const modifiers = new Set<string>();
   const tokens = text.split(/\s+/).filter(Boolean);
   let last = -1;
@@ -31,7 +31,9 @@ export function modifiersOf(text: string, tail: string, after: string): Set<stri
   if (last >= 0) for (const t of tokens.slice(last + 1, -1)) addWord(modifiers, t);
   const subset = SUBSET_BEFORE.exec(tail);
   if (subset) modifiers.add("other");
-  const restrict = /^\s+(with|without)\s+([^,.;:()"“”]*)/i.exec(after);
+  // A player's line is the player's, whatever came with it ("2,116 points with a free throw", "14 points with six
+  // rebounds"): only other sets are restricted by "with".
+  const restrict = player ? null : /^\s+(with|without)\s+([^,.;:()"“”]*)/i.exec(after);
   if (restrict) {
     const words = restrict[2].split(/\s+/).filter((w) => w && !FILLER.has(w.toLowerCase()));
     for (const w of words.slice(0, 3)) modifiers.add(`${restrict[1].toLowerCase()} ${w.toLowerCase()}`);

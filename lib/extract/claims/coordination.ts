@@ -6,13 +6,13 @@
 import { REPORTING_FORMS } from "../lexicon/attribution.ts";
 import type { QuantityMention } from "../quantities/quantities.ts";
 import type { SentenceSegment, Token } from "../tokens/segment.ts";
+import { DOUBLE_QUOTES } from "./quote-marks.ts";
 
 /** Conjunctions that, after a comma, may open a second main clause. */
 const JOINING = new Set(["and", "but", "yet", "while", "whereas"]);
 /** How far after the conjunction the second clause's verb may stand (its subject before it). */
 const SUBJECT_SPAN = 10;
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
-const QUOTES = new Set(['"', "“", "”", "«", "»", "„", "''", "``"]);
 
 /**
  * Whether a subject and its finite verb open the clause at token `from`: noun-phrase words (at least one noun,
@@ -59,7 +59,7 @@ export function coordinatedParts(
   let quoted = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (QUOTES.has(t.text)) quoted = !quoted;
+    if (DOUBLE_QUOTES.has(t.text)) quoted = !quoted;
     if (quoted || t.start < partStart || t.end > range.end || (t.text !== "," && t.text !== ";")) continue;
     const next = t.text === ";" ? i + 1 : i + 2;
     if (t.text === "," && !JOINING.has(tokens[i + 1]?.text.toLowerCase() ?? "")) continue;

@@ -286,10 +286,6 @@ export function continuesVetoedList(tokens: Token[], r: NumberReading, vetoEnd: 
   return gap === 2 && joiner === "," && (lower(tokens, vetoEnd + 1) === "and" || lower(tokens, vetoEnd + 1) === "or");
 }
 
-/**
- * "one of the...", "the one", "no one", "one another": the pronoun, not a count.
- * @example isPronounOne(tokens("one of the largest"), reading) // true
- */
 /** Whether the total of a share starts at token `i`: a number ("five", "10") or "a" before a scale ("a million"). */
 function sharesOutOf(tokens: Token[], i: number): boolean {
   const word = lower(tokens, i);
@@ -297,6 +293,10 @@ function sharesOutOf(tokens: Token[], i: number): boolean {
   return word === "a" && SCALE_WORDS[lower(tokens, i + 1)] !== undefined;
 }
 
+/**
+ * "one of the...", "the one", "no one", "one another": the pronoun, not a count.
+ * @example isPronounOne(tokens("one of the largest"), reading) // true
+ */
 export function isPronounOne(tokens: Token[], r: NumberReading): boolean {
   if (r.kind !== "words" || r.value !== 1 || lower(tokens, r.tokenStart) !== "one") return false;
   const prev = lower(tokens, r.tokenStart - 1);

@@ -145,11 +145,29 @@ function interjectionBeforeVerb(tokens: Token[], i: number): boolean {
 }
 
 function agentCue(text: string, tokens: Token[], i: number, from: number, registry: SourceRegistry): CueMatch | null {
-  const subject = subjectAfter(tokens, from);
+  const subject = subjectAfter(tokens, authorOfQuotedTitle(tokens, from) ?? from);
   const source = subject && resolveSubject(text, tokens, subject, registry, false);
   if (!subject || !source) return null;
   const frame = frameOf(subject, i, from - 1);
   return { source, first: i, last: from - 1, scope: -1, trailing: false, frame, words: wordsOf(subject) };
+}
+
+/** Words a quoted title may run to before its closing mark. */
+const TITLE_WORDS = 20;
+
+/**
+ * "according to “Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard” by George Anders": where a
+ * quoted title opens at `from` and "by" and a name follow its closing mark, the name's index (the author is the
+ * source); else null.
+ */
+function authorOfQuotedTitle(tokens: Token[], from: number): number | null {
+  const open = tokens[from]?.text;
+  if (open !== '"' && open !== "“" && open !== "''" && open !== "``") return null;
+  for (let j = from + 2; j < tokens.length && j <= from + TITLE_WORDS; j++) {
+    if (!CLOSING_MARKS.has(tokens[j].text) && tokens[j].text !== "''") continue;
+    return lower(tokens[j + 1]) === "by" && tokens[j + 2]?.pos === "PROPN" ? j + 2 : null;
+  }
+  return null;
 }
 
 /**

@@ -92,6 +92,12 @@ const cases: Case[] = [
   { text: "Data from Nielsen show 40 million visitors.", name: "Nielsen", cue: "show" },
   { text: "New figures from comScore show 40 million visitors.", name: "comScore", cue: "show" },
   { text: "Clinton had 2,205 delegates, according to a tally by the Associated Press.", name: "Associated Press" },
+  // A quoted title's author (PolNeAR train: "according to “Perfect Enough: ...” by George Anders").
+  { text: "According to “The Long Game” by Ana Ruiz, the campaign spent $4 million.", name: "Ana Ruiz" },
+  {
+    text: 'One Sunday in 2001, according to "Rise and Fall: A History of the Firm" by George Anders, she called 12 aides.',
+    name: "George Anders",
+  },
   {
     text: "''I would have been in Siberia,'' Mr. Daniloff, now 81 and retired, said by telephone this week.",
     name: "Daniloff",

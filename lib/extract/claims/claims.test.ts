@@ -256,6 +256,18 @@ const cases: Array<{ name: string; text: string; claims: Expected[] }> = [
       },
     ],
   },
+  // A reporting form tagged as a noun or a name is no reporting verb at a label's edge (PolNeAR train).
+  {
+    name: "a name or a noun that spells a reporting verb does not cut the label",
+    text: "The State Department had only two permanent guards in three key states.",
+    claims: [
+      {
+        kind: "quantity",
+        source: "the document",
+        label: /^The State Department had only two permanent guards in three key states$/,
+      },
+    ],
+  },
   // Coordinated main clauses, each with a figure of its own, are two claims (coordination.ts).
   {
     name: "two main clauses joined by ', and', each with a figure, are two claims",

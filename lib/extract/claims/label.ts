@@ -79,6 +79,11 @@ function isQuoteMark(t: Token): boolean {
 
 const CONTRASTING = new Set(["but", "yet"]);
 
+/** A reporting form tagged as a noun or a name is none: "in three key states", "the State Department". */
+function isNominal(t: Token): boolean {
+  return t.pos === "NOUN" || t.pos === "PROPN";
+}
+
 /** Left edge of the figure's clause: after a clause opener, a comma, a reporting verb ("said 12 people ..."). */
 function clauseStart(tokens: Token[], at: number, from: number, frame = true): number {
   let j = at - 1;
@@ -93,7 +98,7 @@ function clauseStart(tokens: Token[], at: number, from: number, frame = true): n
     // "... will involve changes but he downplayed any lay-offs among its 3,000 employees": a second main clause ("and"
     // joins subjects as often: "The FBI and ATF offered").
     if (CONTRASTING.has(t.text.toLowerCase()) && mainClauseAt(tokens, j + 1, tokens[at].end)) break;
-    if (frame && REPORTING_FORMS.has(t.text.toLowerCase()) && t.pos !== "NOUN") {
+    if (frame && REPORTING_FORMS.has(t.text.toLowerCase()) && !isNominal(t)) {
       // "Police told AFP 12 people died": who was told is not part of the clause.
       if (REPORTING_FORMS.get(t.text.toLowerCase()) === "tell") return Math.min(recipientEnd(tokens, j), at);
       break;
@@ -212,7 +217,7 @@ function trimEnds(tokens: Token[], a: number, b: number): [number, number] {
     end > start + 1 &&
     (DANGLING.has(tokens[end - 1].pos) ||
       tokens[end - 1].pos === "PUNCT" ||
-      REPORTING_FORMS.has(tokens[end - 1].text.toLowerCase())) &&
+      (REPORTING_FORMS.has(tokens[end - 1].text.toLowerCase()) && !isNominal(tokens[end - 1]))) &&
     !(scareQuoteStart(tokens, end - 1, tokens[start].start) >= start)
   )
     end--;

@@ -124,6 +124,23 @@ export function isDayOfMonth(tokens: Token[], r: NumberReading): boolean {
 }
 
 /**
+ * The second number of a slash compound written without spaces that the tokenizer split ("post-9/11" as "post-9",
+ * "/", "11"): a date or a name, not a count.
+ * @example isSlashCompound(tokens("the post-9/11 GI Bill"), readingOf("11")) // true
+ */
+export function isSlashCompound(tokens: Token[], r: NumberReading): boolean {
+  const slash = tokens[r.tokenStart - 1];
+  const first = tokens[r.tokenStart - 2];
+  return (
+    slash?.text === "/" &&
+    first !== undefined &&
+    /\d$/.test(first.text) &&
+    first.end === slash.start &&
+    slash.end === tokens[r.tokenStart].start
+  );
+}
+
+/**
  * Clock times: "10:30", "5 p.m.", "1400 hours", "8 GMT", "8.40pm" split by the tokenizer.
  * @example isTime(tokens("5 p.m."), reading) // true
  */

@@ -45,6 +45,8 @@ const VETOED: Array<[string, string, string]> = [
   ["The Jackson 5 played.", "5", "model name"],
   ["He carried a .45 caliber handgun.", ".45", "calibre"],
   ["One of the suspects fled.", "One", "pronoun one"],
+  // PolNeAR train: "Post-9/11 Rebuilding" was a count of 11 rebuildings.
+  ["The post-9/11 GI Bill covers tuition.", "11", "slash compound"],
   // PolNeAR train: "in" after "one" opens a share only before a number.
   ["The only Democrat fighting for the tax is the one in the Oval Office.", "one", "pronoun one"],
   ["2. The second point is this.", "2", "list numeral"],

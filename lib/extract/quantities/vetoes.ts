@@ -8,7 +8,7 @@
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS } from "../lexicon/units.ts";
 import type { NumberReading } from "../numbers/numbers.ts";
 import type { Token } from "../tokens/segment.ts";
-import { isDayOfMonth, isPhone, isTime, isYear } from "./calendar-filters.ts";
+import { isDayOfMonth, isPhone, isSlashCompound, isTime, isYear } from "./calendar-filters.ts";
 import { isTeamName, isZeroTerm } from "./identifiers.ts";
 import {
   isAddress,
@@ -55,6 +55,7 @@ export const QUANTITY_VETOES: readonly QuantityVeto[] = [
   { name: "year", test: isYear },
   { name: "day of the month", test: isDayOfMonth },
   { name: "time", test: isTime, withCurrency: true },
+  { name: "slash compound", test: isSlashCompound },
   { name: "phone number", test: isPhone },
   // The specific readings before the broad ones ("Smith, 45," is an age before it is a capitalised word + number).
   { name: "age", test: isAge },

@@ -65,6 +65,11 @@ describe("a bare number after a counted figure", () => {
   ])("an age by its verb: %s", (text, figure) => {
     expect(unitOf(text, figure)).toBe("years old");
   });
+
+  it("'the number of dead at 16' is a toll, not an age (tests/fixtures/events/ashulia)", () => {
+    expect(unitOf("Police put the number of dead at 16.", "16")).not.toBe("years old");
+    expect(unitOf("Vincent Gigante dead at 77", "77")).toBe("years old");
+  });
 });
 
 describe("elided counts across reports", () => {

@@ -252,8 +252,8 @@ function buildMention(
 
 /** Words a verbal age may end on: "She was 91.", "dies at 91 in Los Angeles", "Obama was 47 when". */
 const AGE_ENDS = new Set([".", ",", ";", ")", "and", "when", "in", "on", "after"]);
-/** "died at 91", "passed away at 91", "dead at 95". */
-const DEATH_WORDS = new Set(["die", "dies", "died", "dead", "away"]);
+/** "died at 91", "passed away at 91" ("dead at 95" only after a name: agedByVerb). */
+const DEATH_WORDS = new Set(["die", "dies", "died", "away"]);
 
 /**
  * "She was 91.", "Gigante, who died at 77 in prison", "who turned 68 on Saturday", "Tennant and Hakim, both 51,": an
@@ -266,7 +266,11 @@ function agedByVerb(tokens: Token[], numberStart: number, end: number, value: nu
   const before = lower(tokens, numberStart - 1);
   const twoBefore = tokens[numberStart - 2];
   if (before === "turned" || before === "turns") return true;
-  if (before === "at") return DEATH_WORDS.has(lower(tokens, numberStart - 2));
+  // "died at 91", "passed away at 91", a headline's "Mark Felt dead at 95" — not "the number of dead at 16".
+  if (before === "at") {
+    const death = lower(tokens, numberStart - 2);
+    return death === "dead" ? tokens[numberStart - 3]?.pos === "PROPN" : DEATH_WORDS.has(death);
+  }
   if (before === "both") return twoBefore?.text === ",";
   if (before === "was" || before === "is") {
     return twoBefore?.pos === "PROPN" || ["he", "she"].includes(twoBefore?.text.toLowerCase() ?? "");

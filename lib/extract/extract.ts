@@ -9,7 +9,7 @@ import { assembleClaims } from "./claims/claims.ts";
 import { figureOf } from "./concept/concept.ts";
 import { type DateDraft, findDates } from "./dates/dates.ts";
 import { isAgeUnit, TIME_UNITS, UNIT_SCALES } from "./lexicon/units.ts";
-import { carriesOver, elidedUnit } from "./quantities/ellipsis.ts";
+import { type CountedThread, readElided } from "./quantities/ellipsis.ts";
 import { findQuantities, type QuantityMention } from "./quantities/quantities.ts";
 import type { Claim, DateMention, ExtractInput, Quantity, Sentence, Source, TextExtraction } from "./schema.ts";
 import { maskLongTokens } from "./tokens/long-tokens.ts";
@@ -47,8 +47,7 @@ export function extract(input: ExtractInput): TextExtraction {
   const claims: Claim[] = [];
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
-  // The last two counted figures of this sentence and the one before (ellipsis.ts).
-  const counted: Array<{ mention: QuantityMention; sentence: number }> = [];
+  const counted: CountedThread = [];
   for (let i = 0; i < segments.length; i++) {
     const sentence = segments[i];
     const sentenceId = `s${i + 1}`;
@@ -58,22 +57,7 @@ export function extract(input: ExtractInput): TextExtraction {
       (m) => Number.isFinite(m.value) && !describesSpeaker(text, m, attributions[i]),
     );
     // A bare number after a counted figure counts what it counted ("20 points ... now has 2,302"; ellipsis.ts).
-    while (counted.length > 0 && counted[0].sentence < i - 1) counted.shift();
-    for (let k = 0; k < mentions.length; k++) {
-      const last = counted[counted.length - 1];
-      const unit = elidedUnit(
-        sentence.tokens,
-        mentions[k],
-        last?.mention ?? null,
-        last?.sentence === i,
-        counted[counted.length - 2]?.mention ?? null,
-      );
-      if (unit !== null) mentions[k] = { ...mentions[k], unit };
-      else if (carriesOver(mentions[k])) {
-        counted.push({ mention: mentions[k], sentence: i });
-        if (counted.length > 2) counted.shift();
-      } else if (mentions[k].unit === null) counted.length = 0; // a number of no count between ends the thread
-    }
+    readElided(counted, i, sentence.tokens, mentions);
     const found: DateDraft[] = findDates(sentence, reference);
     const drafts = assembleClaims(text, sentence, attributions[i], mentions, found);
     const own: Claim[] = [];

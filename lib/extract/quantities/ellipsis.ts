@@ -12,6 +12,7 @@
 import { REPORTING_FORMS } from "../lexicon/attribution.ts";
 import { isAgeUnit, TIME_UNITS } from "../lexicon/units.ts";
 import type { Token } from "../tokens/segment.ts";
+import { lower } from "./calendar-filters.ts";
 import type { QuantityMention } from "./quantities.ts";
 
 /** Words before a bare number that make it an age or a state rather than an elided count ("She was 91"). */
@@ -22,11 +23,9 @@ const ELIDED_AFTER_ADP = new Set(["of", "to"]);
 const TALLY_NOUNS = new Set(["record", "high", "low", "total", "tally", "toll", "count", "mark", "best", "average"]);
 /** What may follow an elided count: the end of its phrase. */
 const PHRASE_END = /^(?:ADP|CCONJ|SCONJ|PART|PUNCT)$/;
-/** "in a row" after a number: a streak. */
-const ROW = /^(?:a )?row\b/;
 
 /** Whether a figure's unit carries over to a bare number after it ("20 points ... has 2,302"). */
-export function carriesOver(m: QuantityMention): boolean {
+function carriesOver(m: QuantityMention): boolean {
   const unit = m.unit;
   return unit !== null && !isAgeUnit(unit) && !TIME_UNITS.has(unit);
 }
@@ -54,15 +53,17 @@ export function elidedUnit(
   if (m.low !== null && m.high !== null && m.low < m.high) return null;
   const next = tokens[m.tokenEnd];
   if (next !== undefined) {
-    if (!PHRASE_END.test(next.pos) || next.text === "-" || next.text === "%") return null;
+    const word = lower(tokens, m.tokenEnd);
+    if (!PHRASE_END.test(next.pos) || word === "-" || word === "%") return null;
     // "four of their last five games", "352 of them": a part of what follows or of the antecedent.
-    if (next.text.toLowerCase() === "of") return null;
+    if (word === "of") return null;
     // "won six in a row": a streak counts games, whatever was counted before.
-    if (next.text.toLowerCase() === "in" && ROW.test(wordsFrom(tokens, m.tokenEnd + 1, 2))) return null;
+    const row = lower(tokens, m.tokenEnd + 1) === "a" ? m.tokenEnd + 2 : m.tokenEnd + 1;
+    if (word === "in" && lower(tokens, row) === "row") return null;
     // "two under-aged girls": a compound's first word is no preposition.
-    if (tokens[m.tokenEnd + 1]?.text === "-") return null;
+    if (lower(tokens, m.tokenEnd + 1) === "-") return null;
     // "80 or more yards": the noun comes after the alternative.
-    if (next.text.toLowerCase() === "or" && tokens[m.tokenEnd + 2]?.pos === "NOUN") return null;
+    if (word === "or" && tokens[m.tokenEnd + 2]?.pos === "NOUN") return null;
   }
   const before = tokens[m.tokenStart - 1];
   if (before === undefined || COPULAS.has(before.text.toLowerCase())) return null;
@@ -84,9 +85,24 @@ export function elidedUnit(
   return antecedent.unit;
 }
 
-function wordsFrom(tokens: Token[], from: number, n: number): string {
-  return tokens
-    .slice(from, from + n)
-    .map((t) => t.text.toLowerCase())
-    .join(" ");
+/** The last two counted figures read (this sentence's and the one before's), which a bare number may take its unit from. */
+export type CountedThread = Array<{ mention: QuantityMention; sentence: number }>;
+
+/**
+ * Gives each bare number of sentence `i` the unit it elides (elidedUnit), in place, and carries the thread of counted
+ * figures on: a counted figure joins it, a bare number of no count ends it, the sentence before the last drops out.
+ * @example readElided(thread, 1, sentence.tokens, mentions) // mentions[k].unit "people" for "Police said 15."
+ */
+export function readElided(thread: CountedThread, i: number, tokens: Token[], mentions: QuantityMention[]): void {
+  while (thread.length > 0 && thread[0].sentence < i - 1) thread.shift();
+  for (let k = 0; k < mentions.length; k++) {
+    const last = thread[thread.length - 1];
+    const rival = thread[thread.length - 2]?.mention ?? null;
+    const unit = elidedUnit(tokens, mentions[k], last?.mention ?? null, last?.sentence === i, rival);
+    if (unit !== null) mentions[k] = { ...mentions[k], unit };
+    else if (carriesOver(mentions[k])) {
+      thread.push({ mention: mentions[k], sentence: i });
+      if (thread.length > 2) thread.shift();
+    } else if (mentions[k].unit === null) thread.length = 0;
+  }
 }

@@ -38,6 +38,47 @@ interface Tally {
   fn: number;
 }
 
+/** Why gold pairs were missed, counted without showing them (so the held-out sets can report it too). */
+interface Misses {
+  /** A side of the pair is not among the cluster's figures (vetoed: a time, a year, a score; or not read). */
+  unread: number;
+  /** Both are figures, never in one group. */
+  apart: number;
+  /** In one group, the pair not judged a conflict (agreeing, soft, developing). */
+  judged: number;
+}
+
+/**
+ * Why each gold pair `flagged` lacks was missed (gold pair key -> reason). A text stands for every figure written so
+ * in the cluster.
+ * @example missAnatomy(items, groups, new Set(["2005 | 2006"]), new Set()) // Map { "2005 | 2006" => "unread" }
+ */
+function missAnatomy(
+  items: CompareItem[],
+  groups: ReturnType<typeof groupAcross>,
+  expected: Set<string>,
+  flagged: Set<string>,
+): Map<string, keyof Misses> {
+  const texts = new Set(items.map((i) => i.quantity.text.toLowerCase()));
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  const together = new Set<string>();
+  for (const g of groups) {
+    const members = g.members.map((k) => byKey.get(k) as CompareItem);
+    for (const a of members) {
+      for (const b of members) {
+        if (a.documentId !== b.documentId) together.add(key([a.quantity.text, b.quantity.text]));
+      }
+    }
+  }
+  const out = new Map<string, keyof Misses>();
+  for (const p of expected) {
+    if (flagged.has(p)) continue;
+    if (!p.split(" | ").every((t) => texts.has(t))) out.set(p, "unread");
+    else out.set(p, together.has(p) ? "judged" : "apart");
+  }
+  return out;
+}
+
 /**
  * Extracts every article of a cluster folder and returns its items (keys `${file}#${quantityId}`).
  * @example clusterItems("tests/fixtures/clusters/t18-ecb", gold).length
@@ -103,6 +144,7 @@ function main(): void {
   }
   const root = path.resolve(values.dir as string);
   const tallies = { tuned: { tp: 0, fp: 0, fn: 0 }, "held-out": { tp: 0, fp: 0, fn: 0 } };
+  const misses = { tuned: { unread: 0, apart: 0, judged: 0 }, "held-out": { unread: 0, apart: 0, judged: 0 } };
   for (const name of readdirSync(root).filter((d) => !d.includes("."))) {
     const dir = path.join(root, name);
     const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
@@ -114,12 +156,15 @@ function main(): void {
     tally.tp += hits;
     tally.fp += flagged.size - hits;
     tally.fn += expected.size - hits;
+    const groups = groupAcross(items);
+    const why = missAnatomy(items, groups, expected, flagged);
+    for (const reason of why.values()) misses[gold.heldOut ? "held-out" : "tuned"][reason]++;
     const set = gold.heldOut ? " (held-out)" : "";
     console.log(`${name}${set}: ${flagged.size} flagged pairs, ${expected.size} gold, ${hits} correct`);
     if (values.show) {
       for (const p of flagged) console.log(`  ${expected.has(p) ? "TP" : "FP"} ${p}`);
-      for (const p of expected) if (!flagged.has(p)) console.log(`  FN ${p}`);
-      for (const g of groupAcross(items).filter((x) => x.members.length > 1)) {
+      for (const [p, reason] of why) console.log(`  FN ${p} (${reason})`);
+      for (const g of groups.filter((x) => x.members.length > 1)) {
         const texts = g.members.map((k) => items.find((i) => i.key === k)?.quantity.text);
         console.log(`  group [${g.verdict ?? "none"}] ${g.concept}: ${texts.join(" / ")}`);
       }
@@ -132,6 +177,11 @@ function main(): void {
     fn: tallies.tuned.fn + tallies["held-out"].fn,
   };
   for (const [label, t] of [...Object.entries(tallies), ["overall", all] as const]) console.log(scoreLine(label, t));
+  for (const [label, m] of Object.entries(misses)) {
+    console.log(
+      `${label} misses: ${m.unread} with a side not read as a figure, ${m.apart} read but never grouped, ${m.judged} grouped but not judged a conflict`,
+    );
+  }
 }
 
 /**

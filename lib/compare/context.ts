@@ -8,7 +8,7 @@
  * countdowns, roles) and products.ts (the model or configuration a clause is about). This file gathers them per
  * figure and compares two figures. Pure.
  */
-import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit, TIME_UNITS } from "@/lib/extract/lexicon/units.ts";
 import { differentSums, isPrice, moneyIn } from "./context/money.ts";
 import {
   configurationOf,
@@ -42,6 +42,7 @@ import {
 import { anchorOf, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
 import { creditedOf, holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
+import { isConversion } from "./units.ts";
 
 export interface FigureContext {
   /** Modifier words of the figure's own noun phrase: "consecutive", "pro-death", "other", "without parole". */
@@ -203,10 +204,25 @@ export function contextOf(item: CompareItem): FigureContext {
  * everything but the noun phrase's modifiers (save "other").
  * @example differentSets(item("nine pro-death jurors"), item("one or two jurors")) // true
  */
+/**
+ * Spans of time in two units (units.ts converts them within a scale: "136 days" against "more than four years") that
+ * are two spans all the same: the same number in two units ("seven months", "seven years": a conversion changes the
+ * number), or two units in one document ("married three weeks before" and "over two days" to reach a verdict: a
+ * writer who measured one span twice would convert it, "2,000 feet (600 m)").
+ */
+function differentSpans(a: CompareItem, b: CompareItem): boolean {
+  const ua = a.quantity.unit;
+  const ub = b.quantity.unit;
+  if (ua === ub || ua === null || ub === null || !TIME_UNITS.has(ua) || !TIME_UNITS.has(ub)) return false;
+  if (a.quantity.value === b.quantity.value) return true;
+  return a.documentId === b.documentId && !isConversion(a.quantity, b.quantity);
+}
+
 export function differentSets(a: CompareItem, b: CompareItem, { modifiers = true } = {}): boolean {
   const ca = contextOf(a);
   const cb = contextOf(b);
   if (ca.background !== cb.background) return true;
+  if (differentSpans(a, b)) return true;
   // Whose age it is was settled by the holder (signature.ts sameAge); the words around it describe the person.
   if (isAge(a) && isAge(b)) return false;
   if (ca.holder !== null && cb.holder !== null && ca.holder !== cb.holder) return true;

@@ -191,6 +191,8 @@ export const GENERIC_UNITS: ReadonlySet<string> = new Set([
   "month",
   "hour",
   "week",
+  "calendar span",
+  "clock span",
   "thing",
   "unit",
 ]);

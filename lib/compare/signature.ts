@@ -113,7 +113,7 @@ function readSignature(concept: string, rawUnit: string | null): Signature {
   settleShooting(events);
   const subset = [...words].some((w) => SUBSET_WORDS.has(w));
   // An age ("70-year-old pensioner", "between 30 and 40 years old") describes one person, never a shared count.
-  if (unit === "year" && words.has("old")) unit = null;
+  if (lowerUnit === "year" && words.has("old")) unit = null;
   // "the death toll rose to 24": no counted noun, but the toll names it; "249 were injured": the verb does.
   if (unit === null && words.has("toll")) {
     unit = "person";

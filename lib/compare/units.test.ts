@@ -3,7 +3,7 @@ import { analyze } from "@/lib/analysis/analyze";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { compareDocuments } from "./across.ts";
 import { baseMeasureOf, convertible, isConversion } from "./units.ts";
-import { pairVerdict } from "./verdict.ts";
+import { pairVerdict, sameFigure } from "./verdict.ts";
 
 const figure = (value: number, unit: string, modifier: Quantity["modifier"] = "exact"): Quantity => ({
   id: "q",
@@ -108,5 +108,62 @@ describe("compareDocuments with figures in metres and feet", () => {
   it("does not flag a figure written beside its own conversion", () => {
     const below = out.groups.filter((g) => g.members.some((m) => /2,000 feet/.test(text(m))));
     for (const g of below) expect(g.verdict).toBeNull();
+  });
+});
+
+describe("spans of time", () => {
+  it("convert inside one scale, calendar or clock, never across the two", () => {
+    expect(convertible(figure(136, "day"), figure(4.5, "month"))).toBe(true);
+    expect(isConversion(figure(136, "day"), figure(4.5, "month"))).toBe(true);
+    expect(convertible(figure(90, "minute"), figure(2, "hour"))).toBe(true);
+    // "40 hours over four days": hours of deliberation within days of a trial.
+    expect(convertible(figure(40, "hour"), figure(4, "day"))).toBe(false);
+    expect(convertible(figure(10, "minute"), figure(2, "month"))).toBe(false);
+    expect(baseMeasureOf(figure(2, "week"))).toBe(14);
+  });
+
+  it("judge a span written in two units by its length", () => {
+    const overFourYears = { ...figure(4, "year", "moreThan"), high: null };
+    expect(pairVerdict(item(figure(136, "day")), item(overFourYears))).toBe("conflict");
+    expect(pairVerdict(item(figure(136, "day")), item(figure(4.5, "month")))).toBeNull();
+  });
+
+  it("are not the same figure when only the number is the same", () => {
+    expect(sameFigure(figure(2000, "foot"), figure(2000, "m"))).toBe(false);
+    expect(sameFigure(figure(7, "month"), figure(7, "year"))).toBe(false);
+    expect(sameFigure(figure(7, "month"), figure(7, "month"))).toBe(true);
+  });
+});
+
+// Three outlets on one (invented) prison term, each in its own unit.
+describe("compareDocuments with spans in days, months and years", () => {
+  const analyzeAll = (reports: string[]) =>
+    compareDocuments(reports.map((text, i) => ({ extraction: analyze({ id: `r${i}`, text }), publishedAt: null })));
+  const texts = (out: ReturnType<typeof compareDocuments>, members: string[]) =>
+    members.map((m) => out.figures.find((f) => f.key === m)?.text).sort();
+
+  it("groups one term written as days, months and years, and flags the years", () => {
+    const out = analyzeAll([
+      "Harold Dunmore served four and a half months in federal prison for perjury.",
+      "Harold Dunmore served 136 days in federal prison for perjury.",
+      "Harold Dunmore returned to Ohio after serving more than four years in federal prison for perjury.",
+    ]);
+    const term = out.groups.find((g) => texts(out, g.members).includes("136 days"));
+    expect(texts(out, term?.members ?? [])).toEqual(["136 days", "four and a half months", "more than four years"]);
+    expect(term?.verdict).toBe("conflict");
+  });
+
+  it("keeps the same number in two units apart", () => {
+    const out = analyzeAll([
+      "Harold Dunmore served seven months in federal prison for perjury.",
+      "Harold Dunmore served seven years in federal prison for perjury.",
+    ]);
+    expect(out.groups.filter((g) => g.members.length > 1)).toEqual([]);
+  });
+
+  it("keeps two spans of one document in two units apart", () => {
+    const text =
+      "Ana Ortiz was married three weeks before her husband was murdered. The jury took a little more than four hours, spread over two days, to choose death.";
+    expect(analyze({ id: "trial", text }).groups).toEqual([]);
   });
 });

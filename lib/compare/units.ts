@@ -38,9 +38,27 @@ export function isMeasureUnit(unit: string | null): boolean {
   return unit !== null && (MEASURES.has(unit) || MEASURES.has(unit.toLowerCase()));
 }
 
-/** The dimension of a unit that converts by a factor ("length" for "foot" and "m"), or null. */
+/**
+ * Spans of time convert too, inside one of two scales: calendar spans in days ("136 days" is four and a half months;
+ * "more than four years" is not), clock spans in seconds. Across the two they do not: "40 hours over four days" is
+ * hours of deliberation within days of a trial, and a span of minutes is never a span of months misreported. A month
+ * and a year are their mean lengths in the Gregorian calendar.
+ */
+const DURATION_SCALES: Readonly<Record<string, { dimension: string; factor: number }>> = {
+  second: { dimension: "clock span", factor: 1 },
+  minute: { dimension: "clock span", factor: 60 },
+  hour: { dimension: "clock span", factor: 3600 },
+  day: { dimension: "calendar span", factor: 1 },
+  week: { dimension: "calendar span", factor: 7 },
+  month: { dimension: "calendar span", factor: 365.2425 / 12 },
+  year: { dimension: "calendar span", factor: 365.2425 },
+  decade: { dimension: "calendar span", factor: 3652.425 },
+};
+
+/** The dimension of a unit that converts by a factor ("length" for "foot" and "m", "calendar span" for "day"), or null. */
 export function dimensionOf(unit: string | null): string | null {
-  return unit === null ? null : (UNIT_SCALES[unit]?.dimension ?? null);
+  if (unit === null) return null;
+  return UNIT_SCALES[unit]?.dimension ?? DURATION_SCALES[unit]?.dimension ?? null;
 }
 
 /** Two counts (not shares) in different units of one dimension: "2,000 ft" and "600 m". */
@@ -58,7 +76,7 @@ export function mixedUnits(quantities: readonly Measured[]): boolean {
 
 /** The size of a unit in its dimension's base unit; 1 for a unit that does not convert. */
 function scaleOf(unit: string | null): number {
-  return (unit !== null && UNIT_SCALES[unit]?.factor) || 1;
+  return (unit !== null && (UNIT_SCALES[unit]?.factor ?? DURATION_SCALES[unit]?.factor)) || 1;
 }
 
 /**
@@ -93,6 +111,8 @@ export function isConversion(a: Quantity, b: Quantity): boolean {
 
 /** The symbol of a dimension's base unit, the one figures are converted to: "m" for a length, "kg" for a mass. */
 export function baseSymbol(dimension: string): string {
+  if (dimension === "calendar span") return "days";
+  if (dimension === "clock span") return "s";
   for (const scale of Object.values(UNIT_SCALES))
     if (scale.dimension === dimension && scale.factor === 1) return scale.symbol;
   return dimension;

@@ -6,7 +6,7 @@ import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { type Interval, isPointEstimate, measureOf, overlaps, roundingStep, toInterval } from "./interval.ts";
 import type { CompareItem } from "./item.ts";
-import { baseMeasureOf, convertible, inBaseUnit, isConversion, isMeasureUnit } from "./units.ts";
+import { baseMeasureOf, convertible, dimensionOf, inBaseUnit, isConversion, isMeasureUnit } from "./units.ts";
 
 export type PairVerdict = "conflict" | "soft" | "developing" | null;
 
@@ -114,9 +114,15 @@ function isRising(a: CompareItem, b: CompareItem): boolean {
   return baseMeasureOf(late) > baseMeasureOf(early);
 }
 
-/** The same figure written again: same value, modifier, total and bounds. */
+/**
+ * The same figure written again: same value, modifier, total and bounds, in the same unit ("2,000 feet" is not
+ * "2,000 metres", "two months" not "two years", though each pair is one measure).
+ */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
-  return a.value === b.value && a.modifier === b.modifier && a.of === b.of && a.low === b.low && a.high === b.high;
+  if (a.value !== b.value || a.modifier !== b.modifier || a.of !== b.of || a.low !== b.low || a.high !== b.high) {
+    return false;
+  }
+  return a.unit === b.unit || a.unit?.toLowerCase() === b.unit?.toLowerCase() || dimensionOf(a.unit) === null;
 }
 
 /** A share of a whole ("two-thirds of the country", "40 percent") rather than a count. */

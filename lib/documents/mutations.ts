@@ -21,7 +21,7 @@ import { ensureSources, refreshCounts, sourceDrafts, writeRows } from "./write-r
  * (and regrouped) by `npm run db:reextract`, which db:prepare points to. What each version changed:
  * docs/extractor-versions.md.
  */
-export const EXTRACTOR_VERSION = "18";
+export const EXTRACTOR_VERSION = "19";
 
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 };
 

@@ -10,6 +10,7 @@ import type { CompareItem } from "./item.ts";
 import { isPlayerLine, related, type Signature, sameThing, settleShooting, signatureOf } from "./signature.ts";
 import { ACCUSED_NOUNS, GENERIC_UNITS, LEGAL_EVENTS, UNIT_CLASSES } from "./signature-lexicon.ts";
 import { soleCounts, soleMatch } from "./sole.ts";
+import { convertible, isConversion } from "./units.ts";
 import { isShare, pairVerdict, sameFigure } from "./verdict.ts";
 
 export type { CompareItem } from "./item.ts";
@@ -46,7 +47,8 @@ export function groupQuantities(items: CompareItem[]): { groups: QuantityGroup[]
         if (item.documentId !== other.documentId && !sameEvent(item.event, other.event)) return false;
         // One sentence giving two figures for one noun lists different sets ("two and three jobs", "3 killed in
         // X and 5 in Y"); a writer does not contradict themselves mid-sentence.
-        if (!same && sameClaim(item, other)) return false;
+        // ... unless one is the other converted ("about 200ft (60m)").
+        if (!same && sameClaim(item, other) && !converted(item, other)) return false;
         if (!same && selfContradiction(item, other)) return false;
         if (!same && (attributive(item) || attributive(other))) return false;
         // Dated by different years ("four games of the 2007 season" / "of the 2008 season"): two things, equal or not.
@@ -155,6 +157,11 @@ function selfContradiction(a: CompareItem, b: CompareItem): boolean {
 function attributive(item: CompareItem): boolean {
   if (contextOf(item).attributive) return true;
   return item.quantity.modifier !== "fraction" && /^[\p{L}\p{N}.,]+-\p{L}+$/u.test(item.quantity.text.trim());
+}
+
+/** "about 200ft (60m)": one figure written in two units of one measure. */
+function converted(a: CompareItem, b: CompareItem): boolean {
+  return convertible(a.quantity, b.quantity) && isConversion(a.quantity, b.quantity);
 }
 
 function sameClaim(a: CompareItem, b: CompareItem): boolean {

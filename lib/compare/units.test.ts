@@ -167,3 +167,35 @@ describe("compareDocuments with spans in days, months and years", () => {
     expect(analyze({ id: "trial", text }).groups).toEqual([]);
   });
 });
+
+// A conversion in brackets ("about 200ft (60m)") counts what the figure before it counts.
+describe("a figure's conversion in brackets", () => {
+  it("takes the concept of the figure it converts", () => {
+    const { quantities } = analyze({ id: "a", text: "The climber fell about 200ft (60m) from the ridge on Saturday." });
+    expect(quantities.map((q) => [q.text, q.concept])).toEqual([
+      ["about 200ft", "climber fell"],
+      ["60m", "climber fell"],
+    ]);
+  });
+
+  it("is compared with another report's figure in its unit", () => {
+    const out = compareDocuments(
+      [
+        ["nz", "The climber fell about 200ft (60m) from the ridge on Saturday."],
+        ["uk", "The climber fell about 150 metres from the ridge on Saturday."],
+      ].map(([id, text]) => ({ extraction: analyze({ id, text }), publishedAt: null })),
+    );
+    const text = (key: string) => out.figures.find((f) => f.key === key)?.text ?? "";
+    const fall = out.groups.find((g) => g.members.some((m) => text(m) === "60m"));
+    expect(fall?.members.map(text).sort()).toEqual(["60m", "about 150 metres", "about 200ft"]);
+    expect(fall?.verdict).toBe("conflict");
+  });
+
+  it("only in brackets right after a figure of the same measure in another unit", () => {
+    const { quantities } = analyze({
+      id: "a",
+      text: "The climber fell about 200ft from the ridge (20 metres below the hut) on Saturday.",
+    });
+    expect(quantities.find((q) => q.text === "20 metres")?.concept).not.toBe("climber fell");
+  });
+});

@@ -6,7 +6,7 @@
 import { attributeSentences, type SentenceAttribution } from "./attribution/attribution.ts";
 import { createSourceRegistry, listSources, type SourceRegistry, sourceKey } from "./attribution/sources.ts";
 import { assembleClaims } from "./claims/claims.ts";
-import { figureOf } from "./concept/concept.ts";
+import { type Figure, figureOf } from "./concept/concept.ts";
 import { type DateDraft, findDates } from "./dates/dates.ts";
 import { isAgeUnit, TIME_UNITS, UNIT_SCALES } from "./lexicon/units.ts";
 import { type CountedThread, readElided } from "./quantities/ellipsis.ts";
@@ -69,10 +69,14 @@ export function extract(input: ExtractInput): TextExtraction {
       claims.push(claim);
       own.push(claim);
     }
+    let previous: Quantity | null = null;
     for (const m of mentions) {
       const claim = containing(own, m.start, m.end) ?? own[0];
       if (!claim) continue;
-      quantities.push({ id: `q${quantities.length + 1}`, ...figureOf(sentence, m), claimId: claim.id });
+      const figure = figureOf(sentence, m);
+      if (previous !== null && isConversionOf(text, previous, figure)) figure.concept = previous.concept;
+      previous = { id: `q${quantities.length + 1}`, ...figure, claimId: claim.id };
+      quantities.push(previous);
     }
     for (const d of found) {
       const claim = containing(own, d.start, d.end);
@@ -80,6 +84,23 @@ export function extract(input: ExtractInput): TextExtraction {
     }
   }
   return { id: input.id, sentences, claims, quantities, dates, sources: sourcesOf(claims, registry) };
+}
+
+/**
+ * "about 200ft (60m)", "55 miles (90 km)": a figure in brackets right after another of the same measure in another
+ * unit is that figure converted, and counts what it counts (its own phrase is only the bracket).
+ */
+function isConversionOf(text: string, before: Figure, figure: Figure): boolean {
+  if (
+    !/^\s*\(\s*(?:about|around|some|approximately|roughly|nearly|almost|over|more than)?\s*$/i.test(
+      text.slice(before.end, figure.start),
+    )
+  ) {
+    return false;
+  }
+  const a = before.unit === null ? undefined : UNIT_SCALES[before.unit];
+  const b = figure.unit === null ? undefined : UNIT_SCALES[figure.unit];
+  return a !== undefined && b !== undefined && a.dimension === b.dimension && before.unit !== figure.unit;
 }
 
 /**

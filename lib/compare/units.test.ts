@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "@/lib/analysis/analyze";
 import type { Quantity } from "@/lib/extract/schema.ts";
 import { compareDocuments } from "./across.ts";
-import { baseMeasureOf, convertible, isConversion } from "./units.ts";
+import { baseMeasureOf, baseSymbol, convertible, dimensionOf, isConversion } from "./units.ts";
 import { pairVerdict, sameFigure } from "./verdict.ts";
 
 const figure = (value: number, unit: string, modifier: Quantity["modifier"] = "exact"): Quantity => ({
@@ -120,6 +120,12 @@ describe("spans of time", () => {
     expect(convertible(figure(40, "hour"), figure(4, "day"))).toBe(false);
     expect(convertible(figure(10, "minute"), figure(2, "month"))).toBe(false);
     expect(baseMeasureOf(figure(2, "week"))).toBe(14);
+  });
+
+  it("are plotted in days or seconds when a group mixes units", () => {
+    expect(baseSymbol(dimensionOf("month") ?? "")).toBe("days");
+    expect(baseSymbol(dimensionOf("minute") ?? "")).toBe("seconds");
+    expect(baseSymbol(dimensionOf("foot") ?? "")).toBe("m");
   });
 
   it("judge a span written in two units by its length", () => {

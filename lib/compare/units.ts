@@ -112,7 +112,7 @@ export function isConversion(a: Quantity, b: Quantity): boolean {
 /** The symbol of a dimension's base unit, the one figures are converted to: "m" for a length, "kg" for a mass. */
 export function baseSymbol(dimension: string): string {
   if (dimension === "calendar span") return "days";
-  if (dimension === "clock span") return "s";
+  if (dimension === "clock span") return "seconds";
   for (const scale of Object.values(UNIT_SCALES))
     if (scale.dimension === dimension && scale.factor === 1) return scale.symbol;
   return dimension;

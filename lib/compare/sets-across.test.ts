@@ -91,6 +91,23 @@ describe("a sentence of N years is the sentence's length, not a name", () => {
       "up to 20 years",
       "soft",
     ],
+    // A tally word sums the set, it does not restrict it (t25-plus: "missed 10 total games" vs "missed nine games").
+    [
+      "a total is the same set",
+      "Thomas missed 10 total games this season with an ankle sprain.",
+      "Thomas missed nine games this season with an ankle sprain.",
+      "10 total games",
+      "nine games",
+      "conflict",
+    ],
+    [
+      "a restricting word still restricts",
+      "Thomas missed 10 consecutive games this season with an ankle sprain.",
+      "Thomas missed nine games this season with an ankle sprain.",
+      "10 consecutive games",
+      "nine games",
+      "apart",
+    ],
     [
       "girlfriend of seven years still names which one",
       "He killed his girlfriend of seven years on Sunday.",

@@ -41,10 +41,14 @@ export function modifiersOf(text: string, tail: string, after: string, player = 
   return modifiers;
 }
 
+/** Words that sum a set rather than restrict it: "missed 10 total games" is "missed 10 games" in all. */
+const TALLY_WORDS: ReadonlySet<string> = new Set(["total", "combined", "overall"]);
+
 function addWord(into: Set<string>, token: string): void {
   const word = token.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, "");
   // Event words are compared as events ("24 dead people" vs "24 people killed"), not as modifiers.
   if (word === "" || EVENT_CLASSES[word] || UNIT_EVENTS[word] || /(?:ed|ing)$/.test(word)) return;
+  if (TALLY_WORDS.has(word)) return;
   into.add(word);
 }
 

@@ -18,6 +18,12 @@ describe("a bare number after a counted figure", () => {
     ["a tally after 'of'", "He needed 11 points to break the school scoring record of 2,106.", "2,106", "point"],
     ["after 'to'", "He threw for 205 yards, swelling his season yardage to 4,183.", "4,183", "yard"],
     [
+      "after another unit a sentence further back",
+      "The team improved to 25-7 before more than 6,000 fans. Lee led with 13 points, while Carter added 12.",
+      "12",
+      "point",
+    ],
+    [
       "with its own modifier",
       "Clinton won at least 19 delegates and Sanders won at least 15.",
       "at least 15",

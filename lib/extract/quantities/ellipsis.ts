@@ -97,7 +97,10 @@ export function readElided(thread: CountedThread, i: number, tokens: Token[], me
   while (thread.length > 0 && thread[0].sentence < i - 1) thread.shift();
   for (let k = 0; k < mentions.length; k++) {
     const last = thread[thread.length - 1];
-    const rival = thread[thread.length - 2]?.mention ?? null;
+    // A rival as near as the antecedent: in its sentence ("Cruz has 11 delegates and 40% of the vote; Rubio has 10"),
+    // not a sentence further back ("... more than 6,000 fans ... Seth VanDeest led with 13 points, while Carter added 12").
+    const second = thread[thread.length - 2];
+    const rival = second !== undefined && second.sentence === last?.sentence ? second.mention : null;
     const unit = elidedUnit(tokens, mentions[k], last?.mention ?? null, last?.sentence === i, rival);
     if (unit !== null) mentions[k] = { ...mentions[k], unit };
     else if (carriesOver(mentions[k])) {

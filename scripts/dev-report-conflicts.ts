@@ -145,6 +145,7 @@ function main(): void {
   const root = path.resolve(values.dir as string);
   const tallies = { tuned: { tp: 0, fp: 0, fn: 0 }, "held-out": { tp: 0, fp: 0, fn: 0 } };
   const misses = { tuned: { unread: 0, apart: 0, judged: 0 }, "held-out": { unread: 0, apart: 0, judged: 0 } };
+  const found = { tuned: { found: 0, all: 0 }, "held-out": { found: 0, all: 0 } };
   for (const name of readdirSync(root).filter((d) => !d.includes("."))) {
     const dir = path.join(root, name);
     const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
@@ -159,6 +160,9 @@ function main(): void {
     const groups = groupAcross(items);
     const why = missAnatomy(items, groups, expected, flagged);
     for (const reason of why.values()) misses[gold.heldOut ? "held-out" : "tuned"][reason]++;
+    const d = disagreements(gold.conflicts.map(key));
+    found[gold.heldOut ? "held-out" : "tuned"].all += d.length;
+    found[gold.heldOut ? "held-out" : "tuned"].found += d.filter((pairs) => pairs.some((p) => flagged.has(p))).length;
     const set = gold.heldOut ? " (held-out)" : "";
     console.log(`${name}${set}: ${flagged.size} flagged pairs, ${expected.size} gold, ${hits} correct`);
     if (values.show) {
@@ -177,6 +181,9 @@ function main(): void {
     fn: tallies.tuned.fn + tallies["held-out"].fn,
   };
   for (const [label, t] of [...Object.entries(tallies), ["overall", all] as const]) console.log(scoreLine(label, t));
+  for (const [label, f] of Object.entries(found)) {
+    console.log(`${label} disagreements (gold pairs joined by a shared wording): ${f.found} of ${f.all} found`);
+  }
   for (const [label, m] of Object.entries(misses)) {
     console.log(
       `${label} misses: ${m.unread} with a side not read as a figure, ${m.apart} read but never grouped, ${m.judged} grouped but not judged a conflict`,
@@ -336,6 +343,32 @@ function timeGrouping(dir: string): void {
   console.log(
     `groupAcross: ${items.length} items -> ${groups} groups, median CPU ${median} ms (runs in order, the first with cold memos: ${runs.map((r) => r.toFixed(0)).join(", ")})`,
   );
+}
+
+/**
+ * The gold pairs of one cluster as disagreements: pairs that share a wording ("61" / "60-year-old", "61" / "sixty-year-old")
+ * are one disagreement told in several wordings. Pair recall weighs a disagreement by its wordings; this counts each once.
+ * @example disagreements(["60 | 61", "61 | sixty", "2005 | 2006"]).length // 2
+ */
+function disagreements(pairs: string[]): string[][] {
+  const parent = new Map<string, string>();
+  const find = (t: string): string => {
+    const p = parent.get(t) ?? t;
+    if (p === t) return t;
+    const root = find(p);
+    parent.set(t, root);
+    return root;
+  };
+  for (const p of pairs) {
+    const [a, b] = p.split(" | ");
+    parent.set(find(a), find(b));
+  }
+  const out = new Map<string, string[]>();
+  for (const p of pairs) {
+    const root = find(p.split(" | ")[0]);
+    out.set(root, [...(out.get(root) ?? []), p]);
+  }
+  return [...out.values()];
 }
 
 /** "tuned: precision 0.20 (2/10), recall 0.67 (2/3)". */

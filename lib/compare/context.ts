@@ -198,13 +198,6 @@ export function contextOf(item: CompareItem): FigureContext {
 }
 
 /**
- * Two different figures count different sets when their noun phrases are modified differently ("four consecutive
- * life sentences" vs "seven life sentences", "the other nine jurors" vs "one or two jurors"), or one is background.
- * Two bare phrases ("over 800 fighters", "approximately 850 fighters") are not kept apart. `modifiers: false` reads
- * everything but the noun phrase's modifiers (save "other").
- * @example differentSets(item("nine pro-death jurors"), item("one or two jurors")) // true
- */
-/**
  * Spans of time in two units (units.ts converts them within a scale: "136 days" against "more than four years") that
  * are two spans all the same: the same number in two units ("seven months", "seven years": a conversion changes the
  * number), or two units in one document ("married three weeks before" and "over two days" to reach a verdict: a
@@ -218,6 +211,13 @@ function differentSpans(a: CompareItem, b: CompareItem): boolean {
   return a.documentId === b.documentId && !isConversion(a.quantity, b.quantity);
 }
 
+/**
+ * Two different figures count different sets when their noun phrases are modified differently ("four consecutive
+ * life sentences" vs "seven life sentences", "the other nine jurors" vs "one or two jurors"), or one is background.
+ * Two bare phrases ("over 800 fighters", "approximately 850 fighters") are not kept apart. `modifiers: false` reads
+ * everything but the noun phrase's modifiers (save "other").
+ * @example differentSets(item("nine pro-death jurors"), item("one or two jurors")) // true
+ */
 export function differentSets(a: CompareItem, b: CompareItem, { modifiers = true } = {}): boolean {
   const ca = contextOf(a);
   const cb = contextOf(b);

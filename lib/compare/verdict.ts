@@ -122,7 +122,8 @@ export function sameFigure(a: Quantity, b: Quantity): boolean {
   if (a.value !== b.value || a.modifier !== b.modifier || a.of !== b.of || a.low !== b.low || a.high !== b.high) {
     return false;
   }
-  return a.unit === b.unit || a.unit?.toLowerCase() === b.unit?.toLowerCase() || dimensionOf(a.unit) === null;
+  if (a.unit === b.unit || a.unit?.toLowerCase() === b.unit?.toLowerCase()) return true;
+  return dimensionOf(a.unit) === null && dimensionOf(b.unit) === null;
 }
 
 /** A share of a whole ("two-thirds of the country", "40 percent") rather than a count. */

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "@/lib/analysis/analyze";
-import { groupAcross } from "@/lib/compare/cross.ts";
+import { type CrossGroup, groupAcross } from "@/lib/compare/cross.ts";
 import { eventSignature } from "@/lib/compare/event.ts";
 import { clusterEvents, datelineDate, type EventDocument } from "@/lib/compare/events.ts";
 import type { CompareItem } from "@/lib/compare/item.ts";
@@ -105,15 +105,26 @@ export function clusterItems(dir: string, gold: Pick<Gold, "publishedAt">): Comp
  * Pairs flagged as conflicting across documents, as sorted [text, text] pairs of their figure texts.
  * @example flaggedPairs(items) // [["24 people", "40 people"]]
  */
-export function flaggedPairs(items: CompareItem[], verdict: "conflict" | "developing" = "conflict"): string[][] {
+export function flaggedPairs(
+  items: CompareItem[],
+  verdict: "conflict" | "developing" = "conflict",
+  groups: CrossGroup[] = groupAcross(items),
+): string[][] {
   const byKey = new Map(items.map((i) => [i.key, i]));
-  return flaggedKeyPairs(items, verdict).map((p) => p.map((k) => (byKey.get(k) as CompareItem).quantity.text).sort());
+  return flaggedKeyPairs(items, groups, verdict).map((p) =>
+    p.map((k) => (byKey.get(k) as CompareItem).quantity.text).sort(),
+  );
 }
 
-function flaggedKeyPairs(items: CompareItem[], verdict: "conflict" | "developing" = "conflict"): string[][] {
+/** `groups`: groupAcross(items), when the caller has them already. */
+function flaggedKeyPairs(
+  items: CompareItem[],
+  groups: CrossGroup[] = groupAcross(items),
+  verdict: "conflict" | "developing" = "conflict",
+): string[][] {
   const byKey = new Map(items.map((i) => [i.key, i]));
   const pairs: string[][] = [];
-  for (const g of groupAcross(items)) {
+  for (const g of groups) {
     const members = g.members.map((k) => byKey.get(k) as CompareItem);
     for (const p of crossPairs(members)) if (p.verdict === verdict) pairs.push([p.a.key, p.b.key]);
   }
@@ -150,14 +161,14 @@ function main(): void {
     const dir = path.join(root, name);
     const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Gold;
     const items = clusterItems(dir, gold);
-    const flagged = new Set(flaggedPairs(items).map(key));
+    const groups = groupAcross(items);
+    const flagged = new Set(flaggedPairs(items, "conflict", groups).map(key));
     const expected = new Set(gold.conflicts.map(key));
     const hits = [...flagged].filter((p) => expected.has(p)).length;
     const tally = tallies[gold.heldOut ? "held-out" : "tuned"];
     tally.tp += hits;
     tally.fp += flagged.size - hits;
     tally.fn += expected.size - hits;
-    const groups = groupAcross(items);
     const why = missAnatomy(items, groups, expected, flagged);
     for (const reason of why.values()) misses[gold.heldOut ? "held-out" : "tuned"][reason]++;
     const d = disagreements(gold.conflicts.map(key));
@@ -247,14 +258,15 @@ function eventLayer(
 ): void {
   const eventOf = clusterEvents(docs);
   const placed = items.map((i) => ({ ...i, event: undefined, eventId: eventOf.get(i.documentId) ?? null }));
-  const layer = joinedAcross(placed, cluster, show);
+  const grouped = groupAcross(placed);
+  const layer = joinedAcross(placed, cluster, show, grouped);
   const events = new Set(eventOf.values()).size;
   console.log(
     `cross-event false joins with the event layer (${docs.length} documents${label} -> ${events} events): ${layer.pairs} pairs in ${layer.groups} groups`,
   );
   const byKey = new Map(placed.map((i) => [i.key, i]));
   const flagged = new Set<string>();
-  for (const [a, b] of flaggedKeyPairs(placed)) {
+  for (const [a, b] of flaggedKeyPairs(placed, grouped)) {
     const texts = key([(byKey.get(a) as CompareItem).quantity.text, (byKey.get(b) as CompareItem).quantity.text]);
     flagged.add(cluster(a) === cluster(b) ? `${cluster(a)}: ${texts}` : `${cluster(a)} x ${cluster(b)}: ${texts}`);
   }
@@ -293,11 +305,12 @@ function joinedAcross(
   items: CompareItem[],
   eventOf: (key: string) => string,
   show = false,
+  grouped: CrossGroup[] = groupAcross(items),
 ): { pairs: number; groups: number } {
   const byKey = new Map(items.map((i) => [i.key, i]));
   let pairs = 0;
   let groups = 0;
-  for (const g of groupAcross(items)) {
+  for (const g of grouped) {
     const counts = new Map<string, number>();
     for (const k of g.members) counts.set(eventOf(k), (counts.get(eventOf(k)) ?? 0) + 1);
     if (counts.size < 2) continue;

@@ -4,11 +4,11 @@
  * puts it in another event ("weeks after a driver shot eight people"), the verb that governs it ("shot three victims",
  * "shot one person dead"). Read from the claim text, which the app stores too, so the CLI and the app group alike.
  * Each kind of reading lives in ./context/: sets.ts (modifiers, events, toll, required, anaphoric), time.ts
- * (background, years, durations, anchors), money.ts (what a sum is in, prices), sports.ts (scopes, spans of games,
+ * (background, years, durations, anchors, spans in two units), money.ts (what a sum is in, prices), sports.ts (scopes, spans of games,
  * countdowns, roles) and products.ts (the model or configuration a clause is about). This file gathers them per
  * figure and compares two figures. Pure.
  */
-import { isAgeUnit, TIME_UNITS } from "@/lib/extract/lexicon/units.ts";
+import { isAgeUnit } from "@/lib/extract/lexicon/units.ts";
 import { differentSums, isPrice, moneyIn } from "./context/money.ts";
 import {
   configurationOf,
@@ -39,10 +39,9 @@ import {
   spanOfGames,
   yardKindOf,
 } from "./context/sports.ts";
-import { anchorOf, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
+import { anchorOf, differentSpans, disjointYears, durationOf, isBackground, yearsAround } from "./context/time.ts";
 import { creditedOf, holderOf } from "./holder.ts";
 import type { CompareItem } from "./item.ts";
-import { isConversion } from "./units.ts";
 
 export interface FigureContext {
   /** Modifier words of the figure's own noun phrase: "consecutive", "pro-death", "other", "without parole". */
@@ -195,20 +194,6 @@ export function contextOf(item: CompareItem): FigureContext {
   };
   memo.set(item, context);
   return context;
-}
-
-/**
- * Spans of time in two units (units.ts converts them within a scale: "136 days" against "more than four years") that
- * are two spans all the same: the same number in two units ("seven months", "seven years": a conversion changes the
- * number), or two units in one document ("married three weeks before" and "over two days" to reach a verdict: a
- * writer who measured one span twice would convert it, "2,000 feet (600 m)").
- */
-function differentSpans(a: CompareItem, b: CompareItem): boolean {
-  const ua = a.quantity.unit;
-  const ub = b.quantity.unit;
-  if (ua === ub || ua === null || ub === null || !TIME_UNITS.has(ua) || !TIME_UNITS.has(ub)) return false;
-  if (a.quantity.value === b.quantity.value) return true;
-  return a.documentId === b.documentId && !isConversion(a.quantity, b.quantity);
 }
 
 /**

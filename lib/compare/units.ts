@@ -5,6 +5,7 @@
 import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
+  DURATION_SCALES,
   MEASURE_UNITS,
   QUALIFIED_CURRENCIES,
   RATE_UNITS,
@@ -37,23 +38,6 @@ const MEASURES = new Set<string>([
 export function isMeasureUnit(unit: string | null): boolean {
   return unit !== null && (MEASURES.has(unit) || MEASURES.has(unit.toLowerCase()));
 }
-
-/**
- * Spans of time convert too, inside one of two scales: calendar spans in days ("136 days" is four and a half months;
- * "more than four years" is not), clock spans in seconds. Across the two they do not: "40 hours over four days" is
- * hours of deliberation within days of a trial, and a span of minutes is never a span of months misreported. A month
- * and a year are their mean lengths in the Gregorian calendar.
- */
-const DURATION_SCALES: Readonly<Record<string, { dimension: string; factor: number }>> = {
-  second: { dimension: "clock span", factor: 1 },
-  minute: { dimension: "clock span", factor: 60 },
-  hour: { dimension: "clock span", factor: 3600 },
-  day: { dimension: "calendar span", factor: 1 },
-  week: { dimension: "calendar span", factor: 7 },
-  month: { dimension: "calendar span", factor: 365.2425 / 12 },
-  year: { dimension: "calendar span", factor: 365.2425 },
-  decade: { dimension: "calendar span", factor: 3652.425 },
-};
 
 /** The dimension of a unit that converts by a factor ("length" for "foot" and "m", "calendar span" for "day"), or null. */
 export function dimensionOf(unit: string | null): string | null {

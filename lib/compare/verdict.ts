@@ -122,7 +122,7 @@ export function sameFigure(a: Quantity, b: Quantity): boolean {
   if (a.value !== b.value || a.modifier !== b.modifier || a.of !== b.of || a.low !== b.low || a.high !== b.high) {
     return false;
   }
-  if (a.unit === b.unit || a.unit?.toLowerCase() === b.unit?.toLowerCase()) return true;
+  if (a.unit?.toLowerCase() === b.unit?.toLowerCase()) return true;
   return dimensionOf(a.unit) === null && dimensionOf(b.unit) === null;
 }
 

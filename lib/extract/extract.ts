@@ -86,21 +86,18 @@ export function extract(input: ExtractInput): TextExtraction {
   return { id: input.id, sentences, claims, quantities, dates, sources: sourcesOf(claims, registry) };
 }
 
+/** What stands between a figure and its conversion: an opening bracket and a hedge at most. */
+const CONVERSION_BETWEEN = /^\s*\(\s*(?:about|around|some|approximately|roughly|nearly|almost|over|more than)?\s*$/i;
+
 /**
  * "about 200ft (60m)", "55 miles (90 km)": a figure in brackets right after another of the same measure in another
  * unit is that figure converted, and counts what it counts (its own phrase is only the bracket).
  */
 function isConversionOf(text: string, before: Figure, figure: Figure): boolean {
-  if (
-    !/^\s*\(\s*(?:about|around|some|approximately|roughly|nearly|almost|over|more than)?\s*$/i.test(
-      text.slice(before.end, figure.start),
-    )
-  ) {
-    return false;
-  }
   const a = before.unit === null ? undefined : UNIT_SCALES[before.unit];
   const b = figure.unit === null ? undefined : UNIT_SCALES[figure.unit];
-  return a !== undefined && b !== undefined && a.dimension === b.dimension && before.unit !== figure.unit;
+  if (a === undefined || b === undefined || a.dimension !== b.dimension || before.unit === figure.unit) return false;
+  return CONVERSION_BETWEEN.test(text.slice(before.end, figure.start));
 }
 
 /**

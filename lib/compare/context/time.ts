@@ -1,10 +1,12 @@
 /**
  * What the words around a figure say about when it counts: a past-time cue that puts it in another, earlier event
  * ("weeks after a driver shot eight people"), the years its stretch of the sentence names ("the 2007 season"), a
- * duration naming which thing is meant ("his girlfriend of seven years") and the moment a span is counted from ("nine
- * days before Obama's inauguration"). Pure.
+ * duration naming which thing is meant ("his girlfriend of seven years"), the moment a span is counted from ("nine
+ * days before Obama's inauguration") and spans in two units that are two spans ("seven months", "seven years"). Pure.
  */
 import { TIME_UNITS } from "@/lib/extract/lexicon/units.ts";
+import type { CompareItem } from "../item.ts";
+import { isConversion } from "../units.ts";
 import { NUMBERISH } from "./sets.ts";
 
 const PAST_ANYWHERE =
@@ -107,4 +109,18 @@ export function anchorOf(unit: string, after: string): string | null {
   if (!TIME_UNITS.has(unit)) return null;
   const m = ANCHOR_AFTER.exec(after);
   return m === null ? null : `${m[1].toLowerCase().replace(/\s+/g, " ")} ${m[2].toLowerCase()}`;
+}
+
+/**
+ * Spans of time in two units (../units.ts converts them within a scale: "136 days" against "more than four years") that
+ * are two spans all the same: the same number in two units ("seven months", "seven years": a conversion changes the
+ * number), or two units in one document ("married three weeks before" and "over two days" to reach a verdict: a
+ * writer who measured one span twice would convert it, "2,000 feet (600 m)").
+ */
+export function differentSpans(a: CompareItem, b: CompareItem): boolean {
+  const ua = a.quantity.unit;
+  const ub = b.quantity.unit;
+  if (ua === ub || ua === null || ub === null || !TIME_UNITS.has(ua) || !TIME_UNITS.has(ub)) return false;
+  if (a.quantity.value === b.quantity.value) return true;
+  return a.documentId === b.documentId && !isConversion(a.quantity, b.quantity);
 }

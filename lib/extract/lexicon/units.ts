@@ -380,17 +380,25 @@ export const MONEY_OF_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Units of time a figure counts in ("three years", "48 hours"): spans, never things or people. */
-export const TIME_UNITS: ReadonlySet<string> = new Set([
-  "year",
-  "month",
-  "week",
-  "day",
-  "hour",
-  "minute",
-  "second",
-  "decade",
-]);
+/**
+ * Units of time a figure counts in ("three years", "48 hours"), with their sizes: spans convert for comparison inside
+ * one of two scales that never meet (lib/compare/units.ts, ADR 031): calendar spans in days ("136 days" is four and a
+ * half months), clock spans in seconds ("40 hours over four days" are hours inside days). A month and a year are
+ * their mean lengths in the Gregorian calendar.
+ */
+export const DURATION_SCALES: Readonly<Record<string, { dimension: string; factor: number }>> = {
+  second: { dimension: "clock span", factor: 1 },
+  minute: { dimension: "clock span", factor: 60 },
+  hour: { dimension: "clock span", factor: 3600 },
+  day: { dimension: "calendar span", factor: 1 },
+  week: { dimension: "calendar span", factor: 7 },
+  month: { dimension: "calendar span", factor: 365.2425 / 12 },
+  year: { dimension: "calendar span", factor: 365.2425 },
+  decade: { dimension: "calendar span", factor: 3652.425 },
+};
+
+/** Units of time a figure counts in: spans, never things or people. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(Object.keys(DURATION_SCALES));
 
 export const AGE_UNITS: ReadonlySet<string> = new Set(["years old", "months old", "weeks old", "days old"]);
 
